@@ -1,0 +1,106 @@
+package fr.vigie.platform.audit.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/** One line of the audit trail. Immutable once built: no method changes it, and the database refuses to. */
+@Entity
+@Table(schema = "platform", name = "audit_entry")
+public class AuditEntry {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+    @Column(nullable = false, updatable = false)
+    private String actor;
+    @Column(nullable = false, updatable = false)
+    private String action;
+    @Column(nullable = false, updatable = false)
+    private String module;
+    @Column(name = "case_ref", updatable = false)
+    private String caseRef;
+    @Column(updatable = false)
+    private String reason;
+    @Column(name = "changes_json", nullable = false, updatable = false)
+    private String changesJson;
+    @Column(name = "request_id", updatable = false)
+    private String requestId;
+    @Column(name = "previous_hash", nullable = false, updatable = false)
+    private String previousHash;
+    @Column(nullable = false, updatable = false)
+    private String hash;
+
+    protected AuditEntry() {
+        // for JPA
+    }
+
+    /** Builds the entry that follows {@code previousHash} in the chain. */
+    public static AuditEntry chainedAfter(String previousHash, Instant occurredAt, String actor, String action,
+                                          String module, String caseRef, String reason, String changesJson,
+                                          String requestId) {
+        AuditEntry e = new AuditEntry();
+        e.occurredAt = AuditHash.storedPrecision(occurredAt);
+        e.actor = actor;
+        e.action = action;
+        e.module = module;
+        e.caseRef = caseRef;
+        e.reason = reason;
+        e.changesJson = changesJson;
+        e.requestId = requestId;
+        e.previousHash = previousHash;
+        e.hash = AuditHash.of(previousHash, e.occurredAt, actor, action, module, caseRef, reason, changesJson, requestId);
+        return e;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Instant occurredAt() {
+        return occurredAt;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public String caseRef() {
+        return caseRef;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String changesJson() {
+        return changesJson;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String previousHash() {
+        return previousHash;
+    }
+
+    public String hash() {
+        return hash;
+    }
+}

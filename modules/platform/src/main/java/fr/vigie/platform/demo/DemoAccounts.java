@@ -1,0 +1,71 @@
+package fr.vigie.platform.demo;
+
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.audit.AuditRecord;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.security.application.PasswordHasher;
+import fr.vigie.platform.security.domain.UserAccount;
+import fr.vigie.platform.security.domain.UserAccountRepository;
+import fr.vigie.platform.api.CaseRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** One demo account per role of DOMAIN.md, all with the documented demo password. */
+@ApplicationScoped
+public class DemoAccounts {
+    /** username → (display name, role). Kept in step with README.md's table of demo accounts. */
+    static final Map<String, Map.Entry<String, Role>> ACCOUNTS = new LinkedHashMap<>();
+
+    static {
+        ACCOUNTS.put("handler", Map.entry("Camille Martin (plaintes)", Role.COMPLAINT_HANDLER));
+        ACCOUNTS.put("inspector", Map.entry("Inès Bernard (contrôles)", Role.INSPECTOR));
+        ACCOUNTS.put("head", Map.entry("Hugo Petit (chef des contrôles)", Role.HEAD_OF_INSPECTIONS));
+        ACCOUNTS.put("president", Map.entry("Pauline Durand (présidente)", Role.PRESIDENT));
+        ACCOUNTS.put("rapporteur", Map.entry("Romain Leroy (rapporteur)", Role.RAPPORTEUR));
+        ACCOUNTS.put("sanctions", Map.entry("Sophie Moreau (formation restreinte)", Role.SANCTIONS_MEMBER));
+        ACCOUNTS.put("sanctionschair", Map.entry("Simon Lefebvre (président de la formation restreinte)", Role.SANCTIONS_CHAIR));
+        ACCOUNTS.put("instructor", Map.entry("Isabelle Roux (instruction santé)", Role.DOSSIER_INSTRUCTOR));
+        ACCOUNTS.put("dacmember", Map.entry("David Fournier (comité d'accès)", Role.DAC_MEMBER));
+        ACCOUNTS.put("dacchair", Map.entry("Claire Girard (présidente du comité)", Role.DAC_CHAIR));
+        ACCOUNTS.put("dacsecretary", Map.entry("Sébastien Bonnet (secrétaire du comité)", Role.DAC_SECRETARY));
+        ACCOUNTS.put("manager", Map.entry("Marie Dupont (direction)", Role.MANAGER));
+        ACCOUNTS.put("auditor", Map.entry("Antoine Lambert (audit)", Role.AUDITOR));
+        ACCOUNTS.put("admin", Map.entry("Alice Mercier (administratrice)", Role.ADMINISTRATOR));
+    }
+
+    @Inject
+    private UserAccountRepository accounts;
+    @Inject
+    private PasswordHasher hasher;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private Clock clock;
+
+    /** Creates the missing demo accounts; existing ones (and their passwords) are left alone. */
+    @Transactional
+    public int ensure(String password) {
+        int created = 0;
+        String hash = null;
+        for (Map.Entry<String, Map.Entry<String, Role>> e : ACCOUNTS.entrySet()) {
+            if (accounts.findByUsername(e.getKey()).isPresent()) {
+                continue;
+            }
+            hash = hash == null ? hasher.hash(password.toCharArray()) : hash;
+            UserAccount account = new UserAccount(e.getKey(), e.getValue().getKey(), e.getKey() + "@vigie.example",
+                    hash, Set.of(e.getValue().getValue()), clock.instant());
+            accounts.store(account);
+            audit.record(AuditRecord.of("platform", "USER_CREATED").onCase(new CaseRef("users", e.getKey()))
+                    .because("demo account (dev/test profile)")
+                    .changed("roles", null, e.getValue().getValue().name()).build());
+            created++;
+        }
+        return created;
+    }
+}
