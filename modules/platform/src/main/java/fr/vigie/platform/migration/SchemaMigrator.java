@@ -57,9 +57,8 @@ public class SchemaMigrator {
                 .dataSource(ownerDataSource)
                 .schemas(schema.schema())
                 .createSchemas(true)
-                .locations("classpath:" + schema.migrationLocation())
+                .resourceProvider(new PackagedMigrations(schema))
                 .placeholders(Map.of("app_role", quoteIdentifier(applicationRole)))
-                .failOnMissingLocations(true)
                 .load()
                 .migrate();
         LOG.info(() -> "Schema " + schema.schema() + ": " + result.migrationsExecuted

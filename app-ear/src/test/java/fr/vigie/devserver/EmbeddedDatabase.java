@@ -1,0 +1,126 @@
+package fr.vigie.devserver;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A real PostgreSQL (binaries from Maven, no root, no Docker) for the dev server and the
+ * integration tests, set up the way production expects: a database owned by the migration role
+ * and a separate least-privileged application role.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+    public static final String DATABASE = "vigie";
+    public static final String OWNER = "vigie_owner";
+    public static final String APP = "vigie_app";
+
+    private final EmbeddedPostgres postgres;
+    private final int port;
+    private boolean closed;
+
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+        this.postgres = postgres;
+        this.port = port;
+    }
+
+    /**
+     * @param keepData true to keep (and reuse) the data directory across runs
+     */
+    public static EmbeddedDatabase start(int port, Path dataDirectory, boolean keepData, String ownerPassword,
+                                         String appPassword) throws IOException, SQLException {
+        requireFreePort(port);
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(!keepData)
+                .setServerConfig("max_connections", "120")
+                .setServerConfig("shared_buffers", "256MB")
+                .setServerConfig("timezone", "UTC")
+                .setServerConfig("lc_messages", "C")
+                .start();
+        EmbeddedDatabase db = new EmbeddedDatabase(pg, port);
+        db.bootstrap(ownerPassword, appPassword);
+        return db;
+    }
+
+    /** Zonky reports success when another server already listens there: refuse that up front. */
+    private static void requireFreePort(int port) {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("Port " + port + " is already in use: another Vigie database or PostgreSQL "
+                    + "is running there. Stop it, or choose another port (VIGIE_DB_PORT).", e);
+        }
+    }
+
+    private void bootstrap(String ownerPassword, String appPassword) throws SQLException {
+        DataSource admin = postgres.getPostgresDatabase();
+        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+            ensureRole(c, OWNER, ownerPassword);
+            ensureRole(c, APP, appPassword);
+            if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
+                s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER + " ENCODING 'UTF8'");
+            }
+        }
+        try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection(); Statement s = c.createStatement()) {
+            s.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
+            s.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + DATABASE + " TO " + APP);
+            s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
+        }
+    }
+
+    private static void ensureRole(Connection c, String role, String password) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            String quoted = "'" + password.replace("'", "''") + "'";
+            if (exists(c, "SELECT 1 FROM pg_roles WHERE rolname = ?", role)) {
+                s.execute("ALTER ROLE " + role + " LOGIN PASSWORD " + quoted);
+            } else {
+                s.execute("CREATE ROLE " + role + " LOGIN PASSWORD " + quoted);
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String sql, String value) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, value);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** A superuser connection to Vigie's database, for tests that act behind the application's back. */
+    public DataSource superuserDataSource() {
+        return postgres.getDatabase("postgres", DATABASE);
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port + "/" + DATABASE;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package fr.vigie.it.browser;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A headless Chromium for one test, with the few gestures the tests need. It uses the system's
+ * {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} so that Selenium never tries to
+ * download a browser or a driver.
+ */
+public final class Browser implements AutoCloseable {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Duration WAIT = Duration.ofSeconds(15);
+
+    /** Password of every demo account (dev and test profiles only). */
+    public static final String DEMO_PASSWORD = "Vigie-Demo-2026!";
+
+    private final String baseUrl;
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+
+    private Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.profile = Files.createTempDirectory("vigie-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=fr",
+                "--user-data-dir=" + profile);
+        this.service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Whether this machine has Chromium and its driver; prints a loud banner when it has not. */
+    static boolean available() {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            System.err.println("""
+
+                    ############################################################################
+                    ##  BROWSER TESTS SKIPPED: chromium not installed (need /usr/bin/chromium  ##
+                    ##  and /usr/bin/chromedriver). Install them with:                        ##
+                    ##    apt-get install --no-install-recommends chromium chromium-driver     ##
+                    ##  (.ci/run does it). The UI flows were NOT tested in this run.           ##
+                    ############################################################################
+                    """);
+        }
+        return present;
+    }
+
+    static Browser start() throws IOException {
+        return new Browser(System.getProperty("vigie.it.base.url", "http://localhost:9181/vigie"));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    // --- navigation ----------------------------------------------------------------------------
+
+    /** Opens a path of the application, e.g. {@code /admin/users.xhtml}. */
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
+    public String path() {
+        String url = url();
+        int start = url.indexOf(contextPath());
+        String path = start < 0 ? url : url.substring(start + contextPath().length());
+        int query = path.indexOf('?');
+        return query < 0 ? path : path.substring(0, query);
+    }
+
+    private String contextPath() {
+        return baseUrl.substring(baseUrl.indexOf('/', "http://".length()));
+    }
+
+    /** Signs in through the login page and waits for the page that follows. */
+    public Browser login(String username, String password) {
+        if (!path().equals("/login.xhtml")) {
+            open("/login.xhtml");
+        }
+        submitLogin(username, password);
+        return this;
+    }
+
+    public Browser loginAsDemo(String username) {
+        login(username, DEMO_PASSWORD);
+        waitFor(By.id("logoutButton"));
+        return this;
+    }
+
+    /** Fills and submits the login form of the current page, without waiting for a particular outcome. */
+    public void submitLogin(String username, String password) {
+        type(By.id("loginForm:username"), username);
+        type(By.id("loginForm:password"), password);
+        clickAndWaitForPage(By.id("loginForm:loginButton"));
+    }
+
+    public Browser logout() {
+        clickAndWaitForPage(By.id("topbarForm:logoutButton"));
+        waitFor(By.id("loginForm:username"));
+        return this;
+    }
+
+    // --- gestures ------------------------------------------------------------------------------
+
+    public WebElement waitFor(By locator) {
+        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    public void waitUntilGone(By locator) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.invisibilityOfElementLocated(locator));
+    }
+
+    public void waitForText(By locator, String text) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.textToBePresentInElementLocated(locator, text));
+    }
+
+    public boolean isPresent(By locator) {
+        return !driver.findElements(locator).isEmpty();
+    }
+
+    public boolean isVisible(By locator) {
+        List<WebElement> found = driver.findElements(locator);
+        return !found.isEmpty() && found.get(0).isDisplayed();
+    }
+
+    public String text(By locator) {
+        return waitFor(locator).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public void type(By locator, String value) {
+        WebElement input = waitFor(locator);
+        input.clear();
+        input.sendKeys(value);
+    }
+
+    /** Clicks something that sends a PrimeFaces Ajax request, then waits until the request is done. */
+    public void clickAndWaitForAjax(By locator) {
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        waitForAjax();
+    }
+
+    /** Clicks something that loads a new page, then waits until the new page is there. */
+    public void clickAndWaitForPage(By locator) {
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator));
+        WebElement html = driver.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
+        waitForDocument();
+    }
+
+    public void waitForAjax() {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+    }
+
+    private void waitForDocument() {
+        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    // --- diagnostics and end ---------------------------------------------------------------------
+
+    /** Saves a screenshot and the page source for a failed test; never fails itself. */
+    void saveEvidence(Path directory, String name) {
+        try {
+            Files.createDirectories(directory);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(directory.resolve(name + ".html"), driver.getPageSource());
+            System.err.println("[browser] evidence of the failure: " + directory.resolve(name + ".png"));
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[browser] could not save evidence for " + name + ": " + e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteProfile();
+        }
+    }
+
+    private void deleteProfile() {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not delete the browser profile " + profile, e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package fr.vigie.it.browser;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Gives each test a fresh {@link Browser} (a new profile, so no cookie or session leaks from one
+ * test to another), keeps a screenshot and the page source when the test fails, and skips the
+ * whole class, loudly, where Chromium is not installed.
+ */
+public class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback,
+        AfterEachCallback {
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+    private static final String KEY = "browser";
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        assumeTrue(Browser.available(), "BROWSER TESTS SKIPPED: chromium not installed");
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> {
+            try {
+                return Browser.start();
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not start Chromium", e);
+            }
+        }, Browser.class);
+    }
+
+    /** Runs before {@code @AfterEach} methods, while the page of the failure is still on screen. */
+    @Override
+    public void afterTestExecution(ExtensionContext context) {
+        Browser browser = context.getStore(NAMESPACE).get(KEY, Browser.class);
+        if (browser != null && context.getExecutionException().isPresent()) {
+            String name = context.getRequiredTestClass().getSimpleName() + "-"
+                    + context.getDisplayName().replaceAll("[^A-Za-z0-9._-]+", "_");
+            Path directory = Path.of(System.getProperty("vigie.it.screenshots", "target/screenshots"));
+            browser.saveEvidence(directory, name);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Browser browser = context.getStore(NAMESPACE).remove(KEY, Browser.class);
+        if (browser != null) {
+            browser.close();
+        }
+    }
+}

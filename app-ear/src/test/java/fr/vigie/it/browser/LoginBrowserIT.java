@@ -1,0 +1,98 @@
+package fr.vigie.it.browser;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Signing in and out, per role: the menu, the role's dashboard panel, and where the user lands. */
+class LoginBrowserIT extends BrowserTestBase {
+
+    @ParameterizedTest(name = "{0} sees the menu and home panel of {1}")
+    @CsvSource({
+            "handler,        COMPLAINT_HANDLER,   Mes plaintes",
+            "inspector,      INSPECTOR,           Mes contrôles",
+            "head,           HEAD_OF_INSPECTIONS, Programme des contrôles",
+            "president,      PRESIDENT,           À signer",
+            "rapporteur,     RAPPORTEUR,          Mes procédures de sanction",
+            "sanctions,      SANCTIONS_MEMBER,    Formation restreinte",
+            "sanctionschair, SANCTIONS_CHAIR,     Présidence de la formation restreinte",
+            "instructor,     DOSSIER_INSTRUCTOR,  Mes dossiers de recherche",
+            "dacmember,      DAC_MEMBER,          Comité d’accès aux données",
+            "dacchair,       DAC_CHAIR,           Présidence du comité d’accès aux données",
+            "dacsecretary,   DAC_SECRETARY,       Secrétariat du comité",
+            "manager,        MANAGER,             Tableaux de bord",
+            "auditor,        AUDITOR,             Journal d’audit",
+            "admin,          ADMINISTRATOR,       Administration des comptes"
+    })
+    void eachDemoRoleSeesItsMenuAndDashboard(String username, String role, String panelTitle, Browser browser) {
+        browser.loginAsDemo(username);
+
+        assertEquals("/index.xhtml", browser.path());
+        assertTrue(browser.isVisible(By.id("menuHome")), "everyone has the home entry");
+        assertEquals("ADMINISTRATOR".equals(role), browser.isPresent(By.id("menuUsers")), "users entry for " + role);
+        assertEquals("AUDITOR".equals(role), browser.isPresent(By.id("menuAudit")), "audit entry for " + role);
+        assertTrue(browser.text(By.id("dashboard")).contains(panelTitle), "home panel '" + panelTitle + "'");
+        assertTrue(browser.isVisible(By.id("notificationsWidget")), "everyone has the notifications panel");
+        assertFalse(browser.text(By.id("userName")).isBlank(), "the top bar names the user");
+        assertFalse(browser.text(By.id("userRoles")).isBlank(), "the top bar shows the roles");
+    }
+
+    @Test
+    void wrongPasswordIsRefusedWithoutSayingWhichPartIsWrong(Browser browser) {
+        browser.login("inspector", "not-the-password");
+
+        assertEquals("/login.xhtml", browser.path());
+        assertTrue(browser.text(By.id("loginMessages")).contains("Identifiant ou mot de passe incorrect"));
+        assertEquals("inspector", browser.waitFor(By.id("loginForm:username")).getAttribute("value"),
+                "the username is kept");
+    }
+
+    @Test
+    void unknownUserGetsTheSameMessage(Browser browser) {
+        browser.login("nobody-" + System.nanoTime(), "whatever-password");
+
+        assertTrue(browser.text(By.id("loginMessages")).contains("Identifiant ou mot de passe incorrect"));
+    }
+
+    @Test
+    void emptyFieldsAreFlaggedOnTheFields(Browser browser) {
+        browser.open("/login.xhtml");
+        browser.clickAndWaitForPage(By.id("loginForm:loginButton"));
+
+        assertTrue(browser.text(By.id("loginForm:usernameMessage")).contains("identifiant"));
+        assertTrue(browser.text(By.id("loginForm:passwordMessage")).contains("mot de passe"));
+    }
+
+    @Test
+    void aProtectedPageAsksForLoginThenOpens(Browser browser) {
+        browser.open("/audit/trail.xhtml");
+        assertEquals("/login.xhtml", browser.path(), "anonymous users are sent to the login page");
+
+        browser.submitLogin("auditor", Browser.DEMO_PASSWORD);
+
+        assertEquals("/audit/trail.xhtml", browser.path(), "then to the page they asked for");
+    }
+
+    @Test
+    void loginNeverRedirectsOutsideTheApplication(Browser browser) {
+        browser.open("/login.xhtml?continue=//evil.example/steal");
+        browser.submitLogin("handler", Browser.DEMO_PASSWORD);
+
+        assertTrue(browser.url().contains("/index.xhtml"), "landed on " + browser.url());
+    }
+
+    @Test
+    void logoutEndsTheSession(Browser browser) {
+        browser.loginAsDemo("manager");
+        browser.logout();
+
+        assertTrue(browser.text(By.id("loggedOutMessage")).contains("Vous êtes déconnecté"));
+        browser.open("/index.xhtml");
+        assertEquals("/login.xhtml", browser.path(), "the old session no longer opens pages");
+    }
+}

@@ -1,0 +1,70 @@
+package fr.vigie.platform.clock.domain;
+
+import java.time.LocalDate;
+
+/**
+ * What a clock looks like on a given day, as dashboards and case screens show it.
+ *
+ * <p>Why derived, never stored: the status changes with the date alone (a running clock
+ * becomes at risk, then breached, overnight, without any event). Storing it would need a
+ * nightly job and would be wrong between two runs; deriving it from the last day, today and
+ * the clock's facts is always right, and it is cheap enough to do in every query result.
+ */
+public enum ClockStatus {
+    /** Running, with enough time left. */
+    RUNNING,
+    /** Stopped for now; the last day moves later for as long as it lasts. */
+    SUSPENDED,
+    /** Running, with little time left (see {@link AtRiskThreshold}). */
+    AT_RISK,
+    /** The last day has passed without the expected act. */
+    BREACHED,
+    /** The expected act happened. */
+    MET,
+    /** Ended without the act being needed any more. */
+    STOPPED;
+
+    /**
+     * The status of a clock on {@code today}.
+     *
+     * <p>Order of precedence: an ended clock shows its ending (met or stopped), whatever the
+     * date. Otherwise a clock whose last day is before today is breached: a period expires at
+     * the END of its last day, so it is breached from the next day on, and a suspension that
+     * began after that cannot undo it. Otherwise a suspended clock is suspended (its time is
+     * not running out, so it is not at risk); otherwise it is at risk from {@code atRiskFrom}
+     * on, and running before.
+     *
+     * @param today      the day to judge on
+     * @param lastDay    the clock's last day, with the suspended days counted as of today
+     * @param atRiskFrom the first at-risk day (see {@link AtRiskThreshold#atRiskFrom})
+     * @param suspended  whether the clock is suspended today
+     * @param outcome    how the clock ended, or {@link ClockOutcome#PENDING}
+     */
+    public static ClockStatus derive(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended,
+            ClockOutcome outcome) {
+        Require.date(today, "date of today");
+        Require.date(lastDay, "last day of the clock");
+        Require.date(atRiskFrom, "first at-risk day");
+        Require.present(outcome, "clock outcome");
+        return switch (outcome) {
+            case MET -> MET;
+            case STOPPED -> STOPPED;
+            case PENDING -> pending(today, lastDay, atRiskFrom, suspended);
+        };
+    }
+
+    private static ClockStatus pending(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended) {
+        if (today.isAfter(lastDay)) {
+            return BREACHED;
+        }
+        if (suspended) {
+            return SUSPENDED;
+        }
+        return today.isBefore(atRiskFrom) ? RUNNING : AT_RISK;
+    }
+
+    /** True once the clock has ended (met or stopped); a breached clock may still be met, late. */
+    public boolean isEnded() {
+        return this == MET || this == STOPPED;
+    }
+}

@@ -1,0 +1,332 @@
+package fr.vigie.platform.clock.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * One legal deadline as the authority applies it: which text sets it, how long it is, what
+ * starts and stops it, whether it can be suspended or extended, and when to warn.
+ *
+ * <p>Why a versioned value rather than constants in code: "one rule, one place". Every
+ * clock names the policy and the version it was started under, so when the administrator
+ * changes a configurable period (the 15 days given for inspection observations, say), clocks
+ * already running keep the period that was notified to the organisation and new clocks take
+ * the new one. Immutable; {@link #revise(Period)} makes the next version.
+ */
+public final class LegalPolicy {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
+    private static final DeadlineCalculator CALCULATOR = new DeadlineCalculator();
+
+    private final String code;
+    private final String title;
+    private final String legalSource;
+    private final Period period;
+    private final Period minimumPeriod;
+    private final Period maximumPeriod;
+    private final String startsWhen;
+    private final String stopsWhen;
+    private final boolean suspendable;
+    private final ExtensionRule extensionRule;
+    private final CountingDirection direction;
+    private final ExpiryEffect expiryEffect;
+    private final AtRiskThreshold atRiskThreshold;
+    private final int version;
+
+    private LegalPolicy(Builder builder) {
+        this.code = requireCode(builder.code);
+        this.title = Require.text(builder.title, "title of policy " + code);
+        this.legalSource = Require.text(builder.legalSource, "legal source of policy " + code);
+        this.period = Require.present(builder.period, "period of policy " + code);
+        this.minimumPeriod = builder.minimumPeriod;
+        this.maximumPeriod = builder.maximumPeriod;
+        this.startsWhen = Require.text(builder.startsWhen, "start event of policy " + code);
+        this.stopsWhen = Require.text(builder.stopsWhen, "stop event of policy " + code);
+        this.suspendable = builder.suspendable;
+        this.extensionRule = Require.present(builder.extensionRule, "extension rule of policy " + code);
+        this.direction = Require.present(builder.direction, "counting direction of policy " + code);
+        this.expiryEffect = Require.present(builder.expiryEffect, "expiry effect of policy " + code);
+        this.atRiskThreshold = Require.present(builder.atRiskThreshold, "at-risk threshold of policy " + code);
+        if (builder.version < 1) {
+            throw new ClockRuleException("clock.policy.badVersion",
+                    "Policy %s: the version must be 1 or more, not %d", code, builder.version);
+        }
+        this.version = builder.version;
+        if (direction == CountingDirection.BEFORE_EVENT && (suspendable || extensionRule.allowsExtension())) {
+            throw new ClockRuleException("clock.policy.backwardNotAdjustable",
+                    "Policy %s counts back from a later event: it can be neither suspended nor extended", code);
+        }
+        requireDefaultWithinBounds();
+    }
+
+    private static String requireCode(String code) {
+        String text = Require.text(code, "policy code");
+        if (!CODE.matcher(text).matches()) {
+            throw new ClockRuleException("clock.policy.badCode",
+                    "'%s' is not a valid policy code: use capital letters, digits and underscores, e.g. GDPR_ART_78_2", text);
+        }
+        return text;
+    }
+
+    /** Bounds are compared on a fixed reference day, since "10 days" and "3 months" only compare on a calendar. */
+    private void requireDefaultWithinBounds() {
+        LocalDate reference = LocalDate.of(2026, 1, 1);
+        requireAllowedPeriod(reference, period, FrenchPublicHolidays.INSTANCE);
+    }
+
+    public static Builder builder(String code) {
+        return new Builder(code);
+    }
+
+    /**
+     * The next version of this policy with another period, e.g. when the administrator
+     * changes the configurable 15 days for inspection observations.
+     */
+    public LegalPolicy revise(Period newPeriod) {
+        return toBuilder().period(newPeriod).version(version + 1).build();
+    }
+
+    /**
+     * Checks a period chosen case by case (the compliance deadline the president sets in a
+     * formal notice) against the policy's bounds. Bounds in other units are compared by the
+     * dates they give from {@code start} under {@code calendar}.
+     *
+     * @throws ClockRuleException naming the bound and the legal source
+     */
+    public void requireAllowedPeriod(LocalDate start, Period chosen, HolidayCalendar calendar) {
+        Require.date(start, "start date");
+        Require.present(chosen, "chosen period");
+        LocalDate chosenEnd = chosen.nominalEndAfter(start, calendar);
+        if (minimumPeriod != null && chosenEnd.isBefore(minimumPeriod.nominalEndAfter(start, calendar))) {
+            throw new ClockRuleException("clock.policy.belowMinimum",
+                    "A period of %s is shorter than the minimum of %s set by %s", chosen, minimumPeriod, legalSource);
+        }
+        if (maximumPeriod != null && chosenEnd.isAfter(maximumPeriod.nominalEndAfter(start, calendar))) {
+            throw new ClockRuleException("clock.policy.aboveMaximum",
+                    "A period of %s is longer than the maximum of %s set by %s", chosen, maximumPeriod, legalSource);
+        }
+    }
+
+    /**
+     * Checks that {@code requested} may extend a clock of this policy that already had
+     * {@code alreadyGranted}.
+     */
+    public void requireExtensionAllowed(List<Period> alreadyGranted, Period requested) {
+        extensionRule.requireAllowed(alreadyGranted, requested, legalSource);
+    }
+
+    /**
+     * The deadline of a clock of this policy, with the engine's rules and this policy's
+     * constraints: a policy that cannot be suspended refuses suspended days, and the
+     * extensions must respect the extension rule.
+     *
+     * @param event the start event for a period after an event; the later event (hearing,
+     *              expiry) for a period before an event
+     */
+    public DeadlineComputation computeDeadline(LocalDate event, List<Period> extensions, long suspendedDays,
+            HolidayCalendar calendar) {
+        Require.present(extensions, "list of extensions");
+        if (!suspendable && suspendedDays != 0) {
+            throw new ClockRuleException("clock.policy.notSuspendable",
+                    "The deadline under %s cannot be suspended (%d suspended days given)", legalSource, suspendedDays);
+        }
+        for (int i = 0; i < extensions.size(); i++) {
+            requireExtensionAllowed(extensions.subList(0, i), extensions.get(i));
+        }
+        if (direction == CountingDirection.BEFORE_EVENT) {
+            return CALCULATOR.latestDayBefore(event, period, calendar);
+        }
+        return CALCULATOR.computeWithExtensions(event, period, extensions, suspendedDays, calendar);
+    }
+
+    /** First day a clock of this policy from {@code start} to {@code lastDay} is at risk. */
+    public LocalDate atRiskFrom(LocalDate start, LocalDate lastDay) {
+        return atRiskThreshold.atRiskFrom(start, lastDay);
+    }
+
+    /** True if, on {@code today}, such a clock is at risk (and not yet breached). */
+    public boolean isAtRisk(LocalDate today, LocalDate start, LocalDate lastDay) {
+        return atRiskThreshold.isAtRisk(today, start, lastDay);
+    }
+
+    public String code() {
+        return code;
+    }
+
+    /** A short English title, e.g. "Inform the complainant of progress or outcome". */
+    public String title() {
+        return title;
+    }
+
+    /** The text the deadline comes from, e.g. "GDPR Art. 78(2)". */
+    public String legalSource() {
+        return legalSource;
+    }
+
+    /** The default period (for a chosen period such as a formal notice's, the usual one). */
+    public Period period() {
+        return period;
+    }
+
+    public Optional<Period> minimumPeriod() {
+        return Optional.ofNullable(minimumPeriod);
+    }
+
+    public Optional<Period> maximumPeriod() {
+        return Optional.ofNullable(maximumPeriod);
+    }
+
+    /** What starts the clock, in words. */
+    public String startsWhen() {
+        return startsWhen;
+    }
+
+    /** What stops (meets) the clock, in words. */
+    public String stopsWhen() {
+        return stopsWhen;
+    }
+
+    public boolean isSuspendable() {
+        return suspendable;
+    }
+
+    public ExtensionRule extensionRule() {
+        return extensionRule;
+    }
+
+    public CountingDirection direction() {
+        return direction;
+    }
+
+    public ExpiryEffect expiryEffect() {
+        return expiryEffect;
+    }
+
+    public AtRiskThreshold atRiskThreshold() {
+        return atRiskThreshold;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    private Builder toBuilder() {
+        return new Builder(code).title(title).legalSource(legalSource).period(period).minimumPeriod(minimumPeriod)
+                .maximumPeriod(maximumPeriod).startsWhen(startsWhen).stopsWhen(stopsWhen).suspendable(suspendable)
+                .extensionRule(extensionRule).direction(direction).expiryEffect(expiryEffect)
+                .atRiskThreshold(atRiskThreshold).version(version);
+    }
+
+    /** Policies are equal when code and version are: a version is never reused for other values. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LegalPolicy that && code.equals(that.code) && version == that.version;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(code, version);
+    }
+
+    @Override
+    public String toString() {
+        return code + " v" + version + " (" + legalSource + ", " + period + ")";
+    }
+
+    /**
+     * Assembles a policy; {@link #build()} checks it. Defaults: not suspendable, no extension,
+     * counted after the event, a breach on expiry, {@link AtRiskThreshold#DEFAULT}, version 1.
+     */
+    public static final class Builder {
+        private final String code;
+        private String title;
+        private String legalSource;
+        private Period period;
+        private Period minimumPeriod;
+        private Period maximumPeriod;
+        private String startsWhen;
+        private String stopsWhen;
+        private boolean suspendable;
+        private ExtensionRule extensionRule = ExtensionRule.none();
+        private CountingDirection direction = CountingDirection.AFTER_EVENT;
+        private ExpiryEffect expiryEffect = ExpiryEffect.BREACH;
+        private AtRiskThreshold atRiskThreshold = AtRiskThreshold.DEFAULT;
+        private int version = 1;
+
+        private Builder(String code) {
+            this.code = code;
+        }
+
+        public Builder title(String value) {
+            this.title = value;
+            return this;
+        }
+
+        public Builder legalSource(String value) {
+            this.legalSource = value;
+            return this;
+        }
+
+        public Builder period(Period value) {
+            this.period = value;
+            return this;
+        }
+
+        public Builder minimumPeriod(Period value) {
+            this.minimumPeriod = value;
+            return this;
+        }
+
+        public Builder maximumPeriod(Period value) {
+            this.maximumPeriod = value;
+            return this;
+        }
+
+        public Builder startsWhen(String value) {
+            this.startsWhen = value;
+            return this;
+        }
+
+        public Builder stopsWhen(String value) {
+            this.stopsWhen = value;
+            return this;
+        }
+
+        public Builder suspendable(boolean value) {
+            this.suspendable = value;
+            return this;
+        }
+
+        public Builder extensionRule(ExtensionRule value) {
+            this.extensionRule = value;
+            return this;
+        }
+
+        public Builder direction(CountingDirection value) {
+            this.direction = value;
+            return this;
+        }
+
+        public Builder expiryEffect(ExpiryEffect value) {
+            this.expiryEffect = value;
+            return this;
+        }
+
+        public Builder atRiskThreshold(AtRiskThreshold value) {
+            this.atRiskThreshold = value;
+            return this;
+        }
+
+        public Builder version(int value) {
+            this.version = value;
+            return this;
+        }
+
+        public LegalPolicy build() {
+            return new LegalPolicy(this);
+        }
+    }
+}
