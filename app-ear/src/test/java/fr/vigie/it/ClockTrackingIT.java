@@ -1,0 +1,238 @@
+package fr.vigie.it;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Clocks tracked on cases, end to end: persistence of the clock and its history, the audit
+ * trail, optimistic locking, permissions, and the status job. Every test works on a case
+ * reference of its own, so the tests run in any order and on a kept database.
+ */
+class ClockTrackingIT extends RunningVigie {
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
+
+    static String uniqueCase(String module) {
+        return module + ":IT-" + Long.toString(System.nanoTime(), 36);
+    }
+
+    static JsonObject start(String caseRef, String policy, LocalDate startEvent, String owner) {
+        Api.Reply reply = Api.as("admin").postJson("clocks", "{\"caseRef\":\"" + caseRef + "\",\"policy\":\"" + policy
+                + "\",\"startEvent\":\"" + startEvent + "\",\"owner\":\"" + owner + "\"}");
+        assertEquals(201, reply.status(), reply.toString());
+        return reply.json();
+    }
+
+    static Api.Reply act(String who, JsonObject clock, String act, String body) {
+        return Api.as(who).postJson("clocks/" + clock.getJsonNumber("id").longValue() + "/" + act, body);
+    }
+
+    @Test
+    void startedClockIsStoredWithItsHistoryAndAudited() throws SQLException {
+        String caseRef = uniqueCase("complaints");
+        JsonObject clock = start(caseRef, "GDPR_ART_78_2_INFORM_COMPLAINANT", LocalDate.of(2026, 1, 31), "handler");
+
+        assertEquals("GDPR Art. 78(2)", clock.getString("legalSource"));
+        // 31 January 2026 + 3 months = 30 April 2026 (a Thursday, a working day)
+        assertEquals("2026-04-30", clock.getString("dueDate"));
+        assertEquals(1, clock.getJsonArray("events").size());
+        try (Connection db = ItDatabase.superuser().getConnection();
+             PreparedStatement q = db.prepareStatement("SELECT c.module, c.policy_version, c.status, c.owner, e.type, e.due_date_after"
+                     + " FROM platform.clock c JOIN platform.clock_event e ON e.clock_id = c.id WHERE c.case_ref = ?")) {
+            q.setString(1, caseRef);
+            try (ResultSet row = q.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals("complaints", row.getString(1));
+                assertEquals(1, row.getInt(2));
+                assertEquals("handler", row.getString(4));
+                assertEquals("STARTED", row.getString(5));
+                assertEquals(LocalDate.of(2026, 4, 30), row.getDate(6).toLocalDate());
+            }
+        }
+        JsonObject audit = Api.as("auditor").get("audit?caseRef=" + caseRef).json();
+        JsonObject entry = audit.getJsonArray("entries").getJsonObject(0);
+        assertEquals("CLOCK_STARTED", entry.getString("action"));
+        assertEquals("admin", entry.getString("actor"));
+        assertTrue(entry.getString("changesJson").contains("2026-04-30"), entry.toString());
+
+        JsonArray listed = Api.as("manager").get("clocks?caseRef=" + caseRef).jsonStructure().asJsonArray();
+        assertEquals(1, listed.size(), "all staff read a case's clocks");
+    }
+
+    @Test
+    void suspendResumeExtendMoveTheDueDateAndAreAudited() {
+        String caseRef = uniqueCase("dossiers");
+        LocalDate startEvent = TODAY.minusDays(20);
+        JsonObject clock = start(caseRef, "NATIONAL_AUTHORISATION_DECISION", startEvent, "instructor");
+        LocalDate due = LocalDate.parse(clock.getString("dueDate"));
+
+        Api.Reply suspended = act("instructor", clock, "suspend", "{\"version\":" + clock.getInt("version")
+                + ",\"date\":\"" + TODAY.minusDays(10) + "\",\"reason\":\"missing documents requested\"}");
+        assertEquals(200, suspended.status(), suspended.toString());
+        JsonObject afterSuspension = suspended.json();
+        assertEquals("SUSPENDED", afterSuspension.getString("state"));
+        assertTrue(afterSuspension.getBoolean("suspended"));
+
+        Api.Reply resumed = act("instructor", afterSuspension, "resume", "{\"version\":" + afterSuspension.getInt("version")
+                + ",\"date\":\"" + TODAY.minusDays(2) + "\",\"reason\":\"documents received\"}");
+        assertEquals(200, resumed.status(), resumed.toString());
+        LocalDate dueAfterSuspension = LocalDate.parse(resumed.json().getString("dueDate"));
+        assertTrue(!dueAfterSuspension.isBefore(due.plusDays(8)), "8 suspended days move the end: " + dueAfterSuspension);
+
+        JsonObject current = resumed.json();
+        Api.Reply extended = act("instructor", current, "extend", "{\"version\":" + current.getInt("version")
+                + ",\"amount\":2,\"unit\":\"months\",\"reason\":\"complex project, reasoned decision\"}");
+        assertEquals(200, extended.status(), extended.toString());
+        assertTrue(LocalDate.parse(extended.json().getString("dueDate")).isAfter(dueAfterSuspension.plusMonths(1)));
+        assertEquals(0, extended.json().getInt("extensionsLeft"));
+
+        JsonObject latest = extended.json();
+        Api.Reply secondExtension = act("instructor", latest, "extend", "{\"version\":" + latest.getInt("version")
+                + ",\"amount\":1,\"unit\":\"months\",\"reason\":\"again\"}");
+        assertEquals(422, secondExtension.status(), secondExtension.toString());
+        assertEquals("amount", secondExtension.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        String actions = Api.as("auditor").get("audit?caseRef=" + caseRef).text();
+        for (String action : new String[] {"CLOCK_STARTED", "CLOCK_SUSPENDED", "CLOCK_RESUMED", "CLOCK_EXTENDED"}) {
+            assertTrue(actions.contains(action), action + " audited: " + actions);
+        }
+        assertTrue(actions.contains("missing documents requested"), "the reason is in the audit trail");
+        assertEquals(4, latest.getJsonArray("events").size(), "started, suspended, resumed, extended");
+    }
+
+    @Test
+    void aStaleVersionIsAConflictAndChangesNothing() {
+        JsonObject clock = start(uniqueCase("dossiers"), "NATIONAL_COMMITTEE_OPINION", TODAY.minusDays(3), "instructor");
+        String body = "{\"version\":" + clock.getInt("version") + ",\"date\":\"" + TODAY + "\",\"reason\":\"first\"}";
+        assertEquals(200, act("instructor", clock, "suspend", body).status());
+        Api.Reply stale = act("instructor", clock, "suspend", body);
+        assertEquals(409, stale.status(), stale.toString());
+        JsonObject now = Api.as("instructor").get("clocks/" + clock.getJsonNumber("id")).json();
+        assertEquals(2, now.getJsonArray("events").size(), "nothing was written by the stale request");
+    }
+
+    @Test
+    void badInputIsRefusedOnItsFieldAndChangesNothing() {
+        JsonObject clock = start(uniqueCase("dossiers"), "NATIONAL_COMMITTEE_OPINION", TODAY.minusDays(3), "instructor");
+        long version = clock.getInt("version");
+        assertField("reason", act("instructor", clock, "suspend",
+                "{\"version\":" + version + ",\"date\":\"" + TODAY + "\",\"reason\":\" \"}"));
+        assertField("date", act("instructor", clock, "suspend",
+                "{\"version\":" + version + ",\"date\":\"2026-02-30\",\"reason\":\"x\"}"));
+        assertField("date", act("instructor", clock, "suspend",
+                "{\"version\":" + version + ",\"date\":\"" + TODAY.plusDays(5) + "\",\"reason\":\"future\"}"));
+        assertField("unit", act("instructor", clock, "extend",
+                "{\"version\":" + version + ",\"amount\":1,\"unit\":\"fortnights\",\"reason\":\"x\"}"));
+        assertField("date", act("instructor", clock, "resume",
+                "{\"version\":" + version + ",\"date\":\"" + TODAY + "\",\"reason\":\"not suspended\"}"));
+        JsonObject now = Api.as("instructor").get("clocks/" + clock.getJsonNumber("id")).json();
+        assertEquals(version, now.getInt("version"));
+        assertEquals(1, now.getJsonArray("events").size());
+    }
+
+    @Test
+    void onlyAdministratorsAndTheModulesRolesMayChangeClocks() {
+        JsonObject clock = start(uniqueCase("complaints"), "COMPLAINT_INSTRUCTION_REQUEST_ANSWER", TODAY, "handler");
+        String body = "{\"version\":" + clock.getInt("version") + ",\"amount\":15,\"unit\":\"days\",\"reason\":\"asked\"}";
+        assertEquals(403, act("manager", clock, "extend", body).status(), "a manager reads, never changes");
+        assertEquals(403, act("instructor", clock, "extend", body).status(), "not a complaints role");
+        assertEquals(200, act("handler", clock, "extend", body).status(), "the complaint handler may");
+    }
+
+    @Test
+    void statusJobFlipsStatusesNotifiesTheOwnerAndAudits() throws SQLException {
+        String caseRef = uniqueCase("sanctions");
+        JsonObject clock = start(caseRef, "SANCTION_REPORT_REPLY", TODAY.minusDays(2), "rapporteur");
+        long id = clock.getJsonNumber("id").longValue();
+        // As if the clock had been started long ago: its last day was yesterday, the job has not run since.
+        try (Connection db = ItDatabase.superuser().getConnection();
+             PreparedStatement u = db.prepareStatement("UPDATE platform.clock SET due_date = ?, at_risk_from = ?, "
+                     + "status = 'RUNNING' WHERE id = ?")) {
+            u.setObject(1, TODAY.minusDays(1));
+            u.setObject(2, TODAY.minusDays(2));
+            u.setLong(3, id);
+            assertEquals(1, u.executeUpdate());
+        }
+        Api.Reply run = Api.as("admin").postJson("clocks/status-job/run", "");
+        assertEquals(200, run.status(), run.toString());
+        assertTrue(run.json().getBoolean("ran"), run.toString());
+        assertTrue(run.json().getInt("statusChanges") >= 1, run.toString());
+
+        JsonObject after = Api.as("admin").get("clocks/" + id).json();
+        assertEquals("BREACHED", after.getString("state"));
+        JsonArray events = after.getJsonArray("events");
+        assertEquals("RECOMPUTED", events.getJsonObject(events.size() - 1).getString("type"));
+        assertEquals("admin", events.getJsonObject(events.size() - 1).getString("author"));
+        try (Connection db = ItDatabase.superuser().getConnection();
+             PreparedStatement q = db.prepareStatement("SELECT message_key FROM platform.notification "
+                     + "WHERE recipient = 'rapporteur' AND case_ref = ?")) {
+            q.setString(1, caseRef);
+            try (ResultSet row = q.executeQuery()) {
+                assertTrue(row.next(), "the owner is notified");
+                assertEquals("clock.notification.breached", row.getString(1));
+            }
+        }
+        assertTrue(Api.as("auditor").get("audit?caseRef=" + caseRef).text().contains("CLOCK_STATUS_CHANGED"));
+
+        Api.Reply again = Api.as("admin").postJson("clocks/status-job/run", "");
+        assertEquals(200, again.status());
+        assertEquals(events.size(), Api.as("admin").get("clocks/" + id).json().getJsonArray("events").size(),
+                "a second run changes nothing");
+        assertEquals(403, Api.as("handler").postJson("clocks/status-job/run", "").status());
+    }
+
+    @Test
+    void aHolidayAddedOrRemovedRecomputesTheOpenClocksItAffects() {
+        LocalDate bridge = TODAY.plusDays(1);
+        while (bridge.getDayOfWeek().getValue() >= 6 || isNationalHoliday(bridge)) {
+            bridge = bridge.plusDays(1);
+        }
+        // 5 working days from the day before the bridge: the bridge is inside the period.
+        JsonObject clock = start(uniqueCase("complaints"), "COMPLAINT_ACKNOWLEDGEMENT", TODAY, "handler");
+        long id = clock.getJsonNumber("id").longValue();
+        LocalDate due = LocalDate.parse(clock.getString("dueDate"));
+
+        Api.Reply added = Api.as("admin").postJson("clocks/calendar/holidays", "{\"date\":\"" + bridge
+                + "\",\"name\":\"Pont IT\",\"reason\":\"bridge day granted to all staff\"}");
+        assertEquals(200, added.status(), added.toString());
+        try {
+            assertTrue(added.json().getInt("clocksRecomputed") >= 1, added.toString());
+            JsonObject moved = Api.as("admin").get("clocks/" + id).json();
+            assertTrue(LocalDate.parse(moved.getString("dueDate")).isAfter(due), moved.toString());
+            assertTrue(Api.as("admin").get("clocks/calendar/" + bridge.getYear()).text().contains("Pont IT"));
+            assertTrue(Api.as("auditor").get("audit?caseRef=platform:calendar-" + bridge.getYear()).text()
+                    .contains("bridge day granted to all staff"));
+        } finally {
+            Api.Reply removed = Api.as("admin").postJson("clocks/calendar/holidays/" + bridge + "/remove",
+                    "{\"reason\":\"bridge withdrawn\"}");
+            assertEquals(200, removed.status(), removed.toString());
+        }
+        assertEquals(due.toString(), Api.as("admin").get("clocks/" + id).json().getString("dueDate"),
+                "back to the first due date");
+        assertEquals(403, Api.as("handler").postJson("clocks/calendar/holidays",
+                "{\"date\":\"" + bridge + "\",\"name\":\"x\",\"reason\":\"x\"}").status());
+    }
+
+    private static boolean isNationalHoliday(LocalDate day) {
+        return Api.as("admin").get("clocks/calendar/" + day.getYear()).text().contains("\"date\":\"" + day + "\"");
+    }
+
+    static void assertField(String field, Api.Reply reply) {
+        assertTrue(reply.status() == 422 || reply.status() == 400, reply.toString());
+        assertTrue(reply.contentType().startsWith("application/problem+json"), reply.toString());
+        JsonArray errors = reply.json().getJsonArray("errors");
+        assertFalse(errors == null || errors.isEmpty(), reply.toString());
+        assertEquals(field, errors.getJsonObject(0).getString("field"), reply.toString());
+    }
+}
