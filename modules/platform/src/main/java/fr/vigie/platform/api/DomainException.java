@@ -62,7 +62,10 @@ public class DomainException extends RuntimeException {
     /** The message in the given language, falling back to the key when no text exists. */
     public String localizedMessage(Locale locale) {
         try {
-            String pattern = ResourceBundle.getBundle(bundle, locale, getClass().getClassLoader()).getString(key);
+            // No fallback to the JVM's default locale: the base bundle is French, and a French
+            // user must not get English because the server happens to run in English.
+            String pattern = ResourceBundle.getBundle(bundle, locale, getClass().getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
             return new MessageFormat(pattern, locale).format(args);
         } catch (MissingResourceException e) {
             return key;
