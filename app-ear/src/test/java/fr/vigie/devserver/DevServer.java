@@ -50,6 +50,11 @@ public final class DevServer {
             System.out.println("[vigie] Using the external PostgreSQL at " + externalHost);
         }
 
+        if (Boolean.getBoolean("vigie.databaseOnly")) {
+            waitWithDatabaseOnly(db);
+            return;
+        }
+
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", "vigie").inheritIO();
         Map<String, String> env = builder.environment();
         if (db != null) {
@@ -68,6 +73,17 @@ public final class DevServer {
             database.close();
         }
         System.exit(exit);
+    }
+
+    /** For `liberty:dev` in another terminal: keep only the database up until Ctrl-C. */
+    private static void waitWithDatabaseOnly(EmbeddedDatabase db) throws InterruptedException {
+        if (db == null) {
+            System.out.println("[vigie] External database configured: nothing to start.");
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(db::close, "vigie-db-shutdown"));
+        System.out.println("[vigie] PostgreSQL is ready on port " + db.port() + " (database-only mode). Stop with Ctrl-C.");
+        Thread.currentThread().join();
     }
 
     private static void announceWhenReady(int httpPort, Process liberty) {

@@ -58,6 +58,9 @@ public class SchemaMigrator {
                 .schemas(schema.schema())
                 .createSchemas(true)
                 .resourceProvider(new PackagedMigrations(schema))
+                // No Java migrations and no callbacks: nothing for Flyway's scanner to look for.
+                .javaMigrationClassProvider(List::of)
+                .callbackLocations(new String[0])
                 .placeholders(Map.of("app_role", quoteIdentifier(applicationRole)))
                 .load()
                 .migrate();
