@@ -32,6 +32,9 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Duration WAIT = Duration.ofSeconds(15);
 
+    /** The logout button of the top bar: present on every page of a signed-in user. */
+    public static final By LOGOUT = By.id("topbarForm:logoutButton");
+
     /** Password of every demo account (dev and test profiles only). */
     public static final String DEMO_PASSWORD = "Vigie-Demo-2026!";
 
@@ -117,7 +120,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser loginAsDemo(String username) {
         login(username, DEMO_PASSWORD);
-        waitFor(By.id("logoutButton"));
+        waitFor(LOGOUT);
         return this;
     }
 
@@ -129,9 +132,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser logout() {
-        clickAndWaitForPage(By.id("topbarForm:logoutButton"));
+        clickAndWaitForPage(LOGOUT);
         waitFor(By.id("loginForm:username"));
         return this;
+    }
+
+    /** A main-menu entry by the id its {@code MenuEntry} declares (present even inside a closed sub-menu). */
+    public static By menuEntry(String id) {
+        return By.cssSelector("#mainMenu a.vg-menu-" + id);
     }
 
     // --- gestures ------------------------------------------------------------------------------

@@ -33,9 +33,9 @@ class LoginBrowserIT extends BrowserTestBase {
         browser.loginAsDemo(username);
 
         assertEquals("/index.xhtml", browser.path());
-        assertTrue(browser.isVisible(By.id("menuHome")), "everyone has the home entry");
-        assertEquals("ADMINISTRATOR".equals(role), browser.isPresent(By.id("menuUsers")), "users entry for " + role);
-        assertEquals("AUDITOR".equals(role), browser.isPresent(By.id("menuAudit")), "audit entry for " + role);
+        assertTrue(browser.isPresent(Browser.menuEntry("menuHome")), "everyone has the home entry");
+        assertEquals("ADMINISTRATOR".equals(role), browser.isPresent(Browser.menuEntry("menuUsers")), "users entry for " + role);
+        assertEquals("AUDITOR".equals(role), browser.isPresent(Browser.menuEntry("menuAudit")), "audit entry for " + role);
         assertTrue(browser.text(By.id("dashboard")).contains(panelTitle), "home panel '" + panelTitle + "'");
         assertTrue(browser.isVisible(By.id("notificationsWidget")), "everyone has the notifications panel");
         assertFalse(browser.text(By.id("userName")).isBlank(), "the top bar names the user");

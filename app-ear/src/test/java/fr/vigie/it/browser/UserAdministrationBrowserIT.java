@@ -27,10 +27,10 @@ class UserAdministrationBrowserIT extends BrowserTestBase {
 
         browser.logout();
         browser.login(username, PASSWORD);
-        browser.waitFor(By.id("logoutButton"));
+        browser.waitFor(Browser.LOGOUT);
         assertTrue(browser.text(By.id("dashboard")).contains("Mes contrôles"));
-        assertTrue(browser.isVisible(By.id("menuAudit")), "the auditor role opens the audit menu");
-        assertFalse(browser.isPresent(By.id("menuUsers")));
+        assertTrue(browser.isPresent(Browser.menuEntry("menuAudit")), "the auditor role opens the audit menu");
+        assertFalse(browser.isPresent(Browser.menuEntry("menuUsers")));
     }
 
     @Test
@@ -76,7 +76,7 @@ class UserAdministrationBrowserIT extends BrowserTestBase {
         page.reactivate(username);
         try (Browser user = Browser.start()) {
             user.login(username, NEW_PASSWORD);
-            user.waitFor(By.id("logoutButton"));
+            user.waitFor(Browser.LOGOUT);
             assertEquals("/index.xhtml", user.path(), "reactivated, with the password the administrator set");
         }
     }
@@ -104,7 +104,7 @@ class UserAdministrationBrowserIT extends BrowserTestBase {
 
         try (Browser user = Browser.start()) {
             user.login(username, NEW_PASSWORD);
-            user.waitFor(By.id("logoutButton"));
+            user.waitFor(Browser.LOGOUT);
         }
     }
 
@@ -124,7 +124,7 @@ class UserAdministrationBrowserIT extends BrowserTestBase {
 
         try (Browser user = Browser.start()) {
             user.login(username, PASSWORD);
-            assertTrue(user.isVisible(By.id("menuAudit")));
+            assertTrue(user.isPresent(Browser.menuEntry("menuAudit")));
         }
     }
 

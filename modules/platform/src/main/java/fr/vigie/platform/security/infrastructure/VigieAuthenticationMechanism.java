@@ -37,7 +37,12 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return login(credential, context);
+            AuthenticationStatus status = login(credential, context);
+            if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
+                // A new identity gets a new session id: a session id planted before login is worthless.
+                request.changeSessionId();
+            }
+            return status;
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, BASIC, 0, BASIC.length()) && isApi(request)) {

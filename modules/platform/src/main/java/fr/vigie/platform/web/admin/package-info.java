@@ -1,0 +1,2 @@
+/** Administrator screens of the platform: user accounts and their roles. */
+package fr.vigie.platform.web.admin;

@@ -1,0 +1,23 @@
+package fr.vigie.platform.web.menu;
+
+import fr.vigie.platform.api.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+
+/** The platform's own pages: home for everyone, user administration, the audit trail. */
+@ApplicationScoped
+public class PlatformMenu implements MenuContribution {
+    static final String BUNDLE = "fr.vigie.platform.i18n.messages";
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(
+                new MenuEntry("menuHome", null, "menu.home", BUNDLE, "/index.xhtml", "pi pi-home", Set.of(), 0),
+                new MenuEntry("menuUsers", "menu.administration", "menu.users", BUNDLE, "/admin/users.xhtml",
+                        "pi pi-users", Set.of(Role.ADMINISTRATOR), 900),
+                new MenuEntry("menuAudit", null, "menu.audit", BUNDLE, "/audit/trail.xhtml", "pi pi-history",
+                        Set.of(Role.AUDITOR), 950));
+    }
+}
