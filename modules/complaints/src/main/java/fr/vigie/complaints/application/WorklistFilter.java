@@ -1,0 +1,22 @@
+package fr.vigie.complaints.application;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * The work list's filters; null or empty means "any". {@code text} is a French full-text search
+ * over the facts (web-search syntax: words, "phrases", -excluded).
+ *
+ * @param clockState status of the GDPR Art. 78(2) clock (RUNNING, AT_RISK, BREACHED)
+ */
+public record WorklistFilter(Set<String> statuses, String assignee, String organisation, String category, String priority,
+        String clockState, LocalDate receivedFrom, LocalDate receivedTo, String text) {
+
+    public WorklistFilter {
+        statuses = statuses == null ? Set.of() : Set.copyOf(statuses);
+    }
+
+    public static WorklistFilter none() {
+        return new WorklistFilter(Set.of(), null, null, null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,564 @@
+package fr.vigie.complaints.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A complaint lodged by a person against an organisation (GDPR Art. 77), from receipt to closure.
+ * Its lifecycle is the state machine of {@link ComplaintStatus}; each verb checks the move, changes
+ * the state and writes the timeline. Clocks are kept by the platform: the aggregate only remembers
+ * their ids. Identity is the database id; the reference is the public name.
+ */
+@Entity
+@Table(schema = "complaints", name = "complaint")
+@NamedQuery(name = "Complaint.byReference", query = "SELECT c FROM Complaint c WHERE c.reference = :reference")
+@NamedQuery(name = "Complaint.bySubmissionKey", query = "SELECT c FROM Complaint c WHERE c.submissionKey = :key")
+@NamedQuery(name = "Complaint.byCampaign", query = "SELECT c FROM Complaint c WHERE c.campaign = :campaign ORDER BY c.id")
+@NamedQuery(name = "Complaint.recentAgainstSiren", query = "SELECT COUNT(c) FROM Complaint c"
+        + " WHERE c.organisationSiren = :siren AND c.receivedOn >= :since AND c.id <> :exclude")
+public class Complaint {
+    static final int MAX_FACTS = 20_000;
+    static final int MAX_PEOPLE = 100_000_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, unique = true)
+    private String reference;
+
+    /** Set by the channel to make a double submission create one complaint only. */
+    @Column(name = "submission_key", updatable = false, unique = true)
+    private String submissionKey;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Channel channel;
+
+    @Column(name = "received_on", nullable = false, updatable = false)
+    private LocalDate receivedOn;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private Instant receivedAt;
+
+    @Embedded
+    private Complainant complainant;
+
+    @Embedded
+    private Organisation organisation;
+
+    /** Copy of the organisation's SIREN, indexed: related complaints are found by it. */
+    @Column(name = "organisation_siren")
+    private String organisationSiren;
+
+    @Column(nullable = false)
+    private String facts;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "complaints", name = "complaint_category", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category")
+    private Set<Category> categories = EnumSet.noneOf(Category.class);
+
+    @Column(name = "people_affected", nullable = false)
+    private int peopleAffected;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ComplaintStatus status;
+
+    @Embedded
+    private Qualification qualification;
+
+    private String assignee;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "acknowledged_on")
+    private LocalDate acknowledgedOn;
+
+    @Column(name = "last_informed_on")
+    private LocalDate lastInformedOn;
+
+    private String campaign;
+
+    @Column(name = "proposed_score", nullable = false)
+    private int proposedScore;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "proposed_priority", nullable = false)
+    private PriorityLevel proposedPriority;
+
+    @Column(name = "proposed_reasons")
+    private String proposedReasons;
+
+    /** The priority a person decided; null until then (the proposal is only a proposal). */
+    @Enumerated(EnumType.STRING)
+    private PriorityLevel priority;
+
+    @Column(name = "priority_decided_by")
+    private String priorityDecidedBy;
+
+    @Column(name = "priority_override_reason")
+    private String priorityOverrideReason;
+
+    @Column(name = "ack_clock_id")
+    private Long acknowledgementClock;
+
+    @Column(name = "inform_clock_id")
+    private Long informationClock;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sentOn ASC, id ASC")
+    private List<Letter> letters = new ArrayList<>();
+
+    @OneToMany(mappedBy = "complaint", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("sentOn ASC, id ASC")
+    private List<InformationRequest> requests = new ArrayList<>();
+
+    protected Complaint() {
+        // for JPA
+    }
+
+    /**
+     * Receives a complaint.
+     *
+     * @param priority the proposal of {@link PriorityRules} for these facts
+     */
+    public Complaint(ComplaintReference reference, String submissionKey, NewComplaint facts, PriorityAssessment priority,
+            Stamp stamp) {
+        Objects.requireNonNull(reference, "reference");
+        if (facts.channel() == null) {
+            throw ComplaintException.onField("channel", "complaint.channel.required");
+        }
+        if (facts.receivedOn() == null) {
+            throw ComplaintException.onField("receivedOn", "complaint.receivedOn.required");
+        }
+        if (facts.receivedOn().isAfter(stamp.today())) {
+            throw ComplaintException.onField("receivedOn", "complaint.receivedOn.future");
+        }
+        Objects.requireNonNull(facts.complainant(), "complainant");
+        Objects.requireNonNull(facts.organisation(), "organisation");
+        String text = facts.facts() == null ? "" : facts.facts().strip();
+        if (text.length() < 20) {
+            throw ComplaintException.onField("facts", "complaint.facts.tooShort", 20);
+        }
+        if (text.length() > MAX_FACTS) {
+            throw ComplaintException.onField("facts", "text.tooLong", MAX_FACTS);
+        }
+        if (facts.categories().isEmpty()) {
+            throw ComplaintException.onField("categories", "complaint.categories.required");
+        }
+        if (facts.peopleAffected() < 1 || facts.peopleAffected() > MAX_PEOPLE) {
+            throw ComplaintException.onField("peopleAffected", "complaint.peopleAffected.range", MAX_PEOPLE);
+        }
+        if (submissionKey != null && (submissionKey.isBlank() || submissionKey.length() > 100)) {
+            throw ComplaintException.onField("submissionKey", "complaint.submissionKey.invalid");
+        }
+        this.reference = reference.value();
+        this.submissionKey = submissionKey;
+        this.channel = facts.channel();
+        this.receivedOn = facts.receivedOn();
+        this.receivedAt = stamp.at();
+        this.complainant = facts.complainant();
+        this.organisation = facts.organisation();
+        this.organisationSiren = facts.organisation().siren();
+        this.facts = text;
+        this.categories = EnumSet.copyOf(facts.categories());
+        this.peopleAffected = facts.peopleAffected();
+        this.status = ComplaintStatus.RECEIVED;
+        propose(priority);
+        record(TimelineType.RECEIVED, stamp, null, channel.name());
+    }
+
+    // ------------------------------------------------------------------ lifecycle
+
+    /** The acknowledgement of receipt was sent to the complainant. */
+    public void acknowledge(Stamp stamp) {
+        moveTo(ComplaintStatus.ACKNOWLEDGED);
+        this.acknowledgedOn = stamp.today();
+        record(TimelineType.ACKNOWLEDGED, stamp, null, null);
+    }
+
+    /** Records the handler's qualification. Allowed once the complaint is acknowledged. */
+    public void qualify(Qualification result, String reason, Stamp stamp) {
+        Objects.requireNonNull(result, "qualification");
+        moveTo(ComplaintStatus.QUALIFIED);
+        this.qualification = result;
+        record(TimelineType.QUALIFIED, stamp, reason, result.toString());
+    }
+
+    /** Gives the complaint to a handler (or to another one). Only a complaint that can be instructed here. */
+    public void assignTo(String handler, String reason, Stamp stamp) {
+        if (handler == null || handler.isBlank()) {
+            throw ComplaintException.onField("assignee", "complaint.assignee.required");
+        }
+        if (qualification == null || !qualification.instructable()) {
+            throw ComplaintException.refused("complaint.assign.notInstructable", reference);
+        }
+        if (handler.equals(assignee)) {
+            throw ComplaintException.onField("assignee", "complaint.assign.same", handler);
+        }
+        ComplaintStatus target = status == ComplaintStatus.UNDER_INSTRUCTION ? status : ComplaintStatus.ASSIGNED;
+        moveTo(target);
+        String before = assignee;
+        this.assignee = handler.strip();
+        record(TimelineType.ASSIGNED, stamp, reason, (before == null ? "" : before + " → ") + assignee);
+    }
+
+    /** The assigned handler starts instructing (also implied by the first request to the organisation). */
+    public void startInstruction(Stamp stamp) {
+        moveTo(ComplaintStatus.UNDER_INSTRUCTION);
+        record(TimelineType.INSTRUCTION_STARTED, stamp, null, null);
+    }
+
+    /** A request for information is sent to the organisation. */
+    public InformationRequest sendRequest(String questions, UUID letterDocument, Stamp stamp) {
+        String text = questions == null ? "" : questions.strip();
+        if (text.length() < 10) {
+            throw ComplaintException.onField("questions", "request.questions.tooShort", 10);
+        }
+        if (text.length() > 5000) {
+            throw ComplaintException.onField("questions", "text.tooLong", 5000);
+        }
+        if (status == ComplaintStatus.ASSIGNED) {
+            startInstruction(stamp);
+        }
+        requireStatus(ComplaintStatus.UNDER_INSTRUCTION, "complaint.request.notInstructing");
+        InformationRequest request = new InformationRequest(this, text, stamp.today());
+        requests.add(request);
+        letters.add(new Letter(this, LetterType.REQUEST_FOR_INFORMATION, stamp.today(), stamp.actor(), letterDocument,
+                abbreviate(text)));
+        record(TimelineType.REQUEST_SENT, stamp, null, abbreviate(text));
+        return request;
+    }
+
+    /** The organisation answered a request. */
+    public InformationRequest recordAnswer(long requestId, LocalDate answeredOn, String summary, Stamp stamp) {
+        requireStatus(ComplaintStatus.UNDER_INSTRUCTION, "complaint.request.notInstructing");
+        InformationRequest request = requests.stream().filter(r -> Objects.equals(r.id(), requestId)).findFirst()
+                .orElseThrow(() -> ComplaintException.onField("request", "request.unknown", requestId));
+        if (answeredOn == null || answeredOn.isAfter(stamp.today())) {
+            throw ComplaintException.onField("answeredOn", "request.answeredOn.invalid");
+        }
+        request.answered(answeredOn, summary == null ? null : summary.strip());
+        record(TimelineType.ANSWER_RECEIVED, stamp, null, abbreviate(summary));
+        return request;
+    }
+
+    /**
+     * The complainant was informed of the progress of their complaint (GDPR Art. 57(1)(f)); this
+     * restarts the Art. 78(2) period.
+     */
+    public void informComplainant(String summary, UUID letterDocument, Stamp stamp) {
+        if (!status.isOpen()) {
+            throw ComplaintException.refused("complaint.closed", reference);
+        }
+        if (status == ComplaintStatus.RECEIVED) {
+            throw ComplaintException.refused("complaint.inform.beforeAcknowledgement");
+        }
+        String text = summary == null ? "" : summary.strip();
+        if (text.length() < 10) {
+            throw ComplaintException.onField("summary", "inform.summary.tooShort", 10);
+        }
+        letters.add(new Letter(this, LetterType.INFORMATION_OF_PROGRESS, stamp.today(), stamp.actor(), letterDocument,
+                abbreviate(text)));
+        this.lastInformedOn = stamp.today();
+        record(TimelineType.COMPLAINANT_INFORMED, stamp, null, abbreviate(text));
+    }
+
+    /** Records a letter sent outside the other verbs (e.g. the acknowledgement letter). */
+    public void recordLetter(LetterType type, UUID document, String summary, Stamp stamp) {
+        letters.add(new Letter(this, type, stamp.today(), stamp.actor(), document, abbreviate(summary)));
+    }
+
+    /**
+     * Closes the complaint. A complaint that cannot be instructed here closes as inadmissible or
+     * transferred to the lead authority; an outcome on the merits needs a complaint that was
+     * assigned (and so instructed). The closure letter informs the complainant of the outcome.
+     */
+    public void close(Outcome result, String reason, UUID closureLetter, Stamp stamp) {
+        if (result == null) {
+            throw ComplaintException.onField("outcome", "complaint.outcome.required");
+        }
+        if (!status.mayMoveTo(ComplaintStatus.CLOSED)) {
+            throw ComplaintException.refused("complaint.close.tooEarly", label(status));
+        }
+        if (result == Outcome.INADMISSIBLE && qualification.admissible() && qualification.competent()) {
+            throw ComplaintException.onField("outcome", "complaint.close.qualifiedAdmissible");
+        }
+        if (result == Outcome.TRANSFERRED_TO_LEAD_AUTHORITY && !qualification.ledElsewhere()) {
+            throw ComplaintException.onField("outcome", "complaint.close.notLedElsewhere");
+        }
+        if (result.judgesTheMerits() && status == ComplaintStatus.QUALIFIED) {
+            throw ComplaintException.onField("outcome", "complaint.close.meritsNeedInstruction");
+        }
+        moveTo(ComplaintStatus.CLOSED);
+        this.outcome = result;
+        this.closedOn = stamp.today();
+        this.lastInformedOn = stamp.today();
+        letters.add(new Letter(this, LetterType.CLOSURE, stamp.today(), stamp.actor(), closureLetter, result.name()));
+        record(TimelineType.CLOSED, stamp, reason, result.name());
+    }
+
+    /** A supervisor reopens a closed complaint; it goes back to instruction, or to qualification if never assigned. */
+    public void reopen(String reason, Stamp stamp) {
+        requireStatus(ComplaintStatus.CLOSED, "complaint.reopen.notClosed");
+        ComplaintStatus target = assignee == null ? ComplaintStatus.QUALIFIED : ComplaintStatus.UNDER_INSTRUCTION;
+        if (qualification == null || !qualification.instructable()) {
+            target = ComplaintStatus.QUALIFIED;
+        }
+        String before = outcome == null ? null : outcome.name();
+        moveTo(target);
+        this.outcome = null;
+        this.closedOn = null;
+        record(TimelineType.REOPENED, stamp, reason, before);
+    }
+
+    // ------------------------------------------------------------------ priority and campaigns
+
+    /**
+     * A handler decides the priority: accepting the proposal, or overriding it, in which case
+     * the reason is required (a person decides, and says why when departing from the rules).
+     */
+    public void decidePriority(PriorityLevel decided, String overrideReason, Stamp stamp) {
+        if (decided == null) {
+            throw ComplaintException.onField("priority", "priority.required");
+        }
+        boolean override = decided != proposedPriority;
+        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+        if (override && reason == null) {
+            throw ComplaintException.onField("reason", "priority.override.reasonRequired", proposedPriority);
+        }
+        this.priority = decided;
+        this.priorityDecidedBy = stamp.actor();
+        this.priorityOverrideReason = override ? reason : null;
+        record(TimelineType.PRIORITY_DECIDED, stamp, reason, (override ? proposedPriority + " → " : "") + decided);
+    }
+
+    /** Re-runs the proposal (e.g. after a related complaint arrived); a decided priority stays decided. */
+    public void propose(PriorityAssessment assessment) {
+        this.proposedScore = assessment.score();
+        this.proposedPriority = assessment.level();
+        this.proposedReasons = assessment.encodedReasons();
+    }
+
+    /** Joins a campaign: complaints on the same facts handled as a group, each keeping its own record. */
+    public void joinCampaign(String code) {
+        this.campaign = code;
+    }
+
+    /** Records on the timeline that a link to another complaint was confirmed or rejected. */
+    public void noteLink(boolean confirmed, String other, String reason, Stamp stamp) {
+        record(confirmed ? TimelineType.LINK_CONFIRMED : TimelineType.LINK_REJECTED, stamp, reason, other);
+    }
+
+    // ------------------------------------------------------------------ clocks
+
+    /** Remembers the platform clocks of this complaint (the platform keeps their state). */
+    public void trackedBy(Long acknowledgement, Long information) {
+        if (acknowledgement != null) {
+            this.acknowledgementClock = acknowledgement;
+        }
+        if (information != null) {
+            this.informationClock = information;
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private void moveTo(ComplaintStatus target) {
+        if (!status.mayMoveTo(target)) {
+            throw ComplaintException.refused("complaint.transition.refused", label(status), label(target));
+        }
+        this.status = target;
+    }
+
+    private void requireStatus(ComplaintStatus expected, String key) {
+        if (status != expected) {
+            throw ComplaintException.refused(key, label(status));
+        }
+    }
+
+    /** The state as its message key argument: the bundle translates {@code status.X} itself via a choice. */
+    private static String label(ComplaintStatus s) {
+        return s.name();
+    }
+
+    private void record(TimelineType type, Stamp stamp, String reason, String detail) {
+        timeline.add(new TimelineEntry(this, type, stamp.at(), stamp.actor(), reason, detail));
+    }
+
+    private static String abbreviate(String text) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public Long id() {
+        return id;
+    }
+
+    public ComplaintReference reference() {
+        return new ComplaintReference(reference);
+    }
+
+    public String submissionKey() {
+        return submissionKey;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Complainant complainant() {
+        return complainant;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public String facts() {
+        return facts;
+    }
+
+    public Set<Category> categories() {
+        return Collections.unmodifiableSet(categories);
+    }
+
+    public int peopleAffected() {
+        return peopleAffected;
+    }
+
+    public ComplaintStatus status() {
+        return status;
+    }
+
+    public Qualification qualification() {
+        return qualification;
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public LocalDate acknowledgedOn() {
+        return acknowledgedOn;
+    }
+
+    public LocalDate lastInformedOn() {
+        return lastInformedOn;
+    }
+
+    public String campaign() {
+        return campaign;
+    }
+
+    public PriorityAssessment proposedPriority() {
+        return new PriorityAssessment(proposedScore, proposedPriority, PriorityAssessment.decodeReasons(proposedReasons));
+    }
+
+    public PriorityLevel priority() {
+        return priority;
+    }
+
+    public String priorityDecidedBy() {
+        return priorityDecidedBy;
+    }
+
+    public String priorityOverrideReason() {
+        return priorityOverrideReason;
+    }
+
+    public Long acknowledgementClock() {
+        return acknowledgementClock;
+    }
+
+    public Long informationClock() {
+        return informationClock;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<TimelineEntry> timeline() {
+        return Collections.unmodifiableList(timeline);
+    }
+
+    public List<Letter> letters() {
+        return Collections.unmodifiableList(letters);
+    }
+
+    public List<InformationRequest> requests() {
+        return Collections.unmodifiableList(requests);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Complaint other && reference != null && reference.equals(other.reference);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(reference);
+    }
+}

@@ -1,0 +1,97 @@
+package fr.vigie.complaints.persistence;
+
+import fr.vigie.complaints.domain.Complaint;
+import fr.vigie.complaints.domain.ComplaintLink;
+import fr.vigie.complaints.domain.ComplaintReference;
+import fr.vigie.complaints.domain.ComplaintRepository;
+import fr.vigie.platform.api.ConflictException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaComplaintRepository implements ComplaintRepository {
+    @PersistenceContext(unitName = "complaints")
+    private EntityManager em;
+
+    @Override
+    public ComplaintReference nextReference(int year) {
+        Number next = (Number) em.createNativeQuery("SELECT nextval('complaints.complaint_number_seq')").getSingleResult();
+        return ComplaintReference.of(year, next.longValue());
+    }
+
+    @Override
+    public Optional<Complaint> find(ComplaintReference reference) {
+        return em.createNamedQuery("Complaint.byReference", Complaint.class)
+                .setParameter("reference", reference.value()).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<Complaint> findById(long id) {
+        return Optional.ofNullable(em.find(Complaint.class, id));
+    }
+
+    @Override
+    public Optional<Complaint> findBySubmissionKey(String key) {
+        return em.createNamedQuery("Complaint.bySubmissionKey", Complaint.class)
+                .setParameter("key", key).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<Complaint> inCampaign(String campaign) {
+        return em.createNamedQuery("Complaint.byCampaign", Complaint.class).setParameter("campaign", campaign).getResultList();
+    }
+
+    @Override
+    public long countAgainstSiren(String siren, LocalDate since, long excluding) {
+        return em.createNamedQuery("Complaint.recentAgainstSiren", Long.class)
+                .setParameter("siren", siren).setParameter("since", since).setParameter("exclude", excluding)
+                .getSingleResult();
+    }
+
+    @Override
+    public void store(Complaint complaint) {
+        if (complaint.id() == null) {
+            em.persist(complaint);
+        }
+    }
+
+    @Override
+    public void store(ComplaintLink link) {
+        if (link.id() == null) {
+            em.persist(link);
+        }
+    }
+
+    @Override
+    public List<ComplaintLink> linksOf(long complaint) {
+        return em.createNamedQuery("ComplaintLink.of", ComplaintLink.class).setParameter("id", complaint).getResultList();
+    }
+
+    @Override
+    public Optional<ComplaintLink> link(long a, long b) {
+        return em.createNamedQuery("ComplaintLink.pair", ComplaintLink.class)
+                .setParameter("first", Math.min(a, b)).setParameter("second", Math.max(a, b))
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<ComplaintLink> findLink(long id) {
+        return Optional.ofNullable(em.find(ComplaintLink.class, id));
+    }
+
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // Between our version check and the write, someone else committed: same answer as a stale version.
+            throw new ConflictException("complaint");
+        }
+    }
+}

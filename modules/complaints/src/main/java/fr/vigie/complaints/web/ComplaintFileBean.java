@@ -1,0 +1,349 @@
+package fr.vigie.complaints.web;
+
+import fr.vigie.complaints.application.ComplaintFile;
+import fr.vigie.complaints.application.ComplaintHandling;
+import fr.vigie.complaints.application.ComplaintLinking;
+import fr.vigie.complaints.application.ComplaintQueries;
+import fr.vigie.complaints.application.LinkView;
+import fr.vigie.complaints.application.Workload;
+import fr.vigie.complaints.domain.Outcome;
+import fr.vigie.complaints.domain.PriorityLevel;
+import fr.vigie.complaints.domain.Qualification;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.security.CurrentUser;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A complaint's file and the acts on it. Each act sends the version shown on the page: if
+ * someone changed the complaint meanwhile, the act is refused with a conflict message, the
+ * dialog keeps what the user typed, and "reload" fetches the new version so that the user can
+ * check and confirm again.
+ */
+@Named("complaintFile")
+@ViewScoped
+public class ComplaintFileBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ComplaintQueries queries;
+    @Inject
+    transient ComplaintHandling handling;
+    @Inject
+    transient ComplaintLinking linking;
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String reference;
+    private ComplaintFile file;
+    private List<LinkView> links;
+    private boolean conflict;
+    private final ActForm form = new ActForm();
+
+    /** View action: loads the complaint named in the URL; an unknown one is a 404. */
+    public void load() throws IOException {
+        try {
+            reload();
+        } catch (NotFoundException e) {
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void reload() {
+        file = queries.file(reference);
+        links = queries.links(reference);
+        conflict = false;
+    }
+
+    // ---------------------------------------------------------------- acts
+
+    public void acknowledge() {
+        act(null, () -> handling.acknowledge(reference, file.version()));
+    }
+
+    public void qualify() {
+        act("qualifyForm", () -> handling.qualify(reference, file.version(), new Qualification(form.admissible, form.competent,
+                form.crossBorder, form.leadAuthority), form.reason));
+    }
+
+    public void assign() {
+        act("assignForm", () -> handling.assign(reference, file.version(), form.assignee, form.reason));
+    }
+
+    public void startInstruction() {
+        act(null, () -> handling.startInstruction(reference, file.version()));
+    }
+
+    public void inform() {
+        act("informForm", () -> handling.informComplainant(reference, file.version(), form.summary));
+    }
+
+    public void sendRequest() {
+        act("requestForm", () -> handling.sendRequest(reference, file.version(), form.questions));
+    }
+
+    public void decidePriority() {
+        act("priorityForm", () -> handling.decidePriority(reference, file.version(), form.priority, form.reason));
+    }
+
+    public void close() {
+        act("closeForm", () -> handling.close(reference, file.version(), form.outcome, form.reason));
+    }
+
+    public void reopen() {
+        act("reopenForm", () -> handling.reopen(reference, file.version(), form.reason));
+    }
+
+    public void link() {
+        act("linkForm", () -> linking.link(reference, form.other, form.reason));
+    }
+
+    public void suggest() {
+        act(null, () -> linking.suggest(reference));
+    }
+
+    public void confirmLink(LinkView link) {
+        act(null, () -> linking.confirm(link.id(), link.version(), null));
+    }
+
+    public void rejectLink() {
+        act("rejectForm", () -> linking.reject(form.linkId, form.linkVersion, form.reason));
+    }
+
+    public void prepareReject(LinkView link) {
+        form.linkId = link.id();
+        form.linkVersion = link.version();
+        form.reason = null;
+    }
+
+    /** Clears the dialog's inputs before it opens (not after a refusal: the user keeps what they typed). */
+    public void prepare() {
+        form.clear();
+        if (file != null && file.priority().decided() == null) {
+            form.priority = PriorityLevel.valueOf(file.priority().proposed());
+        }
+    }
+
+    private void act(String formId, Runnable change) {
+        try {
+            change.run();
+            reload();
+            UiMessages.info("file.done");
+            PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        } catch (ConflictException e) {
+            conflict = true;
+            UiMessages.refused(e, null);
+        } catch (DomainException e) {
+            UiMessages.refused(e, formId);
+        }
+    }
+
+    // ---------------------------------------------------------------- what the page shows
+
+    public boolean isHandler() {
+        return currentUser.hasRole(Role.COMPLAINT_HANDLER);
+    }
+
+    public boolean isSupervisor() {
+        return currentUser.hasRole(Role.ADMINISTRATOR);
+    }
+
+    public boolean may(String act) {
+        if (file == null || !isHandler()) {
+            return "reopen".equals(act) && file != null && "CLOSED".equals(file.status()) && isSupervisor();
+        }
+        String s = file.status();
+        return switch (act) {
+            case "acknowledge" -> "RECEIVED".equals(s);
+            case "qualify" -> "ACKNOWLEDGED".equals(s);
+            case "assign" -> List.of("QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION").contains(s);
+            case "startInstruction" -> "ASSIGNED".equals(s);
+            case "request" -> List.of("ASSIGNED", "UNDER_INSTRUCTION").contains(s);
+            case "inform" -> file.isOpen() && !"RECEIVED".equals(s);
+            case "close" -> List.of("QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION").contains(s);
+            case "reopen" -> "CLOSED".equals(s) && isSupervisor();
+            case "priority", "link" -> true;
+            default -> false;
+        };
+    }
+
+    public List<Workload> getWorkload() {
+        return queries.workload();
+    }
+
+    public Outcome[] getOutcomes() {
+        return Outcome.values();
+    }
+
+    public PriorityLevel[] getPriorities() {
+        return PriorityLevel.values();
+    }
+
+    public String getCaseRef() {
+        return "complaints:" + reference;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public ComplaintFile getFile() {
+        return file;
+    }
+
+    public List<LinkView> getLinks() {
+        return links;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public ActForm getForm() {
+        return form;
+    }
+
+    /** The inputs of the act dialogs. */
+    public static class ActForm implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private boolean admissible = true;
+        private boolean competent = true;
+        private boolean crossBorder;
+        private String leadAuthority;
+        private String assignee;
+        private String reason;
+        private String summary;
+        private String questions;
+        private Outcome outcome;
+        private PriorityLevel priority;
+        private String other;
+        private long linkId;
+        private long linkVersion;
+        private LocalDate answeredOn;
+
+        void clear() {
+            admissible = true;
+            competent = true;
+            crossBorder = false;
+            leadAuthority = null;
+            assignee = null;
+            reason = null;
+            summary = null;
+            questions = null;
+            outcome = null;
+            priority = null;
+            other = null;
+        }
+
+        public boolean isAdmissible() {
+            return admissible;
+        }
+
+        public void setAdmissible(boolean admissible) {
+            this.admissible = admissible;
+        }
+
+        public boolean isCompetent() {
+            return competent;
+        }
+
+        public void setCompetent(boolean competent) {
+            this.competent = competent;
+        }
+
+        public boolean isCrossBorder() {
+            return crossBorder;
+        }
+
+        public void setCrossBorder(boolean crossBorder) {
+            this.crossBorder = crossBorder;
+        }
+
+        public String getLeadAuthority() {
+            return leadAuthority;
+        }
+
+        public void setLeadAuthority(String leadAuthority) {
+            this.leadAuthority = leadAuthority;
+        }
+
+        public String getAssignee() {
+            return assignee;
+        }
+
+        public void setAssignee(String assignee) {
+            this.assignee = assignee;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        public String getSummary() {
+            return summary;
+        }
+
+        public void setSummary(String summary) {
+            this.summary = summary;
+        }
+
+        public String getQuestions() {
+            return questions;
+        }
+
+        public void setQuestions(String questions) {
+            this.questions = questions;
+        }
+
+        public Outcome getOutcome() {
+            return outcome;
+        }
+
+        public void setOutcome(Outcome outcome) {
+            this.outcome = outcome;
+        }
+
+        public PriorityLevel getPriority() {
+            return priority;
+        }
+
+        public void setPriority(PriorityLevel priority) {
+            this.priority = priority;
+        }
+
+        public String getOther() {
+            return other;
+        }
+
+        public void setOther(String other) {
+            this.other = other;
+        }
+
+        public LocalDate getAnsweredOn() {
+            return answeredOn;
+        }
+
+        public void setAnsweredOn(LocalDate answeredOn) {
+            this.answeredOn = answeredOn;
+        }
+    }
+}

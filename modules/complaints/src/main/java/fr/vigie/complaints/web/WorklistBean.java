@@ -1,0 +1,199 @@
+package fr.vigie.complaints.web;
+
+import fr.vigie.complaints.application.ClockCounters;
+import fr.vigie.complaints.application.ComplaintQueries;
+import fr.vigie.complaints.application.ComplaintSummary;
+import fr.vigie.complaints.application.WorklistFilter;
+import fr.vigie.complaints.domain.Category;
+import fr.vigie.complaints.domain.ComplaintStatus;
+import fr.vigie.complaints.domain.PriorityLevel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** The work list: filters, the lazy table, the Art. 78(2) counters, and the export of the filtered list. */
+@Named("complaintList")
+@ViewScoped
+public class WorklistBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+    /** Largest export: beyond it, narrow the filters. */
+    static final int EXPORT_LIMIT = 50_000;
+
+    @Inject
+    transient ComplaintQueries queries;
+    @Inject
+    transient WorklistExport export;
+
+    private String[] statuses = new String[0];
+    private String assignee;
+    private String organisation;
+    private String category;
+    private String priority;
+    private String clockState;
+    private LocalDate receivedFrom;
+    private LocalDate receivedTo;
+    private String text;
+    private transient ClockCounters counters;
+    private WorklistModel model;
+
+    @PostConstruct
+    void init() {
+        model = new WorklistModel(() -> queries, this::filter);
+    }
+
+    public WorklistFilter filter() {
+        return new WorklistFilter(Set.of(statuses), assignee, organisation, category, priority, clockState, receivedFrom,
+                receivedTo, text);
+    }
+
+    public void reset() {
+        statuses = new String[0];
+        assignee = null;
+        organisation = null;
+        category = null;
+        priority = null;
+        clockState = null;
+        receivedFrom = null;
+        receivedTo = null;
+        text = null;
+    }
+
+    /** Shows the complaints whose information clock needs attention. */
+    public void showClock(String state) {
+        reset();
+        clockState = state;
+    }
+
+    public ClockCounters getCounters() {
+        if (counters == null) {
+            counters = queries.informationClockCounters();
+        }
+        return counters;
+    }
+
+    public void exportCsv() throws IOException {
+        download("text/csv; charset=UTF-8", "plaintes.csv", out -> export.csv(rows(), out));
+    }
+
+    private List<ComplaintSummary> rows() {
+        return queries.worklist(filter(), "receivedOn", false, 0, EXPORT_LIMIT).rows();
+    }
+
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private static void download(String type, String name, Writer writer) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(type);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            writer.write(out);
+        }
+        faces.responseComplete();
+    }
+
+    public LazyDataModel<ComplaintSummary> getModel() {
+        return model;
+    }
+
+    public ComplaintStatus[] getAllStatuses() {
+        return ComplaintStatus.values();
+    }
+
+    public Category[] getAllCategories() {
+        return Category.values();
+    }
+
+    public PriorityLevel[] getAllPriorities() {
+        return PriorityLevel.values();
+    }
+
+    public List<String> getClockStates() {
+        return List.of("RUNNING", "AT_RISK", "BREACHED");
+    }
+
+    public String[] getStatuses() {
+        return statuses.clone();
+    }
+
+    public void setStatuses(String[] statuses) {
+        this.statuses = statuses == null ? new String[0] : statuses.clone();
+    }
+
+    public String getAssignee() {
+        return assignee;
+    }
+
+    public void setAssignee(String assignee) {
+        this.assignee = assignee;
+    }
+
+    public String getOrganisation() {
+        return organisation;
+    }
+
+    public void setOrganisation(String organisation) {
+        this.organisation = organisation;
+    }
+
+    public String getCategory() {
+        return category;
+    }
+
+    public void setCategory(String category) {
+        this.category = category;
+    }
+
+    public String getPriority() {
+        return priority;
+    }
+
+    public void setPriority(String priority) {
+        this.priority = priority;
+    }
+
+    public String getClockState() {
+        return clockState;
+    }
+
+    public void setClockState(String clockState) {
+        this.clockState = clockState;
+    }
+
+    public LocalDate getReceivedFrom() {
+        return receivedFrom;
+    }
+
+    public void setReceivedFrom(LocalDate receivedFrom) {
+        this.receivedFrom = receivedFrom;
+    }
+
+    public LocalDate getReceivedTo() {
+        return receivedTo;
+    }
+
+    public void setReceivedTo(LocalDate receivedTo) {
+        this.receivedTo = receivedTo;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+}

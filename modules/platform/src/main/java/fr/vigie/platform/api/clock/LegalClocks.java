@@ -1,0 +1,56 @@
+package fr.vigie.platform.api.clock;
+
+import fr.vigie.platform.api.CaseRef;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The legal clocks of cases, for every module. Each change is recorded in the clock's history
+ * and in the audit trail, in the caller's transaction, and recomputes the clock's due date and
+ * status. Changes name the version of the clock the person saw: if it changed since, nothing is
+ * written and a {@link fr.vigie.platform.api.ConflictException} is thrown.
+ *
+ * <p>Refusals are {@link fr.vigie.platform.api.DomainException}s naming the input field at
+ * fault ({@code policy}, {@code startEvent}, {@code owner}, {@code date}, {@code amount},
+ * {@code unit}, {@code reason}), with messages in bundle {@code fr.vigie.platform.i18n.clocks}.
+ * Who may change the clocks of a module's cases: administrators and the roles configured in
+ * {@code vigie.clocks.roles.<module>} (see {@code ClockPermissions}).
+ */
+public interface LegalClocks {
+
+    /**
+     * Starts a clock on a case under the current version of a policy.
+     *
+     * @param policyCode    a code of {@code PolicyCodes}
+     * @param startEvent    the day of the start event (not counted); for a period counted back,
+     *                      the later event (e.g. the hearing)
+     * @param ownerUsername the user to warn when the clock is at risk or breached
+     */
+    ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername);
+
+    /** Suspends the clock from {@code from} (the first suspended day, today or earlier). */
+    void suspend(ClockId clock, long expectedVersion, LocalDate from, String reason);
+
+    /** Ends the open suspension: the clock runs again from {@code on} (today or earlier). */
+    void resume(ClockId clock, long expectedVersion, LocalDate on, String reason);
+
+    /**
+     * Extends the period, within the policy's extension rule.
+     *
+     * @param unit {@code days}, {@code working_days}, {@code weeks}, {@code months} or {@code years}
+     */
+    void extend(ClockId clock, long expectedVersion, int amount, String unit, String reason);
+
+    /** The expected act happened on {@code on}: the clock ends as met (late if after the due date). */
+    void meet(ClockId clock, long expectedVersion, LocalDate on, String reason);
+
+    /** The act is no longer needed: the clock ends as stopped. */
+    void stop(ClockId clock, long expectedVersion, LocalDate on, String reason);
+
+    /** The clocks of a case, oldest first, each with its history. */
+    List<ClockView> clocksOf(CaseRef caseRef);
+
+    /** One clock. */
+    ClockView clock(ClockId clock);
+}

@@ -1,0 +1,78 @@
+package fr.vigie.platform.clock.application;
+
+import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.clock.domain.ClockRuleException;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Map;
+
+/**
+ * A refusal of the legal clocks, with its message in bundle {@value #BUNDLE} and the input
+ * field at fault. Being a {@link DomainException}, it leaves EJBs unwrapped, rolls the
+ * transaction back, lands on its field on screens and becomes a 422 naming the field in the API.
+ */
+public class ClockException extends DomainException {
+    private static final long serialVersionUID = 1L;
+    public static final String BUNDLE = "fr.vigie.platform.i18n.clocks";
+
+    /** Fields that some engine rules always concern, whatever the operation. */
+    private static final Map<String, String> FIELD_OF_RULE = Map.ofEntries(
+            Map.entry("clock.period.unknownUnit", "unit"),
+            Map.entry("clock.period.notPositive", "amount"),
+            Map.entry("clock.period.tooLong", "amount"),
+            Map.entry("clock.period.badAmount", "amount"),
+            Map.entry("clock.period.badFormat", "period"),
+            Map.entry("clock.extension.tooMany", "amount"),
+            Map.entry("clock.extension.tooLong", "amount"),
+            Map.entry("clock.period.incomparable", "unit"),
+            Map.entry("clock.policy.belowMinimum", "period"),
+            Map.entry("clock.policy.aboveMaximum", "period"),
+            Map.entry("clock.policy.unknown", "policy"),
+            Map.entry("clock.suspension.negative", "suspendedDays"),
+            Map.entry("clock.suspension.tooLong", "suspendedDays"));
+
+    /** The engine's complete English message, shown when the bundle has no text for the key. */
+    private final String englishFallback;
+
+    public ClockException(String field, String key, Object... args) {
+        this(null, field, key, args);
+    }
+
+    private ClockException(String englishFallback, String field, String key, Object... args) {
+        super(BUNDLE, field, key, args);
+        this.englishFallback = englishFallback;
+    }
+
+    /**
+     * The engine's refusal, on the field it concerns: the rule's own field when it has one
+     * (a unit is always the {@code unit} field), otherwise {@code defaultField}.
+     */
+    public static ClockException of(ClockRuleException e, String defaultField) {
+        String field = FIELD_OF_RULE.getOrDefault(e.messageKey(), defaultField);
+        return new ClockException(e.getMessage(), field, e.messageKey(), e.arguments().toArray());
+    }
+
+    /**
+     * The message in {@code locale}. The bundle is looked up without falling back to the JVM's
+     * default locale: on a server whose default is English, the standard lookup would answer a
+     * French request with {@code clocks_en} instead of the French base bundle.
+     */
+    @Override
+    public String localizedMessage(Locale locale) {
+        try {
+            String pattern = bundle(locale).getString(key());
+            return new MessageFormat(pattern, locale).format(args());
+        } catch (MissingResourceException e) {
+            return englishFallback != null ? englishFallback : key();
+        }
+    }
+
+    /** The clocks' bundle for {@code locale}, French (the base bundle) unless an exact match exists. */
+    public static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.FRENCH : locale, ClockException.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+}

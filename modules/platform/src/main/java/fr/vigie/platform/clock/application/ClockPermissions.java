@@ -1,0 +1,72 @@
+package fr.vigie.platform.clock.application;
+
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Who may act on the clocks of a module's cases (start, suspend, resume, extend, meet, stop).
+ *
+ * <p>Rule: administrators always; otherwise the roles listed in the configuration property
+ * {@code vigie.clocks.roles.<module>} (comma-separated {@link Role} names, e.g.
+ * {@code vigie.clocks.roles.complaints=COMPLAINT_HANDLER}), or, when it is not set, the defaults
+ * below: the roles that instruct that module's cases. A module without configuration and
+ * without default is administrators-only. The status job and start-up code run as
+ * {@code system} and are always allowed. Why configuration: which role owns which deadline is
+ * organisation, not law, and changes without a release.
+ */
+@ApplicationScoped
+public class ClockPermissions {
+    static final String PROPERTY_PREFIX = "vigie.clocks.roles.";
+    static final String SYSTEM = "system";
+
+    static final Map<String, Set<Role>> DEFAULTS = Map.of(
+            "complaints", EnumSet.of(Role.COMPLAINT_HANDLER),
+            "inspections", EnumSet.of(Role.INSPECTOR, Role.HEAD_OF_INSPECTIONS),
+            "sanctions", EnumSet.of(Role.PRESIDENT, Role.RAPPORTEUR, Role.SANCTIONS_CHAIR),
+            "dossiers", EnumSet.of(Role.DOSSIER_INSTRUCTOR, Role.DAC_SECRETARY, Role.DAC_CHAIR));
+
+    @Inject
+    Config config;
+    @Inject
+    CurrentUser currentUser;
+
+    /** The roles (besides administrators) allowed to act on the clocks of {@code module}. */
+    public Set<Role> rolesFor(String module) {
+        return config.getOptionalValue(PROPERTY_PREFIX + module, String.class)
+                .map(ClockPermissions::parse)
+                .orElseGet(() -> DEFAULTS.getOrDefault(module, Set.of()));
+    }
+
+    /** True if the current user may act on the clocks of {@code module}. */
+    public boolean mayChange(String module) {
+        if (SYSTEM.equals(currentUser.username())) {
+            return true;
+        }
+        Set<Role> held = currentUser.roles();
+        return held.contains(Role.ADMINISTRATOR) || rolesFor(module).stream().anyMatch(held::contains);
+    }
+
+    /** Refuses with a 403-mapped error when the current user may not act on these clocks. */
+    public void requireMayChange(String module) {
+        if (!mayChange(module)) {
+            throw new ClockException(null, "clock.changeForbidden", module);
+        }
+    }
+
+    static Set<Role> parse(String roles) {
+        return Arrays.stream(roles.split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .map(Role::fromName)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+    }
+}

@@ -1,0 +1,213 @@
+package fr.vigie.platform.clock.application;
+
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.audit.AuditRecord;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.clock.ClockEventView;
+import fr.vigie.platform.api.clock.ClockId;
+import fr.vigie.platform.api.clock.ClockState;
+import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.clock.LegalClocks;
+import fr.vigie.platform.api.security.CurrentUser;
+import fr.vigie.platform.clock.domain.ClockOutcome;
+import fr.vigie.platform.clock.domain.ClockRuleException;
+import fr.vigie.platform.clock.domain.ClockStatus;
+import fr.vigie.platform.clock.domain.HolidayCalendar;
+import fr.vigie.platform.clock.domain.LegalPolicy;
+import fr.vigie.platform.clock.domain.Period;
+import fr.vigie.platform.clock.domain.PeriodUnit;
+import fr.vigie.platform.clock.persistence.JpaTrackedClocks;
+import fr.vigie.platform.clock.persistence.StatusChange;
+import fr.vigie.platform.clock.tracking.ClockEvent;
+import fr.vigie.platform.clock.tracking.Moment;
+import fr.vigie.platform.clock.tracking.TrackedClock;
+import fr.vigie.platform.security.domain.UserAccountRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The legal clocks of cases ({@link LegalClocks}). Every act loads the clock, checks the
+ * version the person saw, applies the act with the engine under the policy version the clock
+ * started with and the calendar in force, writes the history entry, audits it with its reason
+ * and announces a status change, all in one transaction.
+ */
+@Stateless
+@RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.INSPECTOR, Roles.HEAD_OF_INSPECTIONS, Roles.PRESIDENT, Roles.RAPPORTEUR,
+        Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.DOSSIER_INSTRUCTOR, Roles.DAC_MEMBER, Roles.DAC_CHAIR,
+        Roles.DAC_SECRETARY, Roles.MANAGER, Roles.AUDITOR, Roles.ADMINISTRATOR})
+public class ClockTracking implements LegalClocks {
+    static final String MODULE = ClockNotices.MODULE;
+
+    @Inject
+    JpaTrackedClocks clocks;
+    @Inject
+    PolicyRegistry policies;
+    @Inject
+    HolidayCalendars calendars;
+    @Inject
+    ClockPermissions permissions;
+    @Inject
+    ClockNotices notices;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    UserAccountRepository accounts;
+    @Inject
+    Clock clock;
+
+    @Override
+    public ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername) {
+        if (caseRef == null) {
+            throw new ClockException("caseRef", "clock.caseRef.required");
+        }
+        permissions.requireMayChange(caseRef.module());
+        if (ownerUsername == null || accounts.findByUsername(ownerUsername).isEmpty()) {
+            throw new ClockException("owner", "clock.owner.unknown", String.valueOf(ownerUsername));
+        }
+        if (startEvent == null) {
+            throw new ClockException("startEvent", "clock.input.missingDate", "start event date");
+        }
+        LegalPolicy policy = engine("policy", () -> policies.current(policyCode));
+        Moment moment = moment();
+        TrackedClock tracked = engine("startEvent",
+                () -> TrackedClock.start(caseRef, policy, startEvent, ownerUsername, moment, calendars.current()));
+        clocks.store(tracked);
+        clocks.flush();
+        audit.record(AuditRecord.of(MODULE, "CLOCK_STARTED").onCase(caseRef)
+                .changed("clock", null, tracked.id())
+                .changed("policy", null, policy.code() + " v" + policy.version())
+                .changed("startEvent", null, startEvent)
+                .changed("owner", null, ownerUsername)
+                .changed("dueDate", null, tracked.dueDate())
+                .changed("status", null, tracked.status())
+                .build());
+        if (tracked.status() != ClockStatus.RUNNING) {
+            notices.announce(new StatusChange(tracked.id(), tracked.caseRef(), tracked.owner(), tracked.policyCode(),
+                    ClockStatus.RUNNING, tracked.status(), tracked.dueDate(), tracked.dueDate()));
+        }
+        return ClockId.of(tracked.id());
+    }
+
+    @Override
+    public void suspend(ClockId id, long expectedVersion, LocalDate from, String reason) {
+        change(id, expectedVersion, reason, "CLOCK_SUSPENDED", "date",
+                (tracked, policy, why, moment, calendar) -> tracked.suspend(policy, from, why, moment, calendar));
+    }
+
+    @Override
+    public void resume(ClockId id, long expectedVersion, LocalDate on, String reason) {
+        change(id, expectedVersion, reason, "CLOCK_RESUMED", "date",
+                (tracked, policy, why, moment, calendar) -> tracked.resume(policy, on, why, moment, calendar));
+    }
+
+    @Override
+    public void extend(ClockId id, long expectedVersion, int amount, String unit, String reason) {
+        change(id, expectedVersion, reason, "CLOCK_EXTENDED", "amount", (tracked, policy, why, moment, calendar) -> {
+            Period extension = Period.of(amount, PeriodUnit.parse(unit));
+            tracked.extend(policy, extension, why, moment, calendar);
+        });
+    }
+
+    @Override
+    public void meet(ClockId id, long expectedVersion, LocalDate on, String reason) {
+        change(id, expectedVersion, reason, "CLOCK_MET", "date",
+                (tracked, policy, why, moment, calendar) -> tracked.end(policy, ClockOutcome.MET, on, why, moment, calendar));
+    }
+
+    @Override
+    public void stop(ClockId id, long expectedVersion, LocalDate on, String reason) {
+        change(id, expectedVersion, reason, "CLOCK_STOPPED", "date", (tracked, policy, why, moment, calendar) -> tracked
+                .end(policy, ClockOutcome.STOPPED, on, why, moment, calendar));
+    }
+
+    @Override
+    public List<ClockView> clocksOf(CaseRef caseRef) {
+        LocalDate today = LocalDate.now(clock);
+        return clocks.ofCase(caseRef.toString()).stream().map(tracked -> view(tracked, today)).toList();
+    }
+
+    @Override
+    public ClockView clock(ClockId id) {
+        return view(load(id), LocalDate.now(clock));
+    }
+
+    /** One act on a clock (the verbs above): checks, applies, audits and announces. */
+    @FunctionalInterface
+    interface Act {
+        void apply(TrackedClock tracked, LegalPolicy policy, String reason, Moment moment, HolidayCalendar calendar);
+    }
+
+    private void change(ClockId id, long expectedVersion, String reason, String action, String dateField, Act act) {
+        String why = Reason.require(reason);
+        TrackedClock tracked = load(id);
+        permissions.requireMayChange(tracked.module());
+        if (tracked.version() != expectedVersion) {
+            throw new ConflictException(tracked.caseRef() + " / " + tracked.policyCode());
+        }
+        LegalPolicy policy = policies.at(tracked.policyCode(), tracked.policyVersion());
+        ClockStatus statusBefore = tracked.status();
+        LocalDate dueBefore = tracked.dueDate();
+        engine(dateField, () -> {
+            act.apply(tracked, policy, why, moment(), calendars.current());
+            return null;
+        });
+        clocks.flush();
+        ClockEvent event = tracked.lastEvent();
+        audit.record(AuditRecord.of(MODULE, action).onCase(CaseRef.parse(tracked.caseRef())).because(why)
+                .changed("clock", null, tracked.id())
+                .changed("eventDate", null, event.eventDate())
+                .changed("extension", null, event.amount() == null ? null : event.amount() + " " + event.unit())
+                .changed("dueDate", dueBefore, tracked.dueDate())
+                .changed("status", statusBefore, tracked.status())
+                .build());
+        notices.announce(new StatusChange(tracked.id(), tracked.caseRef(), tracked.owner(), tracked.policyCode(),
+                statusBefore, tracked.status(), dueBefore, tracked.dueDate()));
+    }
+
+    private TrackedClock load(ClockId id) {
+        if (id == null) {
+            throw new NotFoundException("clock", "null");
+        }
+        return clocks.find(id.value()).orElseThrow(() -> new NotFoundException("clock", id.value()));
+    }
+
+    private Moment moment() {
+        return new Moment(LocalDate.now(clock), clock.instant(), currentUser.username());
+    }
+
+    /** Runs engine code, turning its refusals into a {@link ClockException} on {@code field}. */
+    private static <T> T engine(String field, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (ClockRuleException refused) {
+            throw ClockException.of(refused, field);
+        }
+    }
+
+    private ClockView view(TrackedClock tracked, LocalDate today) {
+        LegalPolicy policy = policies.at(tracked.policyCode(), tracked.policyVersion());
+        List<ClockEventView> history = tracked.events().stream()
+                .map(e -> new ClockEventView(e.type().name(), e.eventDate(), e.author(), e.reason(), e.amount(), e.unit(),
+                        e.dueDateAfter(), ClockState.valueOf(e.statusAfter().name()), e.recordedAt()))
+                .toList();
+        int extensionsLeft = Math.max(0, policy.extensionRule().maxExtensions() - tracked.extensionCount());
+        return new ClockView(ClockId.of(tracked.id()), tracked.caseRef(), tracked.policyCode(), tracked.policyVersion(),
+                policy.title(), policy.legalSource(), policy.period().amount() + " " + policy.period().unit().spelling(),
+                tracked.owner(), tracked.startEvent(), tracked.dueDate(), tracked.atRiskFrom(),
+                ChronoUnit.DAYS.between(today, tracked.dueDate()), ClockState.valueOf(tracked.status().name()),
+                tracked.isSuspended(), policy.isSuspendable(), extensionsLeft, tracked.endedOn(), tracked.version(),
+                history);
+    }
+}

@@ -1,0 +1,8 @@
+package fr.vigie.platform.clock.tracking;
+
+/** What happened to a clock. The names are stored in {@code clock_event.type}. */
+public enum ClockEventType {
+    STARTED, SUSPENDED, RESUMED, EXTENDED, MET, STOPPED,
+    /** The due date or status changed without an act on the clock: calendar change, passing time. */
+    RECOMPUTED
+}

@@ -1,0 +1,289 @@
+package fr.vigie.platform.clock.tracking;
+
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.clock.domain.ClockEvaluation;
+import fr.vigie.platform.clock.domain.ClockFacts;
+import fr.vigie.platform.clock.domain.ClockOutcome;
+import fr.vigie.platform.clock.domain.ClockRuleException;
+import fr.vigie.platform.clock.domain.ClockStatus;
+import fr.vigie.platform.clock.domain.HolidayCalendar;
+import fr.vigie.platform.clock.domain.LegalPolicy;
+import fr.vigie.platform.clock.domain.Period;
+import fr.vigie.platform.clock.domain.Suspensions;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A legal clock on a case. Its history ({@link ClockEvent}s) is the truth; the due date,
+ * at-risk day and status are derived from it with the engine ({@link ClockFacts#evaluateOn})
+ * and stored for reports, after every act and every recomputation.
+ *
+ * <p>The business verbs take the policy at the clock's own version and the calendar in force:
+ * the aggregate does not look them up, so that it stays testable with plain JUnit and never
+ * silently picks a newer policy version.
+ */
+@Entity
+@Table(schema = "platform", name = "clock")
+@NamedQuery(name = "TrackedClock.ofCase",
+        query = "SELECT c FROM TrackedClock c WHERE c.caseRef = :caseRef ORDER BY c.id")
+public class TrackedClock {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "case_ref", nullable = false, updatable = false)
+    private String caseRef;
+    @Column(nullable = false, updatable = false)
+    private String module;
+    @Column(name = "policy_code", nullable = false, updatable = false)
+    private String policyCode;
+    @Column(name = "policy_version", nullable = false, updatable = false)
+    private int policyVersion;
+    @Column(nullable = false)
+    private String owner;
+    @Column(name = "start_event", nullable = false, updatable = false)
+    private LocalDate startEvent;
+    @Column(name = "opened_on", nullable = false, updatable = false)
+    private LocalDate openedOn;
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+    @Column(name = "at_risk_from", nullable = false)
+    private LocalDate atRiskFrom;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClockStatus status;
+    @Column(nullable = false)
+    private boolean suspended;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ClockOutcome outcome;
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+    @Column(name = "extension_count", nullable = false)
+    private int extensionCount;
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Version
+    private long version;
+    @OneToMany(mappedBy = "clock", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<ClockEvent> events = new ArrayList<>();
+
+    protected TrackedClock() {
+        // for JPA
+    }
+
+    private TrackedClock(CaseRef caseRef, LegalPolicy policy, LocalDate startEvent, String owner, LocalDate today,
+            Instant now) {
+        this.caseRef = caseRef.toString();
+        this.module = caseRef.module();
+        this.policyCode = policy.code();
+        this.policyVersion = policy.version();
+        this.owner = Objects.requireNonNull(owner, "owner");
+        this.startEvent = startEvent;
+        this.openedOn = today;
+        this.outcome = ClockOutcome.PENDING;
+        this.createdAt = now;
+    }
+
+    /** A new clock under {@code policy} (its current version), evaluated on {@code today}. */
+    public static TrackedClock start(CaseRef caseRef, LegalPolicy policy, LocalDate startEvent, String owner,
+            Moment moment, HolidayCalendar calendar) {
+        if (startEvent == null) {
+            throw new ClockRuleException("clock.input.missingDate", "The %s is missing: a date is required",
+                    "start event date");
+        }
+        TrackedClock clock = new TrackedClock(caseRef, policy, startEvent, owner, moment.today(), moment.now());
+        ClockFacts facts = ClockFacts.started(policy, startEvent, moment.today());
+        clock.apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.STARTED, startEvent, null, null,
+                null);
+        return clock;
+    }
+
+    /** Suspends the clock from {@code from} (first suspended day). */
+    public void suspend(LegalPolicy policy, LocalDate from, String reason, Moment moment, HolidayCalendar calendar) {
+        requireNotInFuture(from, moment, "clock.suspension.future");
+        ClockFacts facts = facts(policy).suspendedFrom(from);
+        apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.SUSPENDED, from, reason, null, null);
+    }
+
+    /** Ends the open suspension; the clock runs again from {@code on}. */
+    public void resume(LegalPolicy policy, LocalDate on, String reason, Moment moment, HolidayCalendar calendar) {
+        requireNotInFuture(on, moment, "clock.resumption.future");
+        ClockFacts facts = facts(policy).resumedOn(on);
+        apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.RESUMED, on, reason, null, null);
+    }
+
+    /** Extends the period by {@code extension}, within the policy's rule. */
+    public void extend(LegalPolicy policy, Period extension, String reason, Moment moment, HolidayCalendar calendar) {
+        ClockFacts facts = facts(policy).extendedBy(extension);
+        extensionCount = facts.extensions().size();
+        apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.EXTENDED, moment.today(), reason,
+                extension.amount(), extension.unit().spelling());
+    }
+
+    /** Ends the clock on {@code on}: met (the expected act happened) or stopped (no longer needed). */
+    public void end(LegalPolicy policy, ClockOutcome ending, LocalDate on, String reason, Moment moment,
+            HolidayCalendar calendar) {
+        requireNotInFuture(on, moment, "clock.end.future");
+        if (on.isBefore(startEvent) && !startEvent.isAfter(openedOn)) {
+            throw new ClockRuleException("clock.end.beforeStart", "A clock cannot end on %s, before its start on %s",
+                    on, startEvent);
+        }
+        ClockFacts pending = facts(policy);
+        ClockEvaluation asOfEnd = pending.evaluateOn(on, calendar);
+        ClockFacts ended = pending.endedAs(ending);
+        this.outcome = ending;
+        this.endedOn = on;
+        ClockEvaluation evaluation = new ClockEvaluation(asOfEnd.computation(), asOfEnd.dueDate(), asOfEnd.atRiskFrom(),
+                ended.evaluateOn(on, calendar).status(), false, asOfEnd.suspendedDays());
+        apply(evaluation, moment, ending == ClockOutcome.MET ? ClockEventType.MET : ClockEventType.STOPPED, on, reason,
+                null, null);
+    }
+
+    /**
+     * Re-evaluates the clock (calendar changed, time passed). Records a {@code RECOMPUTED} event
+     * only if the due date or the status changed.
+     *
+     * @return true if something changed
+     */
+    public boolean recompute(LegalPolicy policy, String reason, Moment moment, HolidayCalendar calendar) {
+        if (outcome != ClockOutcome.PENDING) {
+            return false;
+        }
+        ClockEvaluation evaluation = facts(policy).evaluateOn(moment.today(), calendar);
+        if (evaluation.dueDate().equals(dueDate) && evaluation.status() == status
+                && evaluation.atRiskFrom().equals(atRiskFrom) && evaluation.suspended() == suspended) {
+            return false;
+        }
+        apply(evaluation, moment, ClockEventType.RECOMPUTED, moment.today(), reason, null, null);
+        return true;
+    }
+
+    /** The engine's view of this clock, rebuilt from its history. */
+    public ClockFacts facts(LegalPolicy policy) {
+        if (!policy.code().equals(policyCode) || policy.version() != policyVersion) {
+            throw new IllegalArgumentException("Clock " + id + " runs under " + policyCode + " v" + policyVersion
+                    + ", not " + policy);
+        }
+        return ClockHistory.facts(policy, startEvent, openedOn, events.stream()
+                .map(e -> new ClockHistory.Entry(e.type(), e.eventDate(), e.amount(), e.unit())).toList());
+    }
+
+    private void apply(ClockEvaluation evaluation, Moment moment, ClockEventType type, LocalDate eventDate,
+            String reason, Integer amount, String unit) {
+        this.dueDate = evaluation.dueDate();
+        this.atRiskFrom = evaluation.atRiskFrom();
+        this.status = evaluation.status();
+        this.suspended = evaluation.suspended();
+        this.updatedAt = moment.now();
+        events.add(new ClockEvent(this, type, eventDate, moment.author(), reason, amount, unit, dueDate, status,
+                moment.now()));
+    }
+
+    private static void requireNotInFuture(LocalDate day, Moment moment, String key) {
+        if (day == null) {
+            throw new ClockRuleException("clock.input.missingDate", "The %s is missing: a date is required", "date");
+        }
+        if (day.isAfter(moment.today())) {
+            throw new ClockRuleException(key, "%s is in the future: record it on the day it happens", day);
+        }
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String caseRef() {
+        return caseRef;
+    }
+
+    public String module() {
+        return module;
+    }
+
+    public String policyCode() {
+        return policyCode;
+    }
+
+    public int policyVersion() {
+        return policyVersion;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public LocalDate startEvent() {
+        return startEvent;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public LocalDate dueDate() {
+        return dueDate;
+    }
+
+    public LocalDate atRiskFrom() {
+        return atRiskFrom;
+    }
+
+    public ClockStatus status() {
+        return status;
+    }
+
+    public boolean isSuspended() {
+        return suspended;
+    }
+
+    public ClockOutcome outcome() {
+        return outcome;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public int extensionCount() {
+        return extensionCount;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<ClockEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    /** The last event recorded (the one the latest change added). */
+    public ClockEvent lastEvent() {
+        return events.get(events.size() - 1);
+    }
+
+    /** Suspensions as the history records them (for screens). */
+    public Suspensions suspensions(LegalPolicy policy) {
+        return facts(policy).suspensions();
+    }
+}

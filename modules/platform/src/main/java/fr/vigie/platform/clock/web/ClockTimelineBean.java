@@ -1,0 +1,188 @@
+package fr.vigie.platform.clock.web;
+
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.clock.ClockId;
+import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.clock.LegalClocks;
+import fr.vigie.platform.clock.application.ClockPermissions;
+import fr.vigie.platform.clock.domain.PeriodUnit;
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.PrimeFaces;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Backing bean of the {@code vigie:clockTimeline} component: the clocks of each case shown on
+ * the page, and the one act (suspend, resume, extend) being prepared in the component's dialog.
+ * Each act sends the version of the clock shown; if someone changed the clock meanwhile, nothing
+ * is written, the dialog stays open with what was typed, and "reload" takes the current version.
+ */
+@Named("clockTimeline")
+@ViewScoped
+public class ClockTimelineBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final String SAVED = "saved";
+
+    /** The acts offered by the component. */
+    public enum Act { SUSPEND, RESUME, EXTEND }
+
+    @Inject
+    LegalClocks clocks;
+    @Inject
+    ClockPermissions permissions;
+    @Inject
+    Clock clock;
+
+    private transient Map<String, List<ClockView>> byCase = new HashMap<>();
+
+    private Long selectedId;
+    private long selectedVersion;
+    private String selectedTitle;
+    private Act act;
+    private boolean conflict;
+    private LocalDate date;
+    private Integer amount;
+    private String unit;
+    private String reason;
+
+    /** The clocks of a case (read once per view, and again after each act). */
+    public List<ClockView> clocksOf(String caseRef) {
+        if (caseRef == null || caseRef.isBlank()) {
+            return List.of();
+        }
+        if (byCase == null) {
+            byCase = new HashMap<>();
+        }
+        return byCase.computeIfAbsent(caseRef, ref -> clocks.clocksOf(CaseRef.parse(ref)));
+    }
+
+    /** Forgets the clocks read, e.g. after a clock was started elsewhere on the page. */
+    public void forget() {
+        byCase = new HashMap<>();
+    }
+
+    /** Whether the current user may act on the clocks of this case. */
+    public boolean mayAct(String caseRef) {
+        try {
+            return caseRef != null && permissions.mayChange(CaseRef.parse(caseRef).module());
+        } catch (DomainException invalid) {
+            return false;
+        }
+    }
+
+    public void prepare(ClockView view, String which) {
+        act = Act.valueOf(which);
+        select(view);
+        conflict = false;
+        date = LocalDate.now(clock);
+        amount = null;
+        unit = PeriodUnit.MONTHS.spelling();
+        reason = null;
+    }
+
+    private void select(ClockView view) {
+        selectedId = view.id().value();
+        selectedVersion = view.version();
+        selectedTitle = view.legalSource() + " — " + view.title();
+    }
+
+    /** After a conflict: the clock as it is now; what the person typed is kept. */
+    public void reloadSelected() {
+        byCase = new HashMap<>();
+        if (selectedId != null) {
+            select(clocks.clock(ClockId.of(selectedId)));
+            conflict = false;
+        }
+    }
+
+    public void perform() {
+        UIComponent dialogForm = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()) == null ? null
+                : UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()).getNamingContainer();
+        try {
+            ClockId id = ClockId.of(selectedId);
+            switch (act) {
+                case SUSPEND -> clocks.suspend(id, selectedVersion, date, reason);
+                case RESUME -> clocks.resume(id, selectedVersion, date, reason);
+                case EXTEND -> clocks.extend(id, selectedVersion, amount == null ? 0 : amount, unit, reason);
+            }
+            byCase = new HashMap<>();
+            conflict = false;
+            WebErrors.info(ClockTexts.format(ClockTexts.locale(), "timeline.done." + act.name().toLowerCase()));
+            PrimeFaces.current().ajax().addCallbackParam(SAVED, true);
+        } catch (ConflictException e) {
+            conflict = true;
+            WebErrors.error(ClockTexts.format(ClockTexts.locale(), "timeline.conflict"));
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (DomainException e) {
+            WebErrors.show(e, dialogForm);
+        }
+    }
+
+    public List<String> getUnits() {
+        return Arrays.stream(PeriodUnit.values()).map(PeriodUnit::spelling).toList();
+    }
+
+    public long daysLate(ClockView view) {
+        return Math.max(0, -view.daysLeft());
+    }
+
+    public String getSelectedTitle() {
+        return selectedTitle;
+    }
+
+    public Act getAct() {
+        return act;
+    }
+
+    public String getActName() {
+        return act == null ? "SUSPEND" : act.name();
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public Integer getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Integer amount) {
+        this.amount = amount;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

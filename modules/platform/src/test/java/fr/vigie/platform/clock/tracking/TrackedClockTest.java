@@ -1,0 +1,147 @@
+package fr.vigie.platform.clock.tracking;
+
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.clock.domain.AdjustedHolidayCalendar;
+import fr.vigie.platform.clock.domain.ClockOutcome;
+import fr.vigie.platform.clock.domain.ClockRuleException;
+import fr.vigie.platform.clock.domain.ClockStatus;
+import fr.vigie.platform.clock.domain.HolidayCalendar;
+import fr.vigie.platform.clock.domain.LegalPolicy;
+import fr.vigie.platform.clock.domain.Period;
+import fr.vigie.platform.clock.domain.PolicyCatalogue;
+import fr.vigie.platform.clock.domain.PublicHoliday;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The tracked clock aggregate: each act recomputes the stored due date and status and records its event. */
+class TrackedClockTest {
+    private static final PolicyCatalogue CATALOGUE = PolicyCatalogue.defaults();
+    private static final HolidayCalendar FRANCE = AdjustedHolidayCalendar.frenchDefaults();
+    private static final LegalPolicy PERMIT = CATALOGUE.policy("EHDS_ART_68_4_PERMIT_DECISION");
+    private static final CaseRef CASE = new CaseRef("dossiers", "D-2026-1");
+
+    private static Moment on(LocalDate day) {
+        return new Moment(day, Instant.parse("2026-03-01T10:00:00Z"), "instructor");
+    }
+
+    private static TrackedClock permitClock(LocalDate start, LocalDate today) {
+        return TrackedClock.start(CASE, PERMIT, start, "instructor", on(today), FRANCE);
+    }
+
+    @Test
+    void startComputesTheDueDateAndRecordsTheStart() {
+        // 2 March 2026 + 3 months = Tuesday 2 June 2026
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        assertEquals(LocalDate.of(2026, 6, 2), clock.dueDate());
+        assertEquals(ClockStatus.RUNNING, clock.status());
+        assertEquals("dossiers", clock.module());
+        assertEquals("dossiers:D-2026-1", clock.caseRef());
+        assertEquals(ClockEventType.STARTED, clock.lastEvent().type());
+        assertEquals(LocalDate.of(2026, 6, 2), clock.lastEvent().dueDateAfter());
+        assertTrue(clock.atRiskFrom().isBefore(clock.dueDate()));
+    }
+
+    @Test
+    void aClockStartedLongAgoIsBreachedAtOnce() {
+        TrackedClock clock = permitClock(LocalDate.of(2025, 1, 2), LocalDate.of(2026, 3, 2));
+        assertEquals(ClockStatus.BREACHED, clock.status());
+    }
+
+    @Test
+    void suspensionThenResumptionMovesTheDueDateByTheSuspendedDays() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        clock.suspend(PERMIT, LocalDate.of(2026, 3, 10), "waiting for documents", on(LocalDate.of(2026, 3, 10)), FRANCE);
+        assertEquals(ClockStatus.SUSPENDED, clock.status());
+        assertTrue(clock.isSuspended());
+
+        clock.resume(PERMIT, LocalDate.of(2026, 3, 20), "documents received", on(LocalDate.of(2026, 3, 20)), FRANCE);
+        assertFalse(clock.isSuspended());
+        // 2 June + 10 suspended days = Friday 12 June 2026
+        assertEquals(LocalDate.of(2026, 6, 12), clock.dueDate());
+        assertEquals(ClockEventType.RESUMED, clock.lastEvent().type());
+        assertEquals("documents received", clock.lastEvent().reason());
+    }
+
+    @Test
+    void anOpenSuspensionMovesTheDueDateEveryDayUntilRecomputed() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        clock.suspend(PERMIT, LocalDate.of(2026, 3, 10), "waiting", on(LocalDate.of(2026, 3, 10)), FRANCE);
+        LocalDate first = clock.dueDate();
+        assertTrue(clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 3, 15)), FRANCE));
+        assertEquals(ClockEventType.RECOMPUTED, clock.lastEvent().type());
+        assertTrue(clock.dueDate().isAfter(first));
+        assertFalse(clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 3, 15)), FRANCE), "idempotent");
+    }
+
+    @Test
+    void overlappingOrFutureSuspensionsAreRefused() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20));
+        clock.suspend(PERMIT, LocalDate.of(2026, 3, 10), "first", on(LocalDate.of(2026, 3, 20)), FRANCE);
+        clock.resume(PERMIT, LocalDate.of(2026, 3, 15), "back", on(LocalDate.of(2026, 3, 20)), FRANCE);
+        assertEquals("clock.suspension.overlap", assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
+                LocalDate.of(2026, 3, 12), "overlap", on(LocalDate.of(2026, 3, 20)), FRANCE)).messageKey());
+        assertEquals("clock.suspension.future", assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
+                LocalDate.of(2026, 3, 21), "future", on(LocalDate.of(2026, 3, 20)), FRANCE)).messageKey());
+        assertEquals(3, clock.events().size(), "a refused act records nothing");
+    }
+
+    @Test
+    void extensionsFollowThePolicyRule() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        clock.extend(PERMIT, Period.months(3), "complex", on(LocalDate.of(2026, 3, 5)), FRANCE);
+        // 2 March + 6 months = Wednesday 2 September 2026
+        assertEquals(LocalDate.of(2026, 9, 2), clock.dueDate());
+        assertEquals(1, clock.extensionCount());
+        assertEquals(3, clock.lastEvent().amount());
+        assertEquals("months", clock.lastEvent().unit());
+        assertEquals("clock.extension.tooMany", assertThrows(ClockRuleException.class, () -> clock.extend(PERMIT,
+                Period.months(1), "again", on(LocalDate.of(2026, 3, 6)), FRANCE)).messageKey());
+    }
+
+    @Test
+    void aPolicyThatCannotBeSuspendedRefusesSuspensions() {
+        LegalPolicy appeal = CATALOGUE.policy("CONSEIL_ETAT_APPEAL");
+        TrackedClock clock = TrackedClock.start(CASE, appeal, LocalDate.of(2026, 3, 2), "president",
+                on(LocalDate.of(2026, 3, 2)), FRANCE);
+        assertEquals("clock.suspension.notAllowed", assertThrows(ClockRuleException.class, () -> clock.suspend(appeal,
+                LocalDate.of(2026, 3, 2), "x", on(LocalDate.of(2026, 3, 2)), FRANCE)).messageKey());
+    }
+
+    @Test
+    void metOrStoppedClocksKeepTheirStatusAndRefuseFurtherActs() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        clock.end(PERMIT, ClockOutcome.MET, LocalDate.of(2026, 4, 1), "permit issued", on(LocalDate.of(2026, 4, 1)), FRANCE);
+        assertEquals(ClockStatus.MET, clock.status());
+        assertEquals(LocalDate.of(2026, 4, 1), clock.endedOn());
+        assertFalse(clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 12, 1)), FRANCE), "an ended clock never changes");
+        assertEquals("clock.ended", assertThrows(ClockRuleException.class, () -> clock.extend(PERMIT, Period.months(1),
+                "late", on(LocalDate.of(2026, 4, 2)), FRANCE)).messageKey());
+    }
+
+    @Test
+    void aCalendarChangeIsPickedUpByRecomputation() {
+        LegalPolicy acknowledgement = CATALOGUE.policy("COMPLAINT_ACKNOWLEDGEMENT");
+        // 5 working days after Monday 2 March 2026: Monday 9 March.
+        TrackedClock clock = TrackedClock.start(CASE, acknowledgement, LocalDate.of(2026, 3, 2), "handler",
+                on(LocalDate.of(2026, 3, 2)), FRANCE);
+        assertEquals(LocalDate.of(2026, 3, 9), clock.dueDate());
+        HolidayCalendar bridge = AdjustedHolidayCalendar.frenchDefaults()
+                .withHolidayAdded(new PublicHoliday(LocalDate.of(2026, 3, 4), "Pont"));
+        assertTrue(clock.recompute(acknowledgement, "calendar changed", on(LocalDate.of(2026, 3, 3)), bridge));
+        assertEquals(LocalDate.of(2026, 3, 10), clock.dueDate());
+    }
+
+    @Test
+    void factsRefuseAnotherPolicyVersion() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        LegalPolicy revised = PERMIT.revise(Period.months(4));
+        assertThrows(IllegalArgumentException.class, () -> clock.facts(revised));
+    }
+}
