@@ -8,6 +8,9 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -75,8 +78,13 @@ class ComplaintBrowserIT extends RunningVigie {
         dialogAct(browser, "assign", "assignForm");
         assertTrue(browser.text(By.id("assignForm:assignee")).contains("en cours") || browser.pageText().contains("en cours"),
                 "the workload is shown");
-        browser.driver().findElement(By.id("assignForm:assignee")).click();
-        browser.clickAndWaitForAjax(By.cssSelector("#assignForm\\:assignee_items li[data-label^='handler']"));
+        // Open the drop-down and wait for its panel to finish opening before picking the handler.
+        browser.driver().findElement(By.id("assignForm:assignee_label")).click();
+        By handlerItem = By.cssSelector("#assignForm\\:assignee_items li[data-label^='handler']");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(handlerItem));
+        browser.driver().findElement(handlerItem).click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("assignForm:assignee_label"), "handler"));
         browser.type(By.id("assignForm:reason"), "Portefeuille santé");
         browser.clickAndWaitForAjax(By.id("assignForm:save"));
         browser.waitFor(By.cssSelector("#header[data-status='ASSIGNED']"));
