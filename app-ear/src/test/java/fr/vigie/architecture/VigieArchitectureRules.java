@@ -67,9 +67,11 @@ public final class VigieArchitectureRules {
 
     /** What a module publishes may not drag its internals along. */
     public ArchRule apiDependsOnNoInternals() {
+        // An api package may itself have sub-packages (api.web, api.clock): those are not internals.
         return noClasses().that().resideInAPackage(base + "..api..")
-                .should().dependOnClassesThat().resideInAnyPackage(base + "..domain..", base + "..web..",
-                        base + "..persistence..", base + "..application..", base + "..rest..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(base + "..domain..", base + "..web..",
+                                base + "..persistence..", base + "..application..", base + "..rest..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage(base + "..api..")))
                 .as("API packages depend on no module internals");
     }
 

@@ -36,6 +36,8 @@ class LoginBrowserIT extends BrowserTestBase {
         assertTrue(browser.isPresent(Browser.menuEntry("menuHome")), "everyone has the home entry");
         assertEquals("ADMINISTRATOR".equals(role), browser.isPresent(Browser.menuEntry("menuUsers")), "users entry for " + role);
         assertEquals("AUDITOR".equals(role), browser.isPresent(Browser.menuEntry("menuAudit")), "audit entry for " + role);
+        assertEquals("COMPLAINT_HANDLER".equals(role) || "MANAGER".equals(role),
+                browser.isPresent(Browser.menuEntry("complaints-list")), "complaints entry for " + role);
         assertTrue(browser.text(By.id("dashboard")).contains(panelTitle), "home panel '" + panelTitle + "'");
         assertTrue(browser.isVisible(By.id("notificationsWidget")), "everyone has the notifications panel");
         assertFalse(browser.text(By.id("userName")).isBlank(), "the top bar names the user");

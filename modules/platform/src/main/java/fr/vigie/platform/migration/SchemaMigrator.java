@@ -64,8 +64,10 @@ public class SchemaMigrator {
                 .placeholders(Map.of("app_role", quoteIdentifier(applicationRole)))
                 .load()
                 .migrate();
-        LOG.info(() -> "Schema " + schema.schema() + ": " + result.migrationsExecuted
-                + " migration(s) applied, now at version " + result.targetSchemaVersion);
+        LOG.info(() -> result.migrationsExecuted == 0
+                ? "Schema " + schema.schema() + " is up to date"
+                : "Schema " + schema.schema() + ": " + result.migrationsExecuted + " migration(s) applied, now at version "
+                + result.targetSchemaVersion);
     }
 
     /** The role name comes from configuration: quote it so that it can only ever be a name. */

@@ -2,8 +2,8 @@ package fr.vigie.platform.clock.web;
 
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.clock.application.ClockException;
-import fr.vigie.platform.web.menu.MenuContribution;
-import fr.vigie.platform.web.menu.MenuEntry;
+import fr.vigie.platform.api.web.MenuContribution;
+import fr.vigie.platform.api.web.MenuEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.List;

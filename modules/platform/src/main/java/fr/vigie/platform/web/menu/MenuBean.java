@@ -1,5 +1,7 @@
 package fr.vigie.platform.web.menu;
 
+import fr.vigie.platform.api.web.MenuContribution;
+import fr.vigie.platform.api.web.MenuEntry;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.web.FacesMessages;
 import jakarta.annotation.PostConstruct;

@@ -1,5 +1,7 @@
 package fr.vigie.platform.web.menu;
 
+import fr.vigie.platform.api.web.MenuContribution;
+import fr.vigie.platform.api.web.MenuEntry;
 import fr.vigie.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 

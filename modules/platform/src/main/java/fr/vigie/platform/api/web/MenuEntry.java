@@ -1,4 +1,4 @@
-package fr.vigie.platform.web.menu;
+package fr.vigie.platform.api.web;
 
 import fr.vigie.platform.api.Role;
 

@@ -1,0 +1,24 @@
+package fr.vigie.complaints.web;
+
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.web.MenuContribution;
+import fr.vigie.platform.api.web.MenuEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Set;
+
+/** The complaints pages in the main menu: the work list for handlers and managers, intake for handlers. */
+@ApplicationScoped
+public class ComplaintsMenu implements MenuContribution {
+    private static final String GROUP = "menu.complaints";
+
+    @Override
+    public List<MenuEntry> entries() {
+        return List.of(
+                new MenuEntry("complaints-list", GROUP, "menu.complaints.list", UiMessages.BUNDLE, "/complaints/list.xhtml",
+                        "pi pi-inbox", Set.of(Role.COMPLAINT_HANDLER, Role.MANAGER), 20),
+                new MenuEntry("complaints-intake", GROUP, "menu.complaints.intake", UiMessages.BUNDLE,
+                        "/complaints/intake.xhtml", "pi pi-plus", Set.of(Role.COMPLAINT_HANDLER), 21));
+    }
+}

@@ -1,0 +1,2 @@
+/** What business modules contribute to the shared user interface (menu entries). */
+package fr.vigie.platform.api.web;
