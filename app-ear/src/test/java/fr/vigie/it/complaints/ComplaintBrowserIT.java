@@ -78,13 +78,7 @@ class ComplaintBrowserIT extends RunningVigie {
         dialogAct(browser, "assign", "assignForm");
         assertTrue(browser.text(By.id("assignForm:assignee")).contains("en cours") || browser.pageText().contains("en cours"),
                 "the workload is shown");
-        // Open the drop-down and wait for its panel to finish opening before picking the handler.
-        browser.driver().findElement(By.id("assignForm:assignee_label")).click();
-        By handlerItem = By.cssSelector("#assignForm\\:assignee_items li[data-label^='handler']");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(handlerItem));
-        browser.driver().findElement(handlerItem).click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("assignForm:assignee_label"), "handler"));
+        pickHandler(browser);
         browser.type(By.id("assignForm:reason"), "Portefeuille santé");
         browser.clickAndWaitForAjax(By.id("assignForm:save"));
         browser.waitFor(By.cssSelector("#header[data-status='ASSIGNED']"));
@@ -168,5 +162,31 @@ class ComplaintBrowserIT extends RunningVigie {
         browser.clickAndWaitForAjax(By.id("listForm:apply"));
         browser.waitForText(By.id("listForm:complaints"), ref);
         assertEquals(1, browser.driver().findElements(By.cssSelector("#listForm\\:complaints a.vg-complaint-link")).size());
+    }
+
+    /**
+     * Picks "handler" in the assignee drop-down as a person does: open it, click the entry. The
+     * panel's opening animation can swallow a click that arrives too early, so the pick is
+     * retried until the drop-down shows the choice.
+     */
+    private static void pickHandler(Browser browser) {
+        By label = By.id("assignForm:assignee_label");
+        By handlerItem = By.cssSelector("#assignForm\\:assignee_items li[data-label^='handler']");
+        for (int attempt = 1; attempt <= 4; attempt++) {
+            if (!browser.isVisible(handlerItem)) {
+                browser.driver().findElement(label).click();
+            }
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(handlerItem));
+            browser.driver().findElement(handlerItem).click();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(
+                        ExpectedConditions.textToBePresentInElementLocated(label, "handler"));
+                return;
+            } catch (org.openqa.selenium.TimeoutException e) {
+                if (attempt == 4) {
+                    throw e;
+                }
+            }
+        }
     }
 }

@@ -43,8 +43,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *     second step);</li>
  * <li>the engine recomputation of every open clock (the worst case of a calendar change).</li>
  * </ol>
- * Run: {@code mvn -o -Pbench-clock -pl bench -am verify -DskipTests} (profile and dependencies:
- * bench/CLOCK-BENCH-POM-SNIPPET.txt).
+ * Run: {@code mvn -Pbench verify -pl bench -am -DskipTests} (with the JMH benchmarks; see README).
  * Arguments: {@code [clocks] [port]}.
  */
 public final class ClockStatusBenchmark {
