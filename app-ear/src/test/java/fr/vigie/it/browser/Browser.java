@@ -194,6 +194,35 @@ public final class Browser implements AutoCloseable {
         waitForDocument();
     }
 
+    /**
+     * Picks an entry of a PrimeFaces drop-down ({@code p:selectOneMenu}) as a person does: open it,
+     * click the entry whose label starts with {@code label}, and wait until the panel has closed
+     * and the drop-down shows the choice. The panel's opening animation can swallow a click that
+     * arrives too early, and its closing animation can cover the next button: both are waited out.
+     */
+    public void choose(String menuId, String label) {
+        String css = "#" + menuId.replace(":", "\\:");
+        By shown = By.cssSelector(css + "_label");
+        By panel = By.cssSelector(css + "_panel");
+        By item = By.cssSelector(css + "_items li[data-label^='" + label.replace("'", "\\'") + "']");
+        for (int attempt = 1; ; attempt++) {
+            if (!isVisible(item)) {
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(shown)).click();
+            }
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item)).click();
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                waitForAjax();
+                return;
+            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
+                if (attempt == 4) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public void waitForAjax() {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"

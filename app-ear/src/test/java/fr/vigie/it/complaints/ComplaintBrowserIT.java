@@ -8,9 +8,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import java.time.Duration;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -78,7 +75,7 @@ class ComplaintBrowserIT extends RunningVigie {
         dialogAct(browser, "assign", "assignForm");
         assertTrue(browser.text(By.id("assignForm:assignee")).contains("en cours") || browser.pageText().contains("en cours"),
                 "the workload is shown");
-        pickHandler(browser);
+        browser.choose("assignForm:assignee", "handler");
         browser.type(By.id("assignForm:reason"), "Portefeuille santé");
         browser.clickAndWaitForAjax(By.id("assignForm:save"));
         browser.waitFor(By.cssSelector("#header[data-status='ASSIGNED']"));
@@ -94,8 +91,7 @@ class ComplaintBrowserIT extends RunningVigie {
                 .filter(e -> e.getText().contains("78(2)")).count(), "the Art. 78(2) clock was met and restarted");
 
         dialogAct(browser, "close", "closeForm");
-        browser.driver().findElement(By.id("closeForm:outcome")).click();
-        browser.clickAndWaitForAjax(By.cssSelector("#closeForm\\:outcome_items li[data-label='Régularisée après intervention']"));
+        browser.choose("closeForm:outcome", "Régularisée après intervention");
         browser.type(By.id("closeForm:reason"), "La mutuelle a corrigé sa procédure d'envoi");
         browser.clickAndWaitForAjax(By.id("closeForm:save"));
         browser.waitFor(By.cssSelector("#header[data-status='CLOSED']"));
@@ -162,31 +158,5 @@ class ComplaintBrowserIT extends RunningVigie {
         browser.clickAndWaitForAjax(By.id("listForm:apply"));
         browser.waitForText(By.id("listForm:complaints"), ref);
         assertEquals(1, browser.driver().findElements(By.cssSelector("#listForm\\:complaints a.vg-complaint-link")).size());
-    }
-
-    /**
-     * Picks "handler" in the assignee drop-down as a person does: open it, click the entry. The
-     * panel's opening animation can swallow a click that arrives too early, so the pick is
-     * retried until the drop-down shows the choice.
-     */
-    private static void pickHandler(Browser browser) {
-        By label = By.id("assignForm:assignee_label");
-        By handlerItem = By.cssSelector("#assignForm\\:assignee_items li[data-label^='handler']");
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            if (!browser.isVisible(handlerItem)) {
-                browser.driver().findElement(label).click();
-            }
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(handlerItem));
-            browser.driver().findElement(handlerItem).click();
-            try {
-                new WebDriverWait(browser.driver(), Duration.ofSeconds(3)).until(
-                        ExpectedConditions.textToBePresentInElementLocated(label, "handler"));
-                return;
-            } catch (org.openqa.selenium.TimeoutException e) {
-                if (attempt == 4) {
-                    throw e;
-                }
-            }
-        }
     }
 }

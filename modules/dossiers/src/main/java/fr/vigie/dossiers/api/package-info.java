@@ -1,0 +1,2 @@
+/** What other modules may use of the dossiers module. */
+package fr.vigie.dossiers.api;
