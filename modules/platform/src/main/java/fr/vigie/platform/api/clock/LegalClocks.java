@@ -48,6 +48,17 @@ public interface LegalClocks {
     /** The act is no longer needed: the clock ends as stopped. */
     void stop(ClockId clock, long expectedVersion, LocalDate on, String reason);
 
+    /**
+     * Hands the open clocks of a case to another owner (the case was reassigned), so that
+     * at-risk and breach warnings reach the person now in charge. Recorded in each clock's
+     * history and in the audit trail; clocks already ended keep their owner.
+     *
+     * @return how many clocks changed owner
+     */
+    default int reassignOwner(CaseRef caseRef, String newOwnerUsername, String reason) {
+        throw new UnsupportedOperationException("reassignOwner is being implemented (platform branch)");
+    }
+
     /** The clocks of a case, oldest first, each with its history. */
     List<ClockView> clocksOf(CaseRef caseRef);
 
