@@ -1,0 +1,164 @@
+package fr.vigie.committee.application;
+
+import fr.vigie.committee.domain.CommitteeException;
+import fr.vigie.committee.domain.CommitteeMember;
+import fr.vigie.committee.domain.CommitteeSession;
+import fr.vigie.committee.domain.MemberRepository;
+import fr.vigie.committee.domain.Review;
+import fr.vigie.committee.domain.ReviewRepository;
+import fr.vigie.committee.domain.SessionRepository;
+import fr.vigie.committee.domain.Tally;
+import fr.vigie.committee.domain.Vote;
+import fr.vigie.committee.persistence.CommitteeReadModel;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.security.CurrentUser;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * What the committee's screens and API read. A member recused from a dossier may not read its
+ * review (403): what the others say about the applicant is none of their business.
+ */
+@Stateless
+@RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR, Roles.DAC_SECRETARY})
+public class CommitteeQueries {
+    @Inject
+    ReviewRepository reviews;
+    @Inject
+    SessionRepository sessions;
+    @Inject
+    MemberRepository members;
+    @Inject
+    CommitteeReadModel readModel;
+    @Inject
+    Tallies tallies;
+    @Inject
+    DocumentStore documents;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Stamps stamps;
+
+    public Views.ReviewView review(long id) {
+        Review r = reviews.find(id).orElseThrow(() -> new NotFoundException("review", id));
+        String me = currentUser.username();
+        boolean member = currentUser.hasRole(Role.DAC_MEMBER) || currentUser.hasRole(Role.DAC_CHAIR);
+        if (member && (r.isRecused(me) || members.findByUsername(me)
+                .flatMap(m -> m.interestIn(r.applicantName(), r.applicantSiren())).isPresent())) {
+            throw CommitteeException.forbidden("review.recusedForbidden", r.reference());
+        }
+        Map<String, String> names = names();
+        CommitteeSession session = r.session() == null ? null : sessions.find(r.session()).orElse(null);
+        Views.TallyView tally = null;
+        if (session != null) {
+            Tally t = tallies.of(r, session);
+            tally = new Views.TallyView(t.eligible().size(), t.quorum(), t.quorumReached(),
+                    t.missing().stream().map(u -> names.getOrDefault(u, u)).sorted().toList(), t.favourable(),
+                    t.withReservations(), t.unfavourable(), t.abstentions(), t.tie(),
+                    t.outcome().map(Enum::name).orElse(null));
+        }
+        List<Views.VoteView> votes = r.currentVotes().stream().map(v -> vote(v, names)).toList();
+        Views.VoteView mine = r.voteOf(me).map(v -> vote(v, names)).orElse(null);
+        LocalDate today = stamps.today();
+        return new Views.ReviewView(r.id(), r.version(), r.dossier().toString(), r.reference(), r.title(), r.procedure(),
+                r.purpose(), r.applicantName(), r.applicantSiren(), r.principalInvestigator(), r.opinionDueDate(),
+                r.opinionDueDate() == null ? null : ChronoUnit.DAYS.between(today, r.opinionDueDate()), r.instructor(),
+                documentsOf(r), r.stage().name(), r.session(), session == null ? null : session.reference(),
+                session == null ? null : session.date(), session == null ? null : session.status().name(), r.rapporteur(),
+                r.rapporteur() == null ? null : names.getOrDefault(r.rapporteur(), r.rapporteur()),
+                r.draftKind() == null ? null : r.draftKind().name(), r.draftReasoning(),
+                r.recusals().stream().map(x -> new Views.RecusalView(x.username(), names.getOrDefault(x.username(), x.username()),
+                        x.interest(), x.recordedAt())).toList(),
+                votes, mine, tally, r.castingVote() == null ? null : r.castingVote().name(), r.castingVoteBy(),
+                r.opinionKind() == null ? null : r.opinionKind().name(), r.opinionReasoning(), r.opinionReservations(),
+                r.adoptedOn(), r.gatheredReservations());
+    }
+
+    public Views.SessionView session(long id) {
+        CommitteeSession s = sessions.find(id).orElseThrow(() -> new NotFoundException("session", id));
+        Map<Long, Review> byId = new HashMap<>();
+        reviews.findAll(s.agenda()).forEach(r -> byId.put(r.id(), r));
+        Map<String, String> names = names();
+        List<Views.AgendaItem> agenda = new ArrayList<>();
+        int position = 0;
+        for (Long reviewId : s.agenda()) {
+            Review r = byId.get(reviewId);
+            agenda.add(new Views.AgendaItem(++position, r.id(), r.version(), r.reference(), r.title(), r.applicantName(),
+                    r.rapporteur() == null ? null : names.getOrDefault(r.rapporteur(), r.rapporteur()), r.stage().name(),
+                    r.opinionKind() == null ? null : r.opinionKind().name(), r.opinionDueDate(), r.recusals().size()));
+        }
+        return new Views.SessionView(s.id(), s.version(), s.reference(), s.date(), s.title(), s.status().name(), agenda,
+                List.copyOf(s.attendees()), s.minutesDocument());
+    }
+
+    public List<Views.SessionSummary> sessions(int offset, int limit) {
+        return readModel.sessions(offset, limit);
+    }
+
+    public long countSessions() {
+        return readModel.countSessions();
+    }
+
+    @RolesAllowed(Roles.DAC_SECRETARY)
+    public List<Views.ReadyReview> awaitingSession(int limit) {
+        return readModel.awaitingSession(limit, stamps.today());
+    }
+
+    /** The current member's dossiers to review: on the agenda of a coming session, or as rapporteur. */
+    @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
+    public Views.MyReviewsPage myReviews(boolean rapporteurOnly, String sort, boolean ascending, int offset, int limit) {
+        return readModel.myReviews(currentUser.username(), rapporteurOnly, sort, ascending, offset, limit, stamps.today());
+    }
+
+    public List<Views.MemberView> roster() {
+        return members.active().stream().map(CommitteeQueries::member).toList();
+    }
+
+    /** The current member's roster entry and declarations (empty when not on the roster). */
+    @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
+    public Views.MemberView me() {
+        return members.findByUsername(currentUser.username()).map(CommitteeQueries::member).orElse(null);
+    }
+
+    private static Views.MemberView member(CommitteeMember m) {
+        return new Views.MemberView(m.username(), m.displayName(), m.function().name(), m.isActive(), m.version(),
+                m.interests().stream().map(i -> new Views.InterestView(i.id(), i.organisationName(), i.siren(), i.nature(),
+                        i.declaredOn(), i.endedOn())).toList());
+    }
+
+    private Map<String, String> names() {
+        Map<String, String> names = new HashMap<>();
+        members.active().forEach(m -> names.put(m.username(), m.displayName()));
+        return names;
+    }
+
+    private static Views.VoteView vote(Vote v, Map<String, String> names) {
+        return new Views.VoteView(v.voter(), names.getOrDefault(v.voter(), v.voter()), v.choice().name(), v.remarks(),
+                v.castAt(), v.version());
+    }
+
+    /** The dossier's documents; filenames come from the document store, which shows only what the reader may open. */
+    private List<Views.DocumentLink> documentsOf(Review r) {
+        if (r.documents().isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> readable = new HashMap<>();
+        for (DocumentInfo info : documents.listFor(r.dossier())) {
+            readable.put(info.id(), info.filename());
+        }
+        return r.documents().stream().map(id -> new Views.DocumentLink(id, readable.get(id))).toList();
+    }
+}

@@ -1,0 +1,172 @@
+package fr.vigie.committee.application;
+
+import fr.vigie.committee.api.CommitteeOpinionAdopted;
+import fr.vigie.committee.api.OpinionKind;
+import fr.vigie.committee.domain.CommitteeException;
+import fr.vigie.committee.domain.CommitteeMember;
+import fr.vigie.committee.domain.CommitteeSession;
+import fr.vigie.committee.domain.MemberRepository;
+import fr.vigie.committee.domain.Review;
+import fr.vigie.committee.domain.ReviewRepository;
+import fr.vigie.committee.domain.SessionRepository;
+import fr.vigie.committee.domain.SessionStatus;
+import fr.vigie.committee.domain.Stamp;
+import fr.vigie.committee.domain.Tally;
+import fr.vigie.committee.domain.Vote;
+import fr.vigie.committee.domain.VoteChoice;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.audit.AuditTrail;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+
+/**
+ * The deliberation on a dossier: the rapporteur's draft, the members' votes, the chair's casting
+ * vote on a tie, and the adoption of the reasoned opinion (announced to the dossiers module with
+ * {@link CommitteeOpinionAdopted}). Only members on the roster who are present and not recused vote.
+ */
+@Stateless
+@RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR, Roles.DAC_SECRETARY})
+public class Deliberation {
+    @Inject
+    ReviewRepository reviews;
+    @Inject
+    SessionRepository sessions;
+    @Inject
+    MemberRepository members;
+    @Inject
+    Tallies tallies;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Stamps stamps;
+    @Inject
+    Event<CommitteeOpinionAdopted> adoptions;
+
+    /** The rapporteur's draft opinion (kind and reasoning), which the adopted opinion starts from. */
+    @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
+    public void draft(long reviewId, long expectedVersion, OpinionKind kind, String reasoning) {
+        Review review = loadForEdit(reviewId, expectedVersion);
+        OpinionKind before = review.draftKind();
+        review.draftOpinion(stamps.now().actor(), kind, reasoning);
+        reviews.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_DRAFT_OPINION", review, null)
+                .changed("draftKind", before, review.draftKind()).build());
+    }
+
+    /**
+     * Records (or changes) the current member's vote.
+     *
+     * @param expectedVoteVersion the version of the member's vote being changed; null for a first vote
+     */
+    @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
+    public Vote vote(long reviewId, VoteChoice choice, String remarks, Long expectedVoteVersion) {
+        Stamp stamp = stamps.now();
+        Review review = reviews.findForVote(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+        CommitteeMember member = requireVotingMember(review, stamp.actor());
+        CommitteeSession session = sessionOf(review);
+        if (session.status() != SessionStatus.IN_PROGRESS) {
+            throw CommitteeException.refused("vote.sessionNotInProgress", session.reference());
+        }
+        if (!session.isPresent(member.username())) {
+            throw CommitteeException.refused("vote.notPresent", session.reference());
+        }
+        VoteChoice before = review.voteOf(member.username()).map(Vote::choice).orElse(null);
+        Vote vote = review.vote(member.username(), choice, remarks, expectedVoteVersion, stamp.at());
+        reviews.flush();
+        audit.record(CommitteeAudit.of(before == null ? "COMMITTEE_VOTE_CAST" : "COMMITTEE_VOTE_CHANGED", review, vote.remarks())
+                .changed("vote", before, vote.choice()).changed("session", null, session.reference()).build());
+        return vote;
+    }
+
+    /** The chair settles a tie. */
+    @RolesAllowed(Roles.DAC_CHAIR)
+    public void castDecidingVote(long reviewId, long expectedVersion, OpinionKind kind, String reason) {
+        String why = Reason.require(reason);
+        Review review = loadForEdit(reviewId, expectedVersion);
+        String chair = stamps.now().actor();
+        CommitteeMember member = requireVotingMember(review, chair);
+        if (!member.isChair()) {
+            throw CommitteeException.forbidden("castingVote.notChairForbidden");
+        }
+        CommitteeSession session = sessionOf(review);
+        if (!session.isPresent(chair)) {
+            throw CommitteeException.refused("vote.notPresent", session.reference());
+        }
+        review.castDecidingVote(chair, kind, tally(review, session));
+        reviews.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_CASTING_VOTE", review, why)
+                .changed("castingVote", null, review.castingVote()).build());
+    }
+
+    /**
+     * Adopts the committee's reasoned opinion on the dossier, in the session's name: the kind follows
+     * from the votes; the reasoning defaults to the rapporteur's draft; the reservations to those the
+     * members gave.
+     */
+    @RolesAllowed({Roles.DAC_SECRETARY, Roles.DAC_CHAIR})
+    public OpinionKind adopt(long reviewId, long expectedVersion, String reasoning, String reservations) {
+        Review review = loadForEdit(reviewId, expectedVersion);
+        CommitteeSession session = sessionOf(review);
+        if (session.status() != SessionStatus.IN_PROGRESS) {
+            throw CommitteeException.refused("vote.sessionNotInProgress", session.reference());
+        }
+        Stamp stamp = stamps.now();
+        Tally tally = tally(review, session);
+        String stageBefore = review.stage().name();
+        OpinionKind kind = review.adopt(tally, reasoning, reservations == null || reservations.isBlank()
+                ? review.gatheredReservations() : reservations, session.date(), stamp);
+        reviews.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_OPINION_ADOPTED", review, null)
+                .changed("stage", stageBefore, review.stage()).changed("opinion", null, kind)
+                .changed("votes", null, "pour " + tally.favourable() + ", pour avec réserves " + tally.withReservations()
+                        + ", contre " + tally.unfavourable() + ", abstentions " + tally.abstentions()
+                        + (tally.tie() ? ", voix prépondérante " + review.castingVote() : ""))
+                .changed("session", null, session.reference()).build());
+        adoptions.fire(new CommitteeOpinionAdopted(review.dossier(), kind, review.opinionReasoning(),
+                review.opinionReservations(), review.adoptedOn(), session.reference(), stamp.actor()));
+        return kind;
+    }
+
+    /** The count as it stands (members present, not recused; quorum; outcome). */
+    public Tally tally(long reviewId) {
+        Review review = reviews.find(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+        if (review.session() == null) {
+            throw CommitteeException.refused("review.notOnAgenda", review.reference());
+        }
+        return tally(review, sessionOf(review));
+    }
+
+    private Tally tally(Review review, CommitteeSession session) {
+        return tallies.of(review, session);
+    }
+
+    private CommitteeMember requireVotingMember(Review review, String username) {
+        CommitteeMember member = members.findByUsername(username).filter(CommitteeMember::isActive)
+                .orElseThrow(() -> CommitteeException.forbidden("vote.notMemberForbidden"));
+        if (review.isRecused(username) || member.interestIn(review.applicantName(), review.applicantSiren()).isPresent()) {
+            throw CommitteeException.forbidden("vote.recusedForbidden", review.reference());
+        }
+        return member;
+    }
+
+    private CommitteeSession sessionOf(Review review) {
+        if (review.session() == null) {
+            throw CommitteeException.refused("review.notOnAgenda", review.reference());
+        }
+        return sessions.find(review.session()).orElseThrow(() -> new NotFoundException("session", review.session()));
+    }
+
+    private Review loadForEdit(long reviewId, long expectedVersion) {
+        Review review = reviews.findLocked(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+        if (review.version() != expectedVersion) {
+            throw new ConflictException(review.reference());
+        }
+        return review;
+    }
+}

@@ -1,0 +1,229 @@
+package fr.vigie.committee.application;
+
+import fr.vigie.committee.domain.CommitteeException;
+import fr.vigie.committee.domain.CommitteeMember;
+import fr.vigie.committee.domain.CommitteeSession;
+import fr.vigie.committee.domain.MemberRepository;
+import fr.vigie.committee.domain.Review;
+import fr.vigie.committee.domain.ReviewRepository;
+import fr.vigie.committee.domain.ReviewStage;
+import fr.vigie.committee.domain.SessionRepository;
+import fr.vigie.committee.domain.SessionStatus;
+import fr.vigie.committee.domain.Stamp;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.notification.Notifier;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The secretary's use cases: plan sessions, build and reorder agendas, convene the members, record
+ * attendance, appoint rapporteurs, postpone a dossier, close the session with its minutes. Each act
+ * names the version the secretary saw (a concurrent change is a {@link ConflictException}) and is
+ * audited with its reason.
+ */
+@Stateless
+@RolesAllowed(Roles.DAC_SECRETARY)
+public class SessionAdministration {
+    @Inject
+    SessionRepository sessions;
+    @Inject
+    ReviewRepository reviews;
+    @Inject
+    MemberRepository members;
+    @Inject
+    Recusals recusals;
+    @Inject
+    MinutesRenderer minutes;
+    @Inject
+    DocumentStore documents;
+    @Inject
+    Notifier notifier;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Stamps stamps;
+
+    public long plan(LocalDate date, String title) {
+        Stamp stamp = stamps.now();
+        CommitteeSession session = new CommitteeSession(sessions.nextReference(stamp.today().getYear()), date, title, stamp);
+        sessions.store(session);
+        sessions.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_SESSION_PLANNED", session, null)
+                .changed("date", null, session.date()).changed("title", null, session.title()).build());
+        return session.id();
+    }
+
+    public void reschedule(long sessionId, long expectedVersion, LocalDate date, String title, String reason) {
+        String why = Reason.require(reason);
+        CommitteeSession session = loadForEdit(sessionId, expectedVersion);
+        LocalDate before = session.date();
+        session.reschedule(date, title, stamps.now());
+        sessions.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_SESSION_RESCHEDULED", session, why)
+                .changed("date", before, session.date()).build());
+        if (session.status() == SessionStatus.CONVENED) {
+            notifyMembers(session, "committee.notify.rescheduled");
+        }
+    }
+
+    /**
+     * Sets the agenda (the dossiers and their order). Once the members were convened a reason is
+     * required and they are told of the new agenda.
+     */
+    public void setAgenda(long sessionId, long expectedVersion, List<Long> reviewIds, String reason) {
+        CommitteeSession session = loadForEdit(sessionId, expectedVersion);
+        String why = session.status() == SessionStatus.CONVENED ? Reason.require(reason)
+                : (reason == null || reason.isBlank() ? null : Reason.require(reason));
+        Set<Long> ids = new LinkedHashSet<>(reviewIds);
+        ids.addAll(session.agenda());
+        Map<Long, Review> all = new HashMap<>();
+        reviews.findAll(ids).forEach(r -> all.put(r.id(), r));
+        List<Review> ordered = new ArrayList<>();
+        for (Long id : reviewIds) {
+            Review r = all.get(id);
+            if (r == null) {
+                throw CommitteeException.onField("agenda", "session.agenda.unknownReview", id);
+            }
+            ordered.add(r);
+        }
+        List<Long> before = session.agenda();
+        List<Review> removed = session.arrangeAgenda(ordered, all);
+        recusals.detect(ordered);
+        sessions.flush();
+        reviews.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_AGENDA_SET", session, why)
+                .changed("agenda", references(before, all), references(session.agenda(), all)).build());
+        for (Review r : removed) {
+            audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_OFF_AGENDA", r, why)
+                    .changed("session", session.reference(), null).changed("stage", ReviewStage.ON_AGENDA, r.stage()).build());
+        }
+        for (Review r : ordered) {
+            if (!before.contains(r.id())) {
+                audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_ON_AGENDA", r, why)
+                        .changed("session", null, session.reference()).changed("stage", ReviewStage.AWAITING_SESSION, r.stage())
+                        .build());
+            }
+        }
+        if (session.status() == SessionStatus.CONVENED) {
+            notifyMembers(session, "committee.notify.agendaChanged");
+        }
+    }
+
+    /** Sends the agenda to every member of the roster (platform notifications). */
+    public void convene(long sessionId, long expectedVersion) {
+        CommitteeSession session = loadForEdit(sessionId, expectedVersion);
+        SessionStatus before = session.status();
+        session.convene(stamps.now());
+        sessions.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_SESSION_CONVENED", session, null)
+                .changed("status", before, session.status()).changed("agenda", null, session.agenda().size()).build());
+        notifyMembers(session, "committee.notify.convened");
+    }
+
+    /** Opens the session with the members present (or corrects the attendance while in progress). */
+    public void open(long sessionId, long expectedVersion, Set<String> attendees) {
+        CommitteeSession session = loadForEdit(sessionId, expectedVersion);
+        Set<CommitteeMember> present = new HashSet<>();
+        for (String username : attendees == null ? Set.<String>of() : attendees) {
+            present.add(members.findByUsername(username)
+                    .orElseThrow(() -> CommitteeException.onField("attendees", "session.attendee.notMember", username)));
+        }
+        SessionStatus before = session.status();
+        Set<String> attendeesBefore = session.attendees();
+        session.open(present, stamps.now());
+        sessions.flush();
+        audit.record(CommitteeAudit.of(before == SessionStatus.IN_PROGRESS ? "COMMITTEE_ATTENDANCE_CORRECTED"
+                        : "COMMITTEE_SESSION_OPENED", session, null)
+                .changed("status", before, session.status())
+                .changed("attendees", String.join(", ", attendeesBefore), String.join(", ", session.attendees())).build());
+    }
+
+    /** Appoints (or replaces) the rapporteur of a dossier; a member recused from it cannot be appointed. */
+    public void assignRapporteur(long reviewId, long expectedVersion, String username, String reason) {
+        String why = Reason.require(reason);
+        Review review = reviews.find(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+        if (review.version() != expectedVersion) {
+            throw new ConflictException(review.reference());
+        }
+        CommitteeMember member = members.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> CommitteeException.onField("rapporteur", "review.rapporteur.notMember"));
+        recusals.detect(review, member);
+        String before = review.rapporteur();
+        review.assignRapporteur(member);
+        reviews.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_RAPPORTEUR_ASSIGNED", review, why)
+                .changed("rapporteur", before, review.rapporteur()).build());
+        notifier.notify(member.username(), "committee.notify.rapporteur", review.dossier(),
+                "/committee/review.xhtml?id=" + review.id(), review.reference());
+    }
+
+    /** The committee examined the dossier but did not decide: it goes back to the dossiers ready for review. */
+    public void postpone(long sessionId, long expectedVersion, long reviewId, String reason) {
+        String why = Reason.require(reason);
+        CommitteeSession session = loadForEdit(sessionId, expectedVersion);
+        Review review = reviews.find(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+        session.postpone(review);
+        sessions.flush();
+        reviews.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_POSTPONED", review, why)
+                .changed("session", session.reference(), null).changed("stage", ReviewStage.ON_AGENDA, review.stage()).build());
+    }
+
+    /** Closes the session: the minutes (PDF) are produced and stored as a document of the session. */
+    public UUID close(long sessionId, long expectedVersion) {
+        CommitteeSession session = loadForEdit(sessionId, expectedVersion);
+        Stamp stamp = stamps.now();
+        List<Review> onAgenda = reviews.findAll(session.agenda());
+        List<Review> undecided = onAgenda.stream().filter(r -> r.stage() != ReviewStage.OPINION_ADOPTED).toList();
+        if (!undecided.isEmpty()) {
+            session.close(undecided, UUID.randomUUID(), stamp); // throws with the list of undecided dossiers
+        }
+        Map<String, String> names = new HashMap<>();
+        members.active().forEach(m -> names.put(m.username(), m.displayName()));
+        byte[] pdf = minutes.render(session, onAgenda, names, stamp);
+        DocumentInfo stored = documents.storeGenerated(CommitteeAudit.sessionRef(session),
+                "proces-verbal-" + session.reference() + ".pdf", "application/pdf", pdf);
+        SessionStatus before = session.status();
+        session.close(List.of(), stored.id(), stamp);
+        sessions.flush();
+        audit.record(CommitteeAudit.of("COMMITTEE_SESSION_CLOSED", session, null)
+                .changed("status", before, session.status()).changed("minutes", null, stored.id()).build());
+        return stored.id();
+    }
+
+    private void notifyMembers(CommitteeSession session, String key) {
+        for (CommitteeMember m : members.active()) {
+            notifier.notify(m.username(), key, CommitteeAudit.sessionRef(session),
+                    "/committee/session.xhtml?id=" + session.id(), session.reference(), session.date().toString());
+        }
+    }
+
+    private static String references(List<Long> ids, Map<Long, Review> all) {
+        return String.join(", ", ids.stream().map(id -> all.containsKey(id) ? all.get(id).reference() : String.valueOf(id)).toList());
+    }
+
+    CommitteeSession loadForEdit(long sessionId, long expectedVersion) {
+        CommitteeSession session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        if (session.version() != expectedVersion) {
+            throw new ConflictException(session.reference());
+        }
+        return session;
+    }
+}

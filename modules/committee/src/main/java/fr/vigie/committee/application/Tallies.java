@@ -1,0 +1,31 @@
+package fr.vigie.committee.application;
+
+import fr.vigie.committee.domain.CommitteeMember;
+import fr.vigie.committee.domain.CommitteeSession;
+import fr.vigie.committee.domain.MemberRepository;
+import fr.vigie.committee.domain.Review;
+import fr.vigie.committee.domain.Tally;
+import fr.vigie.committee.domain.Vote;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Counts the votes on a dossier at its session: who may vote (present, on the roster, not recused) and the rules in force. */
+@ApplicationScoped
+public class Tallies {
+    @Inject
+    MemberRepository members;
+    @Inject
+    VotingConfiguration voting;
+
+    public Tally of(Review review, CommitteeSession session) {
+        List<CommitteeMember> roster = members.active();
+        Set<String> eligible = roster.stream().map(CommitteeMember::username)
+                .filter(session::isPresent).filter(u -> !review.isRecused(u)).collect(Collectors.toSet());
+        return Tally.of(eligible, roster.size(), review.currentVotes().stream().map(Vote::ballot).toList(), voting.rules(),
+                review.castingVote());
+    }
+}

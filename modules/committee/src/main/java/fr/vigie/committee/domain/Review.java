@@ -1,0 +1,522 @@
+package fr.vigie.committee.domain;
+
+import fr.vigie.committee.api.DossierForReview;
+import fr.vigie.committee.api.OpinionKind;
+import fr.vigie.platform.api.CaseRef;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The committee's review of one referred dossier, from referral to the adopted reasoned opinion
+ * (or withdrawal). It holds a copy of what members need to see of the dossier (the committee never
+ * reads the dossiers' tables), the rapporteur and the draft, the recusals, the votes and the
+ * opinion. Identity is the database id; the dossier's {@link CaseRef} is unique among reviews.
+ */
+@Entity
+@Table(schema = "committee", name = "review")
+@NamedQuery(name = "Review.byDossier", query = "SELECT r FROM Review r WHERE r.dossier = :dossier")
+@NamedQuery(name = "Review.onSession", query = "SELECT r FROM Review r WHERE r.session = :session")
+@NamedQuery(name = "Review.openForSirenOrName", query = "SELECT r FROM Review r WHERE r.stage IN :stages"
+        + " AND (r.applicantSiren = :siren OR r.applicantKey = :nameKey)")
+@NamedQuery(name = "Review.openForName", query = "SELECT r FROM Review r WHERE r.stage IN :stages AND r.applicantKey = :nameKey")
+public class Review {
+    static final int MAX_REASONING = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    /** {@code dossiers:DA-2026-000042}, as {@link CaseRef#toString()}. */
+    @Column(name = "dossier_ref", nullable = false, updatable = false, unique = true)
+    private String dossier;
+
+    @Column(nullable = false)
+    private String title;
+
+    private String procedure;
+
+    private String purpose;
+
+    @Column(name = "applicant_name", nullable = false)
+    private String applicantName;
+
+    @Column(name = "applicant_key", nullable = false)
+    private String applicantKey;
+
+    @Column(name = "applicant_siren")
+    private String applicantSiren;
+
+    @Column(name = "principal_investigator")
+    private String principalInvestigator;
+
+    @Column(name = "opinion_due_date")
+    private LocalDate opinionDueDate;
+
+    private String instructor;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "committee", name = "review_document", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "document_id")
+    private List<UUID> documents = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ReviewStage stage;
+
+    @Column(name = "session_id")
+    private Long session;
+
+    private String rapporteur;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "draft_kind")
+    private OpinionKind draftKind;
+
+    @Column(name = "draft_reasoning")
+    private String draftReasoning;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "casting_vote")
+    private OpinionKind castingVote;
+
+    @Column(name = "casting_vote_by")
+    private String castingVoteBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "opinion_kind")
+    private OpinionKind opinionKind;
+
+    @Column(name = "opinion_reasoning")
+    private String opinionReasoning;
+
+    @Column(name = "opinion_reservations")
+    private String opinionReservations;
+
+    @Column(name = "adopted_on")
+    private LocalDate adoptedOn;
+
+    @Column(name = "adopted_by")
+    private String adoptedBy;
+
+    @Column(name = "referred_on", nullable = false, updatable = false)
+    private LocalDate referredOn;
+
+    @Column(name = "referred_at", nullable = false, updatable = false)
+    private Instant referredAt;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "withdrawal_reason")
+    private String withdrawalReason;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL)
+    @OrderBy("castAt ASC, id ASC")
+    private List<Vote> votes = new ArrayList<>();
+
+    @OneToMany(mappedBy = "review", cascade = CascadeType.ALL)
+    @OrderBy("recordedAt ASC, id ASC")
+    private List<Recusal> recusals = new ArrayList<>();
+
+    protected Review() {
+        // for JPA
+    }
+
+    /** A dossier referred for review: it waits for a session. */
+    public Review(DossierForReview dossier, Stamp stamp) {
+        this.dossier = dossier.dossier().toString();
+        copy(dossier);
+        this.stage = ReviewStage.AWAITING_SESSION;
+        this.referredOn = stamp.today();
+        this.referredAt = stamp.at();
+    }
+
+    private void copy(DossierForReview d) {
+        if (d.title().isBlank() || d.title().length() > 500) {
+            throw CommitteeException.onField("title", "review.title.invalid", 500);
+        }
+        if (d.applicantOrganisation().isBlank() || d.applicantOrganisation().length() > 300) {
+            throw CommitteeException.onField("applicantOrganisation", "review.applicant.invalid", 300);
+        }
+        if (d.purpose() != null && d.purpose().length() > 4000) {
+            throw CommitteeException.onField("purpose", "text.tooLong", 4000);
+        }
+        this.title = d.title().strip();
+        this.procedure = d.procedure();
+        this.purpose = d.purpose();
+        this.applicantName = d.applicantOrganisation().strip();
+        this.applicantKey = Organisations.nameKey(applicantName);
+        this.applicantSiren = Organisations.siren(d.applicantSiren(), "applicantSiren");
+        this.principalInvestigator = d.principalInvestigator();
+        this.opinionDueDate = d.opinionDueDate();
+        this.instructor = d.instructor();
+        this.documents.clear();
+        this.documents.addAll(d.documents());
+    }
+
+    /** A new referral of the same dossier while under review: members see the new facts (e.g. a new due date). */
+    public void refresh(DossierForReview dossier) {
+        requireOpen();
+        copy(dossier);
+    }
+
+    // ------------------------------------------------------------------ agenda
+
+    /** Put on a session's agenda (the session checks its own state). */
+    void placeOn(long sessionId) {
+        if (stage == ReviewStage.ON_AGENDA && Objects.equals(session, sessionId)) {
+            return;
+        }
+        if (stage != ReviewStage.AWAITING_SESSION) {
+            throw CommitteeException.refused("review.notAwaiting", dossier, stage.name());
+        }
+        this.stage = ReviewStage.ON_AGENDA;
+        this.session = sessionId;
+    }
+
+    /** Taken off an agenda (agenda changed, or postponed at the session): back to the dossiers ready for review. */
+    void takeOffAgenda() {
+        if (stage != ReviewStage.ON_AGENDA) {
+            throw CommitteeException.refused("review.notOnAgenda", dossier);
+        }
+        this.stage = ReviewStage.AWAITING_SESSION;
+        this.session = null;
+        this.castingVote = null;
+        this.castingVoteBy = null;
+    }
+
+    // ------------------------------------------------------------------ rapporteur
+
+    /** The member who studies the dossier and drafts the opinion. A recused member cannot be rapporteur. */
+    public void assignRapporteur(CommitteeMember member) {
+        requireOpen();
+        if (member == null || !member.isActive()) {
+            throw CommitteeException.onField("rapporteur", "review.rapporteur.notMember");
+        }
+        if (isRecused(member.username()) || member.interestIn(applicantName, applicantSiren).isPresent()) {
+            throw CommitteeException.onField("rapporteur", "review.rapporteur.recused", member.displayName());
+        }
+        this.rapporteur = member.username();
+    }
+
+    /** The rapporteur's draft opinion, from which the committee's reasoned opinion is written. */
+    public void draftOpinion(String actor, OpinionKind kind, String reasoning) {
+        requireOpen();
+        if (!actor.equals(rapporteur)) {
+            throw CommitteeException.forbidden("review.draft.notRapporteurForbidden");
+        }
+        if (kind == null) {
+            throw CommitteeException.onField("kind", "review.draft.kind.required");
+        }
+        this.draftKind = kind;
+        this.draftReasoning = requiredText(reasoning, "reasoning", "review.reasoning.required");
+    }
+
+    // ------------------------------------------------------------------ recusal and votes
+
+    /** Records the recusal of a member with an interest in the applicant; false if already recorded. */
+    public boolean recuse(String username, String interest, Instant at) {
+        if (isRecused(username)) {
+            return false;
+        }
+        recusals.add(new Recusal(this, username, interest, at));
+        if (username.equals(rapporteur)) {
+            // A rapporteur who declares an interest afterwards cannot stay: the secretary appoints another.
+            this.rapporteur = null;
+            this.draftKind = null;
+            this.draftReasoning = null;
+        }
+        return true;
+    }
+
+    public boolean isRecused(String username) {
+        return recusals.stream().anyMatch(r -> r.username().equals(username));
+    }
+
+    /**
+     * A member's vote at the session whose agenda the dossier is on, or a change of it.
+     *
+     * @param expectedVersion the version of the member's vote they changed, null for a first vote
+     */
+    public Vote vote(String voter, VoteChoice choice, String remarks, Long expectedVersion, Instant at) {
+        if (isRecused(voter)) {
+            throw CommitteeException.forbidden("vote.recusedForbidden", dossier);
+        }
+        if (stage != ReviewStage.ON_AGENDA) {
+            throw CommitteeException.refused("vote.closed", dossier);
+        }
+        String text = Vote.checkedRemarks(choice, remarks);
+        Optional<Vote> existing = voteOf(voter);
+        if (existing.isPresent()) {
+            Vote vote = existing.get();
+            if (expectedVersion == null || expectedVersion != vote.version()) {
+                throw new fr.vigie.platform.api.ConflictException("vote " + dossier + " / " + voter);
+            }
+            vote.change(choice, text, at);
+            return vote;
+        }
+        if (expectedVersion != null) {
+            throw new fr.vigie.platform.api.ConflictException("vote " + dossier + " / " + voter);
+        }
+        Vote vote = new Vote(this, session, voter, choice, text, at);
+        votes.add(vote);
+        return vote;
+    }
+
+    /** The votes cast at the current session (votes of an earlier session the dossier was postponed from do not count). */
+    public List<Vote> currentVotes() {
+        return votes.stream().filter(v -> session != null && v.session() == session).toList();
+    }
+
+    public Optional<Vote> voteOf(String voter) {
+        return currentVotes().stream().filter(v -> v.voter().equals(voter)).findFirst();
+    }
+
+    /** The chair settles a tie. Only on a complete, quorate tie; the chair may not be recused. */
+    public void castDecidingVote(String chair, OpinionKind kind, Tally tally) {
+        if (isRecused(chair)) {
+            throw CommitteeException.forbidden("vote.recusedForbidden", dossier);
+        }
+        if (stage != ReviewStage.ON_AGENDA) {
+            throw CommitteeException.refused("vote.closed", dossier);
+        }
+        if (kind == null) {
+            throw CommitteeException.onField("kind", "castingVote.kind.required");
+        }
+        if (!tally.quorumReached()) {
+            throw CommitteeException.refused("tally.noQuorum", tally.eligible().size(), tally.quorum());
+        }
+        if (!tally.complete()) {
+            throw CommitteeException.refused("tally.incomplete", String.join(", ", tally.missing()));
+        }
+        if (!tally.tie()) {
+            throw CommitteeException.refused("castingVote.noTie");
+        }
+        this.castingVote = kind;
+        this.castingVoteBy = chair;
+    }
+
+    // ------------------------------------------------------------------ opinion
+
+    /**
+     * Adopts the committee's reasoned opinion: its kind is what the votes (and the casting vote)
+     * decided, never chosen by hand; the reasoning starts from the rapporteur's draft.
+     *
+     * @param sessionDate the day of the session, which is the day of adoption
+     */
+    public OpinionKind adopt(Tally tally, String reasoning, String reservations, LocalDate sessionDate, Stamp stamp) {
+        if (stage != ReviewStage.ON_AGENDA) {
+            throw CommitteeException.refused("review.notOnAgenda", dossier);
+        }
+        OpinionKind kind = tally.decidedOpinion();
+        String text = requiredText(reasoning == null || reasoning.isBlank() ? draftReasoning : reasoning, "reasoning",
+                "review.reasoning.required");
+        String kept = reservations == null || reservations.isBlank() ? null : reservations.strip();
+        if (kind == OpinionKind.FAVOURABLE_WITH_RESERVATIONS && kept == null) {
+            throw CommitteeException.onField("reservations", "opinion.reservations.required");
+        }
+        if (kept != null && kept.length() > MAX_REASONING) {
+            throw CommitteeException.onField("reservations", "text.tooLong", MAX_REASONING);
+        }
+        this.opinionKind = kind;
+        this.opinionReasoning = text;
+        this.opinionReservations = kind == OpinionKind.FAVOURABLE_WITH_RESERVATIONS ? kept : null;
+        this.adoptedOn = sessionDate;
+        this.adoptedBy = stamp.actor();
+        this.closedOn = stamp.today();
+        this.stage = ReviewStage.OPINION_ADOPTED;
+        return kind;
+    }
+
+    /** The reservations the members attached to their votes, one per line, to start the opinion's reservations from. */
+    public String gatheredReservations() {
+        return String.join("\n", currentVotes().stream()
+                .filter(v -> v.choice() == VoteChoice.FAVOURABLE_WITH_RESERVATIONS && v.remarks() != null)
+                .map(Vote::remarks).toList());
+    }
+
+    /** The dossiers module ended the review (withdrawn dossier, tacit opinion). */
+    public void withdraw(String reason, Stamp stamp) {
+        requireOpen();
+        this.withdrawalReason = reason;
+        this.stage = ReviewStage.WITHDRAWN;
+        this.closedOn = stamp.today();
+    }
+
+    private void requireOpen() {
+        if (!stage.isOpen()) {
+            throw CommitteeException.refused("review.closed", dossier, stage.name());
+        }
+    }
+
+    private static String requiredText(String text, String field, String key) {
+        if (text == null || text.isBlank()) {
+            throw CommitteeException.onField(field, key);
+        }
+        if (text.length() > MAX_REASONING) {
+            throw CommitteeException.onField(field, "text.tooLong", MAX_REASONING);
+        }
+        return text.strip();
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public Long id() {
+        return id;
+    }
+
+    public CaseRef dossier() {
+        return CaseRef.parse(dossier);
+    }
+
+    public String reference() {
+        return dossier().reference();
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String procedure() {
+        return procedure;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public String applicantName() {
+        return applicantName;
+    }
+
+    public String applicantSiren() {
+        return applicantSiren;
+    }
+
+    public String principalInvestigator() {
+        return principalInvestigator;
+    }
+
+    public LocalDate opinionDueDate() {
+        return opinionDueDate;
+    }
+
+    public String instructor() {
+        return instructor;
+    }
+
+    public List<UUID> documents() {
+        return Collections.unmodifiableList(documents);
+    }
+
+    public ReviewStage stage() {
+        return stage;
+    }
+
+    public Long session() {
+        return session;
+    }
+
+    public String rapporteur() {
+        return rapporteur;
+    }
+
+    public OpinionKind draftKind() {
+        return draftKind;
+    }
+
+    public String draftReasoning() {
+        return draftReasoning;
+    }
+
+    public OpinionKind castingVote() {
+        return castingVote;
+    }
+
+    public String castingVoteBy() {
+        return castingVoteBy;
+    }
+
+    public OpinionKind opinionKind() {
+        return opinionKind;
+    }
+
+    public String opinionReasoning() {
+        return opinionReasoning;
+    }
+
+    public String opinionReservations() {
+        return opinionReservations;
+    }
+
+    public LocalDate adoptedOn() {
+        return adoptedOn;
+    }
+
+    public String adoptedBy() {
+        return adoptedBy;
+    }
+
+    public LocalDate referredOn() {
+        return referredOn;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public String withdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<Recusal> recusals() {
+        return Collections.unmodifiableList(recusals);
+    }
+
+    public List<Vote> votes() {
+        return Collections.unmodifiableList(votes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Review other && dossier != null && dossier.equals(other.dossier);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(dossier);
+    }
+}

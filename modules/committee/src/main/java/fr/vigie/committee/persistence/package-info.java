@@ -1,0 +1,2 @@
+/** JPA repositories of the committee's aggregates and the SQL of its screens' lists (schema {@code committee}). */
+package fr.vigie.committee.persistence;

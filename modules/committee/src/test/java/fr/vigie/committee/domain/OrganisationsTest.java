@@ -1,0 +1,64 @@
+package fr.vigie.committee.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class OrganisationsTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Institut Pasteur | institut pasteur",
+            "INSTITUT PASTEUR SA | institut pasteur",
+            "Hôpital Européen Georges-Pompidou | hopital europeen georges pompidou",
+            "  Société   Générale S.A.S. | societe generale",
+            "Données & Santé SAS | donnees sante",
+    })
+    void nameKeysIgnoreCaseAccentsPunctuationAndLegalForm(String name, String key) {
+        assertEquals(key, Organisations.nameKey(name));
+    }
+
+    @Test
+    void theSameSirenMatchesWhateverTheName() {
+        assertTrue(Organisations.sameOrganisation("Pasteur", Fixtures.SIREN_PASTEUR, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
+    }
+
+    @Test
+    void differentSirensNeverMatchEvenWithTheSameName() {
+        assertFalse(Organisations.sameOrganisation("Institut Pasteur", Fixtures.SIREN_OTHER, "Institut Pasteur",
+                Fixtures.SIREN_PASTEUR));
+    }
+
+    @Test
+    void aDeclarationByNameMatchesAnApplicantWithASiren() {
+        assertTrue(Organisations.sameOrganisation("institut pasteur", null, "Institut Pasteur SA", Fixtures.SIREN_PASTEUR));
+        assertTrue(Organisations.sameOrganisation("Institut Pasteur", Fixtures.SIREN_PASTEUR, "INSTITUT PASTEUR", null));
+    }
+
+    @Test
+    void otherNamesDoNotMatch() {
+        assertFalse(Organisations.sameOrganisation("Institut Curie", null, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
+        assertFalse(Organisations.sameOrganisation(null, null, "Institut Pasteur", null));
+        assertFalse(Organisations.sameOrganisation("SA", null, "SAS", null), "legal forms alone are no name");
+    }
+
+    @Test
+    void aSiretGivesItsSiren() {
+        assertEquals("732829320", Organisations.siren("732 829 320 00074", "siren"));
+    }
+
+    @Test
+    void sirenChecksAreOnTheField() {
+        CommitteeException format = assertThrows(CommitteeException.class, () -> Organisations.siren("12345", "siren"));
+        assertEquals("siren", format.field());
+        CommitteeException luhn = assertThrows(CommitteeException.class, () -> Organisations.siren("732829321", "siren"));
+        assertEquals("organisation.siren.checksum", luhn.key());
+        assertNull(Organisations.siren("  ", "siren"));
+    }
+}
