@@ -1,0 +1,103 @@
+package fr.vigie.reporting.application;
+
+import fr.vigie.reporting.api.ReportingModule;
+import fr.vigie.reporting.application.ReportRows.AgeCount;
+import fr.vigie.reporting.application.ReportRows.CaseItem;
+import fr.vigie.reporting.application.ReportRows.ClockItem;
+import fr.vigie.reporting.application.ReportRows.DeadlineCount;
+import fr.vigie.reporting.application.ReportRows.ForecastCount;
+import fr.vigie.reporting.application.ReportRows.ForecastItem;
+import fr.vigie.reporting.application.ReportRows.MonthlyReach;
+import fr.vigie.reporting.application.ReportRows.ResponsibleCount;
+import fr.vigie.reporting.application.ReportRows.StageDuration;
+import fr.vigie.reporting.application.ReportRows.TargetCompliance;
+import fr.vigie.reporting.application.ReportRows.WorkloadRow;
+import fr.vigie.reporting.domain.AgeBand;
+import fr.vigie.reporting.domain.ReportFilter;
+import fr.vigie.reporting.persistence.ReportQueries;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Each report as one call: the queries its page needs, on one connection. Plain Java (no container),
+ * so that the benchmark measures exactly what the server runs for a page.
+ */
+public final class Reports {
+    /** A first page of a list on a report page. */
+    public static final int FIRST_PAGE = 25;
+
+    private final ReportQueries queries = new ReportQueries();
+
+    public record DeadlineBoard(List<DeadlineCount> counts, Page<ClockItem> overdue) {
+    }
+
+    public record EhdsCompliance(List<TargetCompliance> byProcedure, List<StageDuration> stages, List<MonthlyReach> trend) {
+        /** Art. 59(1)(h): average days from application to access over the period; null without data. */
+        public Double averageDaysToAccess() {
+            long reached = 0;
+            double days = 0;
+            for (MonthlyReach m : trend) {
+                if (m.averageDays() != null) {
+                    reached += m.reached();
+                    days += m.averageDays() * m.reached();
+                }
+            }
+            return reached == 0 ? null : days / reached;
+        }
+    }
+
+    public record Backlog(List<AgeCount> byModule, Page<CaseItem> oldDossiers) {
+    }
+
+    public record Art78(List<TargetCompliance> byMonth, List<TargetCompliance> byTeam) {
+    }
+
+    public record Forecast(double threshold, List<ForecastCount> counts, List<ResponsibleCount> byStage,
+            Page<ForecastItem> likely) {
+    }
+
+    public record Workload(List<WorkloadRow> rows) {
+    }
+
+    public DeadlineBoard deadlineBoard(Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit)
+            throws SQLException {
+        return new DeadlineBoard(queries.deadlineCounts(c, s.asOf(), f, modules),
+                queries.clocks(c, s.asOf(), f, modules, ClockSelection.overdue(), "dueDate", true, offset, limit));
+    }
+
+    public EhdsCompliance ehds(Connection c, Snapshot s, ReportFilter f, Set<String> modules) throws SQLException {
+        return new EhdsCompliance(queries.ehdsCompliance(c, s.asOf(), f, modules),
+                queries.stageDurations(c, ReportingModule.DOSSIERS, f, modules), queries.ehdsAccessByMonth(c, f, modules));
+    }
+
+    public Backlog backlog(Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit)
+            throws SQLException {
+        Page<CaseItem> old = modules.contains(ReportingModule.DOSSIERS)
+                ? queries.cases(c, s.asOf(), f, modules, new CaseSelection(ReportingModule.DOSSIERS, true,
+                        AgeBand.OVER_2_5_Y, null, null, null, null), "openedOn", true, offset, limit)
+                : new Page<>(List.of(), 0, offset, limit);
+        return new Backlog(queries.backlog(c, s.asOf(), f, modules), old);
+    }
+
+    public Art78 art78(Connection c, Snapshot s, ReportFilter f, Set<String> modules) throws SQLException {
+        return new Art78(queries.art78ByMonth(c, s.asOf(), f, modules), queries.art78ByTeam(c, s.asOf(), f, modules));
+    }
+
+    /** {@code threshold}: the one the snapshot's forecast was built with, for display. */
+    public Forecast forecast(Connection c, ReportFilter f, Set<String> modules, double threshold, int offset, int limit)
+            throws SQLException {
+        return new Forecast(threshold, queries.forecastCounts(c, f, modules), queries.forecastByStage(c, f, modules),
+                queries.likelyBreaches(c, f, modules, null, null, "probabilityOfMissing", false, offset, limit));
+    }
+
+    public Workload workload(Connection c, ReportFilter f, Set<String> modules) throws SQLException {
+        return new Workload(queries.workload(c, f, modules, null));
+    }
+
+    public ReportQueries queries() {
+        return queries;
+    }
+}

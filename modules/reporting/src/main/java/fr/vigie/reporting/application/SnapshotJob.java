@@ -1,0 +1,114 @@
+package fr.vigie.reporting.application;
+
+import fr.vigie.platform.api.Roles;
+import fr.vigie.reporting.persistence.SnapshotBuilder;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Rebuilds the reporting snapshot and the breach forecast: every 15 minutes (container-managed EJB
+ * timer), once shortly after start-up, and on demand ("refresh now").
+ *
+ * <p>Cluster-safe: {@code reporting.rebuild()} and {@code reporting.apply_forecast()} first take the
+ * transaction-scoped PostgreSQL advisory lock the reporting schema reserves; a server that cannot
+ * take it does nothing (another server is rebuilding), and the lock is released by the commit, so
+ * it can never leak on a pooled connection. The rebuild swaps in complete tables in one transaction:
+ * pages read the previous snapshot until then. Each page shows the snapshot's age.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SnapshotJob {
+    private static final Logger LOG = Logger.getLogger(SnapshotJob.class.getName());
+
+    @Resource(lookup = "jdbc/vigie")
+    DataSource dataSource;
+    @Resource
+    TimerService timers;
+    @Inject
+    ReportingSettings settings;
+    @Inject
+    Clock clock;
+    @Inject
+    @ConfigProperty(name = "vigie.reporting.job.enabled", defaultValue = "true")
+    boolean enabled;
+
+    private final ReentrantLock running = new ReentrantLock();
+
+    @PostConstruct
+    void soonAfterStart() {
+        if (enabled) {
+            timers.createSingleActionTimer(15_000, new TimerConfig("reporting snapshot after start-up", false));
+        }
+    }
+
+    @Timeout
+    void afterStart() {
+        scheduled();
+    }
+
+    @Schedule(hour = "*", minute = "*/15", persistent = false, info = "reporting snapshot")
+    void scheduled() {
+        if (!enabled) {
+            return;
+        }
+        try {
+            SnapshotBuilder.Outcome outcome = runNow();
+            LOG.info(() -> "Reporting snapshot: " + outcome);
+        } catch (RuntimeException failed) {
+            // Logged, not rethrown: the previous snapshot stays in place and the next run retries.
+            LOG.log(Level.SEVERE, "Reporting snapshot failed; the previous one stays in place", failed);
+        }
+    }
+
+    /** Rebuilds now (also the managers' "refresh now"); {@code built == false} when another run holds the lock. */
+    @RolesAllowed({Roles.MANAGER, Roles.ADMINISTRATOR})
+    public SnapshotBuilder.Outcome refresh() {
+        return runNow();
+    }
+
+    @PermitAll
+    SnapshotBuilder.Outcome runNow() {
+        if (!running.tryLock()) {
+            return new SnapshotBuilder.Outcome(false, 0, 0, 0, 0);
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                return new SnapshotBuilder().rebuild(c, settings.modules(), LocalDate.now(clock), settings.historyMonths(),
+                        settings.threshold());
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reporting snapshot: database error: " + e.getMessage(), e);
+        } finally {
+            running.unlock();
+        }
+    }
+}

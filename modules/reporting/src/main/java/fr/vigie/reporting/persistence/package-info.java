@@ -1,0 +1,6 @@
+/**
+ * The reports' SQL, on the reporting snapshot ({@code reporting.*} tables rebuilt from the modules'
+ * published views): aggregates, percentiles and paged lists computed by PostgreSQL. Plain JDBC on a
+ * given connection, so that the report benchmark runs exactly the code the server runs.
+ */
+package fr.vigie.reporting.persistence;
