@@ -2,6 +2,7 @@ package fr.vigie.it;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -187,13 +188,73 @@ class ClockTrackingIT extends RunningVigie {
                 assertEquals("clock.notification.breached", row.getString(1));
             }
         }
-        assertTrue(Api.as("auditor").get("audit?caseRef=" + caseRef).text().contains("CLOCK_STATUS_CHANGED"));
+        // One audit entry per batch names it; the batch lists the clock.
+        long batch;
+        try (Connection db = ItDatabase.superuser().getConnection();
+             PreparedStatement q = db.prepareStatement("SELECT batch_id FROM platform.clock_status_flip WHERE clock_id = ?")) {
+            q.setLong(1, id);
+            try (ResultSet row = q.executeQuery()) {
+                assertTrue(row.next(), "the flip is in the batch log");
+                batch = row.getLong(1);
+            }
+        }
+        String batchAudit = Api.as("auditor").get("audit?caseRef=platform:clock-batch-" + batch).text();
+        assertTrue(batchAudit.contains("CLOCK_STATUS_CHANGED"), batchAudit);
+        assertTrue(batchAudit.contains("RUNNING -> BREACHED"), batchAudit);
+        Api.Reply listed = Api.as("auditor").get("clocks/status-batches/" + batch + "?limit=1000");
+        assertEquals(200, listed.status(), listed.toString());
+        assertEquals("TIME_PASSED", listed.json().getString("cause"));
+        assertTrue(listed.json().getJsonArray("changes").stream().map(JsonValue::asJsonObject)
+                .anyMatch(change -> change.getJsonNumber("clockId").longValue() == id
+                        && change.getString("caseRef").equals(caseRef)
+                        && change.getString("statusAfter").equals("BREACHED")), listed.toString());
+        assertEquals(403, Api.as("handler").get("clocks/status-batches/" + batch).status());
 
         Api.Reply again = Api.as("admin").postJson("clocks/status-job/run", "");
         assertEquals(200, again.status());
         assertEquals(events.size(), Api.as("admin").get("clocks/" + id).json().getJsonArray("events").size(),
                 "a second run changes nothing");
         assertEquals(403, Api.as("handler").postJson("clocks/status-job/run", "").status());
+    }
+
+    @Test
+    void reassigningACaseHandsItsOpenClocksToTheNewOwner() {
+        String caseRef = uniqueCase("complaints");
+        JsonObject open = start(caseRef, "GDPR_ART_78_2_INFORM_COMPLAINANT", TODAY.minusDays(3), "handler");
+        JsonObject ended = start(caseRef, "COMPLAINT_ACKNOWLEDGEMENT", TODAY.minusDays(3), "handler");
+        Api.Reply stopped = act("handler", ended, "stop", "{\"version\":" + ended.getInt("version") + ",\"date\":\""
+                + TODAY + "\",\"reason\":\"acknowledged by phone\"}");
+        assertEquals(200, stopped.status(), stopped.toString());
+
+        assertField("owner", Api.as("handler").postJson("clocks/reassign",
+                "{\"caseRef\":\"" + caseRef + "\",\"owner\":\"nobody-here\",\"reason\":\"x\"}"));
+        assertField("reason", Api.as("handler").postJson("clocks/reassign",
+                "{\"caseRef\":\"" + caseRef + "\",\"owner\":\"head\",\"reason\":\" \"}"));
+        assertEquals(403, Api.as("instructor").postJson("clocks/reassign",
+                "{\"caseRef\":\"" + caseRef + "\",\"owner\":\"head\",\"reason\":\"x\"}").status(),
+                "not a complaints role");
+
+        Api.Reply reassigned = Api.as("handler").postJson("clocks/reassign",
+                "{\"caseRef\":\"" + caseRef + "\",\"owner\":\"head\",\"reason\":\"handler on leave\"}");
+        assertEquals(200, reassigned.status(), reassigned.toString());
+        assertEquals(1, reassigned.json().getInt("reassigned"), "only the open clock");
+
+        JsonObject nowOpen = Api.as("manager").get("clocks/" + open.getJsonNumber("id")).json();
+        assertEquals("head", nowOpen.getString("owner"));
+        assertEquals(open.getString("dueDate"), nowOpen.getString("dueDate"), "the deadline does not move");
+        JsonArray events = nowOpen.getJsonArray("events");
+        JsonObject last = events.getJsonObject(events.size() - 1);
+        assertEquals("REASSIGNED", last.getString("type"));
+        assertEquals("handler", last.getString("author"));
+        assertTrue(last.getString("reason").contains("handler on leave"), last.toString());
+        assertEquals("handler", Api.as("manager").get("clocks/" + ended.getJsonNumber("id")).json().getString("owner"),
+                "an ended clock keeps its owner");
+        String audit = Api.as("auditor").get("audit?caseRef=" + caseRef).text();
+        assertTrue(audit.contains("CLOCK_OWNER_CHANGED") && audit.contains("handler on leave"), audit);
+
+        Api.Reply again = Api.as("handler").postJson("clocks/reassign",
+                "{\"caseRef\":\"" + caseRef + "\",\"owner\":\"head\",\"reason\":\"again\"}");
+        assertEquals(0, again.json().getInt("reassigned"), "already the owner: nothing recorded");
     }
 
     @Test

@@ -34,6 +34,29 @@ class UserAdministrationBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void aTeamIsGivenAtCreationAndChangedLater(Browser browser) {
+        String username = uniqueUsername("it.team");
+        browser.loginAsDemo("admin");
+        UsersPage page = UsersPage.open(browser);
+        browser.clickAndWaitForAjax(By.id("usersForm:createUserButton"));
+        browser.waitFor(By.id("createDialog"));
+        browser.type(By.id("createForm:username"), username);
+        browser.type(By.id("createForm:displayName"), "Agent " + username);
+        page.typeTeamInCreateDialog("Plaintes");
+        page.tickRole("createForm", "COMPLAINT_HANDLER");
+        browser.type(By.id("createForm:password"), PASSWORD);
+        browser.type(By.id("createForm:reason"), "Browser test account with a team");
+        browser.clickAndWaitForAjax(By.id("createForm:save"));
+        browser.waitUntilGone(By.id("createDialog"));
+        assertEquals("Plaintes", page.teamOf(username));
+
+        page.changeTeam(username, "Comité d'accès");
+        assertEquals("Comité d'accès", page.teamOf(username));
+        assertTrue(browser.text(By.id("messages")).contains(username), "confirmation names the account");
+        assertEquals("Plaintes", UsersPage.open(browser).teamOf("handler"), "the demo handler works in Plaintes");
+    }
+
+    @Test
     void invalidInputIsShownOnTheFields(Browser browser) {
         browser.loginAsDemo("admin");
         UsersPage page = UsersPage.open(browser);

@@ -81,6 +81,23 @@ final class UsersPage {
         browser.waitUntilGone(By.id("passwordDialog"));
     }
 
+    /** Types a team in the open creation dialog (before submitting it). */
+    void typeTeamInCreateDialog(String team) {
+        browser.type(By.id("createForm:team"), team);
+    }
+
+    void changeTeam(String username, String team) {
+        openRowAction(username, "editTeam", "teamDialog");
+        browser.type(By.id("teamForm:team"), team);
+        browser.type(By.id("teamForm:reason"), "Moved to another team (browser test)");
+        browser.clickAndWaitForAjax(By.id("teamForm:save"));
+        browser.waitUntilGone(By.id("teamDialog"));
+    }
+
+    String teamOf(String username) {
+        return rowOf(username).findElement(By.className("vg-team")).getText();
+    }
+
     void deactivate(String username) {
         openRowAction(username, "changeStatus", "statusDialog");
         browser.type(By.id("statusForm:reason"), "Left the authority (browser test)");

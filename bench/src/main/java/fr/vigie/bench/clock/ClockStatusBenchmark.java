@@ -6,6 +6,7 @@ import fr.vigie.platform.clock.domain.HolidayCalendar;
 import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.PolicyCatalogue;
 import fr.vigie.platform.clock.persistence.BatchRecompute;
+import fr.vigie.platform.clock.persistence.StatusBatches;
 import fr.vigie.platform.clock.persistence.StatusChange;
 import fr.vigie.platform.clock.persistence.StatusSweep;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -49,7 +50,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ClockStatusBenchmark {
     static final int DEFAULT_CLOCKS = 1_000_000;
     static final int RANGE = 50_000;
-    static final int PAGE = 2_000;
+    static final int PAGE = 5_000;
     static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
 
     private ClockStatusBenchmark() {
@@ -68,7 +69,7 @@ public final class ClockStatusBenchmark {
                 .start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
             prepare(dataSource, clocks);
-            run(dataSource, clocks);
+            run(dataSource, clocks, CpuMeter.of(data));
         }
     }
 
@@ -135,57 +136,112 @@ public final class ClockStatusBenchmark {
         System.out.printf("Generated %,d clocks (and their events) in %.1f s%n", clocks, seconds(started));
     }
 
-    static void run(DataSource dataSource, int clocks) throws SQLException {
+    static void run(DataSource dataSource, int clocks, CpuMeter cpu) throws SQLException {
         Instant now = Instant.now();
         long[] bounds;
         try (Connection c = dataSource.getConnection()) {
             bounds = StatusSweep.openIdBounds(c).orElseThrow();
         }
+        List<String> table = new ArrayList<>();
         // Round 1: the day after the data was generated, most clocks change (the worst case);
         // round 2: the same day again (nothing to change); round 3: the next day (a normal night).
         LocalDate[] days = {TODAY, TODAY, TODAY.plusDays(1)};
+        String[] labels = {"status sweep, worst day (most clocks flip)", "status sweep, same day again (no-op)",
+            "status sweep, next day (ordinary night)"};
         for (int round = 1; round <= days.length; round++) {
             long started = System.nanoTime();
+            double cpuBefore = cpu.seconds();
             int changed = 0;
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 for (long after = bounds[0] - 1; after < bounds[1]; after += RANGE) {
-                    changed += StatusSweep.flip(c, days[round - 1], after, Math.min(after + RANGE, bounds[1]), now,
-                            "bench").size();
+                    changed += sweepRange(c, days[round - 1], after, Math.min(after + RANGE, bounds[1]), now);
                     c.commit();
                 }
             }
+            double took = seconds(started);
+            double cpuSeconds = cpu.seconds() - cpuBefore;
             System.out.printf("STATUS SWEEP (SQL, %,d-id ranges), round %d (%s): %,d clocks examined, %,d changed,"
-                    + " %.2f s%n", RANGE, round, days[round - 1], clocks, changed, seconds(started));
+                    + " %.2f s (CPU %.2f s)%n", RANGE, round, days[round - 1], clocks, changed, took, cpuSeconds);
+            table.add(row(labels[round - 1], clocks, changed, took, cpuSeconds));
         }
 
         HolidayCalendar calendar = AdjustedHolidayCalendar.frenchDefaults();
         Map<String, LegalPolicy> policies = new ConcurrentHashMap<>();
         PolicyCatalogue catalogue = PolicyCatalogue.defaults();
         BatchRecompute.PolicyLookup lookup = (code, version) -> policies.computeIfAbsent(code, catalogue::policy);
-        recompute(dataSource, BatchRecompute.Scope.suspended(), "SUSPENDED CLOCKS (engine, batches)", calendar, lookup, now);
-        recompute(dataSource, BatchRecompute.Scope.allOpen(), "ALL OPEN CLOCKS (engine, batches)", calendar, lookup, now);
-        recompute(dataSource, BatchRecompute.Scope.allOpen(), "ALL OPEN CLOCKS again (nothing to write)", calendar, lookup,
-                now);
+        table.add(recompute(dataSource, BatchRecompute.Scope.suspended(), StatusBatches.Cause.SUSPENDED,
+                "suspended clocks recomputed (engine)", calendar, lookup, now, cpu));
+        table.add(recompute(dataSource, BatchRecompute.Scope.allOpen(), StatusBatches.Cause.CALENDAR,
+                "all open clocks recomputed (engine, calendar change)", calendar, lookup, now, cpu));
+        table.add(recompute(dataSource, BatchRecompute.Scope.allOpen(), StatusBatches.Cause.CALENDAR,
+                "all open clocks again (nothing to write)", calendar, lookup, now, cpu));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet counts = s.executeQuery("SELECT (SELECT count(*) FROM platform.clock_status_batch),"
+                     + " (SELECT count(*) FROM platform.clock_status_flip), (SELECT count(*) FROM platform.notification)")) {
+            counts.next();
+            System.out.printf("Recorded: %,d batches, %,d status flips, %,d notifications%n", counts.getLong(1),
+                    counts.getLong(2), counts.getLong(3));
+        }
+        System.out.println();
+        System.out.printf("| %-52s | %9s | %9s | %8s | %8s |%n", "run (" + String.format("%,d", clocks) + " open clocks)",
+                "examined", "changed", "wall s", "CPU s");
+        System.out.printf("|%s|%s|%s|%s|%s|%n", "-".repeat(54), "-".repeat(11), "-".repeat(11), "-".repeat(10),
+                "-".repeat(10));
+        table.forEach(System.out::println);
+        System.out.printf("Wall: elapsed time; CPU: seconds used by the JVM and the PostgreSQL server together (what an"
+                + " idle machine needs, disk waits aside). Load average at the end: %.1f on %d cores.%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
-    private static void recompute(DataSource dataSource, BatchRecompute.Scope scope, String label,
-            HolidayCalendar calendar, BatchRecompute.PolicyLookup lookup, Instant now) throws SQLException {
+    /**
+     * One range of the status job's sweep, as {@code BatchChanges.sweep} does it in the server:
+     * a batch id, the flip statement (flips, notifications, changes returned), the batch row.
+     * Not measured here: the job's one audit entry per batch (a single JPA insert) and the CDI
+     * events fired for the changes returned.
+     */
+    private static int sweepRange(Connection c, LocalDate day, long after, long upTo, Instant now) throws SQLException {
+        long batch = StatusBatches.nextId(c);
+        List<StatusChange> changes = StatusSweep.flip(c, batch, day, after, upTo, now);
+        if (!changes.isEmpty()) {
+            StatusBatches.record(c, batch, StatusBatches.Cause.TIME_PASSED, day, "bench", StatusSweep.REASON, now);
+        }
+        return changes.size();
+    }
+
+    private static String row(String label, long examined, long changed, double seconds, double cpuSeconds) {
+        return String.format("| %-52s | %,9d | %,9d | %8.2f | %8.2f |", label, examined, changed, seconds, cpuSeconds);
+    }
+
+    private static String recompute(DataSource dataSource, BatchRecompute.Scope scope, StatusBatches.Cause cause,
+            String label, HolidayCalendar calendar, BatchRecompute.PolicyLookup lookup, Instant now, CpuMeter cpu)
+            throws SQLException {
         long started = System.nanoTime();
+        double cpuBefore = cpu.seconds();
         List<StatusChange> changes = new ArrayList<>();
         int examined;
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            BatchRecompute batch = new BatchRecompute(c, lookup, calendar, TODAY, now, "bench", "benchmark");
-            long after = 0;
-            while (after >= 0) {
-                after = batch.page(scope, after, PAGE, changes);
-                c.commit();
+            long batch = StatusBatches.nextId(c);
+            try (BatchRecompute recompute = new BatchRecompute(c, lookup, calendar, TODAY, now, batch)) {
+                long after = 0;
+                while (after >= 0) {
+                    after = recompute.page(scope, after, PAGE, changes);
+                    c.commit();
+                }
+                if (!changes.isEmpty()) {
+                    StatusBatches.record(c, batch, cause, TODAY, "bench", "benchmark", now);
+                    c.commit();
+                }
+                examined = recompute.examined();
             }
-            examined = batch.examined();
         }
-        System.out.printf("%s: %,d clocks examined, %,d changed, %.2f s%n", label, examined, changes.size(),
-                seconds(started));
+        double took = seconds(started);
+        double cpuSeconds = cpu.seconds() - cpuBefore;
+        System.out.printf("%s: %,d clocks examined, %,d changed, %.2f s (CPU %.2f s)%n", label.toUpperCase(), examined,
+                changes.size(), took, cpuSeconds);
+        return row(label, examined, changes.size(), took, cpuSeconds);
     }
 
     private static double seconds(long startedNanos) {

@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** One demo account per role of DOMAIN.md, all with the documented demo password. */
@@ -39,6 +40,23 @@ public class DemoAccounts {
         ACCOUNTS.put("admin", Map.entry("Alice Mercier (administratrice)", Role.ADMINISTRATOR));
     }
 
+    /** username → team (for workload reports). */
+    static final Map<String, String> TEAMS = Map.ofEntries(
+            Map.entry("handler", "Plaintes"),
+            Map.entry("inspector", "Contrôles"),
+            Map.entry("head", "Contrôles"),
+            Map.entry("president", "Présidence"),
+            Map.entry("rapporteur", "Sanctions"),
+            Map.entry("sanctions", "Sanctions"),
+            Map.entry("sanctionschair", "Sanctions"),
+            Map.entry("instructor", "Santé"),
+            Map.entry("dacmember", "Comité d'accès"),
+            Map.entry("dacchair", "Comité d'accès"),
+            Map.entry("dacsecretary", "Comité d'accès"),
+            Map.entry("manager", "Direction"),
+            Map.entry("auditor", "Audit interne"),
+            Map.entry("admin", "Administration"));
+
     @Inject
     private UserAccountRepository accounts;
     @Inject
@@ -54,18 +72,32 @@ public class DemoAccounts {
         int created = 0;
         String hash = null;
         for (Map.Entry<String, Map.Entry<String, Role>> e : ACCOUNTS.entrySet()) {
-            if (accounts.findByUsername(e.getKey()).isPresent()) {
+            Optional<UserAccount> existing = accounts.findByUsername(e.getKey());
+            if (existing.isPresent()) {
+                giveTeamIfNone(existing.get());
                 continue;
             }
             hash = hash == null ? hasher.hash(password.toCharArray()) : hash;
             UserAccount account = new UserAccount(e.getKey(), e.getValue().getKey(), e.getKey() + "@vigie.example",
                     hash, Set.of(e.getValue().getValue()), clock.instant());
+            account.assignTeam(TEAMS.get(e.getKey()));
             accounts.store(account);
             audit.record(AuditRecord.of("platform", "USER_CREATED").onCase(new CaseRef("users", e.getKey()))
                     .because("demo account (dev/test profile)")
+                    .changed("team", null, account.team())
                     .changed("roles", null, e.getValue().getValue().name()).build());
             created++;
         }
         return created;
+    }
+
+    /** Demo accounts created before teams existed get theirs (an administrator's choice is kept). */
+    private void giveTeamIfNone(UserAccount account) {
+        if (account.team() == null && TEAMS.containsKey(account.username())) {
+            account.assignTeam(TEAMS.get(account.username()));
+            audit.record(AuditRecord.of("platform", "USER_TEAM_CHANGED").onCase(new CaseRef("users", account.username()))
+                    .because("demo account (dev/test profile): team of the demo data")
+                    .changed("team", null, account.team()).build());
+        }
     }
 }

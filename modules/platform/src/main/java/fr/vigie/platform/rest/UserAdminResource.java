@@ -37,13 +37,17 @@ public class UserAdminResource {
 
     /** A new account. */
     public record CreateUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,
-                             @Size(max = 254) String email, @NotEmpty Set<Role> roles,
+                             @Size(max = 254) String email, @Size(max = 100) String team, @NotEmpty Set<Role> roles,
                              @NotNull @Size(min = 12, max = 256) String password, @Size(max = 2000) String reason) {
     }
 
     /** A password reset (also unlocks the account). */
     public record ResetPassword(long version, @NotNull @Size(min = 12, max = 256) String password,
                                 @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** A move to another team ({@code team} blank or absent: no team). */
+    public record ChangeTeam(long version, @Size(max = 100) String team, @NotBlank @Size(max = 2000) String reason) {
     }
 
     @GET
@@ -55,9 +59,17 @@ public class UserAdminResource {
     @POST
     @Operation(summary = "Create an account")
     public Response create(@Valid @NotNull CreateUser body) {
-        long id = administration.createUser(new NewUser(body.username(), body.displayName(), body.email(), body.roles(),
-                body.password().toCharArray()), body.reason());
+        long id = administration.createUser(new NewUser(body.username(), body.displayName(), body.email(), body.team(),
+                body.roles(), body.password().toCharArray()), body.reason());
         return Response.created(URI.create("admin/users/" + id)).entity(administration.find(id)).build();
+    }
+
+    @POST
+    @Path("{id}/team")
+    @Operation(summary = "Move an account to another team (blank: no team)")
+    public UserSummary changeTeam(@PathParam("id") long id, @Valid @NotNull ChangeTeam body) {
+        administration.changeTeam(id, body.version(), body.team(), body.reason());
+        return administration.find(id);
     }
 
     @POST

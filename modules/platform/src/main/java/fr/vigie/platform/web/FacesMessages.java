@@ -44,6 +44,35 @@ public final class FacesMessages {
         faces.validationFailed();
     }
 
+    /**
+     * Shows a refused operation on the input named by its field, looked for anywhere under
+     * {@code container} (e.g. a dialog inside a composite component, whose client ids a form id
+     * cannot reach); a global message when there is no such input.
+     */
+    public static void errorUnder(DomainException e, UIComponent container) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = e.localizedMessage(locale(faces));
+        UIComponent input = e.field() == null || container == null ? null : container.findComponent(e.field());
+        faces.addMessage(input == null ? null : input.getClientId(faces),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    /** A global error already translated (e.g. from a module's own bundle). */
+    public static void errorText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    }
+
+    /** A global confirmation already translated (e.g. from a module's own bundle). */
+    public static void infoText(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** The component with this id in the view (searched from the root, whatever naming containers surround it). */
+    public static UIComponent component(String id) {
+        return FacesContext.getCurrentInstance().getViewRoot().findComponent(id);
+    }
+
     /** A global error from the platform's messages bundle. */
     public static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, key, args);

@@ -2,7 +2,9 @@ package fr.vigie.platform.clock.application;
 
 import fr.vigie.platform.clock.domain.HolidayCalendar;
 import fr.vigie.platform.clock.persistence.BatchRecompute;
+import fr.vigie.platform.clock.persistence.StatusBatches;
 import fr.vigie.platform.clock.persistence.StatusChange;
+import fr.vigie.platform.clock.persistence.StatusSweep;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,14 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs a {@link BatchRecompute} on the application's data source inside the caller's JTA
- * transaction (the connection enlists in it), then audits and announces each changed clock.
+ * Runs the batches that change many clocks at once ({@link BatchRecompute}, {@link StatusSweep})
+ * inside the caller's JTA transaction (the connection enlists in it), each as one recorded batch
+ * with one audit entry, and announces each changed clock.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class BatchChanges {
     /** Clocks read per page: large enough for few round trips, small enough for short arrays. */
-    static final int PAGE_SIZE = 2_000;
+    static final int PAGE_SIZE = 5_000;
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
@@ -34,22 +37,45 @@ public class BatchChanges {
     ClockNotices notices;
 
     /**
-     * Recomputes the open clocks of {@code scope}.
+     * Recomputes the open clocks of {@code scope}, as one batch.
      *
      * @return the clocks changed
      */
     public List<StatusChange> recompute(BatchRecompute.Scope scope, HolidayCalendar calendar, LocalDate today,
-            Instant now, String author, String reason, String auditAction) {
+            Instant now, String author, String reason, StatusBatches.Cause cause, String auditAction) {
         List<StatusChange> changes = new ArrayList<>();
+        long batchId;
         try (Connection connection = dataSource.getConnection()) {
-            new BatchRecompute(connection, policies::at, calendar, today, now, author, reason)
-                    .all(scope, PAGE_SIZE, changes);
+            batchId = StatusBatches.nextId(connection);
+            try (BatchRecompute recompute = new BatchRecompute(connection, policies::at, calendar, today, now, batchId)) {
+                recompute.all(scope, PAGE_SIZE, changes);
+            }
+            if (!changes.isEmpty()) {
+                StatusBatches.record(connection, batchId, cause, today, author, reason, now);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("Recomputing the clocks failed: " + e.getMessage(), e);
         }
-        for (StatusChange change : changes) {
-            notices.changedByBatch(change, auditAction, reason);
+        notices.batchChanged(batchId, cause, today, auditAction, reason, changes);
+        return changes;
+    }
+
+    /**
+     * Flips the statuses of the open, not suspended clocks with {@code afterId < id <= upToId}
+     * as time passed, as one batch (see {@link StatusSweep}), on {@code connection}, which is
+     * enlisted in the caller's transaction.
+     *
+     * @return the clocks changed
+     */
+    public List<StatusChange> sweep(Connection connection, LocalDate today, long afterId, long upToId, Instant now,
+            String author, String auditAction) throws SQLException {
+        long batchId = StatusBatches.nextId(connection);
+        List<StatusChange> changes = StatusSweep.flip(connection, batchId, today, afterId, upToId, now);
+        if (!changes.isEmpty()) {
+            StatusBatches.record(connection, batchId, StatusBatches.Cause.TIME_PASSED, today, author, StatusSweep.REASON,
+                    now);
         }
+        notices.batchChanged(batchId, StatusBatches.Cause.TIME_PASSED, today, auditAction, StatusSweep.REASON, changes);
         return changes;
     }
 }

@@ -12,6 +12,7 @@ import fr.vigie.platform.clock.domain.FrenchPublicHolidays;
 import fr.vigie.platform.clock.domain.PublicHoliday;
 import fr.vigie.platform.clock.persistence.BatchRecompute;
 import fr.vigie.platform.clock.persistence.HolidayOverride;
+import fr.vigie.platform.clock.persistence.StatusBatches;
 import fr.vigie.platform.clock.persistence.StatusChange;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -129,7 +130,7 @@ public class CalendarAdministration {
                 .build());
         List<StatusChange> changes = batches.recompute(BatchRecompute.Scope.affectedBy(day), calendars.current(),
                 LocalDate.now(clock), clock.instant(), currentUser.username(),
-                "Holiday calendar changed on " + day + ": " + reason, "CLOCK_RECOMPUTED");
+                "Holiday calendar changed on " + day + ": " + reason, StatusBatches.Cause.CALENDAR, "CLOCK_RECOMPUTED");
         return new Outcome(day, changes.size());
     }
 

@@ -1,5 +1,6 @@
 package fr.vigie.platform.clock.application;
 
+import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockStatusChanged;
 import fr.vigie.platform.security.domain.UserAccount;
 import fr.vigie.platform.security.domain.UserAccountRepository;
@@ -77,12 +78,28 @@ public class ClockMail {
         MimeMessage message = new MimeMessage(session());
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        boolean breached = change.after().name().equals("BREACHED");
-        message.setSubject((breached ? "[Vigie] Délai dépassé / Deadline missed: " : "[Vigie] Délai à risque / Deadline at risk: ")
-                + change.caseRef(), StandardCharsets.UTF_8.name());
-        message.setText("Dossier / case: " + change.caseRef() + "\nPolitique / policy: " + change.policyCode()
-                + "\nDernier jour / last day: " + change.dueDate() + "\n", StandardCharsets.UTF_8.name());
+        Text text = compose(change);
+        message.setSubject(text.subject(), StandardCharsets.UTF_8.name());
+        message.setText(text.body(), StandardCharsets.UTF_8.name());
         return message;
+    }
+
+    /** The subject and plain-text body of a mail, in French and English (the owner's language is not known here). */
+    record Text(String subject, String body) {
+    }
+
+    /**
+     * What the owner reads: whether the deadline is at risk or missed, the case, the policy and
+     * the last day. Only the case reference travels by mail, never a party's name: a mailbox is
+     * not a place for the contents of a case.
+     */
+    static Text compose(ClockStatusChanged change) {
+        boolean breached = change.after() == ClockState.BREACHED;
+        String subject = (breached ? "[Vigie] Délai dépassé / Deadline missed: "
+                : "[Vigie] Délai à risque / Deadline at risk: ") + change.caseRef();
+        String body = "Dossier / case: " + change.caseRef() + "\nPolitique / policy: " + change.policyCode()
+                + "\nDernier jour / last day: " + change.dueDate() + "\n";
+        return new Text(subject, body);
     }
 
     private Session session() {

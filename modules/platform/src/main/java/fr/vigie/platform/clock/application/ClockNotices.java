@@ -7,6 +7,7 @@ import fr.vigie.platform.api.clock.ClockId;
 import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockStatusChanged;
 import fr.vigie.platform.api.notification.Notifier;
+import fr.vigie.platform.clock.persistence.StatusBatches;
 import fr.vigie.platform.clock.persistence.StatusChange;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,6 +16,11 @@ import jakarta.transaction.Transactional;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * What follows a change of a clock's status, whatever caused it: the {@link ClockStatusChanged}
@@ -35,14 +41,38 @@ public class ClockNotices {
     @Inject
     AuditTrail audit;
 
-    /** Announces a change made by a batch (status job or calendar change), with its audit record. */
-    public void changedByBatch(StatusChange change, String action, String reason) {
-        audit.record(AuditRecord.of(MODULE, action).onCase(CaseRef.parse(change.caseRef())).because(reason)
-                .changed("clock", null, change.clockId())
-                .changed("status", change.before(), change.after())
-                .changed("dueDate", change.dueBefore(), change.dueAfter())
-                .build());
-        announce(change);
+    /**
+     * Audits a batch of changes (status job, calendar change) with one entry that names the
+     * batch and counts its changes by transition (the list is in the batch's log, see
+     * {@code GET /api/clocks/status-batches/{id}}), and publishes the event of each status
+     * change. The owners' notifications were written with the changes themselves.
+     */
+    public void batchChanged(long batchId, StatusBatches.Cause cause, LocalDate day, String action, String reason,
+            List<StatusChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        AuditRecord.Builder record = AuditRecord.of(MODULE, action).onCase(batchRef(batchId)).because(reason)
+                .changed("batch", null, batchId)
+                .changed("cause", null, cause)
+                .changed("day", null, day)
+                .changed("clocks", null, changes.size());
+        Map<String, Long> transitions = changes.stream().collect(Collectors.groupingBy(
+                change -> change.before() + " -> " + change.after(), TreeMap::new, Collectors.counting()));
+        transitions.forEach((transition, count) -> record.changed(transition, null, count));
+        long dueDatesMoved = changes.stream().filter(change -> !change.dueBefore().equals(change.dueAfter())).count();
+        if (dueDatesMoved > 0) {
+            record.changed("dueDatesMoved", null, dueDatesMoved);
+        }
+        audit.record(record.build());
+        for (StatusChange change : changes) {
+            publish(change);
+        }
+    }
+
+    /** The audit trail's "case" of a batch of changes. */
+    public static CaseRef batchRef(long batchId) {
+        return new CaseRef(MODULE, "clock-batch-" + batchId);
     }
 
     /** Announces the status change of one clock (the audit record is the caller's). */
@@ -50,9 +80,8 @@ public class ClockNotices {
         if (!change.statusChanged()) {
             return;
         }
+        publish(change);
         ClockState after = ClockState.valueOf(change.after().name());
-        statusChanged.fire(new ClockStatusChanged(ClockId.of(change.clockId()), change.caseRef(), change.policyCode(),
-                change.owner(), ClockState.valueOf(change.before().name()), after, change.dueAfter()));
         if (after.needsAttention()) {
             notifier.notify(change.owner(), after == ClockState.AT_RISK ? AT_RISK_KEY : BREACHED_KEY,
                     CaseRef.parse(change.caseRef()), linkTo(change.caseRef()), change.policyCode(),
@@ -60,7 +89,15 @@ public class ClockNotices {
         }
     }
 
-    /** The page showing a case's clocks. */
+    private void publish(StatusChange change) {
+        if (change.statusChanged()) {
+            statusChanged.fire(new ClockStatusChanged(ClockId.of(change.clockId()), change.caseRef(), change.policyCode(),
+                    change.owner(), ClockState.valueOf(change.before().name()), ClockState.valueOf(change.after().name()),
+                    change.dueAfter()));
+        }
+    }
+
+    /** The page showing a case's clocks (the batches write the same link in SQL: see {@link StatusBatches#NOTIFY}). */
     public static String linkTo(String caseRef) {
         return "/clocks/case.xhtml?caseRef=" + URLEncoder.encode(caseRef, StandardCharsets.UTF_8);
     }

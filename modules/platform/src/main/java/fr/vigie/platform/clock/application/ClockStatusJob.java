@@ -2,7 +2,7 @@ package fr.vigie.platform.clock.application;
 
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.clock.persistence.BatchRecompute;
-import fr.vigie.platform.clock.persistence.StatusChange;
+import fr.vigie.platform.clock.persistence.StatusBatches;
 import fr.vigie.platform.clock.persistence.StatusSweep;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -27,7 +27,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -42,8 +41,9 @@ import java.util.logging.Logger;
  *
  * <p>Container-managed: an EJB timer every hour (a missed night, a restart or a new day is
  * caught up within the hour; a run that finds nothing to change costs one indexed scan).
- * Cluster-safe: each range of clocks is flipped in its own transaction (with its events, audit
- * records and notifications), which first takes the PostgreSQL transaction-scoped advisory lock
+ * Each range of clocks is one batch: its flips, notifications and its one audit entry are
+ * written in SQL in its own transaction (see {@link BatchChanges}). Cluster-safe: each range's
+ * transaction first takes the PostgreSQL transaction-scoped advisory lock
  * {@link #LOCK_KEY} with {@code pg_try_advisory_xact_lock}; a server that cannot take it stops
  * its run, since another server is at work, so two servers never change clocks at the same time.
  * A transaction-scoped lock is released by the commit or rollback itself: it can never leak on a
@@ -68,8 +68,6 @@ public class ClockStatusJob {
     HolidayCalendars calendars;
     @Inject
     BatchChanges batches;
-    @Inject
-    ClockNotices notices;
     @Inject
     CurrentUser currentUser;
     @Inject
@@ -153,15 +151,11 @@ public class ClockStatusJob {
             long from = after;
             long upTo = Math.min(after + batchSize, bounds.get()[1]);
             changed += inTransaction(() -> {
-                List<StatusChange> changes;
                 try (Connection connection = dataSource.getConnection()) {
                     lockOrStop(connection);
-                    changes = StatusSweep.flip(connection, today, from, upTo, clock.instant(), currentUser.username());
+                    return batches.sweep(connection, today, from, upTo, clock.instant(), currentUser.username(), ACTION)
+                            .size();
                 }
-                for (StatusChange change : changes) {
-                    notices.changedByBatch(change, ACTION, StatusSweep.REASON);
-                }
-                return changes.size();
             });
         }
         return changed;
@@ -174,7 +168,7 @@ public class ClockStatusJob {
             }
             return batches.recompute(BatchRecompute.Scope.suspended(), calendars.current(), today,
                 clock.instant(), currentUser.username(), "Suspended clock: due date recomputed by the status job",
-                ACTION).size();
+                StatusBatches.Cause.SUSPENDED, ACTION).size();
         });
     }
 

@@ -23,6 +23,7 @@ import fr.vigie.platform.clock.domain.PeriodUnit;
 import fr.vigie.platform.clock.persistence.JpaTrackedClocks;
 import fr.vigie.platform.clock.persistence.StatusChange;
 import fr.vigie.platform.clock.tracking.ClockEvent;
+import fr.vigie.platform.clock.tracking.ClockEventType;
 import fr.vigie.platform.clock.tracking.Moment;
 import fr.vigie.platform.clock.tracking.TrackedClock;
 import fr.vigie.platform.security.domain.UserAccountRepository;
@@ -33,6 +34,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -133,6 +136,36 @@ public class ClockTracking implements LegalClocks {
     }
 
     @Override
+    public int reassignOwner(CaseRef caseRef, String newOwnerUsername, String reason) {
+        if (caseRef == null) {
+            throw new ClockException("caseRef", "clock.caseRef.required");
+        }
+        permissions.requireMayChange(caseRef.module());
+        String why = Reason.require(reason);
+        if (newOwnerUsername == null || accounts.findByUsername(newOwnerUsername).isEmpty()) {
+            throw new ClockException("owner", "clock.owner.unknown", String.valueOf(newOwnerUsername));
+        }
+        Moment moment = moment();
+        int reassigned = 0;
+        for (TrackedClock tracked : clocks.ofCase(caseRef.toString())) {
+            if (tracked.outcome() != ClockOutcome.PENDING) {
+                continue;
+            }
+            String previous = tracked.owner();
+            if (tracked.reassignTo(newOwnerUsername, why, moment)) {
+                reassigned++;
+                clocks.flush();
+                audit.record(AuditRecord.of(MODULE, "CLOCK_OWNER_CHANGED").onCase(caseRef).because(why)
+                        .changed("clock", null, tracked.id())
+                        .changed("policy", null, tracked.policyCode())
+                        .changed("owner", previous, newOwnerUsername)
+                        .build());
+            }
+        }
+        return reassigned;
+    }
+
+    @Override
     public List<ClockView> clocksOf(CaseRef caseRef) {
         LocalDate today = LocalDate.now(clock);
         return clocks.ofCase(caseRef.toString()).stream().map(tracked -> view(tracked, today)).toList();
@@ -198,10 +231,19 @@ public class ClockTracking implements LegalClocks {
 
     private ClockView view(TrackedClock tracked, LocalDate today) {
         LegalPolicy policy = policies.at(tracked.policyCode(), tracked.policyVersion());
-        List<ClockEventView> history = tracked.events().stream()
+        List<ClockEventView> history = new ArrayList<>();
+        tracked.events().stream()
                 .map(e -> new ClockEventView(e.type().name(), e.eventDate(), e.author(), e.reason(), e.amount(), e.unit(),
                         e.dueDateAfter(), ClockState.valueOf(e.statusAfter().name()), e.recordedAt()))
-                .toList();
+                .forEach(history::add);
+        // Changes made by batches (status job, calendar) are kept in the batches' log: merged here
+        // in time order, they read as the RECOMPUTED entries they are.
+        clocks.flipsOf(tracked.id()).stream()
+                .map(flip -> new ClockEventView(ClockEventType.RECOMPUTED.name(), flip.day(), flip.author(),
+                        flip.reason(), null, null, flip.dueDateAfter(), ClockState.valueOf(flip.statusAfter().name()),
+                        flip.recordedAt()))
+                .forEach(history::add);
+        history.sort(Comparator.comparing(ClockEventView::recordedAt));
         int extensionsLeft = Math.max(0, policy.extensionRule().maxExtensions() - tracked.extensionCount());
         return new ClockView(ClockId.of(tracked.id()), tracked.caseRef(), tracked.policyCode(), tracked.policyVersion(),
                 policy.title(), policy.legalSource(), policy.period().amount() + " " + policy.period().unit().spelling(),

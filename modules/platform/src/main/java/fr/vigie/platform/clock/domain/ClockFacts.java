@@ -46,14 +46,22 @@ public record ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate ope
     public ClockEvaluation evaluateOn(LocalDate today, HolidayCalendar calendar) {
         Require.date(today, "date of today");
         long suspendedDays = suspensions.suspendedDaysAsOf(today);
-        DeadlineComputation computation = policy.computeDeadline(startEvent, extensions, suspendedDays, calendar);
-        LocalDate lastDay = computation.lastDay();
+        LocalDate lastDay = policy.lastDay(startEvent, extensions, suspendedDays, calendar);
         LocalDate anchor = lastDay.isBefore(startEvent) ? earlier(openedOn, lastDay) : startEvent;
         LocalDate atRiskFrom = policy.atRiskFrom(anchor, lastDay);
         boolean suspendedToday = suspensions.isSuspendedOn(today);
         ClockStatus status = ClockStatus.derive(today, lastDay, atRiskFrom, suspendedToday, outcome);
-        return new ClockEvaluation(computation, lastDay, atRiskFrom, status, suspendedToday && outcome == ClockOutcome.PENDING,
+        return new ClockEvaluation(lastDay, atRiskFrom, status, suspendedToday && outcome == ClockOutcome.PENDING,
                 suspendedDays);
+    }
+
+    /**
+     * How the last day of {@link #evaluateOn} is reached, rule by rule, with explanations (for
+     * screens; the evaluation itself skips the explanations, which cost most of its time).
+     */
+    public DeadlineComputation explainOn(LocalDate today, HolidayCalendar calendar) {
+        Require.date(today, "date of today");
+        return policy.computeDeadline(startEvent, extensions, suspensions.suspendedDaysAsOf(today), calendar);
     }
 
     /** These facts with one more suspension starting on {@code from} (refused if it overlaps one). */

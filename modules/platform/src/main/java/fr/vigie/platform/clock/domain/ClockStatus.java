@@ -5,10 +5,15 @@ import java.time.LocalDate;
 /**
  * What a clock looks like on a given day, as dashboards and case screens show it.
  *
- * <p>Why derived, never stored: the status changes with the date alone (a running clock
- * becomes at risk, then breached, overnight, without any event). Storing it would need a
- * nightly job and would be wrong between two runs; deriving it from the last day, today and
- * the clock's facts is always right, and it is cheap enough to do in every query result.
+ * <p>The rule is {@link #derive}: the status follows from the day, the clock's last day, its
+ * first at-risk day and its facts, and changes with the date alone (a running clock becomes at
+ * risk, then breached, overnight, without any event). It is also stored with each tracked clock
+ * ({@code platform.clock.status}, published in {@code platform.report_clock}) so that reports
+ * filter and count on it in SQL: every act on a clock stores the status derived that day, and
+ * the hourly status job ({@code ClockStatusJob}) keeps the stored statuses true as days pass,
+ * flipping running clocks to at risk and breached in SQL batches (the same rule written as a
+ * {@code CASE}) and recomputing the suspended ones. Between two runs a stored status can lag at
+ * most about an hour behind {@link #derive}.
  */
 public enum ClockStatus {
     /** Running, with enough time left. */

@@ -76,14 +76,35 @@ public final class DeadlineCalculator {
      */
     public DeadlineComputation computeWithExtensions(LocalDate startEvent, Period basePeriod, List<Period> extensions,
             long suspendedDays, HolidayCalendar calendar) {
-        requireInputs(startEvent, basePeriod, extensions, suspendedDays, calendar);
         List<DeadlineStep> steps = new ArrayList<>();
-        steps.add(DeadlineStep.eventDayExcluded(startEvent));
+        LocalDate end = lastDay(startEvent, basePeriod, extensions, suspendedDays, calendar, steps);
+        return new DeadlineComputation(startEvent, end, steps);
+    }
 
+    /**
+     * The last day only, as {@link #computeWithExtensions} finds it, without the explanation of
+     * each step: the batch recomputation of a million clocks needs the date, and writing the
+     * English sentences (dates formatted with their weekday) cost most of the time. Both share
+     * one implementation, so they cannot disagree.
+     */
+    public LocalDate lastDay(LocalDate startEvent, Period basePeriod, List<Period> extensions, long suspendedDays,
+            HolidayCalendar calendar) {
+        return lastDay(startEvent, basePeriod, extensions, suspendedDays, calendar, null);
+    }
+
+    /** The rules of the class comment; {@code steps}, if not null, receives each rule applied. */
+    private static LocalDate lastDay(LocalDate startEvent, Period basePeriod, List<Period> extensions,
+            long suspendedDays, HolidayCalendar calendar, List<DeadlineStep> steps) {
+        requireInputs(startEvent, basePeriod, extensions, suspendedDays, calendar);
+        if (steps != null) {
+            steps.add(DeadlineStep.eventDayExcluded(startEvent));
+        }
         LocalDate anchor = startEvent;
         Period counted = basePeriod;
         LocalDate end = basePeriod.nominalEndAfter(startEvent, calendar);
-        steps.add(DeadlineStep.counted(basePeriod, startEvent, end));
+        if (steps != null) {
+            steps.add(DeadlineStep.counted(basePeriod, startEvent, end));
+        }
         boolean onlyDays = basePeriod.unit() == PeriodUnit.DAYS;
         for (Period extension : extensions) {
             LocalDate before = end;
@@ -91,12 +112,16 @@ public final class DeadlineCalculator {
                 Period periodBefore = counted;
                 counted = counted.plus(extension);
                 end = counted.nominalEndAfter(anchor, calendar);
-                steps.add(DeadlineStep.extendedInSameUnit(extension, periodBefore, anchor, before, end));
+                if (steps != null) {
+                    steps.add(DeadlineStep.extendedInSameUnit(extension, periodBefore, anchor, before, end));
+                }
             } else {
                 anchor = end;
                 counted = extension;
                 end = counted.nominalEndAfter(anchor, calendar);
-                steps.add(DeadlineStep.extendedFromPreviousEnd(extension, before, end));
+                if (steps != null) {
+                    steps.add(DeadlineStep.extendedFromPreviousEnd(extension, before, end));
+                }
             }
             onlyDays &= extension.unit() == PeriodUnit.DAYS;
         }
@@ -104,19 +129,23 @@ public final class DeadlineCalculator {
         if (suspendedDays > 0) {
             LocalDate before = end;
             end = end.plusDays(suspendedDays);
-            steps.add(DeadlineStep.suspended(suspendedDays, before, end));
+            if (steps != null) {
+                steps.add(DeadlineStep.suspended(suspendedDays, before, end));
+            }
         }
 
         if (!calendar.isWorkingDay(end)) {
             LocalDate rolled = calendar.nextWorkingDayOnOrAfter(end);
-            steps.add(DeadlineStep.rolledForward(end, rolled, calendar));
+            if (steps != null) {
+                steps.add(DeadlineStep.rolledForward(end, rolled, calendar));
+            }
             end = rolled;
         }
 
         if (onlyDays && counted.isTwoDaysOrMoreInDays()) {
             end = guaranteeTwoWorkingDays(startEvent, end, calendar, steps);
         }
-        return new DeadlineComputation(startEvent, end, steps);
+        return end;
     }
 
     private static LocalDate guaranteeTwoWorkingDays(LocalDate startEvent, LocalDate end, HolidayCalendar calendar,
@@ -127,7 +156,9 @@ public final class DeadlineCalculator {
             return end;
         }
         LocalDate secondWorkingDay = calendar.nthWorkingDayAfter(startEvent, 2);
-        steps.add(DeadlineStep.twoWorkingDaysGuaranteed(firstDay, end, workingDays, secondWorkingDay));
+        if (steps != null) {
+            steps.add(DeadlineStep.twoWorkingDaysGuaranteed(firstDay, end, workingDays, secondWorkingDay));
+        }
         return secondWorkingDay;
     }
 
@@ -144,18 +175,33 @@ public final class DeadlineCalculator {
      * would shorten the notice below the legal minimum.
      */
     public DeadlineComputation latestDayBefore(LocalDate laterEvent, Period period, HolidayCalendar calendar) {
+        List<DeadlineStep> steps = new ArrayList<>();
+        LocalDate latest = latestDay(laterEvent, period, calendar, steps);
+        return new DeadlineComputation(laterEvent, latest, steps);
+    }
+
+    /** The latest day only, as {@link #latestDayBefore} finds it, without explanations (see {@link #lastDay}). */
+    public LocalDate latestDay(LocalDate laterEvent, Period period, HolidayCalendar calendar) {
+        return latestDay(laterEvent, period, calendar, null);
+    }
+
+    private static LocalDate latestDay(LocalDate laterEvent, Period period, HolidayCalendar calendar,
+            List<DeadlineStep> steps) {
         Require.date(laterEvent, "date of the later event");
         Require.present(period, "period");
         Require.present(calendar, "holiday calendar");
-        List<DeadlineStep> steps = new ArrayList<>();
         LocalDate latest = period.nominalStartBefore(laterEvent, calendar);
-        steps.add(DeadlineStep.countedBack(period, laterEvent, latest));
+        if (steps != null) {
+            steps.add(DeadlineStep.countedBack(period, laterEvent, latest));
+        }
         if (!calendar.isWorkingDay(latest)) {
             LocalDate rolled = calendar.previousWorkingDayOnOrBefore(latest);
-            steps.add(DeadlineStep.rolledBack(latest, rolled, calendar));
+            if (steps != null) {
+                steps.add(DeadlineStep.rolledBack(latest, rolled, calendar));
+            }
             latest = rolled;
         }
-        return new DeadlineComputation(laterEvent, latest, steps);
+        return latest;
     }
 
     private static void requireInputs(LocalDate startEvent, Period basePeriod, List<Period> extensions, long suspendedDays,

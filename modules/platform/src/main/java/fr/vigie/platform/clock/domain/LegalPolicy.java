@@ -128,6 +128,26 @@ public final class LegalPolicy {
      */
     public DeadlineComputation computeDeadline(LocalDate event, List<Period> extensions, long suspendedDays,
             HolidayCalendar calendar) {
+        requireAllowed(extensions, suspendedDays);
+        if (direction == CountingDirection.BEFORE_EVENT) {
+            return CALCULATOR.latestDayBefore(event, period, calendar);
+        }
+        return CALCULATOR.computeWithExtensions(event, period, extensions, suspendedDays, calendar);
+    }
+
+    /**
+     * The last day only, as {@link #computeDeadline} finds it, without the explanation of each
+     * step (for batch recomputations; see {@link DeadlineCalculator#lastDay}).
+     */
+    public LocalDate lastDay(LocalDate event, List<Period> extensions, long suspendedDays, HolidayCalendar calendar) {
+        requireAllowed(extensions, suspendedDays);
+        if (direction == CountingDirection.BEFORE_EVENT) {
+            return CALCULATOR.latestDay(event, period, calendar);
+        }
+        return CALCULATOR.lastDay(event, period, extensions, suspendedDays, calendar);
+    }
+
+    private void requireAllowed(List<Period> extensions, long suspendedDays) {
         Require.present(extensions, "list of extensions");
         if (!suspendable && suspendedDays != 0) {
             throw new ClockRuleException("clock.policy.notSuspendable",
@@ -136,10 +156,6 @@ public final class LegalPolicy {
         for (int i = 0; i < extensions.size(); i++) {
             requireExtensionAllowed(extensions.subList(0, i), extensions.get(i));
         }
-        if (direction == CountingDirection.BEFORE_EVENT) {
-            return CALCULATOR.latestDayBefore(event, period, calendar);
-        }
-        return CALCULATOR.computeWithExtensions(event, period, extensions, suspendedDays, calendar);
     }
 
     /** First day a clock of this policy from {@code start} to {@code lastDay} is at risk. */

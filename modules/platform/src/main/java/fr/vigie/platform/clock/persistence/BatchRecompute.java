@@ -26,16 +26,18 @@ import java.util.Set;
 
 /**
  * Recomputes the due date and status of many open clocks with the engine, a page at a time:
- * one query reads a page of clocks, one reads their suspensions and extensions, the engine
- * evaluates each clock in memory, and one statement writes back the changed ones (with their
- * {@code RECOMPUTED} events) from arrays. Used after a calendar change (only the clocks the
+ * one query reads a page of clocks, one reads their suspensions and extensions (through a
+ * partial index that holds only those events, so the million {@code STARTED} events are never
+ * read), the engine evaluates each clock in memory without building explanations, and one
+ * statement writes back the changed ones from arrays, with their flips in the batch's log and
+ * the owners' notifications (see {@link StatusBatches}). Used after a calendar change (only the clocks the
  * changed day can affect) and by the status job for suspended clocks, whose due date moves
  * every day.
  *
  * <p>Each row is written only if its version is still the one read, so a clock changed
  * meanwhile by a person (who recomputed it anyway) is left alone rather than overwritten.
  */
-public final class BatchRecompute {
+public final class BatchRecompute implements AutoCloseable {
 
     /** Finds the policy a clock runs under (code and version). */
     @FunctionalInterface
@@ -90,19 +92,22 @@ public final class BatchRecompute {
 
     static final String WRITE = """
             WITH v AS (
-                SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::date[], ?::varchar[], ?::boolean[])
-                    AS v(id, ver, due, risk, status, susp)
-            ), upd AS (
+                SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::date[], ?::date[], ?::varchar[], ?::boolean[],
+                                     ?::varchar[], ?::date[])
+                    AS v(id, ver, due, risk, status, susp, before, due_before)
+            ), changed AS (
                 UPDATE platform.clock c
                 SET due_date = v.due, at_risk_from = v.risk, status = v.status, suspended = v.susp,
                     version = c.version + 1, updated_at = ?
                 FROM v WHERE c.id = v.id AND c.version = v.ver
-                RETURNING c.id, c.due_date, c.status
+                RETURNING c.id, c.owner, c.case_ref, c.policy_code, c.due_date, v.before, c.status, v.due_before
             ), logged AS (
-                INSERT INTO platform.clock_event (clock_id, type, event_date, author, reason, due_date_after, status_after, recorded_at)
-                SELECT id, 'RECOMPUTED', ?, ?, ?, due_date, status, ? FROM upd
+                INSERT INTO platform.clock_status_flip (clock_id, batch_id, status_before, status_after,
+                    due_date_before, due_date_after)
+                SELECT id, ?, before, status, due_before, due_date FROM changed
             )
-            SELECT id FROM upd
+            """ + StatusBatches.NOTIFY + """
+            SELECT id FROM changed
             """;
 
     private final Connection connection;
@@ -110,19 +115,21 @@ public final class BatchRecompute {
     private final HolidayCalendar calendar;
     private final LocalDate today;
     private final Instant now;
-    private final String author;
-    private final String reason;
+    private final long batchId;
     private int examined;
 
+    /**
+     * @param batchId the batch the changes are recorded under (see {@link StatusBatches}); the
+     *                caller writes the batch row if anything changed
+     */
     public BatchRecompute(Connection connection, PolicyLookup policies, HolidayCalendar calendar, LocalDate today,
-            Instant now, String author, String reason) {
+            Instant now, long batchId) {
         this.connection = connection;
         this.policies = policies;
         this.calendar = calendar;
         this.today = today;
         this.now = now;
-        this.author = author;
-        this.reason = reason;
+        this.batchId = batchId;
     }
 
     private record Row(long id, long version, String policyCode, int policyVersion, LocalDate startEvent,
@@ -182,6 +189,42 @@ public final class BatchRecompute {
         return new Result(examined - examinedBefore, changes.size() - changedBefore);
     }
 
+    /**
+     * The statements of this run, prepared once and reused page after page: the driver then
+     * keeps them prepared on the server, so a run of hundreds of pages plans each query once.
+     */
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+
+    private PreparedStatement statement(String sql) throws SQLException {
+        PreparedStatement statement = statements.get(sql);
+        if (statement == null) {
+            statement = connection.prepareStatement(sql);
+            statements.put(sql, statement);
+        }
+        return statement;
+    }
+
+    private PreparedStatement pageStatement(Scope scope) throws SQLException {
+        return statement(String.format(PAGE, scope.condition()));
+    }
+
+    /** Closes the statements (not the connection, which is the caller's). */
+    @Override
+    public void close() throws SQLException {
+        SQLException failure = null;
+        for (PreparedStatement statement : statements.values()) {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                failure = failure == null ? e : failure;
+            }
+        }
+        statements.clear();
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
     /** Clocks read so far by this instance. */
     public int examined() {
         return examined;
@@ -189,21 +232,20 @@ public final class BatchRecompute {
 
     private List<Row> readPage(Scope scope, long afterId, int pageSize) throws SQLException {
         List<Row> rows = new ArrayList<>(pageSize);
-        try (PreparedStatement statement = connection.prepareStatement(String.format(PAGE, scope.condition()))) {
-            int index = 1;
-            statement.setLong(index++, afterId);
-            for (LocalDate parameter : scope.parameters()) {
-                statement.setDate(index++, Date.valueOf(parameter));
-            }
-            statement.setInt(index, pageSize);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(new Row(result.getLong(1), result.getLong(2), result.getString(3), result.getInt(4),
-                            result.getDate(5).toLocalDate(), result.getDate(6).toLocalDate(),
-                            result.getDate(7).toLocalDate(), result.getDate(8).toLocalDate(),
-                            ClockStatus.valueOf(result.getString(9)), result.getBoolean(10), result.getString(11),
-                            result.getString(12)));
-                }
+        PreparedStatement statement = pageStatement(scope);
+        int index = 1;
+        statement.setLong(index++, afterId);
+        for (LocalDate parameter : scope.parameters()) {
+            statement.setDate(index++, Date.valueOf(parameter));
+        }
+        statement.setInt(index, pageSize);
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(new Row(result.getLong(1), result.getLong(2), result.getString(3), result.getInt(4),
+                        result.getDate(5).toLocalDate(), result.getDate(6).toLocalDate(),
+                        result.getDate(7).toLocalDate(), result.getDate(8).toLocalDate(),
+                        ClockStatus.valueOf(result.getString(9)), result.getBoolean(10), result.getString(11),
+                        result.getString(12)));
             }
         }
         return rows;
@@ -212,7 +254,8 @@ public final class BatchRecompute {
     private Map<Long, List<ClockHistory.Entry>> readHistories(List<Row> rows) throws SQLException {
         Map<Long, List<ClockHistory.Entry>> histories = new HashMap<>();
         Array ids = connection.createArrayOf("bigint", rows.stream().map(Row::id).toArray(Long[]::new));
-        try (PreparedStatement statement = connection.prepareStatement(HISTORY)) {
+        try {
+            PreparedStatement statement = statement(HISTORY);
             statement.setArray(1, ids);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
@@ -237,33 +280,37 @@ public final class BatchRecompute {
         String[] risks = new String[size];
         String[] statuses = new String[size];
         Boolean[] suspensions = new Boolean[size];
+        String[] befores = new String[size];
+        String[] duesBefore = new String[size];
         for (int i = 0; i < size; i++) {
-            ids[i] = rows.get(i).id();
-            versions[i] = rows.get(i).version();
+            Row row = rows.get(i);
+            ids[i] = row.id();
+            versions[i] = row.version();
             ClockEvaluation evaluation = evaluations.get(i);
             dues[i] = evaluation.dueDate().toString();
             risks[i] = evaluation.atRiskFrom().toString();
             statuses[i] = evaluation.status().name();
             suspensions[i] = evaluation.suspended();
+            befores[i] = row.status().name();
+            duesBefore[i] = row.dueDate().toString();
         }
         Set<Long> written = new HashSet<>(size * 2);
-        try (PreparedStatement statement = connection.prepareStatement(WRITE)) {
-            Timestamp at = Timestamp.from(now);
-            statement.setArray(1, connection.createArrayOf("bigint", ids));
-            statement.setArray(2, connection.createArrayOf("bigint", versions));
-            statement.setArray(3, connection.createArrayOf("date", dues));
-            statement.setArray(4, connection.createArrayOf("date", risks));
-            statement.setArray(5, connection.createArrayOf("varchar", statuses));
-            statement.setArray(6, connection.createArrayOf("boolean", suspensions));
-            statement.setTimestamp(7, at);
-            statement.setDate(8, Date.valueOf(today));
-            statement.setString(9, author);
-            statement.setString(10, reason);
-            statement.setTimestamp(11, at);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    written.add(result.getLong(1));
-                }
+        PreparedStatement statement = statement(WRITE);
+        Timestamp at = Timestamp.from(now);
+        statement.setArray(1, connection.createArrayOf("bigint", ids));
+        statement.setArray(2, connection.createArrayOf("bigint", versions));
+        statement.setArray(3, connection.createArrayOf("date", dues));
+        statement.setArray(4, connection.createArrayOf("date", risks));
+        statement.setArray(5, connection.createArrayOf("varchar", statuses));
+        statement.setArray(6, connection.createArrayOf("boolean", suspensions));
+        statement.setArray(7, connection.createArrayOf("varchar", befores));
+        statement.setArray(8, connection.createArrayOf("date", duesBefore));
+        statement.setTimestamp(9, at);
+        statement.setLong(10, batchId);
+        statement.setTimestamp(11, at);
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                written.add(result.getLong(1));
             }
         }
         return written;

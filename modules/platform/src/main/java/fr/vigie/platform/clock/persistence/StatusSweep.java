@@ -20,29 +20,39 @@ import java.util.Optional;
  * <p>Why SQL and not the entities: the status of a clock that is not suspended depends only on
  * today, its stored due date and its stored at-risk day (see
  * {@link fr.vigie.platform.clock.domain.ClockStatus#derive}); the due date itself does not move
- * with time. So the rule fits in one {@code CASE}, and a statement per range of ids updates
- * thousands of rows, records a {@code RECOMPUTED} event for each changed one and returns them
- * (for notifications) in one round trip. Suspended clocks, whose due date moves every day, are
- * recomputed by {@link BatchRecompute}. The statement is idempotent: running it twice on the
- * same day changes nothing the second time.
+ * with time. So the rule fits in one {@code CASE}, and one statement per range of ids updates
+ * thousands of rows, records a flip per changed clock in the batch's log
+ * ({@link StatusBatches}), notifies the owners of the clocks now at risk or breached, and
+ * returns the changes (for the {@code ClockStatusChanged} events) in one round trip. Suspended
+ * clocks, whose due date moves every day, are recomputed by {@link BatchRecompute}. The
+ * statement is idempotent: running it twice on the same day changes nothing the second time.
+ *
+ * <p>Speed, measured by the benchmark (see {@code fr.vigie.bench.clock}): the update changes
+ * no indexed column, so with the free space the table keeps in each page it is a heap-only
+ * update; the range condition is repeated on both sides of the self-join that reads the
+ * status before, so that the planner joins two index range scans instead of scanning the
+ * whole table for every range.
  */
 public final class StatusSweep {
 
     static final String FLIP = """
-            WITH target AS (
-                SELECT id, status AS before,
-                       CASE WHEN due_date < ? THEN 'BREACHED' WHEN at_risk_from <= ? THEN 'AT_RISK' ELSE 'RUNNING' END AS after
-                FROM platform.clock
-                WHERE outcome = 'PENDING' AND NOT suspended AND id > ? AND id <= ?
-            ), changed AS (
-                UPDATE platform.clock c SET status = t.after, version = c.version + 1, updated_at = ?
-                FROM target t
-                WHERE c.id = t.id AND t.before <> t.after
-                RETURNING c.id, c.case_ref, c.owner, c.policy_code, c.due_date, t.before, c.status
+            WITH changed AS (
+                UPDATE platform.clock c
+                SET status = CASE WHEN c.due_date < ? THEN 'BREACHED' WHEN c.at_risk_from <= ? THEN 'AT_RISK'
+                                  ELSE 'RUNNING' END,
+                    version = c.version + 1, updated_at = ?
+                FROM platform.clock o
+                WHERE o.id = c.id AND o.id > ? AND o.id <= ? AND c.id > ? AND c.id <= ?
+                  AND c.outcome = 'PENDING' AND NOT c.suspended
+                  AND c.status <> CASE WHEN c.due_date < ? THEN 'BREACHED' WHEN c.at_risk_from <= ? THEN 'AT_RISK'
+                                       ELSE 'RUNNING' END
+                RETURNING c.id, c.case_ref, c.owner, c.policy_code, c.due_date, o.status AS before, c.status
             ), logged AS (
-                INSERT INTO platform.clock_event (clock_id, type, event_date, author, reason, due_date_after, status_after, recorded_at)
-                SELECT id, 'RECOMPUTED', ?, ?, ?, due_date, status, ? FROM changed
+                INSERT INTO platform.clock_status_flip (clock_id, batch_id, status_before, status_after,
+                    due_date_before, due_date_after)
+                SELECT id, ?, before, status, due_date, due_date FROM changed
             )
+            """ + StatusBatches.NOTIFY + """
             SELECT id, case_ref, owner, policy_code, due_date, before, status FROM changed ORDER BY id
             """;
 
@@ -67,25 +77,29 @@ public final class StatusSweep {
     }
 
     /**
-     * Flips the statuses of the open, not suspended clocks with {@code afterId < id <= upToId}.
+     * Flips the statuses of the open, not suspended clocks with {@code afterId < id <= upToId},
+     * recording each flip under batch {@code batchId} and notifying the owners.
      *
      * @return the clocks whose status changed
      */
-    public static List<StatusChange> flip(Connection connection, LocalDate today, long afterId, long upToId, Instant now,
-            String author) throws SQLException {
+    public static List<StatusChange> flip(Connection connection, long batchId, LocalDate today, long afterId,
+            long upToId, Instant now) throws SQLException {
         List<StatusChange> changes = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(FLIP)) {
             Date day = Date.valueOf(today);
             Timestamp at = Timestamp.from(now);
-            statement.setDate(1, day);
-            statement.setDate(2, day);
-            statement.setLong(3, afterId);
-            statement.setLong(4, upToId);
-            statement.setTimestamp(5, at);
-            statement.setDate(6, day);
-            statement.setString(7, author);
-            statement.setString(8, REASON);
-            statement.setTimestamp(9, at);
+            int i = 1;
+            statement.setDate(i++, day);
+            statement.setDate(i++, day);
+            statement.setTimestamp(i++, at);
+            for (int side = 0; side < 2; side++) {
+                statement.setLong(i++, afterId);
+                statement.setLong(i++, upToId);
+            }
+            statement.setDate(i++, day);
+            statement.setDate(i++, day);
+            statement.setLong(i++, batchId);
+            statement.setTimestamp(i, at);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     LocalDate due = rows.getDate(5).toLocalDate();

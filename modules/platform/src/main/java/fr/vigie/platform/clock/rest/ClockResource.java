@@ -13,10 +13,12 @@ import fr.vigie.platform.clock.application.DeadlineCalculatorService;
 import fr.vigie.platform.clock.application.HolidayView;
 import fr.vigie.platform.clock.application.PolicyAdministration;
 import fr.vigie.platform.clock.application.PolicyView;
+import fr.vigie.platform.clock.application.StatusBatchQueries;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,6 +58,8 @@ public class ClockResource {
     CalendarAdministration calendar;
     @Inject
     ClockStatusJob statusJob;
+    @Inject
+    StatusBatchQueries batches;
 
     /** Start a clock. */
     public record StartClock(String caseRef, String policy, String startEvent, String owner) {
@@ -78,6 +82,12 @@ public class ClockResource {
     }
 
     /** Why a day is removed from the calendar. */
+    public record Reassignment(String caseRef, String owner, String reason) {
+    }
+
+    public record Reassigned(int reassigned) {
+    }
+
     public record Removal(String reason) {
     }
 
@@ -173,6 +183,17 @@ public class ClockResource {
         return clocks.clock(ClockId.of(id));
     }
 
+    /** Hand the open clocks of a case to another owner (the case was reassigned). */
+    @POST
+    @Path("reassign")
+    @Operation(summary = "Hand the open clocks of a case to another owner; ended clocks keep theirs")
+    public Reassigned reassign(@NotNull Reassignment body) {
+        if (body.caseRef() == null || body.caseRef().isBlank()) {
+            throw new ClockException("caseRef", "clock.caseRef.required");
+        }
+        return new Reassigned(clocks.reassignOwner(CaseRef.parse(body.caseRef().strip()), body.owner(), body.reason()));
+    }
+
     @GET
     @Path("policies")
     @Operation(summary = "The policy catalogue (current versions)")
@@ -221,6 +242,15 @@ public class ClockResource {
     @Operation(summary = "Run the status job now (it also runs every hour)")
     public ClockStatusJob.RunReport runStatusJob() {
         return statusJob.runNow();
+    }
+
+    @GET
+    @Path("status-batches/{id: [0-9]+}")
+    @RolesAllowed({Roles.AUDITOR, Roles.ADMINISTRATOR, Roles.MANAGER})
+    @Operation(summary = "A batch of status changes (named by its audit entry) and a page of the clocks it changed")
+    public StatusBatchQueries.Batch statusBatch(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("100") int limit) {
+        return batches.batch(id, offset, limit);
     }
 
     static LocalDate date(String value, String field) {

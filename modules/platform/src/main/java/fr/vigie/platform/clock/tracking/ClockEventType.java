@@ -4,5 +4,7 @@ package fr.vigie.platform.clock.tracking;
 public enum ClockEventType {
     STARTED, SUSPENDED, RESUMED, EXTENDED, MET, STOPPED,
     /** The due date or status changed without an act on the clock: calendar change, passing time. */
-    RECOMPUTED
+    RECOMPUTED,
+    /** The clock was handed to another owner (the case was reassigned); dates and status unchanged. */
+    REASSIGNED
 }

@@ -154,7 +154,7 @@ public class TrackedClock {
         ClockFacts ended = pending.endedAs(ending);
         this.outcome = ending;
         this.endedOn = on;
-        ClockEvaluation evaluation = new ClockEvaluation(asOfEnd.computation(), asOfEnd.dueDate(), asOfEnd.atRiskFrom(),
+        ClockEvaluation evaluation = new ClockEvaluation(asOfEnd.dueDate(), asOfEnd.atRiskFrom(),
                 ended.evaluateOn(on, calendar).status(), false, asOfEnd.suspendedDays());
         apply(evaluation, moment, ending == ClockOutcome.MET ? ClockEventType.MET : ClockEventType.STOPPED, on, reason,
                 null, null);
@@ -176,6 +176,31 @@ public class TrackedClock {
             return false;
         }
         apply(evaluation, moment, ClockEventType.RECOMPUTED, moment.today(), reason, null, null);
+        return true;
+    }
+
+    /**
+     * Hands the clock to {@code newOwner}, who will be warned from now on; the due date and the
+     * status do not change. Only an open clock changes hands: an ended one keeps the owner it
+     * ended with.
+     *
+     * @return false if {@code newOwner} already owns it (nothing recorded)
+     * @throws ClockRuleException if the clock has ended
+     */
+    public boolean reassignTo(String newOwner, String reason, Moment moment) {
+        Objects.requireNonNull(newOwner, "newOwner");
+        if (outcome != ClockOutcome.PENDING) {
+            throw new ClockRuleException("clock.ended", "The clock has already ended (%s): it cannot be %s any more",
+                    outcome, "reassigned");
+        }
+        if (newOwner.equals(owner)) {
+            return false;
+        }
+        String previous = owner;
+        this.owner = newOwner;
+        this.updatedAt = moment.now();
+        events.add(new ClockEvent(this, ClockEventType.REASSIGNED, moment.today(), moment.author(),
+                previous + " \u2192 " + newOwner + ": " + reason, null, null, dueDate, status, moment.now()));
         return true;
     }
 

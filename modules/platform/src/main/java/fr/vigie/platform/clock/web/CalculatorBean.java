@@ -1,5 +1,6 @@
 package fr.vigie.platform.clock.web;
 
+import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.clock.application.DeadlineCalculation;
 import fr.vigie.platform.clock.application.DeadlineCalculatorService;
@@ -83,7 +84,7 @@ public class CalculatorBean implements Serializable {
                     suspendedDays, suspensions.stream()
                             .map(row -> new DeadlineCalculatorService.Interval(row.getFrom(), row.getTo())).toList()));
         } catch (DomainException refused) {
-            WebErrors.show(refused, WebErrors.form("calculatorForm"));
+            FacesMessages.errorUnder(refused, FacesMessages.component("calculatorForm"));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.vigie.platform.clock.web;
 
+import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.clock.application.CalendarAdministration;
 import fr.vigie.platform.clock.application.HolidayView;
@@ -73,7 +74,7 @@ public class CalendarAdminBean implements Serializable {
             CalendarAdministration.Outcome outcome = administration.addHoliday(date, name, reason);
             done("calendar.added", outcome);
         } catch (DomainException refused) {
-            WebErrors.show(refused, WebErrors.form("addForm"));
+            FacesMessages.errorUnder(refused, FacesMessages.component("addForm"));
         }
     }
 
@@ -90,7 +91,7 @@ public class CalendarAdminBean implements Serializable {
                     : administration.removeHoliday(selected, reason);
             done(holidayIsRemoved() ? "calendar.added" : "calendar.removed", outcome);
         } catch (DomainException refused) {
-            WebErrors.show(refused, WebErrors.form("removeForm"));
+            FacesMessages.errorUnder(refused, FacesMessages.component("removeForm"));
         }
     }
 
@@ -100,7 +101,7 @@ public class CalendarAdminBean implements Serializable {
 
     private void done(String key, CalendarAdministration.Outcome outcome) {
         holidays = null;
-        WebErrors.info(ClockTexts.format(ClockTexts.locale(), key, new ClockTexts().date(outcome.day()),
+        FacesMessages.infoText(ClockTexts.format(ClockTexts.locale(), key, new ClockTexts().date(outcome.day()),
                 outcome.clocksRecomputed()));
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         PrimeFaces.current().ajax().update("messages", "holidaysForm");

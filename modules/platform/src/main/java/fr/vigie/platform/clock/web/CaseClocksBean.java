@@ -1,5 +1,6 @@
 package fr.vigie.platform.clock.web;
 
+import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.clock.LegalClocks;
@@ -67,9 +68,9 @@ public class CaseClocksBean implements Serializable {
             clocks.start(CaseRef.parse(caseRef.strip()), policyCode, startEvent,
                     owner == null || owner.isBlank() ? currentUser.username() : owner.strip());
             timeline.forget();
-            WebErrors.info(ClockTexts.format(ClockTexts.locale(), "case.started", caseRef.strip()));
+            FacesMessages.infoText(ClockTexts.format(ClockTexts.locale(), "case.started", caseRef.strip()));
         } catch (DomainException refused) {
-            WebErrors.show(refused, WebErrors.form("startForm"));
+            FacesMessages.errorUnder(refused, FacesMessages.component("startForm"));
         }
     }
 

@@ -1,5 +1,6 @@
 package fr.vigie.platform.clock.web;
 
+import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
@@ -119,14 +120,14 @@ public class ClockTimelineBean implements Serializable {
             }
             byCase = new HashMap<>();
             conflict = false;
-            WebErrors.info(ClockTexts.format(ClockTexts.locale(), "timeline.done." + act.name().toLowerCase()));
+            FacesMessages.infoText(ClockTexts.format(ClockTexts.locale(), "timeline.done." + act.name().toLowerCase()));
             PrimeFaces.current().ajax().addCallbackParam(SAVED, true);
         } catch (ConflictException e) {
             conflict = true;
-            WebErrors.error(ClockTexts.format(ClockTexts.locale(), "timeline.conflict"));
+            FacesMessages.errorText(ClockTexts.format(ClockTexts.locale(), "timeline.conflict"));
             FacesContext.getCurrentInstance().validationFailed();
         } catch (DomainException e) {
-            WebErrors.show(e, dialogForm);
+            FacesMessages.errorUnder(e, dialogForm);
         }
     }
 

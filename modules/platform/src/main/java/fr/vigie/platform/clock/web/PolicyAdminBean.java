@@ -1,5 +1,6 @@
 package fr.vigie.platform.clock.web;
 
+import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.clock.application.PolicyAdministration;
@@ -54,13 +55,13 @@ public class PolicyAdminBean implements Serializable {
             PolicyView revised = administration.revisePeriod(selectedCode, selectedVersion, amount == null ? 0 : amount,
                     unit, reason);
             policies = null;
-            WebErrors.info(ClockTexts.format(ClockTexts.locale(), "policies.changed", revised.code(), revised.version()));
+            FacesMessages.infoText(ClockTexts.format(ClockTexts.locale(), "policies.changed", revised.code(), revised.version()));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             PrimeFaces.current().ajax().update("messages", "policiesForm");
         } catch (ConflictException e) {
-            WebErrors.error(ClockTexts.format(ClockTexts.locale(), "policies.conflict"));
+            FacesMessages.errorText(ClockTexts.format(ClockTexts.locale(), "policies.conflict"));
         } catch (DomainException refused) {
-            WebErrors.show(refused, WebErrors.form("periodForm"));
+            FacesMessages.errorUnder(refused, FacesMessages.component("periodForm"));
         }
     }
 

@@ -4,6 +4,7 @@ import fr.vigie.platform.api.Role;
 
 import java.util.Set;
 
-/** What an administrator gives to create an account. */
-public record NewUser(String username, String displayName, String email, Set<Role> roles, char[] initialPassword) {
+/** What an administrator gives to create an account ({@code team} may be null or blank: no team). */
+public record NewUser(String username, String displayName, String email, String team, Set<Role> roles,
+        char[] initialPassword) {
 }

@@ -60,12 +60,14 @@ public class UserAdministration {
         Instant now = clock.instant();
         UserAccount account = new UserAccount(username, cmd.displayName(), cmd.email(),
                 hasher.hash(cmd.initialPassword()), cmd.roles(), now);
+        account.assignTeam(cmd.team());
         Arrays.fill(cmd.initialPassword(), '\0');
         accounts.store(account);
         accounts.flush();
         audit.record(AuditRecord.of(MODULE, "USER_CREATED").onCase(ref(account)).because(reason)
                 .changed("displayName", null, account.displayName())
                 .changed("email", null, account.email())
+                .changed("team", null, account.team())
                 .changed("roles", null, names(account.roles()))
                 .changed("active", null, true)
                 .build());
@@ -79,6 +81,19 @@ public class UserAdministration {
         accounts.flush();
         audit.record(AuditRecord.of(MODULE, "USER_ROLES_CHANGED").onCase(ref(account)).because(reason)
                 .changed("roles", before, names(account.roles())).build());
+    }
+
+    /** Moves the person to another team ({@code team} blank: no team). */
+    public void changeTeam(long userId, long expectedVersion, String team, String reason) {
+        UserAccount account = loadForEdit(userId, expectedVersion, reason);
+        String before = account.team();
+        account.assignTeam(team);
+        if (java.util.Objects.equals(before, account.team())) {
+            return;
+        }
+        accounts.flush();
+        audit.record(AuditRecord.of(MODULE, "USER_TEAM_CHANGED").onCase(ref(account)).because(reason)
+                .changed("team", before, account.team()).build());
     }
 
     public void deactivate(long userId, long expectedVersion, String reason) {
@@ -131,7 +146,7 @@ public class UserAdministration {
     }
 
     private static UserSummary summary(UserAccount a, Instant now) {
-        return new UserSummary(a.id(), a.username(), a.displayName(), a.email(), a.roles(),
+        return new UserSummary(a.id(), a.username(), a.displayName(), a.email(), a.team(), a.roles(),
                 a.isActive(), a.isLockedAt(now), a.version());
     }
 }

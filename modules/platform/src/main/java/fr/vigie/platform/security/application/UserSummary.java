@@ -5,6 +5,6 @@ import fr.vigie.platform.api.Role;
 import java.util.Set;
 
 /** An account as the administration screen shows it; {@code version} travels back with edits. */
-public record UserSummary(long id, String username, String displayName, String email, Set<Role> roles,
+public record UserSummary(long id, String username, String displayName, String email, String team, Set<Role> roles,
                           boolean active, boolean locked, long version) {
 }

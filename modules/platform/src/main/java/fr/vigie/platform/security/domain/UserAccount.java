@@ -47,6 +47,9 @@ public class UserAccount {
 
     private String email;
 
+    /** The team the person works in, for workload reports (optional). */
+    private String team;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
 
@@ -101,6 +104,15 @@ public class UserAccount {
         }
         this.displayName = newDisplayName.trim();
         this.email = cleanEmail;
+    }
+
+    /** Puts the person in {@code newTeam} (blank: no team). */
+    public void assignTeam(String newTeam) {
+        String clean = newTeam == null || newTeam.isBlank() ? null : newTeam.strip();
+        if (clean != null && clean.length() > 100) {
+            throw DomainException.onField("team", "error.team.tooLong", 100);
+        }
+        this.team = clean;
     }
 
     public final void changeRoles(Set<Role> newRoles) {
@@ -171,6 +183,11 @@ public class UserAccount {
 
     public String email() {
         return email;
+    }
+
+    /** The team, or null. */
+    public String team() {
+        return team;
     }
 
     public String passwordHash() {

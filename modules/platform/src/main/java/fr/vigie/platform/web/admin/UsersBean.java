@@ -50,6 +50,7 @@ public class UsersBean implements Serializable {
     private String username;
     private String displayName;
     private String email;
+    private String team;
     private List<Role> roles = new ArrayList<>();
     private String password;
     private String reason;
@@ -82,6 +83,7 @@ public class UsersBean implements Serializable {
         username = null;
         displayName = null;
         email = null;
+        team = null;
         roles = new ArrayList<>();
         password = null;
         reason = null;
@@ -91,6 +93,7 @@ public class UsersBean implements Serializable {
         select(user);
         conflict = false;
         roles = new ArrayList<>(user.roles());
+        team = user.team();
         password = null;
         reason = null;
     }
@@ -122,7 +125,8 @@ public class UsersBean implements Serializable {
     public void create() {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         run("createForm", () -> {
-            administration.createUser(new NewUser(trim(username), trim(displayName), trim(email), roleSet(), secret),
+            administration.createUser(new NewUser(trim(username), trim(displayName), trim(email), trim(team), roleSet(),
+                    secret),
                     reason);
             FacesMessages.info("users.created", trim(username));
         });
@@ -132,6 +136,13 @@ public class UsersBean implements Serializable {
         run("rolesForm", () -> {
             administration.changeRoles(selectedId, selectedVersion, roleSet(), reason);
             FacesMessages.info("users.rolesChanged", selectedUsername);
+        });
+    }
+
+    public void changeTeam() {
+        run("teamForm", () -> {
+            administration.changeTeam(selectedId, selectedVersion, trim(team), reason);
+            FacesMessages.info("users.teamChanged", selectedUsername);
         });
     }
 
@@ -209,6 +220,14 @@ public class UsersBean implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
     }
 
     public String getDisplayName() {

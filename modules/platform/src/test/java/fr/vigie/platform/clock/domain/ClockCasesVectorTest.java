@@ -38,6 +38,16 @@ class ClockCasesVectorTest {
                 () -> row.id() + " failed; the engine explains:\n" + computation.explanation());
     }
 
+    /** The batch fast path (no explanations) must find the same day as the explained computation. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void theFastPathWithoutExplanationsAgrees(ClockCase row) {
+        assertEquals(row.expectedEnd(), calculator.lastDay(row.eventDate(), row.period(), List.of(), row.suspendedDays(),
+                FrenchPublicHolidays.INSTANCE), row.id());
+        assertEquals(calculator.latestDayBefore(row.eventDate(), row.period(), FrenchPublicHolidays.INSTANCE).lastDay(),
+                calculator.latestDay(row.eventDate(), row.period(), FrenchPublicHolidays.INSTANCE), row.id());
+    }
+
     @Test
     void theVectorFileIsNotEmpty() {
         List<ClockCase> rows = ClockCasesFile.load();

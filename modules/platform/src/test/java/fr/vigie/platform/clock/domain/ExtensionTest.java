@@ -17,7 +17,11 @@ import org.junit.jupiter.api.Test;
 class ExtensionTest {
 
     private static DeadlineComputation extended(String event, Period base, Period... extensions) {
-        return CALCULATOR.computeWithExtensions(day(event), base, List.of(extensions), 0, FRANCE);
+        DeadlineComputation computation = CALCULATOR.computeWithExtensions(day(event), base, List.of(extensions), 0,
+                FRANCE);
+        // The batch fast path, without explanations, must agree on every case of this class.
+        assertEquals(computation.lastDay(), CALCULATOR.lastDay(day(event), base, List.of(extensions), 0, FRANCE));
+        return computation;
     }
 
     @Test

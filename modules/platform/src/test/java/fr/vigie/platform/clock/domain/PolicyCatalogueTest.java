@@ -64,8 +64,13 @@ class PolicyCatalogueTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPolicy")
-    void everyPolicyUsesTheDefaultAtRiskRule(LegalPolicy policy) {
-        assertEquals(AtRiskThreshold.DEFAULT, policy.atRiskThreshold());
+    void everyPolicyUsesTheDefaultAtRiskRuleButTheShortOnes(LegalPolicy policy) {
+        int minimumDays = switch (policy.code()) {
+            case "COMPLAINT_ACKNOWLEDGEMENT" -> 2;
+            case "INSPECTION_OBSERVATIONS", "HEARING_NOTICE", "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION" -> 5;
+            default -> AtRiskThreshold.DEFAULT.minimumDays();
+        };
+        assertEquals(new AtRiskThreshold(AtRiskThreshold.DEFAULT.percentOfPeriod(), minimumDays), policy.atRiskThreshold());
     }
 
     @ParameterizedTest(name = "{0}: {1}, {2}")
@@ -167,26 +172,26 @@ class PolicyCatalogueTest {
     }
 
     @Test
-    void atRiskTenDaysOnTheFifteenDaysForInspectionObservations() {
+    void atRiskFiveDaysOnTheFifteenDaysForInspectionObservations() {
         LegalPolicy policy = CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS);
         LocalDate lastDay = policy.computeDeadline(day("2026-10-28"), List.of(), 0, FRANCE).lastDay();
 
         assertEquals(day("2026-11-12"), lastDay);
-        assertEquals(day("2026-11-02"), policy.atRiskFrom(day("2026-10-28"), lastDay), "10 days > 20 % of 15");
-        assertFalse(policy.isAtRisk(day("2026-11-01"), day("2026-10-28"), lastDay));
-        assertTrue(policy.isAtRisk(day("2026-11-02"), day("2026-10-28"), lastDay));
+        assertEquals(day("2026-11-07"), policy.atRiskFrom(day("2026-10-28"), lastDay), "the policy's 5 days > 20 % of 15");
+        assertFalse(policy.isAtRisk(day("2026-11-06"), day("2026-10-28"), lastDay));
+        assertTrue(policy.isAtRisk(day("2026-11-07"), day("2026-10-28"), lastDay));
     }
 
     @Test
     void theConfigurationCanOverlayAValue() {
         Properties properties = PolicyCatalogue.defaultProperties();
         properties.setProperty("INSPECTION_OBSERVATIONS.period", "20 days");
-        properties.setProperty("INSPECTION_OBSERVATIONS.version", "2");
+        properties.setProperty("INSPECTION_OBSERVATIONS.version", "3");
 
         LegalPolicy policy = PolicyCatalogue.fromProperties(properties).policy(PolicyCodes.INSPECTION_OBSERVATIONS);
 
         assertEquals(Period.days(20), policy.period());
-        assertEquals(2, policy.version());
+        assertEquals(3, policy.version());
     }
 
     @Test
@@ -195,15 +200,16 @@ class PolicyCatalogueTest {
 
         PolicyCatalogue updated = CATALOGUE.with(revised);
 
-        assertEquals(2, updated.policy(PolicyCodes.INSPECTION_OBSERVATIONS).version());
-        assertEquals(1, CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS).version());
+        int version = CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS).version();
+        assertEquals(version + 1, updated.policy(PolicyCodes.INSPECTION_OBSERVATIONS).version());
+        assertEquals(version, revised.version() - 1, "the catalogue itself is unchanged");
     }
 
     @Test
     void refusesToReplaceAPolicyWithAnOlderOrEqualVersion() {
         LegalPolicy sameVersion = CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS);
 
-        assertRefused("Policy INSPECTION_OBSERVATIONS is at version 1: a revision must have a higher version, not 1",
+        assertRefused("Policy INSPECTION_OBSERVATIONS is at version 2: a revision must have a higher version, not 2",
                 () -> CATALOGUE.with(sameVersion));
     }
 

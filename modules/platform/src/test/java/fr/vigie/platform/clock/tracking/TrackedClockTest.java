@@ -115,6 +115,31 @@ class TrackedClockTest {
     }
 
     @Test
+    void anOpenClockIsHandedToTheNewOwnerWithItsDatesUnchanged() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        LocalDate due = clock.dueDate();
+        assertTrue(clock.reassignTo("instructor2", "case reassigned", on(LocalDate.of(2026, 3, 10))));
+        assertEquals("instructor2", clock.owner());
+        assertEquals(due, clock.dueDate());
+        assertEquals(ClockEventType.REASSIGNED, clock.lastEvent().type());
+        assertEquals("instructor \u2192 instructor2: case reassigned", clock.lastEvent().reason());
+        assertEquals(LocalDate.of(2026, 3, 10), clock.lastEvent().eventDate());
+        assertFalse(clock.reassignTo("instructor2", "again", on(LocalDate.of(2026, 3, 11))), "already the owner");
+        assertEquals(2, clock.events().size());
+        assertEquals(due, clock.facts(PERMIT).evaluateOn(LocalDate.of(2026, 3, 11), FRANCE).dueDate(),
+                "the hand-over is not a fact of the deadline");
+    }
+
+    @Test
+    void anEndedClockKeepsItsOwner() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        clock.end(PERMIT, ClockOutcome.STOPPED, LocalDate.of(2026, 3, 5), "withdrawn", on(LocalDate.of(2026, 3, 5)), FRANCE);
+        assertEquals("clock.ended", assertThrows(ClockRuleException.class,
+                () -> clock.reassignTo("instructor2", "case reassigned", on(LocalDate.of(2026, 3, 6)))).messageKey());
+        assertEquals("instructor", clock.owner());
+    }
+
+    @Test
     void metOrStoppedClocksKeepTheirStatusAndRefuseFurtherActs() {
         TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
         clock.end(PERMIT, ClockOutcome.MET, LocalDate.of(2026, 4, 1), "permit issued", on(LocalDate.of(2026, 4, 1)), FRANCE);

@@ -61,6 +61,20 @@ class UserAccountTest {
     }
 
     @Test
+    void aTeamIsTrimmedOptionalAndBounded() {
+        UserAccount account = account();
+        assertEquals(null, account.team(), "no team until one is given");
+        account.assignTeam("  Plaintes ");
+        assertEquals("Plaintes", account.team());
+        account.assignTeam(" ");
+        assertEquals(null, account.team(), "blank: no team");
+        account.assignTeam("Comité d'accès");
+        assertEquals("Comité d'accès", account.team());
+        assertEquals("team", assertThrows(DomainException.class, () -> account.assignTeam("x".repeat(101))).field());
+        assertEquals("Comité d'accès", account.team(), "a refused team changes nothing");
+    }
+
+    @Test
     void invalidInputsAreRefusedOnTheirField() {
         assertEquals("username", assertThrows(DomainException.class,
                 () -> new UserAccount("Bad Name", "X", null, "h", Set.of(Role.MANAGER), NOW)).field());
