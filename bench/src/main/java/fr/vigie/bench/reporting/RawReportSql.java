@@ -80,7 +80,7 @@ final class RawReportSql {
 
     List<String> ehds() {
         String f = filters(false, "month");
-        String hist = organisationId == null ? "reporting.stage_hist"
+        String hist = organisationId == null ? (team == null ? "reporting.stage_hist_all" : "reporting.stage_hist")
                 : "(SELECT module, procedure, team, stage, stage_order, month, days, 1 AS n FROM reporting.stage_fact"
                         + " WHERE organisation_id = '" + organisationId + "') t";
         String reach = organisationId == null ? "reporting.reach_month"
@@ -145,7 +145,7 @@ final class RawReportSql {
                 + " GROUP BY 1, 2 ORDER BY 1, 3 DESC",
                 "SELECT case_ref, module, reference, title, procedure, current_stage, stage_since, owner, team, target_on,"
                 + " expected_p50, expected_p90, p_miss, responsible_stage, beyond_history FROM reporting.forecast"
-                + " WHERE likely" + filters(true, "target_on") + " ORDER BY p_miss DESC, target_on, case_ref LIMIT 25",
+                + " WHERE likely" + filters(true, "target_on") + " ORDER BY p_miss DESC NULLS LAST, target_on, case_ref LIMIT 25",
                 "SELECT COALESCE(sum(likely), 0) FROM " + agg + " WHERE true" + f);
     }
 

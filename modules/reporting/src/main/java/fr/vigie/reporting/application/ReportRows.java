@@ -9,9 +9,11 @@ public final class ReportRows {
 
     /** Open clocks of one module by state, and how many fall due this week / this month. */
     public record DeadlineCount(String module, long running, long atRisk, long breached, long suspended, long dueThisWeek,
-            long dueThisMonth) {
-        public long open() {
-            return running + atRisk + breached + suspended;
+            long dueThisMonth, long open) {
+        public static DeadlineCount of(String module, long running, long atRisk, long breached, long suspended,
+                long dueThisWeek, long dueThisMonth) {
+            return new DeadlineCount(module, running, atRisk, breached, suspended, dueThisWeek, dueThisMonth,
+                    running + atRisk + breached + suspended);
         }
     }
 
@@ -21,11 +23,11 @@ public final class ReportRows {
     }
 
     /** Share of cases meeting their target, for a procedure, month or team. */
-    public record TargetCompliance(String key, long cases, long met, long late, long overdue, long notDue) {
-        /** Met on time among the cases whose target has passed or was reached; null when none. */
-        public Double shareMet() {
+    public record TargetCompliance(String key, long cases, long met, long late, long overdue, long notDue, Double shareMet) {
+        /** {@code shareMet}: met on time among the cases whose target has passed or was reached; null when none. */
+        public static TargetCompliance of(String key, long cases, long met, long late, long overdue, long notDue) {
             long decided = met + late + overdue;
-            return decided == 0 ? null : (double) met / decided;
+            return new TargetCompliance(key, cases, met, late, overdue, notDue, decided == 0 ? null : (double) met / decided);
         }
     }
 
@@ -34,20 +36,20 @@ public final class ReportRows {
     }
 
     /** Targets reached in a month: how many, how many on time, average days from application. */
-    public record MonthlyReach(LocalDate month, long reached, long inTime, Double averageDays) {
-        public Double shareInTime() {
-            return reached == 0 ? null : (double) inTime / reached;
+    public record MonthlyReach(LocalDate month, long reached, long inTime, Double averageDays, Double shareInTime) {
+        public static MonthlyReach of(LocalDate month, long reached, long inTime, Double averageDays) {
+            return new MonthlyReach(month, reached, inTime, averageDays, reached == 0 ? null : (double) inTime / reached);
         }
     }
 
     /** Open cases of a module by age band (counts in {@link fr.vigie.reporting.domain.AgeBand} order). */
-    public record AgeCount(String module, long[] byBand) {
-        public long total() {
+    public record AgeCount(String module, long[] byBand, long total) {
+        public static AgeCount of(String module, long[] byBand) {
             long t = 0;
             for (long n : byBand) {
                 t += n;
             }
-            return t;
+            return new AgeCount(module, byBand, t);
         }
     }
 

@@ -34,9 +34,11 @@ public final class Reports {
     public record DeadlineBoard(List<DeadlineCount> counts, Page<ClockItem> overdue) {
     }
 
-    public record EhdsCompliance(List<TargetCompliance> byProcedure, List<StageDuration> stages, List<MonthlyReach> trend) {
-        /** Art. 59(1)(h): average days from application to access over the period; null without data. */
-        public Double averageDaysToAccess() {
+    /** {@code averageDaysToAccess}: Art. 59(1)(h), average days from application to access over the period; null without data. */
+    public record EhdsCompliance(List<TargetCompliance> byProcedure, List<StageDuration> stages, List<MonthlyReach> trend,
+            Double averageDaysToAccess) {
+        public static EhdsCompliance of(List<TargetCompliance> byProcedure, List<StageDuration> stages,
+                List<MonthlyReach> trend) {
             long reached = 0;
             double days = 0;
             for (MonthlyReach m : trend) {
@@ -45,7 +47,7 @@ public final class Reports {
                     days += m.averageDays() * m.reached();
                 }
             }
-            return reached == 0 ? null : days / reached;
+            return new EhdsCompliance(byProcedure, stages, trend, reached == 0 ? null : days / reached);
         }
     }
 
@@ -69,7 +71,7 @@ public final class Reports {
     }
 
     public EhdsCompliance ehds(Connection c, Snapshot s, ReportFilter f, Set<String> modules) throws SQLException {
-        return new EhdsCompliance(queries.ehdsCompliance(c, s.asOf(), f, modules),
+        return EhdsCompliance.of(queries.ehdsCompliance(c, s.asOf(), f, modules),
                 queries.stageDurations(c, ReportingModule.DOSSIERS, f, modules), queries.ehdsAccessByMonth(c, f, modules));
     }
 

@@ -93,7 +93,7 @@ public final class ReportQueries {
         List<DeadlineCount> rows = new ArrayList<>();
         try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(new DeadlineCount(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                rows.add(DeadlineCount.of(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                         r.getLong(6), r.getLong(7)));
             }
         }
@@ -195,7 +195,7 @@ public final class ReportQueries {
         List<MonthlyReach> rows = new ArrayList<>();
         try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(new MonthlyReach(date(r, 1), r.getLong(2), r.getLong(3), (Double) r.getObject(4)));
+                rows.add(MonthlyReach.of(date(r, 1), r.getLong(2), r.getLong(3), (Double) r.getObject(4)));
             }
         }
         return rows;
@@ -235,7 +235,7 @@ public final class ReportQueries {
                 for (int i = 0; i < bands.length; i++) {
                     counts[i] = r.getLong(i + 2);
                 }
-                rows.add(new AgeCount(r.getString(1), counts));
+                rows.add(AgeCount.of(r.getString(1), counts));
             }
         }
         return rows;
@@ -541,7 +541,7 @@ public final class ReportQueries {
 
     private static void histSource(Sql sql, ReportFilter f) {
         if (!f.hasOrganisation()) {
-            sql.append("reporting.stage_hist");
+            sql.append(f.team() == null ? "reporting.stage_hist_all" : "reporting.stage_hist");
             return;
         }
         sql.append("(SELECT module, procedure, team, stage, stage_order, month, days, 1 AS n FROM reporting.stage_fact WHERE true");
@@ -553,7 +553,7 @@ public final class ReportQueries {
         List<TargetCompliance> rows = new ArrayList<>();
         try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(new TargetCompliance(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
+                rows.add(TargetCompliance.of(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
                         r.getLong(6)));
             }
         }

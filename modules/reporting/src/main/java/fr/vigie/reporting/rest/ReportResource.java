@@ -127,7 +127,7 @@ public class ReportResource {
     public Page<ClockItem> clocks(@jakarta.ws.rs.BeanParam FilterParams params, @QueryParam("state") String state,
             @QueryParam("selectModule") String module, @QueryParam("due") String due, @QueryParam("sort") String sort,
             @QueryParam("ascending") Boolean ascending) {
-        return reports.clocks(params.filter(), clockSelection(module, state, due, reports.snapshot().asOf()), sort,
+        return reports.clocks(params.filter(), ClockSelection.of(module, state, due, reports.snapshot().asOf()), sort,
                 ascending == null || ascending, params.offset(), params.limit(MAX_PAGE));
     }
 
@@ -231,22 +231,6 @@ public class ReportResource {
 
     static Report report(String slug) {
         return Report.ofSlug(slug).orElseThrow(() -> new NotFoundException("report", slug));
-    }
-
-    static ClockSelection clockSelection(String module, String state, String due, LocalDate today) {
-        LocalDate from = null;
-        LocalDate to = null;
-        if ("WEEK".equalsIgnoreCase(due)) {
-            from = today;
-            to = today.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY));
-        } else if ("MONTH".equalsIgnoreCase(due)) {
-            from = today;
-            to = today.with(java.time.temporal.TemporalAdjusters.lastDayOfMonth());
-        } else if (due != null && !due.isBlank()) {
-            throw new ReportFilter.InvalidFilter("due", "error.filter.value");
-        }
-        return new ClockSelection(module == null || module.isBlank() ? null : module,
-                state == null || state.isBlank() ? null : state.toUpperCase(Locale.ROOT), from, to);
     }
 
     static AgeBand band(String band) {
