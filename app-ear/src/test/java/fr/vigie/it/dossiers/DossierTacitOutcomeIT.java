@@ -1,0 +1,69 @@
+package fr.vigie.it.dossiers;
+
+import fr.vigie.it.Api;
+import fr.vigie.it.RunningVigie;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * National procedure: when the committee lets its month pass, its opinion is deemed favourable and
+ * the authority's 2 months start; when the authority lets them pass, the authorisation is deemed
+ * given. Time is driven by moving the clock's due date into the past and running the status job.
+ */
+class DossierTacitOutcomeIT extends RunningVigie {
+
+    private static JsonObject clock(String reference, String policy) {
+        JsonArray clocks = Api.as("instructor").get("dossiers/" + reference + "/clocks").jsonStructure().asJsonArray();
+        return clocks.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("policyCode").equals(policy))
+                .reduce((a, b) -> b).orElseThrow();
+    }
+
+    @Test
+    void aSilentCommitteeGivesATacitFavourableOpinionThenASilentAuthorityATacitAuthorisation() throws SQLException {
+        String ref = Dossiers.create("NATIONAL", true).getString("reference");
+        JsonObject review = Dossiers.act(ref, "complete", null);
+        assertEquals("COMMITTEE_REVIEW", review.getString("status"));
+        JsonObject opinionClock = clock(ref, "NATIONAL_COMMITTEE_OPINION");
+        assertEquals(LocalDate.now().plusMonths(1).toString().substring(0, 7), opinionClock.getString("dueDate").substring(0, 7));
+
+        Dossiers.expire(opinionClock.getJsonNumber("id").longValue());
+        Dossiers.runClockJob();
+
+        JsonObject afterOpinion = Dossiers.get(ref);
+        assertEquals("DECISION_PENDING", afterOpinion.getString("status"));
+        assertEquals("TACIT_FAVOURABLE", afterOpinion.getJsonObject("opinion").getString("kind"));
+        assertTrue(afterOpinion.getJsonObject("opinion").getBoolean("tacit"), "shown as tacit");
+        JsonArray history = afterOpinion.getJsonArray("history");
+        assertEquals("TACIT_OPINION", history.getJsonObject(history.size() - 1).getString("type"));
+        assertEquals("STOPPED", clock(ref, "NATIONAL_COMMITTEE_OPINION").getString("state"));
+        JsonObject decisionClock = clock(ref, "NATIONAL_AUTHORISATION_DECISION");
+        assertEquals("RUNNING", decisionClock.getString("state"));
+        assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_TACIT_OPINION"));
+
+        Dossiers.expire(decisionClock.getJsonNumber("id").longValue());
+        Dossiers.runClockJob();
+        JsonObject afterDecision = Dossiers.get(ref);
+        assertEquals("DATA_PREPARATION", afterDecision.getString("status"));
+        assertEquals("TACIT_AUTHORISATION", afterDecision.getJsonObject("decision").getString("kind"));
+        assertTrue(afterDecision.getJsonObject("decision").getBoolean("tacit"));
+        assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_TACIT_AUTHORISATION"));
+    }
+
+    @Test
+    void aBreachOfAnEhdsDecisionClockDecidesNothing() throws SQLException {
+        String ref = Dossiers.create("EHDS_ACCESS_APPLICATION", true).getString("reference");
+        Dossiers.act(ref, "complete", null);
+        Dossiers.expire(clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getJsonNumber("id").longValue());
+        Dossiers.runClockJob();
+        assertEquals("BREACHED", clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getString("state"));
+        assertEquals("DECISION_PENDING", Dossiers.get(ref).getString("status"), "silence is no decision under the EHDS");
+    }
+}

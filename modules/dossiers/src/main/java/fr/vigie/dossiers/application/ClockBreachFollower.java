@@ -1,0 +1,33 @@
+package fr.vigie.dossiers.application;
+
+import fr.vigie.dossiers.api.DossiersModule;
+import fr.vigie.platform.api.clock.ClockState;
+import fr.vigie.platform.api.clock.ClockStatusChanged;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+
+/**
+ * Watches the platform's clock announcements for the two national periods whose silence has a
+ * legal effect, and hands a committed breach to {@link TacitOutcomes}.
+ */
+@ApplicationScoped
+public class ClockBreachFollower {
+    private static final String PREFIX = DossiersModule.NAME + ":";
+
+    @Inject
+    TacitOutcomes outcomes;
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClockStatusChanged change) {
+        if (change.caseRef() == null || !change.caseRef().startsWith(PREFIX) || change.after() != ClockState.BREACHED) {
+            return;
+        }
+        String reference = change.caseRef().substring(PREFIX.length());
+        if (DossierClocks.COMMITTEE_OPINION.equals(change.policyCode())) {
+            outcomes.committeeSilent(reference, change.clock().value());
+        } else if (DossierClocks.AUTHORISATION.equals(change.policyCode())) {
+            outcomes.authoritySilent(reference, change.clock().value());
+        }
+    }
+}

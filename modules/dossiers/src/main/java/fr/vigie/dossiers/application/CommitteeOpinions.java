@@ -1,0 +1,67 @@
+package fr.vigie.dossiers.application;
+
+import fr.vigie.committee.api.CommitteeOpinionAdopted;
+import fr.vigie.dossiers.api.DossiersModule;
+import fr.vigie.dossiers.domain.ClockIds;
+import fr.vigie.dossiers.domain.Dossier;
+import fr.vigie.dossiers.domain.DossierReference;
+import fr.vigie.dossiers.domain.DossierRepository;
+import fr.vigie.dossiers.domain.Opinion;
+import fr.vigie.dossiers.domain.Procedure;
+import fr.vigie.dossiers.domain.Stamp;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.clock.ClockView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+/**
+ * Records the committee's adopted opinion on the dossier, in the committee's transaction (so
+ * both commit or neither): the opinion clock is met and, in the national procedure, the
+ * authority's decision period starts. Open to any caller: only the committee module publishes
+ * {@link CommitteeOpinionAdopted}, after its own role checks (chair or secretary).
+ */
+@Stateless
+@PermitAll
+public class CommitteeOpinions {
+    @Inject
+    DossierRepository dossiers;
+    @Inject
+    DossierClocks clocks;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Stamps stamps;
+
+    public void record(CommitteeOpinionAdopted adopted) {
+        if (!DossiersModule.NAME.equals(adopted.dossier().module())) {
+            return;
+        }
+        String reference = adopted.dossier().reference();
+        Dossier d = dossiers.find(new DossierReference(reference)).orElseThrow(() -> new NotFoundException("dossier", reference));
+        boolean expected = d.opinion() == null && (d.procedure() == Procedure.NATIONAL
+                ? d.status() == fr.vigie.dossiers.domain.DossierStatus.COMMITTEE_REVIEW : d.status().isBeforeDecision());
+        if (!expected) {
+            // E.g. the opinion came after a tacit opinion or after the decision: kept in the audit trail only.
+            audit.record(DossierAudit.of("DOSSIER_LATE_OPINION_IGNORED", d, adopted.reasoning())
+                    .changed("opinion", null, adopted.kind()).changed("status", null, d.status()).build());
+            return;
+        }
+        Stamp stamp = stamps.now();
+        Opinion opinion = Opinion.valueOf(adopted.kind().name());
+        String text = adopted.reservations() == null || adopted.reservations().isBlank() ? adopted.reasoning()
+                : adopted.reasoning() + "\nRéserves : " + adopted.reservations();
+        d.recordOpinion(opinion, text, adopted.adoptedOn(), stamp);
+        clocks.meet(d.clocks().opinion(), adopted.adoptedOn(), "Avis adopté en séance " + adopted.session());
+        if (d.procedure() == Procedure.NATIONAL) {
+            ClockView decision = clocks.start(d, DossierClocks.AUTHORISATION, adopted.adoptedOn());
+            d.clocksAre(ClockIds.decision(decision.id().value()));
+            d.stageDueOn(decision.dueDate());
+        }
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_OPINION_RECORDED", d, adopted.reasoning())
+                .changed("opinion", null, opinion).changed("session", null, adopted.session())
+                .changed("adoptedBy", null, adopted.adoptedBy()).build());
+    }
+}

@@ -1,0 +1,352 @@
+package fr.vigie.dossiers.application;
+
+import fr.vigie.dossiers.domain.ApplicationForm;
+import fr.vigie.dossiers.domain.ClockIds;
+import fr.vigie.dossiers.domain.Dossier;
+import fr.vigie.dossiers.domain.DossierException;
+import fr.vigie.dossiers.domain.DossierReference;
+import fr.vigie.dossiers.domain.DossierRepository;
+import fr.vigie.dossiers.domain.DossierStatus;
+import fr.vigie.dossiers.domain.Money;
+import fr.vigie.dossiers.domain.Procedure;
+import fr.vigie.dossiers.domain.Stamp;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.document.DocumentStore;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The instructor's use cases on one dossier. Only instructors change dossiers. Each act names
+ * the version of the dossier the person saw (a concurrent change is a {@link ConflictException}
+ * and nothing is written), audits what changed with the reason, and keeps the legal clocks in
+ * step with the stage (see {@link DossierClocks}).
+ */
+@Stateless
+@RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
+public class DossierInstruction {
+    @Inject
+    DossierRepository dossiers;
+    @Inject
+    DossierClocks clocks;
+    @Inject
+    CommitteeLink committee;
+    @Inject
+    PermitRenderer permits;
+    @Inject
+    DocumentStore documents;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Stamps stamps;
+
+    /** Starts a draft; returns its reference. */
+    public String create(ApplicationForm form) {
+        Stamp stamp = stamps.now();
+        DossierReference reference = dossiers.nextReference(stamp.today().getYear());
+        Dossier d = new Dossier(reference, form, stamp);
+        dossiers.store(d);
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_CREATED", d, null).changed("procedure", null, d.procedure()).build());
+        return reference.value();
+    }
+
+    /** Creates and submits in one transaction: a refused submission leaves no draft behind. */
+    public String createAndSubmit(ApplicationForm form) {
+        requireSubmittable(form);
+        String reference = create(form);
+        Dossier d = dossiers.find(new DossierReference(reference)).orElseThrow();
+        submit(reference, d.version());
+        return reference;
+    }
+
+    public void saveDraft(String reference, long expectedVersion, ApplicationForm form) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        d.saveDraft(form, stamps.now());
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_DRAFT_SAVED", d, null).build());
+    }
+
+    /** Submits (or, after an incomplete round, resubmits): the applicant's completion clock is met. */
+    public void submit(String reference, long expectedVersion) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        String before = d.status().name();
+        d.submit(stamp);
+        clocks.meet(d.clocks().completion(), stamp.today(), "Demande complétée par le demandeur");
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_SUBMITTED", d, null).changed("status", before, d.status()).build());
+    }
+
+    /** Saves the answers and submits them in one act (the form's "submit" button). */
+    public void saveAndSubmit(String reference, long expectedVersion, ApplicationForm form) {
+        requireSubmittable(form);
+        Dossier d = loadForEdit(reference, expectedVersion);
+        d.saveDraft(form, stamps.now());
+        dossiers.flush();
+        submit(reference, d.version());
+    }
+
+    /** Declares the application incomplete: for EHDS, the applicant's 4 weeks start (Art. 67); no decision clock runs. */
+    public void declareIncomplete(String reference, long expectedVersion, String missing) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        d.declareIncomplete(missing, stamp);
+        if (d.procedure().isEhds()) {
+            ClockView clock = clocks.start(d, DossierClocks.COMPLETION, stamp.today());
+            d.clocksAre(ClockIds.completion(clock.id().value()));
+            d.stageDueOn(clock.dueDate());
+        }
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_DECLARED_INCOMPLETE", d, missing)
+                .changed("status", "SUBMITTED", d.status()).build());
+    }
+
+    /**
+     * Declares the application complete. National: the committee's month starts and the dossier is
+     * referred. EHDS: the decision period and the 8/9-month target start; the committee is asked
+     * for its advice within the decision period.
+     */
+    public void declareComplete(String reference, long expectedVersion) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        d.declareComplete(stamp);
+        ClockView due;
+        if (d.procedure() == Procedure.NATIONAL) {
+            due = clocks.start(d, DossierClocks.COMMITTEE_OPINION, stamp.today());
+            d.clocksAre(ClockIds.opinion(due.id().value()));
+        } else {
+            due = clocks.start(d, DossierClocks.decisionPolicy(d), stamp.today());
+            d.clocksAre(ClockIds.decision(due.id().value()));
+            ClockView target = clocks.start(d, DossierClocks.targetPolicy(d), stamp.today());
+            d.clocksAre(ClockIds.target(target.id().value()));
+        }
+        d.stageDueOn(due.dueDate());
+        dossiers.flush();
+        boolean referred = committee.refer(d, due.dueDate());
+        audit.record(DossierAudit.of("DOSSIER_DECLARED_COMPLETE", d, null)
+                .changed("status", "SUBMITTED", d.status()).changed("referredToCommittee", null, referred).build());
+    }
+
+    public void estimateFee(String reference, long expectedVersion, BigDecimal amount, String currency) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Money before = d.feeEstimate();
+        d.estimateFee(Money.of(amount, currency, "amount"), stamps.now());
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_FEE_ESTIMATED", d, null).changed("fee", before, d.feeEstimate()).build());
+    }
+
+    public void acceptFee(String reference, long expectedVersion) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        d.acceptFee(stamps.now());
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_FEE_ACCEPTED", d, null).changed("feeAccepted", null, true).build());
+    }
+
+    /** The applicant withdrew: every open clock stops and the committee's review ends. */
+    public void withdraw(String reference, long expectedVersion, String reason) {
+        String why = Reason.require(reason);
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        String before = d.status().name();
+        d.withdraw(why, stamp);
+        stopAll(d, stamp.today(), "Demande retirée");
+        committee.withdraw(d, "Demande retirée : " + why);
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_WITHDRAWN", d, why).changed("status", before, d.status()).build());
+    }
+
+    /** Extends the decision period once, with reasons. */
+    public void extendDecision(String reference, long expectedVersion, String reason) {
+        String why = Reason.require(reason);
+        Dossier d = loadForEdit(reference, expectedVersion);
+        d.extendDecision(why, stamps.now());
+        clocks.extend(d.clocks().decision(), d.decisionExtensionMonths(), why).ifPresent(v -> d.stageDueOn(v.dueDate()));
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_DECISION_EXTENDED", d, why)
+                .changed("decisionExtension", null, d.decisionExtensionMonths() + " months").build());
+    }
+
+    /**
+     * Grants the permit (or authorisation): decision clock met, permit rendered as PDF and
+     * stored, and for EHDS the publication, delivery, permit-term and extension-request clocks start.
+     */
+    public void grant(String reference, long expectedVersion, LocalDate expiresOn, String conditions) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        d.grant(expiresOn, conditions, stamp);
+        clocks.meet(d.clocks().decision(), stamp.today(), "Permis délivré");
+        clocks.startAfterAuthorisation(d, stamp.today());
+        d.permitDocumentIs(storePermit(d));
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_GRANTED", d, conditions)
+                .changed("status", "DECISION_PENDING", d.status()).changed("decision", null, d.decision())
+                .changed("permitExpiresOn", null, d.permitExpiresOn()).changed("permit", null, d.permitDocument()).build());
+    }
+
+    private java.util.UUID storePermit(Dossier d) {
+        DocumentInfo info = documents.storeGenerated(d.reference().caseRef(), "permis-" + d.reference() + ".pdf",
+                "application/pdf", permits.render(d));
+        return info.id();
+    }
+
+    /** Refuses with reasons; the reasons are published (EHDS publication clock). */
+    public void refuse(String reference, long expectedVersion, String reasons) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        String before = d.status().name();
+        d.refuse(reasons, stamp);
+        clocks.meet(d.clocks().decision(), stamp.today(), "Demande refusée");
+        stopAll(d, stamp.today(), "Demande refusée");
+        committee.withdraw(d, "Demande refusée");
+        if (d.procedure().isEhds()) {
+            d.clocksAre(ClockIds.publication(clocks.start(d, DossierClocks.PUBLICATION, stamp.today()).id().value()));
+        }
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_REFUSED", d, d.decisionReasons()).changed("status", before, d.status())
+                .changed("decision", null, d.decision()).build());
+    }
+
+    /** Publishes the decision and its reasons in the public register: the publication clock is met. */
+    public void publishDecision(String reference, long expectedVersion) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        d.publishDecision(stamp);
+        clocks.meet(d.clocks().publication(), stamp.today(), "Décision publiée au registre");
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_DECISION_PUBLISHED", d, null)
+                .changed("decisionPublishedOn", null, d.decisionPublishedOn()).build());
+    }
+
+    /** The data holder delivered the data: delivery clock met, the 2-month availability clock starts. */
+    public void recordDelivery(String reference, long expectedVersion, LocalDate on) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        d.recordDelivery(on, stamp);
+        clocks.meet(d.clocks().delivery(), on, "Données livrées par le détenteur");
+        if (d.procedure() == Procedure.EHDS_ACCESS_APPLICATION) {
+            ClockView availability = clocks.start(d, DossierClocks.AVAILABILITY, on);
+            d.clocksAre(ClockIds.availability(availability.id().value()));
+            d.stageDueOn(availability.dueDate());
+        }
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_DATA_DELIVERED", d, null).changed("deliveredOn", null, on).build());
+    }
+
+    /** The data are available to the user: availability and target clocks met. */
+    public void recordAvailability(String reference, long expectedVersion, LocalDate on) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        String before = d.status().name();
+        d.recordAvailability(on, stamp);
+        clocks.meet(d.clocks().availability(), on, "Données mises à disposition");
+        clocks.meet(d.clocks().target(), on, "Données mises à disposition");
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_DATA_AVAILABLE", d, null).changed("status", before, d.status())
+                .changed("availableOn", null, on).build());
+    }
+
+    public void amendPermit(String reference, long expectedVersion, String conditions, String reason) {
+        String why = Reason.require(reason);
+        Dossier d = loadForEdit(reference, expectedVersion);
+        String before = d.permitConditions();
+        d.amendPermit(conditions, why, stamps.now());
+        d.permitDocumentIs(storePermit(d));
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_PERMIT_AMENDED", d, why).changed("conditions", before, d.permitConditions())
+                .changed("permit", null, d.permitDocument()).build());
+    }
+
+    /**
+     * Extends the permit once (Art. 68(12)): allowed up to the due date of the counted-back
+     * extension-request clock (one month before expiry); the permit-term clock is extended too.
+     */
+    public void extendPermit(String reference, long expectedVersion, LocalDate newExpiry, String reason) {
+        String why = Reason.require(reason);
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        LocalDate before = d.permitExpiresOn();
+        LocalDate lastDay = clocks.view(d.clocks().extension()).map(ClockView::dueDate).orElse(null);
+        d.extendPermit(newExpiry, why, lastDay, stamp);
+        clocks.meet(d.clocks().extension(), stamp.today(), "Prolongation demandée : " + why);
+        long months = ChronoUnit.MONTHS.between(before, newExpiry) + 1;
+        clocks.extend(d.clocks().permit(), (int) Math.min(months, 120), why);
+        d.permitDocumentIs(storePermit(d));
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_PERMIT_EXTENDED", d, why).changed("permitExpiresOn", before, newExpiry)
+                .changed("permit", null, d.permitDocument()).build());
+    }
+
+    /** Records the permit's expiry: the 6-month deletion clock starts. */
+    public void expirePermit(String reference, long expectedVersion) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        d.expirePermit(stamp);
+        clocks.stop(d.clocks().permit(), stamp.today(), "Terme du permis atteint");
+        clocks.stop(d.clocks().extension(), stamp.today(), "Terme du permis atteint");
+        ClockView deletion = clocks.start(d, DossierClocks.DELETION, stamp.today());
+        d.clocksAre(ClockIds.deletion(deletion.id().value()));
+        d.stageDueOn(deletion.dueDate());
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_PERMIT_EXPIRED", d, null)
+                .changed("status", "DATA_AVAILABLE", d.status()).build());
+    }
+
+    public void confirmDeletion(String reference, long expectedVersion) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        Stamp stamp = stamps.now();
+        d.confirmDeletion(stamp);
+        clocks.meet(d.clocks().deletion(), stamp.today(), "Suppression des données confirmée");
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_CLOSED", d, null).changed("status", "PERMIT_EXPIRED", d.status()).build());
+    }
+
+    /** Attaches a document uploaded by the instructor. */
+    public DocumentInfo attach(String reference, long expectedVersion, String filename, InputStream content) {
+        Dossier d = loadForEdit(reference, expectedVersion);
+        DocumentInfo info = documents.store(d.reference().caseRef(), filename, content);
+        d.attach(info.id(), info.filename(), stamps.now());
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_DOCUMENT_ATTACHED", d, null).changed("document", null, info.id()).build());
+        return info;
+    }
+
+    /** Every problem of a form about to be submitted, not only those of what was typed. */
+    private static void requireSubmittable(ApplicationForm form) {
+        java.util.List<DossierException> problems = form.submissionProblems();
+        if (!problems.isEmpty()) {
+            throw DossierException.onFields(problems);
+        }
+    }
+
+    private void stopAll(Dossier d, LocalDate on, String reason) {
+        ClockIds ids = d.clocks();
+        for (Long clock : new Long[] {ids.completion(), ids.opinion(), ids.decision(), ids.target(), ids.delivery(),
+                ids.availability(), ids.permit(), ids.extension()}) {
+            clocks.stop(clock, on, reason);
+        }
+    }
+
+    private Dossier loadForEdit(String reference, long expectedVersion) {
+        Dossier d = dossiers.find(new DossierReference(reference))
+                .orElseThrow(() -> new NotFoundException("dossier", reference));
+        if (d.version() != expectedVersion) {
+            throw new ConflictException("dossier " + reference);
+        }
+        if (d.status() == DossierStatus.CLOSED) {
+            throw DossierException.refused("dossier.closed", reference);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,56 @@
+package fr.vigie.dossiers.application;
+
+import fr.vigie.dossiers.domain.Dossier;
+import fr.vigie.dossiers.domain.DossierReference;
+import fr.vigie.dossiers.domain.DossierRepository;
+import fr.vigie.dossiers.persistence.DossierListQuery;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.clock.LegalClocks;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.util.List;
+
+/** Reading dossiers: instructors and managers (who change nothing), and administrators. */
+@Stateless
+@RolesAllowed({Roles.DOSSIER_INSTRUCTOR, Roles.MANAGER, Roles.ADMINISTRATOR})
+public class DossierQueries {
+    @Inject
+    DossierRepository dossiers;
+    @Inject
+    DossierListQuery list;
+    @Inject
+    LegalClocks clocks;
+    @Inject
+    CommitteeLink committee;
+    @Inject
+    Stamps stamps;
+    @Inject
+    fr.vigie.platform.api.document.DocumentStore documents;
+
+    public DossierFile file(String reference) {
+        Dossier d = load(reference);
+        String review = committee.statusOf(d).map(r -> r.stage()).orElse(null);
+        return DossierFile.of(d, stamps.today(), review);
+    }
+
+    public List<ClockView> clocks(String reference) {
+        return clocks.clocksOf(load(reference).reference().caseRef());
+    }
+
+    /** The dossier's documents (attachments, permits), through the platform's store and its access policy. */
+    public List<fr.vigie.platform.api.document.DocumentInfo> documents(String reference) {
+        return documents.listFor(load(reference).reference().caseRef());
+    }
+
+    public DossierPage page(DossierFilter filter, String sort, boolean ascending, int offset, int limit) {
+        return list.page(filter, sort, ascending, offset, limit, stamps.today());
+    }
+
+    private Dossier load(String reference) {
+        return dossiers.find(new DossierReference(reference)).orElseThrow(() -> new NotFoundException("dossier", reference));
+    }
+}

@@ -1,0 +1,102 @@
+package fr.vigie.dossiers.application;
+
+import fr.vigie.dossiers.domain.ClockIds;
+import fr.vigie.dossiers.domain.Dossier;
+import fr.vigie.dossiers.domain.DossierReference;
+import fr.vigie.dossiers.domain.DossierRepository;
+import fr.vigie.dossiers.domain.DossierStatus;
+import fr.vigie.dossiers.domain.Procedure;
+import fr.vigie.dossiers.domain.Stamp;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.clock.ClockView;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * What the law makes of silence in the national procedure (loi 78-17): when the committee lets
+ * its month pass, its opinion is deemed favourable; when the authority lets its period pass, the
+ * authorisation is deemed given. Both are recorded as TACIT (never as an explicit act), audited,
+ * and the procedure moves on. Runs in its own transaction after the clock's breach was committed.
+ * Open to any caller: it is triggered by the platform's status job (run by the system or by an
+ * administrator), and it only applies what the clock already established.
+ */
+@Stateless
+@PermitAll
+public class TacitOutcomes {
+    private static final Logger LOG = Logger.getLogger(TacitOutcomes.class.getName());
+    static final String TACIT_OPINION_REASON = "Avis tacite favorable : le comité ne s'est pas prononcé dans le délai d'un mois";
+
+    @Inject
+    DossierRepository dossiers;
+    @Inject
+    DossierClocks clocks;
+    @Inject
+    CommitteeLink committee;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Stamps stamps;
+
+    /** The committee's clock {@code clockId} of dossier {@code reference} was breached. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void committeeSilent(String reference, long clockId) {
+        Optional<Dossier> found = national(reference);
+        if (found.isEmpty()) {
+            return;
+        }
+        Dossier d = found.get();
+        if (d.status() != DossierStatus.COMMITTEE_REVIEW || d.opinion() != null
+                || !Long.valueOf(clockId).equals(d.clocks().opinion())) {
+            return;
+        }
+        Stamp stamp = stamps.now();
+        LocalDate periodEnd = clocks.view(clockId).map(ClockView::dueDate).orElse(stamp.today());
+        d.recordTacitOpinion(periodEnd, stamp);
+        clocks.stop(clockId, stamp.today(), TACIT_OPINION_REASON);
+        ClockView decision = clocks.start(d, DossierClocks.AUTHORISATION, periodEnd);
+        d.clocksAre(ClockIds.decision(decision.id().value()));
+        d.stageDueOn(decision.dueDate());
+        committee.withdraw(d, "Avis tacite favorable (silence du comité au-delà d'un mois)");
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_TACIT_OPINION", d, TACIT_OPINION_REASON)
+                .changed("status", "COMMITTEE_REVIEW", d.status()).changed("opinion", null, d.opinion()).build());
+        LOG.info(() -> "Tacit favourable opinion recorded on " + reference);
+    }
+
+    /** The authority's decision clock {@code clockId} of dossier {@code reference} was breached. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void authoritySilent(String reference, long clockId) {
+        Optional<Dossier> found = national(reference);
+        if (found.isEmpty()) {
+            return;
+        }
+        Dossier d = found.get();
+        if (d.status() != DossierStatus.DECISION_PENDING || !Long.valueOf(clockId).equals(d.clocks().decision())) {
+            return;
+        }
+        Stamp stamp = stamps.now();
+        LocalDate periodEnd = clocks.view(clockId).map(ClockView::dueDate).orElse(stamp.today());
+        d.recordTacitAuthorisation(periodEnd, stamp);
+        clocks.stop(clockId, stamp.today(), "Autorisation tacite : silence de l'autorité au-delà du délai");
+        clocks.startAfterAuthorisation(d, periodEnd);
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_TACIT_AUTHORISATION", d, d.decisionReasons())
+                .changed("status", "DECISION_PENDING", d.status()).changed("decision", null, d.decision())
+                .changed("permitExpiresOn", null, d.permitExpiresOn()).build());
+        LOG.info(() -> "Tacit authorisation recorded on " + reference);
+    }
+
+    private Optional<Dossier> national(String reference) {
+        if (reference == null || !DossierReference.FORMAT.matcher(reference).matches()) {
+            return Optional.empty();
+        }
+        return dossiers.find(new DossierReference(reference)).filter(d -> d.procedure() == Procedure.NATIONAL);
+    }
+}

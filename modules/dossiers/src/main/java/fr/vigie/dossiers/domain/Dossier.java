@@ -1,0 +1,881 @@
+package fr.vigie.dossiers.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A research-authorisation dossier, from draft to the deletion of the data. Its lifecycle is the
+ * state machine of {@link DossierStatus}; each verb checks the move, changes the state, opens or
+ * closes the {@link Stage} where time is spent, and writes the history. Legal clocks are kept by
+ * the platform: the aggregate only remembers their ids, set by the application service.
+ */
+@Entity
+@Table(schema = "dossiers", name = "dossier")
+@NamedQuery(name = "Dossier.byReference", query = "SELECT d FROM Dossier d WHERE d.reference = :reference")
+public class Dossier {
+    /** Art. 68(12): a permit lasts at most 10 years. */
+    public static final int MAX_PERMIT_YEARS = 10;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, unique = true)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Procedure procedure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private DossierStatus status;
+
+    @Column(nullable = false)
+    private String instructor;
+
+    private String title;
+    @Column(name = "organisation_name")
+    private String organisationName;
+    @Column(name = "organisation_country", nullable = false)
+    private String organisationCountry;
+    private String siren;
+    @Column(name = "public_body", nullable = false)
+    private boolean publicBody;
+    @Column(name = "principal_investigator")
+    private String principalInvestigator;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "dossiers", name = "named_person", joinColumns = @JoinColumn(name = "dossier_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "name")
+    private List<String> namedPersons = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    private Purpose purpose;
+    @Column(name = "purpose_description")
+    private String purposeDescription;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "dossiers", name = "declaration", joinColumns = @JoinColumn(name = "dossier_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "prohibited_use")
+    private Set<ProhibitedUse> declarations = EnumSet.noneOf(ProhibitedUse.class);
+
+    @Column(name = "data_sources")
+    private String dataSources;
+    @Column(name = "data_categories")
+    private String dataCategories;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "data_form")
+    private DataForm dataForm;
+    @Column(name = "data_form_justification")
+    private String dataFormJustification;
+    @Column(name = "ethics_assessment")
+    private String ethicsAssessment;
+    @Column(name = "requested_months")
+    private Integer requestedMonths;
+    @Column(name = "processing_environment")
+    private String processingEnvironment;
+
+    @Embedded
+    @AttributeOverride(name = "amount", column = @Column(name = "fee_amount"))
+    @AttributeOverride(name = "currency", column = @Column(name = "fee_currency"))
+    private Money feeEstimate;
+    /** Null: no answer yet (or no estimate); true: accepted. Declining an estimate is a withdrawal (Art. 62). */
+    @Column(name = "fee_accepted")
+    private Boolean feeAccepted;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "dossiers", name = "attachment", joinColumns = @JoinColumn(name = "dossier_id"))
+    @Column(name = "document_id")
+    @jakarta.persistence.Convert(converter = UuidText.class)
+    private List<UUID> attachments = new ArrayList<>();
+
+    @Column(name = "created_on", nullable = false, updatable = false)
+    private LocalDate createdOn;
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+    @Column(name = "complete_on")
+    private LocalDate completeOn;
+    @Column(name = "accelerated", nullable = false)
+    private boolean accelerated;
+
+    @Enumerated(EnumType.STRING)
+    private Opinion opinion;
+    @Column(name = "opinion_on")
+    private LocalDate opinionOn;
+    @Column(name = "opinion_text")
+    private String opinionText;
+
+    @Enumerated(EnumType.STRING)
+    private Decision decision;
+    @Column(name = "decision_on")
+    private LocalDate decisionOn;
+    @Column(name = "decision_reasons")
+    private String decisionReasons;
+    @Column(name = "decision_extended", nullable = false)
+    private boolean decisionExtended;
+    @Column(name = "decision_published_on")
+    private LocalDate decisionPublishedOn;
+
+    @Column(name = "permit_issued_on")
+    private LocalDate permitIssuedOn;
+    @Column(name = "permit_expires_on")
+    private LocalDate permitExpiresOn;
+    @Column(name = "permit_conditions")
+    private String permitConditions;
+    @Column(name = "permit_document")
+    @jakarta.persistence.Convert(converter = UuidText.class)
+    private UUID permitDocument;
+    @Column(name = "permit_extended", nullable = false)
+    private boolean permitExtended;
+
+    @Column(name = "delivered_on")
+    private LocalDate deliveredOn;
+    @Column(name = "available_on")
+    private LocalDate availableOn;
+    @Column(name = "expired_on")
+    private LocalDate expiredOn;
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    /** The due date of the clock of the current stage, copied for the work list (no query crosses schemas). */
+    @Column(name = "stage_due_on")
+    private LocalDate stageDueOn;
+
+    @Column(name = "completion_clock_id")
+    private Long completionClock;
+    @Column(name = "opinion_clock_id")
+    private Long opinionClock;
+    @Column(name = "decision_clock_id")
+    private Long decisionClock;
+    @Column(name = "target_clock_id")
+    private Long targetClock;
+    @Column(name = "delivery_clock_id")
+    private Long deliveryClock;
+    @Column(name = "availability_clock_id")
+    private Long availabilityClock;
+    @Column(name = "publication_clock_id")
+    private Long publicationClock;
+    @Column(name = "permit_clock_id")
+    private Long permitClock;
+    @Column(name = "extension_clock_id")
+    private Long extensionClock;
+    @Column(name = "deletion_clock_id")
+    private Long deletionClock;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<DossierEvent> events = new ArrayList<>();
+
+    @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("startedOn ASC, id ASC")
+    private List<DossierStage> stages = new ArrayList<>();
+
+    protected Dossier() {
+        // for JPA
+    }
+
+    /** Starts a draft. Only what was typed is checked; the rest may come later. */
+    public Dossier(DossierReference reference, ApplicationForm form, Stamp stamp) {
+        Objects.requireNonNull(reference, "reference");
+        this.reference = reference.value();
+        this.status = DossierStatus.DRAFT;
+        this.instructor = stamp.actor();
+        this.createdOn = stamp.today();
+        fill(form);
+        record(EventType.CREATED, stamp, null, procedure.name());
+    }
+
+    // ------------------------------------------------------------------ the application
+
+    /** Saves the applicant's answers: allowed on a draft and while the dossier is declared incomplete. */
+    public void saveDraft(ApplicationForm form, Stamp stamp) {
+        if (status != DossierStatus.DRAFT && status != DossierStatus.INCOMPLETE) {
+            throw DossierException.refused("dossier.edit.refused", status.name());
+        }
+        if (status == DossierStatus.INCOMPLETE && form.procedure() != procedure) {
+            throw DossierException.onField("procedure", "dossier.procedure.fixed");
+        }
+        fill(form);
+        record(EventType.DRAFT_SAVED, stamp, null, null);
+    }
+
+    private void fill(ApplicationForm form) {
+        List<DossierException> problems = form.formatProblems();
+        if (!problems.isEmpty()) {
+            throw DossierException.onFields(problems);
+        }
+        this.procedure = form.procedure();
+        this.title = form.title();
+        this.organisationName = form.organisationName();
+        this.organisationCountry = form.organisationCountry();
+        this.siren = form.siren() == null ? null : Siren.parse(form.siren(), "siren").value();
+        this.publicBody = form.publicBody();
+        this.principalInvestigator = form.principalInvestigator();
+        this.namedPersons.clear();
+        this.namedPersons.addAll(form.namedPersons());
+        this.purpose = form.purpose();
+        this.purposeDescription = form.purposeDescription();
+        this.declarations.clear();
+        this.declarations.addAll(form.declarations());
+        this.dataSources = form.dataSources();
+        this.dataCategories = form.dataCategories();
+        this.dataForm = form.dataForm();
+        this.dataFormJustification = form.dataFormJustification();
+        this.ethicsAssessment = form.ethicsAssessment();
+        this.requestedMonths = form.requestedMonths();
+        this.processingEnvironment = form.processingEnvironment();
+    }
+
+    /** The answers as a form, to edit them or to check them again. */
+    public ApplicationForm form() {
+        return new ApplicationForm(procedure, title, organisationName, organisationCountry, siren, publicBody,
+                principalInvestigator, List.copyOf(namedPersons), purpose, purposeDescription,
+                declarations.isEmpty() ? EnumSet.noneOf(ProhibitedUse.class) : EnumSet.copyOf(declarations), dataSources,
+                dataCategories, dataForm, dataFormJustification, ethicsAssessment, requestedMonths, processingEnvironment);
+    }
+
+    /**
+     * Submits the application (first time) or the completed application (after an incomplete
+     * round). Everything must be answered: every missing or wrong field is reported at once.
+     */
+    public void submit(Stamp stamp) {
+        List<DossierException> problems = form().submissionProblems();
+        if (!problems.isEmpty()) {
+            throw DossierException.onFields(problems);
+        }
+        boolean again = status == DossierStatus.INCOMPLETE;
+        moveTo(DossierStatus.SUBMITTED, stamp.today());
+        if (!again) {
+            this.submittedOn = stamp.today();
+        }
+        record(again ? EventType.RESUBMITTED : EventType.SUBMITTED, stamp, null, null);
+    }
+
+    /** Attaches a platform document (protocol, ethics opinion, ...). */
+    public void attach(UUID document, String filename, Stamp stamp) {
+        Objects.requireNonNull(document, "document");
+        if (!status.isOpen()) {
+            throw DossierException.refused("dossier.closed", reference);
+        }
+        attachments.add(document);
+        record(EventType.ATTACHED, stamp, null, filename);
+    }
+
+    // ------------------------------------------------------------------ completeness
+
+    /** The instructor found the application incomplete: the applicant is told what is missing. */
+    public void declareIncomplete(String missing, Stamp stamp) {
+        if (missing == null || missing.isBlank()) {
+            throw DossierException.onField("missing", "dossier.missing.required");
+        }
+        moveTo(DossierStatus.INCOMPLETE, stamp.today());
+        record(EventType.DECLARED_INCOMPLETE, stamp, missing.strip(), null);
+    }
+
+    /**
+     * The instructor found the application complete: from today the decision clock runs (EHDS
+     * Art. 67/68(4)) or the dossier goes to the committee (national procedure).
+     */
+    public void declareComplete(Stamp stamp) {
+        if (status != DossierStatus.SUBMITTED) {
+            throw DossierException.refused("dossier.transition.refused", status.name(),
+                    procedure.isEhds() ? DossierStatus.DECISION_PENDING.name() : DossierStatus.COMMITTEE_REVIEW.name());
+        }
+        this.completeOn = stamp.today();
+        this.accelerated = procedure == Procedure.EHDS_ACCESS_APPLICATION && publicBody && purpose.publicBodiesOnly();
+        moveTo(procedure.isEhds() ? DossierStatus.DECISION_PENDING : DossierStatus.COMMITTEE_REVIEW, stamp.today());
+        record(EventType.DECLARED_COMPLETE, stamp, null, accelerated ? "Art. 68(6)" : null);
+    }
+
+    // ------------------------------------------------------------------ committee
+
+    /**
+     * Records the committee's reasoned opinion. In the national procedure it ends the committee
+     * stage and the authority's decision period starts; for an EHDS dossier the opinion informs
+     * the decision and the stage does not change.
+     */
+    public void recordOpinion(Opinion given, String text, LocalDate on, Stamp stamp) {
+        Objects.requireNonNull(given, "opinion");
+        if (opinion != null) {
+            throw DossierException.refused("dossier.opinion.already", reference);
+        }
+        if (procedure == Procedure.NATIONAL && status != DossierStatus.COMMITTEE_REVIEW
+                || procedure.isEhds() && !status.isBeforeDecision()) {
+            throw DossierException.refused("dossier.opinion.notExpected", status.name());
+        }
+        this.opinion = given;
+        this.opinionOn = on;
+        this.opinionText = text;
+        if (procedure == Procedure.NATIONAL) {
+            moveTo(DossierStatus.DECISION_PENDING, on);
+        }
+        record(given == Opinion.TACIT_FAVOURABLE ? EventType.TACIT_OPINION : EventType.OPINION_RECORDED, stamp,
+                text, given.name());
+    }
+
+    /** The committee's month ran out in silence: its opinion is deemed favourable (loi 78-17). */
+    public void recordTacitOpinion(LocalDate periodEnd, Stamp stamp) {
+        if (procedure != Procedure.NATIONAL) {
+            throw DossierException.refused("dossier.tacit.nationalOnly");
+        }
+        recordOpinion(Opinion.TACIT_FAVOURABLE, "Silence du comité : avis réputé favorable", periodEnd, stamp);
+    }
+
+    // ------------------------------------------------------------------ fees (Art. 62)
+
+    /** Tells the applicant the fees to expect before the decision. A new estimate replaces the former one. */
+    public void estimateFee(Money estimate, Stamp stamp) {
+        Objects.requireNonNull(estimate, "estimate");
+        if (!status.isBeforeDecision()) {
+            throw DossierException.refused("dossier.fee.afterDecision");
+        }
+        this.feeEstimate = estimate;
+        this.feeAccepted = null;
+        record(EventType.FEE_ESTIMATED, stamp, null, estimate.toString());
+    }
+
+    /** The applicant accepted the estimate. (Declining it is {@link #withdraw}.) */
+    public void acceptFee(Stamp stamp) {
+        if (feeEstimate == null) {
+            throw DossierException.refused("dossier.fee.none");
+        }
+        if (!status.isBeforeDecision()) {
+            throw DossierException.refused("dossier.fee.afterDecision");
+        }
+        this.feeAccepted = Boolean.TRUE;
+        record(EventType.FEE_ACCEPTED, stamp, null, feeEstimate.toString());
+    }
+
+    /** The applicant withdrew the application (e.g. after the fee estimate, Art. 62). */
+    public void withdraw(String reason, Stamp stamp) {
+        if (reason == null || reason.isBlank()) {
+            throw DossierException.onField("reason", "dossier.reason.required");
+        }
+        moveTo(DossierStatus.WITHDRAWN, stamp.today());
+        this.closedOn = stamp.today();
+        record(EventType.WITHDRAWN, stamp, reason.strip(), null);
+    }
+
+    // ------------------------------------------------------------------ decision
+
+    /** The decision period is extended once, with reasons (Art. 68(4), 68(6), loi 78-17 art. 66). */
+    public void extendDecision(String reason, Stamp stamp) {
+        if (status != DossierStatus.DECISION_PENDING) {
+            throw DossierException.refused("dossier.extend.notPending", status.name());
+        }
+        if (decisionExtended) {
+            throw DossierException.refused("dossier.extend.once");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DossierException.onField("reason", "dossier.reason.required");
+        }
+        this.decisionExtended = true;
+        record(EventType.DECISION_EXTENDED, stamp, reason.strip(), null);
+    }
+
+    /** How many months one extension of the decision period adds for this dossier. */
+    public int decisionExtensionMonths() {
+        if (procedure == Procedure.NATIONAL) {
+            return 2;
+        }
+        return accelerated ? 1 : 3;
+    }
+
+    /**
+     * Grants the data permit (or the authorisation) with its Art. 68(10) terms. The permit runs
+     * from {@code stamp.today()} to {@code expiresOn}, at most 10 years (Art. 68(12)).
+     */
+    public void grant(LocalDate expiresOn, String conditions, Stamp stamp) {
+        requireDecidable();
+        if (feeEstimate != null && !Boolean.TRUE.equals(feeAccepted)) {
+            throw DossierException.refused("dossier.grant.feeNotAccepted");
+        }
+        checkPermitTerm(stamp.today(), expiresOn);
+        if (conditions != null && conditions.length() > ApplicationForm.LONG) {
+            throw DossierException.onField("conditions", "text.tooLong", ApplicationForm.LONG);
+        }
+        authorise(Decision.GRANTED, stamp.today(), expiresOn, conditions == null ? null : conditions.strip());
+        record(EventType.GRANTED, stamp, null, "→ " + expiresOn);
+    }
+
+    /** Refuses the application, with its reasons (published, Art. 57(1)(j)). */
+    public void refuse(String reasons, Stamp stamp) {
+        if (reasons == null || reasons.isBlank()) {
+            throw DossierException.onField("reasons", "dossier.reasons.required");
+        }
+        if (status != DossierStatus.INCOMPLETE) {
+            requireDecidable();
+        }
+        moveTo(DossierStatus.REFUSED, stamp.today());
+        this.decision = Decision.REFUSED;
+        this.decisionOn = stamp.today();
+        this.decisionReasons = reasons.strip();
+        this.closedOn = stamp.today();
+        record(EventType.REFUSED, stamp, decisionReasons, null);
+    }
+
+    /**
+     * The authority's period ran out in silence: the authorisation is deemed given (loi 78-17
+     * art. 66), for the duration the applicant requested.
+     */
+    public void recordTacitAuthorisation(LocalDate periodEnd, Stamp stamp) {
+        if (procedure != Procedure.NATIONAL) {
+            throw DossierException.refused("dossier.tacit.nationalOnly");
+        }
+        requireDecidable();
+        int months = requestedMonths == null ? 12 : requestedMonths;
+        authorise(Decision.TACIT_AUTHORISATION, periodEnd, periodEnd.plusMonths(months), null);
+        this.decisionReasons = "Silence de l'autorité : autorisation réputée accordée (loi 78-17 art. 66)";
+        record(EventType.TACIT_AUTHORISATION, stamp, decisionReasons, "→ " + permitExpiresOn);
+    }
+
+    private void requireDecidable() {
+        if (status != DossierStatus.DECISION_PENDING) {
+            throw DossierException.refused("dossier.decision.notPending", status.name());
+        }
+    }
+
+    private void authorise(Decision outcome, LocalDate on, LocalDate expiresOn, String conditions) {
+        moveTo(DossierStatus.DATA_PREPARATION, on);
+        this.decision = outcome;
+        this.decisionOn = on;
+        this.permitIssuedOn = on;
+        this.permitExpiresOn = expiresOn;
+        this.permitConditions = conditions;
+    }
+
+    static void checkPermitTerm(LocalDate from, LocalDate expiresOn) {
+        if (expiresOn == null) {
+            throw DossierException.onField("expiresOn", "permit.expiresOn.required");
+        }
+        if (!expiresOn.isAfter(from)) {
+            throw DossierException.onField("expiresOn", "permit.expiresOn.past");
+        }
+        if (expiresOn.isAfter(from.plusYears(MAX_PERMIT_YEARS))) {
+            throw DossierException.onField("expiresOn", "permit.expiresOn.tooLong", MAX_PERMIT_YEARS);
+        }
+    }
+
+    /** Publishes the decision with its reasons in the public register (Art. 57(1)(j)). */
+    public void publishDecision(Stamp stamp) {
+        if (decision == null) {
+            throw DossierException.refused("dossier.publish.noDecision");
+        }
+        if (decisionPublishedOn != null) {
+            throw DossierException.refused("dossier.publish.already", decisionPublishedOn);
+        }
+        this.decisionPublishedOn = stamp.today();
+        record(EventType.DECISION_PUBLISHED, stamp, null, null);
+    }
+
+    /** Remembers the generated permit document (PDF). */
+    public void permitDocumentIs(UUID document) {
+        this.permitDocument = document;
+    }
+
+    // ------------------------------------------------------------------ data
+
+    /** The data holder delivered the data to the access body (EHDS Art. 60(2)). */
+    public void recordDelivery(LocalDate on, Stamp stamp) {
+        if (procedure == Procedure.NATIONAL) {
+            throw DossierException.refused("dossier.delivery.ehdsOnly");
+        }
+        checkDate(on, decisionOn, stamp);
+        moveTo(DossierStatus.DATA_DELIVERED, on);
+        this.deliveredOn = on;
+        record(EventType.DATA_DELIVERED, stamp, null, on.toString());
+    }
+
+    /** The data are available to the user in the secure processing environment: the target is reached. */
+    public void recordAvailability(LocalDate on, Stamp stamp) {
+        checkDate(on, deliveredOn != null ? deliveredOn : decisionOn, stamp);
+        if (procedure.isEhds() && status != DossierStatus.DATA_DELIVERED) {
+            throw DossierException.refused("dossier.transition.refused", status.name(), DossierStatus.DATA_AVAILABLE.name());
+        }
+        moveTo(DossierStatus.DATA_AVAILABLE, on);
+        this.availableOn = on;
+        record(EventType.DATA_AVAILABLE, stamp, null, on.toString());
+    }
+
+    private static void checkDate(LocalDate on, LocalDate notBefore, Stamp stamp) {
+        if (on == null) {
+            throw DossierException.onField("on", "dossier.date.required");
+        }
+        if (on.isAfter(stamp.today())) {
+            throw DossierException.onField("on", "dossier.date.future");
+        }
+        if (notBefore != null && on.isBefore(notBefore)) {
+            throw DossierException.onField("on", "dossier.date.beforeDecision", notBefore);
+        }
+    }
+
+    // ------------------------------------------------------------------ permit life
+
+    /** Changes the permit's conditions (an amendment), with its reason. */
+    public void amendPermit(String conditions, String reason, Stamp stamp) {
+        requirePermitInForce();
+        if (reason == null || reason.isBlank()) {
+            throw DossierException.onField("reason", "dossier.reason.required");
+        }
+        if (conditions == null || conditions.isBlank()) {
+            throw DossierException.onField("conditions", "permit.conditions.required");
+        }
+        String before = permitConditions;
+        this.permitConditions = conditions.strip();
+        record(EventType.PERMIT_AMENDED, stamp, reason.strip(), before == null ? null : "← " + before);
+    }
+
+    /**
+     * Extends the permit once (Art. 68(12)): requested at least one month before it expires, for
+     * at most 10 more years.
+     *
+     * @param lastDayToAsk the last day on which the extension may be requested (the platform's
+     *                     counted-back clock), or null to count one month back here
+     */
+    public void extendPermit(LocalDate newExpiry, String reason, LocalDate lastDayToAsk, Stamp stamp) {
+        requirePermitInForce();
+        if (permitExtended) {
+            throw DossierException.refused("permit.extend.once");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw DossierException.onField("reason", "dossier.reason.required");
+        }
+        LocalDate deadline = lastDayToAsk != null ? lastDayToAsk : permitExpiresOn.minusMonths(1);
+        if (stamp.today().isAfter(deadline)) {
+            throw DossierException.refused("permit.extend.tooLate", deadline, permitExpiresOn);
+        }
+        if (newExpiry == null || !newExpiry.isAfter(permitExpiresOn)) {
+            throw DossierException.onField("expiresOn", "permit.extend.notLater", permitExpiresOn);
+        }
+        if (newExpiry.isAfter(permitExpiresOn.plusYears(MAX_PERMIT_YEARS))) {
+            throw DossierException.onField("expiresOn", "permit.expiresOn.tooLong", MAX_PERMIT_YEARS);
+        }
+        LocalDate before = permitExpiresOn;
+        this.permitExpiresOn = newExpiry;
+        this.permitExtended = true;
+        record(EventType.PERMIT_EXTENDED, stamp, reason.strip(), before + " → " + newExpiry);
+    }
+
+    /** The permit reached its end: the data must now be deleted within 6 months. */
+    public void expirePermit(Stamp stamp) {
+        if (status != DossierStatus.DATA_AVAILABLE) {
+            throw DossierException.refused("dossier.transition.refused", status.name(), DossierStatus.PERMIT_EXPIRED.name());
+        }
+        if (stamp.today().isBefore(permitExpiresOn)) {
+            throw DossierException.refused("permit.expire.early", permitExpiresOn);
+        }
+        moveTo(DossierStatus.PERMIT_EXPIRED, stamp.today());
+        this.expiredOn = stamp.today();
+        record(EventType.PERMIT_EXPIRED, stamp, null, permitExpiresOn.toString());
+    }
+
+    /** The user confirmed the deletion of the data: the dossier is closed. */
+    public void confirmDeletion(Stamp stamp) {
+        moveTo(DossierStatus.CLOSED, stamp.today());
+        this.closedOn = stamp.today();
+        record(EventType.DATA_DELETED, stamp, null, null);
+    }
+
+    private void requirePermitInForce() {
+        if (decision == null || !decision.authorises() || status == DossierStatus.PERMIT_EXPIRED
+                || status == DossierStatus.CLOSED) {
+            throw DossierException.refused("permit.notInForce");
+        }
+    }
+
+    /** Hands the dossier to another instructor. */
+    public void assignTo(String newInstructor, String reason, Stamp stamp) {
+        if (newInstructor == null || newInstructor.isBlank()) {
+            throw DossierException.onField("instructor", "dossier.instructor.required");
+        }
+        String before = instructor;
+        this.instructor = newInstructor.strip();
+        record(EventType.INSTRUCTOR_ASSIGNED, stamp, reason, before + " → " + instructor);
+    }
+
+    // ------------------------------------------------------------------ clocks (ids kept by the service)
+
+    /** Remembers the ids of the clocks started for this dossier; null arguments keep the current id. */
+    public void clocksAre(ClockIds ids) {
+        completionClock = ids.completion() != null ? ids.completion() : completionClock;
+        opinionClock = ids.opinion() != null ? ids.opinion() : opinionClock;
+        decisionClock = ids.decision() != null ? ids.decision() : decisionClock;
+        targetClock = ids.target() != null ? ids.target() : targetClock;
+        deliveryClock = ids.delivery() != null ? ids.delivery() : deliveryClock;
+        availabilityClock = ids.availability() != null ? ids.availability() : availabilityClock;
+        publicationClock = ids.publication() != null ? ids.publication() : publicationClock;
+        permitClock = ids.permit() != null ? ids.permit() : permitClock;
+        extensionClock = ids.extension() != null ? ids.extension() : extensionClock;
+        deletionClock = ids.deletion() != null ? ids.deletion() : deletionClock;
+    }
+
+    public ClockIds clocks() {
+        return new ClockIds(completionClock, opinionClock, decisionClock, targetClock, deliveryClock, availabilityClock,
+                publicationClock, permitClock, extensionClock, deletionClock);
+    }
+
+    /** The due date of the current stage's clock, for the work list. */
+    public void stageDueOn(LocalDate due) {
+        this.stageDueOn = due;
+    }
+
+    // ------------------------------------------------------------------ state machine
+
+    private void moveTo(DossierStatus target, LocalDate on) {
+        if (!status.canMoveTo(target)) {
+            throw DossierException.refused("dossier.transition.refused", status.name(), target.name());
+        }
+        Stage before = status.stage();
+        Stage after = target.stage();
+        if (before != after) {
+            openStage().ifPresent(s -> s.end(on));
+            if (after != null) {
+                stages.add(new DossierStage(this, after, on));
+            }
+            this.stageDueOn = null;
+        }
+        this.status = target;
+    }
+
+    private java.util.Optional<DossierStage> openStage() {
+        return stages.stream().filter(DossierStage::isOpen).findFirst();
+    }
+
+    private void record(EventType type, Stamp stamp, String reason, String detail) {
+        events.add(new DossierEvent(this, type, stamp, reason, detail));
+    }
+
+    /** Elapsed time against the 8- or 9-month EHDS target, and the stage where time is being spent. */
+    public TargetProgress progress(LocalDate today) {
+        return TargetProgress.of(dataForm, completeOn, availableOn, today, status.stage());
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    public Long id() {
+        return id;
+    }
+
+    public DossierReference reference() {
+        return new DossierReference(reference);
+    }
+
+    public Procedure procedure() {
+        return procedure;
+    }
+
+    public DossierStatus status() {
+        return status;
+    }
+
+    public String instructor() {
+        return instructor;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    public String siren() {
+        return siren;
+    }
+
+    public boolean publicBody() {
+        return publicBody;
+    }
+
+    public String principalInvestigator() {
+        return principalInvestigator;
+    }
+
+    public List<String> namedPersons() {
+        return Collections.unmodifiableList(namedPersons);
+    }
+
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    public String purposeDescription() {
+        return purposeDescription;
+    }
+
+    public String dataCategories() {
+        return dataCategories;
+    }
+
+    public String dataSources() {
+        return dataSources;
+    }
+
+    public DataForm dataForm() {
+        return dataForm;
+    }
+
+    public String processingEnvironment() {
+        return processingEnvironment;
+    }
+
+    public Integer requestedMonths() {
+        return requestedMonths;
+    }
+
+    public Money feeEstimate() {
+        return feeEstimate;
+    }
+
+    public Boolean feeAccepted() {
+        return feeAccepted;
+    }
+
+    public List<UUID> attachments() {
+        return Collections.unmodifiableList(attachments);
+    }
+
+    public LocalDate createdOn() {
+        return createdOn;
+    }
+
+    public LocalDate submittedOn() {
+        return submittedOn;
+    }
+
+    public LocalDate completeOn() {
+        return completeOn;
+    }
+
+    public boolean accelerated() {
+        return accelerated;
+    }
+
+    public Opinion opinion() {
+        return opinion;
+    }
+
+    public LocalDate opinionOn() {
+        return opinionOn;
+    }
+
+    public String opinionText() {
+        return opinionText;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public LocalDate decisionOn() {
+        return decisionOn;
+    }
+
+    public String decisionReasons() {
+        return decisionReasons;
+    }
+
+    public boolean decisionExtended() {
+        return decisionExtended;
+    }
+
+    public LocalDate decisionPublishedOn() {
+        return decisionPublishedOn;
+    }
+
+    public LocalDate permitIssuedOn() {
+        return permitIssuedOn;
+    }
+
+    public LocalDate permitExpiresOn() {
+        return permitExpiresOn;
+    }
+
+    public String permitConditions() {
+        return permitConditions;
+    }
+
+    public UUID permitDocument() {
+        return permitDocument;
+    }
+
+    public boolean permitExtended() {
+        return permitExtended;
+    }
+
+    public LocalDate deliveredOn() {
+        return deliveredOn;
+    }
+
+    public LocalDate availableOn() {
+        return availableOn;
+    }
+
+    public LocalDate expiredOn() {
+        return expiredOn;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public LocalDate stageDueOn() {
+        return stageDueOn;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<DossierEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public List<DossierStage> stages() {
+        return Collections.unmodifiableList(stages);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Dossier other && id != null && id.equals(other.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(reference);
+    }
+}

@@ -1,0 +1,2 @@
+/** {@code /api/dossiers} for instructors and managers, and {@code /api/public/register} open to everyone. */
+package fr.vigie.dossiers.rest;

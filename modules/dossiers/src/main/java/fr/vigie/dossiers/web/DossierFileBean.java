@@ -1,0 +1,256 @@
+package fr.vigie.dossiers.web;
+
+import fr.vigie.dossiers.application.DossierFile;
+import fr.vigie.dossiers.application.DossierInstruction;
+import fr.vigie.dossiers.application.DossierQueries;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.security.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A dossier's file and the instructor's acts on it. Every act goes through one dialog that asks
+ * for what the act needs (a reason, a date, an amount...) and sends the version shown: if someone
+ * changed the dossier meanwhile, the act is refused with a conflict message, the dialog keeps
+ * what was typed, and "reload" fetches the new version.
+ */
+@Named("dossierFile")
+@ViewScoped
+public class DossierFileBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final Set<String> PERMIT_IN_FORCE = Set.of("DATA_PREPARATION", "DATA_DELIVERED", "DATA_AVAILABLE");
+
+    @Inject
+    transient DossierQueries queries;
+    @Inject
+    transient DossierInstruction instruction;
+    @Inject
+    transient CurrentUser currentUser;
+
+    private String reference;
+    private DossierFile file;
+    private List<DocumentInfo> documents;
+    private boolean conflict;
+    private String act;
+    private String text;
+    private String reason;
+    private BigDecimal amount;
+    private String currency = "EUR";
+    private LocalDate date;
+
+    /** View action: loads the dossier named in the URL; an unknown one is a 404. */
+    public void load() throws IOException {
+        try {
+            reload();
+        } catch (DomainException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void reload() {
+        file = queries.file(reference);
+        documents = queries.documents(reference);
+        conflict = false;
+    }
+
+    public boolean isInstructor() {
+        return currentUser.hasRole(Role.DOSSIER_INSTRUCTOR);
+    }
+
+    /** Whether the act is offered: to instructors, in the states where the procedure allows it. */
+    public boolean may(String name) {
+        if (!isInstructor() || file == null) {
+            return false;
+        }
+        String s = file.status();
+        boolean beforeDecision = Set.of("SUBMITTED", "INCOMPLETE", "COMMITTEE_REVIEW", "DECISION_PENDING").contains(s);
+        boolean ehds = !"NATIONAL".equals(file.procedure());
+        return switch (name) {
+            case "edit" -> "DRAFT".equals(s) || "INCOMPLETE".equals(s);
+            case "incomplete", "complete" -> "SUBMITTED".equals(s);
+            case "fee" -> beforeDecision;
+            case "acceptFee" -> beforeDecision && file.fee() != null && file.fee().accepted() == null;
+            case "withdraw" -> beforeDecision || "DRAFT".equals(s);
+            case "extendDecision" -> "DECISION_PENDING".equals(s) && (file.decision() == null || !file.decision().extended());
+            case "grant" -> "DECISION_PENDING".equals(s);
+            case "refuse" -> "DECISION_PENDING".equals(s) || "INCOMPLETE".equals(s);
+            case "publish" -> file.decision() != null && file.decision().kind() != null
+                    && file.decision().publishedOn() == null;
+            case "delivered" -> ehds && "DATA_PREPARATION".equals(s);
+            case "available" -> "DATA_DELIVERED".equals(s) || !ehds && "DATA_PREPARATION".equals(s);
+            case "amend" -> PERMIT_IN_FORCE.contains(s);
+            case "extendPermit" -> PERMIT_IN_FORCE.contains(s) && file.permit() != null && !file.permit().extended();
+            case "expire" -> "DATA_AVAILABLE".equals(s);
+            case "deletion" -> "PERMIT_EXPIRED".equals(s);
+            default -> false;
+        };
+    }
+
+    /** Opens the act's dialog with empty inputs (a date defaults to today). */
+    public void open(String name) {
+        act = name;
+        text = null;
+        reason = null;
+        amount = null;
+        currency = "EUR";
+        date = "grant".equals(name) || "extendPermit".equals(name) ? null : LocalDate.now();
+        if ("amend".equals(name) && file.permit() != null) {
+            text = file.permit().conditions();
+        }
+    }
+
+    /** Performs the open act. */
+    public void confirm() {
+        long version = file.version();
+        try {
+            switch (act) {
+                case "incomplete" -> instruction.declareIncomplete(reference, version, text);
+                case "complete" -> instruction.declareComplete(reference, version);
+                case "fee" -> instruction.estimateFee(reference, version, amount, currency);
+                case "acceptFee" -> instruction.acceptFee(reference, version);
+                case "withdraw" -> instruction.withdraw(reference, version, reason);
+                case "extendDecision" -> instruction.extendDecision(reference, version, reason);
+                case "grant" -> instruction.grant(reference, version, date, text);
+                case "refuse" -> instruction.refuse(reference, version, text);
+                case "publish" -> instruction.publishDecision(reference, version);
+                case "delivered" -> instruction.recordDelivery(reference, version, date);
+                case "available" -> instruction.recordAvailability(reference, version, date);
+                case "amend" -> instruction.amendPermit(reference, version, text, reason);
+                case "extendPermit" -> instruction.extendPermit(reference, version, date, reason);
+                case "expire" -> instruction.expirePermit(reference, version);
+                case "deletion" -> instruction.confirmDeletion(reference, version);
+                default -> throw new IllegalArgumentException("Unknown act " + act);
+            }
+        } catch (ConflictException e) {
+            conflict = true;
+            UiMessages.refused(e, "actForm");
+            return;
+        } catch (DomainException e) {
+            UiMessages.refused(e, "actForm");
+            return;
+        }
+        reload();
+        UiMessages.info("done");
+        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
+    }
+
+    /** The label key of the open act. */
+    public String getActLabel() {
+        return act == null ? "action.confirm" : "action." + act;
+    }
+
+    public boolean needs(String input) {
+        if (act == null) {
+            return false;
+        }
+        return switch (input) {
+            case "missing" -> "incomplete".equals(act);
+            case "reasons" -> "refuse".equals(act);
+            case "conditions" -> "grant".equals(act) || "amend".equals(act);
+            case "reason" -> Set.of("withdraw", "extendDecision", "amend", "extendPermit").contains(act);
+            case "fee" -> "fee".equals(act);
+            case "expiresOn" -> "grant".equals(act) || "extendPermit".equals(act);
+            case "on" -> "delivered".equals(act) || "available".equals(act);
+            default -> false;
+        };
+    }
+
+    public String text(String key, Object arg) {
+        return UiMessages.text(key, arg);
+    }
+
+    public String progressText() {
+        var p = file.progress();
+        if (!p.started()) {
+            return UiMessages.text("file.progress.notStarted");
+        }
+        return UiMessages.text("file.progress.text", p.elapsedDays(), p.targetDays(), p.targetMonths(), p.targetOn());
+    }
+
+    public String persons() {
+        return String.join(", ", file.application().namedPersons());
+    }
+
+    public String getCaseRef() {
+        return file == null ? null : file.caseRef();
+    }
+
+    // ------------------------------------------------------------------ properties
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public DossierFile getFile() {
+        return file;
+    }
+
+    public List<DocumentInfo> getDocuments() {
+        return documents;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public String getAct() {
+        return act;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public String getCurrency() {
+        return currency;
+    }
+
+    public void setCurrency(String currency) {
+        this.currency = currency;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+}

@@ -1,0 +1,121 @@
+package fr.vigie.dossiers.web;
+
+import fr.vigie.dossiers.application.DossierFilter;
+import fr.vigie.dossiers.application.DossierQueries;
+import fr.vigie.dossiers.domain.DossierStatus;
+import fr.vigie.dossiers.domain.Procedure;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.primefaces.model.LazyDataModel;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** The instructors' dossier list: filters applied in SQL by the lazy model. */
+@Named("dossierList")
+@ViewScoped
+public class DossierListBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DossierQueries queries;
+    @Inject
+    transient fr.vigie.dossiers.application.DemoDossierSeeder demo;
+    @Inject
+    transient fr.vigie.platform.api.security.CurrentUser currentUser;
+
+    private String status;
+    private String procedure;
+    private String instructor;
+    private String text;
+    private boolean openOnly = true;
+    private final DossierListModel model = new DossierListModel(this::queries, this::filter);
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        if (currentUser.hasRole(fr.vigie.platform.api.Role.DOSSIER_INSTRUCTOR)) {
+            demo.ensureSeeded();
+        }
+    }
+
+    private DossierQueries queries() {
+        if (queries == null) {
+            queries = jakarta.enterprise.inject.spi.CDI.current().select(DossierQueries.class).get();
+        }
+        return queries;
+    }
+
+    DossierFilter filter() {
+        return new DossierFilter(status, procedure, instructor, text, openOnly);
+    }
+
+    public LazyDataModel<fr.vigie.dossiers.application.DossierSummary> getModel() {
+        return model;
+    }
+
+    public void reset() {
+        status = null;
+        procedure = null;
+        instructor = null;
+        text = null;
+        openOnly = true;
+    }
+
+    public List<DossierStatus> getAllStatuses() {
+        return List.of(DossierStatus.values());
+    }
+
+    public List<Procedure> getAllProcedures() {
+        return List.of(Procedure.values());
+    }
+
+    public String elapsed(fr.vigie.dossiers.application.DossierSummary s) {
+        return s.completeOn() == null ? "" : UiMessages.text("list.days", s.elapsedDays(), s.targetMonths());
+    }
+
+    public boolean late(fr.vigie.dossiers.application.DossierSummary s) {
+        return s.completeOn() != null && s.completeOn().plusMonths(s.targetMonths())
+                .isBefore(s.completeOn().plusDays(s.elapsedDays()));
+    }
+
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getProcedure() {
+        return procedure;
+    }
+
+    public void setProcedure(String procedure) {
+        this.procedure = procedure;
+    }
+
+    public String getInstructor() {
+        return instructor;
+    }
+
+    public void setInstructor(String instructor) {
+        this.instructor = instructor;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public boolean isOpenOnly() {
+        return openOnly;
+    }
+
+    public void setOpenOnly(boolean openOnly) {
+        this.openOnly = openOnly;
+    }
+}

@@ -1,0 +1,2 @@
+/** Backing beans of the dossier pages (list, form, file) and of the public register. */
+package fr.vigie.dossiers.web;

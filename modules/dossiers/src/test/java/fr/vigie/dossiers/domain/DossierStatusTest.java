@@ -1,0 +1,54 @@
+package fr.vigie.dossiers.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.time.LocalDate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DossierStatusTest {
+
+    @ParameterizedTest
+    @EnumSource(value = DossierStatus.class, names = {"CLOSED", "REFUSED", "WITHDRAWN"})
+    void finalStatesLeadNowhere(DossierStatus status) {
+        assertTrue(status.next().isEmpty());
+        assertFalse(status.isOpen());
+    }
+
+    @Test
+    void everyWorkingStateHasItsStage() {
+        assertEquals(Stage.COMPLETENESS, DossierStatus.SUBMITTED.stage());
+        assertEquals(Stage.COMPLETENESS, DossierStatus.INCOMPLETE.stage());
+        assertEquals(Stage.COMMITTEE, DossierStatus.COMMITTEE_REVIEW.stage());
+        assertEquals(Stage.DECISION, DossierStatus.DECISION_PENDING.stage());
+        assertEquals(Stage.DATA_HOLDER, DossierStatus.DATA_PREPARATION.stage());
+        assertEquals(Stage.AVAILABILITY, DossierStatus.DATA_DELIVERED.stage());
+    }
+
+    @Test
+    void nothingGoesBackToDraftOrSkipsTheDecision() {
+        for (DossierStatus s : DossierStatus.values()) {
+            assertFalse(s.canMoveTo(DossierStatus.DRAFT), s.name());
+        }
+        assertFalse(DossierStatus.SUBMITTED.canMoveTo(DossierStatus.DATA_PREPARATION));
+        assertFalse(DossierStatus.COMMITTEE_REVIEW.canMoveTo(DossierStatus.DATA_PREPARATION));
+    }
+
+    @Test
+    void targetsAreEightMonthsForPseudonymisedAndNineForAnonymisedData() {
+        assertEquals(8, DataForm.PSEUDONYMISED.targetMonths());
+        assertEquals(9, DataForm.ANONYMISED.targetMonths());
+        LocalDate complete = LocalDate.of(2026, 1, 31);
+        TargetProgress p = TargetProgress.of(DataForm.ANONYMISED, complete, null, LocalDate.of(2026, 12, 1), Stage.DATA_HOLDER);
+        assertEquals(LocalDate.of(2026, 10, 31), p.targetOn());
+        assertTrue(p.late());
+        assertTrue(p.percent() > 100);
+        TargetProgress notStarted = TargetProgress.of(DataForm.PSEUDONYMISED, null, null, complete, Stage.COMPLETENESS);
+        assertFalse(notStarted.started());
+        assertFalse(notStarted.late());
+    }
+}
