@@ -3,6 +3,7 @@ package fr.vigie.complaints.application;
 import fr.vigie.complaints.domain.ComplaintException;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -34,14 +35,26 @@ public class CampaignActions {
 
     /** @param versions the version of each complaint as the handler saw it, by reference */
     public Result assignAll(Map<String, Long> versions, String handler, String reason, Locale locale) {
+        // What is common to the group is checked once, on its field, before any complaint is touched.
+        if (handler == null || handler.isBlank()) {
+            throw ComplaintException.onField("assignee", "complaint.assignee.required");
+        }
+        Reason.require(reason);
         return each(versions, locale, (ref, version) -> handling.assign(ref, version, handler, reason));
     }
 
     public Result informAll(Map<String, Long> versions, String summary, Locale locale) {
+        if (summary == null || summary.strip().length() < 10) {
+            throw ComplaintException.onField("summary", "inform.summary.tooShort", 10);
+        }
         return each(versions, locale, (ref, version) -> handling.informComplainant(ref, version, summary));
     }
 
     public Result closeAll(Map<String, Long> versions, Outcome outcome, String reason, Locale locale) {
+        if (outcome == null) {
+            throw ComplaintException.onField("outcome", "complaint.outcome.required");
+        }
+        Reason.require(reason);
         return each(versions, locale, (ref, version) -> handling.close(ref, version, outcome, reason));
     }
 

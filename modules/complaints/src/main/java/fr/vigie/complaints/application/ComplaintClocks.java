@@ -39,6 +39,14 @@ public class ComplaintClocks {
         return id.value();
     }
 
+    /**
+     * The complaint changed hands: its open clocks now warn the new handler (the platform records
+     * it in each clock's history and in the audit trail).
+     */
+    public void handOver(CaseRef complaint, String newOwner, String reason) {
+        clocks.reassignOwner(complaint, newOwner, reason);
+    }
+
     /** The expected act happened: ends the clock as met (no-op if it already ended). */
     public void meet(long complaintId, Long clock, LocalDate on, String reason) {
         act(complaintId, clock, view -> clocks.meet(view.id(), view.version(), on, reason));

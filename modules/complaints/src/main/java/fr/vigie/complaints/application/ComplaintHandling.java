@@ -18,6 +18,7 @@ import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -49,6 +50,8 @@ public class ComplaintHandling {
     Stamps stamps;
     @Inject
     Event<ComplaintReferred> referrals;
+    @Inject
+    ReopenPolicy reopenPolicy;
 
     public void acknowledge(String reference, long expectedVersion) {
         Complaint c = loadForEdit(reference, expectedVersion);
@@ -82,6 +85,10 @@ public class ComplaintHandling {
         String before = c.assignee();
         String statusBefore = c.status().name();
         c.assignTo(handler, why, stamps.now());
+        if (before != null) {
+            // A reassignment: the warnings of the running clocks must reach the handler now in charge.
+            clocks.handOver(c.reference().caseRef(), c.assignee(), why);
+        }
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_ASSIGNED", c, why)
                 .changed("assignee", before, c.assignee()).changed("status", statusBefore, c.status()).build());
@@ -171,11 +178,15 @@ public class ComplaintHandling {
     }
 
     /**
-     * Reopens a closed complaint (a supervisor's decision). The complainant must again be informed
-     * within three months: a new Art. 78(2) period starts today.
+     * Reopens a closed complaint (a supervisor's decision: see {@link ReopenPolicy} for who that
+     * is). The complainant must again be informed within three months: a new Art. 78(2) period
+     * starts today.
      */
-    @RolesAllowed(Roles.ADMINISTRATOR)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.COMPLAINT_HANDLER})
     public void reopen(String reference, long expectedVersion, String reason) {
+        if (!reopenPolicy.allowsCurrentUser()) {
+            throw new EJBAccessException("Reopening a complaint is a supervisor's decision (vigie.complaints.reopen.*)");
+        }
         String why = Reason.require(reason);
         Complaint c = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();

@@ -9,10 +9,14 @@ import fr.vigie.complaints.domain.PriorityRules;
 import fr.vigie.complaints.domain.Stamp;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -33,10 +37,22 @@ public class ComplaintIntake {
     AuditTrail audit;
     @Inject
     Stamps stamps;
+    @Inject
+    DocumentStore documents;
 
     public IntakeResult receive(IntakeForm form) {
+        return receive(form, List.of());
+    }
+
+    /**
+     * Receives a complaint with its attachments, stored as documents of the complaint in the same
+     * transaction: a file the document store refuses (type, size) refuses the whole intake, so that
+     * nothing is half-received and the form can be sent again.
+     */
+    public IntakeResult receive(IntakeForm form, List<Attachment> attachments) {
         String key = form.submissionKey() == null || form.submissionKey().isBlank() ? null : form.submissionKey().strip();
         if (key != null) {
+            complaints.lockSubmission(key);
             Optional<Complaint> known = complaints.findBySubmissionKey(key);
             if (known.isPresent()) {
                 return new IntakeResult(known.get().reference().value(), false);
@@ -71,6 +87,12 @@ public class ComplaintIntake {
                 .changed("proposedPriority", null, complaint.proposedPriority().level() + " "
                         + complaint.proposedPriority().score())
                 .build());
+        for (Attachment attachment : attachments) {
+            DocumentInfo stored = documents.store(complaint.reference().caseRef(), attachment.filename(),
+                    new ByteArrayInputStream(attachment.content()));
+            audit.record(ComplaintAudit.of("COMPLAINT_ATTACHMENT_ADDED", complaint, null)
+                    .changed("document", null, stored.filename() + " (" + stored.id() + ")").build());
+        }
         related.suggestFor(complaint);
         complaints.flush();
         return new IntakeResult(complaint.reference().value(), true);

@@ -9,6 +9,8 @@ import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.complaints.persistence.WorklistQuery;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,6 +32,8 @@ public class ComplaintQueries {
     ComplaintRepository complaints;
     @Inject
     WorklistQuery worklist;
+    @Inject
+    DocumentStore documentStore;
     /**
      * The handlers offered for assignment besides those already holding complaints. The platform
      * publishes no user directory to modules yet, so this list is configuration.
@@ -56,6 +60,27 @@ public class ComplaintQueries {
 
     public WorklistPage worklist(WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
         return worklist.page(filter == null ? WorklistFilter.none() : filter, sortField, ascending, offset, limit);
+    }
+
+    /** Gives every row of the filtered work list (up to {@code max}) to {@code sink}, in the list's order. */
+    public int exportWorklist(WorklistFilter filter, String sortField, boolean ascending, int max,
+            java.util.function.Consumer<ComplaintSummary> sink) {
+        return worklist.forEachRow(filter == null ? WorklistFilter.none() : filter, sortField, ascending, max, sink);
+    }
+
+    /** The documents of a complaint (attachments received, letters sent), oldest first. */
+    public List<DocumentInfo> documents(String reference) {
+        Complaint c = load(reference);
+        return documentStore.listFor(c.reference().caseRef()).stream()
+                .sorted(java.util.Comparator.comparing(DocumentInfo::uploadedAt)).toList();
+    }
+
+    /** Largest campaign handled on one page. */
+    public static final int CAMPAIGN_LIMIT = 5_000;
+
+    /** The complaints of a campaign, oldest first. */
+    public List<ComplaintSummary> campaign(String code) {
+        return code == null || code.isBlank() ? List.of() : worklist.campaign(code.strip(), CAMPAIGN_LIMIT);
     }
 
     public ClockCounters informationClockCounters() {

@@ -15,6 +15,12 @@ public interface ComplaintRepository {
 
     Optional<Complaint> findBySubmissionKey(String key);
 
+    /**
+     * Holds, until the end of the transaction, the lock of a submission key: two identical
+     * submissions at the same moment are received one after the other, so the second finds the first.
+     */
+    void lockSubmission(String key);
+
     List<Complaint> inCampaign(String campaign);
 
     /** Other complaints against the same SIREN received on or after {@code since}. */

@@ -21,8 +21,20 @@ public class JpaComplaintRepository implements ComplaintRepository {
 
     @Override
     public ComplaintReference nextReference(int year) {
-        Number next = (Number) em.createNativeQuery("SELECT nextval('complaints.complaint_number_seq')").getSingleResult();
+        // One counter row per year (V2): the row lock serialises intakes of the same year until commit,
+        // and a rolled-back intake gives its number back, so PL-YYYY-NNNNNN restarts each year without gaps.
+        Number next = (Number) em.createNativeQuery("INSERT INTO complaints.complaint_number AS n (year, last_number)"
+                        + " VALUES (?1, 1) ON CONFLICT (year) DO UPDATE SET last_number = n.last_number + 1"
+                        + " RETURNING n.last_number")
+                .setParameter(1, year).getSingleResult();
         return ComplaintReference.of(year, next.longValue());
+    }
+
+    @Override
+    public void lockSubmission(String key) {
+        // A transaction-scoped advisory lock on the key's 64-bit hash: released by commit or rollback.
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?1, 7841))").setParameter(1, key)
+                .getSingleResult();
     }
 
     @Override

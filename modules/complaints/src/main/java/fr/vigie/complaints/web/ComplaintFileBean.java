@@ -4,6 +4,7 @@ import fr.vigie.complaints.application.ComplaintFile;
 import fr.vigie.complaints.application.ComplaintHandling;
 import fr.vigie.complaints.application.ComplaintLinking;
 import fr.vigie.complaints.application.ComplaintQueries;
+import fr.vigie.complaints.application.ReopenPolicy;
 import fr.vigie.complaints.application.LinkView;
 import fr.vigie.complaints.application.Workload;
 import fr.vigie.complaints.domain.Outcome;
@@ -13,6 +14,7 @@ import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -43,10 +45,13 @@ public class ComplaintFileBean implements Serializable {
     transient ComplaintLinking linking;
     @Inject
     transient CurrentUser currentUser;
+    @Inject
+    transient ReopenPolicy reopenPolicy;
 
     private String reference;
     private ComplaintFile file;
     private List<LinkView> links;
+    private List<DocumentInfo> documents = List.of();
     private boolean conflict;
     private final ActForm form = new ActForm();
 
@@ -63,6 +68,7 @@ public class ComplaintFileBean implements Serializable {
     public void reload() {
         file = queries.file(reference);
         links = queries.links(reference);
+        documents = queries.documents(reference);
         conflict = false;
     }
 
@@ -151,12 +157,16 @@ public class ComplaintFileBean implements Serializable {
 
     // ---------------------------------------------------------------- what the page shows
 
+    public List<DocumentInfo> getDocuments() {
+        return documents;
+    }
+
     public boolean isHandler() {
         return currentUser.hasRole(Role.COMPLAINT_HANDLER);
     }
 
     public boolean isSupervisor() {
-        return currentUser.hasRole(Role.ADMINISTRATOR);
+        return reopenPolicy.allowsCurrentUser();
     }
 
     public boolean may(String act) {

@@ -1,5 +1,6 @@
 package fr.vigie.complaints.web;
 
+import fr.vigie.complaints.application.Attachment;
 import fr.vigie.complaints.application.ComplaintIntake;
 import fr.vigie.complaints.application.IntakeForm;
 import fr.vigie.complaints.application.IntakeResult;
@@ -9,6 +10,8 @@ import fr.vigie.platform.api.DomainException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -43,6 +46,8 @@ public class IntakeBean implements Serializable {
     private String facts;
     private Category[] categories = new Category[0];
     private Integer peopleAffected = 1;
+    /** The files chosen in the form, read when saving (never kept in the view state). */
+    private transient UploadedFiles uploads;
 
     /** Saves and opens the new complaint's file. */
     public String save() {
@@ -50,7 +55,7 @@ public class IntakeBean implements Serializable {
             IntakeResult result = intake.receive(new IntakeForm(channel, receivedOn == null ? LocalDate.now(clock) : receivedOn,
                     complainantName, complainantEmail, complainantAddress, organisationName, organisationCountry,
                     organisationIdentifier, facts, categories.length == 0 ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(List.of(categories)),
-                    peopleAffected == null ? 0 : peopleAffected, submissionKey));
+                    peopleAffected == null ? 0 : peopleAffected, submissionKey), attachments());
             UiMessages.info("intake.saved", result.reference());
             UiMessages.keepForRedirect();
             return "/complaints/file.xhtml?faces-redirect=true&reference=" + result.reference();
@@ -58,6 +63,26 @@ public class IntakeBean implements Serializable {
             UiMessages.refused(e, "intakeForm");
             return null;
         }
+    }
+
+    private List<Attachment> attachments() {
+        List<Attachment> files = new java.util.ArrayList<>();
+        if (uploads != null) {
+            for (UploadedFile file : uploads.getFiles()) {
+                if (file.getSize() > 0) {
+                    files.add(new Attachment(file.getFileName(), file.getContent()));
+                }
+            }
+        }
+        return files;
+    }
+
+    public UploadedFiles getUploads() {
+        return uploads;
+    }
+
+    public void setUploads(UploadedFiles uploads) {
+        this.uploads = uploads;
     }
 
     public Channel[] getChannels() {

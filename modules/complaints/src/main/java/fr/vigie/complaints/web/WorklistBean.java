@@ -3,10 +3,13 @@ package fr.vigie.complaints.web;
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.ComplaintSummary;
+import fr.vigie.complaints.application.SavedFilter;
+import fr.vigie.complaints.application.SavedFilters;
 import fr.vigie.complaints.application.WorklistFilter;
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.ComplaintStatus;
 import fr.vigie.complaints.domain.PriorityLevel;
+import fr.vigie.platform.api.DomainException;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,13 +29,15 @@ import java.util.Set;
 @ViewScoped
 public class WorklistBean implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Largest export: beyond it, narrow the filters. */
-    static final int EXPORT_LIMIT = 50_000;
+    /** Largest export (rows are streamed, so this bounds the time, not the memory): beyond it, narrow the filters. */
+    static final int EXPORT_LIMIT = 200_000;
 
     @Inject
     transient ComplaintQueries queries;
     @Inject
     transient WorklistExport export;
+    @Inject
+    transient SavedFilters savedFilters;
 
     private String[] statuses = new String[0];
     private String assignee;
@@ -44,6 +49,9 @@ public class WorklistBean implements Serializable {
     private LocalDate receivedTo;
     private String text;
     private transient ClockCounters counters;
+    private transient List<SavedFilter> mine;
+    private String savedFilterId;
+    private String filterName;
     private WorklistModel model;
 
     @PostConstruct
@@ -57,6 +65,8 @@ public class WorklistBean implements Serializable {
     }
 
     public void reset() {
+        savedFilterId = null;
+        filterName = null;
         statuses = new String[0];
         assignee = null;
         organisation = null;
@@ -66,6 +76,70 @@ public class WorklistBean implements Serializable {
         receivedFrom = null;
         receivedTo = null;
         text = null;
+    }
+
+    /** Saves the filters as they are under the typed name (the same name replaces the earlier one). */
+    public void saveFilter() {
+        try {
+            long id = savedFilters.save(filterName, filter());
+            mine = null;
+            savedFilterId = Long.toString(id);
+            UiMessages.info("list.filterSaved", filterName.strip());
+        } catch (DomainException e) {
+            UiMessages.refused(e, "listForm");
+        }
+    }
+
+    /** Puts the chosen saved filter's values into the filters. */
+    public void applySavedFilter() {
+        if (savedFilterId == null || savedFilterId.isBlank()) {
+            return;
+        }
+        getSavedFilters().stream().filter(f -> Long.toString(f.id()).equals(savedFilterId)).findFirst().ifPresent(f -> {
+            WorklistFilter w = f.filter();
+            statuses = w.statuses().toArray(String[]::new);
+            assignee = w.assignee();
+            organisation = w.organisation();
+            category = w.category();
+            priority = w.priority();
+            clockState = w.clockState();
+            receivedFrom = w.receivedFrom();
+            receivedTo = w.receivedTo();
+            text = w.text();
+            filterName = f.name();
+        });
+    }
+
+    public void deleteSavedFilter() {
+        if (savedFilterId != null && !savedFilterId.isBlank()) {
+            savedFilters.delete(Long.parseLong(savedFilterId));
+            savedFilterId = null;
+            filterName = null;
+            mine = null;
+        }
+    }
+
+    public List<SavedFilter> getSavedFilters() {
+        if (mine == null) {
+            mine = savedFilters.mine();
+        }
+        return mine;
+    }
+
+    public String getSavedFilterId() {
+        return savedFilterId;
+    }
+
+    public void setSavedFilterId(String savedFilterId) {
+        this.savedFilterId = savedFilterId;
+    }
+
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public void setFilterName(String filterName) {
+        this.filterName = filterName;
     }
 
     /** Shows the complaints whose information clock needs attention. */
@@ -82,11 +156,20 @@ public class WorklistBean implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        download("text/csv; charset=UTF-8", "plaintes.csv", out -> export.csv(rows(), out));
+        download("text/csv; charset=UTF-8", "plaintes-" + LocalDate.now() + ".csv", out -> export.csv(rows(), out));
     }
 
-    private List<ComplaintSummary> rows() {
-        return queries.worklist(filter(), "receivedOn", false, 0, EXPORT_LIMIT).rows();
+    public void exportXlsx() throws IOException {
+        download("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "plaintes-" + LocalDate.now() + ".xlsx",
+                out -> export.xlsx(rows(), out));
+    }
+
+    /** The filtered list in the table's current order, streamed from the database. */
+    private WorklistExport.Rows rows() {
+        WorklistFilter filter = filter();
+        String sort = model.sortField();
+        boolean ascending = model.sortAscending();
+        return sink -> queries.exportWorklist(filter, sort, ascending, EXPORT_LIMIT, sink);
     }
 
     private interface Writer {
@@ -103,6 +186,11 @@ public class WorklistBean implements Serializable {
             writer.write(out);
         }
         faces.responseComplete();
+    }
+
+    /** True when more complaints match than the list counts (it then asks to narrow the filters). */
+    public boolean isCapped() {
+        return model.isCapped();
     }
 
     public LazyDataModel<ComplaintSummary> getModel() {

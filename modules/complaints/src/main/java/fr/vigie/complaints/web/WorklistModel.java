@@ -23,6 +23,9 @@ class WorklistModel extends LazyDataModel<ComplaintSummary> {
     private final transient Supplier<ComplaintQueries> queries;
     private final transient Supplier<WorklistFilter> filter;
     private int lastCount;
+    private String sortField = "receivedOn";
+    private boolean sortAscending;
+    private boolean capped;
 
     WorklistModel(Supplier<ComplaintQueries> queries, Supplier<WorklistFilter> filter) {
         this.queries = queries;
@@ -43,10 +46,27 @@ class WorklistModel extends LazyDataModel<ComplaintSummary> {
             field = sort.getField();
             ascending = sort.getOrder() == SortOrder.ASCENDING;
         }
+        this.sortField = field;
+        this.sortAscending = ascending;
         WorklistPage page = queries.get().worklist(filter.get(), field, ascending, first, pageSize);
         lastCount = (int) Math.min(Integer.MAX_VALUE, page.total());
+        capped = page.totalCapped();
         setRowCount(lastCount);
         return page.rows();
+    }
+
+    /** The sort of the last page shown (the export keeps the order the user sees). */
+    String sortField() {
+        return sortField;
+    }
+
+    boolean sortAscending() {
+        return sortAscending;
+    }
+
+    /** True when more rows match than were counted (the paginator stops at the cap). */
+    public boolean isCapped() {
+        return capped;
     }
 
     @Override
