@@ -23,8 +23,10 @@ import fr.vigie.platform.clock.domain.Suspensions;
 /**
  * Cost of computing one due date, the operation dashboards repeat for every open clock.
  *
- * <p>Why it matters: statuses are derived, not stored, so a report over tens of thousands of
- * clocks recomputes as many due dates. The two cases are the cheapest common one (a period in
+ * <p>Why it matters: the status job and calendar changes recompute up to a million due dates in
+ * one run, and the screens explain them one by one. The {@code ...LastDayOnly} cases are the
+ * batch path ({@link DeadlineCalculator#lastDay}), which skips the English explanation of each
+ * step; the others build it, as the calculator screen does. The two cases are the cheapest common one (a period in
  * months, plain date arithmetic) and the most expensive one (30 working days, counted day by
  * day against the holiday calendar, plus a suspension that moves the end). The calendar is
  * the administrator-adjusted one, as in production, prepared once per trial.
@@ -76,5 +78,15 @@ public class DueDateBenchmark {
     @Benchmark
     public DeadlineComputation thirtyWorkingDaysWithSuspension() {
         return calculator.compute(springEvent, thirtyWorkingDays, suspendedDays, calendar);
+    }
+
+    @Benchmark
+    public LocalDate monthsPeriodLastDayOnly() {
+        return calculator.lastDay(monthEndEvent, threeMonths, List.of(), 0, calendar);
+    }
+
+    @Benchmark
+    public LocalDate thirtyWorkingDaysWithSuspensionLastDayOnly() {
+        return calculator.lastDay(springEvent, thirtyWorkingDays, List.of(), suspendedDays, calendar);
     }
 }

@@ -53,7 +53,7 @@ public final class StatusSweep {
                 SELECT id, ?, before, status, due_date, due_date FROM changed
             )
             """ + StatusBatches.NOTIFY + """
-            SELECT id, case_ref, owner, policy_code, due_date, before, status FROM changed ORDER BY id
+            SELECT id, case_ref, owner, policy_code, due_date, before, status FROM changed
             """;
 
     static final String BOUNDS = "SELECT MIN(id), MAX(id) FROM platform.clock WHERE outcome = 'PENDING'";
