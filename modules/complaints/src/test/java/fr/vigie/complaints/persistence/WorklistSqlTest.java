@@ -51,6 +51,7 @@ class WorklistSqlTest {
         assertFalse(count.jdbcSql().matches(".*\\?\\d.*"), count.jdbcSql());
         assertEquals(4, count.jdbcSql().chars().filter(ch -> ch == '?').count());
         assertTrue(count.sql().endsWith("LIMIT 10001) m"), "the count stops after the cap");
+        assertEquals(1_000, WorklistSql.COUNT_CAP);
     }
 
     @Test
