@@ -1,0 +1,37 @@
+package fr.vigie.committee.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Logger;
+
+/**
+ * After the migrations, puts a demo committee in place when the demo profile asks for it (the same
+ * switch as the platform's demo accounts, {@code vigie.demo.enabled}, never on in production).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+public class CommitteeDemoData {
+    private static final Logger LOG = Logger.getLogger(CommitteeDemoData.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "vigie.demo.enabled", defaultValue = "false")
+    boolean enabled;
+    @Inject
+    DemoCommittee demo;
+
+    @PostConstruct
+    void seed() {
+        if (!enabled) {
+            return;
+        }
+        boolean created = demo.ensure();
+        LOG.warning(() -> "DEMO PROFILE: demo committee " + (created ? "created" : "already present")
+                + " (roster, referred dossiers, a session, a declared interest).");
+    }
+}

@@ -1,0 +1,67 @@
+package fr.vigie.committee.web;
+
+import fr.vigie.committee.application.CommitteeQueries;
+import fr.vigie.committee.application.Roster;
+import fr.vigie.committee.application.Views;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** The member's declarations of interest: the list and a new declaration (which recuses at once where it applies). */
+@Named("committeeInterests")
+@ViewScoped
+public class InterestsBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CommitteeQueries queries;
+    @Inject
+    transient Roster roster;
+
+    private Views.MemberView me;
+    private String organisationName;
+    private String siren;
+    private String nature;
+
+    public Views.MemberView getMe() {
+        if (me == null) {
+            me = queries.me();
+        }
+        return me;
+    }
+
+    public void declare() {
+        if (Acts.run("declareForm", () -> roster.declareInterest(organisationName, siren, nature), () -> { })) {
+            organisationName = null;
+            siren = null;
+            nature = null;
+            me = null;
+        }
+    }
+
+    public String getOrganisationName() {
+        return organisationName;
+    }
+
+    public void setOrganisationName(String organisationName) {
+        this.organisationName = organisationName;
+    }
+
+    public String getSiren() {
+        return siren;
+    }
+
+    public void setSiren(String siren) {
+        this.siren = siren;
+    }
+
+    public String getNature() {
+        return nature;
+    }
+
+    public void setNature(String nature) {
+        this.nature = nature;
+    }
+}

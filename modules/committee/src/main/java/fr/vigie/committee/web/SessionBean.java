@@ -1,0 +1,212 @@
+package fr.vigie.committee.web;
+
+import fr.vigie.committee.application.CommitteeQueries;
+import fr.vigie.committee.application.SessionAdministration;
+import fr.vigie.committee.application.Views;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.security.CurrentUser;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A session: its agenda (the secretary adds dossiers ready for review, moves them up and down,
+ * removes them, then saves the whole order in one act on the session's version), convening,
+ * attendance and closure with the minutes.
+ */
+@Named("committeeSession")
+@ViewScoped
+public class SessionBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CommitteeQueries queries;
+    @Inject
+    transient SessionAdministration administration;
+    @Inject
+    transient CurrentUser currentUser;
+
+    private long id;
+    private Views.SessionView session;
+    /** The agenda being edited, in order; saved with {@link #saveAgenda()}. */
+    private List<Item> draft = new ArrayList<>();
+    private List<Views.ReadyReview> ready = List.of();
+    private List<Views.MemberView> roster = List.of();
+    private List<String> attendees = new ArrayList<>();
+    private String reason;
+    private boolean conflict;
+    private boolean agendaChanged;
+
+    public void load() throws IOException {
+        try {
+            reload();
+        } catch (NotFoundException e) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    public void reload() {
+        session = queries.session(id);
+        draft = new ArrayList<>(session.agenda().stream()
+                .map(a -> new Item(a.reviewId(), a.reference(), a.title(), a.applicantName(), a.opinionDueDate())).toList());
+        if (isSecretary()) {
+            ready = queries.awaitingSession(200);
+            roster = queries.roster();
+        }
+        attendees = new ArrayList<>(session.attendees());
+        conflict = false;
+        agendaChanged = false;
+    }
+
+    // ---------------------------------------------------------------- agenda editing (in the page, then saved)
+
+    public void add(Views.ReadyReview review) {
+        if (draft.stream().noneMatch(i -> i.reviewId() == review.id())) {
+            draft.add(new Item(review.id(), review.reference(), review.title(), review.applicantName(), review.opinionDueDate()));
+            agendaChanged = true;
+        }
+    }
+
+    public void up(int index) {
+        if (index > 0 && index < draft.size()) {
+            draft.add(index - 1, draft.remove(index));
+            agendaChanged = true;
+        }
+    }
+
+    public void down(int index) {
+        if (index >= 0 && index < draft.size() - 1) {
+            draft.add(index + 1, draft.remove(index));
+            agendaChanged = true;
+        }
+    }
+
+    public void remove(int index) {
+        if (index >= 0 && index < draft.size()) {
+            draft.remove(index);
+            agendaChanged = true;
+        }
+    }
+
+    /** Dossiers ready for review that are not already in the edited agenda. */
+    public List<Views.ReadyReview> getAvailable() {
+        return ready.stream().filter(r -> draft.stream().noneMatch(i -> i.reviewId() == r.id())).toList();
+    }
+
+    public void saveAgenda() {
+        List<Long> ids = draft.stream().map(Item::reviewId).toList();
+        if (Acts.run("agendaForm", () -> administration.setAgenda(id, session.version(), ids, reason), this::conflicted)) {
+            reason = null;
+            reload();
+        }
+    }
+
+    public void convene() {
+        if (Acts.run("agendaForm", () -> administration.convene(id, session.version()), this::conflicted)) {
+            reload();
+        }
+    }
+
+    public void open() {
+        if (Acts.run("attendanceForm", () -> administration.open(id, session.version(), Set.copyOf(attendees)),
+                this::conflicted)) {
+            reload();
+        }
+    }
+
+    public void close() {
+        if (Acts.run("sessionForm", () -> administration.close(id, session.version()), this::conflicted)) {
+            reload();
+        }
+    }
+
+    private void conflicted() {
+        conflict = true;
+    }
+
+    // ---------------------------------------------------------------- what the page shows
+
+    public boolean isSecretary() {
+        return currentUser.hasRole(Role.DAC_SECRETARY);
+    }
+
+    public boolean isAgendaEditable() {
+        return isSecretary() && ("PLANNED".equals(session.status()) || "CONVENED".equals(session.status()));
+    }
+
+    public boolean isMayConvene() {
+        return isAgendaEditable() && !agendaChanged && !session.agenda().isEmpty();
+    }
+
+    public boolean isMayOpen() {
+        return isSecretary() && ("CONVENED".equals(session.status()) || "IN_PROGRESS".equals(session.status()));
+    }
+
+    public boolean isMayClose() {
+        return isSecretary() && "IN_PROGRESS".equals(session.status());
+    }
+
+    public String minutesUrl() {
+        return session.minutesDocument() == null ? null
+                : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/documents/"
+                        + session.minutesDocument();
+    }
+
+    public Views.SessionView getSession() {
+        return session;
+    }
+
+    public List<Item> getDraft() {
+        return draft;
+    }
+
+    public List<Views.MemberView> getRoster() {
+        return roster;
+    }
+
+    public List<String> getAttendees() {
+        return attendees;
+    }
+
+    public void setAttendees(List<String> attendees) {
+        this.attendees = attendees == null ? new ArrayList<>() : new ArrayList<>(attendees);
+    }
+
+    public long getId() {
+        return id;
+    }
+
+    public void setId(long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public boolean isAgendaChanged() {
+        return agendaChanged;
+    }
+
+    /** One line of the agenda being edited. */
+    public record Item(long reviewId, String reference, String title, String applicantName, java.time.LocalDate opinionDueDate)
+            implements Serializable {
+    }
+}
