@@ -71,6 +71,10 @@ CREATE TABLE dossier (
 CREATE INDEX dossier_created_idx ON dossier (created_on DESC, id DESC);
 CREATE INDEX dossier_submitted_idx ON dossier (submitted_on DESC NULLS LAST, id DESC);
 CREATE INDEX dossier_status_idx ON dossier (status, submitted_on DESC NULLS LAST, id DESC);
+-- The default view (open dossiers, newest first) and its count; "to decide, by due date".
+CREATE INDEX dossier_open_submitted_idx ON dossier (submitted_on DESC NULLS LAST, id DESC)
+    WHERE status NOT IN ('CLOSED', 'REFUSED', 'WITHDRAWN');
+CREATE INDEX dossier_status_due_idx ON dossier (status, stage_due_on, id);
 CREATE INDEX dossier_instructor_idx ON dossier (instructor, status);
 CREATE INDEX dossier_due_idx ON dossier (stage_due_on, id) WHERE stage_due_on IS NOT NULL;
 CREATE INDEX dossier_siren_idx ON dossier (siren);

@@ -93,6 +93,33 @@ public class TacitOutcomes {
         LOG.info(() -> "Tacit authorisation recorded on " + reference);
     }
 
+    /**
+     * Applies a tacit outcome whose breach could not be handled when it was announced (the hourly
+     * status job runs without a signed-in user, and the platform's clocks refuse such a caller):
+     * called when an instructor opens the dossier, so the outcome is recorded at the latest then.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void catchUp(String reference) {
+        Optional<Dossier> found = national(reference);
+        if (found.isEmpty()) {
+            return;
+        }
+        Dossier d = found.get();
+        Long opinion = d.clocks().opinion();
+        if (d.status() == DossierStatus.COMMITTEE_REVIEW && d.opinion() == null && breached(opinion)) {
+            committeeSilent(reference, opinion);
+        }
+        Long decision = d.clocks().decision();
+        if (d.status() == DossierStatus.DECISION_PENDING && breached(decision)) {
+            authoritySilent(reference, decision);
+        }
+    }
+
+    private boolean breached(Long clock) {
+        return clocks.view(clock).map(v -> v.isOpen() && v.state() == fr.vigie.platform.api.clock.ClockState.BREACHED)
+                .orElse(false);
+    }
+
     private Optional<Dossier> national(String reference) {
         if (reference == null || !DossierReference.FORMAT.matcher(reference).matches()) {
             return Optional.empty();

@@ -38,6 +38,8 @@ public class DossierFileBean implements Serializable {
     transient DossierInstruction instruction;
     @Inject
     transient CurrentUser currentUser;
+    @Inject
+    transient fr.vigie.dossiers.application.TacitOutcomes tacitOutcomes;
 
     private String reference;
     private DossierFile file;
@@ -52,6 +54,9 @@ public class DossierFileBean implements Serializable {
 
     /** View action: loads the dossier named in the URL; an unknown one is a 404. */
     public void load() throws IOException {
+        if (isInstructor() && reference != null && fr.vigie.dossiers.domain.DossierReference.FORMAT.matcher(reference).matches()) {
+            tacitOutcomes.catchUp(reference);
+        }
         try {
             reload();
         } catch (DomainException e) {
