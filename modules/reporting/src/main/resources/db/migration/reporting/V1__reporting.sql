@@ -152,7 +152,7 @@ BEGIN
     EXECUTE 'CREATE TABLE reporting.stage_hist_org_next AS'
         || ' SELECT module, procedure, team, organisation_id, stage, stage_order, month, days, count(*)::int AS n'
         || ' FROM rep_stage_fact WHERE organisation_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8';
-    EXECUTE format('CREATE INDEX %I ON reporting.stage_hist_org_next (organisation_id)', 'stage_hist_org_' || gen);
+    EXECUTE format('CREATE INDEX %I ON reporting.stage_hist_org_next (organisation_id, module)', 'stage_hist_org_' || gen);
 
     -- Target compliance by cohort (month received / submitted): met on time, met late, overdue
     -- (not reached, target passed as of p_today), not yet due.
@@ -175,7 +175,7 @@ BEGIN
         || ' count(*) FILTER (WHERE target_reached_on IS NULL AND target_on >= %L)::int AS not_due'
         || ' FROM reporting.case_fact_next WHERE target_on IS NOT NULL AND organisation_id IS NOT NULL'
         || ' GROUP BY 1, 2, 3, 4, 5', p_today, p_today);
-    EXECUTE format('CREATE INDEX %I ON reporting.target_month_org_next (organisation_id)', 'target_month_org_' || gen);
+    EXECUTE format('CREATE INDEX %I ON reporting.target_month_org_next (organisation_id, module)', 'target_month_org_' || gen);
 
     -- Targets reached, by month reached: how long from application to the target act.
     EXECUTE 'CREATE TABLE reporting.reach_month_next AS'
@@ -191,7 +191,7 @@ BEGIN
         || ' sum(target_reached_on - opened_on)::bigint AS total_days'
         || ' FROM reporting.case_fact_next WHERE target_reached_on IS NOT NULL AND organisation_id IS NOT NULL'
         || ' GROUP BY 1, 2, 3, 4, 5';
-    EXECUTE format('CREATE INDEX %I ON reporting.reach_month_org_next (organisation_id)', 'reach_month_org_' || gen);
+    EXECUTE format('CREATE INDEX %I ON reporting.reach_month_org_next (organisation_id, module)', 'reach_month_org_' || gen);
 
     -- Open clocks of the configured modules' cases, with their state as of p_today (the same rule
     -- as the platform's status job) and what the filters and lists need from the case.
@@ -217,7 +217,7 @@ BEGIN
     EXECUTE 'CREATE TABLE reporting.open_day_org_next AS'
         || ' SELECT module, procedure, COALESCE(team, '''') AS team, organisation_id, opened_on, count(*)::int AS n'
         || ' FROM reporting.case_fact_next WHERE is_open AND organisation_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5';
-    EXECUTE format('CREATE INDEX %I ON reporting.open_day_org_next (organisation_id)', 'open_day_org_' || gen);
+    EXECUTE format('CREATE INDEX %I ON reporting.open_day_org_next (organisation_id, module)', 'open_day_org_' || gen);
     EXECUTE format('CREATE INDEX %I ON reporting.clock_fact_next (case_ref)', 'clock_fact_case_' || gen);
 
     -- Who works on what (open assignments), with the clocks of those cases at risk or breached.
