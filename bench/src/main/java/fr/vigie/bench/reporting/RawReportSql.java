@@ -48,15 +48,13 @@ final class RawReportSql {
         return w.toString();
     }
 
+    private String byOrganisation(String table) {
+        return organisationId == null ? "reporting." + table
+                : "(SELECT * FROM reporting." + table + "_org WHERE organisation_id = '" + organisationId + "') t";
+    }
+
     private String targetSource() {
-        if (organisationId == null) {
-            return "reporting.target_month";
-        }
-        return "(SELECT module, procedure, COALESCE(team, '') AS team, date_trunc('month', opened_on)::date AS month,"
-                + " 1 AS cases, (target_reached_on <= target_on)::int AS met, (target_reached_on > target_on)::int AS late,"
-                + " (target_reached_on IS NULL AND target_on < DATE '" + today + "')::int AS overdue,"
-                + " (target_reached_on IS NULL AND target_on >= DATE '" + today + "')::int AS not_due"
-                + " FROM reporting.case_fact WHERE target_on IS NOT NULL AND organisation_id = '" + organisationId + "') t";
+        return byOrganisation("target_month");
     }
 
     List<String> deadlineBoard() {
@@ -81,12 +79,8 @@ final class RawReportSql {
     List<String> ehds() {
         String f = filters(false, "month");
         String hist = organisationId == null ? (team == null ? "reporting.stage_hist_all" : "reporting.stage_hist")
-                : "(SELECT module, procedure, team, stage, stage_order, month, days, 1 AS n FROM reporting.stage_fact"
-                        + " WHERE organisation_id = '" + organisationId + "') t";
-        String reach = organisationId == null ? "reporting.reach_month"
-                : "(SELECT module, procedure, COALESCE(team, '') AS team, date_trunc('month', target_reached_on)::date AS month,"
-                        + " 1 AS reached, (target_reached_on <= target_on)::int AS in_time, target_reached_on - opened_on AS total_days"
-                        + " FROM reporting.case_fact WHERE target_reached_on IS NOT NULL AND organisation_id = '" + organisationId + "') t";
+                : byOrganisation("stage_hist");
+        String reach = byOrganisation("reach_month");
         return List.of("SELECT procedure, sum(cases), sum(met), sum(late), sum(overdue), sum(not_due) FROM " + targetSource()
                 + " WHERE module = 'dossiers' AND procedure IN ('EHDS_PSEUDONYMISED', 'EHDS_ANONYMISED')" + f
                 + " GROUP BY procedure ORDER BY procedure",
@@ -113,9 +107,7 @@ final class RawReportSql {
         }
         String old = " FROM reporting.case_fact WHERE is_open" + f + " AND module = 'dossiers' AND opened_on <= DATE '"
                 + today.minusMonths(30) + "'";
-        String open = organisationId == null ? "reporting.open_day"
-                : "(SELECT module, procedure, team, opened_on, 1 AS n FROM reporting.case_fact WHERE is_open AND organisation_id = '"
-                        + organisationId + "') t";
+        String open = byOrganisation("open_day");
         return List.of("SELECT module" + bands + " FROM " + open + " WHERE true" + filters(false, "opened_on")
                 + " GROUP BY module ORDER BY module",
                 "SELECT case_ref, module, reference, title, procedure, status, current_stage, opened_on, owner, team, organisation,"

@@ -106,8 +106,9 @@ BEGIN
             || ' status, ended_on FROM platform.report_clock WHERE ended_on IS NULL';
     END IF;
 
-    FOREACH t IN ARRAY ARRAY['case_fact', 'stage_fact', 'stage_hist', 'target_month', 'reach_month', 'clock_fact',
-            'assignment_fact', 'open_day', 'clock_day', 'workload_agg', 'stage_hist_all'] LOOP
+    FOREACH t IN ARRAY ARRAY['case_fact', 'stage_hist', 'target_month', 'reach_month', 'clock_fact',
+            'assignment_fact', 'open_day', 'clock_day', 'workload_agg', 'stage_hist_all', 'target_month_org',
+            'reach_month_org', 'stage_hist_org', 'open_day_org'] LOOP
         EXECUTE format('DROP TABLE IF EXISTS reporting.%I', t || '_next');
     END LOOP;
 
@@ -128,25 +129,30 @@ BEGIN
     EXECUTE format('CREATE INDEX %I ON reporting.case_fact_next (organisation_id)', 'case_fact_org_' || gen);
     EXECUTE format('CREATE INDEX %I ON reporting.case_fact_next (lower(organisation))', 'case_fact_orgname_' || gen);
 
-    -- Every ended stage, with what the filters need from its case; days = its length.
-    EXECUTE 'CREATE TABLE reporting.stage_fact_next AS'
+    -- Every ended stage, with what the filters need from its case; days = its length. Only an
+    -- intermediate step (not logged, dropped at commit): the reports read its histograms.
+    EXECUTE 'CREATE TEMP TABLE rep_stage_fact ON COMMIT DROP AS'
         || ' SELECT c.module, c.procedure, COALESCE(c.team, '''') AS team, c.organisation_id, s.stage, s.stage_order,'
         || ' date_trunc(''month'', s.ended_on)::date AS month, (s.ended_on - s.started_on) AS days'
         || ' FROM (' || stages_sql || ') s JOIN reporting.case_fact_next c ON c.case_ref = s.case_ref'
         || ' WHERE s.ended_on IS NOT NULL';
-    EXECUTE format('CREATE INDEX %I ON reporting.stage_fact_next (organisation_id)', 'stage_fact_org_' || gen);
 
     -- Histogram of ended stages' lengths in days, by month of the stage's end: percentiles and the
     -- forecast read a few thousand rows instead of millions.
     EXECUTE 'CREATE TABLE reporting.stage_hist_next AS'
         || ' SELECT module, procedure, team, stage, stage_order, month, days, count(*)::int AS n'
-        || ' FROM reporting.stage_fact_next GROUP BY 1, 2, 3, 4, 5, 6, 7';
+        || ' FROM rep_stage_fact GROUP BY 1, 2, 3, 4, 5, 6, 7';
     EXECUTE format('CREATE INDEX %I ON reporting.stage_hist_next (module, month)', 'stage_hist_month_' || gen);
     -- The same without teams (three to ten times fewer rows), for the reports not filtered by team.
     EXECUTE 'CREATE TABLE reporting.stage_hist_all_next AS'
         || ' SELECT module, procedure, stage, stage_order, month, days, sum(n)::int AS n'
         || ' FROM reporting.stage_hist_next GROUP BY 1, 2, 3, 4, 5, 6';
     EXECUTE format('CREATE INDEX %I ON reporting.stage_hist_all_next (module, month)', 'stage_hist_all_' || gen);
+    -- The same by organisation (SIREN/SIRET), for reports narrowed to one: an organisation's rows only.
+    EXECUTE 'CREATE TABLE reporting.stage_hist_org_next AS'
+        || ' SELECT module, procedure, team, organisation_id, stage, stage_order, month, days, count(*)::int AS n'
+        || ' FROM rep_stage_fact WHERE organisation_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6, 7, 8';
+    EXECUTE format('CREATE INDEX %I ON reporting.stage_hist_org_next (organisation_id, module)', 'stage_hist_org_' || gen);
 
     -- Target compliance by cohort (month received / submitted): met on time, met late, overdue
     -- (not reached, target passed as of p_today), not yet due.
@@ -160,6 +166,16 @@ BEGIN
         || ' count(*) FILTER (WHERE is_open)::int AS open_cases'
         || ' FROM reporting.case_fact_next WHERE target_on IS NOT NULL GROUP BY 1, 2, 3, 4', p_today, p_today);
     EXECUTE format('CREATE INDEX %I ON reporting.target_month_next (module, month)', 'target_month_' || gen);
+    EXECUTE format('CREATE TABLE reporting.target_month_org_next AS'
+        || ' SELECT module, procedure, COALESCE(team, '''') AS team, organisation_id, date_trunc(''month'', opened_on)::date AS month,'
+        || ' count(*)::int AS cases,'
+        || ' count(*) FILTER (WHERE target_reached_on <= target_on)::int AS met,'
+        || ' count(*) FILTER (WHERE target_reached_on > target_on)::int AS late,'
+        || ' count(*) FILTER (WHERE target_reached_on IS NULL AND target_on < %L)::int AS overdue,'
+        || ' count(*) FILTER (WHERE target_reached_on IS NULL AND target_on >= %L)::int AS not_due'
+        || ' FROM reporting.case_fact_next WHERE target_on IS NOT NULL AND organisation_id IS NOT NULL'
+        || ' GROUP BY 1, 2, 3, 4, 5', p_today, p_today);
+    EXECUTE format('CREATE INDEX %I ON reporting.target_month_org_next (organisation_id, module)', 'target_month_org_' || gen);
 
     -- Targets reached, by month reached: how long from application to the target act.
     EXECUTE 'CREATE TABLE reporting.reach_month_next AS'
@@ -168,6 +184,14 @@ BEGIN
         || ' sum(target_reached_on - opened_on)::bigint AS total_days'
         || ' FROM reporting.case_fact_next WHERE target_reached_on IS NOT NULL GROUP BY 1, 2, 3, 4';
     EXECUTE format('CREATE INDEX %I ON reporting.reach_month_next (module, month)', 'reach_month_' || gen);
+    EXECUTE 'CREATE TABLE reporting.reach_month_org_next AS'
+        || ' SELECT module, procedure, COALESCE(team, '''') AS team, organisation_id,'
+        || ' date_trunc(''month'', target_reached_on)::date AS month, count(*)::int AS reached,'
+        || ' count(*) FILTER (WHERE target_reached_on <= target_on)::int AS in_time,'
+        || ' sum(target_reached_on - opened_on)::bigint AS total_days'
+        || ' FROM reporting.case_fact_next WHERE target_reached_on IS NOT NULL AND organisation_id IS NOT NULL'
+        || ' GROUP BY 1, 2, 3, 4, 5';
+    EXECUTE format('CREATE INDEX %I ON reporting.reach_month_org_next (organisation_id, module)', 'reach_month_org_' || gen);
 
     -- Open clocks of the configured modules' cases, with their state as of p_today (the same rule
     -- as the platform's status job) and what the filters and lists need from the case.
@@ -190,6 +214,10 @@ BEGIN
     EXECUTE 'CREATE TABLE reporting.open_day_next AS'
         || ' SELECT module, procedure, COALESCE(team, '''') AS team, opened_on, count(*)::int AS n'
         || ' FROM reporting.case_fact_next WHERE is_open GROUP BY 1, 2, 3, 4';
+    EXECUTE 'CREATE TABLE reporting.open_day_org_next AS'
+        || ' SELECT module, procedure, COALESCE(team, '''') AS team, organisation_id, opened_on, count(*)::int AS n'
+        || ' FROM reporting.case_fact_next WHERE is_open AND organisation_id IS NOT NULL GROUP BY 1, 2, 3, 4, 5';
+    EXECUTE format('CREATE INDEX %I ON reporting.open_day_org_next (organisation_id, module)', 'open_day_org_' || gen);
     EXECUTE format('CREATE INDEX %I ON reporting.clock_fact_next (case_ref)', 'clock_fact_case_' || gen);
 
     -- Who works on what (open assignments), with the clocks of those cases at risk or breached.
@@ -209,8 +237,9 @@ BEGIN
         || ' sum(at_risk_clocks)::int AS at_risk_clocks, sum(breached_clocks)::int AS breached_clocks'
         || ' FROM reporting.assignment_fact_next GROUP BY 1, 2, 3, 4, 5';
 
-    FOREACH t IN ARRAY ARRAY['case_fact', 'stage_fact', 'stage_hist', 'target_month', 'reach_month', 'clock_fact',
-            'assignment_fact', 'open_day', 'clock_day', 'workload_agg', 'stage_hist_all'] LOOP
+    FOREACH t IN ARRAY ARRAY['case_fact', 'stage_hist', 'target_month', 'reach_month', 'clock_fact',
+            'assignment_fact', 'open_day', 'clock_day', 'workload_agg', 'stage_hist_all', 'target_month_org',
+            'reach_month_org', 'stage_hist_org', 'open_day_org'] LOOP
         EXECUTE format('DROP TABLE IF EXISTS reporting.%I', t);
         EXECUTE format('ALTER TABLE reporting.%I RENAME TO %I', t || '_next', t);
         EXECUTE format('GRANT SELECT ON reporting.%I TO ${app_role}', t);

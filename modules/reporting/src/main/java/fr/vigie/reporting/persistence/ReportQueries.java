@@ -217,13 +217,7 @@ public final class ReportQueries {
             select.append("), 0)");
         }
         Sql sql = new Sql().append(select + " FROM ", bounds.toArray());
-        if (f.hasOrganisation()) {
-            sql.append("(SELECT module, procedure, team, opened_on, 1 AS n FROM reporting.case_fact c WHERE c.is_open");
-            organisation(sql, f, "c.");
-            sql.append(") c");
-        } else {
-            sql.append("reporting.open_day c");
-        }
+        orgAware(sql, f, "reporting.open_day", "reporting.open_day_org", "c");
         sql.append(" WHERE true");
         commonCase(sql, f, modules, false);
         period(sql, f, "c.opened_on");
@@ -512,41 +506,35 @@ public final class ReportQueries {
         }
     }
 
-    /** Targets by month of receipt: the aggregate table, or the same aggregate over one organisation's cases. */
+    /** Targets by month of receipt: the aggregate table, or its per-organisation twin. */
     private static void targetSource(Sql sql, LocalDate today, ReportFilter f) {
-        if (!f.hasOrganisation()) {
-            sql.append("reporting.target_month");
-            return;
-        }
-        sql.append("(SELECT module, procedure, COALESCE(team, '') AS team, date_trunc('month', opened_on)::date AS month,"
-                + " 1 AS cases, (target_reached_on <= target_on)::int AS met, (target_reached_on > target_on)::int AS late,"
-                + " (target_reached_on IS NULL AND target_on < ?)::int AS overdue,"
-                + " (target_reached_on IS NULL AND target_on >= ?)::int AS not_due"
-                + " FROM reporting.case_fact WHERE target_on IS NOT NULL", today, today);
-        organisation(sql, f, "");
-        sql.append(") t");
+        orgAware(sql, f, "reporting.target_month", "reporting.target_month_org");
     }
 
     private static void reachSource(Sql sql, ReportFilter f) {
-        if (!f.hasOrganisation()) {
-            sql.append("reporting.reach_month");
-            return;
-        }
-        sql.append("(SELECT module, procedure, COALESCE(team, '') AS team, date_trunc('month', target_reached_on)::date AS month,"
-                + " 1 AS reached, (target_reached_on <= target_on)::int AS in_time, target_reached_on - opened_on AS total_days"
-                + " FROM reporting.case_fact WHERE target_reached_on IS NOT NULL");
-        organisation(sql, f, "");
-        sql.append(") t");
+        orgAware(sql, f, "reporting.reach_month", "reporting.reach_month_org");
     }
 
     private static void histSource(Sql sql, ReportFilter f) {
+        orgAware(sql, f, f.team() == null ? "reporting.stage_hist_all" : "reporting.stage_hist", "reporting.stage_hist_org");
+    }
+
+    /**
+     * An aggregate, or when an organisation is asked for, the same aggregate kept per organisation
+     * (indexed by SIREN/SIRET: the busiest organisation's rows are a few thousand, whatever its number of cases).
+     */
+    private static void orgAware(Sql sql, ReportFilter f, String table, String byOrganisation) {
+        orgAware(sql, f, table, byOrganisation, "t");
+    }
+
+    private static void orgAware(Sql sql, ReportFilter f, String table, String byOrganisation, String alias) {
         if (!f.hasOrganisation()) {
-            sql.append(f.team() == null ? "reporting.stage_hist_all" : "reporting.stage_hist");
+            sql.append(table + " " + alias);
             return;
         }
-        sql.append("(SELECT module, procedure, team, stage, stage_order, month, days, 1 AS n FROM reporting.stage_fact WHERE true");
+        sql.append("(SELECT * FROM " + byOrganisation + " WHERE true");
         organisation(sql, f, "");
-        sql.append(") t");
+        sql.append(") " + alias);
     }
 
     private static List<TargetCompliance> compliance(Connection c, Sql sql) throws SQLException {
