@@ -9,12 +9,14 @@ import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.dossiers.domain.Opinion;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.dossiers.domain.Stamp;
-import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Records the committee's adopted opinion on the dossier, in the committee's transaction (so
@@ -25,6 +27,8 @@ import jakarta.inject.Inject;
 @Stateless
 @PermitAll
 public class CommitteeOpinions {
+    private static final Logger LOG = Logger.getLogger(CommitteeOpinions.class.getName());
+
     @Inject
     DossierRepository dossiers;
     @Inject
@@ -39,7 +43,14 @@ public class CommitteeOpinions {
             return;
         }
         String reference = adopted.dossier().reference();
-        Dossier d = dossiers.find(new DossierReference(reference)).orElseThrow(() -> new NotFoundException("dossier", reference));
+        Optional<Dossier> found = dossiers.find(new DossierReference(reference));
+        if (found.isEmpty()) {
+            // The committee also reviews dossiers referred by other instruction systems (its REST API):
+            // their opinion is theirs to record, the committee keeps it in its own history.
+            LOG.info(() -> "Committee opinion on " + adopted.dossier() + ", a dossier not instructed here: nothing to record");
+            return;
+        }
+        Dossier d = found.get();
         boolean expected = d.opinion() == null && (d.procedure() == Procedure.NATIONAL
                 ? d.status() == fr.vigie.dossiers.domain.DossierStatus.COMMITTEE_REVIEW : d.status().isBeforeDecision());
         if (!expected) {
