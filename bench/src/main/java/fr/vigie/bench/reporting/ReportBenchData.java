@@ -1,198 +1,162 @@
 package fr.vigie.bench.reporting;
 
-import fr.vigie.platform.clock.application.PolicyRegistry;
-import fr.vigie.platform.clock.domain.LegalPolicy;
-import fr.vigie.platform.clock.domain.PolicyCatalogue;
+import fr.vigie.bench.complaints.ComplaintDataGenerator;
+import fr.vigie.bench.dossiers.DossierDataGenerator;
 import org.flywaydb.core.Flyway;
 
 import javax.sql.DataSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 
 /**
- * Prepares the report benchmark's database: the platform's and reporting module's own migrations,
- * then for each business module either its real migrations and generator, or contract-shaped
- * stand-ins filled by {@link ContractDataGenerator}.
+ * Prepares the report benchmark's database exactly as production is shaped: every module's own
+ * Flyway migrations (platform, complaints, dossiers, committee, reporting), then the modules' own
+ * data generators writing the modules' real tables ({@link DossierDataGenerator},
+ * {@link ComplaintDataGenerator}), so that the reports read the real ADR 4 views
+ * ({@code <module>.report_case}, {@code report_stage}, {@code report_assignment},
+ * {@code platform.report_clock}, {@code platform.report_user}) and nothing shaped for the benchmark.
  *
- * <p>The switch, per module: if the module's migrations ({@code db/migration/<module>}) are on the
- * class path they are run, and if they publish {@code <module>.report_case} (or, for the committee,
- * {@code report_assignment}) the module's own generator is called — the class named by the system
- * property {@code reporting.bench.generator.<module>} (default
- * {@code fr.vigie.bench.<module>.ReportingData}), through a static method
- * {@code generate(javax.sql.DataSource, int count, java.time.LocalDate today)}. Otherwise the stand-in
- * tables of {@code fixture-case-module.sql} are created and the stand-in generator fills them. The
- * same for the platform's {@code report_clock} / {@code report_user} ({@code fixture-platform.sql}).
+ * <p>The people the cases are assigned to are platform user accounts with a team (complaint
+ * handlers in {@link #COMPLAINT_TEAMS}, instructors in {@link #DOSSIER_TEAMS}), which is where the
+ * reports' team comes from. The generators run one after the other: both write
+ * {@code platform.clock} with ids taken from what is already there, and the complaints generator
+ * locks that table for its whole load.
+ *
+ * <p>Also used by {@link DemoReportData} to load a small authority into a running database.
  */
 final class ReportBenchData {
+    /** Teams of the complaint handlers (4 teams of 10). */
+    static final String[] COMPLAINT_TEAMS = {"PLAINTES-1", "PLAINTES-2", "PLAINTES-3", "PLAINTES-4"};
+    /** Teams of the dossier instructors (4 teams of 10). */
+    static final String[] DOSSIER_TEAMS = {"SANTE-1", "SANTE-2", "SANTE-3", "SANTE-4"};
+    /** The day the generated histories stop: the dossiers generator's fixed day, so every module agrees. */
+    static final LocalDate TODAY = DossierDataGenerator.TODAY;
+    private static final List<String> MODULE_SCHEMAS = List.of("platform", "complaints", "dossiers", "committee");
+
     private final DataSource dataSource;
-    private final LocalDate today;
+    private final List<String> timings = new ArrayList<>();
 
-    ReportBenchData(DataSource dataSource, LocalDate today) {
+    ReportBenchData(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.today = today;
     }
 
-    /** Returns a line per module saying which data it got. */
-    List<String> load(int complaints, int dossiers) throws Exception {
+    /** Migrates every module (bench database: the schemas are created here). */
+    void migrateModules() {
+        for (String schema : MODULE_SCHEMAS) {
+            migrate(dataSource, schema);
+        }
+    }
+
+    /** Migrates the reporting module's own schema (after the load: its functions read the views). */
+    void migrateReporting() {
+        migrate(dataSource, "reporting");
+    }
+
+    /**
+     * Generates {@code complaints} complaints and {@code dossiers} dossiers with the modules' own
+     * generators, into a database whose module schemas are migrated; returns a line per step with
+     * its time.
+     */
+    List<String> load(int complaints, int dossiers, long seed) throws SQLException {
+        long step = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            int users = users(c);
+            done(step, String.format("platform.user_account: %,d handlers and instructors with their teams", users));
+        }
+        step = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            DossierDataGenerator.Result r = DossierDataGenerator.generate(c, dossiers, seed + 1);
+            done(step, String.format("dossiers generator: %,d dossiers, %,d stages, %,d events, %,d clocks", r.dossiers(),
+                    r.stages(), r.events(), r.clocks()));
+        }
+        step = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            ComplaintDataGenerator.Summary s = ComplaintDataGenerator.generate(c, complaints, seed, TODAY, handlers());
+            done(step, "complaints generator: " + s);
+        }
+        step = System.nanoTime();
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vigie_app') THEN"
-                    + " CREATE ROLE vigie_app LOGIN; END IF; END $$");
+            // Both generators took clock ids from MAX(id): leave the sequence after the last one.
+            s.execute("SELECT setval('platform.clock_id_seq', GREATEST(1, (SELECT MAX(id) FROM platform.clock)))");
+            s.execute("SELECT setval('platform.clock_event_id_seq', GREATEST(1, (SELECT MAX(id) FROM platform.clock_event)))");
+            s.execute("ANALYZE platform.user_account");
         }
-        migrate("platform");
-        insertPolicies();
-        boolean platformViews = exists("platform.report_clock") && exists("platform.report_user");
-        if (!platformViews) {
-            runScript("fixture-platform.sql", "platform");
-        }
-        boolean realComplaints = migrateIfPresent("complaints") && exists("complaints.report_case");
-        boolean realDossiers = migrateIfPresent("dossiers") && exists("dossiers.report_case");
-        boolean realCommittee = migrateIfPresent("committee") && exists("committee.report_assignment");
-        ContractDataGenerator generator = new ContractDataGenerator(today, 20261122L);
-        if (!platformViews) {
-            generator.users(dataSource);
-        }
-        // Loading is faster into a table without its secondary indexes: they are rebuilt once at the end.
-        List<String> clockIndexes = dropSecondaryIndexes("platform", "clock");
-        String complaintsLine;
-        String dossiersLine;
-        if (!realComplaints) {
-            runScript("fixture-case-module.sql", "complaints");
-        }
-        if (!realDossiers) {
-            runScript("fixture-case-module.sql", "dossiers");
-            if (!realCommittee) {
-                runScript("fixture-case-module.sql", "committee");
-            }
-        }
-        // Complaints and dossiers are generated side by side (each with its own COPY streams).
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            java.util.concurrent.Future<String> complaintsDone = pool.submit(() -> {
-                if (realComplaints) {
-                    callGenerator("complaints", complaints);
-                    return "complaints: module migrations and generator";
-                }
-                return "complaints: contract stand-in, " + new ContractDataGenerator(today, 20261122L)
-                        .complaints(dataSource, complaints);
-            });
-            java.util.concurrent.Future<String> dossiersDone = pool.submit(() -> {
-                if (realDossiers) {
-                    callGenerator("dossiers", dossiers);
-                    return "dossiers: module migrations and generator";
-                }
-                return "dossiers (+ committee assignments): contract stand-in, " + new ContractDataGenerator(today, 20261123L)
-                        .dossiers(dataSource, dossiers);
-            });
-            complaintsLine = complaintsDone.get();
-            dossiersLine = dossiersDone.get();
-        } finally {
-            pool.shutdown();
-        }
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            for (String index : clockIndexes) {
-                s.execute(index);
-            }
-            s.execute("ANALYZE");
-        }
-        migrate("reporting");
-        return List.of(complaintsLine, dossiersLine, "platform views: " + (platformViews ? "real" : "contract stand-in"));
+        done(step, "sequences and statistics");
+        return List.copyOf(timings);
     }
 
-    /** Drops a table's indexes other than its primary key; returns the statements that recreate them. */
-    private List<String> dropSecondaryIndexes(String schema, String table) throws SQLException {
-        List<String> definitions = new java.util.ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT i.indexname, i.indexdef FROM pg_indexes i WHERE i.schemaname = ? AND i.tablename = ?"
-                        + " AND i.indexname NOT IN (SELECT conname FROM pg_constraint)")) {
-            s.setString(1, schema);
-            s.setString(2, table);
-            List<String> names = new java.util.ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    names.add(r.getString(1));
-                    definitions.add(r.getString(2));
-                }
+    private void done(long startedNanos, String what) {
+        String line = String.format("%6.1f s  %s", (System.nanoTime() - startedNanos) / 1e9, what);
+        timings.add(line);
+        System.out.println("  " + line);
+    }
+
+    /** The complaint handlers: the demo handler and 39 colleagues (the complaints generator's default). */
+    static List<String> handlers() {
+        return ComplaintDataGenerator.defaultHandlers();
+    }
+
+    /** The dossiers generator's instructors: {@code instructor}, {@code instructor1} … {@code instructor39}. */
+    static List<String> instructors() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            names.add("instructor" + (i == 0 ? "" : String.valueOf(i)));
+        }
+        return names;
+    }
+
+    /**
+     * Writes the handlers and instructors as platform accounts with their team (the demo accounts
+     * {@code handler} and {@code instructor} may already exist: their team is set, nothing else is
+     * changed). The generated accounts cannot log in: their password hash is not a hash.
+     */
+    static int users(Connection c) throws SQLException {
+        int written = 0;
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO platform.user_account (username, display_name,"
+                + " password_hash, active, password_changed_at, created_at, team) VALUES (?, ?, '!generated', TRUE, ?, ?, ?)"
+                + " ON CONFLICT (username) DO UPDATE SET team = COALESCE(platform.user_account.team, EXCLUDED.team)")) {
+            Timestamp now = Timestamp.from(Instant.now());
+            List<String> handlers = handlers();
+            for (int i = 0; i < handlers.size(); i++) {
+                written += account(insert, handlers.get(i), "Agent plaintes " + (i + 1), COMPLAINT_TEAMS[i % COMPLAINT_TEAMS.length], now);
             }
-            try (Statement drop = c.createStatement()) {
-                for (String name : names) {
-                    drop.execute("DROP INDEX " + schema + "." + name);
-                }
+            List<String> instructors = instructors();
+            for (int i = 0; i < instructors.size(); i++) {
+                written += account(insert, instructors.get(i), "Instructeur santé " + (i + 1), DOSSIER_TEAMS[i % DOSSIER_TEAMS.length], now);
             }
         }
-        return definitions;
+        return written;
     }
 
-    private void callGenerator(String module, int count) throws ReflectiveOperationException {
-        String name = System.getProperty("reporting.bench.generator." + module, "fr.vigie.bench." + module + ".ReportingData");
-        Method generate = Class.forName(name).getMethod("generate", DataSource.class, int.class, LocalDate.class);
-        generate.invoke(null, dataSource, count, today);
+    private static int account(PreparedStatement insert, String username, String displayName, String team, Timestamp now)
+            throws SQLException {
+        insert.setString(1, username);
+        insert.setString(2, displayName);
+        insert.setTimestamp(3, now);
+        insert.setTimestamp(4, now);
+        insert.setString(5, team);
+        return insert.executeUpdate();
     }
 
-    private boolean migrateIfPresent(String schema) {
-        if (getClass().getClassLoader().getResource("db/migration/" + schema) == null) {
-            return false;
-        }
-        migrate(schema);
-        return true;
-    }
-
-    private void migrate(String schema) {
-        Flyway.configure(getClass().getClassLoader()).dataSource(dataSource).schemas(schema).createSchemas(true)
+    private static void migrate(DataSource dataSource, String schema) {
+        Flyway.configure(ReportBenchData.class.getClassLoader()).dataSource(dataSource).schemas(schema).createSchemas(true)
                 .locations("classpath:db/migration/" + schema).placeholders(Map.of("app_role", "vigie_app"))
                 .load().migrate();
     }
 
-    private boolean exists(String relation) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("SELECT to_regclass(?) IS NOT NULL")) {
-            s.setString(1, relation);
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getBoolean(1);
-            }
-        }
-    }
-
-    private void runScript(String resource, String schema) throws SQLException, IOException {
-        String sql;
-        try (InputStream in = getClass().getResourceAsStream("/bench/reporting/" + resource)) {
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("${schema}", schema);
-        }
+    /** The role the migrations grant to (the application's). */
+    void createApplicationRole() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-            s.execute(sql);
-        }
-    }
-
-    private void insertPolicies() throws SQLException {
-        Properties file = PolicyCatalogue.defaultProperties();
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO platform.clock_policy_version (code, version, title, legal_source, period, definition,"
-                        + " effective_from, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'bench') ON CONFLICT DO NOTHING")) {
-            for (LegalPolicy policy : PolicyCatalogue.defaults().all()) {
-                Map<String, String> attributes = PolicyRegistry.attributesOf(file, policy.code());
-                insert.setString(1, policy.code());
-                insert.setInt(2, policy.version());
-                insert.setString(3, policy.title());
-                insert.setString(4, policy.legalSource());
-                insert.setString(5, attributes.get("period"));
-                insert.setString(6, PolicyRegistry.definition(attributes));
-                insert.setTimestamp(7, Timestamp.from(Instant.now()));
-                insert.executeUpdate();
-            }
+            s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vigie_app') THEN"
+                    + " CREATE ROLE vigie_app LOGIN; END IF; END $$");
         }
     }
 }
