@@ -18,19 +18,15 @@ import java.util.Map;
 
 /**
  * Prepares the report benchmark's database exactly as production is shaped: every module's own
- * Flyway migrations (platform, complaints, dossiers, committee, reporting), then the modules' own
- * data generators writing the modules' real tables ({@link DossierDataGenerator},
- * {@link ComplaintDataGenerator}), so that the reports read the real ADR 4 views
+ * Flyway migrations (platform, complaints, dossiers, committee, reporting), then data written into
+ * the modules' real tables ({@link AuthorityLoader}: complaints' histories, and the dossiers module's
+ * own {@link DossierDataGenerator}), so that the reports read the real ADR 4 views
  * ({@code <module>.report_case}, {@code report_stage}, {@code report_assignment},
  * {@code platform.report_clock}, {@code platform.report_user}) and nothing shaped for the benchmark.
  *
  * <p>The people the cases are assigned to are platform user accounts with a team (complaint
  * handlers in {@link #COMPLAINT_TEAMS}, instructors in {@link #DOSSIER_TEAMS}), which is where the
- * reports' team comes from. The generators run one after the other: both write
- * {@code platform.clock} with ids taken from what is already there, and the complaints generator
- * locks that table for its whole load.
- *
- * <p>Also used by {@link DemoReportData} to load a small authority into a running database.
+ * reports' team comes from.
  */
 final class ReportBenchData {
     /** Teams of the complaint handlers (4 teams of 10). */
@@ -42,7 +38,6 @@ final class ReportBenchData {
     private static final List<String> MODULE_SCHEMAS = List.of("platform", "complaints", "dossiers", "committee");
 
     private final DataSource dataSource;
-    private final List<String> timings = new ArrayList<>();
 
     ReportBenchData(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -61,42 +56,12 @@ final class ReportBenchData {
     }
 
     /**
-     * Generates {@code complaints} complaints and {@code dossiers} dossiers with the modules' own
-     * generators, into a database whose module schemas are migrated; returns a line per step with
-     * its time.
+     * Generates {@code complaints} complaints and {@code dossiers} dossiers into the modules' real
+     * tables of a database whose module schemas are migrated ({@link AuthorityLoader}); returns the
+     * time breakdown.
      */
-    List<String> load(int complaints, int dossiers, long seed) throws SQLException {
-        long step = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
-            int users = users(c);
-            done(step, String.format("platform.user_account: %,d handlers and instructors with their teams", users));
-        }
-        step = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
-            DossierDataGenerator.Result r = DossierDataGenerator.generate(c, dossiers, seed + 1);
-            done(step, String.format("dossiers generator: %,d dossiers, %,d stages, %,d events, %,d clocks", r.dossiers(),
-                    r.stages(), r.events(), r.clocks()));
-        }
-        step = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
-            ComplaintDataGenerator.Summary s = ComplaintDataGenerator.generate(c, complaints, seed, TODAY, handlers());
-            done(step, "complaints generator: " + s);
-        }
-        step = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            // Both generators took clock ids from MAX(id): leave the sequence after the last one.
-            s.execute("SELECT setval('platform.clock_id_seq', GREATEST(1, (SELECT MAX(id) FROM platform.clock)))");
-            s.execute("SELECT setval('platform.clock_event_id_seq', GREATEST(1, (SELECT MAX(id) FROM platform.clock_event)))");
-            s.execute("ANALYZE platform.user_account");
-        }
-        done(step, "sequences and statistics");
-        return List.copyOf(timings);
-    }
-
-    private void done(long startedNanos, String what) {
-        String line = String.format("%6.1f s  %s", (System.nanoTime() - startedNanos) / 1e9, what);
-        timings.add(line);
-        System.out.println("  " + line);
+    List<String> load(int complaints, int dossiers, long seed) throws SQLException, InterruptedException {
+        return new AuthorityLoader(dataSource, TODAY, true).load(complaints, dossiers, seed);
     }
 
     /** The complaint handlers: the demo handler and 39 colleagues (the complaints generator's default). */

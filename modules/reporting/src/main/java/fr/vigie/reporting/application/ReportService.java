@@ -153,7 +153,7 @@ public class ReportService {
 
     private <T> T read(Read<T> work) {
         try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
+            return Reports.withCustomPlans(c, () -> work.run(c));
         } catch (SQLException e) {
             throw new IllegalStateException("Report query failed: " + e.getMessage(), e);
         }

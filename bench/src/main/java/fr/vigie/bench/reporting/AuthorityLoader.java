@@ -1,0 +1,306 @@
+package fr.vigie.bench.reporting;
+
+import fr.vigie.bench.dossiers.DossierDataGenerator;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Loads a synthetic authority into the modules' real tables, fast: the complaints' histories
+ * ({@link ComplaintHistories}) produced by one thread and copied by two connections, while a third
+ * connection runs the dossiers module's generator ({@link DossierDataGenerator}); the secondary
+ * indexes of every table written are dropped before and rebuilt after, two at a time. Prints the
+ * time of each step, table and index.
+ *
+ * <p>Ids are explicit: the complaints' clocks take a reserved range of {@code platform.clock} ids,
+ * fenced by a placeholder row above it so that the dossiers generator (which numbers from the
+ * highest id) starts after it; the placeholder is removed at the end and the sequences are set
+ * after the highest id. References of generated complaints are numbered from
+ * {@link ComplaintHistories#FIRST_NUMBER} in each year, those of generated dossiers from 900,000:
+ * both apart from what the application numbers (demo data included).
+ */
+final class AuthorityLoader {
+    private static final int BATCH = 10_000;
+    private static final List<String> TABLES = List.of("complaints.complaint", "complaints.complaint_category",
+            "complaints.timeline_entry", "complaints.letter", "complaints.clock_status", "platform.clock",
+            "platform.clock_event", "dossiers.dossier", "dossiers.dossier_stage", "dossiers.dossier_event",
+            "dossiers.named_person", "dossiers.declaration");
+
+    private final DataSource dataSource;
+    private final LocalDate today;
+    private final boolean rebuildIndexes;
+    private final List<String> report = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, AtomicLong> copyNanos = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> copyRows = new ConcurrentHashMap<>();
+
+    /**
+     * @param rebuildIndexes drop the secondary indexes before the load and rebuild them after (an
+     *                       empty benchmark database); false for a small load into a live database
+     */
+    AuthorityLoader(DataSource dataSource, LocalDate today, boolean rebuildIndexes) {
+        this.dataSource = dataSource;
+        this.today = today;
+        this.rebuildIndexes = rebuildIndexes;
+    }
+
+    /** Loads; returns the lines of the time breakdown (also printed as they come). */
+    List<String> load(int complaints, int dossiers, long seed) throws SQLException, InterruptedException {
+        long started = System.nanoTime();
+        long step = System.nanoTime();
+        try (Connection c = dataSource.getConnection()) {
+            DossierDataGenerator.ensurePolicies(c);
+            line(step, "policies; %d accounts with their teams", ReportBenchData.users(c));
+        }
+        List<String[]> indexes = List.of();
+        if (rebuildIndexes) {
+            step = System.nanoTime();
+            indexes = dropSecondaryIndexes();
+            line(step, "%d secondary indexes dropped", indexes.size());
+        }
+        ComplaintHistories.Ids ids;
+        long fenceClock;
+        long fenceEvent;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long clock = max(s, "platform.clock") + 1;
+            long event = max(s, "platform.clock_event") + 1;
+            ids = new ComplaintHistories.Ids(max(s, "complaints.complaint") + 1, max(s, "complaints.timeline_entry") + 1,
+                    max(s, "complaints.letter") + 1, clock, event);
+            // Enough for the longest histories (an Art. 78(2) period every two months for ten years).
+            fenceClock = clock + complaints * 70L + 1_000;
+            fenceEvent = event + complaints * 140L + 1_000;
+            s.execute("INSERT INTO platform.clock (id, case_ref, module, policy_code, policy_version, owner, start_event,"
+                    + " opened_on, due_date, at_risk_from, status, outcome, ended_on, created_at, updated_at)"
+                    + " SELECT " + fenceClock + ", 'generator:fence', 'generator', code, version, 'generator', DATE '" + today
+                    + "', DATE '" + today + "', DATE '" + today + "', DATE '" + today + "', 'STOPPED', 'STOPPED', DATE '"
+                    + today + "', now(), now() FROM platform.clock_policy_version ORDER BY code, version LIMIT 1");
+            s.execute("INSERT INTO platform.clock_event (id, clock_id, type, event_date, author, due_date_after, status_after,"
+                    + " recorded_at) VALUES (" + fenceEvent + ", " + fenceClock + ", 'STOPPED', DATE '" + today
+                    + "', 'generator', DATE '" + today + "', 'STOPPED', now())");
+        }
+        step = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        ComplaintHistories histories = new ComplaintHistories(complaints, seed, today, ReportBenchData.handlers(), ids);
+        try {
+            long dossiersStarted = System.nanoTime();
+            Future<String> dossiersDone = pool.submit(() -> {
+                try (Connection c = dataSource.getConnection()) {
+                    skipForeignKeyChecks(c);
+                    DossierDataGenerator.Result r = DossierDataGenerator.generate(c, dossiers, seed + 1);
+                    return String.format("%,d dossiers, %,d stages, %,d events, %,d clocks", r.dossiers(), r.stages(),
+                            r.events(), r.clocks());
+                }
+            });
+            BlockingQueue<ComplaintHistories.Batch> queue = new ArrayBlockingQueue<>(2);
+            // Batches are reused (their buffers keep their capacity): two copying, two queued, one being written.
+            BlockingQueue<ComplaintHistories.Batch> free = new ArrayBlockingQueue<>(5);
+            for (int i = 0; i < 5; i++) {
+                free.add(new ComplaintHistories.Batch());
+            }
+            ComplaintHistories.Batch end = new ComplaintHistories.Batch();
+            List<Future<Void>> writers = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                writers.add(pool.submit(() -> {
+                    try (Connection c = dataSource.getConnection()) {
+                        skipForeignKeyChecks(c);
+                        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+                        for (ComplaintHistories.Batch b = queue.take(); b != end; b = queue.take()) {
+                            copy(copy, "complaints.complaint", ComplaintHistories.COMPLAINT_COLUMNS, b.complaints, b.rowsComplaints);
+                            copy(copy, "complaints.complaint_category", "complaint_id, category", b.categories, b.rowsCategories);
+                            copy(copy, "complaints.timeline_entry", ComplaintHistories.TIMELINE_COLUMNS, b.timeline, b.rowsTimeline);
+                            copy(copy, "complaints.letter", ComplaintHistories.LETTER_COLUMNS, b.letters, b.rowsLetters);
+                            copy(copy, "platform.clock", ComplaintHistories.CLOCK_COLUMNS, b.clocks, b.rowsClocks);
+                            copy(copy, "complaints.clock_status", ComplaintHistories.CLOCK_STATUS_COLUMNS, b.clockStatus, b.rowsClocks);
+                            copy(copy, "platform.clock_event", ComplaintHistories.CLOCK_EVENT_COLUMNS, b.clockEvents, b.rowsClockEvents);
+                            free.put(b.clear());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            long produce = 0;
+            try {
+                for (int first = 0; first < complaints; first += BATCH) {
+                    long t = System.nanoTime();
+                    ComplaintHistories.Batch b = free.take();
+                    histories.write(first, Math.min(complaints, first + BATCH), b);
+                    produce += System.nanoTime() - t;
+                    put(queue, b, writers);
+                }
+            } finally {
+                for (int w = 0; w < writers.size(); w++) {
+                    queue.put(end);
+                }
+            }
+            for (Future<Void> writer : writers) {
+                writer.get();
+            }
+            line(step, "complaints: %,d histories produced (%.1f s of CPU in the producer) and copied by 2 connections",
+                    complaints, produce / 1e9);
+            String dossiersLine = dossiersDone.get();
+            line(dossiersStarted, "dossiers (module generator, alongside): %s", dossiersLine);
+        } catch (ExecutionException e) {
+            throw new SQLException("Load failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        if (ids.clock >= fenceClock || ids.clockEvent >= fenceEvent) {
+            throw new IllegalStateException("Complaint clock ids went past their reserved range");
+        }
+        copyNanos.keySet().stream().sorted().forEach(table -> report(String.format("%6.1f s  COPY %s (%,d rows, summed over"
+                + " connections)", copyNanos.get(table).get() / 1e9, table, copyRows.get(table).get())));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute("DELETE FROM platform.clock_event WHERE id = " + fenceEvent);
+            s.execute("DELETE FROM platform.clock WHERE id = " + fenceClock);
+            setSequence(s, "complaints.complaint", "id");
+            setSequence(s, "complaints.timeline_entry", "id");
+            setSequence(s, "complaints.letter", "id");
+            setSequence(s, "platform.clock", "id");
+            setSequence(s, "platform.clock_event", "id");
+        }
+        if (rebuildIndexes) {
+            step = System.nanoTime();
+            rebuild(indexes);
+            line(step, "%d secondary indexes rebuilt, two at a time", indexes.size());
+        }
+        step = System.nanoTime();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            for (String table : TABLES) {
+                s.execute("ANALYZE " + table);
+            }
+            s.execute("ANALYZE platform.user_account");
+        }
+        line(step, "statistics (ANALYZE of the %d tables)", TABLES.size());
+        line(started, "TOTAL generation and load of %,d complaints and %,d dossiers", complaints, dossiers);
+        return List.copyOf(report);
+    }
+
+    private static void put(BlockingQueue<ComplaintHistories.Batch> queue, ComplaintHistories.Batch b,
+            List<Future<Void>> writers) throws InterruptedException, ExecutionException {
+        while (!queue.offer(b, 1, TimeUnit.SECONDS)) {
+            for (Future<Void> writer : writers) {
+                if (writer.isDone()) {
+                    writer.get(); // a writer failed: stop producing and report why
+                }
+            }
+        }
+    }
+
+    private void copy(CopyManager copy, String table, String columns, StringBuilder rows, long count)
+            throws SQLException, IOException {
+        if (rows.length() == 0) {
+            return;
+        }
+        long t = System.nanoTime();
+        copy.copyIn("COPY " + table + " (" + columns + ") FROM STDIN", new StringReader(rows.toString()));
+        copyNanos.computeIfAbsent(table, k -> new AtomicLong()).addAndGet(System.nanoTime() - t);
+        copyRows.computeIfAbsent(table, k -> new AtomicLong()).addAndGet(count);
+    }
+
+    /**
+     * The rows are consistent by construction: a superuser session skips the foreign-key triggers
+     * (checking millions of references costs minutes); another session keeps them and is only slower.
+     */
+    private static void skipForeignKeyChecks(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
+                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+            if (r.next() && r.getBoolean(1)) {
+                s.execute("SET session_replication_role = replica");
+            }
+        }
+    }
+
+    /** Drops the indexes of the written tables that back no constraint; returns {name, definition} pairs. */
+    private List<String[]> dropSecondaryIndexes() throws SQLException {
+        List<String[]> indexes = new ArrayList<>();
+        String tables = String.join("', '", TABLES);
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT n.nspname || '.' || quote_ident(i.relname), pg_get_indexdef(x.indexrelid),"
+                    + " pg_relation_size(x.indrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                    + " JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+                    + " WHERE (n.nspname || '.' || t.relname) IN ('" + tables + "')"
+                    + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)")) {
+                while (r.next()) {
+                    indexes.add(new String[] {r.getString(1), r.getString(2)});
+                }
+            }
+            for (String[] index : indexes) {
+                s.execute("DROP INDEX " + index[0]);
+            }
+        }
+        return indexes;
+    }
+
+    /** Rebuilds the indexes on two connections, the slowest kinds (GIN) first so that the two finish together. */
+    private void rebuild(List<String[]> indexes) throws SQLException, InterruptedException {
+        List<String[]> ordered = new ArrayList<>(indexes);
+        ordered.sort((a, b) -> Boolean.compare(!a[1].contains(" gin "), !b[1].contains(" gin ")));
+        BlockingQueue<String[]> work = new ArrayBlockingQueue<>(Math.max(1, ordered.size()), true, ordered);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Void>> builders = new ArrayList<>();
+            for (int w = 0; w < 2; w++) {
+                builders.add(pool.submit(() -> {
+                    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                        s.execute("SET maintenance_work_mem = '256MB'");
+                        s.execute("SET max_parallel_maintenance_workers = 0");
+                        for (String[] index = work.poll(); index != null; index = work.poll()) {
+                            long t = System.nanoTime();
+                            s.execute(index[1]);
+                            line(t, "index %s", index[0]);
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> builder : builders) {
+                builder.get();
+            }
+        } catch (ExecutionException e) {
+            throw new SQLException("Index rebuild failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long max(Statement s, String table) throws SQLException {
+        try (ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    private static void setSequence(Statement s, String table, String column) throws SQLException {
+        s.execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'), GREATEST(1, (SELECT MAX("
+                + column + ") FROM " + table + ")))");
+    }
+
+    private void line(long startedNanos, String format, Object... args) {
+        report(String.format("%6.1f s  ", (System.nanoTime() - startedNanos) / 1e9) + String.format(format, args));
+    }
+
+    private void report(String line) {
+        report.add(line);
+        System.out.println("  " + line);
+    }
+}
