@@ -47,6 +47,10 @@ public final class ReportBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--existing")) {
+            measureExisting(Integer.parseInt(args[1]), args.length > 2 ? Integer.parseInt(args[2]) : 40);
+            return;
+        }
         int complaints = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int dossiers = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
         int port = args.length > 2 ? Integer.parseInt(args[2]) : 55005;
@@ -87,6 +91,24 @@ public final class ReportBenchmark {
                     System.out.printf("%nPASS %d (load average %s)%n", pass, loadAverage());
                     measure(c, today, iterations);
                 }
+            }
+        }
+    }
+
+    /**
+     * Measures again on a benchmark database that is still up (e.g. one kept by a debugger, or a
+     * run suspended after its snapshot): {@code --existing <port> [iterations]}, as user postgres.
+     */
+    private static void measureExisting(int port, int iterations) throws SQLException {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {"localhost"});
+        dataSource.setPortNumbers(new int[] {port});
+        dataSource.setDatabaseName("postgres");
+        dataSource.setUser("postgres");
+        try (Connection c = dataSource.getConnection()) {
+            for (int pass = 1; pass <= 2; pass++) {
+                System.out.printf("%nPASS %d (load average %s)%n", pass, loadAverage());
+                measure(c, ReportBenchData.TODAY, iterations);
             }
         }
     }

@@ -1,6 +1,7 @@
 package fr.vigie.reporting.application;
 
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.security.SystemTasks;
 import fr.vigie.reporting.persistence.SnapshotBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -52,6 +53,8 @@ public class SnapshotJob {
     @Inject
     ReportingSettings settings;
     @Inject
+    SystemTasks systemTasks;
+    @Inject
     Clock clock;
     @Inject
     @ConfigProperty(name = "vigie.reporting.job.enabled", defaultValue = "true")
@@ -77,7 +80,8 @@ public class SnapshotJob {
             return;
         }
         try {
-            SnapshotBuilder.Outcome outcome = runNow();
+            // The scheduled rebuild is the system's own work (ADR 5); "refresh now" runs as the manager who asked.
+            SnapshotBuilder.Outcome outcome = systemTasks.call("reporting snapshot", this::runNow);
             LOG.info(() -> "Reporting snapshot: " + outcome);
         } catch (RuntimeException failed) {
             // Logged, not rethrown: the previous snapshot stays in place and the next run retries.
