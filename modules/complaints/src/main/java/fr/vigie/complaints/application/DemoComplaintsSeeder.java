@@ -19,7 +19,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * At start-up, after the migrations and the demo accounts, adds the {@link DemoComplaints} when the
+ * At start-up, after the migrations, the legal policies and the demo accounts, adds the {@link DemoComplaints} when the
  * demo profile asks for them ({@code vigie.demo.enabled}, never on in production) and the module
  * holds no complaint yet (a restart adds nothing). It runs as a system task, so that the platform's
  * legal clocks, documents and audit trail accept it and record the system as the author.
@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@DependsOn({"SchemaMigrator", "DemoSeeder"})
+@DependsOn({"SchemaMigrator", "PolicyBootstrap", "DemoSeeder"})
 @PermitAll
 public class DemoComplaintsSeeder {
     private static final Logger LOG = Logger.getLogger(DemoComplaintsSeeder.class.getName());
