@@ -36,13 +36,18 @@ class DemoComplaintsIT extends RunningVigie {
         return rows;
     }
 
+    /** JSON-B leaves null properties out. */
+    private static boolean has(JsonObject row, String key) {
+        return row.containsKey(key) && !row.isNull(key);
+    }
+
     @Test
     void aboutTwentyComplaintsAtEveryStage() {
         List<JsonObject> rows = demoRows();
         assertTrue(rows.size() >= 20 && rows.size() <= 30, "demo complaints: " + rows.size());
         Set<String> statuses = rows.stream().map(r -> r.getString("status")).collect(Collectors.toSet());
         assertEquals(Set.of("RECEIVED", "ACKNOWLEDGED", "QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION", "CLOSED"), statuses);
-        assertTrue(rows.stream().filter(r -> !r.isNull("assignee")).allMatch(r -> r.getString("assignee").equals("handler")));
+        assertTrue(rows.stream().filter(r -> has(r, "assignee")).allMatch(r -> r.getString("assignee").equals("handler")));
     }
 
     @Test
@@ -76,7 +81,7 @@ class DemoComplaintsIT extends RunningVigie {
 
     @Test
     void aCampaignOfLinkedComplaints() {
-        List<JsonObject> campaign = demoRows().stream().filter(r -> !r.isNull("campaign")).toList();
+        List<JsonObject> campaign = demoRows().stream().filter(r -> has(r, "campaign")).toList();
         Set<String> codes = campaign.stream().map(r -> r.getString("campaign")).collect(Collectors.toSet());
         assertEquals(1, codes.size(), codes.toString());
         assertEquals(4, campaign.size());

@@ -162,7 +162,7 @@ public class DemoComplaints {
             s -> s.receive(60, Channel.WEB_FORM, "Jean Dupont", RETAILER, 1, EnumSet.of(Category.OTHER),
                     "Le vendeur du magasin a été désagréable avec moi et a refusé de me rembourser un article"
                             + " défectueux acheté la semaine dernière.")
-                    .acknowledge(58).qualify(55, false, true, null, "Litige commercial hors du champ du RGPD")
+                    .acknowledge(58).qualify(55, false, false, null, "Litige commercial hors du champ du RGPD")
                     .close(54, Outcome.INADMISSIBLE, "Litige de consommation : orienté vers le médiateur"),
             // Closed: transferred to the lead authority.
             s -> s.receive(90, Channel.WEB_FORM, "Emma Leroy", SOCIAL, 1, EnumSet.of(Category.MARKETING),
