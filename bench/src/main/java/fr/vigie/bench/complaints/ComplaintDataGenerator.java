@@ -53,9 +53,13 @@ import java.util.stream.Collectors;
  * ones are at every stage of the lifecycle (about 5 % are open), like the backlog of a real
  * authority. Outcomes, channels and categories follow plausible proportions.
  *
- * <p>Speed: the secondary indexes of the tables written are dropped before the load and rebuilt
- * after it (in parallel by PostgreSQL), and foreign-key triggers are skipped when the session may
- * do so (superuser); then the tables are analysed. Letters have no stored PDF (document id null)
+ * <p>Speed: the stories of the next batch are made and encoded on a second thread while the server
+ * copies the current one; on an empty database the tables are truncated in the loading transaction
+ * so that COPY writes frozen rows (and, with {@code wal_level=minimal}, no WAL); the secondary
+ * indexes of the tables written are dropped before the load and rebuilt after it with 1 GB of
+ * {@code maintenance_work_mem}, two at a time on two more connections when given a
+ * {@link ConnectionSource}, the GIN indexes first; foreign-key triggers are skipped when the session
+ * may do so (superuser); then the tables are vacuumed and analysed. Letters have no stored PDF (document id null)
  * and no audit entries are written: the generator feeds screens, reports and benchmarks, not the
  * document store.
  */
@@ -155,21 +159,40 @@ public final class ComplaintDataGenerator {
 
     /** Generates {@code count} complaints received over the ten years before today (Paris time). */
     public static Summary generate(Connection connection, int count, long seed) throws SQLException {
-        return generate(connection, count, seed, LocalDate.now(PARIS), defaultHandlers());
+        return generate(connection, count, seed, LocalDate.now(PARIS), defaultHandlers(), null);
+    }
+
+    /**
+     * As {@link #generate(Connection, int, long)}, building the secondary indexes after the load on
+     * two more connections at once (one index per connection: a GIN index build uses one core).
+     */
+    public static Summary generate(Connection connection, int count, long seed, ConnectionSource more)
+            throws SQLException {
+        return generate(connection, count, seed, LocalDate.now(PARIS), defaultHandlers(), more);
+    }
+
+    /** Opens a new connection to the same database (for index builds in parallel). */
+    @FunctionalInterface
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
     }
 
     /**
      * @param today    the day the clocks' statuses are computed for (the last possible receipt day)
      * @param handlers usernames complaints are assigned to and acted on by
+     * @param more     where to open connections for building the indexes in parallel; null: one by one
      */
-    public static Summary generate(Connection connection, int count, long seed, LocalDate today, List<String> handlers)
-            throws SQLException {
+    public static Summary generate(Connection connection, int count, long seed, LocalDate today, List<String> handlers,
+            ConnectionSource more) throws SQLException {
         long started = System.nanoTime();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             ComplaintDataGenerator generator = new ComplaintDataGenerator(connection, count, seed, today, handlers);
-            generator.run();
+            List<String> indexes = generator.load();
+            connection.commit();
+            generator.buildIndexes(indexes, more);
+            generator.finish();
             connection.commit();
             connection.setAutoCommit(true);
             generator.vacuum();
@@ -190,7 +213,12 @@ public final class ComplaintDataGenerator {
                 (System.nanoTime() - startedNanos) / 1e9));
     }
 
-    private void run() throws SQLException {
+    /**
+     * Writes the rows with COPY, the secondary indexes dropped; returns their definitions. The next
+     * batch's stories are made and encoded on another thread while the server copies the current one
+     * (the two shared cores both work: Java on one, PostgreSQL on the other).
+     */
+    private List<String> load() throws SQLException {
         try (Statement s = connection.createStatement()) {
             // Only one load at a time: ids and yearly numbers are taken from what is already there.
             s.execute("LOCK TABLE complaints.complaint, platform.clock IN EXCLUSIVE MODE");
@@ -204,31 +232,137 @@ public final class ComplaintDataGenerator {
             }
             ensurePolicies(s);
             skipForeignKeyTriggersIfAllowed(s);
+            boolean freeze = truncateIfEmpty(s);
             List<String> indexes = dropSecondaryIndexes(s);
             long phase = System.nanoTime();
-            for (int first = 0; first < count; first += BATCH) {
-                List<ComplaintStory> batch = new ArrayList<>(BATCH);
-                for (int i = first; i < Math.min(count, first + BATCH); i++) {
-                    batch.add(story(i));
+            java.util.concurrent.ExecutorService maker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "complaint-stories");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                java.util.concurrent.Future<Map<String, byte[]>> next = maker.submit(() -> encode(0));
+                for (int first = 0; first < count; first += BATCH) {
+                    Map<String, byte[]> batch = next.get();
+                    int following = first + BATCH;
+                    next = following < count ? maker.submit(() -> encode(following)) : null;
+                    long copy = System.nanoTime();
+                    for (Map.Entry<String, byte[]> table : batch.entrySet()) {
+                        CopyBuffer.copy(connection, table.getKey(), table.getValue(), freeze);
+                    }
+                    if (first == 0) {
+                        phase("first batch of " + BATCH + " copied" + (freeze ? " (frozen)" : ""), copy);
+                    }
                 }
-                long copy = System.nanoTime();
-                write(batch);
-                if (first == 0) {
-                    phase("first batch of " + batch.size() + " copied", copy);
-                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while generating complaints", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("generating complaints failed", e.getCause());
+            } finally {
+                maker.shutdownNow();
             }
             phase("rows copied", phase);
-            s.execute("SET maintenance_work_mem = '512MB'");
-            for (String index : indexes) {
+            s.execute("SET session_replication_role = DEFAULT");
+            return indexes;
+        }
+    }
+
+    /**
+     * On an empty database the tables are truncated in the loading transaction, so that COPY may
+     * write frozen rows (no hint-bit rewrite or freezing vacuum later; with {@code wal_level=minimal}
+     * no WAL either). Returns whether it did.
+     */
+    private boolean truncateIfEmpty(Statement s) throws SQLException {
+        List<String> tables = new ArrayList<>(TABLES);
+        tables.add("complaints.complaint_link");
+        for (String table : tables) {
+            try (ResultSet rs = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + table + ")")) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    return false;
+                }
+            }
+        }
+        java.sql.Savepoint before = connection.setSavepoint();
+        try {
+            s.execute("TRUNCATE " + String.join(", ", tables));
+            connection.releaseSavepoint(before);
+            return true;
+        } catch (SQLException referencedElsewhere) {
+            // Another table refers to one of these (none does today): load without FREEZE.
+            connection.rollback(before);
+            return false;
+        }
+    }
+
+    /** Builds the dropped indexes, the largest first, on {@code more} connections two at a time if given. */
+    private void buildIndexes(List<String> definitions, ConnectionSource more) throws SQLException {
+        long phase = System.nanoTime();
+        List<String> ordered = new ArrayList<>(definitions);
+        // GIN indexes (trigrams, full text) take most of the time: start them first, one per connection.
+        ordered.sort(java.util.Comparator.comparing((String d) -> !d.contains("USING gin")));
+        java.util.concurrent.ConcurrentLinkedQueue<String> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(ordered);
+        if (more == null) {
+            build(connection, queue);
+            connection.commit();
+        } else {
+            List<Thread> builders = new ArrayList<>();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (int i = 0; i < 2; i++) {
+                Thread t = new Thread(() -> {
+                    try (Connection c = more.open()) {
+                        build(c, queue);
+                    } catch (SQLException | RuntimeException e) {
+                        failures.add(e);
+                    }
+                }, "complaint-indexes-" + i);
+                t.start();
+                builders.add(t);
+            }
+            for (Thread t : builders) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while building indexes", e);
+                }
+            }
+            if (!failures.isEmpty()) {
+                throw new IllegalStateException("an index build failed", failures.get(0));
+            }
+        }
+        phase(definitions.size() + " indexes built", phase);
+    }
+
+    private static void build(Connection c, java.util.Queue<String> queue) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            // Sorting in memory instead of merging runs on disk; the btree builds may also use a worker.
+            s.execute("SET maintenance_work_mem = '1GB'");
+            s.execute("SET max_parallel_maintenance_workers = 1");
+            for (String index = queue.poll(); index != null; index = queue.poll()) {
                 long one = System.nanoTime();
                 s.execute(index);
                 phase(index, one);
             }
+        }
+    }
+
+    private void finish() throws SQLException {
+        try (Statement s = connection.createStatement()) {
             s.execute("SELECT setval(pg_get_serial_sequence('complaints.complaint', 'id'), " + (nextComplaintId - 1) + ")");
             s.execute("SELECT setval(pg_get_serial_sequence('platform.clock', 'id'), " + (nextClockId - 1) + ")");
             recordYearlyNumbers(s);
-            s.execute("SET session_replication_role = DEFAULT");
         }
+    }
+
+    /** The stories of one batch, encoded as COPY text per table (run on the story-making thread). */
+    private Map<String, byte[]> encode(int first) {
+        List<ComplaintStory> batch = new ArrayList<>(BATCH);
+        for (int i = first; i < Math.min(count, first + BATCH); i++) {
+            batch.add(story(i));
+        }
+        return write(batch);
     }
 
     /**
@@ -574,13 +708,14 @@ public final class ComplaintDataGenerator {
 
     // ------------------------------------------------------------------ writing
 
-    private void write(List<ComplaintStory> batch) throws SQLException {
-        try (CopyBuffer out = new CopyBuffer(connection, "complaints.complaint", "id, reference, channel, received_on,"
+    private Map<String, byte[]> write(List<ComplaintStory> batch) {
+        Map<String, byte[]> tables = new java.util.LinkedHashMap<>();
+        try (CopyBuffer out = new CopyBuffer(tables, "complaints.complaint", "id, reference, channel, received_on,"
                 + " received_at, complainant_name, complainant_email, complainant_address, organisation_name,"
                 + " organisation_country, organisation_identifier, organisation_siren, facts, people_affected, status,"
                 + " admissible, competent, cross_border, lead_authority, assignee, outcome, closed_on, acknowledged_on,"
                 + " last_informed_on, campaign, proposed_score, proposed_priority, proposed_reasons, priority,"
-                + " priority_decided_by, priority_override_reason, ack_clock_id, inform_clock_id, version")) {
+                + " priority_decided_by, priority_override_reason, ack_clock_id, inform_clock_id, version, categories")) {
             for (ComplaintStory c : batch) {
                 out.number(c.id).raw(c.reference).raw(c.channel).date(c.receivedOn).instant(c.receivedAt)
                         .text(c.complainantName).text(c.complainantEmail).text(c.complainantAddress)
@@ -591,11 +726,12 @@ public final class ComplaintDataGenerator {
                         .number(c.proposed.score()).raw(c.proposed.level())
                         .raw(c.proposed.reasons().stream().map(PriorityReason::encoded).collect(Collectors.joining(",")))
                         .raw(c.priority).text(c.priorityDecidedBy).text(c.priorityOverrideReason).number(c.ackClockId)
-                        .number(c.informClockId).number(c.timeline.size() - 1L);
+                        .number(c.informClockId).number(c.timeline.size() - 1L)
+                        .raw(c.categories.stream().map(Category::name).sorted().collect(Collectors.joining(",", "{", "}")));
                 out.endRow();
             }
         }
-        try (CopyBuffer out = new CopyBuffer(connection, "complaints.complaint_category", "complaint_id, category")) {
+        try (CopyBuffer out = new CopyBuffer(tables, "complaints.complaint_category", "complaint_id, category")) {
             for (ComplaintStory c : batch) {
                 for (Category category : c.categories) {
                     out.number(c.id).raw(category);
@@ -603,7 +739,7 @@ public final class ComplaintDataGenerator {
                 }
             }
         }
-        try (CopyBuffer out = new CopyBuffer(connection, "complaints.timeline_entry",
+        try (CopyBuffer out = new CopyBuffer(tables, "complaints.timeline_entry",
                 "complaint_id, type, occurred_at, actor, reason, detail")) {
             for (ComplaintStory c : batch) {
                 for (Entry e : c.timeline) {
@@ -613,7 +749,7 @@ public final class ComplaintDataGenerator {
             }
             timelineRows += out.rows();
         }
-        try (CopyBuffer out = new CopyBuffer(connection, "complaints.letter",
+        try (CopyBuffer out = new CopyBuffer(tables, "complaints.letter",
                 "complaint_id, letter_type, sent_on, sent_by, summary")) {
             for (ComplaintStory c : batch) {
                 for (Mail m : c.letters) {
@@ -623,7 +759,7 @@ public final class ComplaintDataGenerator {
             }
             letterRows += out.rows();
         }
-        try (CopyBuffer out = new CopyBuffer(connection, "complaints.information_request",
+        try (CopyBuffer out = new CopyBuffer(tables, "complaints.information_request",
                 "complaint_id, questions, sent_on, clock_id, answered_on, answer_summary")) {
             for (ComplaintStory c : batch) {
                 for (Request q : c.requests) {
@@ -634,7 +770,7 @@ public final class ComplaintDataGenerator {
             }
             requestRows += out.rows();
         }
-        try (CopyBuffer out = new CopyBuffer(connection, "complaints.clock_status",
+        try (CopyBuffer out = new CopyBuffer(tables, "complaints.clock_status",
                 "clock_id, complaint_id, policy_code, state, due_date")) {
             for (ComplaintStory c : batch) {
                 for (Clock k : c.clocks) {
@@ -643,7 +779,7 @@ public final class ComplaintDataGenerator {
                 }
             }
         }
-        try (CopyBuffer out = new CopyBuffer(connection, "platform.clock", "id, case_ref, module, policy_code,"
+        try (CopyBuffer out = new CopyBuffer(tables, "platform.clock", "id, case_ref, module, policy_code,"
                 + " policy_version, owner, start_event, opened_on, due_date, at_risk_from, status, suspended, outcome,"
                 + " ended_on, created_at, updated_at")) {
             for (ComplaintStory c : batch) {
@@ -660,7 +796,7 @@ public final class ComplaintDataGenerator {
             }
             clockRows += out.rows();
         }
-        try (CopyBuffer out = new CopyBuffer(connection, "platform.clock_event", "clock_id, type, event_date, author,"
+        try (CopyBuffer out = new CopyBuffer(tables, "platform.clock_event", "clock_id, type, event_date, author,"
                 + " reason, due_date_after, status_after, recorded_at")) {
             for (ComplaintStory c : batch) {
                 for (Clock k : c.clocks) {
@@ -677,5 +813,6 @@ public final class ComplaintDataGenerator {
             }
             eventRows += out.rows();
         }
+        return tables;
     }
 }

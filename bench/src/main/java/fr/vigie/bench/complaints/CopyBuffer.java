@@ -3,27 +3,52 @@ package fr.vigie.bench.complaints;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Map;
 
 /**
- * Rows in PostgreSQL's COPY text format, sent to the server in large chunks: one COPY stream per
- * table, no statement per row. Values are escaped (backslash, tab, line breaks); null is {@code \N}.
+ * Rows of one table in PostgreSQL's COPY text format, encoded in memory (on the thread that makes the
+ * stories) and sent to the server later in one COPY per table and batch: no statement per row.
+ * Values are escaped (backslash, tab, line breaks); null is {@code \N}.
  */
 final class CopyBuffer implements AutoCloseable {
-    private static final int FLUSH_AT = 1 << 20;
+    private static final int CHUNK = 1 << 20;
 
-    private final CopyIn copy;
-    private final StringBuilder line = new StringBuilder(FLUSH_AT + 4096);
+    private final Map<String, byte[]> tables;
+    private final String target;
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(CHUNK);
+    private final StringBuilder line = new StringBuilder(CHUNK + 4096);
     private boolean firstColumn = true;
     private long rows;
 
-    CopyBuffer(Connection connection, String table, String columns) throws SQLException {
-        this.copy = connection.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + table + " (" + columns + ") FROM STDIN");
+    /** Rows for {@code table (columns)}, put in {@code tables} under that key when closed. */
+    CopyBuffer(Map<String, byte[]> tables, String table, String columns) {
+        this.tables = tables;
+        this.target = table + " (" + columns + ")";
+    }
+
+    /**
+     * Sends encoded rows; {@code freeze} writes them frozen (the table must have been truncated in
+     * the current transaction).
+     */
+    static void copy(Connection connection, String target, byte[] rows, boolean freeze) throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + target + " FROM STDIN" + (freeze ? " WITH (FREEZE)" : ""));
+        try {
+            for (int at = 0; at < rows.length; at += CHUNK) {
+                copy.writeToCopy(rows, at, Math.min(CHUNK, rows.length - at));
+            }
+            copy.endCopy();
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
     }
 
     CopyBuffer text(String value) {
@@ -70,11 +95,11 @@ final class CopyBuffer implements AutoCloseable {
         return raw(value == null ? null : value ? "t" : "f");
     }
 
-    void endRow() throws SQLException {
+    void endRow() {
         line.append('\n');
         firstColumn = true;
         rows++;
-        if (line.length() >= FLUSH_AT) {
+        if (line.length() >= CHUNK) {
             flush();
         }
     }
@@ -90,15 +115,14 @@ final class CopyBuffer implements AutoCloseable {
         firstColumn = false;
     }
 
-    private void flush() throws SQLException {
-        byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-        copy.writeToCopy(bytes, 0, bytes.length);
+    private void flush() {
+        bytes.writeBytes(line.toString().getBytes(StandardCharsets.UTF_8));
         line.setLength(0);
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() {
         flush();
-        copy.endCopy();
+        tables.put(target, bytes.toByteArray());
     }
 }

@@ -11,6 +11,9 @@ public interface ComplaintRepository {
 
     Optional<Complaint> find(ComplaintReference reference);
 
+    /** True when no complaint was ever received (a fresh installation). */
+    boolean isEmpty();
+
     Optional<Complaint> findById(long id);
 
     Optional<Complaint> findBySubmissionKey(String key);

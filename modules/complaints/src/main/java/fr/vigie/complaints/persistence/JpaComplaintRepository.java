@@ -44,6 +44,12 @@ public class JpaComplaintRepository implements ComplaintRepository {
     }
 
     @Override
+    public boolean isEmpty() {
+        return em.createNativeQuery("SELECT NOT EXISTS (SELECT 1 FROM complaints.complaint)").getSingleResult()
+                .equals(Boolean.TRUE);
+    }
+
+    @Override
     public Optional<Complaint> findById(long id) {
         return Optional.ofNullable(em.find(Complaint.class, id));
     }

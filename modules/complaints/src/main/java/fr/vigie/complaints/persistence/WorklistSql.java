@@ -46,8 +46,7 @@ public final class WorklistSql {
 
     public static final String ROW_COLUMNS = "c.reference, c.version, c.received_on, c.status, c.organisation_name,"
             + " c.organisation_identifier,"
-            + " (SELECT string_agg(cc.category, ',' ORDER BY cc.category) FROM complaints.complaint_category cc"
-            + " WHERE cc.complaint_id = c.id),"
+            + " array_to_string(c.categories, ','),"
             + " COALESCE(c.priority, c.proposed_priority), c.priority IS NOT NULL, c.assignee, c.campaign,"
             + " cs.state, cs.due_date";
 
@@ -133,8 +132,9 @@ public final class WorklistSql {
             }
         }
         if (present(f.category())) {
-            clauses.add("EXISTS (SELECT 1 FROM complaints.complaint_category cc WHERE cc.complaint_id = c.id"
-                    + " AND cc.category IN (" + literals(Set.of(f.category()), CATEGORIES) + "))");
+            // The complaint's own copy of its categories (migration V5, GIN index): combined with the
+            // other filters on one table instead of a semi-join to complaint_category.
+            clauses.add("c.categories && ARRAY[" + literals(Set.of(f.category()), CATEGORIES) + "]::text[]");
         }
         if (present(f.priority())) {
             clauses.add("COALESCE(c.priority, c.proposed_priority) IN (" + literals(Set.of(f.priority()), PRIORITIES) + ")");

@@ -3,6 +3,8 @@ package fr.vigie.complaints.rest;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import java.util.Map;
+
 /** The bodies of the acts on a complaint; each carries the version the caller read. Public: JSON-B reads them. */
 public final class Acts {
     private Acts() {
@@ -40,5 +42,15 @@ public final class Acts {
     }
 
     public record LinkDecision(@NotNull Long version, String reason) {
+    }
+
+    /** A group act on a campaign: the version read of each complaint acted on, by reference. */
+    public record CampaignAssign(@NotNull Map<String, Long> versions, String assignee, String reason) {
+    }
+
+    public record CampaignInform(@NotNull Map<String, Long> versions, String summary) {
+    }
+
+    public record CampaignClose(@NotNull Map<String, Long> versions, String outcome, String reason) {
     }
 }

@@ -221,7 +221,7 @@ public class ComplaintResource {
         }
     }
 
-    private static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field) {
+    static <E extends Enum<E>> E parseEnum(Class<E> type, String text, String field) {
         try {
             return Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {

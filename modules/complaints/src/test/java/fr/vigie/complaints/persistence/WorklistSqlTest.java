@@ -27,7 +27,7 @@ class WorklistSqlTest {
                 "AT_RISK", null, null, null);
         String sql = WorklistSql.page(f, "priority", false, 0, 20).sql();
         assertTrue(sql.contains("c.status IN ('ASSIGNED', 'RECEIVED')"), sql);
-        assertTrue(sql.contains("cc.category IN ('MINORS')"), sql);
+        assertTrue(sql.contains("c.categories && ARRAY['MINORS']::text[]"), sql);
         assertTrue(sql.contains("cs.state IN ('AT_RISK')"), sql);
         String none = WorklistSql.count(new WorklistFilter(Set.of("NOPE"), null, null, null, null, null, null, null, null),
                 10).sql();
