@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -17,6 +19,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.logging.Logger;
 
 /**
  * Runs the batches that change many clocks at once ({@link BatchRecompute}, {@link StatusSweep})
@@ -26,8 +30,11 @@ import java.util.List;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class BatchChanges {
+    private static final Logger LOG = Logger.getLogger(BatchChanges.class.getName());
     /** Clocks read per page: large enough for few round trips, small enough for short arrays. */
     static final int PAGE_SIZE = 5_000;
+    /** The server's default managed executor (feature concurrent-3.0). */
+    static final String EXECUTOR = "java:comp/DefaultManagedExecutorService";
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
@@ -35,6 +42,28 @@ public class BatchChanges {
     PolicyRegistry policies;
     @Inject
     ClockNotices notices;
+    /** Where the engine evaluates the pages of a recomputation, while the database reads and writes. */
+    private volatile Executor engine;
+
+    /**
+     * The server's managed executor, looked up (once, on first use, not in a lifecycle callback
+     * that the class's transaction policy would refuse) rather than injected, so that a server
+     * without the concurrency feature still runs the recomputations, only without the overlap.
+     */
+    private Executor engine() {
+        Executor found = engine;
+        if (found == null) {
+            try {
+                found = (Executor) new InitialContext().lookup(EXECUTOR);
+            } catch (NamingException | ClassCastException missing) {
+                LOG.warning(() -> "No " + EXECUTOR + " (" + missing + "): clock recomputations evaluate on the "
+                        + "caller's thread; the concurrent-3.0 feature overlaps them with the database work");
+                found = Runnable::run;
+            }
+            engine = found;
+        }
+        return found;
+    }
 
     /**
      * Recomputes the open clocks of {@code scope}, as one batch.
@@ -47,7 +76,8 @@ public class BatchChanges {
         long batchId;
         try (Connection connection = dataSource.getConnection()) {
             batchId = StatusBatches.nextId(connection);
-            try (BatchRecompute recompute = new BatchRecompute(connection, policies::at, calendar, today, now, batchId)) {
+            try (BatchRecompute recompute = new BatchRecompute(connection, policies::at, calendar, today, now, batchId,
+                    engine())) {
                 recompute.all(scope, PAGE_SIZE, changes);
             }
             if (!changes.isEmpty()) {
