@@ -178,7 +178,8 @@ class ClockTrackingIT extends RunningVigie {
         assertEquals("BREACHED", after.getString("state"));
         JsonArray events = after.getJsonArray("events");
         assertEquals("RECOMPUTED", events.getJsonObject(events.size() - 1).getString("type"));
-        assertEquals("admin", events.getJsonObject(events.size() - 1).getString("author"));
+        assertEquals("system", events.getJsonObject(events.size() - 1).getString("author"),
+                "the job's work is the system's, whoever asked for the run");
         try (Connection db = ItDatabase.superuser().getConnection();
              PreparedStatement q = db.prepareStatement("SELECT message_key FROM platform.notification "
                      + "WHERE recipient = 'rapporteur' AND case_ref = ?")) {
@@ -186,6 +187,15 @@ class ClockTrackingIT extends RunningVigie {
             try (ResultSet row = q.executeQuery()) {
                 assertTrue(row.next(), "the owner is notified");
                 assertEquals("clock.notification.breached", row.getString(1));
+            }
+        }
+        // The person's request is audited under their name; the work under the system's.
+        try (Connection db = ItDatabase.superuser().getConnection();
+             PreparedStatement q = db.prepareStatement("SELECT actor FROM platform.audit_entry "
+                     + "WHERE action = 'CLOCK_STATUS_JOB_REQUESTED' ORDER BY id DESC LIMIT 1")) {
+            try (ResultSet row = q.executeQuery()) {
+                assertTrue(row.next(), "the run-now request is audited");
+                assertEquals("admin", row.getString(1));
             }
         }
         // One audit entry per batch names it; the batch lists the clock.

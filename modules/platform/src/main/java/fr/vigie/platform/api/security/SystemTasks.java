@@ -9,8 +9,8 @@ import java.util.function.Supplier;
  *
  * <p>Inside {@link #call}/{@link #run}, on the calling thread: {@link CurrentUser#username()} is
  * {@value #SYSTEM_USERNAME} (so the audit trail says the system did it, and the task's name is
- * in {@link CurrentUser#displayName()}), and the platform's services that check authorisation
- * in code (legal clocks, audit, notifications, documents) accept the caller. Why not a
+ * in {@link CurrentUser#displayName()}), no role is held, and the platform's legal clocks
+ * ({@code LegalClocks}, which checks authorisation in code) accept the caller for every module. Why not a
  * container run-as identity: Vigie authenticates people with its own identity store, and a
  * Liberty run-as needs a user registry; an explicit, named system task is also easier to audit
  * than a borrowed role. Module entry points guarded by {@code @RolesAllowed} still refuse it:

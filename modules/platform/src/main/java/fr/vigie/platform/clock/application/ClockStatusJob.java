@@ -1,6 +1,9 @@
 package fr.vigie.platform.clock.application;
 
+import fr.vigie.platform.api.audit.AuditRecord;
+import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.security.CurrentUser;
+import fr.vigie.platform.api.security.SystemTasks;
 import fr.vigie.platform.clock.persistence.BatchRecompute;
 import fr.vigie.platform.clock.persistence.StatusBatches;
 import fr.vigie.platform.clock.persistence.StatusSweep;
@@ -59,6 +62,7 @@ public class ClockStatusJob {
     /** Arbitrary, fixed key of the advisory lock that elects the server running the job. */
     static final long LOCK_KEY = 0x56494749_434C4BL;
     static final String ACTION = "CLOCK_STATUS_CHANGED";
+    static final String TASK = "clock status job";
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
@@ -70,6 +74,10 @@ public class ClockStatusJob {
     BatchChanges batches;
     @Inject
     CurrentUser currentUser;
+    @Inject
+    SystemTasks systemTasks;
+    @Inject
+    AuditTrail audit;
     @Inject
     Clock clock;
     @Inject
@@ -92,7 +100,7 @@ public class ClockStatusJob {
             return;
         }
         try {
-            RunReport report = runNow();
+            RunReport report = systemTasks.call(TASK, this::run);
             if (report.ran() && report.statusChanges() + report.suspendedRecomputed() > 0) {
                 LOG.info(() -> "Clock status job: " + report);
             }
@@ -104,11 +112,28 @@ public class ClockStatusJob {
     }
 
     /**
-     * Runs the job now (also used by the administrator's "run now" and by tests).
+     * Runs the job now, at a person's request (the administrator's "run now", also used by tests):
+     * the request is audited under the person's name, the work is done by the system as in the
+     * hourly run, so that both paths behave the same.
      *
      * @return what it did; {@code ran == false} when another server (or run) held the lock
      */
     public RunReport runNow() {
+        String requester = currentUser.username();
+        inTransaction(() -> {
+            audit.record(AuditRecord.of(ClockNotices.MODULE, "CLOCK_STATUS_JOB_REQUESTED")
+                    .because("Run now, at the request of " + requester).build());
+            return 0;
+        });
+        return systemTasks.call(TASK, this::run);
+    }
+
+    /**
+     * The job's work. A system task (see {@link SystemTasks}): the status changes are the
+     * system's, and the modules' reactions to the changes it announces (a tacit opinion when a
+     * committee's clock is breached...) may act on clocks too.
+     */
+    private RunReport run() {
         LocalDate today = LocalDate.now(clock);
         if (!running.tryLock()) {
             return new RunReport(false, today, 0, 0, 0);

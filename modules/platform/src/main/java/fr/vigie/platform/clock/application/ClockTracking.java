@@ -4,7 +4,6 @@ import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
-import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockEventView;
@@ -27,7 +26,7 @@ import fr.vigie.platform.clock.tracking.ClockEventType;
 import fr.vigie.platform.clock.tracking.Moment;
 import fr.vigie.platform.clock.tracking.TrackedClock;
 import fr.vigie.platform.security.domain.UserAccountRepository;
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
@@ -45,9 +44,10 @@ import java.util.List;
  * and announces a status change, all in one transaction.
  */
 @Stateless
-@RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.INSPECTOR, Roles.HEAD_OF_INSPECTIONS, Roles.PRESIDENT, Roles.RAPPORTEUR,
-        Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.DOSSIER_INSTRUCTOR, Roles.DAC_MEMBER, Roles.DAC_CHAIR,
-        Roles.DAC_SECRETARY, Roles.MANAGER, Roles.AUDITOR, Roles.ADMINISTRATOR})
+// Authorisation is checked in code by ClockPermissions on every method (read: staff roles; change:
+// the roles of the case's module), not by @RolesAllowed: system tasks (the status job and the
+// modules' reactions to it, demo seeding) have no container identity and must pass.
+@PermitAll
 public class ClockTracking implements LegalClocks {
     static final String MODULE = ClockNotices.MODULE;
 
@@ -167,12 +167,14 @@ public class ClockTracking implements LegalClocks {
 
     @Override
     public List<ClockView> clocksOf(CaseRef caseRef) {
+        permissions.requireMayRead();
         LocalDate today = LocalDate.now(clock);
         return clocks.ofCase(caseRef.toString()).stream().map(tracked -> view(tracked, today)).toList();
     }
 
     @Override
     public ClockView clock(ClockId id) {
+        permissions.requireMayRead();
         return view(load(id), LocalDate.now(clock));
     }
 

@@ -2,6 +2,7 @@ package fr.vigie.platform.security.infrastructure;
 
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
+import fr.vigie.platform.security.application.ThreadSystemTasks;
 import fr.vigie.platform.security.domain.UserAccount;
 import fr.vigie.platform.security.domain.UserAccountRepository;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,9 +11,14 @@ import jakarta.security.enterprise.SecurityContext;
 
 import java.security.Principal;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
-/** The caller as the container knows them, for the current request (or {@code system} in timers). */
+/**
+ * The caller as the container knows them, for the current request; {@code system} in timers and
+ * start-up code, and inside a system task ({@link ThreadSystemTasks}), where the task acts, not
+ * the person whose request may have started it, and no role is held.
+ */
 @RequestScoped
 public class ContainerCurrentUser implements CurrentUser {
     static final String SYSTEM = "system";
@@ -28,12 +34,19 @@ public class ContainerCurrentUser implements CurrentUser {
 
     @Override
     public String username() {
+        if (ThreadSystemTasks.current().isPresent()) {
+            return SYSTEM;
+        }
         Principal principal = securityContext.getCallerPrincipal();
         return principal == null || UNAUTHENTICATED.equals(principal.getName()) ? SYSTEM : principal.getName();
     }
 
     @Override
     public String displayName() {
+        Optional<String> task = ThreadSystemTasks.current();
+        if (task.isPresent()) {
+            return "Vigie (" + task.get() + ")";
+        }
         if (displayName == null) {
             displayName = isAuthenticated()
                     ? accounts.findByUsername(username()).map(UserAccount::displayName).orElse(username())
@@ -44,6 +57,9 @@ public class ContainerCurrentUser implements CurrentUser {
 
     @Override
     public Set<Role> roles() {
+        if (ThreadSystemTasks.current().isPresent()) {
+            return EnumSet.noneOf(Role.class);
+        }
         Set<Role> held = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
             if (securityContext.isCallerInRole(role.name())) {
@@ -55,7 +71,7 @@ public class ContainerCurrentUser implements CurrentUser {
 
     @Override
     public boolean hasRole(Role role) {
-        return securityContext.isCallerInRole(role.name());
+        return ThreadSystemTasks.current().isEmpty() && securityContext.isCallerInRole(role.name());
     }
 
     @Override
