@@ -7,6 +7,8 @@ import fr.vigie.it.browser.BrowserExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
 
@@ -57,7 +59,10 @@ class CommitteeDialogsBrowserIT extends RunningVigie {
         browser.open("/committee/session.xhtml?id=" + session);
         browser.clickAndWaitForAjax(By.id("sessionForm:reschedule"));
         browser.waitFor(By.id("rescheduleForm:confirm"));
-        browser.type(By.id("rescheduleForm:date_input"), newDate.toString());
+        // Select and type over the proposed date, as a person does (WebElement.clear() is undone by the date picker).
+        WebElement date = browser.waitFor(By.id("rescheduleForm:date_input"));
+        date.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        date.sendKeys(newDate.toString());
         browser.type(By.id("rescheduleForm:title"), "Séance reportée");
         browser.clickAndWaitForAjax(By.id("rescheduleForm:confirm"));
         assertFalse(browser.text(By.id("rescheduleForm:reasonMessage")).isBlank(), "the reason is asked on its field");

@@ -9,6 +9,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.time.LocalDate;
@@ -69,9 +70,16 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         browser.logout();
     }
 
-    /** Types a date into the picker's text input as a person does, then leaves the field. */
-    private static void typeDate(Browser browser, String pickerId, LocalDate date) {
-        browser.type(By.id(pickerId + "_input"), date.toString());
+    /**
+     * Types a date into the picker's text input as a person does: select what is there, type over it.
+     * Not {@code WebElement.clear()}: the PrimeFaces date picker puts its last parsed date back into
+     * the input, so a "cleared" input received the new date after the old one ("2036-11-232028-11-22"),
+     * which the converter refused — why the grant could not be typed headless before.
+     */
+    static void typeDate(Browser browser, String pickerId, LocalDate date) {
+        WebElement input = browser.waitFor(By.id(pickerId + "_input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(date.toString());
         // Leaving the field by clicking the dialog's title: the calendar is not opened by the focus.
         browser.driver().findElement(By.id("actTitle")).click();
     }
