@@ -117,8 +117,8 @@ class DossierBrowserIT extends RunningVigie {
         confirm(browser);
         browser.waitFor(By.cssSelector("li[data-type='DECISION_EXTENDED']"));
 
-        // The grant's date picker could not be driven reliably in headless Chromium within this iteration:
-        // the permit is granted through the API (same use case), and the page must show it.
+        // Granted through the API here (same use case); the grant dialog itself, date picker included, is driven
+        // in EhdsDossierToPermitBrowserIT (its typeDate: select and type over, since clear() is undone by the picker).
         Dossiers.act(reference, "grant", "\"expiresOn\":\"" + LocalDate.now().plusYears(2)
                 + "\",\"conditions\":\"Aucune réidentification\"");
         browser.open("/dossiers/file.xhtml?reference=" + reference);

@@ -43,6 +43,7 @@ class DossierTacitOutcomeIT extends RunningVigie {
         assertTrue(afterOpinion.getJsonObject("opinion").getBoolean("tacit"), "shown as tacit");
         JsonArray history = afterOpinion.getJsonArray("history");
         assertEquals("TACIT_OPINION", history.getJsonObject(history.size() - 1).getString("type"));
+        assertEquals("system", history.getJsonObject(history.size() - 1).getString("actor"), "the law's act, not the admin's");
         assertEquals("STOPPED", clock(ref, "NATIONAL_COMMITTEE_OPINION").getString("state"));
         JsonObject decisionClock = clock(ref, "NATIONAL_AUTHORISATION_DECISION");
         assertEquals("RUNNING", decisionClock.getString("state"));

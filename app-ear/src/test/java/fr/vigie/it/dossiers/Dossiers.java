@@ -13,13 +13,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Test data for the dossier tests: unique SIRENs, applications created and acted on through the API. */
-final class Dossiers {
-    static final String INSTRUCTOR = "instructor";
+public final class Dossiers {
+    public static final String INSTRUCTOR = "instructor";
 
     private Dossiers() {
     }
 
-    static String uniqueSiren() {
+    public static String uniqueSiren() {
         String body = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
         for (int check = 0; check <= 9; check++) {
             if (luhn(body + check)) {
@@ -42,7 +42,7 @@ final class Dossiers {
     }
 
     /** A complete application as JSON (procedure and SIREN chosen by the test). */
-    static String applicationJson(String procedure, String siren, boolean submit) {
+    public static String applicationJson(String procedure, String siren, boolean submit) {
         return "{\"procedure\":\"" + procedure + "\",\"title\":\"Parcours de soins " + siren + "\","
                 + "\"organisationName\":\"Institut " + siren + "\",\"organisationCountry\":\"FR\",\"siren\":\"" + siren + "\","
                 + "\"publicBody\":false,\"principalInvestigator\":\"Dr Jeanne Martin\","
@@ -56,33 +56,33 @@ final class Dossiers {
                 + "\"requestedMonths\":36,\"processingEnvironment\":\"CASD\",\"submit\":" + submit + "}";
     }
 
-    static JsonObject create(String procedure, boolean submit) {
+    public static JsonObject create(String procedure, boolean submit) {
         Api.Reply created = Api.as(INSTRUCTOR).postJson("dossiers", applicationJson(procedure, uniqueSiren(), submit));
         assertEquals(201, created.status(), created.toString());
         return created.json();
     }
 
-    static JsonObject get(String reference) {
+    public static JsonObject get(String reference) {
         Api.Reply r = Api.as(INSTRUCTOR).get("dossiers/" + reference);
         assertEquals(200, r.status(), r.toString());
         return r.json();
     }
 
     /** Posts an act with the dossier's current version plus {@code extra} JSON members; expects 200. */
-    static JsonObject act(String reference, String act, String extra) {
+    public static JsonObject act(String reference, String act, String extra) {
         Api.Reply r = tryAct(INSTRUCTOR, reference, act, extra);
         assertEquals(200, r.status(), act + ": " + r);
         return r.json();
     }
 
-    static Api.Reply tryAct(String user, String reference, String act, String extra) {
+    public static Api.Reply tryAct(String user, String reference, String act, String extra) {
         long version = get(reference).getJsonNumber("version").longValue();
         return Api.as(user).postJson("dossiers/" + reference + "/" + act,
                 "{\"version\":" + version + (extra == null || extra.isEmpty() ? "" : "," + extra) + "}");
     }
 
     /** Moves a clock's due date into the past behind the application's back, as if time had passed. */
-    static void expire(long clockId) throws SQLException {
+    public static void expire(long clockId) throws SQLException {
         try (Connection db = ItDatabase.superuser().getConnection();
              PreparedStatement u = db.prepareStatement("UPDATE platform.clock SET due_date = ?, at_risk_from = ?, "
                      + "status = 'RUNNING' WHERE id = ?")) {
@@ -93,7 +93,7 @@ final class Dossiers {
         }
     }
 
-    static void runClockJob() {
+    public static void runClockJob() {
         Api.Reply run = Api.as("admin").postJson("clocks/status-job/run", "");
         assertEquals(200, run.status(), run.toString());
     }

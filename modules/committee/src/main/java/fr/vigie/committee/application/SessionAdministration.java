@@ -17,6 +17,7 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.mail.Mailer;
 import fr.vigie.platform.api.notification.Notifier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -59,6 +60,8 @@ public class SessionAdministration {
     AuditTrail audit;
     @Inject
     Stamps stamps;
+    @Inject
+    Mailer mailer;
 
     public long plan(LocalDate date, String title) {
         Stamp stamp = stamps.now();
@@ -126,7 +129,10 @@ public class SessionAdministration {
         }
     }
 
-    /** Sends the agenda to every member of the roster (platform notifications). */
+    /**
+     * Sends the agenda to every member of the roster: an in-application notification each, and one
+     * e-mail (members in blind copy) after the commit when mail is enabled.
+     */
     public void convene(long sessionId, long expectedVersion) {
         CommitteeSession session = loadForEdit(sessionId, expectedVersion);
         SessionStatus before = session.status();
@@ -135,6 +141,14 @@ public class SessionAdministration {
         audit.record(CommitteeAudit.of("COMMITTEE_SESSION_CONVENED", session, null)
                 .changed("status", before, session.status()).changed("agenda", null, session.agenda().size()).build());
         notifyMembers(session, "committee.notify.convened");
+        mailer.sendToUsers(members.active().stream().map(CommitteeMember::username).toList(),
+                ConveningMail.compose(session, agendaInOrder(session)));
+    }
+
+    private List<Review> agendaInOrder(CommitteeSession session) {
+        Map<Long, Review> byId = new HashMap<>();
+        reviews.findAll(session.agenda()).forEach(r -> byId.put(r.id(), r));
+        return session.agenda().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Opens the session with the members present (or corrects the attendance while in progress). */

@@ -24,6 +24,8 @@ public class InterestsBean implements Serializable {
     private String organisationName;
     private String siren;
     private String nature;
+    private Views.InterestView ending;
+    private String endReason;
 
     public Views.MemberView getMe() {
         if (me == null) {
@@ -39,6 +41,32 @@ public class InterestsBean implements Serializable {
             nature = null;
             me = null;
         }
+    }
+
+    /** Opens the end dialog on one of the member's current declarations. */
+    public void prepareEnd(Views.InterestView interest) {
+        ending = interest;
+        endReason = null;
+    }
+
+    public void end() {
+        if (ending != null && Acts.run("endForm", () -> roster.endInterest(ending.id(), endReason), () -> { })) {
+            ending = null;
+            endReason = null;
+            me = null;
+        }
+    }
+
+    public Views.InterestView getEnding() {
+        return ending;
+    }
+
+    public String getEndReason() {
+        return endReason;
+    }
+
+    public void setEndReason(String endReason) {
+        this.endReason = endReason;
     }
 
     public String getOrganisationName() {

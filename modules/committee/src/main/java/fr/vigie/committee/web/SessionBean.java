@@ -44,6 +44,9 @@ public class SessionBean implements Serializable {
     private String reason;
     private boolean conflict;
     private boolean agendaChanged;
+    private java.time.LocalDate newDate;
+    private String newTitle;
+    private String rescheduleReason;
 
     public void load() throws IOException {
         try {
@@ -129,6 +132,20 @@ public class SessionBean implements Serializable {
         }
     }
 
+    /** Fills the reschedule dialog with the session's current date and title. */
+    public void prepareReschedule() {
+        newDate = session.date();
+        newTitle = session.title();
+        rescheduleReason = null;
+    }
+
+    public void reschedule() {
+        if (Acts.run("rescheduleForm", () -> administration.reschedule(id, session.version(), newDate, newTitle,
+                rescheduleReason), this::conflicted)) {
+            reload();
+        }
+    }
+
     private void conflicted() {
         conflict = true;
     }
@@ -149,6 +166,11 @@ public class SessionBean implements Serializable {
 
     public boolean isMayOpen() {
         return isSecretary() && ("CONVENED".equals(session.status()) || "IN_PROGRESS".equals(session.status()));
+    }
+
+    /** The secretary moves a session that has not opened yet. */
+    public boolean isMayReschedule() {
+        return isAgendaEditable();
     }
 
     public boolean isMayClose() {
@@ -195,6 +217,30 @@ public class SessionBean implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public java.time.LocalDate getNewDate() {
+        return newDate;
+    }
+
+    public void setNewDate(java.time.LocalDate newDate) {
+        this.newDate = newDate;
+    }
+
+    public String getNewTitle() {
+        return newTitle;
+    }
+
+    public void setNewTitle(String newTitle) {
+        this.newTitle = newTitle;
+    }
+
+    public String getRescheduleReason() {
+        return rescheduleReason;
+    }
+
+    public void setRescheduleReason(String rescheduleReason) {
+        this.rescheduleReason = rescheduleReason;
     }
 
     public boolean isConflict() {

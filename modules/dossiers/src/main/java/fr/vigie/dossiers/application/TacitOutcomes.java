@@ -8,7 +8,9 @@ import fr.vigie.dossiers.domain.DossierStatus;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.dossiers.domain.Stamp;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,8 +26,13 @@ import java.util.logging.Logger;
  * its month pass, its opinion is deemed favourable; when the authority lets its period pass, the
  * authorisation is deemed given. Both are recorded as TACIT (never as an explicit act), audited,
  * and the procedure moves on. Runs in its own transaction after the clock's breach was committed.
- * Open to any caller: it is triggered by the platform's status job (run by the system or by an
- * administrator), and it only applies what the clock already established.
+ *
+ * <p>The outcome is the law's, not a person's: every method runs as a platform system task
+ * ({@link SystemTasks}), so the dossier's history and the audit trail name {@code system}, whoever
+ * triggered it (the hourly status job, an administrator's "run now", or an instructor opening a
+ * dossier whose breach was missed), and the platform's clocks accept the caller. {@code @PermitAll}
+ * because the status job reaches it with no signed-in user; only in-application callers can
+ * (it has no REST or page entry point), and it only applies what the clock already established.
  */
 @Stateless
 @PermitAll
@@ -43,10 +50,16 @@ public class TacitOutcomes {
     AuditTrail audit;
     @Inject
     Stamps stamps;
+    @Inject
+    SystemTasks systemTasks;
 
     /** The committee's clock {@code clockId} of dossier {@code reference} was breached. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void committeeSilent(String reference, long clockId) {
+        systemTasks.run("tacit favourable opinion of dossier " + reference, () -> recordTacitOpinion(reference, clockId));
+    }
+
+    private void recordTacitOpinion(String reference, long clockId) {
         Optional<Dossier> found = national(reference);
         if (found.isEmpty()) {
             return;
@@ -73,6 +86,10 @@ public class TacitOutcomes {
     /** The authority's decision clock {@code clockId} of dossier {@code reference} was breached. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void authoritySilent(String reference, long clockId) {
+        systemTasks.run("tacit authorisation of dossier " + reference, () -> recordTacitAuthorisation(reference, clockId));
+    }
+
+    private void recordTacitAuthorisation(String reference, long clockId) {
         Optional<Dossier> found = national(reference);
         if (found.isEmpty()) {
             return;
@@ -94,12 +111,17 @@ public class TacitOutcomes {
     }
 
     /**
-     * Applies a tacit outcome whose breach could not be handled when it was announced (the hourly
-     * status job runs without a signed-in user, and the platform's clocks refuse such a caller):
-     * called when an instructor opens the dossier, so the outcome is recorded at the latest then.
+     * Safety net: applies a tacit outcome whose breach was not handled when it was announced (the
+     * reaction failed, e.g. the database was briefly unavailable, or the server stopped between the
+     * job's commit and the reaction). Called when an instructor opens the dossier, so the outcome is
+     * recorded at the latest then, still as the system's act.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void catchUp(String reference) {
+        systemTasks.run("tacit outcome catch-up of dossier " + reference, () -> catchUpNow(reference));
+    }
+
+    private void catchUpNow(String reference) {
         Optional<Dossier> found = national(reference);
         if (found.isEmpty()) {
             return;
@@ -107,16 +129,16 @@ public class TacitOutcomes {
         Dossier d = found.get();
         Long opinion = d.clocks().opinion();
         if (d.status() == DossierStatus.COMMITTEE_REVIEW && d.opinion() == null && breached(opinion)) {
-            committeeSilent(reference, opinion);
+            recordTacitOpinion(reference, opinion);
         }
         Long decision = d.clocks().decision();
         if (d.status() == DossierStatus.DECISION_PENDING && breached(decision)) {
-            authoritySilent(reference, decision);
+            recordTacitAuthorisation(reference, decision);
         }
     }
 
     private boolean breached(Long clock) {
-        return clocks.view(clock).map(v -> v.isOpen() && v.state() == fr.vigie.platform.api.clock.ClockState.BREACHED)
+        return clocks.view(clock).map(v -> v.isOpen() && v.state() == ClockState.BREACHED)
                 .orElse(false);
     }
 

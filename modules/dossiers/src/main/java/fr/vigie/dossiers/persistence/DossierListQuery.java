@@ -38,9 +38,12 @@ public class DossierListQuery {
         for (Object row : bind(em.createNativeQuery(sql), params).getResultList()) {
             rows.add(summary((Object[]) row, today));
         }
-        long total = ((Number) bind(em.createNativeQuery("SELECT COUNT(*) FROM dossiers.dossier d" + where), params)
+        long counted = ((Number) bind(em.createNativeQuery(DossierListSql.countSql(where, DossierListSql.COUNT_CAP)), params)
                 .getSingleResult()).longValue();
-        return new DossierPage(rows, total, start, size);
+        boolean capped = counted > DossierListSql.COUNT_CAP;
+        // Beyond the cap the paginator stops at the cap, except when the caller already pages further (API).
+        long total = capped ? Math.max(DossierListSql.COUNT_CAP, (long) start + rows.size()) : counted;
+        return new DossierPage(rows, total, capped, start, size);
     }
 
     static DossierSummary summary(Object[] r, LocalDate today) {

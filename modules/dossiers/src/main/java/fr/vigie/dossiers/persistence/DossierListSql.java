@@ -20,6 +20,8 @@ public final class DossierListSql {
             "instructor", "d.instructor",
             "stageDueOn", "d.stage_due_on",
             "completeOn", "d.complete_on");
+    /** The list counts matching rows up to this many (a larger total is shown as "more than"). */
+    public static final int COUNT_CAP = 1_000;
     public static final String COLUMNS = "SELECT d.reference, d.procedure, d.status, d.title, d.organisation_name,"
             + " d.instructor, d.submitted_on, d.complete_on, d.stage_due_on, d.available_on, d.data_form";
 
@@ -29,6 +31,14 @@ public final class DossierListSql {
         String direction = ascending ? " ASC" : " DESC";
         return COLUMNS + " FROM dossiers.dossier d" + where + " ORDER BY " + order + direction + " NULLS LAST, d.id"
                 + direction + " LIMIT " + size + " OFFSET " + start;
+    }
+
+    /**
+     * How many rows match, counted up to {@code cap + 1}: more than {@code cap} means "more than
+     * cap". An exact count of a broad filter reads most of the table on every page turn.
+     */
+    public static String countSql(String where, int cap) {
+        return "SELECT COUNT(*) FROM (SELECT 1 FROM dossiers.dossier d" + where + " LIMIT " + (cap + 1) + ") m";
     }
 
     /** The WHERE clause of a filter, adding its parameters (positional, 1-based) to {@code params}. */
@@ -59,8 +69,14 @@ public final class DossierListSql {
                 params.add(text.toUpperCase(Locale.ROOT));
                 clauses.add("d.reference = ?" + params.size());
             } else {
-                params.add(likeEscape(text.toLowerCase(Locale.ROOT)) + "%");
+                String lowered = text.toLowerCase(Locale.ROOT);
+                params.add(likeEscape(lowered) + "%");
                 clauses.add("lower(d.organisation_name) LIKE ?" + params.size());
+                // Redundant lower bound (a string sorts after its own prefix in the database's collation): it lets
+                // the list sorted by organisation start reading dossier_org_sort_idx at the prefix instead of
+                // filtering every name before it; LIKE still decides what matches.
+                params.add(lowered);
+                clauses.add("lower(d.organisation_name) >= ?" + params.size());
             }
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);

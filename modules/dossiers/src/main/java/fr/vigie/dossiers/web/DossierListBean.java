@@ -54,6 +54,11 @@ public class DossierListBean implements Serializable {
         return model;
     }
 
+    /** True when more dossiers match than the list counts: the user is asked to narrow the filters. */
+    public boolean isCapped() {
+        return model.isCapped();
+    }
+
     public void reset() {
         status = null;
         procedure = null;

@@ -20,6 +20,7 @@ class DossierListModel extends LazyDataModel<DossierSummary> {
     private final transient Supplier<DossierQueries> queries;
     private final transient Supplier<DossierFilter> filter;
     private int lastCount;
+    private boolean capped;
 
     DossierListModel(Supplier<DossierQueries> queries, Supplier<DossierFilter> filter) {
         this.queries = queries;
@@ -42,8 +43,14 @@ class DossierListModel extends LazyDataModel<DossierSummary> {
         }
         DossierPage page = queries.get().page(filter.get(), field, ascending, first, pageSize);
         lastCount = (int) Math.min(Integer.MAX_VALUE, page.total());
+        capped = page.totalCapped();
         setRowCount(lastCount);
         return page.rows();
+    }
+
+    /** True when more rows match than were counted (the paginator stops at the cap). */
+    public boolean isCapped() {
+        return capped;
     }
 
     @Override

@@ -25,9 +25,10 @@ class DossierListSqlTest {
         List<Object> params = new ArrayList<>();
         String where = DossierListSql.where(new DossierFilter("SUBMITTED", "NATIONAL", "instructor", "Inst'; DROP", true),
                 params);
-        assertEquals(List.of("SUBMITTED", "NATIONAL", "instructor", "inst'; drop%"), params);
+        assertEquals(List.of("SUBMITTED", "NATIONAL", "instructor", "inst'; drop%", "inst'; drop"), params);
         assertTrue(where.contains("d.status = ?1") && where.contains("d.procedure = ?2") && where.contains("d.instructor = ?3")
-                && where.contains("lower(d.organisation_name) LIKE ?4"), where);
+                && where.contains("lower(d.organisation_name) LIKE ?4")
+                && where.contains("lower(d.organisation_name) >= ?5"), where);
         assertFalse(where.contains("DROP"));
     }
 
@@ -47,6 +48,12 @@ class DossierListSqlTest {
         String sql = DossierListSql.listSql("", "id; DROP TABLE x", true, 25, 50);
         assertTrue(sql.contains("ORDER BY d.submitted_on ASC NULLS LAST, d.id ASC LIMIT 25 OFFSET 50"), sql);
         assertTrue(DossierListSql.listSql("", "stageDueOn", false, 10, 0).contains("ORDER BY d.stage_due_on DESC"));
+    }
+
+    @Test
+    void theCountStopsAfterTheCap() {
+        assertEquals("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers.dossier d WHERE d.status = ?1 LIMIT 1001) m",
+                DossierListSql.countSql(" WHERE d.status = ?1", DossierListSql.COUNT_CAP));
     }
 
     @Test
