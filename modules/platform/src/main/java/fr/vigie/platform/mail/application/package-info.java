@@ -1,5 +1,5 @@
 /**
  * The platform's SMTP sending ({@link fr.vigie.platform.api.mail.Mailer}), with the same
- * {@code vigie.mail.*} settings as the clock notices of {@code fr.vigie.platform.clock.application.ClockMail}.
+ * {@code vigie.mail.*} settings; used by the clock notices ({@code fr.vigie.platform.clock.application.ClockMail}) and the committee.
  */
 package fr.vigie.platform.mail.application;
