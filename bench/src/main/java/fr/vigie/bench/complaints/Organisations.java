@@ -10,7 +10,7 @@ import java.util.SplittableRandom;
  * of all complaints. Each organisation is derived from its rank alone: the same seed gives the
  * same names and identifiers whatever the batch.
  */
-final class Organisations {
+public final class Organisations {
     private static final List<String> FORMS = List.of("SAS", "SA", "SARL", "SCI", "SNC", "association", "EURL");
     private static final List<String> KINDS = List.of("Société", "Groupe", "Clinique", "Banque", "Mutuelle", "Agence",
             "Laboratoire", "Cabinet", "Institut", "Magasins", "Compagnie", "Centre hospitalier", "Assurances",
@@ -76,7 +76,7 @@ final class Organisations {
     }
 
     /** Appends the digit that makes {@code digits} pass the Luhn check (SIREN and SIRET). */
-    static String withLuhnDigit(String digits) {
+    public static String withLuhnDigit(String digits) {
         for (int d = 0; d <= 9; d++) {
             String candidate = digits + d;
             if (luhnValid(candidate)) {

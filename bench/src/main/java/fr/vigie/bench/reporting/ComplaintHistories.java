@@ -1,5 +1,6 @@
 package fr.vigie.bench.reporting;
 
+import fr.vigie.bench.complaints.Organisations;
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityAssessment;
@@ -479,28 +480,11 @@ final class ComplaintHistories {
     /** A SIREN with a valid Luhn checksum, distinct per rank. */
     static String siren(int rank) {
         String body = String.format("%08d", 30_000_000 + rank * 13);
-        return body + luhnDigit(body);
+        return Organisations.withLuhnDigit(body);
     }
 
     private static String siret(String siren, int rank) {
         String body = siren + String.format("%04d", 1 + rank % 97);
-        return body + luhnDigit(body);
-    }
-
-    private static int luhnDigit(String body) {
-        int sum = 0;
-        boolean twice = true;
-        for (int i = body.length() - 1; i >= 0; i--) {
-            int d = body.charAt(i) - '0';
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return (10 - sum % 10) % 10;
+        return Organisations.withLuhnDigit(body);
     }
 }
