@@ -4,13 +4,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The COPY text of the complaints' histories respects the real tables' shape and constraints. */
+/** The COPY rows of the complaints' histories respect the real tables' shape and constraints. */
 class ComplaintHistoriesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
     private static ComplaintHistories.Batch batch;
@@ -27,32 +34,38 @@ class ComplaintHistoriesTest {
         return b;
     }
 
-    private static List<String[]> rows(StringBuilder text) {
-        return text.toString().lines().map(line -> line.split("\t", -1)).toList();
-    }
-
     private static int columns(String list) {
         return list.split(",").length;
     }
 
     @Test
     void everyRowHasItsTablesColumns() {
-        assertEquals(3_000, batch.rowsComplaints);
-        rows(batch.complaints).forEach(r -> assertEquals(columns(ComplaintHistories.COMPLAINT_COLUMNS), r.length));
-        rows(batch.timeline).forEach(r -> assertEquals(columns(ComplaintHistories.TIMELINE_COLUMNS), r.length));
-        rows(batch.letters).forEach(r -> assertEquals(columns(ComplaintHistories.LETTER_COLUMNS), r.length));
-        rows(batch.clocks).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_COLUMNS), r.length));
-        rows(batch.clockStatus).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_STATUS_COLUMNS), r.length));
-        rows(batch.clockEvents).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_EVENT_COLUMNS), r.length));
+        assertEquals(3_000, batch.complaints.rows());
+        BinaryRows.read(batch.complaints).forEach(r -> assertEquals(columns(ComplaintHistories.COMPLAINT_COLUMNS), r.length));
+        BinaryRows.read(batch.timeline).forEach(r -> assertEquals(columns(ComplaintHistories.TIMELINE_COLUMNS), r.length));
+        BinaryRows.read(batch.letters).forEach(r -> assertEquals(columns(ComplaintHistories.LETTER_COLUMNS), r.length));
+        BinaryRows.read(batch.clocks).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_COLUMNS), r.length));
+        BinaryRows.read(batch.clockStatus).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_STATUS_COLUMNS), r.length));
+        BinaryRows.read(batch.clockEvents).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_EVENT_COLUMNS), r.length));
+    }
+
+    @Test
+    void theCategoriesArrayListsTheComplaintsCategoryRowsSortedByName() {
+        Map<Long, List<String>> rowsByComplaint = new TreeMap<>();
+        BinaryRows.read(batch.categories).forEach(r -> rowsByComplaint.computeIfAbsent(BinaryRows.int8(r[0]),
+                k -> new ArrayList<>()).add(BinaryRows.text(r[1])));
+        int column = Arrays.asList(ComplaintHistories.COMPLAINT_COLUMNS.split(", ")).indexOf("categories");
+        BinaryRows.read(batch.complaints).forEach(r -> assertEquals(
+                rowsByComplaint.get(BinaryRows.int8(r[0])).stream().sorted().toList(), BinaryRows.textArray(r[column])));
     }
 
     @Test
     void closedComplaintsHaveAnOutcomeAndOpenOnesNone() {
         long open = 0;
-        for (String[] r : rows(batch.complaints)) {
-            boolean closed = r[13].equals("CLOSED");
-            assertEquals(closed, !r[19].equals("\\N"), String.join("|", r));
-            assertEquals(closed, !r[20].equals("\\N"), "closed_on: " + String.join("|", r));
+        for (byte[][] r : BinaryRows.read(batch.complaints)) {
+            boolean closed = BinaryRows.text(r[13]).equals("CLOSED");
+            assertEquals(closed, r[19] != null, "outcome of " + BinaryRows.text(r[1]));
+            assertEquals(closed, r[20] != null, "closed_on of " + BinaryRows.text(r[1]));
             open += closed ? 0 : 1;
         }
         // Like an authority's backlog: a few percent open, not none, not most.
@@ -60,14 +73,24 @@ class ComplaintHistoriesTest {
     }
 
     @Test
+    void stampsAreParisOfficeHours() {
+        for (byte[][] r : BinaryRows.read(batch.complaints)) {
+            ZonedDateTime received = BinaryRows.timestamp(r[4]).atZone(ZoneId.of("Europe/Paris"));
+            assertEquals(BinaryRows.date(r[3]), received.toLocalDate(), BinaryRows.text(r[1]));
+            assertTrue(received.getHour() >= 7 && received.getHour() <= 20, received.toString());
+        }
+    }
+
+    @Test
     void clocksAreEndedExactlyWhenNotPendingAndNeverAtRiskAfterTheirDueDate() {
-        for (String[] r : rows(batch.clocks)) {
-            boolean pending = r[12].equals("PENDING");
-            assertEquals(pending, r[13].equals("\\N"), String.join("|", r));
-            assertFalse(LocalDate.parse(r[9]).isAfter(LocalDate.parse(r[8])), "at_risk_from after due_date: " + String.join("|", r));
+        for (byte[][] r : BinaryRows.read(batch.clocks)) {
+            String reference = BinaryRows.text(r[1]);
+            boolean pending = BinaryRows.text(r[12]).equals("PENDING");
+            assertEquals(pending, r[13] == null, reference);
+            LocalDate due = BinaryRows.date(r[8]);
+            assertFalse(BinaryRows.date(r[9]).isAfter(due), "at_risk_from after due_date: " + reference);
             if (pending) {
-                boolean breached = TODAY.isAfter(LocalDate.parse(r[8]));
-                assertEquals(breached, r[10].equals("BREACHED"), String.join("|", r));
+                assertEquals(TODAY.isAfter(due), BinaryRows.text(r[10]).equals("BREACHED"), reference);
             }
         }
     }
@@ -91,11 +114,13 @@ class ComplaintHistoriesTest {
 
     @Test
     void referencesStayAboveWhatTheApplicationNumbers() {
-        rows(batch.complaints).forEach(r -> assertTrue(Integer.parseInt(r[1].substring(8)) >= ComplaintHistories.FIRST_NUMBER, r[1]));
+        BinaryRows.read(batch.complaints).forEach(r -> assertTrue(
+                Integer.parseInt(BinaryRows.text(r[1]).substring(8)) >= ComplaintHistories.FIRST_NUMBER, BinaryRows.text(r[1])));
     }
 
     @Test
     void theSameSeedGivesTheSameHistories() {
-        assertEquals(batch.complaints.toString(), generate(20261122L).complaints.toString());
+        assertArrayEquals(batch.complaints.rowBytes(), generate(20261122L).complaints.rowBytes());
+        assertArrayEquals(batch.clockEvents.rowBytes(), generate(20261122L).clockEvents.rowBytes());
     }
 }
