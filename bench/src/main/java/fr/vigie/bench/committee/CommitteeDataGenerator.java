@@ -1,5 +1,6 @@
 package fr.vigie.bench.committee;
 
+import fr.vigie.bench.complaints.Organisations;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -248,21 +249,6 @@ public final class CommitteeDataGenerator {
 
     /** A 9-digit SIREN with a valid Luhn check digit, from an 8-digit body. */
     static String siren(int body) {
-        String digits = String.format("%08d", body);
-        for (int check = 0; check <= 9; check++) {
-            String candidate = digits + check;
-            int sum = 0;
-            for (int i = 0; i < 9; i++) {
-                int d = candidate.charAt(8 - i) - '0';
-                if (i % 2 == 1) {
-                    d = d * 2 > 9 ? d * 2 - 9 : d * 2;
-                }
-                sum += d;
-            }
-            if (sum % 10 == 0) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException();
+        return Organisations.withLuhnDigit(String.format("%08d", body));
     }
 }
