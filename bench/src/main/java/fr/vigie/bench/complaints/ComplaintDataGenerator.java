@@ -516,38 +516,20 @@ public final class ComplaintDataGenerator {
 
     /** Decides how far the complaint went, then lays out its acts between receipt and today or closure. */
     private void plan(ComplaintStory c, SplittableRandom r, long age) {
-        boolean open = age <= 5 || r.nextDouble() < Math.exp(-age / 120.0) + (age < 1095 ? 0.015 : 0);
+        boolean open = ComplaintFates.staysOpen(r, age);
         boolean abroad = !"FR".equals(c.organisation.country());
         Outcome outcome = null;
         ComplaintStatus reached;
         if (open) {
             reached = openStatus(r, age);
         } else {
-            int draw = r.nextInt(100);
-            outcome = abroad && draw < 70 ? Outcome.TRANSFERRED_TO_LEAD_AUTHORITY
-                    : draw < 24 ? Outcome.INADMISSIBLE : draw < 44 ? Outcome.NO_BREACH
-                    : draw < 84 ? Outcome.RESOLVED_AFTER_INTERVENTION : draw < 90 ? Outcome.REPRIMAND_REQUESTED
-                    : draw < 96 ? Outcome.REFERRED_TO_INSPECTION : draw < 98 ? Outcome.REFERRED_TO_SANCTIONS
-                    : abroad ? Outcome.TRANSFERRED_TO_LEAD_AUTHORITY : Outcome.RESOLVED_AFTER_INTERVENTION;
+            outcome = ComplaintFates.closingOutcome(r, abroad);
             reached = outcome.judgesTheMerits() ? ComplaintStatus.UNDER_INSTRUCTION : ComplaintStatus.QUALIFIED;
         }
-        // Nominal gaps between acts, then squeezed so that the last act falls before the end.
-        long end = open ? age : Math.min(age, outcome.judgesTheMerits() ? 40 + r.nextInt(360) : 10 + r.nextInt(80));
         int stages = reached.ordinal();
-        long[] gaps = {1 + r.nextInt(4), 3 + r.nextInt(18), 1 + r.nextInt(15), 1 + r.nextInt(20)};
-        long nominal = 0;
-        for (int i = 0; i < stages; i++) {
-            nominal += gaps[i];
-        }
-        double squeeze = nominal > end ? (double) end / nominal : 1;
-        LocalDate[] on = new LocalDate[5];
-        on[0] = c.receivedOn;
-        long at = 0;
-        for (int i = 0; i < stages; i++) {
-            at += Math.round(gaps[i] * squeeze);
-            on[i + 1] = c.receivedOn.plusDays(Math.min(at, end));
-        }
-        LocalDate endDate = c.receivedOn.plusDays(end);
+        ComplaintFates.Acts acts = ComplaintFates.actDays(r, c.receivedOn, age, outcome, stages);
+        LocalDate[] on = acts.on();
+        LocalDate endDate = acts.last();
         String owner = pick(r);
         String intake = c.timeline.get(0).actor();
 

@@ -238,7 +238,7 @@ final class AuthorityLoader {
     private void copy(Connection c, String table, String columns, BinaryCopyRows rows) throws SQLException {
         long t = System.nanoTime();
         long count = rows.rows();
-        rows.copyTo(c, table, columns, false);
+        rows.copyTo(c, table, columns);
         copyNanos.computeIfAbsent(table, k -> new AtomicLong()).addAndGet(System.nanoTime() - t);
         copyRows.computeIfAbsent(table, k -> new AtomicLong()).addAndGet(count);
     }

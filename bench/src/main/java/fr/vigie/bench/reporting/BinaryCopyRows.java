@@ -101,7 +101,7 @@ final class BinaryCopyRows {
 
     /** A date given as days since 1970-01-01 ({@code LocalDate.toEpochDay()}). */
     BinaryCopyRows date(long epochDay) {
-        return int4Field((int) (epochDay - POSTGRES_EPOCH_DAY));
+        return int4((int) (epochDay - POSTGRES_EPOCH_DAY));
     }
 
     /** A timestamp with time zone given as seconds since 1970-01-01T00:00Z. */
@@ -156,13 +156,13 @@ final class BinaryCopyRows {
         rowStart = -1;
     }
 
-    /** Sends the rows to {@code table (columns)} in one COPY; {@code freeze} writes them frozen. */
-    void copyTo(Connection connection, String table, String columns, boolean freeze) throws SQLException {
+    /** Sends the rows to {@code table (columns)} in one COPY. */
+    void copyTo(Connection connection, String table, String columns) throws SQLException {
         if (rows == 0) {
             return;
         }
         CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns
-                + ") FROM STDIN (FORMAT binary" + (freeze ? ", FREEZE" : "") + ")");
+                + ") FROM STDIN (FORMAT binary)");
         try {
             copy.writeToCopy(HEADER, 0, HEADER.length);
             copy.writeToCopy(bytes, 0, size);
@@ -178,12 +178,6 @@ final class BinaryCopyRows {
     /** The encoded rows (without COPY's header and trailer), for tests. */
     byte[] rowBytes() {
         return Arrays.copyOf(bytes, size);
-    }
-
-    private BinaryCopyRows int4Field(int value) {
-        field(4);
-        putInt(value);
-        return this;
     }
 
     private void field(int length) {

@@ -1,5 +1,6 @@
 package fr.vigie.bench.reporting;
 
+import fr.vigie.bench.complaints.ComplaintFates;
 import fr.vigie.bench.complaints.Organisations;
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.Outcome;
@@ -227,34 +228,18 @@ final class ComplaintHistories {
         PriorityAssessment proposed = PriorityRules.assess(categories, people, siren == null ? 0 : Math.max(1, 400 / (rank + 1)));
 
         // How far it went: old complaints are closed; open ones are recent, plus a tail of hard cases.
-        boolean open = age <= 5 || r.nextDouble() < Math.exp(-age / 120.0) + (age < 1095 ? 0.015 : 0);
+        boolean open = ComplaintFates.staysOpen(r, age);
         Outcome outcome = null;
         int stages;
         if (open) {
             stages = openStages(r, age);
         } else {
-            int draw = r.nextInt(100);
-            outcome = foreign && draw < 70 ? Outcome.TRANSFERRED_TO_LEAD_AUTHORITY
-                    : draw < 24 ? Outcome.INADMISSIBLE : draw < 44 ? Outcome.NO_BREACH
-                    : draw < 86 ? Outcome.RESOLVED_AFTER_INTERVENTION : draw < 92 ? Outcome.REPRIMAND_REQUESTED
-                    : draw < 97 ? Outcome.REFERRED_TO_INSPECTION : Outcome.REFERRED_TO_SANCTIONS;
+            outcome = ComplaintFates.closingOutcome(r, foreign);
             stages = outcome.judgesTheMerits() ? 4 : 2;
         }
-        long end = open ? age : Math.min(age, outcome.judgesTheMerits() ? 40 + r.nextInt(360) : 10 + r.nextInt(80));
-        long[] gaps = {1 + r.nextInt(4), 3 + r.nextInt(18), 1 + r.nextInt(15), 1 + r.nextInt(20)};
-        long nominal = 0;
-        for (int i = 0; i < stages; i++) {
-            nominal += gaps[i];
-        }
-        double squeeze = nominal > end ? (double) end / nominal : 1;
-        LocalDate[] on = new LocalDate[5];
-        on[0] = received;
-        long at = 0;
-        for (int i = 0; i < stages; i++) {
-            at += Math.round(gaps[i] * squeeze);
-            on[i + 1] = received.plusDays(Math.min(at, end));
-        }
-        LocalDate endDate = received.plusDays(end);
+        ComplaintFates.Acts acts = ComplaintFates.actDays(r, received, age, outcome, stages);
+        LocalDate[] on = acts.on();
+        LocalDate endDate = acts.last();
         String owner = handlers.get(r.nextInt(handlers.size()));
         String intake = "STAFF_INTAKE".equals(channel) ? owner : "portail";
         String assignee = stages >= 3 ? owner : null;
