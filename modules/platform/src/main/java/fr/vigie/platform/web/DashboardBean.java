@@ -2,6 +2,8 @@ package fr.vigie.platform.web;
 
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
+import fr.vigie.platform.api.web.HomeContribution;
+import fr.vigie.platform.api.web.HomeWidget;
 import fr.vigie.platform.audit.application.AuditChainVerifier;
 import fr.vigie.platform.audit.application.AuditEntryView;
 import fr.vigie.platform.audit.application.AuditFilter;
@@ -10,11 +12,15 @@ import fr.vigie.platform.audit.application.ChainVerification;
 import fr.vigie.platform.security.application.UserAdministration;
 import fr.vigie.platform.security.application.UserSummary;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The home page: one panel per role the user holds. Services restricted to a role are called
@@ -25,13 +31,16 @@ import java.util.List;
 public class DashboardBean {
     static final int LAST_AUDIT_ENTRIES = 5;
 
-    /** Roles whose module is not delivered yet: their panel says so (the order is the page's). */
+    /** Roles no module's widget covers yet: their panel says so (the order is the page's). */
     private static final List<Role> UPCOMING_MODULE_ROLES = Arrays.stream(Role.values())
             .filter(role -> role != Role.ADMINISTRATOR && role != Role.AUDITOR)
             .toList();
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    Instance<HomeContribution> contributions;
 
     @Inject
     UserAdministration userAdministration;
@@ -46,8 +55,35 @@ public class DashboardBean {
     private List<AuditEntryView> lastAuditEntries;
     private ChainVerification verification;
 
+    private List<HomeWidget> widgets;
+
+    /** The modules' panels for the roles the user holds, in page order. */
+    public List<HomeWidget> getWidgets() {
+        if (widgets == null) {
+            Set<Role> held = heldRoles();
+            widgets = contributions.stream()
+                    .flatMap(contribution -> contribution.widgets().stream())
+                    .filter(widget -> widget.visibleTo(held))
+                    .sorted(Comparator.comparingInt(HomeWidget::order))
+                    .toList();
+        }
+        return widgets;
+    }
+
     public List<Role> getUpcomingModuleRoles() {
-        return UPCOMING_MODULE_ROLES.stream().filter(currentUser::hasRole).toList();
+        Set<Role> covered = EnumSet.noneOf(Role.class);
+        contributions.forEach(contribution -> contribution.widgets().forEach(widget -> covered.addAll(widget.roles())));
+        return UPCOMING_MODULE_ROLES.stream().filter(currentUser::hasRole).filter(role -> !covered.contains(role)).toList();
+    }
+
+    private Set<Role> heldRoles() {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (currentUser.hasRole(role)) {
+                held.add(role);
+            }
+        }
+        return held;
     }
 
     public boolean isAdministrator() {
