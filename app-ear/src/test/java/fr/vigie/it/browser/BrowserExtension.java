@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Gives each test a fresh {@link Browser} (a new profile, so no cookie or session leaks from one
  * test to another), keeps a screenshot and the page source when the test fails, and skips the
- * whole class, loudly, where Chromium is not installed.
+ * whole class, loudly, where Chromium is not installed — except in CI (environment variable
+ * {@code CI=true}, or {@code -Dvigie.it.browser.required=true}), where a missing browser fails the
+ * class: a green CI run must mean the screens were clicked through.
  */
 public class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback,
         AfterEachCallback {
@@ -24,7 +26,15 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver, A
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        if (browserRequired() && !Browser.available()) {
+            throw new IllegalStateException("Chromium is required here (CI) but /usr/bin/chromium or "
+                    + "/usr/bin/chromedriver is missing: install chromium and chromium-driver");
+        }
         assumeTrue(Browser.available(), "BROWSER TESTS SKIPPED: chromium not installed");
+    }
+
+    static boolean browserRequired() {
+        return "true".equalsIgnoreCase(System.getenv("CI")) || Boolean.getBoolean("vigie.it.browser.required");
     }
 
     @Override
