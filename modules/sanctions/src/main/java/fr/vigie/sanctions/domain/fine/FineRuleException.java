@@ -2,6 +2,8 @@ package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.DomainException;
 
+import java.util.Locale;
+
 /**
  * A fine rule refused a value: a fine or a periodic penalty over its lawful cap, an unknown
  * article, an assistant input out of its band. Messages are in the bundle {@value #BUNDLE}
@@ -14,6 +16,12 @@ public class FineRuleException extends DomainException {
 
     private FineRuleException(String field, String key, Object... args) {
         super(BUNDLE, field, key, args);
+    }
+
+    /** Enum arguments (a circumstance, a seriousness) are shown by their label in the reader's language. */
+    @Override
+    public String localizedMessage(Locale locale) {
+        return FineTexts.format(key(), locale, args());
     }
 
     /** The rule is broken by the value of one input field. */
