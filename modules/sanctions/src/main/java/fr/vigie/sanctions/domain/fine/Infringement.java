@@ -63,7 +63,8 @@ public enum Infringement {
     }
 
     /**
-     * Reads a list of articles separated by {@code ;} (as in {@code fine-cases.csv}): {@code 83(4);83(5)}.
+     * Reads a list of articles separated by {@code ;} (as in {@code fine-cases.csv}) or by commas:
+     * {@code 83(4);83(5)}.
      *
      * @throws FineRuleException {@code fine.infringements.required} when the list is empty,
      *                           {@code fine.infringement.unknown} for an unknown article
@@ -71,7 +72,7 @@ public enum Infringement {
     public static List<Infringement> parseList(String text, String field) {
         List<Infringement> infringements = new ArrayList<>();
         if (text != null) {
-            for (String part : text.split(";")) {
+            for (String part : text.split("[;,]")) {
                 if (!part.isBlank()) {
                     infringements.add(parse(part, field));
                 }

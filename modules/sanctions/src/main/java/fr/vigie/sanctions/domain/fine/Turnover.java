@@ -72,6 +72,15 @@ public final class Turnover {
     }
 
     /**
+     * Whether this is the turnover of the financial year preceding a decision taken in
+     * {@code decisionYear}, the one the caps name (Art. 83(4) to (6)); false when the year is not
+     * known. The decision page warns when it is not, the committee may still decide.
+     */
+    public boolean isOfTheYearBefore(Year decisionYear) {
+        return financialYear != null && decisionYear != null && financialYear.equals(decisionYear.minusYears(1));
+    }
+
+    /**
      * A percentage of the turnover, computed in euros and rounded half-up to the cent (as
      * {@link Money#euros(BigDecimal)} does): 2 % of €1,234,567,891 is €24,691,357.82.
      */

@@ -38,6 +38,7 @@ class InfringementTest {
     void readsAListSeparatedBySemicolons() {
         assertEquals(List.of(Infringement.ART_83_4, Infringement.ART_83_5), Infringement.parseList("83(4);83(5)", "x"));
         assertEquals(List.of(Infringement.ART_83_4, Infringement.ART_83_4), Infringement.parseList("83(4); 83(4);", "x"));
+        assertEquals(List.of(Infringement.ART_83_6, Infringement.ART_83_4), Infringement.parseList("83(6), 83(4)", "x"));
         refused("x", "fine.infringements.required", () -> Infringement.parseList(" ; ", "x"));
         refused("x", "fine.infringement.unknown", () -> Infringement.parseList("83(4);83(9)", "x"));
     }

@@ -37,6 +37,15 @@ class TurnoverTest {
     }
 
     @Test
+    void tellsWhetherItIsOfTheFinancialYearBeforeTheDecision() {
+        Turnover turnover = Turnover.euros(new BigDecimal("600000000"), Year.of(2025));
+        assertTrue(turnover.isOfTheYearBefore(Year.of(2026)));
+        assertFalse(turnover.isOfTheYearBefore(Year.of(2027)));
+        assertFalse(Turnover.euros(new BigDecimal("1"), null).isOfTheYearBefore(Year.of(2026)));
+        assertFalse(Turnover.unknown().isOfTheYearBefore(Year.of(2026)));
+    }
+
+    @Test
     void aPercentageIsRoundedHalfUpToTheCent() {
         assertEquals(Money.euros(new BigDecimal("24691357.82")), Turnover.euros(new BigDecimal("1234567891"), null).percent(BigDecimal.valueOf(2)));
         // 2 % of 1,234,567,891.25 is 24,691,357.825: half-up gives .83
