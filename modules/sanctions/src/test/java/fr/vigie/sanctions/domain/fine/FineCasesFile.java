@@ -52,12 +52,30 @@ final class FineCasesFile {
         }
     }
 
-    static List<FineCase> external(Path file) {
+    static List<FineCase> external(Path named) {
+        Path file = locate(named);
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Cannot read the test vectors named by -D" + PROPERTY + ": " + file, unreadable);
         }
+    }
+
+    /**
+     * Surefire runs the tests in the module's directory while a person types a path relative to
+     * where Maven was started (usually the project's root): a relative path that does not exist
+     * here is looked for in the parent directories.
+     */
+    static Path locate(Path named) {
+        if (named.isAbsolute() || Files.exists(named)) {
+            return named;
+        }
+        for (Path dir = Path.of("").toAbsolutePath().getParent(); dir != null; dir = dir.getParent()) {
+            if (Files.exists(dir.resolve(named))) {
+                return dir.resolve(named);
+            }
+        }
+        return named;
     }
 
     static List<FineCase> parse(String text, String origin) {

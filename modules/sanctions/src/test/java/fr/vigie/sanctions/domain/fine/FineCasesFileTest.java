@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,16 @@ class FineCasesFileTest {
                 """, "test").get(0);
         assertEquals("4% of 300M = 12M, static 20M applies", row.note());
         assertEquals("ACCEPTED", row.expected());
+    }
+
+    @Test
+    void aRelativePathTypedAtTheProjectRootIsFound() {
+        // the tests run in modules/sanctions; the project root is two levels up
+        Path fromRoot = Path.of("modules", "sanctions", "src", "test", "resources", "fine", "fine-cases.csv");
+        assertTrue(Files.exists(FineCasesFile.locate(fromRoot)), FineCasesFile.locate(fromRoot).toString());
+        assertEquals(20, FineCasesFile.external(fromRoot).size());
+        Path absent = Path.of("no-such-file.csv");
+        assertEquals(absent, FineCasesFile.locate(absent));
     }
 
     @Test

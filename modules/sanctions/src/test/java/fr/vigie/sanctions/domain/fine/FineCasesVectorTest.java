@@ -3,7 +3,6 @@ package fr.vigie.sanctions.domain.fine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Money;
@@ -35,45 +34,53 @@ class FineCasesVectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theCapsGiveTheExpectedCapAndVerdict(FineCase row) {
-        FineCaps caps;
-        FineVerdict verdict;
+        Checked checked = check(row);
         BigDecimal expectedCap;
         FineVerdict.Outcome expected;
         try {
-            Turnover turnover = row.turnoverEur().isEmpty() ? Turnover.unknown() : Turnover.euros(new BigDecimal(row.turnoverEur()), null);
-            caps = FineCaps.forCase(FineProcedure.parse(row.procedure(), "procedure"),
-                    Infringement.parseList(row.infringements(), "infringements"), turnover);
-            verdict = caps.check(euros(row.fineEur(), "fine"), euros(row.penaltyPerDayEur(), "penaltyPerDay"));
             expectedCap = row.expectedCap();
             expected = FineVerdict.Outcome.valueOf(row.expected().toUpperCase(Locale.ROOT));
-        } catch (DomainException | IllegalArgumentException unreadable) {
-            fail(row.id() + ": the row cannot be read (" + unreadable.getMessage() + "): " + row, unreadable);
-            return;
+        } catch (IllegalArgumentException unreadable) {
+            throw new AssertionError(row.id() + ": the expected values cannot be read (" + unreadable.getMessage() + "): " + row, unreadable);
         }
 
-        assertEquals(expectedCap.stripTrailingZeros().toPlainString(), caps.fineCap().amount().stripTrailingZeros().toPlainString(),
-                () -> row.id() + ": fine cap expected " + row.expectedCapEur() + " but the rule gives " + caps.fineCap()
-                        + " — " + caps + " — row " + row);
-        assertEquals(expected, verdict.outcome(),
-                () -> row.id() + ": expected " + expected + " but the rule says " + verdict.outcome() + " "
-                        + verdict.refusals().stream().map(DomainException::getMessage).toList() + " — row " + row);
+        assertEquals(expectedCap.stripTrailingZeros().toPlainString(), checked.caps().fineCap().amount().stripTrailingZeros().toPlainString(),
+                () -> row.id() + ": fine cap expected " + row.expectedCapEur() + " but the rule gives " + checked.caps().fineCap()
+                        + " — " + checked.caps() + " — row " + row);
+        assertEquals(expected, checked.verdict().outcome(),
+                () -> row.id() + ": expected " + expected + " but the rule says " + checked.verdict().outcome() + " "
+                        + checked.verdict().refusals().stream().map(DomainException::getMessage).toList() + " — row " + row);
     }
 
     /** A refused row names, on the right field, the limit it breaks; an accepted row names none. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aRefusalLandsOnTheFieldThatBreaksItsCap(FineCase row) {
-        Turnover turnover = row.turnoverEur().isEmpty() ? Turnover.unknown() : Turnover.euros(new BigDecimal(row.turnoverEur()), null);
-        FineCaps caps = FineCaps.forCase(FineProcedure.parse(row.procedure(), "procedure"),
-                Infringement.parseList(row.infringements(), "infringements"), turnover);
-        Money fine = euros(row.fineEur(), "fine");
-        Money penalty = euros(row.penaltyPerDayEur(), "penaltyPerDay");
-        FineVerdict verdict = caps.check(fine, penalty);
-
-        assertEquals(fine != null && fine.isGreaterThan(caps.fineCap()), verdict.fineBreach().isPresent(), row.id());
-        assertEquals(penalty != null && penalty.isGreaterThan(caps.penaltyPerDayCap()), verdict.penaltyBreach().isPresent(), row.id());
+        Checked checked = check(row);
+        FineVerdict verdict = checked.verdict();
+        assertEquals(checked.fine() != null && checked.fine().isGreaterThan(checked.caps().fineCap()), verdict.fineBreach().isPresent(),
+                () -> row.id() + ": fine breach");
+        assertEquals(checked.penalty() != null && checked.penalty().isGreaterThan(checked.caps().penaltyPerDayCap()),
+                verdict.penaltyBreach().isPresent(), () -> row.id() + ": penalty breach");
         verdict.fineBreach().ifPresent(breach -> assertEquals(FineCaps.FINE, breach.toException().field(), row.id()));
         verdict.penaltyBreach().ifPresent(breach -> assertEquals(FineCaps.PENALTY_PER_DAY, breach.toException().field(), row.id()));
+    }
+
+    private record Checked(FineCaps caps, Money fine, Money penalty, FineVerdict verdict) {
+    }
+
+    /** The row's inputs through the rule; a row that cannot be read fails, named by its case id. */
+    private static Checked check(FineCase row) {
+        try {
+            Turnover turnover = row.turnoverEur().isEmpty() ? Turnover.unknown() : Turnover.euros(new BigDecimal(row.turnoverEur()), null);
+            FineCaps caps = FineCaps.forCase(FineProcedure.parse(row.procedure(), "procedure"),
+                    Infringement.parseList(row.infringements(), "infringements"), turnover);
+            Money fine = euros(row.fineEur(), "fine");
+            Money penalty = euros(row.penaltyPerDayEur(), "penaltyPerDay");
+            return new Checked(caps, fine, penalty, caps.check(fine, penalty));
+        } catch (DomainException | IllegalArgumentException unreadable) {
+            throw new AssertionError(row.id() + ": the row cannot be read (" + unreadable.getMessage() + "): " + row, unreadable);
+        }
     }
 
     @Test
