@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -175,6 +176,26 @@ public final class FineCaps {
      */
     public void enforce(Money fine, Money penaltyPerDay) {
         check(fine, penaltyPerDay).orThrow();
+    }
+
+    /**
+     * The fine's cap and where it comes from, in the reader's language, for the decision form to
+     * show beside the amount before anyone types it.
+     */
+    public String fineCapText(Locale locale) {
+        String key = switch (fineRule()) {
+            case LOI_78_17_ART_22_1_FINE -> "cap.fine.simplified";
+            case GDPR_ART_83_3 -> turnover.isKnown() ? "cap.fine.several" : "cap.fine.several.noTurnover";
+            default -> turnover.isKnown() ? "cap.fine" : "cap.fine.noTurnover";
+        };
+        return FineTexts.format(key, locale, fineCap.amount(), gravest.article(), fixedAmountOf(gravest).amount(),
+                percentOf(gravest), turnover.amountOrZero().amount());
+    }
+
+    /** The periodic penalty's cap and where it comes from, in the reader's language. */
+    public String penaltyCapText(Locale locale) {
+        return FineTexts.format(procedure == FineProcedure.SIMPLIFIED ? "cap.penalty.simplified" : "cap.penalty", locale,
+                penaltyPerDayCap().amount());
     }
 
     private CapBreach fineBreach(Money fine) {

@@ -216,6 +216,29 @@ class FineCapsTest {
         }
 
         @Test
+        void showsItsCapsInTheReadersLanguage() {
+            FineCaps known = FineCaps.forCase(ORDINARY, List.of(ART_83_5), turnover("1000000000"));
+            assertEquals("Fine of at most €40,000,000.00 (GDPR Article 83(5): €20,000,000 or 4 % of the worldwide annual turnover "
+                    + "of €1,000,000,000.00, whichever is higher).", known.fineCapText(Locale.ENGLISH));
+            assertEquals("Fine of at most €20,000,000.00 (GDPR Article 83(5): €20,000,000 or 4 % of the worldwide annual turnover "
+                    + "(not known, counted as none), whichever is higher).", caps.fineCapText(Locale.ENGLISH));
+            assertEquals("Amende totale au plus 14 000 000,00 € (article 83, paragraphe 3, du RGPD : plafond du manquement le plus grave, "
+                    + "article 83(4) : 10 000 000 € ou 2 % du chiffre d'affaires annuel mondial de 700 000 000,00 €, le plus élevé).",
+                    plain(FineCaps.forCase(ORDINARY, List.of(ART_83_4, ART_83_4), turnover("700000000")).fineCapText(Locale.FRENCH)));
+            assertEquals("Periodic penalty of at most €100,000.00 per day of delay (Article 20(III) of Law No. 78-17).",
+                    caps.penaltyCapText(Locale.ENGLISH));
+            FineCaps simplified = FineCaps.forCase(SIMPLIFIED, List.of(ART_83_5), Turnover.unknown());
+            assertEquals("Amende au plus 20 000,00 € (procédure simplifiée, article 22-1 de la loi n° 78-17).",
+                    plain(simplified.fineCapText(Locale.FRENCH)));
+            assertEquals("Periodic penalty of at most €100.00 per day of delay (simplified procedure, Article 22-1 of Law No. 78-17).",
+                    simplified.penaltyCapText(Locale.ENGLISH));
+        }
+
+        private String plain(String text) {
+            return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+        }
+
+        @Test
         void describesItselfForLogs() {
             assertEquals("ORDINARY [83(5)], turnover unknown: fine at most 20000000.00 EUR (GDPR Art. 83(4) to 83(6)), "
                     + "penalty at most 100000.00 EUR a day (loi 78-17 art. 20, III)", caps.toString());

@@ -81,7 +81,7 @@ class FinesBundleTest {
         for (CapRule rule : CapRule.values()) {
             assertTrue(keys.contains(rule.refusalKey()), rule.refusalKey());
         }
-        Pattern quotedKey = Pattern.compile("\"((?:fine|amount|turnover|assistant|step|caution|penalty)\\.[A-Za-z.]+)\"");
+        Pattern quotedKey = Pattern.compile("\"((?:fine|amount|turnover|assistant|step|caution|penalty|cap)\\.[A-Za-z.]+)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.list(Path.of("src/main/java/fr/vigie/sanctions/domain/fine"))) {
             for (Path source : sources.toList()) {
