@@ -1,5 +1,8 @@
 package fr.vigie.platform.security.infrastructure;
 
+import fr.vigie.platform.security.application.AuthenticationThrottle;
+import fr.vigie.platform.security.application.LoginAttempts;
+import fr.vigie.platform.security.application.VerifiedCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,7 +16,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.annotation.PostConstruct;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -31,13 +39,40 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     private IdentityStoreHandler identityStores;
+    @Inject
+    private LoginAttempts loginAttempts;
+    @Inject
+    private VerifiedCredentials verifiedCredentials;
+    @Inject
+    private AuthenticationThrottle throttle;
+    @Inject
+    @ConfigProperty(name = "vigie.security.trusted-proxies", defaultValue = "")
+    private String trustedProxies;
+
+    private ClientAddress clientAddress;
+
+    @PostConstruct
+    void init() {
+        clientAddress = new ClientAddress(trustedProxies);
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            String caller = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : "";
+            String address = clientAddress.of(request);
+            Optional<Duration> refusal = throttle.refusal(caller, address);
+            if (refusal.isPresent()) {
+                // The login page reads this to say when to try again; nothing was checked.
+                request.setAttribute(AuthenticationThrottle.REFUSAL_ATTRIBUTE, refusal.get());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             AuthenticationStatus status = login(credential, context);
+            if (status != AuthenticationStatus.SUCCESS) {
+                throttle.failed(caller, address);
+            }
             if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
                 // A new identity gets a new session id: a session id planted before login is worthless.
                 request.changeSessionId();
@@ -50,8 +85,17 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             if (basic == null) {
                 return refuseApi(response, context);
             }
-            AuthenticationStatus status = login(basic, context);
-            return status == AuthenticationStatus.SUCCESS ? status : refuseApi(response, context);
+            String address = clientAddress.of(request);
+            Optional<Duration> refusal = throttle.refusal(basic.getCaller(), address);
+            if (refusal.isPresent()) {
+                return tooManyAttempts(response, refusal.get());
+            }
+            AuthenticationStatus status = loginBasic(basic, context);
+            if (status == AuthenticationStatus.SUCCESS) {
+                return status;
+            }
+            throttle.failed(basic.getCaller(), address);
+            return refuseApi(response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -65,6 +109,18 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.notifyContainerAboutLogin(result);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * HTTP Basic comes with every API request: a recent successful verification of the same
+     * credentials is reused ({@link VerifiedCredentials}) instead of recomputing the PBKDF2.
+     */
+    private AuthenticationStatus loginBasic(UsernamePasswordCredential basic, HttpMessageContext context) {
+        char[] password = basic.getPassword().getValue();
+        return verifiedCredentials.authenticate(basic.getCaller(), password,
+                        () -> loginAttempts.authenticate(basic.getCaller(), password))
+                .map(user -> context.notifyContainerAboutLogin(new CredentialValidationResult(user.username(), user.roles())))
+                .orElse(AuthenticationStatus.SEND_FAILURE);
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -92,6 +148,24 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                     + "\"detail\":\"Authentication is required: log in or send HTTP Basic credentials.\"}");
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the 401 response", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 with {@code Retry-After}: too many failures for this account or from this address; nothing was checked. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"Too many failed authentication attempts for this account or from this address."
+                    + " Retry after " + seconds + " seconds.\",\"retryAfterSeconds\":" + seconds + "}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 429 response", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
