@@ -34,6 +34,11 @@ public final class Api {
         this.forwardedFor = forwardedFor;
     }
 
+    /** API calls with an API token ({@code Authorization: Bearer}). */
+    public static Api withToken(String token) {
+        return new Api(RunningVigie.baseUrl() + "/api/", "Bearer " + token);
+    }
+
     /**
      * The same calls as if they came, through a proxy, from {@code address} (the test server
      * believes {@code X-Forwarded-For} from localhost only): a test stands for its own client.

@@ -1,7 +1,10 @@
 package fr.vigie.platform.security.infrastructure;
 
+import fr.vigie.platform.security.application.ApiTokenUse;
+import fr.vigie.platform.security.application.ApiTokens;
 import fr.vigie.platform.security.application.AuthenticationThrottle;
 import fr.vigie.platform.security.application.LoginAttempts;
+import fr.vigie.platform.security.application.TokenKey;
 import fr.vigie.platform.security.application.VerifiedCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,6 +39,7 @@ import java.util.Base64;
 @AutoApplySession
 public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -46,14 +50,17 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     private AuthenticationThrottle throttle;
     @Inject
-    @ConfigProperty(name = "vigie.security.trusted-proxies", defaultValue = "")
-    private String trustedProxies;
+    private ApiTokens apiTokens;
+    /** Absent or empty: no proxy is trusted (MicroProfile Config reads an empty value as absent). */
+    @Inject
+    @ConfigProperty(name = "vigie.security.trusted-proxies")
+    private Optional<String> trustedProxies;
 
     private ClientAddress clientAddress;
 
     @PostConstruct
     void init() {
-        clientAddress = new ClientAddress(trustedProxies);
+        clientAddress = new ClientAddress(trustedProxies.orElse(""));
     }
 
     @Override
@@ -97,6 +104,9 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             throttle.failed(basic.getCaller(), address);
             return refuseApi(response, context);
         }
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) && isApi(request)) {
+            return loginBearer(authorization.substring(BEARER.length()).trim(), request, response, context);
+        }
         if (!context.isProtected()) {
             return context.doNothing();
         }
@@ -123,6 +133,44 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                 .orElse(AuthenticationStatus.SEND_FAILURE);
     }
 
+    /**
+     * An API token: throttled like a password (per token id and per address), then checked by a
+     * keyed hash; a read-only token is refused any method that changes something.
+     */
+    private AuthenticationStatus loginBearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) {
+        String address = clientAddress.of(request);
+        String throttleKey = "token:" + TokenKey.publicIdOf(token).orElse("");
+        Optional<Duration> refusal = throttle.refusal(throttleKey, address);
+        if (refusal.isPresent()) {
+            return tooManyAttempts(response, refusal.get());
+        }
+        Optional<ApiTokens.TokenIdentity> identity = apiTokens.authenticate(token);
+        if (identity.isEmpty()) {
+            throttle.failed(throttleKey, address);
+            return refuseApi(response, context);
+        }
+        if (!identity.get().access().allows(request.getMethod())) {
+            return forbidReadOnly(response);
+        }
+        request.setAttribute(ApiTokenUse.ATTRIBUTE, identity.get());
+        return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
+    }
+
+    private static AuthenticationStatus forbidReadOnly(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"This API token is read-only: only GET, HEAD and OPTIONS are allowed with it.\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 403 response", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     private static boolean isApi(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return path.startsWith("/api/");
@@ -142,10 +190,11 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"vigie-api\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"vigie-api\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Authentication is required: log in or send HTTP Basic credentials.\"}");
+                    + "\"detail\":\"Authentication is required: log in, or send an API token (Bearer) or HTTP Basic credentials.\"}");
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the 401 response", e);
         }
