@@ -1,13 +1,8 @@
 package fr.vigie.load;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -16,13 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Samples the server during the run: used heap from MicroProfile Metrics ({@code /metrics?scope=base},
- * open without login in the run profile) and the resident set size of the Liberty process from
- * {@code /proc/<pid>/status} (the load generator runs on the same machine).
+ * Samples the server during the run: used heap ({@code jcmd <pid> GC.heap_info}) and the resident
+ * set size ({@code /proc/<pid>/status}) of the Liberty process; the load generator runs on the
+ * server's machine.
  */
 final class ServerMemory {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private final URI metrics;
     private final long pid;
     private final List<Long> heap = new ArrayList<>();
     private final List<Long> rss = new ArrayList<>();
@@ -33,8 +26,6 @@ final class ServerMemory {
     });
 
     ServerMemory(String base, long pid) {
-        URI uri = URI.create(base);
-        this.metrics = URI.create(uri.getScheme() + "://" + uri.getAuthority() + "/metrics?scope=base");
         this.pid = pid > 0 ? pid : findLiberty("vigie");
     }
 
@@ -52,19 +43,23 @@ final class ServerMemory {
     }
 
     private void sample() {
-        try {
-            String text = http.send(HttpRequest.newBuilder(metrics).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            text.lines().filter(l -> l.startsWith("memory_usedHeap_bytes")).findFirst().ifPresent(l -> {
-                long bytes = (long) Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1));
-                synchronized (this) {
-                    heap.add(bytes / (1024 * 1024));
+        if (pid > 0) {
+            // jcmd: the JVM's own account of its heap (the load generator runs on the server's machine).
+            try {
+                Process jcmd = new ProcessBuilder("jcmd", Long.toString(pid), "GC.heap_info").redirectErrorStream(true).start();
+                String out = new String(jcmd.getInputStream().readAllBytes());
+                jcmd.waitFor(10, TimeUnit.SECONDS);
+                java.util.regex.Matcher used = java.util.regex.Pattern.compile("heap\\s+total\\s+\\d+K,\\s+used\\s+(\\d+)K").matcher(out);
+                if (used.find()) {
+                    synchronized (this) {
+                        heap.add(Long.parseLong(used.group(1)) / 1024);
+                    }
                 }
-            });
-        } catch (IOException | RuntimeException e) {
-            // a missed sample is only a missing point
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            } catch (IOException e) {
+                // no jcmd on this machine: no heap figure
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         if (pid > 0) {
             try {

@@ -81,6 +81,7 @@ public class StaffDaySimulation extends Simulation {
                 .pause(Duration.ofSeconds(1))
                 .exec(timed("login submit", http("login submit").post("/login.xhtml")
                         .formParam("loginForm", "loginForm")
+                        .formParam("loginForm_SUBMIT", "1")
                         .formParam("loginForm:username", username)
                         .formParam("loginForm:password", PASSWORD)
                         .formParam("loginForm:loginButton", "")
@@ -107,6 +108,7 @@ public class StaffDaySimulation extends Simulation {
                             .formParam("jakarta.faces.partial.render", "listForm:complaints")
                             .formParam("listForm:apply", "listForm:apply")
                             .formParam("listForm", "listForm")
+                            .formParam("listForm_SUBMIT", "1")
                             .formParam("listForm:text", "données")
                             .formParam("listForm:organisation", "")
                             .formParam("listForm:assignee", "")
@@ -144,7 +146,7 @@ public class StaffDaySimulation extends Simulation {
                             .header("Content-Type", "application/json")
                             .body(StringBody(session -> """
                                     {"channel":"WEB_FORM","complainantName":"Load test %s","complainantEmail":"load@example.org",
-                                     "organisationName":"Charge SA","organisationCountry":"FR",
+                                     "organisationName":"Last GmbH","organisationCountry":"DE",
                                      "facts":"Complaint created by the load simulation to measure the API.",
                                      "categories":["ACCESS_RIGHT"],"peopleAffected":1,"submissionKey":"load-%s-%d"}"""
                                     .formatted(session.userId(), session.userId(), System.nanoTime())))
