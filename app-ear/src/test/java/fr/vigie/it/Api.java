@@ -22,10 +22,29 @@ public final class Api {
 
     private final String base;
     private final String authorization;
+    private final String forwardedFor;
 
     private Api(String base, String authorization) {
+        this(base, authorization, null);
+    }
+
+    private Api(String base, String authorization, String forwardedFor) {
         this.base = base;
         this.authorization = authorization;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /** API calls with an API token ({@code Authorization: Bearer}). */
+    public static Api withToken(String token) {
+        return new Api(RunningVigie.baseUrl() + "/api/", "Bearer " + token);
+    }
+
+    /**
+     * The same calls as if they came, through a proxy, from {@code address} (the test server
+     * believes {@code X-Forwarded-For} from localhost only): a test stands for its own client.
+     */
+    public Api from(String address) {
+        return new Api(base, authorization, address);
     }
 
     public static Api as(String username) {
@@ -56,6 +75,9 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (forwardedFor != null) {
+            b.header("X-Forwarded-For", forwardedFor);
+        }
         return authorization == null ? b : b.header("Authorization", authorization);
     }
 

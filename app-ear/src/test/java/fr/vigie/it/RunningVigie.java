@@ -36,7 +36,8 @@ public abstract class RunningVigie {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(serverRoot() + "/health/ready");
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        // A loaded machine can take longer to start the application: -Dit.ready.minutes=N waits longer.
+        long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("it.ready.minutes", 4)).toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
             try {

@@ -131,8 +131,15 @@ public final class Browser implements AutoCloseable {
         clickAndWaitForPage(By.id("loginForm:loginButton"));
     }
 
+    /**
+     * Signs out with the top bar's button and waits for the login page. The button posts a form
+     * whose answer is a redirect: the wait is on the navigation itself (see
+     * {@link #clickAndWaitForPage}), then on the login page's own field, never on an element of
+     * the page being replaced.
+     */
     public Browser logout() {
         clickAndWaitForPage(LOGOUT);
+        new WebDriverWait(driver, WAIT).until(d -> path().equals("/login.xhtml"));
         waitFor(By.id("loginForm:username"));
         return this;
     }
@@ -185,13 +192,31 @@ public final class Browser implements AutoCloseable {
         waitForAjax();
     }
 
-    /** Clicks something that loads a new page, then waits until the new page is there. */
+    /**
+     * Clicks something that loads a new page, then waits until the new page is there.
+     *
+     * <p>The old page is recognised by a mark put on its {@code window} before the click: a new
+     * document never carries it. Asking an element of the old page whether it went stale is not
+     * reliable on current Chromium: while the document is being replaced, the driver may answer
+     * "Node with given id does not belong to the document" (an unknown error, not a
+     * stale-element one), which is neither "still there" nor "gone".
+     */
     public void clickAndWaitForPage(By locator) {
         WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator));
-        WebElement html = driver.findElement(By.tagName("html"));
+        String mark = "vigie-page-" + System.nanoTime();
+        js().executeScript("window.__vigiePageMark = arguments[0];", mark);
         element.click();
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
-        waitForDocument();
+        waitForNewDocument(mark);
+    }
+
+    /** Waits until the window holds a document other than the one marked with {@code mark}, fully loaded. */
+    private void waitForNewDocument(String mark) {
+        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return window.__vigiePageMark !== arguments[0] && document.readyState === 'complete';", mark)));
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
     }
 
     /**
@@ -227,11 +252,6 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
                         + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
-    }
-
-    private void waitForDocument() {
-        new WebDriverWait(driver, WAIT).until(d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     // --- diagnostics and end ---------------------------------------------------------------------

@@ -1,5 +1,6 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.security.application.AuthenticationThrottle;
 import fr.vigie.platform.security.application.LoginAttempts;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -15,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.time.Duration;
 
 /**
  * The login form. The container's authentication mechanism checks the password, counts failures
@@ -71,13 +73,21 @@ public class LoginBean {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeTarget(continueTo));
             case SEND_CONTINUE -> faces.responseComplete();
             case SEND_FAILURE, NOT_DONE -> {
-                if (!name.isEmpty() && loginAttempts.isLocked(name)) {
+                if (request.getAttribute(AuthenticationThrottle.REFUSAL_ATTRIBUTE) instanceof Duration wait) {
+                    FacesMessages.error("login.throttled", minutesToWait(wait));
+                } else if (!name.isEmpty() && loginAttempts.isLocked(name)) {
                     FacesMessages.error("login.locked");
                 } else {
                     FacesMessages.error("login.failed");
                 }
             }
         }
+    }
+
+    /** Whole minutes, rounded up, at least one: "try again in N minutes". */
+    static long minutesToWait(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds());
+        return (seconds + 59) / 60;
     }
 
     /**

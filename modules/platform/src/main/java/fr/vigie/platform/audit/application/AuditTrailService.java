@@ -7,6 +7,7 @@ import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.audit.domain.AuditEntry;
 import fr.vigie.platform.audit.domain.AuditHash;
 import fr.vigie.platform.http.RequestIds;
+import fr.vigie.platform.security.application.ApiTokenUse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -56,6 +57,9 @@ public class AuditTrailService implements AuditTrail {
             addNullable(item, "after", change.after());
             changes.add(item);
         }
+        // A request made with an API token: the token is named next to its owner (the actor).
+        ApiTokenUse.current().ifPresent(token -> changes.add(Json.createObjectBuilder()
+                .add("field", "apiToken").addNull("before").add("after", token)));
         return changes.build().toString();
     }
 

@@ -9,6 +9,7 @@ import fr.vigie.platform.security.domain.UserAccountRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +38,8 @@ public class LoginAttempts {
     private AuditTrail audit;
     @Inject
     private Clock clock;
+    @Inject
+    private Event<CredentialsChanged> credentialsChanged;
     @Inject
     @ConfigProperty(name = "vigie.security.lockout.attempts", defaultValue = "5")
     private int maxAttempts;
@@ -78,6 +81,7 @@ public class LoginAttempts {
                     .onCase(UserAdministration.ref(account))
                     .because(lockedNow ? "too many failed logins" : "wrong password").build());
             if (lockedNow) {
+                credentialsChanged.fire(new CredentialsChanged(account.username()));
                 LOG.warning(() -> "Account " + account.username() + " locked after " + maxAttempts + " failed logins");
             }
             return Optional.empty();

@@ -14,6 +14,7 @@ import fr.vigie.platform.security.domain.UserAccount;
 import fr.vigie.platform.security.domain.UserAccountRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -41,6 +42,8 @@ public class UserAdministration {
     private AuditTrail audit;
     @Inject
     private Clock clock;
+    @Inject
+    private Event<CredentialsChanged> credentialsChanged;
 
     public List<UserSummary> listUsers() {
         Instant now = clock.instant();
@@ -79,6 +82,7 @@ public class UserAdministration {
         String before = names(account.roles());
         account.changeRoles(roles);
         accounts.flush();
+        credentialsChanged.fire(new CredentialsChanged(account.username()));
         audit.record(AuditRecord.of(MODULE, "USER_ROLES_CHANGED").onCase(ref(account)).because(reason)
                 .changed("roles", before, names(account.roles())).build());
     }
@@ -100,6 +104,7 @@ public class UserAdministration {
         UserAccount account = loadForEdit(userId, expectedVersion, reason);
         account.deactivate();
         accounts.flush();
+        credentialsChanged.fire(new CredentialsChanged(account.username()));
         audit.record(AuditRecord.of(MODULE, "USER_DEACTIVATED").onCase(ref(account)).because(reason)
                 .changed("active", true, false).build());
     }
@@ -119,6 +124,7 @@ public class UserAdministration {
         account.resetPassword(hasher.hash(newPassword), clock.instant());
         Arrays.fill(newPassword, '\0');
         accounts.flush();
+        credentialsChanged.fire(new CredentialsChanged(account.username()));
         audit.record(AuditRecord.of(MODULE, "USER_PASSWORD_RESET").onCase(ref(account)).because(reason)
                 .changed("password", "(hidden)", "(new)")
                 .changed("locked", wasLocked, false).build());

@@ -1,5 +1,11 @@
 package fr.vigie.platform.security.infrastructure;
 
+import fr.vigie.platform.security.application.ApiTokenUse;
+import fr.vigie.platform.security.application.ApiTokens;
+import fr.vigie.platform.security.application.AuthenticationThrottle;
+import fr.vigie.platform.security.application.LoginAttempts;
+import fr.vigie.platform.security.application.TokenKey;
+import fr.vigie.platform.security.application.VerifiedCredentials;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -13,7 +19,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import jakarta.annotation.PostConstruct;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -28,16 +39,47 @@ import java.util.Base64;
 @AutoApplySession
 public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String BASIC = "Basic ";
+    private static final String BEARER = "Bearer ";
 
     @Inject
     private IdentityStoreHandler identityStores;
+    @Inject
+    private LoginAttempts loginAttempts;
+    @Inject
+    private VerifiedCredentials verifiedCredentials;
+    @Inject
+    private AuthenticationThrottle throttle;
+    @Inject
+    private ApiTokens apiTokens;
+    /** Absent or empty: no proxy is trusted (MicroProfile Config reads an empty value as absent). */
+    @Inject
+    @ConfigProperty(name = "vigie.security.trusted-proxies")
+    private Optional<String> trustedProxies;
+
+    private ClientAddress clientAddress;
+
+    @PostConstruct
+    void init() {
+        clientAddress = new ClientAddress(trustedProxies.orElse(""));
+    }
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
+            String caller = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : "";
+            String address = clientAddress.of(request);
+            Optional<Duration> refusal = throttle.refusal(caller, address);
+            if (refusal.isPresent()) {
+                // The login page reads this to say when to try again; nothing was checked.
+                request.setAttribute(AuthenticationThrottle.REFUSAL_ATTRIBUTE, refusal.get());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             AuthenticationStatus status = login(credential, context);
+            if (status != AuthenticationStatus.SUCCESS) {
+                throttle.failed(caller, address);
+            }
             if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
                 // A new identity gets a new session id: a session id planted before login is worthless.
                 request.changeSessionId();
@@ -50,8 +92,20 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             if (basic == null) {
                 return refuseApi(response, context);
             }
-            AuthenticationStatus status = login(basic, context);
-            return status == AuthenticationStatus.SUCCESS ? status : refuseApi(response, context);
+            String address = clientAddress.of(request);
+            Optional<Duration> refusal = throttle.refusal(basic.getCaller(), address);
+            if (refusal.isPresent()) {
+                return tooManyAttempts(response, refusal.get());
+            }
+            AuthenticationStatus status = loginBasic(basic, context);
+            if (status == AuthenticationStatus.SUCCESS) {
+                return status;
+            }
+            throttle.failed(basic.getCaller(), address);
+            return refuseApi(response, context);
+        }
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) && isApi(request)) {
+            return loginBearer(authorization.substring(BEARER.length()).trim(), request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -63,6 +117,56 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * HTTP Basic comes with every API request: a recent successful verification of the same
+     * credentials is reused ({@link VerifiedCredentials}) instead of recomputing the PBKDF2.
+     */
+    private AuthenticationStatus loginBasic(UsernamePasswordCredential basic, HttpMessageContext context) {
+        char[] password = basic.getPassword().getValue();
+        return verifiedCredentials.authenticate(basic.getCaller(), password,
+                        () -> loginAttempts.authenticate(basic.getCaller(), password))
+                .map(user -> context.notifyContainerAboutLogin(new CredentialValidationResult(user.username(), user.roles())))
+                .orElse(AuthenticationStatus.SEND_FAILURE);
+    }
+
+    /**
+     * An API token: throttled like a password (per token id and per address), then checked by a
+     * keyed hash; a read-only token is refused any method that changes something.
+     */
+    private AuthenticationStatus loginBearer(String token, HttpServletRequest request, HttpServletResponse response,
+                                             HttpMessageContext context) {
+        String address = clientAddress.of(request);
+        String throttleKey = "token:" + TokenKey.publicIdOf(token).orElse("");
+        Optional<Duration> refusal = throttle.refusal(throttleKey, address);
+        if (refusal.isPresent()) {
+            return tooManyAttempts(response, refusal.get());
+        }
+        Optional<ApiTokens.TokenIdentity> identity = apiTokens.authenticate(token);
+        if (identity.isEmpty()) {
+            throttle.failed(throttleKey, address);
+            return refuseApi(response, context);
+        }
+        if (!identity.get().access().allows(request.getMethod())) {
+            return forbidReadOnly(response);
+        }
+        request.setAttribute(ApiTokenUse.ATTRIBUTE, identity.get());
+        return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
+    }
+
+    private static AuthenticationStatus forbidReadOnly(HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                    + "\"detail\":\"This API token is read-only: only GET, HEAD and OPTIONS are allowed with it.\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 403 response", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
@@ -86,12 +190,31 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"vigie-api\", charset=\"UTF-8\"");
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"vigie-api\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Authentication is required: log in or send HTTP Basic credentials.\"}");
+                    + "\"detail\":\"Authentication is required: log in, or send an API token (Bearer) or HTTP Basic credentials.\"}");
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the 401 response", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /** 429 with {@code Retry-After}: too many failures for this account or from this address; nothing was checked. */
+    private static AuthenticationStatus tooManyAttempts(HttpServletResponse response, Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toMillisPart() > 0 ? 1 : 0));
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                    + "\"detail\":\"Too many failed authentication attempts for this account or from this address."
+                    + " Retry after " + seconds + " seconds.\",\"retryAfterSeconds\":" + seconds + "}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not write the 429 response", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

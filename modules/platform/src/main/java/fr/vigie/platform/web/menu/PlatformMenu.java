@@ -19,6 +19,8 @@ public class PlatformMenu implements MenuContribution {
                 new MenuEntry("menuHome", null, "menu.home", BUNDLE, "/index.xhtml", "pi pi-home", Set.of(), 0),
                 new MenuEntry("menuUsers", "menu.administration", "menu.users", BUNDLE, "/admin/users.xhtml",
                         "pi pi-users", Set.of(Role.ADMINISTRATOR), 900),
+                new MenuEntry("menuTokens", "menu.administration", "menu.tokens", BUNDLE, "/admin/tokens.xhtml",
+                        "pi pi-key", Set.of(Role.ADMINISTRATOR), 905),
                 new MenuEntry("menuAudit", null, "menu.audit", BUNDLE, "/audit/trail.xhtml", "pi pi-history",
                         Set.of(Role.AUDITOR), 950));
     }
