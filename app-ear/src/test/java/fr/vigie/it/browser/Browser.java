@@ -42,6 +42,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriverService service;
     private final ChromeDriver driver;
+    private final Accessibility accessibility;
 
     private Browser(String baseUrl) throws IOException {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -58,6 +59,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.accessibility = new Accessibility(driver);
     }
 
     /** Whether this machine has Chromium and its driver; prints a loud banner when it has not. */
@@ -90,6 +92,7 @@ public final class Browser implements AutoCloseable {
     /** Opens a path of the application, e.g. {@code /admin/users.xhtml}. */
     public Browser open(String path) {
         driver.get(baseUrl + path);
+        accessibility.checkCurrentPage();
         return this;
     }
 
@@ -145,7 +148,9 @@ public final class Browser implements AutoCloseable {
     // --- gestures ------------------------------------------------------------------------------
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        accessibility.checkCurrentPage();
+        return element;
     }
 
     public void waitUntilGone(By locator) {
@@ -192,6 +197,7 @@ public final class Browser implements AutoCloseable {
         element.click();
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(html));
         waitForDocument();
+        accessibility.checkCurrentPage();
     }
 
     /**
