@@ -42,6 +42,7 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriverService service;
     private final ChromeDriver driver;
+    private final Accessibility accessibility;
 
     private Browser(String baseUrl) throws IOException {
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -58,6 +59,7 @@ public final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.accessibility = new Accessibility(driver);
     }
 
     /** Whether this machine has Chromium and its driver; prints a loud banner when it has not. */
@@ -90,6 +92,7 @@ public final class Browser implements AutoCloseable {
     /** Opens a path of the application, e.g. {@code /admin/users.xhtml}. */
     public Browser open(String path) {
         driver.get(baseUrl + path);
+        accessibility.checkCurrentPage();
         return this;
     }
 
@@ -152,7 +155,9 @@ public final class Browser implements AutoCloseable {
     // --- gestures ------------------------------------------------------------------------------
 
     public WebElement waitFor(By locator) {
-        return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        accessibility.checkCurrentPage();
+        return element;
     }
 
     public void waitUntilGone(By locator) {
@@ -207,6 +212,7 @@ public final class Browser implements AutoCloseable {
         js().executeScript("window.__vigiePageMark = arguments[0];", mark);
         element.click();
         waitForNewDocument(mark);
+        accessibility.checkCurrentPage();
     }
 
     /** Waits until the window holds a document other than the one marked with {@code mark}, fully loaded. */

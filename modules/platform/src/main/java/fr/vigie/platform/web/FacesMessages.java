@@ -126,7 +126,7 @@ public final class FacesMessages {
         return input == null ? null : input.getClientId(faces);
     }
 
-    private static Locale locale(FacesContext faces) {
+    static Locale locale(FacesContext faces) {
         return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
     }
 }

@@ -9,7 +9,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The current user's unread notifications: the bell of the top bar and the home page list. */
 @Named("notifications")
@@ -34,11 +39,31 @@ public class NotificationsBean {
         return getUnread().size();
     }
 
-    /** The notification's message in the user's language. */
+    /**
+     * The notification's message in the user's language. Its arguments are stored as written when it
+     * was sent (a deadline's code, an ISO date): they are put in the reader's words here — the
+     * deadline's name, the date as the language writes it ("3 décembre 2026").
+     */
     public String text(NotificationView notification) {
         String args = notification.messageArgs();
-        Object[] values = args == null || args.isEmpty() ? new Object[0] : args.split(ARG_SEPARATOR, -1);
+        Locale locale = FacesMessages.locale(FacesContext.getCurrentInstance());
+        Object[] values = args == null || args.isEmpty() ? new Object[0]
+                : Arrays.stream(args.split(ARG_SEPARATOR, -1)).map(arg -> readable(arg, locale)).toArray();
         return FacesMessages.text(notification.messageKey(), values);
+    }
+
+    static String readable(String arg, Locale locale) {
+        if (PolicyNames.isPolicyCode(arg)) {
+            return PolicyNames.of(arg, locale);
+        }
+        if (arg.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(LocalDate.parse(arg));
+            } catch (DateTimeParseException e) {
+                return arg;
+            }
+        }
+        return arg;
     }
 
     /** Marks the notification read and opens the page it points to, if any. */
