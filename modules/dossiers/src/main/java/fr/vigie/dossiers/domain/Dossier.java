@@ -886,7 +886,9 @@ public class Dossier {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Dossier other && id != null && id.equals(other.id);
+        // By reference, the identity given at creation: an unsaved dossier (no id yet) equals itself,
+        // and equals and hashCode agree.
+        return o instanceof Dossier other && Objects.equals(reference, other.reference);
     }
 
     @Override
