@@ -9,11 +9,18 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.TryCatchBlock;
+
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The boundaries of ENGINEERING.md as executable rules, for any base package: the real code uses
@@ -22,6 +29,27 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * package is all that other modules may touch.
  */
 public final class VigieArchitectureRules {
+    /** Catching these swallows programming errors together with the expected refusals. */
+    private static final Set<String> BROAD_THROWABLES = Set.of("java.lang.Exception", "java.lang.RuntimeException",
+            "java.lang.Throwable");
+    private static final String BROAD_CATCH = "fr.vigie.platform.api.BroadCatch";
+    private static final String APPEND_ONLY = "fr.vigie.platform.api.AppendOnly";
+
+    /**
+     * Known exceptions, each with its reason, for code this rule set may not edit in the session it
+     * was written (the legal clocks were being changed on another branch). Relative to the base package.
+     */
+    private static final Map<String, String> LAYER_EXCEPTIONS = Map.of(
+            "platform.clock", "the clock engine's application services use its JPA rows directly; to move"
+                    + " behind ports once the clock changes of the same session are merged");
+    private static final Map<String, String> BROAD_CATCH_EXCEPTIONS = Map.of(
+            "platform.clock.application.ClockStatusJob", "the hourly job logs a failure and lets the next run retry",
+            "platform.clock.persistence.BatchRecompute", "cancels the evaluation in flight and rethrows");
+    private static final Map<String, String> UNVERSIONED_ENTITIES = Map.of(
+            "platform.clock.tracking.ClockEvent", "a clock's events are appended, never updated",
+            "platform.clock.persistence.PolicyVersion", "a policy change is a new version row",
+            "platform.clock.persistence.HolidayOverride", "a calendar change is a new override row");
+
     private final String base;
 
     private VigieArchitectureRules(String base) {
@@ -34,7 +62,116 @@ public final class VigieArchitectureRules {
 
     public List<ArchRule> all() {
         return List.of(modulesMeetOnlyThroughTheirApi(), domainStaysFreeOfOuterLayers(), apiDependsOnNoInternals(),
-                everyResourceDeclaresItsRoles(), entitiesHaveNoPublicSetters());
+                everyResourceDeclaresItsRoles(), entitiesHaveNoPublicSetters(), applicationStaysFreeOfOuterLayers(),
+                onlyPersistenceUsesPersistence(), noCyclesBetweenAModulesPackages(), everyAggregateRootHasAVersion(),
+                noBroadCatchWithoutAReason());
+    }
+
+    /**
+     * Use cases know the domain and their ports, not how they are shown or stored: a port (a query or
+     * repository interface) lives in {@code application} or {@code domain} and is implemented in
+     * {@code persistence}, which CDI injects.
+     */
+    public ArchRule applicationStaysFreeOfOuterLayers() {
+        return noClasses().that().resideInAPackage(base + "..application..").and(outsideKnownLayerExceptions())
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage(base + "..web..", base + "..rest..",
+                                base + "..persistence..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage(base + "..api..")))
+                .as("Application classes depend on no web, REST or persistence class (ports are implemented in persistence)");
+    }
+
+    /** Persistence implements ports; nobody but CDI (and persistence itself) names its classes. */
+    public ArchRule onlyPersistenceUsesPersistence() {
+        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(base + "..persistence..")
+                .and(outsideKnownLayerExceptions())
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(base + "..persistence..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage(base + "..api..")))
+                .as("Only persistence classes use persistence classes");
+    }
+
+    /** The packages of one module (domain, application, persistence, web, rest...) form no cycle. */
+    public ArchRule noCyclesBetweenAModulesPackages() {
+        return slices().matching(base + ".(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles()
+                .as("No cycle between the packages of a module");
+    }
+
+    /**
+     * Concurrent edits are refused, never lost: an entity is an aggregate root unless it belongs to
+     * one (a {@code @ManyToOne} to its root, whose version guards it) or its rows are written once
+     * ({@code @AppendOnly} with a reason).
+     */
+    public ArchRule everyAggregateRootHasAVersion() {
+        return classes().that().resideInAPackage(base + "..").and().areAnnotatedWith("jakarta.persistence.Entity")
+                .should(new ArchCondition<>("have a @Version field unless part of another aggregate or append-only") {
+                    @Override
+                    public void check(JavaClass entity, ConditionEvents events) {
+                        boolean versioned = entity.getAllFields().stream().anyMatch(f -> f.isAnnotatedWith("jakarta.persistence.Version"));
+                        boolean child = entity.getFields().stream().anyMatch(VigieArchitectureRules::pointsToItsRoot);
+                        boolean appendOnly = entity.isAnnotatedWith(APPEND_ONLY) || listed(UNVERSIONED_ENTITIES, entity.getName());
+                        if (!versioned && !child && !appendOnly) {
+                            events.add(SimpleConditionEvent.violated(entity, entity.getName()
+                                    + " is an aggregate root without a @Version field"));
+                        }
+                    }
+                }).as("Every aggregate root has a @Version");
+    }
+
+    /**
+     * {@code catch (Exception | RuntimeException | Throwable)} only where a reason is written down.
+     * Read from the bytecode: a method that closes resources with try-with-resources (the compiler's
+     * own {@code catch (Throwable)} and {@code addSuppressed}) is not checked for {@code Throwable}.
+     */
+    public ArchRule noBroadCatchWithoutAReason() {
+        return classes().that().resideInAPackage(base + "..")
+                .should(new ArchCondition<>("catch no Exception, RuntimeException or Throwable without @BroadCatch") {
+                    @Override
+                    public void check(JavaClass owner, ConditionEvents events) {
+                        if (owner.isAnnotatedWith(BROAD_CATCH) || listed(BROAD_CATCH_EXCEPTIONS, owner.getName())) {
+                            return;
+                        }
+                        for (JavaCodeUnit unit : owner.getCodeUnits()) {
+                            if (unit.isAnnotatedWith(BROAD_CATCH) || allowedLambda(owner, unit)) {
+                                continue;
+                            }
+                            boolean closesResources = unit.getMethodCallsFromSelf().stream()
+                                    .anyMatch(call -> call.getName().equals("addSuppressed"));
+                            for (TryCatchBlock block : unit.getTryCatchBlocks()) {
+                                block.getCaughtThrowables().stream().filter(t -> BROAD_THROWABLES.contains(t.getName()))
+                                        // try-with-resources compiles to a catch (Throwable) that closes and rethrows
+                                        .filter(t -> !(closesResources && t.getName().equals("java.lang.Throwable")))
+                                        .forEach(t -> events.add(SimpleConditionEvent.violated(block, unit.getFullName()
+                                                + " catches " + t.getSimpleName() + " " + block.getSourceCodeLocation())));
+                            }
+                        }
+                    }
+                }).as("No catch (Exception), catch (RuntimeException) or catch (Throwable) without a written reason");
+    }
+
+    private static boolean pointsToItsRoot(JavaField field) {
+        return field.isAnnotatedWith("jakarta.persistence.ManyToOne")
+                && field.getRawType().isAnnotatedWith("jakarta.persistence.Entity");
+    }
+
+    /** A lambda's body is compiled to its own method: it shares the reason of the method it was written in. */
+    private static boolean allowedLambda(JavaClass owner, JavaCodeUnit unit) {
+        if (!unit.getName().startsWith("lambda$")) {
+            return false;
+        }
+        String enclosing = unit.getName().substring("lambda$".length(), unit.getName().lastIndexOf('$'));
+        return owner.getCodeUnits().stream().anyMatch(u -> u.getName().equals(enclosing) && u.isAnnotatedWith(BROAD_CATCH));
+    }
+
+    private boolean listed(Map<String, String> exceptions, String className) {
+        return exceptions.containsKey(relative(className));
+    }
+
+    private String relative(String name) {
+        return name.startsWith(base + ".") ? name.substring(base.length() + 1) : name;
+    }
+
+    private com.tngtech.archunit.base.DescribedPredicate<JavaClass> outsideKnownLayerExceptions() {
+        return com.tngtech.archunit.base.DescribedPredicate.describe("outside the listed exceptions",
+                c -> LAYER_EXCEPTIONS.keySet().stream().noneMatch(p -> relative(c.getPackageName()).startsWith(p)));
     }
 
     /** A module never uses another module's domain, persistence, application or web classes. */

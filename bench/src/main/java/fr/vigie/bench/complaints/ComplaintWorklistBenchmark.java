@@ -1,5 +1,8 @@
 package fr.vigie.bench.complaints;
 
+import fr.vigie.platform.api.Page;
+import fr.vigie.platform.api.persistence.Sql;
+
 import fr.vigie.complaints.application.WorklistFilter;
 import fr.vigie.complaints.persistence.WorklistSql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -194,7 +197,7 @@ public final class ComplaintWorklistBenchmark {
             double p95 = percentile(times, 95);
             int target = shape.fullText() ? 300 : 150;
             System.out.printf("%-46s %8.1f %8.1f %8.1f %9s  %s%n", shape.name(), percentile(times, 50), p95,
-                    times[times.length - 1], matches > WorklistSql.COUNT_CAP ? String.format("%,d+", WorklistSql.COUNT_CAP)
+                    times[times.length - 1], matches > Page.COUNT_CAP ? String.format("%,d+", Page.COUNT_CAP)
                             : String.format("%,d", matches),
                     (p95 < target ? "OK" : "MISSED") + " (< " + target + ")");
         }
@@ -242,7 +245,7 @@ public final class ComplaintWorklistBenchmark {
 
     /** One page request as the screen makes it; returns the (capped) number of matches. */
     private static long run(Connection c, Request r) throws SQLException {
-        WorklistSql.Statement page = WorklistSql.page(r.filter(), r.sort(), r.ascending(), r.offset(), PAGE);
+        Sql page = WorklistSql.page(r.filter(), r.sort(), r.ascending(), r.offset(), PAGE);
         int rows = 0;
         try (PreparedStatement ps = prepare(c, page); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -250,7 +253,7 @@ public final class ComplaintWorklistBenchmark {
                 rows++;
             }
         }
-        WorklistSql.Statement count = WorklistSql.count(r.filter(), WorklistSql.COUNT_CAP);
+        Sql count = WorklistSql.count(r.filter(), Page.COUNT_CAP);
         try (PreparedStatement ps = prepare(c, count); ResultSet rs = ps.executeQuery()) {
             rs.next();
             long total = rs.getLong(1);
@@ -261,7 +264,7 @@ public final class ComplaintWorklistBenchmark {
         }
     }
 
-    private static PreparedStatement prepare(Connection c, WorklistSql.Statement statement) throws SQLException {
+    private static PreparedStatement prepare(Connection c, Sql statement) throws SQLException {
         PreparedStatement ps = c.prepareStatement(statement.jdbcSql());
         for (int i = 0; i < statement.params().size(); i++) {
             ps.setObject(i + 1, statement.params().get(i));

@@ -1,5 +1,8 @@
 package fr.vigie.bench.complaints;
 
+import fr.vigie.platform.api.organisation.Siren;
+import fr.vigie.platform.api.organisation.Siret;
+
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -75,31 +78,18 @@ public final class Organisations {
         return new Organisation(rank, name, country, identifier, siren, share * complaintsPerYear);
     }
 
-    /** Appends the digit that makes {@code digits} pass the Luhn check (SIREN and SIRET). */
+    /**
+     * Appends the check digit that makes {@code digits} a valid SIREN (8 digits given) or SIRET
+     * (13 given), by the application's own rule ({@link Siren}, {@link Siret}).
+     */
     public static String withLuhnDigit(String digits) {
         for (int d = 0; d <= 9; d++) {
             String candidate = digits + d;
-            if (luhnValid(candidate)) {
+            if (candidate.length() == 9 ? Siren.isValid(candidate) : Siret.isValid(candidate)) {
                 return candidate;
             }
         }
         throw new IllegalStateException("no Luhn digit for " + digits);
     }
 
-    static boolean luhnValid(String digits) {
-        int sum = 0;
-        boolean twice = false;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int d = digits.charAt(i) - '0';
-            if (twice) {
-                d *= 2;
-                if (d > 9) {
-                    d -= 9;
-                }
-            }
-            sum += d;
-            twice = !twice;
-        }
-        return sum % 10 == 0;
-    }
 }

@@ -1,5 +1,7 @@
 package fr.vigie.bench.dossiers;
 
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.dossiers.application.DossierFilter;
 import fr.vigie.dossiers.persistence.DossierListSql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -177,7 +179,7 @@ public final class DossierQueryBenchmark {
         List<Object> params = new ArrayList<>();
         String where = DossierListSql.where(lc.filter(), params);
         for (String sql : List.of(DossierListSql.listSql(where, lc.sort(), lc.ascending(), 25, lc.offset()),
-                DossierListSql.countSql(where, DossierListSql.COUNT_CAP))) {
+                DossierListSql.countSql(where, Page.COUNT_CAP))) {
             System.out.println("-- " + lc.filter() + " sort " + lc.sort() + " offset " + lc.offset());
             try (PreparedStatement q = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + jdbc(sql))) {
                 bind(q, params);
@@ -241,7 +243,7 @@ public final class DossierQueryBenchmark {
             bind(q, params);
             drain(q);
         }
-        try (PreparedStatement q = c.prepareStatement(jdbc(DossierListSql.countSql(where, DossierListSql.COUNT_CAP)))) {
+        try (PreparedStatement q = c.prepareStatement(jdbc(DossierListSql.countSql(where, Page.COUNT_CAP)))) {
             bind(q, params);
             drain(q);
         }

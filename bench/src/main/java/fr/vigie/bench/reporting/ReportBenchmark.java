@@ -153,7 +153,7 @@ public final class ReportBenchmark {
     }
 
     private static void measure(Connection c, LocalDate today, int iterations) throws SQLException {
-        Reports reports = new Reports();
+        Reports reports = new Reports(new ReportQueries());
         Snapshot snapshot = new ReportQueries().snapshot(c).orElseThrow();
         String busyOrganisation = busiestOrganisation(c);
         List<Scenario> scenarios = List.of(new Scenario("all", null, null, false),

@@ -1,5 +1,7 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.Stamps;
+
 import fr.vigie.committee.domain.CommitteeException;
 import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.CommitteeSession;
@@ -9,7 +11,6 @@ import fr.vigie.committee.domain.ReviewRepository;
 import fr.vigie.committee.domain.SessionRepository;
 import fr.vigie.committee.domain.Tally;
 import fr.vigie.committee.domain.Vote;
-import fr.vigie.committee.persistence.CommitteeReadModel;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.Roles;
@@ -72,7 +73,7 @@ public class CommitteeQueries {
         }
         List<Views.VoteView> votes = r.currentVotes().stream().map(v -> vote(v, names)).toList();
         Views.VoteView mine = r.voteOf(me).map(v -> vote(v, names)).orElse(null);
-        LocalDate today = stamps.today();
+        LocalDate today = stamps.now().today();
         return new Views.ReviewView(r.id(), r.version(), r.dossier().toString(), r.reference(), r.title(), r.procedure(),
                 r.purpose(), r.applicantName(), r.applicantSiren(), r.principalInvestigator(), r.opinionDueDate(),
                 r.opinionDueDate() == null ? null : ChronoUnit.DAYS.between(today, r.opinionDueDate()), r.instructor(),
@@ -114,13 +115,13 @@ public class CommitteeQueries {
 
     @RolesAllowed(Roles.DAC_SECRETARY)
     public List<Views.ReadyReview> awaitingSession(int limit) {
-        return readModel.awaitingSession(limit, stamps.today());
+        return readModel.awaitingSession(limit, stamps.now().today());
     }
 
     /** The current member's dossiers to review: on the agenda of a coming session, or as rapporteur. */
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
     public Views.MyReviewsPage myReviews(boolean rapporteurOnly, String sort, boolean ascending, int offset, int limit) {
-        return readModel.myReviews(currentUser.username(), rapporteurOnly, sort, ascending, offset, limit, stamps.today());
+        return readModel.myReviews(currentUser.username(), rapporteurOnly, sort, ascending, offset, limit, stamps.now().today());
     }
 
     public List<Views.MemberView> roster() {

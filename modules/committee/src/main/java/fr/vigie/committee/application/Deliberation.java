@@ -1,5 +1,9 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.committee.api.CommitteeOpinionAdopted;
 import fr.vigie.committee.api.OpinionKind;
 import fr.vigie.committee.domain.CommitteeException;
@@ -10,7 +14,6 @@ import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.ReviewRepository;
 import fr.vigie.committee.domain.SessionRepository;
 import fr.vigie.committee.domain.SessionStatus;
-import fr.vigie.committee.domain.Stamp;
 import fr.vigie.committee.domain.Tally;
 import fr.vigie.committee.domain.Vote;
 import fr.vigie.committee.domain.VoteChoice;

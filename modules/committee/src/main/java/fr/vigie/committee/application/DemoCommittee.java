@@ -1,5 +1,7 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.committee.api.DossierForReview;
 import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.CommitteeSession;
@@ -8,7 +10,6 @@ import fr.vigie.committee.domain.MemberRepository;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.ReviewRepository;
 import fr.vigie.committee.domain.SessionRepository;
-import fr.vigie.committee.domain.Stamp;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;

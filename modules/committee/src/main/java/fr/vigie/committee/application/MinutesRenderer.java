@@ -1,5 +1,7 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.Stamp;
+
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -15,7 +17,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.vigie.committee.domain.CommitteeSession;
 import fr.vigie.committee.domain.Recusal;
 import fr.vigie.committee.domain.Review;
-import fr.vigie.committee.domain.Stamp;
 import fr.vigie.committee.domain.Vote;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,5 +1,9 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.committee.api.CommitteeDossierAccess;
 import fr.vigie.committee.api.CommitteeReferrals;
 import fr.vigie.committee.api.DossierForReview;
@@ -10,7 +14,6 @@ import fr.vigie.committee.domain.MemberRepository;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.ReviewRepository;
 import fr.vigie.committee.domain.SessionRepository;
-import fr.vigie.committee.domain.Stamp;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;

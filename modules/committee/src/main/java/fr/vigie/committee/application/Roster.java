@@ -1,5 +1,9 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.committee.domain.CommitteeException;
 import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.Interest;
@@ -8,7 +12,6 @@ import fr.vigie.committee.domain.MemberRepository;
 import fr.vigie.committee.domain.Organisations;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.ReviewRepository;
-import fr.vigie.committee.domain.Stamp;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;

@@ -1,5 +1,9 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.committee.domain.CommitteeException;
 import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.CommitteeSession;
@@ -9,7 +13,6 @@ import fr.vigie.committee.domain.ReviewRepository;
 import fr.vigie.committee.domain.ReviewStage;
 import fr.vigie.committee.domain.SessionRepository;
 import fr.vigie.committee.domain.SessionStatus;
-import fr.vigie.committee.domain.Stamp;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;

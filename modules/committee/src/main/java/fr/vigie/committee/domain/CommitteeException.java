@@ -27,9 +27,6 @@ public class CommitteeException extends DomainException {
 
     /** The person may not do this at all (answered 403); the key must end in {@code Forbidden}. */
     public static CommitteeException forbidden(String key, Object... args) {
-        if (!key.endsWith("Forbidden")) {
-            throw new IllegalArgumentException("A forbidden refusal's key ends in 'Forbidden': " + key);
-        }
-        return new CommitteeException(null, key, args);
+        return new CommitteeException(null, requireForbiddenKey(key), args);
     }
 }

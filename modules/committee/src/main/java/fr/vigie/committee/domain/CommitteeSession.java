@@ -1,5 +1,7 @@
 package fr.vigie.committee.domain;
 
+import fr.vigie.platform.api.Stamp;
+
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,13 +1,15 @@
 package fr.vigie.committee.domain;
 
+import fr.vigie.platform.api.organisation.OrganisationNumber;
+
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * How organisations are compared for conflicts of interest. A SIREN is the reliable key (9 digits,
- * Luhn checksum; a SIRET's first 9 digits are its SIREN). Names are compared on a key that ignores
+ * How organisations are compared for conflicts of interest. A SIREN is the reliable key (a SIRET's
+ * first 9 digits are its SIREN). Names are compared on a key that ignores
  * case, accents, punctuation and the legal form ("Institut Pasteur SA" = "institut pasteur"), so
  * that a declaration made by name still recuses a member from a dossier whose applicant has a SIREN.
  */
@@ -40,7 +42,8 @@ public final class Organisations {
     }
 
     /**
-     * A SIREN as typed (spaces tolerated; a SIRET gives its SIREN), checked; null when blank.
+     * A SIREN as typed (spaces tolerated; a SIRET gives its SIREN), checked by INSEE's rules (the
+     * kernel's {@link OrganisationNumber}, La Poste's establishments included); null when blank.
      *
      * @param field the input field named in a refusal
      */
@@ -48,30 +51,7 @@ public final class Organisations {
         if (text == null || text.isBlank()) {
             return null;
         }
-        String digits = text.replace(" ", "").replace("\u00a0", "");
-        if (!digits.matches("\\d{9}|\\d{14}")) {
-            throw CommitteeException.onField(field, "organisation.siren.format", text);
-        }
-        if (!luhnValid(digits) && !digits.startsWith("356000000")) {
-            throw CommitteeException.onField(field, "organisation.siren.checksum", digits);
-        }
-        return digits.substring(0, 9);
-    }
-
-    /** Luhn: from the right, double every second digit (minus 9 above 9); the sum is a multiple of 10. */
-    static boolean luhnValid(String digits) {
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int digit = digits.charAt(digits.length() - 1 - i) - '0';
-            if (i % 2 == 1) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return sum % 10 == 0;
+        return OrganisationNumber.parse(text, field).siren().value();
     }
 
     /**

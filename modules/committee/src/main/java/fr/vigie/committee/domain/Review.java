@@ -1,5 +1,7 @@
 package fr.vigie.committee.domain;
 
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.committee.api.DossierForReview;
 import fr.vigie.committee.api.OpinionKind;
 import fr.vigie.platform.api.CaseRef;

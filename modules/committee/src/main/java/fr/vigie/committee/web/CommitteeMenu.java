@@ -16,11 +16,11 @@ public class CommitteeMenu implements MenuContribution {
     @Override
     public List<MenuEntry> entries() {
         return List.of(
-                new MenuEntry("committee-mine", GROUP, "menu.committee.mine", UiMessages.BUNDLE, "/committee/mine.xhtml",
+                new MenuEntry("committee-mine", GROUP, "menu.committee.mine", Pages.BUNDLE, "/committee/mine.xhtml",
                         "pi pi-list-check", Set.of(Role.DAC_MEMBER, Role.DAC_CHAIR), 40),
-                new MenuEntry("committee-sessions", GROUP, "menu.committee.sessions", UiMessages.BUNDLE,
+                new MenuEntry("committee-sessions", GROUP, "menu.committee.sessions", Pages.BUNDLE,
                         "/committee/sessions.xhtml", "pi pi-calendar", Set.of(Role.DAC_MEMBER, Role.DAC_CHAIR, Role.DAC_SECRETARY), 41),
-                new MenuEntry("committee-interests", GROUP, "menu.committee.interests", UiMessages.BUNDLE,
+                new MenuEntry("committee-interests", GROUP, "menu.committee.interests", Pages.BUNDLE,
                         "/committee/interests.xhtml", "pi pi-id-card", Set.of(Role.DAC_MEMBER, Role.DAC_CHAIR), 42));
     }
 }

@@ -35,7 +35,7 @@ public class InterestsBean implements Serializable {
     }
 
     public void declare() {
-        if (Acts.run("declareForm", () -> roster.declareInterest(organisationName, siren, nature), () -> { })) {
+        if (Pages.ACTS.run("declareForm", () -> roster.declareInterest(organisationName, siren, nature), () -> { })) {
             organisationName = null;
             siren = null;
             nature = null;
@@ -50,7 +50,7 @@ public class InterestsBean implements Serializable {
     }
 
     public void end() {
-        if (ending != null && Acts.run("endForm", () -> roster.endInterest(ending.id(), endReason), () -> { })) {
+        if (ending != null && Pages.ACTS.run("endForm", () -> roster.endInterest(ending.id(), endReason), () -> { })) {
             ending = null;
             endReason = null;
             me = null;

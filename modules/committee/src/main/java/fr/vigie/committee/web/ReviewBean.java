@@ -60,10 +60,10 @@ public class ReviewBean implements Serializable {
             faces.getExternalContext().responseSendError(404, e.getMessage());
             faces.responseComplete();
         } catch (DomainException e) {
-            if (!e.key().endsWith("Forbidden")) {
+            if (!e.isForbidden()) {
                 throw e;
             }
-            faces.getExternalContext().responseSendError(403, e.localizedMessage(UiMessages.locale()));
+            faces.getExternalContext().responseSendError(403, e.localizedMessage(Pages.MESSAGES.locale()));
             faces.responseComplete();
         }
     }
@@ -81,21 +81,21 @@ public class ReviewBean implements Serializable {
 
     public void vote() {
         Long version = review.myVote() == null ? null : review.myVote().version();
-        if (Acts.run("voteForm", () -> deliberation.vote(id, choice == null ? null : VoteChoice.valueOf(choice), remarks, version),
+        if (Pages.ACTS.run("voteForm", () -> deliberation.vote(id, choice == null ? null : VoteChoice.valueOf(choice), remarks, version),
                 this::conflicted)) {
             reload();
         }
     }
 
     public void draft() {
-        if (Acts.run("draftForm", () -> deliberation.draft(id, review.version(), kind(draftKind), draftReasoning),
+        if (Pages.ACTS.run("draftForm", () -> deliberation.draft(id, review.version(), kind(draftKind), draftReasoning),
                 this::conflicted)) {
             reload();
         }
     }
 
     public void castingVote() {
-        if (Acts.run("castingForm", () -> deliberation.castDecidingVote(id, review.version(), kind(castingKind), reason),
+        if (Pages.ACTS.run("castingForm", () -> deliberation.castDecidingVote(id, review.version(), kind(castingKind), reason),
                 this::conflicted)) {
             reason = null;
             reload();
@@ -103,7 +103,7 @@ public class ReviewBean implements Serializable {
     }
 
     public void assignRapporteur() {
-        if (Acts.run("rapporteurForm", () -> administration.assignRapporteur(id, review.version(), rapporteur, reason),
+        if (Pages.ACTS.run("rapporteurForm", () -> administration.assignRapporteur(id, review.version(), rapporteur, reason),
                 this::conflicted)) {
             reason = null;
             reload();
@@ -111,7 +111,7 @@ public class ReviewBean implements Serializable {
     }
 
     public void adopt() {
-        if (Acts.run("adoptForm", () -> deliberation.adopt(id, review.version(), reasoning, reservations), this::conflicted)) {
+        if (Pages.ACTS.run("adoptForm", () -> deliberation.adopt(id, review.version(), reasoning, reservations), this::conflicted)) {
             reload();
         }
     }
@@ -121,7 +121,7 @@ public class ReviewBean implements Serializable {
             return;
         }
         long sessionVersion = queries.session(review.sessionId()).version();
-        if (Acts.run("adoptForm", () -> administration.postpone(review.sessionId(), sessionVersion, id, reason),
+        if (Pages.ACTS.run("adoptForm", () -> administration.postpone(review.sessionId(), sessionVersion, id, reason),
                 this::conflicted)) {
             reason = null;
             reload();

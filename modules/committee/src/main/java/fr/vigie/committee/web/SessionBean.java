@@ -107,27 +107,27 @@ public class SessionBean implements Serializable {
 
     public void saveAgenda() {
         List<Long> ids = draft.stream().map(Item::reviewId).toList();
-        if (Acts.run("agendaForm", () -> administration.setAgenda(id, session.version(), ids, reason), this::conflicted)) {
+        if (Pages.ACTS.run("agendaForm", () -> administration.setAgenda(id, session.version(), ids, reason), this::conflicted)) {
             reason = null;
             reload();
         }
     }
 
     public void convene() {
-        if (Acts.run("agendaForm", () -> administration.convene(id, session.version()), this::conflicted)) {
+        if (Pages.ACTS.run("agendaForm", () -> administration.convene(id, session.version()), this::conflicted)) {
             reload();
         }
     }
 
     public void open() {
-        if (Acts.run("attendanceForm", () -> administration.open(id, session.version(), Set.copyOf(attendees)),
+        if (Pages.ACTS.run("attendanceForm", () -> administration.open(id, session.version(), Set.copyOf(attendees)),
                 this::conflicted)) {
             reload();
         }
     }
 
     public void close() {
-        if (Acts.run("sessionForm", () -> administration.close(id, session.version()), this::conflicted)) {
+        if (Pages.ACTS.run("sessionForm", () -> administration.close(id, session.version()), this::conflicted)) {
             reload();
         }
     }
@@ -140,7 +140,7 @@ public class SessionBean implements Serializable {
     }
 
     public void reschedule() {
-        if (Acts.run("rescheduleForm", () -> administration.reschedule(id, session.version(), newDate, newTitle,
+        if (Pages.ACTS.run("rescheduleForm", () -> administration.reschedule(id, session.version(), newDate, newTitle,
                 rescheduleReason), this::conflicted)) {
             reload();
         }

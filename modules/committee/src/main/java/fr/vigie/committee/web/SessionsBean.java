@@ -49,19 +49,19 @@ public class SessionsBean implements Serializable {
     public void plan() throws IOException {
         try {
             long id = administration.plan(date, title);
-            UiMessages.info("act.done");
-            UiMessages.keepForRedirect();
+            Pages.MESSAGES.info("act.done");
+            Pages.MESSAGES.keepForRedirect();
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/committee/session.xhtml?id=" + id);
         } catch (DomainException e) {
-            UiMessages.refused(e, "planForm");
+            Pages.MESSAGES.refused(e, "planForm");
         }
     }
 
     /** Appoints a member to the roster (the secretary records the appointment decree's effect). */
     public void appoint() {
-        if (Acts.run("rosterForm", () -> roster.appoint(username, displayName, function, reason), () -> { })) {
+        if (Pages.ACTS.run("rosterForm", () -> roster.appoint(username, displayName, function, reason), () -> { })) {
             username = null;
             displayName = null;
             reason = null;

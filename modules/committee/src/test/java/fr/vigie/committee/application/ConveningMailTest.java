@@ -1,9 +1,10 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.committee.api.DossierForReview;
 import fr.vigie.committee.domain.CommitteeSession;
 import fr.vigie.committee.domain.Review;
-import fr.vigie.committee.domain.Stamp;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.mail.MailMessage;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package fr.vigie.committee.domain;
 
+import fr.vigie.platform.api.DomainException;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,7 +46,7 @@ class CommitteeMemberTest {
         CommitteeException nature = assertThrows(CommitteeException.class,
                 () -> m.declareInterest("Institut", null, "", Fixtures.stamp("m1")));
         assertEquals("nature", nature.field());
-        CommitteeException siren = assertThrows(CommitteeException.class,
+        DomainException siren = assertThrows(DomainException.class,
                 () -> m.declareInterest("Institut", "123456789", "Conseil", Fixtures.stamp("m1")));
         assertEquals("siren", siren.field());
     }

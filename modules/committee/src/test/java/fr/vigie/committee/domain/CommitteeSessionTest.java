@@ -1,5 +1,7 @@
 package fr.vigie.committee.domain;
 
+import fr.vigie.platform.api.Stamp;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package fr.vigie.committee.domain;
 
+import fr.vigie.platform.api.DomainException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -55,10 +57,18 @@ class OrganisationsTest {
 
     @Test
     void sirenChecksAreOnTheField() {
-        CommitteeException format = assertThrows(CommitteeException.class, () -> Organisations.siren("12345", "siren"));
+        DomainException format = assertThrows(DomainException.class, () -> Organisations.siren("12345", "siren"));
         assertEquals("siren", format.field());
-        CommitteeException luhn = assertThrows(CommitteeException.class, () -> Organisations.siren("732829321", "siren"));
-        assertEquals("organisation.siren.checksum", luhn.key());
+        DomainException luhn = assertThrows(DomainException.class, () -> Organisations.siren("732829321", "siren"));
+        assertEquals("siren.checksum", luhn.key());
         assertNull(Organisations.siren("  ", "siren"));
+    }
+
+    @Test
+    void laPosteSiretsFollowTheirOwnRuleNoLongerAnyValue() {
+        // Was accepted unchecked; INSEE's rule for La Poste's establishments now applies.
+        assertEquals("356000000", Organisations.siren("35600000000001", "siren"));
+        assertEquals("siret.checksum",
+                assertThrows(DomainException.class, () -> Organisations.siren("35600000000002", "siren")).key());
     }
 }

@@ -1,6 +1,5 @@
 package fr.vigie.complaints.application;
 
-import fr.vigie.complaints.persistence.ClockStatusBoard;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

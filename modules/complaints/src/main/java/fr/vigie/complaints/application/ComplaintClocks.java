@@ -1,6 +1,5 @@
 package fr.vigie.complaints.application;
 
-import fr.vigie.complaints.persistence.ClockStatusBoard;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.clock.ClockId;
 import fr.vigie.platform.api.clock.ClockView;

@@ -1,11 +1,14 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintException;
 import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintRepository;
-import fr.vigie.complaints.domain.Stamp;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;

@@ -1,12 +1,13 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.complaints.domain.PriorityAssessment;
 import fr.vigie.complaints.domain.Qualification;
-import fr.vigie.complaints.persistence.WorklistQuery;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
@@ -58,7 +59,7 @@ public class ComplaintQueries {
         return views;
     }
 
-    public WorklistPage worklist(WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
+    public Page<ComplaintSummary> worklist(WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
         return worklist.page(filter == null ? WorklistFilter.none() : filter, sortField, ascending, offset, limit);
     }
 

@@ -1,12 +1,15 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.complaints.domain.Complainant;
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.complaints.domain.NewComplaint;
 import fr.vigie.complaints.domain.Organisation;
 import fr.vigie.complaints.domain.PriorityRules;
-import fr.vigie.complaints.domain.Stamp;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;

@@ -1,5 +1,9 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.Channel;
 import fr.vigie.complaints.domain.Complaint;
@@ -7,7 +11,6 @@ import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.Qualification;
-import fr.vigie.complaints.domain.Stamp;
 import fr.vigie.platform.api.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

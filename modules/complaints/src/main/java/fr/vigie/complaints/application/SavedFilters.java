@@ -1,7 +1,6 @@
 package fr.vigie.complaints.application;
 
 import fr.vigie.complaints.domain.ComplaintException;
-import fr.vigie.complaints.persistence.SavedFilterStore;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;

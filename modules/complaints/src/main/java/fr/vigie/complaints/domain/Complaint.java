@@ -1,5 +1,7 @@
 package fr.vigie.complaints.domain;
 
+import fr.vigie.platform.api.Stamp;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

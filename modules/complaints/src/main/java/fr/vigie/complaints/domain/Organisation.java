@@ -1,5 +1,7 @@
 package fr.vigie.complaints.domain;
 
+import fr.vigie.platform.api.organisation.OrganisationNumber;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
@@ -45,7 +47,7 @@ public class Organisation {
         }
         this.name = cleanName;
         this.country = cleanCountry;
-        this.identifier = blankId ? null : OrganisationIdentifier.parse(identifier, "organisationIdentifier").value();
+        this.identifier = blankId ? null : OrganisationNumber.parse(identifier, "organisationIdentifier").value();
     }
 
     public String name() {

@@ -1,5 +1,9 @@
 package fr.vigie.complaints.rest;
 
+import fr.vigie.complaints.application.ComplaintSummary;
+
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintFile;
 import fr.vigie.complaints.application.ComplaintHandling;
@@ -10,7 +14,6 @@ import fr.vigie.complaints.application.IntakeForm;
 import fr.vigie.complaints.application.IntakeResult;
 import fr.vigie.complaints.application.LinkView;
 import fr.vigie.complaints.application.WorklistFilter;
-import fr.vigie.complaints.application.WorklistPage;
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.Channel;
 import fr.vigie.complaints.domain.ComplaintException;
@@ -96,7 +99,7 @@ public class ComplaintResource {
 
     /** The work list, filtered, sorted and paged by the database. */
     @GET
-    public WorklistPage list(@QueryParam("offset") @DefaultValue("0") int offset,
+    public Page<ComplaintSummary> list(@QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("25") int limit, @QueryParam("sort") String sort,
             @QueryParam("ascending") @DefaultValue("false") boolean ascending, @QueryParam("status") List<String> statuses,
             @QueryParam("assignee") String assignee, @QueryParam("organisation") String organisation,

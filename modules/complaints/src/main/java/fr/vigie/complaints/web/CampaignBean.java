@@ -53,11 +53,11 @@ public class CampaignBean implements Serializable {
     }
 
     public void assignSelected() {
-        run(versions -> actions.assignAll(versions, handler, reason, UiMessages.locale()), "campaign.assigned", null);
+        run(versions -> actions.assignAll(versions, handler, reason, Pages.MESSAGES.locale()), "campaign.assigned", null);
     }
 
     public void informSelected() {
-        run(versions -> actions.informAll(versions, summary, UiMessages.locale()), "campaign.informed", null);
+        run(versions -> actions.informAll(versions, summary, Pages.MESSAGES.locale()), "campaign.informed", null);
     }
 
     public void closeSelected() {
@@ -68,7 +68,7 @@ public class CampaignBean implements Serializable {
             chosen = null;
         }
         Outcome result = chosen;
-        run(versions -> actions.closeAll(versions, result, closeReason, UiMessages.locale()), "campaign.closed",
+        run(versions -> actions.closeAll(versions, result, closeReason, Pages.MESSAGES.locale()), "campaign.closed",
                 "closeReason");
     }
 
@@ -82,21 +82,21 @@ public class CampaignBean implements Serializable {
             CampaignActions.Result result = act.apply(versions);
             FacesContext faces = FacesContext.getCurrentInstance();
             if (!result.done().isEmpty()) {
-                UiMessages.info(doneKey, result.done().size());
+                Pages.MESSAGES.info(doneKey, result.done().size());
             }
             result.refused().forEach((reference, why) -> {
-                String text = UiMessages.text("campaign.refused", reference, why);
+                String text = Pages.MESSAGES.text("campaign.refused", reference, why);
                 faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, text, text));
             });
             load();
         } catch (DomainException e) {
             if (reasonField != null && "reason".equals(e.field())) {
-                String text = e.localizedMessage(UiMessages.locale());
+                String text = e.localizedMessage(Pages.MESSAGES.locale());
                 FacesContext faces = FacesContext.getCurrentInstance();
                 faces.addMessage("campaignForm:" + reasonField, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 faces.validationFailed();
             } else {
-                UiMessages.refused(e, "campaignForm");
+                Pages.MESSAGES.refused(e, "campaignForm");
             }
         }
     }

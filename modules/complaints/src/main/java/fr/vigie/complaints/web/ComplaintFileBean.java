@@ -142,16 +142,8 @@ public class ComplaintFileBean implements Serializable {
     }
 
     private void act(String formId, Runnable change) {
-        try {
-            change.run();
+        if (Pages.ACTS.run(formId, change, () -> conflict = true)) {
             reload();
-            UiMessages.info("file.done");
-            PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        } catch (ConflictException e) {
-            conflict = true;
-            UiMessages.refused(e, null);
-        } catch (DomainException e) {
-            UiMessages.refused(e, formId);
         }
     }
 

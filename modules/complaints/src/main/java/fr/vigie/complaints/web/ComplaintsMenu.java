@@ -16,9 +16,9 @@ public class ComplaintsMenu implements MenuContribution {
     @Override
     public List<MenuEntry> entries() {
         return List.of(
-                new MenuEntry("complaints-list", GROUP, "menu.complaints.list", UiMessages.BUNDLE, "/complaints/list.xhtml",
+                new MenuEntry("complaints-list", GROUP, "menu.complaints.list", Pages.BUNDLE, "/complaints/list.xhtml",
                         "pi pi-inbox", Set.of(Role.COMPLAINT_HANDLER, Role.MANAGER), 20),
-                new MenuEntry("complaints-intake", GROUP, "menu.complaints.intake", UiMessages.BUNDLE,
+                new MenuEntry("complaints-intake", GROUP, "menu.complaints.intake", Pages.BUNDLE,
                         "/complaints/intake.xhtml", "pi pi-plus", Set.of(Role.COMPLAINT_HANDLER), 21));
     }
 }

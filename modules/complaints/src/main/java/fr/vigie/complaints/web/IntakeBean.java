@@ -56,11 +56,11 @@ public class IntakeBean implements Serializable {
                     complainantName, complainantEmail, complainantAddress, organisationName, organisationCountry,
                     organisationIdentifier, facts, categories.length == 0 ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(List.of(categories)),
                     peopleAffected == null ? 0 : peopleAffected, submissionKey), attachments());
-            UiMessages.info("intake.saved", result.reference());
-            UiMessages.keepForRedirect();
+            Pages.MESSAGES.info("intake.saved", result.reference());
+            Pages.MESSAGES.keepForRedirect();
             return "/complaints/file.xhtml?faces-redirect=true&reference=" + result.reference();
         } catch (DomainException e) {
-            UiMessages.refused(e, "intakeForm");
+            Pages.MESSAGES.refused(e, "intakeForm");
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package fr.vigie.complaints.web;
 
+import fr.vigie.platform.api.web.CappedLazyModel;
+
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.ComplaintSummary;
@@ -52,11 +54,13 @@ public class WorklistBean implements Serializable {
     private transient List<SavedFilter> mine;
     private String savedFilterId;
     private String filterName;
-    private WorklistModel model;
+    private CappedLazyModel<ComplaintSummary> model;
 
     @PostConstruct
     void init() {
-        model = new WorklistModel(() -> queries, this::filter);
+        model = new CappedLazyModel<>("receivedOn",
+                (sort, ascending, offset, limit) -> queries.worklist(filter(), sort, ascending, offset, limit),
+                ComplaintSummary::reference);
     }
 
     public WorklistFilter filter() {
@@ -84,9 +88,9 @@ public class WorklistBean implements Serializable {
             long id = savedFilters.save(filterName, filter());
             mine = null;
             savedFilterId = Long.toString(id);
-            UiMessages.info("list.filterSaved", filterName.strip());
+            Pages.MESSAGES.info("list.filterSaved", filterName.strip());
         } catch (DomainException e) {
-            UiMessages.refused(e, "listForm");
+            Pages.MESSAGES.refused(e, "listForm");
         }
     }
 

@@ -1,5 +1,7 @@
 package fr.vigie.complaints.domain;
 
+import fr.vigie.platform.api.Stamp;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package fr.vigie.complaints.persistence;
 
+import fr.vigie.platform.api.Page;
+import fr.vigie.platform.api.persistence.Sql;
+
 import fr.vigie.complaints.application.WorklistFilter;
 import org.junit.jupiter.api.Test;
 
@@ -16,8 +19,8 @@ class WorklistSqlTest {
     void userTextIsAlwaysAParameter() {
         String evil = "x'); DROP TABLE complaints.complaint; --";
         WorklistFilter f = new WorklistFilter(Set.of(evil), evil, evil, evil, evil, evil, null, null, evil);
-        WorklistSql.Statement page = WorklistSql.page(f, evil, true, 0, 20);
-        assertFalse(page.sql().contains("DROP"), page.sql());
+        Sql page = WorklistSql.page(f, evil, true, 0, 20);
+        assertFalse(page.jpaSql().contains("DROP"), page.jpaSql());
         assertEquals(List.of(evil, "%x'); drop table complaints.complaint; --%", evil), page.params());
     }
 
@@ -25,12 +28,12 @@ class WorklistSqlTest {
     void closedListValuesAreLiteralsAndUnknownOnesMatchNothing() {
         WorklistFilter f = new WorklistFilter(Set.of("ASSIGNED", "RECEIVED", "NOPE"), null, null, "MINORS", "HIGH",
                 "AT_RISK", null, null, null);
-        String sql = WorklistSql.page(f, "priority", false, 0, 20).sql();
+        String sql = WorklistSql.page(f, "priority", false, 0, 20).jpaSql();
         assertTrue(sql.contains("c.status IN ('ASSIGNED', 'RECEIVED')"), sql);
         assertTrue(sql.contains("c.categories && ARRAY['MINORS']::text[]"), sql);
         assertTrue(sql.contains("cs.state IN ('AT_RISK')"), sql);
         String none = WorklistSql.count(new WorklistFilter(Set.of("NOPE"), null, null, null, null, null, null, null, null),
-                10).sql();
+                10).jpaSql();
         assertTrue(none.contains("c.status IN (NULL)"), none);
     }
 
@@ -46,21 +49,21 @@ class WorklistSqlTest {
     void jdbcMarkersFollowTheOrderOfTheParameters() {
         WorklistFilter f = new WorklistFilter(Set.of(), "agent01", null, null, null, null, LocalDate.of(2026, 1, 1),
                 LocalDate.of(2026, 2, 1), "caméra");
-        WorklistSql.Statement count = WorklistSql.count(f, 10_000);
+        Sql count = WorklistSql.count(f, 10_000);
         assertEquals(4, count.params().size());
         assertFalse(count.jdbcSql().matches(".*\\?\\d.*"), count.jdbcSql());
         assertEquals(4, count.jdbcSql().chars().filter(ch -> ch == '?').count());
-        assertTrue(count.sql().endsWith("LIMIT 10001) m"), "the count stops after the cap");
-        assertEquals(1_000, WorklistSql.COUNT_CAP);
+        assertTrue(count.jpaSql().endsWith("LIMIT 10001) m"), "the count stops after the cap");
+        assertEquals(1_000, Page.COUNT_CAP);
     }
 
     @Test
     void unknownSortFallsBackToReceiptAndNullableKeysSortLast() {
-        String sql = WorklistSql.page(WorklistFilter.none(), "no such column", false, 40, 20).sql();
+        String sql = WorklistSql.page(WorklistFilter.none(), "no such column", false, 40, 20).jpaSql();
         assertTrue(sql.contains("ORDER BY c.received_on DESC, c.id DESC LIMIT 20 OFFSET 40"), sql);
-        String byDue = WorklistSql.page(WorklistFilter.none(), "informDue", true, 0, 20).sql();
+        String byDue = WorklistSql.page(WorklistFilter.none(), "informDue", true, 0, 20).jpaSql();
         assertTrue(byDue.contains("ORDER BY cs.due_date ASC NULLS LAST, c.id ASC"), byDue);
-        assertTrue(WorklistSql.page(WorklistFilter.none(), null, true, 0, 1_000_000).sql()
+        assertTrue(WorklistSql.page(WorklistFilter.none(), null, true, 0, 1_000_000).jpaSql()
                 .contains("LIMIT " + WorklistSql.MAX_PAGE + " "));
     }
 }

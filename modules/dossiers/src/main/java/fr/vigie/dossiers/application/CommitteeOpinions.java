@@ -1,5 +1,9 @@
 package fr.vigie.dossiers.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.committee.api.CommitteeOpinionAdopted;
 import fr.vigie.dossiers.api.DossiersModule;
 import fr.vigie.dossiers.domain.ClockIds;
@@ -8,7 +12,6 @@ import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.dossiers.domain.Opinion;
 import fr.vigie.dossiers.domain.Procedure;
-import fr.vigie.dossiers.domain.Stamp;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import jakarta.annotation.security.PermitAll;

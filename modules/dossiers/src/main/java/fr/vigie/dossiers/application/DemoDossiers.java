@@ -1,5 +1,7 @@
 package fr.vigie.dossiers.application;
 
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.dossiers.domain.ApplicationForm;
 import fr.vigie.dossiers.domain.ClockIds;
 import fr.vigie.dossiers.domain.DataForm;
@@ -9,7 +11,6 @@ import fr.vigie.dossiers.domain.Opinion;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.dossiers.domain.ProhibitedUse;
 import fr.vigie.dossiers.domain.Purpose;
-import fr.vigie.dossiers.domain.Stamp;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,5 +1,14 @@
 package fr.vigie.dossiers.application;
 
+import fr.vigie.platform.api.DomainException;
+import java.util.List;
+
+import fr.vigie.platform.api.Money;
+
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.dossiers.domain.ApplicationForm;
 import fr.vigie.dossiers.domain.ClockIds;
 import fr.vigie.dossiers.domain.Dossier;
@@ -7,9 +16,7 @@ import fr.vigie.dossiers.domain.DossierException;
 import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.dossiers.domain.DossierStatus;
-import fr.vigie.dossiers.domain.Money;
 import fr.vigie.dossiers.domain.Procedure;
-import fr.vigie.dossiers.domain.Stamp;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
@@ -142,7 +149,7 @@ public class DossierInstruction {
     public void estimateFee(String reference, long expectedVersion, BigDecimal amount, String currency) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Money before = d.feeEstimate();
-        d.estimateFee(Money.of(amount, currency, "amount"), stamps.now());
+        d.estimateFee(Money.of(amount, currency, "amount", "currency"), stamps.now());
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_FEE_ESTIMATED", d, null).changed("fee", before, d.feeEstimate()).build());
     }
@@ -324,7 +331,7 @@ public class DossierInstruction {
 
     /** Every problem of a form about to be submitted, not only those of what was typed. */
     private static void requireSubmittable(ApplicationForm form) {
-        java.util.List<DossierException> problems = form.submissionProblems();
+        List<DomainException> problems = form.submissionProblems();
         if (!problems.isEmpty()) {
             throw DossierException.onFields(problems);
         }

@@ -1,9 +1,12 @@
 package fr.vigie.dossiers.application;
 
+import fr.vigie.platform.api.Page;
+
+import fr.vigie.platform.api.Stamps;
+
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.DossierRepository;
-import fr.vigie.dossiers.persistence.DossierListQuery;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.clock.ClockView;
@@ -34,7 +37,7 @@ public class DossierQueries {
     public DossierFile file(String reference) {
         Dossier d = load(reference);
         String review = committee.statusOf(d).map(r -> r.stage()).orElse(null);
-        return DossierFile.of(d, stamps.today(), review);
+        return DossierFile.of(d, stamps.now().today(), review);
     }
 
     public List<ClockView> clocks(String reference) {
@@ -46,8 +49,8 @@ public class DossierQueries {
         return documents.listFor(load(reference).reference().caseRef());
     }
 
-    public DossierPage page(DossierFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return list.page(filter, sort, ascending, offset, limit, stamps.today());
+    public Page<DossierSummary> page(DossierFilter filter, String sort, boolean ascending, int offset, int limit) {
+        return list.page(filter, sort, ascending, offset, limit, stamps.now().today());
     }
 
     private Dossier load(String reference) {

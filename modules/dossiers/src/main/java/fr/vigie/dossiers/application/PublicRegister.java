@@ -1,6 +1,5 @@
 package fr.vigie.dossiers.application;
 
-import fr.vigie.dossiers.persistence.DossierListQuery;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,12 +1,15 @@
 package fr.vigie.dossiers.application;
 
+import fr.vigie.platform.api.Stamps;
+
+import fr.vigie.platform.api.Stamp;
+
 import fr.vigie.dossiers.domain.ClockIds;
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.dossiers.domain.DossierStatus;
 import fr.vigie.dossiers.domain.Procedure;
-import fr.vigie.dossiers.domain.Stamp;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockView;

@@ -1,5 +1,9 @@
 package fr.vigie.dossiers.domain;
 
+import fr.vigie.platform.api.DomainException;
+
+import fr.vigie.platform.api.organisation.Siren;
+
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,8 +54,8 @@ public record ApplicationForm(Procedure procedure, String title, String organisa
     }
 
     /** Problems with what was typed, for a draft. */
-    public List<DossierException> formatProblems() {
-        List<DossierException> problems = new ArrayList<>();
+    public List<DomainException> formatProblems() {
+        List<DomainException> problems = new ArrayList<>();
         if (procedure == null) {
             problems.add(DossierException.onField("procedure", "dossier.procedure.required"));
         }
@@ -63,7 +67,7 @@ public record ApplicationForm(Procedure procedure, String title, String organisa
         if (siren != null) {
             try {
                 Siren.parse(siren, "siren");
-            } catch (DossierException e) {
+            } catch (DomainException e) {
                 problems.add(e);
             }
         }
@@ -96,8 +100,8 @@ public record ApplicationForm(Procedure procedure, String title, String organisa
     }
 
     /** Problems that prevent submission: format problems and every missing answer. */
-    public List<DossierException> submissionProblems() {
-        List<DossierException> problems = formatProblems();
+    public List<DomainException> submissionProblems() {
+        List<DomainException> problems = formatProblems();
         required(problems, "title", title);
         required(problems, "organisationName", organisationName);
         if ("FR".equals(organisationCountry) && siren == null) {
@@ -131,9 +135,9 @@ public record ApplicationForm(Procedure procedure, String title, String organisa
             required(problems, "processingEnvironment", processingEnvironment);
         }
         // One message per field, in the order found.
-        List<DossierException> unique = new ArrayList<>();
+        List<DomainException> unique = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (DossierException p : problems) {
+        for (DomainException p : problems) {
             if (seen.add(String.valueOf(p.field()))) {
                 unique.add(p);
             }
@@ -141,13 +145,13 @@ public record ApplicationForm(Procedure procedure, String title, String organisa
         return unique;
     }
 
-    private static void required(List<DossierException> problems, String field, String value) {
+    private static void required(List<DomainException> problems, String field, String value) {
         if (value == null) {
             problems.add(DossierException.onField(field, "dossier." + field + ".required"));
         }
     }
 
-    private static void tooLong(List<DossierException> problems, String field, String value, int max) {
+    private static void tooLong(List<DomainException> problems, String field, String value, int max) {
         if (value != null && value.length() > max) {
             problems.add(DossierException.onField(field, "text.tooLong", max));
         }

@@ -1,5 +1,13 @@
 package fr.vigie.dossiers.domain;
 
+import fr.vigie.platform.api.DomainException;
+
+import fr.vigie.platform.api.organisation.Siren;
+
+import fr.vigie.platform.api.Money;
+
+import fr.vigie.platform.api.Stamp;
+
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -21,6 +29,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -233,7 +242,7 @@ public class Dossier {
     }
 
     private void fill(ApplicationForm form) {
-        List<DossierException> problems = form.formatProblems();
+        List<DomainException> problems = form.formatProblems();
         if (!problems.isEmpty()) {
             throw DossierException.onFields(problems);
         }
@@ -272,7 +281,7 @@ public class Dossier {
      * round). Everything must be answered: every missing or wrong field is reported at once.
      */
     public void submit(Stamp stamp) {
-        List<DossierException> problems = form().submissionProblems();
+        List<DomainException> problems = form().submissionProblems();
         if (!problems.isEmpty()) {
             throw DossierException.onFields(problems);
         }
@@ -356,9 +365,15 @@ public class Dossier {
 
     // ------------------------------------------------------------------ fees (Art. 62)
 
+    /** No fee estimate above this amount: a typing error, not a fee. */
+    static final BigDecimal FEE_CEILING = new BigDecimal("100000000");
+
     /** Tells the applicant the fees to expect before the decision. A new estimate replaces the former one. */
     public void estimateFee(Money estimate, Stamp stamp) {
         Objects.requireNonNull(estimate, "estimate");
+        if (estimate.amount().compareTo(FEE_CEILING) > 0) {
+            throw DossierException.onField("amount", "fee.amount.invalid", estimate.amount().toPlainString());
+        }
         if (!status.isBeforeDecision()) {
             throw DossierException.refused("dossier.fee.afterDecision");
         }
@@ -871,7 +886,9 @@ public class Dossier {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Dossier other && id != null && id.equals(other.id);
+        // By reference, the identity given at creation: an unsaved dossier (no id yet) equals itself,
+        // and equals and hashCode agree.
+        return o instanceof Dossier other && Objects.equals(reference, other.reference);
     }
 
     @Override

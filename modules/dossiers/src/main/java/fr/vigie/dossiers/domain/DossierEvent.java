@@ -1,5 +1,7 @@
 package fr.vigie.dossiers.domain;
 
+import fr.vigie.platform.api.Stamp;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

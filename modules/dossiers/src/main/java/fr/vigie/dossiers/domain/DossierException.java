@@ -6,19 +6,18 @@ import java.util.List;
 
 /**
  * A dossier rule refused an operation. Messages are in the module's bundle
- * {@code fr.vigie.dossiers.i18n.errors} (French by default, English in {@code _en}).
- * A refused submission carries every field at fault ({@link #others()}), not only the first,
- * so that the applicant corrects the whole form in one go.
+ * {@code fr.vigie.dossiers.i18n.errors} (French by default, English in {@code _en}); state names in
+ * them are shown as the pages show them ({@code status.*} of the module's page bundle). A refused
+ * submission carries every field at fault ({@link #all()}), not only the first, so that the
+ * applicant corrects the whole form in one go.
  */
 public class DossierException extends DomainException {
     private static final long serialVersionUID = 1L;
     public static final String BUNDLE = "fr.vigie.dossiers.i18n.errors";
+    private static final String STATES = "fr.vigie.dossiers.i18n.messages";
 
-    private final transient List<DossierException> others;
-
-    private DossierException(String field, String key, List<DossierException> others, Object... args) {
-        super(BUNDLE, field, key, args);
-        this.others = List.copyOf(others);
+    private DossierException(String field, String key, List<? extends DomainException> others, Object... args) {
+        super(BUNDLE, field, key, others, args);
     }
 
     /** The rule concerns the operation as a whole. */
@@ -31,21 +30,17 @@ public class DossierException extends DomainException {
         return new DossierException(field, key, List.of(), args);
     }
 
-    /** Several fields at fault: the first is this exception's field, all are in {@link #all()}. */
-    public static DossierException onFields(List<DossierException> problems) {
-        DossierException first = problems.get(0);
-        return new DossierException(first.field(), first.key(), problems.subList(1, problems.size()), first.args());
+    private DossierException(List<? extends DomainException> problems) {
+        super(problems);
     }
 
-    /** This problem and the others found with it, in form order. */
-    public List<DossierException> all() {
-        List<DossierException> all = new java.util.ArrayList<>();
-        all.add(this);
-        all.addAll(others);
-        return all;
+    /** Several fields at fault (in form order): this exception reads as the first, all are in {@link #all()}. */
+    public static DossierException onFields(List<? extends DomainException> problems) {
+        return new DossierException(problems);
     }
 
-    public List<DossierException> others() {
-        return others;
+    @Override
+    protected String statesBundle() {
+        return STATES;
     }
 }

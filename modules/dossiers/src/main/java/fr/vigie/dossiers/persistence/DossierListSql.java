@@ -1,15 +1,16 @@
 package fr.vigie.dossiers.persistence;
 
+import fr.vigie.platform.api.persistence.Sql;
+
 import fr.vigie.dossiers.application.DossierFilter;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * The SQL text of the instructors' list: whitelisted sort keys, positional parameters for every
- * user value. Plain Java (no JPA), so that the benchmark runs exactly the statements the screen runs.
+ * user value (the kernel's {@link Sql}). Plain Java (no JPA), so that the benchmark runs exactly the statements the screen runs.
  */
 public final class DossierListSql {
     public static final Map<String, String> SORTS = Map.of(
@@ -20,8 +21,6 @@ public final class DossierListSql {
             "instructor", "d.instructor",
             "stageDueOn", "d.stage_due_on",
             "completeOn", "d.complete_on");
-    /** The list counts matching rows up to this many (a larger total is shown as "more than"). */
-    public static final int COUNT_CAP = 1_000;
     public static final String COLUMNS = "SELECT d.reference, d.procedure, d.status, d.title, d.organisation_name,"
             + " d.instructor, d.submitted_on, d.complete_on, d.stage_due_on, d.available_on, d.data_form";
 
@@ -41,53 +40,41 @@ public final class DossierListSql {
         return "SELECT COUNT(*) FROM (SELECT 1 FROM dossiers.dossier d" + where + " LIMIT " + (cap + 1) + ") m";
     }
 
-    /** The WHERE clause of a filter, adding its parameters (positional, 1-based) to {@code params}. */
+    /**
+     * The WHERE clause of a filter with JPA positional parameters ({@code ?1...}), adding their values
+     * to {@code params} (which must be empty: the numbering starts at 1).
+     */
     public static String where(DossierFilter f, List<Object> params) {
-        List<String> clauses = new ArrayList<>();
-        if (present(f.status())) {
-            params.add(f.status());
-            clauses.add("d.status = ?" + params.size());
+        Sql where = new Sql();
+        if (Sql.present(f.status())) {
+            where.where("d.status = ?", f.status());
         }
         if (f.openOnly()) {
-            clauses.add("d.status NOT IN ('CLOSED', 'REFUSED', 'WITHDRAWN')");
+            where.where("d.status NOT IN ('CLOSED', 'REFUSED', 'WITHDRAWN')");
         }
-        if (present(f.procedure())) {
-            params.add(f.procedure());
-            clauses.add("d.procedure = ?" + params.size());
+        if (Sql.present(f.procedure())) {
+            where.where("d.procedure = ?", f.procedure());
         }
-        if (present(f.instructor())) {
-            params.add(f.instructor().strip());
-            clauses.add("d.instructor = ?" + params.size());
+        if (Sql.present(f.instructor())) {
+            where.where("d.instructor = ?", f.instructor().strip());
         }
-        if (present(f.text())) {
+        if (Sql.present(f.text())) {
             String text = f.text().strip();
             String digits = text.replace(" ", "");
             if (digits.matches("\\d{9}")) {
-                params.add(digits);
-                clauses.add("d.siren = ?" + params.size());
+                where.where("d.siren = ?", digits);
             } else if (text.toUpperCase(Locale.ROOT).matches("DA-\\d{4}-\\d{6,}")) {
-                params.add(text.toUpperCase(Locale.ROOT));
-                clauses.add("d.reference = ?" + params.size());
+                where.where("d.reference = ?", text.toUpperCase(Locale.ROOT));
             } else {
                 String lowered = text.toLowerCase(Locale.ROOT);
-                params.add(likeEscape(lowered) + "%");
-                clauses.add("lower(d.organisation_name) LIKE ?" + params.size());
+                where.where("lower(d.organisation_name) LIKE ?", Sql.likeEscape(lowered) + "%");
                 // Redundant lower bound (a string sorts after its own prefix in the database's collation): it lets
                 // the list sorted by organisation start reading dossier_org_sort_idx at the prefix instead of
                 // filtering every name before it; LIKE still decides what matches.
-                params.add(lowered);
-                clauses.add("lower(d.organisation_name) >= ?" + params.size());
+                where.where("lower(d.organisation_name) >= ?", lowered);
             }
         }
-        return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+        params.addAll(where.params());
+        return where.jpaSql();
     }
-
-    static boolean present(String s) {
-        return s != null && !s.isBlank();
-    }
-
-    public static String likeEscape(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
 }

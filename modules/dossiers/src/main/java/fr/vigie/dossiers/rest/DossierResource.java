@@ -1,9 +1,12 @@
 package fr.vigie.dossiers.rest;
 
+import fr.vigie.dossiers.application.DossierSummary;
+
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.dossiers.application.DossierFile;
 import fr.vigie.dossiers.application.DossierFilter;
 import fr.vigie.dossiers.application.DossierInstruction;
-import fr.vigie.dossiers.application.DossierPage;
 import fr.vigie.dossiers.application.DossierQueries;
 import fr.vigie.dossiers.domain.DossierException;
 import fr.vigie.platform.api.Roles;
@@ -69,7 +72,7 @@ public class DossierResource {
 
     /** The instructors' list, filtered, sorted and paged by the database. */
     @GET
-    public DossierPage list(@QueryParam("offset") @DefaultValue("0") int offset,
+    public Page<DossierSummary> list(@QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("25") int limit, @QueryParam("sort") String sort,
             @QueryParam("ascending") @DefaultValue("false") boolean ascending, @QueryParam("status") String status,
             @QueryParam("procedure") String procedure, @QueryParam("instructor") String instructor,

@@ -120,7 +120,7 @@ public class DossierFileBean implements Serializable {
     /** Performs the open act. */
     public void confirm() {
         long version = file.version();
-        try {
+        boolean done = Pages.ACTS.run("actForm", () -> {
             switch (act) {
                 case "incomplete" -> instruction.declareIncomplete(reference, version, text);
                 case "complete" -> instruction.declareComplete(reference, version);
@@ -139,17 +139,10 @@ public class DossierFileBean implements Serializable {
                 case "deletion" -> instruction.confirmDeletion(reference, version);
                 default -> throw new IllegalArgumentException("Unknown act " + act);
             }
-        } catch (ConflictException e) {
-            conflict = true;
-            UiMessages.refused(e, "actForm");
-            return;
-        } catch (DomainException e) {
-            UiMessages.refused(e, "actForm");
-            return;
+        }, () -> conflict = true);
+        if (done) {
+            reload();
         }
-        reload();
-        UiMessages.info("done");
-        org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
     }
 
     /** The label key of the open act. */
@@ -174,15 +167,15 @@ public class DossierFileBean implements Serializable {
     }
 
     public String text(String key, Object arg) {
-        return UiMessages.text(key, arg);
+        return Pages.MESSAGES.text(key, arg);
     }
 
     public String progressText() {
         var p = file.progress();
         if (!p.started()) {
-            return UiMessages.text("file.progress.notStarted");
+            return Pages.MESSAGES.text("file.progress.notStarted");
         }
-        return UiMessages.text("file.progress.text", p.elapsedDays(), p.targetDays(), p.targetMonths(), p.targetOn());
+        return Pages.MESSAGES.text("file.progress.text", p.elapsedDays(), p.targetDays(), p.targetMonths(), p.targetOn());
     }
 
     public String persons() {

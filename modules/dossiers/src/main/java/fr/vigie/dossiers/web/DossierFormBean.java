@@ -120,11 +120,11 @@ public class DossierFormBean implements Serializable {
                 instruction.saveDraft(reference, version, form());
             }
         } catch (DomainException e) {
-            UiMessages.refused(e, "applicationForm");
+            Pages.MESSAGES.refused(e, "applicationForm");
             return null;
         }
-        UiMessages.info(submit ? "form.submitted" : "form.saved", reference);
-        UiMessages.keepForRedirect();
+        Pages.MESSAGES.info(submit ? "form.submitted" : "form.saved", reference);
+        Pages.MESSAGES.keepForRedirect();
         return "/dossiers/file.xhtml?faces-redirect=true&reference=" + reference;
     }
 

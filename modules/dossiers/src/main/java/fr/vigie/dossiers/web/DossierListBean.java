@@ -1,5 +1,9 @@
 package fr.vigie.dossiers.web;
 
+import fr.vigie.dossiers.application.DossierSummary;
+
+import fr.vigie.platform.api.web.CappedLazyModel;
+
 import fr.vigie.dossiers.application.DossierFilter;
 import fr.vigie.dossiers.application.DossierQueries;
 import fr.vigie.dossiers.domain.DossierStatus;
@@ -30,7 +34,9 @@ public class DossierListBean implements Serializable {
     private String instructor;
     private String text;
     private boolean openOnly = true;
-    private final DossierListModel model = new DossierListModel(this::queries, this::filter);
+    private final CappedLazyModel<DossierSummary> model = new CappedLazyModel<>("submittedOn",
+            (sort, ascending, offset, limit) -> queries().page(filter(), sort, ascending, offset, limit),
+            DossierSummary::reference);
 
     @jakarta.annotation.PostConstruct
     void init() {
@@ -76,7 +82,7 @@ public class DossierListBean implements Serializable {
     }
 
     public String elapsed(fr.vigie.dossiers.application.DossierSummary s) {
-        return s.completeOn() == null ? "" : UiMessages.text("list.days", s.elapsedDays(), s.targetMonths());
+        return s.completeOn() == null ? "" : Pages.MESSAGES.text("list.days", s.elapsedDays(), s.targetMonths());
     }
 
     public boolean late(fr.vigie.dossiers.application.DossierSummary s) {

@@ -69,6 +69,6 @@ public class RegisterBean implements Serializable {
     }
 
     public String expires(RegisterEntry e) {
-        return e.permitExpiresOn() == null ? "" : UiMessages.text("register.expires", e.permitExpiresOn());
+        return e.permitExpiresOn() == null ? "" : Pages.MESSAGES.text("register.expires", e.permitExpiresOn());
     }
 }

@@ -1,5 +1,7 @@
 package fr.vigie.dossiers.domain;
 
+import fr.vigie.platform.api.DomainException;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,8 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ApplicationFormTest {
 
-    private static List<String> fields(List<DossierException> problems) {
-        return problems.stream().map(DossierException::field).toList();
+    private static List<String> fields(List<DomainException> problems) {
+        return problems.stream().map(DomainException::field).toList();
     }
 
     @Test

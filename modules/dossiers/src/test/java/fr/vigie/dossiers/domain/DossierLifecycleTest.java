@@ -1,5 +1,7 @@
 package fr.vigie.dossiers.domain;
 
+import fr.vigie.platform.api.Money;
+
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

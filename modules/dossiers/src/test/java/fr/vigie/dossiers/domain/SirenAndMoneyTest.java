@@ -1,5 +1,11 @@
 package fr.vigie.dossiers.domain;
 
+import fr.vigie.platform.api.DomainException;
+
+import fr.vigie.platform.api.organisation.Siren;
+
+import fr.vigie.platform.api.Money;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -9,7 +15,9 @@ import java.math.BigDecimal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+/** The dossier's use of the kernel's SIREN (a SIREN only: a SIRET is refused) and money (ceiling of a fee). */
 class SirenAndMoneyTest {
+    private static final java.time.LocalDate DAY = java.time.LocalDate.of(2026, 3, 2);
 
     @ParameterizedTest
     @ValueSource(strings = {"732829320", "732 829 320", "552100554", "542051180"})
@@ -19,7 +27,7 @@ class SirenAndMoneyTest {
 
     @Test
     void aWrongCheckDigitIsRefusedOnTheField() {
-        DossierException e = assertThrows(DossierException.class, () -> Siren.parse("732829321", "siren"));
+        DomainException e = assertThrows(DomainException.class, () -> Siren.parse("732829321", "siren"));
         assertEquals("siren", e.field());
         assertEquals("siren.checksum", e.key());
     }
@@ -27,25 +35,33 @@ class SirenAndMoneyTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "12345678", "1234567890", "73282932A"})
     void aWrongFormatIsRefused(String text) {
-        assertEquals("siren.format", assertThrows(DossierException.class, () -> Siren.parse(text, "siren")).key());
+        assertEquals("siren.format", assertThrows(DomainException.class, () -> Siren.parse(text, "siren")).key());
     }
 
     @Test
     void moneyKeepsTwoDecimalsAndACurrency() {
-        Money fee = Money.of(new BigDecimal("1500.5"), "eur", "amount");
+        Money fee = Money.of(new BigDecimal("1500.5"), "eur", "amount", "currency");
         assertEquals(new BigDecimal("1500.50"), fee.amount());
         assertEquals("EUR", fee.currency());
         assertEquals("1500.50 EUR", fee.toString());
-        assertEquals(fee, Money.of(new BigDecimal("1500.50"), null, "amount"));
+        assertEquals(fee, Money.of(new BigDecimal("1500.50"), null, "amount", "currency"));
     }
 
     @Test
     void badAmountsAndCurrenciesAreRefused() {
-        assertEquals("amount", assertThrows(DossierException.class,
-                () -> Money.of(new BigDecimal("-1"), "EUR", "amount")).field());
-        assertEquals("amount", assertThrows(DossierException.class,
-                () -> Money.of(new BigDecimal("1.234"), "EUR", "amount")).field());
-        assertEquals("currency", assertThrows(DossierException.class,
-                () -> Money.of(BigDecimal.TEN, "EURO", "amount")).field());
+        assertEquals("amount", assertThrows(DomainException.class,
+                () -> Money.of(new BigDecimal("-1"), "EUR", "amount", "currency")).field());
+        assertEquals("amount", assertThrows(DomainException.class,
+                () -> Money.of(new BigDecimal("1.234"), "EUR", "amount", "currency")).field());
+        assertEquals("currency", assertThrows(DomainException.class,
+                () -> Money.of(BigDecimal.TEN, "EURO", "amount", "currency")).field());
+    }
+
+    @Test
+    void aFeeAboveTheCeilingIsRefusedOnTheAmount() {
+        DomainException e = assertThrows(DomainException.class, () -> Fixtures.submitted(Procedure.values()[0], DAY).estimateFee(
+                Money.of(new BigDecimal("100000000.01"), "EUR", "amount"), Fixtures.on(DAY)));
+        assertEquals("amount", e.field());
+        assertEquals("fee.amount.invalid", e.key());
     }
 }

@@ -1,5 +1,9 @@
 package fr.vigie.dossiers.persistence;
 
+import fr.vigie.platform.api.persistence.Sql;
+
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.dossiers.application.DossierFilter;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +57,11 @@ class DossierListSqlTest {
     @Test
     void theCountStopsAfterTheCap() {
         assertEquals("SELECT COUNT(*) FROM (SELECT 1 FROM dossiers.dossier d WHERE d.status = ?1 LIMIT 1001) m",
-                DossierListSql.countSql(" WHERE d.status = ?1", DossierListSql.COUNT_CAP));
+                DossierListSql.countSql(" WHERE d.status = ?1", Page.COUNT_CAP));
     }
 
     @Test
     void likeWildcardsTypedByUsersAreEscaped() {
-        assertEquals("50\\%\\_a", DossierListSql.likeEscape("50%_a"));
+        assertEquals("50\\%\\_a", Sql.likeEscape("50%_a"));
     }
 }

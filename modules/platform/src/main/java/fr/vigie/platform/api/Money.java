@@ -42,6 +42,14 @@ public class Money implements Comparable<Money> {
      *              {@code money.amount.invalid}, {@code money.currency.invalid})
      */
     public static Money of(BigDecimal amount, String currency, String field) {
+        return of(amount, currency, field, field);
+    }
+
+    /**
+     * The same, for a form with a separate currency input: a bad currency is refused on
+     * {@code currencyField}, so that the message lands on the input at fault.
+     */
+    public static Money of(BigDecimal amount, String currency, String field, String currencyField) {
         if (amount == null) {
             throw DomainException.onField(field, "money.amount.required");
         }
@@ -52,7 +60,7 @@ public class Money implements Comparable<Money> {
         try {
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
-            throw DomainException.onField(field, "money.currency.invalid", code);
+            throw DomainException.onField(currencyField, "money.currency.invalid", code);
         }
         return new Money(amount.setScale(2, RoundingMode.UNNECESSARY), code);
     }

@@ -1,5 +1,7 @@
 package fr.vigie.platform.migration;
 
+import fr.vigie.platform.api.BroadCatch;
+
 import fr.vigie.platform.api.migration.ModuleSchema;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.ResourceProvider;
@@ -59,6 +61,7 @@ final class PackagedMigrations implements ResourceProvider {
         return found;
     }
 
+    @BroadCatch("Any failure to read the packaged scripts is wrapped, with its cause, in Flyway's exception.")
     static List<String> listScripts(Class<?> owner, String location) {
         try {
             URL source = owner.getProtectionDomain().getCodeSource().getLocation();

@@ -33,10 +33,12 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             return Problems.of("unsupported-type", "Unsupported document type", 415, e.getMessage(),
                     List.of(new Problem.FieldError("file", e.getMessage()))).toResponse();
         }
-        if (e.key().endsWith("Forbidden")) {
+        if (e.isForbidden()) {
             return Problems.of("forbidden", "Forbidden", 403, e.getMessage(), null).toResponse();
         }
-        List<Problem.FieldError> errors = e.field() == null ? null : List.of(new Problem.FieldError(e.field(), e.getMessage()));
+        // A refused submission names every field at fault, not only the first.
+        List<Problem.FieldError> errors = e.field() == null ? null : e.all().stream().filter(each -> each.field() != null)
+                .map(each -> new Problem.FieldError(each.field(), each.getMessage())).toList();
         return Problems.of("rule-violated", "Request refused", 422, e.getMessage(), errors).toResponse();
     }
 }

@@ -1,5 +1,9 @@
 package fr.vigie.reporting.application;
 
+import jakarta.annotation.PostConstruct;
+
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
@@ -42,7 +46,15 @@ public class ReportService {
     @Inject
     ReportingSettings settings;
 
-    private final Reports reports = new Reports();
+    private Reports reports;
+
+    @Inject
+    ReportReads reads;
+
+    @PostConstruct
+    void wire() {
+        reports = new Reports(reads);
+    }
 
     /** The reports the current user may open. */
     public List<Report> available() {

@@ -1,5 +1,7 @@
 package fr.vigie.reporting.application;
 
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.reporting.api.ReportingModule;
 import fr.vigie.reporting.application.ReportRows.AgeCount;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
@@ -14,7 +16,6 @@ import fr.vigie.reporting.application.ReportRows.TargetCompliance;
 import fr.vigie.reporting.application.ReportRows.WorkloadRow;
 import fr.vigie.reporting.domain.AgeBand;
 import fr.vigie.reporting.domain.ReportFilter;
-import fr.vigie.reporting.persistence.ReportQueries;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -30,7 +31,12 @@ public final class Reports {
     /** A first page of a list on a report page. */
     public static final int FIRST_PAGE = 25;
 
-    private final ReportQueries queries = new ReportQueries();
+    private final ReportReads queries;
+
+    /** @param queries the reports' reads (the persistence's {@code ReportQueries}) */
+    public Reports(ReportReads queries) {
+        this.queries = queries;
+    }
 
     /** Work on a connection. */
     @FunctionalInterface
@@ -112,7 +118,7 @@ public final class Reports {
         Page<CaseItem> old = modules.contains(ReportingModule.DOSSIERS)
                 ? queries.cases(c, s.asOf(), f, modules, new CaseSelection(ReportingModule.DOSSIERS, true,
                         AgeBand.OVER_2_5_Y, null, null, null, null), "openedOn", true, offset, limit)
-                : new Page<>(List.of(), 0, offset, limit);
+                : Page.exact(List.of(), 0, offset, limit);
         return new Backlog(queries.backlog(c, s.asOf(), f, modules), old);
     }
 
@@ -131,7 +137,7 @@ public final class Reports {
         return new Workload(queries.workload(c, f, modules, null));
     }
 
-    public ReportQueries queries() {
+    public ReportReads queries() {
         return queries;
     }
 }

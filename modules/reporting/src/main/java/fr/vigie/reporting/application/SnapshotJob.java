@@ -1,8 +1,9 @@
 package fr.vigie.reporting.application;
 
+import fr.vigie.platform.api.BroadCatch;
+
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.security.SystemTasks;
-import fr.vigie.reporting.persistence.SnapshotBuilder;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -51,6 +52,9 @@ public class SnapshotJob {
     @Resource
     TimerService timers;
     @Inject
+    SnapshotRebuild rebuild;
+
+    @Inject
     ReportingSettings settings;
     @Inject
     SystemTasks systemTasks;
@@ -75,13 +79,14 @@ public class SnapshotJob {
     }
 
     @Schedule(hour = "*", minute = "*/15", persistent = false, info = "reporting snapshot")
+    @BroadCatch("A failed rebuild is logged and the previous snapshot kept; the next run retries.")
     void scheduled() {
         if (!enabled) {
             return;
         }
         try {
             // The scheduled rebuild is the system's own work (ADR 5); "refresh now" runs as the manager who asked.
-            SnapshotBuilder.Outcome outcome = systemTasks.call("reporting snapshot", this::runNow);
+            SnapshotRebuild.Outcome outcome = systemTasks.call("reporting snapshot", this::runNow);
             LOG.info(() -> "Reporting snapshot: " + outcome);
         } catch (RuntimeException failed) {
             // Logged, not rethrown: the previous snapshot stays in place and the next run retries.
@@ -91,19 +96,20 @@ public class SnapshotJob {
 
     /** Rebuilds now (also the managers' "refresh now"); {@code built == false} when another run holds the lock. */
     @RolesAllowed({Roles.MANAGER, Roles.ADMINISTRATOR})
-    public SnapshotBuilder.Outcome refresh() {
+    public SnapshotRebuild.Outcome refresh() {
         return runNow();
     }
 
     @PermitAll
-    SnapshotBuilder.Outcome runNow() {
+    @BroadCatch("Rolls the rebuild back and rethrows: nothing is swallowed.")
+    SnapshotRebuild.Outcome runNow() {
         if (!running.tryLock()) {
-            return new SnapshotBuilder.Outcome(false, 0, 0, 0, 0);
+            return new SnapshotRebuild.Outcome(false, 0, 0, 0, 0);
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                return new SnapshotBuilder().rebuild(c, settings.modules(), LocalDate.now(clock), settings.historyMonths(),
+                return rebuild.rebuild(c, settings.modules(), LocalDate.now(clock), settings.historyMonths(),
                         settings.threshold());
             } catch (SQLException | RuntimeException e) {
                 c.rollback();

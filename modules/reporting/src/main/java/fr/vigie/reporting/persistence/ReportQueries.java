@@ -1,9 +1,16 @@
 package fr.vigie.reporting.persistence;
 
+import jakarta.enterprise.context.Dependent;
+
+import fr.vigie.reporting.application.ReportReads;
+
+import fr.vigie.platform.api.persistence.Sql;
+
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.reporting.api.ReportingModule;
 import fr.vigie.reporting.application.CaseSelection;
 import fr.vigie.reporting.application.ClockSelection;
-import fr.vigie.reporting.application.Page;
 import fr.vigie.reporting.application.ReportRows.AgeCount;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
 import fr.vigie.reporting.application.ReportRows.ClockItem;
@@ -46,8 +53,8 @@ import java.util.Set;
  * <p>"Today" is the snapshot's day ({@link Snapshot#asOf()}), so that every number on a page
  * agrees with the others and with the data's age shown on it.
  */
-public final class ReportQueries {
-    public static final int MAX_PAGE = 100_000;
+@Dependent
+public final class ReportQueries implements ReportReads {
 
     private static final Map<String, String> CLOCK_SORTS = Map.of(
             "dueDate", "due_date", "owner", "owner", "module", "module", "reference", "reference",
@@ -124,7 +131,7 @@ public final class ReportQueries {
                         r.getString(6), r.getString(7), r.getString(8), date(r, 9), r.getString(10), r.getLong(11)));
             }
         }
-        return new Page<>(rows, sum(c, counted), offset, limit);
+        return Page.exact(rows, sum(c, counted), offset, limit);
     }
 
     private static void clockSelection(Sql where, ReportFilter f, ClockSelection sel) {
@@ -285,7 +292,7 @@ public final class ReportQueries {
                         r.getString(10), r.getString(11), date(r, 12), date(r, 13), r.getLong(14)));
             }
         }
-        return new Page<>(rows, count(c, where), offset, limit);
+        return Page.exact(rows, count(c, where), offset, limit);
     }
 
     // ---------------------------------------------------------------- 4. complaints Art. 78(2)
@@ -372,7 +379,7 @@ public final class ReportQueries {
                         date(r, 11), date(r, 12), r.getDouble(13), r.getString(14), r.getBoolean(15)));
             }
         }
-        return new Page<>(rows, sumOf(c, counted, "likely"), offset, limit);
+        return Page.exact(rows, sumOf(c, counted, "likely"), offset, limit);
     }
 
     private static void forecastSelection(Sql where, ReportFilter f, String module, String responsibleStage) {

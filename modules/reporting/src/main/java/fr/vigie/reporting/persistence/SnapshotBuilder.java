@@ -1,5 +1,9 @@
 package fr.vigie.reporting.persistence;
 
+import jakarta.enterprise.context.Dependent;
+
+import fr.vigie.reporting.application.SnapshotRebuild;
+
 import fr.vigie.reporting.domain.BreachForecaster;
 import fr.vigie.reporting.domain.RemainingTime;
 import fr.vigie.reporting.domain.StageHistory;
@@ -29,10 +33,8 @@ import java.util.TreeMap;
  *     every open case from it.</li>
  * </ol>
  */
-public final class SnapshotBuilder {
-    /** What a rebuild did; {@code built == false} when another server held the lock. */
-    public record Outcome(boolean built, int modelRows, int forecasts, long factsMillis, long forecastMillis) {
-    }
+@Dependent
+public final class SnapshotBuilder implements SnapshotRebuild {
 
     public Outcome rebuild(Connection c, List<String> modules, LocalDate today, int historyMonths, double threshold)
             throws SQLException {

@@ -1,10 +1,11 @@
 package fr.vigie.reporting.rest;
 
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.reporting.application.CaseSelection;
 import fr.vigie.reporting.application.ClockSelection;
-import fr.vigie.reporting.application.Page;
 import fr.vigie.reporting.application.Report;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
 import fr.vigie.reporting.application.ReportRows.ClockItem;
@@ -20,7 +21,7 @@ import fr.vigie.reporting.export.ExportFormat;
 import fr.vigie.reporting.export.ReportDocument;
 import fr.vigie.reporting.export.ReportDocuments;
 import fr.vigie.reporting.export.ReportWriter;
-import fr.vigie.reporting.persistence.SnapshotBuilder;
+import fr.vigie.reporting.application.SnapshotRebuild;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -178,7 +179,7 @@ public class ReportResource {
     @POST
     @Path("snapshot")
     @RolesAllowed({Roles.MANAGER, Roles.ADMINISTRATOR})
-    public SnapshotBuilder.Outcome refresh() {
+    public SnapshotRebuild.Outcome refresh() {
         return job.refresh();
     }
 

@@ -1,6 +1,7 @@
 package fr.vigie.reporting.web;
 
-import fr.vigie.reporting.application.Page;
+import fr.vigie.platform.api.Page;
+
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -21,13 +21,14 @@ public record OrganisationNumber(String value) {
      */
     public static OrganisationNumber parse(String text, String field) {
         String digits = InseeChecksum.digitsOf(text);
+        if (!digits.matches("\\d{9}|\\d{14}")) {
+            // Letters or a wrong length: neither identifier, whatever the length.
+            throw DomainException.onField(field, "organisation.number.format", String.valueOf(text));
+        }
         if (digits.length() == 9) {
             return new OrganisationNumber(Siren.parse(digits, field).value());
         }
-        if (digits.length() == 14) {
-            return new OrganisationNumber(Siret.parse(digits, field).value());
-        }
-        throw DomainException.onField(field, "organisation.number.format", String.valueOf(text));
+        return new OrganisationNumber(Siret.parse(digits, field).value());
     }
 
     public boolean isSiret() {

@@ -34,9 +34,9 @@ public final class PageMessages {
         this.literalApostrophes = literalApostrophes;
     }
 
-    /** Shows a refusal on its field (or globally) and keeps the form as typed. */
+    /** Shows a refusal on its field (or globally), with every other field it names, and keeps the form as typed. */
     public void refused(DomainException e, String formId) {
-        refused(List.of(e), formId);
+        refused(e.all(), formId);
     }
 
     /** Shows each refusal on its field (or globally), e.g. every field at fault of a submission. */

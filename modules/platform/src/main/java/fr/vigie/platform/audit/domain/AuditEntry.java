@@ -1,5 +1,7 @@
 package fr.vigie.platform.audit.domain;
 
+import fr.vigie.platform.api.AppendOnly;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /** One line of the audit trail. Immutable once built: no method changes it, and the database refuses to. */
+@AppendOnly("Audit entries are chained by their hashes: a row is never changed once written.")
 @Entity
 @Table(schema = "platform", name = "audit_entry")
 public class AuditEntry {

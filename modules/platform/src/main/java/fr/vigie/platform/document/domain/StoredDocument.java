@@ -1,5 +1,7 @@
 package fr.vigie.platform.document.domain;
 
+import fr.vigie.platform.api.AppendOnly;
+
 import fr.vigie.platform.api.DomainException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import java.util.HexFormat;
 import java.util.UUID;
 
 /** A document attached to a case. Its bytes never change: a new version is a new document. */
+@AppendOnly("A stored document is immutable (every column is updatable = false); a new version is a new row.")
 @Entity
 @Table(schema = "platform", name = "document")
 @NamedQuery(name = "StoredDocument.byCase",

@@ -1,5 +1,7 @@
 package fr.vigie.complaints.persistence;
 
+import fr.vigie.complaints.application.SavedFilterStore;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,10 +10,7 @@ import java.util.List;
 
 /** Table {@code saved_filter}: each user's named work-list filters (a preference, not case data). */
 @ApplicationScoped
-public class SavedFilterStore {
-    /** One stored filter. */
-    public record Row(long id, String name, String query) {
-    }
+public class JpaSavedFilterStore implements SavedFilterStore {
 
     @PersistenceContext(unitName = "complaints")
     private EntityManager em;

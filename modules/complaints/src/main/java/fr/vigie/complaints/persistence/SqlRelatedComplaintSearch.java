@@ -1,5 +1,7 @@
 package fr.vigie.complaints.persistence;
 
+import fr.vigie.complaints.application.RelatedComplaintSearch;
+
 import fr.vigie.complaints.domain.LinkKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -14,10 +16,7 @@ import java.util.List;
  * similarity ({@code pg_trgm}, in this schema), received within a window around it.
  */
 @ApplicationScoped
-public class RelatedComplaintSearch {
-    /** A candidate and why it was found. */
-    public record Candidate(long id, LinkKind kind, Double similarity) {
-    }
+public class SqlRelatedComplaintSearch implements RelatedComplaintSearch {
 
     @PersistenceContext(unitName = "complaints")
     private EntityManager em;

@@ -1,7 +1,12 @@
 package fr.vigie.dossiers.persistence;
 
+import fr.vigie.dossiers.application.DossierListQuery;
+
+import fr.vigie.platform.api.persistence.Sql;
+
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.dossiers.application.DossierFilter;
-import fr.vigie.dossiers.application.DossierPage;
 import fr.vigie.dossiers.application.DossierSummary;
 import fr.vigie.dossiers.application.RegisterEntry;
 import fr.vigie.dossiers.application.RegisterPage;
@@ -22,13 +27,12 @@ import java.util.Locale;
  * The SQL text is public so that the benchmark measures exactly what the screens run.
  */
 @ApplicationScoped
-public class DossierListQuery {
-    public static final int MAX_PAGE = 500;
+public class SqlDossierListQuery implements DossierListQuery {
 
     @PersistenceContext(unitName = "dossiers")
     private EntityManager em;
 
-    public DossierPage page(DossierFilter filter, String sortField, boolean ascending, int offset, int limit, LocalDate today) {
+    public Page<DossierSummary> page(DossierFilter filter, String sortField, boolean ascending, int offset, int limit, LocalDate today) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         int start = Math.max(0, offset);
         List<Object> params = new ArrayList<>();
@@ -38,12 +42,10 @@ public class DossierListQuery {
         for (Object row : bind(em.createNativeQuery(sql), params).getResultList()) {
             rows.add(summary((Object[]) row, today));
         }
-        long counted = ((Number) bind(em.createNativeQuery(DossierListSql.countSql(where, DossierListSql.COUNT_CAP)), params)
+        long counted = ((Number) bind(em.createNativeQuery(DossierListSql.countSql(where, Page.COUNT_CAP)), params)
                 .getSingleResult()).longValue();
-        boolean capped = counted > DossierListSql.COUNT_CAP;
         // Beyond the cap the paginator stops at the cap, except when the caller already pages further (API).
-        long total = capped ? Math.max(DossierListSql.COUNT_CAP, (long) start + rows.size()) : counted;
-        return new DossierPage(rows, total, capped, start, size);
+        return Page.capped(rows, counted, start, size);
     }
 
     static DossierSummary summary(Object[] r, LocalDate today) {
@@ -64,7 +66,7 @@ public class DossierListQuery {
         List<Object> params = new ArrayList<>();
         String where = " WHERE d.submitted_on IS NOT NULL AND d.status <> 'DRAFT'";
         if (text != null && !text.isBlank()) {
-            params.add("%" + DossierListSql.likeEscape(text.strip().toLowerCase(Locale.ROOT)) + "%");
+            params.add("%" + Sql.likeEscape(text.strip().toLowerCase(Locale.ROOT)) + "%");
             where += " AND (lower(d.title) LIKE ?" + params.size() + " OR lower(d.organisation_name) LIKE ?" + params.size()
                     + " OR lower(d.reference) LIKE ?" + params.size() + ")";
         }

@@ -1,5 +1,7 @@
 package fr.vigie.committee.persistence;
 
+import fr.vigie.committee.application.CommitteeReadModel;
+
 import fr.vigie.committee.application.Views;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -16,7 +18,7 @@ import java.util.List;
  * ("my dossiers to review" is {@link MyReviewsSql}).
  */
 @ApplicationScoped
-public class CommitteeReadModel {
+public class SqlCommitteeReadModel implements CommitteeReadModel {
     @PersistenceContext(unitName = "committee")
     private EntityManager em;
 

@@ -1,5 +1,7 @@
 package fr.vigie.complaints.persistence;
 
+import fr.vigie.complaints.application.ClockStatusBoard;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,7 +13,7 @@ import java.time.LocalDate;
  * each act on a clock and when the platform announces a status change, read by the work list.
  */
 @ApplicationScoped
-public class ClockStatusBoard {
+public class JpaClockStatusBoard implements ClockStatusBoard {
     @PersistenceContext(unitName = "complaints")
     private EntityManager em;
 

@@ -1,9 +1,14 @@
 package fr.vigie.complaints.persistence;
 
+import fr.vigie.complaints.application.WorklistQuery;
+
+import fr.vigie.platform.api.persistence.Sql;
+
+import fr.vigie.platform.api.Page;
+
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintSummary;
 import fr.vigie.complaints.application.WorklistFilter;
-import fr.vigie.complaints.application.WorklistPage;
 import fr.vigie.complaints.application.Workload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -22,22 +27,21 @@ import java.util.List;
  * whitelisted: user input never reaches the SQL text, only its parameters.
  */
 @ApplicationScoped
-public class WorklistQuery {
-    public static final int MAX_PAGE = WorklistSql.MAX_PAGE;
+public class SqlWorklistQuery implements WorklistQuery {
     private static final int EXPORT_CHUNK = 5_000;
 
     @PersistenceContext(unitName = "complaints")
     private EntityManager em;
 
-    public WorklistPage page(WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
-        WorklistSql.Statement page = WorklistSql.page(filter, sortField, ascending, offset, limit);
+    public Page<ComplaintSummary> page(WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
+        Sql page = WorklistSql.page(filter, sortField, ascending, offset, limit);
         List<ComplaintSummary> rows = new ArrayList<>();
-        for (Object row : bind(em.createNativeQuery(page.sql()), page.params()).getResultList()) {
+        for (Object row : bind(em.createNativeQuery(page.jpaSql()), page.params()).getResultList()) {
             rows.add(summary((Object[]) row));
         }
-        WorklistSql.Statement count = WorklistSql.count(filter, WorklistSql.COUNT_CAP);
-        long total = ((Number) bind(em.createNativeQuery(count.sql()), count.params()).getSingleResult()).longValue();
-        return new WorklistPage(rows, Math.min(total, WorklistSql.COUNT_CAP), total > WorklistSql.COUNT_CAP,
+        Sql count = WorklistSql.count(filter, Page.COUNT_CAP);
+        long total = ((Number) bind(em.createNativeQuery(count.jpaSql()), count.params()).getSingleResult()).longValue();
+        return new Page<>(rows, Math.min(total, Page.COUNT_CAP), total > Page.COUNT_CAP,
                 Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
@@ -52,8 +56,8 @@ public class WorklistQuery {
         int done = 0;
         while (done < max) {
             int chunk = Math.min(EXPORT_CHUNK, max - done);
-            WorklistSql.Statement page = WorklistSql.page(filter, sortField, ascending, done, chunk);
-            List<?> rows = bind(em.createNativeQuery(page.sql()), page.params()).getResultList();
+            Sql page = WorklistSql.page(filter, sortField, ascending, done, chunk);
+            List<?> rows = bind(em.createNativeQuery(page.jpaSql()), page.params()).getResultList();
             for (Object row : rows) {
                 sink.accept(summary((Object[]) row));
             }
