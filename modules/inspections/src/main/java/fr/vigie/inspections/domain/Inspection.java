@@ -116,6 +116,10 @@ public class Inspection {
     @Column(name = "observations_clock_id")
     private Long observationsClock;
 
+    /** The clock's due date when it started: the list's "next deadline" (the clock itself stays authoritative). */
+    @Column(name = "observations_due_on")
+    private LocalDate observationsDueOn;
+
     @Enumerated(EnumType.STRING)
     private Outcome outcome;
 
@@ -408,9 +412,10 @@ public class Inspection {
         record(EventType.ADDENDUM_ADDED, stamp, why, null);
     }
 
-    /** The observations clock started at notification. */
-    public void observationsTrackedBy(long clockId) {
+    /** The observations clock started at notification, due on {@code dueOn}. */
+    public void observationsTrackedBy(long clockId, LocalDate dueOn) {
         this.observationsClock = clockId;
+        this.observationsDueOn = dueOn;
     }
 
     /** The organisation's observations arrived on {@code receivedOn}; {@code document} holds them. */
@@ -580,6 +585,10 @@ public class Inspection {
 
     public Long observationsClock() {
         return observationsClock;
+    }
+
+    public LocalDate observationsDueOn() {
+        return observationsDueOn;
     }
 
     public Outcome outcome() {

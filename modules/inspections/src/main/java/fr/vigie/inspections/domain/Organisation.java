@@ -48,6 +48,19 @@ public class Organisation {
      * @param number SIREN or SIRET as typed (spaces allowed); required for a French organisation
      */
     public static Organisation of(String name, String number, String country, boolean sensitiveData, boolean minors) {
+        return of(name, number, country, sensitiveData, minors, true);
+    }
+
+    /**
+     * As another module recorded it (a referred complaint): the number is checked when given, but a
+     * French organisation known only by its name is accepted rather than losing the referral.
+     */
+    public static Organisation referred(String name, String number, String country) {
+        return of(name, number, country, false, false, false);
+    }
+
+    private static Organisation of(String name, String number, String country, boolean sensitiveData, boolean minors,
+            boolean frenchNumberRequired) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
             throw InspectionException.onField("organisationName", "organisation.name.required");
@@ -62,7 +75,7 @@ public class Organisation {
         String digits = null;
         if (number != null && !number.isBlank()) {
             digits = OrganisationNumber.parse(number, "organisationNumber").value();
-        } else if ("FR".equals(c)) {
+        } else if ("FR".equals(c) && frenchNumberRequired) {
             throw InspectionException.onField("organisationNumber", "organisation.number.required");
         }
         return new Organisation(n, digits, c, sensitiveData, minors);
