@@ -137,7 +137,8 @@ public class InspectionFileBean implements Serializable {
             form.lead = file.lead();
             form.members = file.members() == null ? null : String.join(", ", file.members());
             form.place = file.missionOrder().place();
-            form.visitDate = file.missionOrder().visitDate();
+            form.visitDate = file.missionOrder().visitDate() == null ? LocalDate.now().plusWeeks(1)
+                    : file.missionOrder().visitDate();
             form.peopleMet = file.minutes().peopleMet();
             form.minutesText = file.minutes().text();
             form.conductedOn = LocalDate.now();
