@@ -62,6 +62,8 @@ public class InspectionActs {
     CurrentUser currentUser;
     @Inject
     Event<InspectionClosedWithFollowUp> followUps;
+    @Inject
+    fr.vigie.platform.api.security.SystemTasks systemTasks;
 
     /** Opens an inspection (programme, breach notification, own initiative, or a complaint's referral). */
     public String open(NewInspectionForm form) {
@@ -127,7 +129,8 @@ public class InspectionActs {
             // Let the aggregate refuse before a PDF is produced for nothing.
             i.signMissionOrder(null, stamp);
         }
-        byte[] pdf = missionOrders.render(i, currentUser.displayName(), stamp.today());
+        String president = systemTasks.active() ? stamp.actor() : currentUser.displayName();
+        byte[] pdf = missionOrders.render(i, president, stamp.today());
         DocumentInfo stored = documents.storeGenerated(i.reference().caseRef(), missionOrders.filename(i),
                 "application/pdf", pdf);
         i.signMissionOrder(stored.id(), stamp);

@@ -5,11 +5,12 @@ import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.document.DocumentAccessPolicy;
 import fr.vigie.platform.api.security.CurrentUser;
+import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * Who may attach and read the documents of inspections: inspectors and the head attach (evidence,
- * observations); they, the president (who signs the mission orders) and managers read.
+ * observations; the system in its demo-data task); they, the president (who signs the mission orders) and managers read.
  */
 @ApplicationScoped
 public class InspectionDocuments implements DocumentAccessPolicy {
@@ -20,7 +21,9 @@ public class InspectionDocuments implements DocumentAccessPolicy {
 
     @Override
     public boolean mayAttach(CaseRef caseRef, CurrentUser user) {
-        return user.hasRole(Role.INSPECTOR) || user.hasRole(Role.HEAD_OF_INSPECTIONS);
+        // The system attaches only inside its own tasks (demo data): no person acts as "system".
+        return user.hasRole(Role.INSPECTOR) || user.hasRole(Role.HEAD_OF_INSPECTIONS)
+                || SystemTasks.SYSTEM_USERNAME.equals(user.username());
     }
 
     @Override

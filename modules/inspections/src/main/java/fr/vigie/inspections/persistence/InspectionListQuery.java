@@ -75,13 +75,13 @@ public class InspectionListQuery implements InspectionLists {
     @Override
     public List<HomeItem> missionOrdersToSign(int max) {
         return items("SELECT reference, organisation_name, status, mission_date FROM inspections.inspection"
-                + " WHERE status = 'PREPARED' AND mission_signed_by IS NULL ORDER BY mission_date, id LIMIT " + max);
+                + " WHERE status = 'PREPARED' AND mission_signed_by IS NULL ORDER BY mission_date, id DESC LIMIT " + max);
     }
 
     @Override
     public List<HomeItem> toClose(int max) {
         return items("SELECT reference, organisation_name, status, COALESCE(observations_received_on, observations_due_on)"
-                + " FROM inspections.inspection WHERE status = 'OBSERVATIONS_CLOSED' ORDER BY id LIMIT " + max);
+                + " FROM inspections.inspection WHERE status = 'OBSERVATIONS_CLOSED' ORDER BY id DESC LIMIT " + max);
     }
 
     @Override
@@ -91,7 +91,7 @@ public class InspectionListQuery implements InspectionLists {
                 + " CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END d"
                 + " FROM inspections.inspection i WHERE i.status <> 'CLOSED' AND (i.lead_inspector = ?1 OR EXISTS"
                 + " (SELECT 1 FROM inspections.team_member t WHERE t.inspection_id = i.id AND t.username = ?1))"
-                + " ORDER BY d NULLS LAST, i.id LIMIT " + max).setParameter(1, username).getResultList();
+                + " ORDER BY d NULLS LAST, i.id DESC LIMIT " + max).setParameter(1, username).getResultList();
         return rows.stream().map(InspectionListQuery::item).toList();
     }
 

@@ -16,7 +16,7 @@ import java.util.List;
 @Named("inspectionHome")
 @RequestScoped
 public class HomeWidgetsBean {
-    static final int MAX_ITEMS = 8;
+    static final int MAX_ITEMS = 15;
 
     @Inject
     InspectionQueries queries;
