@@ -60,10 +60,14 @@ class InspectionBrowserIT extends RunningVigie {
         }
     }
 
+    /** Types a date as a person does: select what the picker's input holds, type over it, leave the field. */
     private static void typeDate(Browser browser, String pickerId, LocalDate date, By elsewhere) {
         WebElement input = browser.waitFor(By.id(pickerId + "_input"));
+        input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(PICKER.format(date));
+        input.sendKeys(Keys.TAB);
+        assertEquals(PICKER.format(date), input.getAttribute("value"), "the date picker took the typed date");
         browser.driver().findElement(elsewhere).click();
     }
 

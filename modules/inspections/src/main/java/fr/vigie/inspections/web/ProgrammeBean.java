@@ -52,7 +52,7 @@ public class ProgrammeBean implements Serializable {
         List<ProgrammeTarget> targets = programme.targets(year);
         rows = new ArrayList<>();
         for (Theme theme : referenceData.themes()) {
-            ThemeRow row = new ThemeRow(theme.code(), theme.label(UiMessages.locale()));
+            ThemeRow row = new ThemeRow(theme.code(), theme.labelFr(), theme.labelEn());
             targets.stream().filter(t -> t.theme().equals(theme.code())).findFirst().ifPresent(t -> {
                 row.target = t.target();
                 row.targetVersion = t.version();
@@ -85,7 +85,7 @@ public class ProgrammeBean implements Serializable {
     /** Stacked bars per theme: planned, started, done (Chart.js configuration for {@code p:chart}). */
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        rows.forEach(r -> labels.add(r.label));
+        rows.forEach(r -> labels.add(r.getLabel()));
         String[] names = {UiMessages.text("programme.planned"), UiMessages.text("programme.started"),
                 UiMessages.text("programme.done")};
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -135,14 +135,16 @@ public class ProgrammeBean implements Serializable {
     public static class ThemeRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private final String theme;
-        private final String label;
+        private final String labelFr;
+        private final String labelEn;
         private final long[][] byQuarter = new long[4][3];
         private Integer target;
         private Long targetVersion;
 
-        ThemeRow(String theme, String label) {
+        ThemeRow(String theme, String labelFr, String labelEn) {
             this.theme = theme;
-            this.label = label;
+            this.labelFr = labelFr;
+            this.labelEn = labelEn;
         }
 
         void add(BoardCell cell) {
@@ -163,8 +165,9 @@ public class ProgrammeBean implements Serializable {
             return theme;
         }
 
+        /** In the page's language, read when the page renders (the view action runs before the locale is set). */
         public String getLabel() {
-            return label;
+            return "en".equals(UiMessages.locale().getLanguage()) ? labelEn : labelFr;
         }
 
         /** "planned / started / done" of quarter {@code q} (1 to 4). */
