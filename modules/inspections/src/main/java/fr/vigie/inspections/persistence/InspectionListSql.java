@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The SQL of the inspection list, separate from its execution so that it is unit-tested. Sort keys
- * come from a whitelist; every value the user typed is a parameter.
+ * The SQL of the inspection list, separate from its execution so that it is unit-tested and
+ * benchmarked as is ({@code bench}). Sort keys come from a whitelist; every value the user typed is a parameter.
  */
-final class InspectionListSql {
-    static final int COUNT_CAP = 10_000;
+public final class InspectionListSql {
+    public static final int COUNT_CAP = 10_000;
 
     static final String ROW_COLUMNS = "i.reference, i.status, i.origin, i.type, i.theme, i.planned_year, i.planned_quarter,"
             + " i.organisation_name, i.organisation_number, i.lead_inspector, i.opened_on,"
@@ -31,13 +31,14 @@ final class InspectionListSql {
             "openedOn", "i.opened_on",
             "nextDeadline", "CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END");
 
-    record Statement(String sql, List<Object> params) {
+    /** A statement and its positional parameters ({@code ?1}, {@code ?2}...). */
+    public record Statement(String sql, List<Object> params) {
     }
 
     private InspectionListSql() {
     }
 
-    static Statement page(InspectionFilter filter, String sortField, boolean ascending, int offset, int limit) {
+    public static Statement page(InspectionFilter filter, String sortField, boolean ascending, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         String direction = ascending ? "ASC" : "DESC";
@@ -48,7 +49,7 @@ final class InspectionListSql {
         return new Statement(sql, params);
     }
 
-    static Statement count(InspectionFilter filter, int cap) {
+    public static Statement count(InspectionFilter filter, int cap) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         return new Statement("SELECT COUNT(*) FROM (SELECT 1 FROM inspections.inspection i" + where + " LIMIT " + (cap + 1)

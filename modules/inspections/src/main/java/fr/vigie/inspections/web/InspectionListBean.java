@@ -2,6 +2,8 @@ package fr.vigie.inspections.web;
 
 import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.application.InspectionQueries;
+import fr.vigie.inspections.application.SavedFilters;
+import fr.vigie.platform.api.DomainException;
 import fr.vigie.inspections.domain.InspectionStatus;
 import fr.vigie.inspections.domain.InspectionType;
 import fr.vigie.inspections.domain.Origin;
@@ -28,6 +30,11 @@ public class InspectionListBean implements Serializable {
     transient InspectionQueries queries;
     @Inject
     transient InspectionExport export;
+    @Inject
+    transient SavedFilters savedFilters;
+
+    private Long savedFilterId;
+    private String filterName;
 
     private String theme;
     private String type;
@@ -53,6 +60,58 @@ public class InspectionListBean implements Serializable {
         year = null;
         quarter = null;
         origin = null;
+    }
+
+    /** Applies the saved filter chosen in the drop-down. */
+    public void applySavedFilter() {
+        savedFilters.mine().stream().filter(f -> savedFilterId != null && f.id() == savedFilterId).findFirst().ifPresent(f -> {
+            InspectionFilter saved = f.filter();
+            theme = saved.theme();
+            type = saved.type();
+            status = saved.status();
+            organisation = saved.organisation();
+            inspector = saved.inspector();
+            year = saved.year();
+            quarter = saved.quarter();
+            origin = saved.origin();
+            filterName = f.name();
+        });
+    }
+
+    public void saveFilter() {
+        try {
+            savedFilters.save(filterName, filter());
+            UiMessages.info("list.filterSaved");
+        } catch (DomainException e) {
+            UiMessages.refused(e, "listForm");
+        }
+    }
+
+    public void deleteSavedFilter() {
+        if (savedFilterId != null) {
+            savedFilters.delete(savedFilterId);
+            savedFilterId = null;
+        }
+    }
+
+    public List<SavedFilters.Saved> getSavedFilters() {
+        return savedFilters.mine();
+    }
+
+    public Long getSavedFilterId() {
+        return savedFilterId;
+    }
+
+    public void setSavedFilterId(Long savedFilterId) {
+        this.savedFilterId = savedFilterId;
+    }
+
+    public String getFilterName() {
+        return filterName;
+    }
+
+    public void setFilterName(String filterName) {
+        this.filterName = filterName;
     }
 
     public void exportCsv() throws IOException {
