@@ -151,7 +151,8 @@ class InspectionApiIT extends RunningVigie {
         assertEquals("lead", field(refused));
         Api.Reply forOthers = Api.as("inspector").postJson("inspections/interests", "{\"inspector\":\"someone.else\","
                 + "\"organisationName\":\"X\",\"statement\":\"y\"}");
-        assertEquals("inspector", field(forOthers), "an inspector declares only their own interests");
+        assertEquals(403, forOthers.status(), "an inspector declares only their own interests: " + forOthers);
+        assertTrue(forOthers.contentType().startsWith("application/problem+json"), forOthers.contentType());
     }
 
     @Test
@@ -184,6 +185,8 @@ class InspectionApiIT extends RunningVigie {
         JsonObject c = complaintAct(complaint, "acknowledge", "{\"version\":" + complaintVersion(complaint) + "}");
         c = complaintAct(complaint, "qualify", "{\"version\":" + c.getInt("version")
                 + ",\"admissible\":true,\"competent\":true,\"crossBorder\":false,\"reason\":\"Recevable\"}");
+        c = complaintAct(complaint, "assign", "{\"version\":" + c.getInt("version")
+                + ",\"assignee\":\"handler\",\"reason\":\"Portefeuille\"}");
         complaintAct(complaint, "close", "{\"version\":" + c.getInt("version")
                 + ",\"outcome\":\"REFERRED_TO_INSPECTION\",\"reason\":\"Manquements répétés, contrôle nécessaire\"}");
 
