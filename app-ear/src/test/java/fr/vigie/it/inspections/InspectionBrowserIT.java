@@ -218,6 +218,12 @@ class InspectionBrowserIT extends RunningVigie {
         assertFalse(browser.pageText().contains(planned.getString("reference")));
         screenshot(browser, "list");
 
+        String name = "Préparés " + siren;
+        browser.type(By.id("listForm:filterName"), name);
+        browser.clickAndWaitForAjax(By.id("listForm:saveFilter"));
+        assertTrue(browser.isPresent(By.cssSelector("[id='listForm:savedFilter_items'] li[data-label='" + name + "']")),
+                "the filter is saved under its name");
+
         openFile(browser, signed.getString("reference"));
         assertFalse(browser.isPresent(By.cssSelector("#actions button")), "no button for a reader");
         browser.open("/inspections/new.xhtml");
