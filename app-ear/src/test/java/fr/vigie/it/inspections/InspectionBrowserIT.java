@@ -231,6 +231,30 @@ class InspectionBrowserIT extends RunningVigie {
     }
 
     @Test
+    void theHeadSeesCandidateOrganisationsWithTheReasonsOfTheirScores(Browser browser) {
+        String siren = Inspections.uniqueSiren();
+        Api.Reply breach = Api.as("head").postJson("inspections", "{\"origin\":\"BREACH_NOTIFICATION\",\"type\":\"DOCUMENTS\","
+                + "\"theme\":\"CYBERSECURITY\",\"organisationName\":\"Laboratoire " + siren + "\",\"organisationNumber\":\""
+                + siren + "\",\"sensitiveData\":true,\"minors\":true,\"subject\":\"Fuite de résultats d'analyses\","
+                + "\"breachKnownOn\":\"" + Inspections.TODAY.minusDays(2) + "\",\"breachNotifiedOn\":\"" + Inspections.TODAY
+                + "\",\"breachPeopleAffected\":90000,\"breachDataCategories\":\"santé\"}");
+        assertEquals(201, breach.status(), breach.toString());
+        browser.loginAsDemo("head");
+        browser.open("/inspections/risk.xhtml");
+        WebElement row = browser.waitFor(By.cssSelector(".vg-risk-organisation[data-siren='" + siren + "']"))
+                .findElement(By.xpath("ancestor::tr"));
+        String reasons = row.findElement(By.cssSelector(".vg-risk-reasons")).getText();
+        assertTrue(reasons.contains("violation(s) notifiée(s)") && reasons.contains("données sensibles")
+                && reasons.contains("mineurs"), reasons);
+        assertEquals("15", row.findElement(By.cssSelector(".vg-risk-score")).getText(), "5 + 5 + 5 by the default weights");
+        screenshot(browser, "risk");
+        browser.logout();
+        browser.loginAsDemo("inspector");
+        browser.open("/inspections/risk.xhtml");
+        assertTrue(browser.pageText().contains("403") || browser.path().startsWith("/error/"), browser.pageText());
+    }
+
+    @Test
     void aSecondEditorIsToldOfTheConflictAndKeepsWhatWasTyped(Browser browser) {
         JsonObject i = Inspections.open(Inspections.uniqueSiren());
         String ref = i.getString("reference");
