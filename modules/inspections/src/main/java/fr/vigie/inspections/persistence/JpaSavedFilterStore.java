@@ -1,6 +1,6 @@
 package fr.vigie.inspections.persistence;
 
-import fr.vigie.inspections.application.SavedFilters;
+import fr.vigie.inspections.application.InspectionSavedFilters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,7 +9,7 @@ import java.util.List;
 
 /** Saved filters of the inspection list in {@code inspections.saved_filter}, one row per user and name. */
 @ApplicationScoped
-public class JpaSavedFilterStore implements SavedFilters.Store {
+public class JpaSavedFilterStore implements InspectionSavedFilters.Store {
     @PersistenceContext(unitName = "inspections")
     private EntityManager em;
 

@@ -2,7 +2,7 @@ package fr.vigie.inspections.web;
 
 import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.application.InspectionQueries;
-import fr.vigie.inspections.application.SavedFilters;
+import fr.vigie.inspections.application.InspectionSavedFilters;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.inspections.domain.InspectionStatus;
 import fr.vigie.inspections.domain.InspectionType;
@@ -31,7 +31,7 @@ public class InspectionListBean implements Serializable {
     @Inject
     transient InspectionExport export;
     @Inject
-    transient SavedFilters savedFilters;
+    transient InspectionSavedFilters savedFilters;
 
     private Long savedFilterId;
     private String filterName;
@@ -94,7 +94,7 @@ public class InspectionListBean implements Serializable {
         }
     }
 
-    public List<SavedFilters.Saved> getSavedFilters() {
+    public List<InspectionSavedFilters.Saved> getSavedFilters() {
         return savedFilters.mine();
     }
 

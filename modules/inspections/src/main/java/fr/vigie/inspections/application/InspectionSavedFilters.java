@@ -17,7 +17,7 @@ import java.util.Map;
 /** Each user's named filters of the inspection list, kept as a query string of the list's filters. */
 @Stateless
 @RolesAllowed({Roles.HEAD_OF_INSPECTIONS, Roles.INSPECTOR, Roles.PRESIDENT, Roles.MANAGER})
-public class SavedFilters {
+public class InspectionSavedFilters {
     static final int MAX_NAME = 100;
 
     /** A saved filter of the current user. */
