@@ -221,8 +221,9 @@ class InspectionBrowserIT extends RunningVigie {
         String name = "Préparés " + siren;
         browser.type(By.id("listForm:filterName"), name);
         browser.clickAndWaitForAjax(By.id("listForm:saveFilter"));
-        assertTrue(browser.isPresent(By.cssSelector("[id='listForm:savedFilter_items'] li[data-label='" + name + "']")),
-                "the filter is saved under its name");
+        browser.waitForText(By.id("listForm:listMessages"), "Filtre enregistré");
+        assertTrue(browser.driver().findElements(By.cssSelector("[id='listForm:savedFilter_input'] option")).stream()
+                .anyMatch(o -> name.equals(o.getAttribute("textContent").strip())), "the filter is offered under its name");
 
         openFile(browser, signed.getString("reference"));
         assertFalse(browser.isPresent(By.cssSelector("#actions button")), "no button for a reader");
