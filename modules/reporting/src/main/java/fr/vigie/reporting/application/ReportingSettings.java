@@ -13,8 +13,8 @@ import java.util.Map;
 /**
  * The reporting configuration (MicroProfile Config; Liberty variables or environment):
  * <ul>
- * <li>{@code vigie.reporting.modules} (default {@code complaints,dossiers,committee}): the module
- *     schemas whose reporting views are read; inspections and sanctions join by adding them here;</li>
+ * <li>{@code vigie.reporting.modules} (default {@code complaints,dossiers,committee,inspections}): the module
+ *     schemas whose reporting views are read; sanctions joins by adding it here;</li>
  * <li>{@code vigie.reporting.access.<ROLE>}: the modules a role may read, replacing the default;</li>
  * <li>{@code vigie.reporting.forecast.history-months} (24): the past the forecast learns from;</li>
  * <li>{@code vigie.reporting.forecast.threshold} (0.5): probability from which a case is "likely to breach".</li>
@@ -23,7 +23,7 @@ import java.util.Map;
 @ApplicationScoped
 public class ReportingSettings {
     @Inject
-    @ConfigProperty(name = "vigie.reporting.modules", defaultValue = "complaints,dossiers,committee")
+    @ConfigProperty(name = "vigie.reporting.modules", defaultValue = "complaints,dossiers,committee,inspections")
     List<String> modules;
     @Inject
     @ConfigProperty(name = "vigie.reporting.forecast.history-months", defaultValue = "24")

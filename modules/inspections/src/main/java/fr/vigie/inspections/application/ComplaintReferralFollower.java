@@ -1,0 +1,49 @@
+package fr.vigie.inspections.application;
+
+import fr.vigie.complaints.api.ComplaintReferred;
+import fr.vigie.complaints.api.Referral;
+import fr.vigie.inspections.api.InspectionsModule;
+import fr.vigie.platform.api.audit.AuditRecord;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.security.SystemTasks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+
+/**
+ * A complaint closed as "referred to inspection" opens an inspection (origin COMPLAINT, keeping the
+ * complaint's reference), in the closing transaction: both are committed or neither. The opening is
+ * the system's act on the handler's decision, recorded as such in the inspection's audit trail; the
+ * theme is everyday digital uses until the head re-plans it, the quarter the current one.
+ */
+@ApplicationScoped
+public class ComplaintReferralFollower {
+    static final String DEFAULT_THEME = "EVERYDAY_DIGITAL";
+
+    @Inject
+    InspectionActs acts;
+    @Inject
+    SystemTasks systemTasks;
+    @Inject
+    AuditTrail audit;
+
+    void onReferred(@Observes ComplaintReferred referred) {
+        if (referred.referral() != Referral.INSPECTION) {
+            return;
+        }
+        LocalDate on = referred.decidedOn();
+        String reference = systemTasks.call("inspection from complaint " + referred.complaint(), () -> acts.openFromReferral(
+                new NewInspectionForm("COMPLAINT", referred.complaint().toString(), "DOCUMENTS", DEFAULT_THEME,
+                        on.getYear(), (on.getMonthValue() - 1) / 3 + 1, referred.organisationName(),
+                        referred.organisationId(), referred.country(), false, false,
+                        "Plainte " + referred.complaint().reference() + " orientée vers un contrôle : " + referred.reason(),
+                        null, null, null, null)));
+        audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_FROM_COMPLAINT")
+                .onCase(new fr.vigie.inspections.domain.InspectionReference(reference).caseRef())
+                .because(referred.reason())
+                .changed("complaint", null, referred.complaint().toString())
+                .changed("decidedBy", null, referred.decidedBy()).build());
+    }
+}

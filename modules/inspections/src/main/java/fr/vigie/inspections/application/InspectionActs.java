@@ -1,0 +1,293 @@
+package fr.vigie.inspections.application;
+
+import fr.vigie.inspections.api.FindingSeverity;
+import fr.vigie.inspections.api.InspectionClosedWithFollowUp;
+import fr.vigie.inspections.domain.BreachNotification;
+import fr.vigie.inspections.domain.Inspection;
+import fr.vigie.inspections.domain.InspectionException;
+import fr.vigie.inspections.domain.InspectionReference;
+import fr.vigie.inspections.domain.InspectionRepository;
+import fr.vigie.inspections.domain.InspectionStatus;
+import fr.vigie.inspections.domain.InspectionType;
+import fr.vigie.inspections.domain.NewInspection;
+import fr.vigie.inspections.domain.Organisation;
+import fr.vigie.inspections.domain.Origin;
+import fr.vigie.inspections.domain.Outcome;
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.security.CurrentUser;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The use cases on one inspection. Each names the version of the inspection the person saw (a
+ * concurrent change is a {@link ConflictException}: nothing is written), lets the aggregate decide,
+ * audits what changed with the reason, and keeps the observations clock, the documents and the
+ * other modules in step. No access check here: people reach these through {@link InspectionHandling}
+ * (role-checked); the application itself through system tasks (a referred complaint, demo data).
+ * Callers provide the transaction.
+ */
+@ApplicationScoped
+public class InspectionActs {
+    @Inject
+    InspectionRepository inspections;
+    @Inject
+    ReferenceStore reference;
+    @Inject
+    InspectionClocks clocks;
+    @Inject
+    MissionOrderRenderer missionOrders;
+    @Inject
+    DocumentStore documents;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Stamps stamps;
+    @Inject
+    CurrentUser currentUser;
+    @Inject
+    Event<InspectionClosedWithFollowUp> followUps;
+    @Inject
+    fr.vigie.platform.api.security.SystemTasks systemTasks;
+
+    /** Opens an inspection (programme, breach notification, own initiative, or a complaint's referral). */
+    public String open(NewInspectionForm form) {
+        return open(form, false);
+    }
+
+    /** Opens the inspection a complaint was referred to (the complaint may know a French organisation by name only). */
+    public String openFromReferral(NewInspectionForm form) {
+        return open(form, true);
+    }
+
+    private String open(NewInspectionForm form, boolean referral) {
+        Stamp stamp = stamps.now();
+        Origin origin = Inputs.enumOf(Origin.class, form.origin(), "origin");
+        InspectionType type = Inputs.enumOf(InspectionType.class, form.type(), "type");
+        if (form.theme() == null || reference.theme(form.theme()).filter(t -> t.active()).isEmpty()) {
+            throw InspectionException.onField("theme", form.theme() == null ? "inspection.theme.required"
+                    : "inspection.theme.unknown", form.theme());
+        }
+        Organisation organisation = referral
+                ? Organisation.referred(form.organisationName(), form.organisationNumber(), form.organisationCountry())
+                : Organisation.of(form.organisationName(), form.organisationNumber(), form.organisationCountry(),
+                        form.sensitiveData(), form.minors());
+        BreachNotification breach = origin == Origin.BREACH_NOTIFICATION
+                ? BreachNotification.of(form.breachKnownOn(), form.breachNotifiedOn(), form.breachPeopleAffected(),
+                        form.breachDataCategories(), stamp.today())
+                : null;
+        if (origin == Origin.COMPLAINT && form.originCase() != null && !form.originCase().isBlank()) {
+            CaseRef.parse(form.originCase().strip());
+        }
+        int year = form.year() == null ? stamp.today().getYear() : form.year();
+        int quarter = form.quarter() == null ? (stamp.today().getMonthValue() - 1) / 3 + 1 : form.quarter();
+        Inspection inspection = new Inspection(inspections.nextReference(stamp.today().getYear()),
+                new NewInspection(origin, form.originCase(), breach, type, form.theme(), year, quarter, organisation,
+                        form.subject()), stamp);
+        inspections.add(inspection);
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_OPENED", inspection, null)
+                .changed("origin", null, origin + (inspection.originCase() == null ? "" : " " + inspection.originCase()))
+                .changed("organisation", null, organisation.name() + " " + (organisation.number() == null ? ""
+                        : organisation.number()))
+                .changed("theme", null, inspection.theme()).changed("type", null, type)
+                .changed("planned", null, year + "-Q" + quarter).build());
+        return inspection.reference().value();
+    }
+
+    public void prepare(String ref, long expectedVersion, String lead, Set<String> members, String place,
+            LocalDate visitDate) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        String before = String.join(",", i.team());
+        i.prepare(lead, members, place, visitDate, inspections.inspectorsWithInterestIn(i.organisation()), stamps.now());
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_PREPARED", i, null).changed("status", InspectionStatus.PLANNED, i.status())
+                .changed("team", before, String.join(",", i.team()))
+                .changed("missionOrder", null, i.missionOrder().place() + " " + i.missionOrder().visitDate()).build());
+    }
+
+    /** The president signs: the mission order's PDF is produced and kept as a document of the inspection. */
+    public UUID signMissionOrder(String ref, long expectedVersion) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        Stamp stamp = stamps.now();
+        if (!i.availableActs().contains(fr.vigie.inspections.domain.InspectionAct.SIGN_MISSION_ORDER)) {
+            // Let the aggregate refuse before a PDF is produced for nothing.
+            i.signMissionOrder(null, stamp);
+        }
+        String president = systemTasks.active() ? stamp.actor() : currentUser.displayName();
+        byte[] pdf = missionOrders.render(i, president, stamp.today());
+        DocumentInfo stored = documents.storeGenerated(i.reference().caseRef(), missionOrders.filename(i),
+                "application/pdf", pdf);
+        i.signMissionOrder(stored.id(), stamp);
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_MISSION_ORDER_SIGNED", i, null)
+                .changed("missionOrder", null, stored.filename() + " (sha256 " + stored.sha256() + ")").build());
+        return stored.id();
+    }
+
+    public void conduct(String ref, long expectedVersion, LocalDate conductedOn) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        i.conduct(conductedOn, stamps.now());
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_CONDUCTED", i, null)
+                .changed("status", InspectionStatus.PREPARED, i.status()).changed("conductedOn", null, conductedOn).build());
+    }
+
+    public void writeMinutes(String ref, long expectedVersion, String peopleMet, String text) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        String before = i.minutes().text() == null ? null : "written";
+        i.writeMinutes(peopleMet, text, stamps.now());
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_MINUTES_WRITTEN", i, null).changed("minutes", before, "written").build());
+    }
+
+    public long addFinding(String ref, long expectedVersion, String article, String severity, String description,
+            List<UUID> evidence, String reason) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        if (article == null || article.isBlank()) {
+            throw InspectionException.onField("article", "finding.article.required");
+        }
+        if (reference.article(article.strip()).filter(a -> a.active()).isEmpty()) {
+            throw InspectionException.onField("article", "finding.article.unknown", article);
+        }
+        FindingSeverity level = Inputs.enumOf(FindingSeverity.class, severity, "severity");
+        List<UUID> proofs = evidence == null ? List.of() : evidence;
+        if (!proofs.isEmpty()) {
+            Set<UUID> known = new HashSet<>();
+            documents.listFor(i.reference().caseRef()).forEach(d -> known.add(d.id()));
+            for (UUID proof : proofs) {
+                if (!known.contains(proof)) {
+                    throw InspectionException.onField("evidence", "finding.evidence.unknown", proof);
+                }
+            }
+        }
+        var finding = i.addFinding(article.strip(), level, description, proofs, reason, stamps.now());
+        inspections.flush();
+        audit.record(InspectionAudit.of(finding.inAddendum() ? "INSPECTION_ADDENDUM_FINDING" : "INSPECTION_FINDING_ADDED",
+                i, reason).changed("finding", null, finding.id() + " " + finding.article() + " " + finding.severity())
+                .build());
+        return finding.id();
+    }
+
+    public void removeFinding(String ref, long expectedVersion, long findingId) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        i.removeFinding(findingId, stamps.now());
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_FINDING_REMOVED", i, null).changed("finding", findingId, null).build());
+    }
+
+    public DocumentInfo attachEvidence(String ref, long expectedVersion, String filename, InputStream content) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        i.evidenceAttached(filename, stamps.now());
+        DocumentInfo stored = documents.store(i.reference().caseRef(), filename, content);
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_EVIDENCE_ATTACHED", i, null)
+                .changed("document", null, stored.filename() + " (sha256 " + stored.sha256() + ")").build());
+        return stored;
+    }
+
+    /** Notifies the minutes: locked, their SHA-256 in the audit trail, the observations clock starts. */
+    public String notifyMinutes(String ref, long expectedVersion) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        Stamp stamp = stamps.now();
+        String hash = i.notifyMinutes(stamp);
+        long clock = clocks.startObservations(i.reference().caseRef(), stamp.today(), i.lead());
+        i.observationsTrackedBy(clock, clocks.view(clock).map(ClockView::dueDate).orElse(null));
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_MINUTES_NOTIFIED", i, null)
+                .changed("status", InspectionStatus.CONDUCTED, i.status())
+                .changed("minutesSha256", null, hash)
+                .changed("findings", null, i.findings().size()).build());
+        return hash;
+    }
+
+    public void addAddendum(String ref, long expectedVersion, String reason, String text) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        i.addAddendum(reason, text, stamps.now());
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_ADDENDUM_ADDED", i, reason)
+                .changed("addenda", i.addenda().size() - 1, i.addenda().size()).build());
+    }
+
+    public void recordObservations(String ref, long expectedVersion, LocalDate receivedOn, String filename,
+            InputStream content) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        Stamp stamp = stamps.now();
+        if (content == null || filename == null || filename.isBlank()) {
+            throw InspectionException.onField("file", "observations.document.required");
+        }
+        if (!i.availableActs().contains(fr.vigie.inspections.domain.InspectionAct.RECORD_OBSERVATIONS)) {
+            i.recordObservations(receivedOn, null, stamp);
+        }
+        DocumentInfo stored = documents.store(i.reference().caseRef(), filename, content);
+        i.recordObservations(receivedOn, stored.id(), stamp);
+        clocks.meet(i.observationsClock(), receivedOn, "Observations de l’organisme reçues");
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_OBSERVATIONS_RECEIVED", i, null)
+                .changed("status", InspectionStatus.MINUTES_NOTIFIED, i.status())
+                .changed("observations", null, stored.filename() + " (sha256 " + stored.sha256() + ")").build());
+    }
+
+    /** The organisation let its period pass: the clock's due date is over. */
+    public void recordPeriodElapsed(String ref, long expectedVersion) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        Stamp stamp = stamps.now();
+        LocalDate end = clocks.view(i.observationsClock()).map(ClockView::dueDate).orElse(null);
+        i.recordPeriodElapsed(end, stamp);
+        clocks.stop(i.observationsClock(), stamp.today(), "Délai d’observations expiré sans réponse");
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_OBSERVATIONS_PERIOD_ELAPSED", i, null)
+                .changed("status", InspectionStatus.MINUTES_NOTIFIED, i.status()).changed("periodEnd", null, end).build());
+    }
+
+    /**
+     * Closes with an outcome; "formal notice proposed" and "referral to sanctions" are announced to
+     * the sanctions module in this transaction (findings, team, organisation, origins).
+     */
+    public void close(String ref, long expectedVersion, String outcome, String reason) {
+        Inspection i = loadForEdit(ref, expectedVersion);
+        Stamp stamp = stamps.now();
+        Outcome chosen = Inputs.enumOf(Outcome.class, outcome, "outcome");
+        i.close(chosen, reason, stamp);
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_CLOSED", i, i.outcomeReason())
+                .changed("status", InspectionStatus.OBSERVATIONS_CLOSED, i.status()).changed("outcome", null, chosen)
+                .build());
+        if (chosen.followUp() != null) {
+            List<CaseRef> origins = i.originCase() == null ? List.of() : List.of(CaseRef.parse(i.originCase()));
+            followUps.fire(new InspectionClosedWithFollowUp(i.reference().caseRef(), chosen.followUp(),
+                    i.organisation().name(), i.organisation().number(), i.publishedFindings(), i.team(), origins,
+                    i.outcomeReason(), stamp.today(), stamp.actor()));
+            audit.record(InspectionAudit.of("INSPECTION_FOLLOW_UP_PUBLISHED", i, i.outcomeReason())
+                    .changed("followUp", null, chosen.followUp()).changed("team", null, String.join(",", i.team()))
+                    .build());
+        }
+    }
+
+    Inspection loadForEdit(String ref, long expectedVersion) {
+        Inspection i = load(ref);
+        if (i.version() != expectedVersion) {
+            throw new ConflictException(i.reference().value());
+        }
+        return i;
+    }
+
+    Inspection load(String ref) {
+        return inspections.find(new InspectionReference(ref)).orElseThrow(() -> new NotFoundException("inspection", ref));
+    }
+}

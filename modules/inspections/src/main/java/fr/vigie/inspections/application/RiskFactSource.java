@@ -1,0 +1,16 @@
+package fr.vigie.inspections.application;
+
+import fr.vigie.inspections.domain.RiskFacts;
+import fr.vigie.inspections.domain.RiskRules;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Where the risk facts come from (implemented in {@code persistence}): the complaints module's ADR 4
+ * view {@code complaints.report_case}, the platform's {@code platform.report_clock}, and this module's tables.
+ */
+public interface RiskFactSource {
+    /** The organisations with the highest scores under {@code rules} (computed in the database), best first. */
+    List<RiskFacts> top(RiskRules rules, LocalDate complaintsSince, int max);
+}

@@ -1,0 +1,652 @@
+package fr.vigie.inspections.domain;
+
+import fr.vigie.inspections.api.PublishedFinding;
+import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.Stamp;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * An inspection (contrôle, GDPR Art. 58(1); loi 78-17 art. 19) from its planning to its outcome.
+ * Each verb checks that the act is allowed now ({@link #availableActs()}), changes the state and
+ * writes the timeline; a refused act changes nothing. Clocks and documents are the platform's:
+ * the aggregate only remembers their ids.
+ */
+@Entity
+@Table(schema = "inspections", name = "inspection")
+@NamedQuery(name = "Inspection.byReference", query = "SELECT i FROM Inspection i WHERE i.reference = :reference")
+@NamedQuery(name = "Inspection.byOrigin", query = "SELECT i FROM Inspection i WHERE i.originCase = :origin ORDER BY i.id")
+public class Inspection {
+    static final int MAX_SUBJECT = 5_000;
+    static final int MAX_MEMBERS = 20;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, updatable = false, unique = true)
+    private String reference;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Origin origin;
+
+    @Column(name = "origin_case", updatable = false)
+    private String originCase;
+
+    @Embedded
+    private BreachNotification breach;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InspectionType type;
+
+    @Column(nullable = false)
+    private String theme;
+
+    @Column(name = "planned_year", nullable = false)
+    private int year;
+
+    @Column(name = "planned_quarter", nullable = false)
+    private int quarter;
+
+    @Embedded
+    private Organisation organisation;
+
+    @Column(nullable = false)
+    private String subject;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private InspectionStatus status;
+
+    @Column(name = "lead_inspector")
+    private String lead;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(schema = "inspections", name = "team_member", joinColumns = @JoinColumn(name = "inspection_id"))
+    @Column(name = "username")
+    private Set<String> members = new TreeSet<>();
+
+    @Embedded
+    private MissionOrder missionOrder;
+
+    @Embedded
+    private Minutes minutes;
+
+    @Column(name = "observations_received_on")
+    private LocalDate observationsReceivedOn;
+
+    @Column(name = "observations_document")
+    private String observationsDocument;
+
+    @Column(name = "observations_clock_id")
+    private Long observationsClock;
+
+    /** The clock's due date when it started: the list's "next deadline" (the clock itself stays authoritative). */
+    @Column(name = "observations_due_on")
+    private LocalDate observationsDueOn;
+
+    @Enumerated(EnumType.STRING)
+    private Outcome outcome;
+
+    @Column(name = "outcome_reason")
+    private String outcomeReason;
+
+    @Column(name = "opened_on", nullable = false, updatable = false)
+    private LocalDate openedOn;
+
+    @Column(name = "opened_by", nullable = false, updatable = false)
+    private String openedBy;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "closed_by")
+    private String closedBy;
+
+    @Version
+    private long version;
+
+    @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id ASC")
+    private List<Finding> findings = new ArrayList<>();
+
+    @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id ASC")
+    private List<Addendum> addenda = new ArrayList<>();
+
+    @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<InspectionEvent> events = new ArrayList<>();
+
+    protected Inspection() {
+        // for JPA
+    }
+
+    /** Opens an inspection, planned in the programme of {@code spec.year()}. */
+    public Inspection(InspectionReference reference, NewInspection spec, Stamp stamp) {
+        Objects.requireNonNull(reference, "reference");
+        if (spec.origin() == null) {
+            throw InspectionException.onField("origin", "inspection.origin.required");
+        }
+        if (spec.origin() == Origin.COMPLAINT && (spec.originCase() == null || spec.originCase().isBlank())) {
+            throw InspectionException.onField("originCase", "inspection.originCase.required");
+        }
+        if (spec.origin() == Origin.BREACH_NOTIFICATION && spec.breach() == null) {
+            throw InspectionException.onField("breachKnownOn", "breach.knownOn.required");
+        }
+        if (spec.type() == null) {
+            throw InspectionException.onField("type", "inspection.type.required");
+        }
+        if (spec.theme() == null || spec.theme().isBlank()) {
+            throw InspectionException.onField("theme", "inspection.theme.required");
+        }
+        if (spec.year() < stamp.today().getYear() - 1 || spec.year() > stamp.today().getYear() + 1) {
+            throw InspectionException.onField("year", "inspection.year.range", stamp.today().getYear() - 1,
+                    stamp.today().getYear() + 1);
+        }
+        if (spec.quarter() < 1 || spec.quarter() > 4) {
+            throw InspectionException.onField("quarter", "inspection.quarter.range");
+        }
+        Objects.requireNonNull(spec.organisation(), "organisation");
+        String text = spec.subject() == null ? "" : spec.subject().strip();
+        if (text.length() < 5) {
+            throw InspectionException.onField("subject", "inspection.subject.tooShort", 5);
+        }
+        if (text.length() > MAX_SUBJECT) {
+            throw InspectionException.onField("subject", "text.tooLong", MAX_SUBJECT);
+        }
+        this.reference = reference.value();
+        this.origin = spec.origin();
+        this.originCase = spec.origin() == Origin.COMPLAINT ? spec.originCase().strip() : null;
+        this.breach = spec.origin() == Origin.BREACH_NOTIFICATION ? spec.breach() : null;
+        this.type = spec.type();
+        this.theme = spec.theme().strip();
+        this.year = spec.year();
+        this.quarter = spec.quarter();
+        this.organisation = spec.organisation();
+        this.subject = text;
+        this.status = InspectionStatus.PLANNED;
+        this.openedOn = stamp.today();
+        this.openedBy = stamp.actor();
+        record(EventType.OPENED, stamp, null, origin.name() + (originCase == null ? "" : " " + originCase));
+    }
+
+    // ---------------------------------------------------------------- what may be done now
+
+    /** The acts the inspection allows in its current state, whoever asks. */
+    public Set<InspectionAct> availableActs() {
+        Set<InspectionAct> acts = EnumSet.noneOf(InspectionAct.class);
+        switch (status) {
+            case PLANNED -> acts.add(InspectionAct.PREPARE);
+            case PREPARED -> {
+                if (missionOrder().isSigned()) {
+                    acts.add(InspectionAct.CONDUCT);
+                } else {
+                    acts.add(InspectionAct.PREPARE);
+                    acts.add(InspectionAct.SIGN_MISSION_ORDER);
+                }
+            }
+            case CONDUCTED -> {
+                acts.add(InspectionAct.WRITE_MINUTES);
+                acts.add(InspectionAct.ADD_FINDING);
+                acts.add(InspectionAct.ATTACH_EVIDENCE);
+                if (!findings.isEmpty()) {
+                    acts.add(InspectionAct.REMOVE_FINDING);
+                }
+                if (minutes != null && minutes.text() != null) {
+                    acts.add(InspectionAct.NOTIFY_MINUTES);
+                }
+            }
+            case MINUTES_NOTIFIED -> {
+                acts.add(InspectionAct.ADD_ADDENDUM);
+                acts.add(InspectionAct.ADD_FINDING);
+                acts.add(InspectionAct.ATTACH_EVIDENCE);
+                acts.add(InspectionAct.RECORD_OBSERVATIONS);
+                acts.add(InspectionAct.RECORD_PERIOD_ELAPSED);
+            }
+            case OBSERVATIONS_CLOSED -> {
+                acts.add(InspectionAct.ADD_ADDENDUM);
+                acts.add(InspectionAct.CLOSE);
+            }
+            case CLOSED -> {
+                // nothing: a closed inspection is history
+            }
+        }
+        return acts;
+    }
+
+    /** The acts allowed now to someone holding {@code roles}. */
+    public Set<InspectionAct> availableActsFor(Set<Role> roles) {
+        Set<InspectionAct> acts = EnumSet.noneOf(InspectionAct.class);
+        for (InspectionAct act : availableActs()) {
+            if (act.allowedTo(roles)) {
+                acts.add(act);
+            }
+        }
+        return acts;
+    }
+
+    private void require(InspectionAct act) {
+        if (!availableActs().contains(act)) {
+            throw InspectionException.refused("act.notAllowed", act, status);
+        }
+    }
+
+    private void requireTeamMember(Stamp stamp) {
+        if (!team().contains(stamp.actor())) {
+            throw InspectionException.refused("team.notMember", stamp.actor());
+        }
+    }
+
+    // ---------------------------------------------------------------- verbs
+
+    /**
+     * The head chooses the team and drafts the mission order. Separation of duties: nobody who
+     * declared an interest in the organisation may be on the team.
+     *
+     * @param declaredInterests usernames of the inspectors who declared an interest in the organisation
+     */
+    public void prepare(String leadInspector, Set<String> otherMembers, String place, LocalDate visitDate,
+            Set<String> declaredInterests, Stamp stamp) {
+        require(InspectionAct.PREPARE);
+        String leadName = leadInspector == null ? "" : leadInspector.strip();
+        if (leadName.isEmpty()) {
+            throw InspectionException.onField("lead", "team.lead.required");
+        }
+        Set<String> others = new TreeSet<>();
+        for (String member : otherMembers == null ? Set.<String>of() : otherMembers) {
+            if (member != null && !member.isBlank() && !member.strip().equals(leadName)) {
+                others.add(member.strip());
+            }
+        }
+        if (others.size() > MAX_MEMBERS) {
+            throw InspectionException.onField("members", "team.tooLarge", MAX_MEMBERS);
+        }
+        if (declaredInterests.contains(leadName)) {
+            throw InspectionException.onField("lead", "team.interestDeclared", leadName);
+        }
+        for (String member : others) {
+            if (declaredInterests.contains(member)) {
+                throw InspectionException.onField("members", "team.interestDeclared", member);
+            }
+        }
+        MissionOrder order = MissionOrder.drafted(place, visitDate, stamp.actor(), stamp.today());
+        this.lead = leadName;
+        this.members = others;
+        this.missionOrder = order;
+        this.status = InspectionStatus.PREPARED;
+        record(EventType.PREPARED, stamp, null, String.join(", ", team()) + " · " + order.place() + " · " + order.visitDate());
+    }
+
+    /** The president signs the mission order; {@code pdf} is the document produced for it. */
+    public void signMissionOrder(UUID pdf, Stamp stamp) {
+        require(InspectionAct.SIGN_MISSION_ORDER);
+        missionOrder.signed(stamp.actor(), stamp.today(), pdf);
+        record(EventType.MISSION_ORDER_SIGNED, stamp, null, null);
+    }
+
+    /** A member of the team records that the inspection took place. */
+    public void conduct(LocalDate conductedOn, Stamp stamp) {
+        require(InspectionAct.CONDUCT);
+        requireTeamMember(stamp);
+        if (conductedOn == null) {
+            throw InspectionException.onField("conductedOn", "conduct.date.required");
+        }
+        if (conductedOn.isAfter(stamp.today())) {
+            throw InspectionException.onField("conductedOn", "date.future");
+        }
+        if (conductedOn.isBefore(missionOrder.signedOn())) {
+            throw InspectionException.onField("conductedOn", "conduct.beforeSignature");
+        }
+        this.status = InspectionStatus.CONDUCTED;
+        record(EventType.CONDUCTED, stamp, null, conductedOn.toString());
+    }
+
+    /** Writes (or rewrites, until they are notified) the minutes. */
+    public void writeMinutes(String peopleMet, String text, Stamp stamp) {
+        require(InspectionAct.WRITE_MINUTES);
+        requireTeamMember(stamp);
+        this.minutes = Minutes.written(peopleMet, text);
+        record(EventType.MINUTES_WRITTEN, stamp, null, null);
+    }
+
+    /**
+     * Records a finding. Before notification it is part of the minutes; after, it is an addendum
+     * and needs its reason.
+     */
+    public Finding addFinding(String article, fr.vigie.inspections.api.FindingSeverity severity, String description,
+            List<UUID> evidence, String reason, Stamp stamp) {
+        require(InspectionAct.ADD_FINDING);
+        requireTeamMember(stamp);
+        boolean locked = minutesLocked();
+        String why = locked ? Reason.require(reason) : null;
+        Finding finding = new Finding(this, article, severity, description, evidence == null ? List.of() : evidence, locked,
+                stamp.actor(), stamp.at());
+        findings.add(finding);
+        if (locked) {
+            addenda.add(new Addendum(this, stamp.actor(), stamp.at(), why,
+                    "[" + finding.article() + " · " + severity + "] " + finding.description()));
+        }
+        record(locked ? EventType.ADDENDUM_ADDED : EventType.FINDING_ADDED, stamp, why, finding.article());
+        return finding;
+    }
+
+    /** Removes a finding of minutes not yet notified (notified minutes are only added to). */
+    public void removeFinding(long findingId, Stamp stamp) {
+        if (minutesLocked()) {
+            throw InspectionException.refused("minutes.locked");
+        }
+        require(InspectionAct.REMOVE_FINDING);
+        requireTeamMember(stamp);
+        Finding finding = findings.stream().filter(f -> f.id() != null && f.id() == findingId).findFirst()
+                .orElseThrow(() -> InspectionException.onField("finding", "finding.unknown", findingId));
+        findings.remove(finding);
+        record(EventType.FINDING_REMOVED, stamp, null, finding.article());
+    }
+
+    /** A document was attached as evidence (stored by the platform under the inspection). */
+    public void evidenceAttached(String filename, Stamp stamp) {
+        require(InspectionAct.ATTACH_EVIDENCE);
+        requireTeamMember(stamp);
+        record(EventType.EVIDENCE_ATTACHED, stamp, null, filename);
+    }
+
+    /**
+     * The minutes are notified to the organisation: from now on they are locked, and their
+     * SHA-256 (returned) is kept so that any later change is detectable.
+     */
+    public String notifyMinutes(Stamp stamp) {
+        if (minutesLocked()) {
+            throw InspectionException.refused("minutes.locked");
+        }
+        require(InspectionAct.NOTIFY_MINUTES);
+        requireTeamMember(stamp);
+        String hash = minutesHash();
+        minutes.notified(stamp.today(), hash);
+        this.status = InspectionStatus.MINUTES_NOTIFIED;
+        record(EventType.MINUTES_NOTIFIED, stamp, null, "SHA-256 " + hash);
+        return hash;
+    }
+
+    /** An addition to notified minutes, with its reason; the minutes themselves never change. */
+    public void addAddendum(String reason, String text, Stamp stamp) {
+        require(InspectionAct.ADD_ADDENDUM);
+        requireTeamMember(stamp);
+        String why = Reason.require(reason);
+        addenda.add(new Addendum(this, stamp.actor(), stamp.at(), why, text));
+        record(EventType.ADDENDUM_ADDED, stamp, why, null);
+    }
+
+    /** The observations clock started at notification, due on {@code dueOn}. */
+    public void observationsTrackedBy(long clockId, LocalDate dueOn) {
+        this.observationsClock = clockId;
+        this.observationsDueOn = dueOn;
+    }
+
+    /** The organisation's observations arrived on {@code receivedOn}; {@code document} holds them. */
+    public void recordObservations(LocalDate receivedOn, UUID document, Stamp stamp) {
+        require(InspectionAct.RECORD_OBSERVATIONS);
+        if (receivedOn == null) {
+            throw InspectionException.onField("receivedOn", "observations.date.required");
+        }
+        if (receivedOn.isAfter(stamp.today())) {
+            throw InspectionException.onField("receivedOn", "date.future");
+        }
+        if (receivedOn.isBefore(minutes.notifiedOn())) {
+            throw InspectionException.onField("receivedOn", "observations.beforeNotification");
+        }
+        if (document == null) {
+            throw InspectionException.onField("file", "observations.document.required");
+        }
+        this.observationsReceivedOn = receivedOn;
+        this.observationsDocument = document.toString();
+        this.status = InspectionStatus.OBSERVATIONS_CLOSED;
+        record(EventType.OBSERVATIONS_RECEIVED, stamp, null, receivedOn.toString());
+    }
+
+    /**
+     * The organisation sent nothing and its period ended on {@code periodEnd} (the clock's due date):
+     * the head may go on once that day is over.
+     */
+    public void recordPeriodElapsed(LocalDate periodEnd, Stamp stamp) {
+        require(InspectionAct.RECORD_PERIOD_ELAPSED);
+        if (periodEnd == null || !stamp.today().isAfter(periodEnd)) {
+            throw InspectionException.refused("observations.periodRunning", periodEnd);
+        }
+        this.status = InspectionStatus.OBSERVATIONS_CLOSED;
+        record(EventType.OBSERVATIONS_PERIOD_ELAPSED, stamp, null, periodEnd.toString());
+    }
+
+    /** The head closes with an outcome and its reasons. */
+    public void close(Outcome chosen, String reason, Stamp stamp) {
+        require(InspectionAct.CLOSE);
+        if (chosen == null) {
+            throw InspectionException.onField("outcome", "close.outcome.required");
+        }
+        String why = Reason.require(reason);
+        if ((chosen == Outcome.FORMAL_NOTICE_PROPOSED || chosen == Outcome.REFERRAL_TO_SANCTIONS) && findings.isEmpty()) {
+            throw InspectionException.onField("outcome", "close.followUpWithoutFinding", chosen);
+        }
+        this.outcome = chosen;
+        this.outcomeReason = why;
+        this.closedOn = stamp.today();
+        this.closedBy = stamp.actor();
+        this.status = InspectionStatus.CLOSED;
+        record(EventType.CLOSED, stamp, why, chosen.name());
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private boolean minutesLocked() {
+        return minutes != null && minutes.isLocked();
+    }
+
+    /** SHA-256 of the minutes' text, people met and findings (in order), in hexadecimal. */
+    public String minutesHash() {
+        StringBuilder canonical = new StringBuilder();
+        canonical.append(minutes == null ? "" : minutes.peopleMet()).append('\n');
+        canonical.append(minutes == null ? "" : minutes.text()).append('\n');
+        for (Finding finding : findings) {
+            if (!finding.inAddendum()) {
+                canonical.append(finding.canonical()).append('\n');
+            }
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+
+    private void record(EventType eventType, Stamp stamp, String reason, String detail) {
+        events.add(new InspectionEvent(this, eventType, stamp, reason, detail));
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    public Long id() {
+        return id;
+    }
+
+    public InspectionReference reference() {
+        return new InspectionReference(reference);
+    }
+
+    public Origin origin() {
+        return origin;
+    }
+
+    public String originCase() {
+        return originCase;
+    }
+
+    public BreachNotification breach() {
+        return breach;
+    }
+
+    public InspectionType type() {
+        return type;
+    }
+
+    public String theme() {
+        return theme;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public int quarter() {
+        return quarter;
+    }
+
+    public Organisation organisation() {
+        return organisation;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public InspectionStatus status() {
+        return status;
+    }
+
+    public String lead() {
+        return lead;
+    }
+
+    public Set<String> members() {
+        return Collections.unmodifiableSet(members);
+    }
+
+    /** Lead first, then the members. */
+    public Set<String> team() {
+        Set<String> team = new LinkedHashSet<>();
+        if (lead != null) {
+            team.add(lead);
+        }
+        team.addAll(members);
+        return team;
+    }
+
+    /** The mission order (empty until prepared). */
+    public MissionOrder missionOrder() {
+        return missionOrder == null ? new MissionOrder() : missionOrder;
+    }
+
+    public Minutes minutes() {
+        return minutes == null ? new Minutes() : minutes;
+    }
+
+    public LocalDate observationsReceivedOn() {
+        return observationsReceivedOn;
+    }
+
+    public UUID observationsDocument() {
+        return observationsDocument == null ? null : UUID.fromString(observationsDocument);
+    }
+
+    public Long observationsClock() {
+        return observationsClock;
+    }
+
+    public LocalDate observationsDueOn() {
+        return observationsDueOn;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String outcomeReason() {
+        return outcomeReason;
+    }
+
+    public LocalDate openedOn() {
+        return openedOn;
+    }
+
+    public String openedBy() {
+        return openedBy;
+    }
+
+    public LocalDate closedOn() {
+        return closedOn;
+    }
+
+    public String closedBy() {
+        return closedBy;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<Finding> findings() {
+        return Collections.unmodifiableList(findings);
+    }
+
+    public List<PublishedFinding> publishedFindings() {
+        return findings.stream().map(f -> new PublishedFinding(f.article(), f.severity(), f.description())).toList();
+    }
+
+    public List<Addendum> addenda() {
+        return Collections.unmodifiableList(addenda);
+    }
+
+    public List<InspectionEvent> events() {
+        return Collections.unmodifiableList(events);
+    }
+
+    /** When the inspection entered its current status (the last event that moved it). */
+    public Instant lastChangeAt() {
+        return events.isEmpty() ? null : events.get(events.size() - 1).occurredAt();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Inspection other && reference != null && reference.equals(other.reference));
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(reference);
+    }
+}

@@ -1,0 +1,76 @@
+package fr.vigie.inspections.persistence;
+
+import fr.vigie.inspections.application.RiskFactSource;
+import fr.vigie.inspections.domain.RiskFacts;
+import fr.vigie.inspections.domain.RiskRules;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The risk facts in one SQL statement. Complaints are read only through the complaints module's
+ * published view {@code complaints.report_case} and their Art. 78(2) clocks through
+ * {@code platform.report_clock} (ADR 4), never through their tables; the score is summed in the
+ * database with the configured weights so that only the top rows travel.
+ */
+@ApplicationScoped
+public class RiskFactsSql implements RiskFactSource {
+    static final String SQL = """
+            WITH c AS (
+                SELECT substring(rc.organisation_id FROM 1 FOR 9) AS siren, max(rc.organisation) AS name, count(*) AS complaints,
+                       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM platform.report_clock k WHERE k.case_ref = rc.case_ref
+                           AND k.policy_code = 'GDPR_ART_78_2_INFORM_COMPLAINANT'
+                           AND (k.status = 'BREACHED' OR k.ended_on > k.due_date))) AS art78
+                FROM complaints.report_case rc
+                WHERE rc.organisation_id ~ '^[0-9]{9}' AND rc.opened_on >= ?1
+                GROUP BY 1
+            ), i AS (
+                SELECT substring(organisation_number FROM 1 FOR 9) AS siren, max(organisation_name) AS name,
+                       count(*) FILTER (WHERE origin = 'BREACH_NOTIFICATION') AS breaches,
+                       bool_or(sensitive_data) AS sensitive, bool_or(minors) AS minors,
+                       count(*) FILTER (WHERE outcome IN ('FORMAL_NOTICE_PROPOSED', 'REFERRAL_TO_SANCTIONS')) AS follow_ups,
+                       count(*) FILTER (WHERE status <> 'CLOSED') AS open_inspections
+                FROM inspections.inspection WHERE organisation_number IS NOT NULL GROUP BY 1
+            ), f AS (
+                SELECT substring(x.organisation_number FROM 1 FOR 9) AS siren, count(*) AS serious
+                FROM inspections.finding fd JOIN inspections.inspection x ON x.id = fd.inspection_id
+                WHERE fd.severity = 'SERIOUS' AND x.organisation_number IS NOT NULL GROUP BY 1
+            ), facts AS (
+                SELECT COALESCE(c.siren, i.siren) AS siren, COALESCE(i.name, c.name) AS name,
+                       COALESCE(c.complaints, 0) AS complaints, COALESCE(c.art78, 0) AS art78,
+                       COALESCE(i.breaches, 0) AS breaches, COALESCE(i.sensitive, FALSE) AS sensitive,
+                       COALESCE(i.minors, FALSE) AS minors, COALESCE(f.serious, 0) AS serious,
+                       COALESCE(i.follow_ups, 0) AS follow_ups, COALESCE(i.open_inspections, 0) AS open_inspections
+                FROM c FULL JOIN i ON i.siren = c.siren
+                LEFT JOIN f ON f.siren = COALESCE(c.siren, i.siren)
+            )
+            SELECT siren, name, complaints, art78, breaches, sensitive, minors, serious, follow_ups, open_inspections
+            FROM facts
+            ORDER BY LEAST(complaints * ?2, ?3) + art78 * ?4 + breaches * ?5 + CASE WHEN sensitive THEN ?6 ELSE 0 END
+                     + CASE WHEN minors THEN ?7 ELSE 0 END + serious * ?8 + follow_ups * ?9 DESC, siren
+            LIMIT ?10
+            """;
+
+    @PersistenceContext(unitName = "inspections")
+    private EntityManager em;
+
+    @Override
+    public List<RiskFacts> top(RiskRules rules, LocalDate complaintsSince, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, complaintsSince)
+                .setParameter(2, rules.perComplaint()).setParameter(3, rules.complaintCap())
+                .setParameter(4, rules.perArt78Breach()).setParameter(5, rules.perBreachNotification())
+                .setParameter(6, rules.sensitiveData()).setParameter(7, rules.minors())
+                .setParameter(8, rules.perSeriousFinding()).setParameter(9, rules.perFollowUp())
+                .setParameter(10, max).getResultList();
+        return rows.stream().map(r -> new RiskFacts((String) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4]),
+                Boolean.TRUE.equals(r[5]), Boolean.TRUE.equals(r[6]), n(r[7]), n(r[8]), n(r[9]))).toList();
+    }
+
+    private static long n(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
