@@ -330,6 +330,21 @@ public class SanctionProcedure {
                 .changed("organisation", null, organisationNumber != null ? organisationNumber : organisationName).build());
     }
 
+    /**
+     * Refuses the current user as a judge of the case (the deliberation page answers 403), auditing
+     * the refusal; does nothing for a member who may sit.
+     */
+    @RolesAllowed({Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.RAPPORTEUR})
+    public void checkMayJudge(String reference) {
+        SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));
+        try {
+            c.checkMayJudge(stamps.now().actor(), impartialities.of(c));
+        } catch (DutyRefused refused) {
+            refusals.refused(c.caseRef(), "DELIBERATION_PAGE_OPENED", refused);
+            throw refused;
+        }
+    }
+
     private <T> T act(String reference, long expectedVersion, String action, String reason,
             BiFunction<SanctionCase, Stamp, T> work) {
         SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));

@@ -727,6 +727,14 @@ public class SanctionCase {
         }
     }
 
+    /**
+     * Refuses {@code member} as a judge of this case (deliberation page, vote): the rapporteur, an
+     * inspector of the originating inspection, a member who declared an interest.
+     */
+    public void checkMayJudge(String member, Impartiality impartiality) {
+        requireMayJudge(member, null, impartiality);
+    }
+
     /** Refuses a judge who is the rapporteur, an inspector of the originating inspection or an interested member. */
     private void requireMayJudge(String member, String field, Impartiality impartiality) {
         if (member.equals(rapporteur)) {
