@@ -69,8 +69,9 @@ public class DemoSanctions {
         n.sign(on("president", today.minusDays(20)));
         notices.store(n);
         notices.flush();
-        ClockView clock = clocks.start(n.caseRef(), SanctionClocks.FORMAL_NOTICE_COMPLIANCE, today.minusDays(20), "president");
-        n.clockIs(clock.id().value(), n.dueOn());
+        ClockView clock = clocks.startChosen(n.caseRef(), SanctionClocks.FORMAL_NOTICE_COMPLIANCE, today.minusDays(20),
+                "president", n.period().amount(), n.period().unit());
+        n.clockIs(clock.id().value(), clock.dueDate());
         return n.reference();
     }
 

@@ -71,7 +71,7 @@ public class FormalNotices {
         n.sign(stamp);
         ClockView clock = clocks.startChosen(n.caseRef(), SanctionClocks.FORMAL_NOTICE_COMPLIANCE, stamp.today(),
                 stamp.actor(), n.period().amount(), n.period().unit());
-        n.clockIs(clock.id().value(), n.dueOn());
+        n.clockIs(clock.id().value(), clock.dueDate());
         DocumentInfo letter = documents.storeGenerated(n.caseRef(), "mise-en-demeure-" + n.reference() + ".pdf",
                 "application/pdf", letters.notice(n));
         n.letterIs(letter.id().toString());

@@ -30,7 +30,7 @@ public class SanctionClocks {
 
     /** A clock whose period is chosen for the case, checked against the policy's bounds. */
     ClockView startChosen(CaseRef caseRef, String policy, LocalDate startEvent, String owner, int amount, String unit) {
-        ClockId id = clocks.start(caseRef, policy, startEvent, owner);
+        ClockId id = clocks.start(caseRef, policy, startEvent, owner, amount, unit);
         return clocks.clock(id);
     }
 
