@@ -16,8 +16,6 @@ public interface CaseRepository {
     /** Published decisions whose anonymisation day has come. */
     List<SanctionCase> dueForAnonymisation(LocalDate today);
 
-    List<InterestDeclaration> declarationsOf(String member);
-
     /** Members who declared an interest in the undertaking. */
     java.util.Set<String> interestedIn(Undertaking undertaking);
 

@@ -13,7 +13,8 @@ import java.time.LocalDate;
 
 /**
  * A committee member's declaration of an interest in an organisation (by SIREN, or by name for a
- * foreign one): the member is recused from every case of that organisation or its group.
+ * foreign one): the member is recused from every case of that organisation or its group (matched by
+ * SIREN prefix, name or group name: {@code CaseRepository.interestedIn}).
  */
 @Entity
 @Table(schema = "sanctions", name = "interest_declaration")
@@ -50,16 +51,6 @@ public class InterestDeclaration {
         this.organisationName = organisationName == null || organisationName.isBlank() ? null : organisationName.strip();
         this.description = description;
         this.declaredOn = stamp.today();
-    }
-
-    /** True when the declaration concerns the undertaking (same SIREN, or same name or group name). */
-    public boolean concerns(Undertaking undertaking) {
-        if (organisationNumber != null && undertaking.number() != null
-                && undertaking.number().startsWith(organisationNumber)) {
-            return true;
-        }
-        return organisationName != null && (organisationName.equalsIgnoreCase(undertaking.name())
-                || organisationName.equalsIgnoreCase(undertaking.groupName()));
     }
 
     public Long id() {

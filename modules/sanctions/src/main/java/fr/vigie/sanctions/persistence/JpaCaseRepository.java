@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
@@ -47,15 +46,16 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public List<InterestDeclaration> declarationsOf(String member) {
-        return em.createQuery("SELECT d FROM InterestDeclaration d WHERE d.member = :member ORDER BY d.declaredOn DESC",
-                InterestDeclaration.class).setParameter("member", member).getResultList();
-    }
-
-    @Override
     public Set<String> interestedIn(Undertaking undertaking) {
-        return em.createQuery("SELECT d FROM InterestDeclaration d", InterestDeclaration.class).getResultStream()
-                .filter(d -> d.concerns(undertaking)).map(InterestDeclaration::member).collect(Collectors.toSet());
+        @SuppressWarnings("unchecked")
+        List<String> members = em.createNativeQuery("""
+                SELECT DISTINCT d.member FROM sanctions.interest_declaration d
+                WHERE (d.organisation_number IS NOT NULL AND ?1 LIKE d.organisation_number || '%')
+                   OR lower(d.organisation_name) IN (lower(?2), lower(?3))
+                """).setParameter(1, undertaking.number() == null ? "" : undertaking.number())
+                .setParameter(2, undertaking.name())
+                .setParameter(3, undertaking.groupName() == null ? "" : undertaking.groupName()).getResultList();
+        return Set.copyOf(members);
     }
 
     @Override

@@ -74,10 +74,6 @@ class InspectionFollowUpsTest {
                 return List.of();
             }
 
-            public List<InterestDeclaration> declarationsOf(String member) {
-                return List.of();
-            }
-
             public Set<String> interestedIn(Undertaking undertaking) {
                 return Set.of();
             }
