@@ -46,7 +46,7 @@ public class DemoSanctions {
     CaseLists lists;
 
     /** True while the module holds no notice nor case (a restart adds nothing). */
-    boolean needed() {
+    public boolean needed() {
         return lists.page(CaseFilter.all(), "openedOn", false, 0, 1).total() == 0;
     }
 
