@@ -36,7 +36,8 @@ public abstract class RunningVigie {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(serverRoot() + "/health/ready");
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+        // A loaded machine may need longer: -Dvigie.it.ready.minutes=N (the default stays 4).
+        long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("vigie.it.ready.minutes", 4)).toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
             try {

@@ -54,8 +54,8 @@ class SanctionsBrowserIT extends RunningVigie {
     }
 
     private static void typeDate(Browser browser, String inputId, LocalDate date) {
-        browser.type(By.id(inputId), date.toString());
-        browser.driver().findElement(By.id(inputId)).sendKeys(Keys.TAB);
+        browser.type(By.id(inputId + "_input"), date.toString());
+        browser.driver().findElement(By.id(inputId + "_input")).sendKeys(Keys.TAB);
     }
 
     private static void waitForStatus(Browser browser, String status) {
@@ -88,16 +88,16 @@ class SanctionsBrowserIT extends RunningVigie {
         browser.type(By.id("noticeForm:organisationName"), name);
         browser.type(By.id("noticeForm:organisationNumber"), siren);
         browser.type(By.id("noticeForm:groupName"), "Groupe " + siren);
-        browser.type(By.id("noticeForm:turnover"), "1000000000");
-        browser.type(By.id("noticeForm:turnoverYear"), String.valueOf(today().getYear() - 1));
+        browser.type(By.id("noticeForm:turnover_input"), "1000000000");
+        browser.type(By.id("noticeForm:turnoverYear_input"), String.valueOf(today().getYear() - 1));
         browser.type(By.id("noticeForm:breaches"), "RGPD art. 5 — Conservation illimitée");
         browser.type(By.id("noticeForm:measuresRequired"), "Fixer des durées de conservation");
-        browser.type(By.id("noticeForm:periodAmount"), "9");
+        browser.type(By.id("noticeForm:periodAmount_input"), "9");
         browser.choose("noticeForm:periodUnit", "jours");
         browser.clickAndWaitForPage(By.id("noticeForm:prepare"));
         assertTrue(browser.text(By.id("noticeForm:periodAmountMessage")).contains("10"), "the period below 10 days is refused on its field");
         shot(browser, "notice-form-refused");
-        browser.type(By.id("noticeForm:periodAmount"), "30");
+        browser.type(By.id("noticeForm:periodAmount_input"), "30");
         browser.clickAndWaitForPage(By.id("noticeForm:prepare"));
         assertEquals("/sanctions/notice.xhtml", browser.path());
         waitForStatus(browser, "DRAFT");
@@ -161,12 +161,12 @@ class SanctionsBrowserIT extends RunningVigie {
         signInAs(browser, chair);
         browser.open("/sanctions/deliberation.xhtml?reference=" + ref);
         browser.clickAndWaitForAjax(By.id("voteForm:voteFor"));
-        browser.type(By.id("decisionForm:fine"), "40000001");
+        browser.type(By.id("decisionForm:fine_input"), "40000001");
         browser.type(By.id("decisionForm:decisionReasons"), "Manquement grave et durable");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
         assertTrue(browser.text(By.id("decisionForm:fineMessage")).contains("83(5)"), "the fine over its cap names the article");
         shot(browser, "deliberation-fine-refused");
-        browser.type(By.id("decisionForm:fine"), "40000000");
+        browser.type(By.id("decisionForm:fine_input"), "40000000");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
         browser.waitFor(By.id("decided"));
         shot(browser, "deliberation-decided");
@@ -213,11 +213,11 @@ class SanctionsBrowserIT extends RunningVigie {
         onCase(rapporteur, ref, "record-reply", null);
 
         browser.open("/sanctions/deliberation.xhtml?reference=" + ref);
-        browser.type(By.id("decisionForm:fine"), "20001");
+        browser.type(By.id("decisionForm:fine_input"), "20001");
         browser.type(By.id("decisionForm:decisionReasons"), "Information incomplète des personnes");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
         assertTrue(browser.text(By.id("decisionForm:fineMessage")).contains("22-1"));
-        browser.type(By.id("decisionForm:fine"), "20000");
+        browser.type(By.id("decisionForm:fine_input"), "20000");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
         browser.waitFor(By.id("decided"));
         browser.open("/sanctions/case.xhtml?reference=" + ref);
