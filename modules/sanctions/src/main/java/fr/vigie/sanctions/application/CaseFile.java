@@ -57,6 +57,11 @@ public record CaseFile(String reference, long version, Procedure procedure, Case
     public record DocumentView(String id, String filename, String contentType, long size, java.time.Instant uploadedAt) {
     }
 
+    /** The members present, sorted, as one line. */
+    public String presentText() {
+        return String.join(", ", present.stream().sorted().toList());
+    }
+
     /** True when the current user may do {@code act} now (pages ask this, never the status). */
     public boolean may(String act) {
         return acts.stream().anyMatch(a -> a.name().equals(act));
