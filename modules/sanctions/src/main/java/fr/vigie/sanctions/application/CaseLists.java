@@ -14,4 +14,7 @@ public interface CaseLists {
     List<PublishedDecision> published(int offset, int limit);
 
     long publishedCount();
+
+    /** The activity report (view {@code sanctions.report_activity}), latest year first. */
+    List<ActivityRow> activity();
 }

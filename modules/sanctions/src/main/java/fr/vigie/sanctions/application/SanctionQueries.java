@@ -83,6 +83,11 @@ public class SanctionQueries {
         return lists.page(filter == null ? CaseFilter.all() : filter, sort, ascending, Math.max(0, offset), limit);
     }
 
+    /** The sanctions activity report: decisions, measures and fines per year, procedure and article. */
+    public List<ActivityRow> activity() {
+        return lists.activity();
+    }
+
     private List<CaseFile.DocumentView> documents(fr.vigie.platform.api.CaseRef ref) {
         return documents.listFor(ref).stream().map(d -> new CaseFile.DocumentView(d.id().toString(), d.filename(),
                 d.contentType(), d.size(), d.uploadedAt())).toList();

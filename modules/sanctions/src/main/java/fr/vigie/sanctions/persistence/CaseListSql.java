@@ -123,6 +123,22 @@ public class CaseListSql implements CaseLists {
                 .getSingleResult()).longValue();
     }
 
+    @Override
+    public List<fr.vigie.sanctions.application.ActivityRow> activity() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT year, procedure, article, decisions, with_fine, with_injunction, with_call_to_order, fines_total
+                FROM sanctions.report_activity ORDER BY year DESC, procedure, article
+                """).getResultList();
+        List<fr.vigie.sanctions.application.ActivityRow> result = new ArrayList<>();
+        for (Object[] r : rows) {
+            result.add(new fr.vigie.sanctions.application.ActivityRow(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
+                    ((Number) r[6]).longValue(), (BigDecimal) r[7]));
+        }
+        return result;
+    }
+
     private static List<String> split(String text, String separator) {
         return text == null ? List.of() : Arrays.asList(text.split(separator));
     }

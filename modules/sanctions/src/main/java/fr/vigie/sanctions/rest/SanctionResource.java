@@ -71,6 +71,13 @@ public class SanctionResource {
                 limit);
     }
 
+    /** The activity report: decisions, measures and fines imposed per year, procedure and infringed article. */
+    @GET
+    @Path("activity")
+    public java.util.List<fr.vigie.sanctions.application.ActivityRow> activity() {
+        return queries.activity();
+    }
+
     @POST
     @Path("notices")
     @RolesAllowed(Roles.PRESIDENT)
