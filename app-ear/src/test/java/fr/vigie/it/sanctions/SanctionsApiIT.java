@@ -94,6 +94,10 @@ class SanctionsApiIT extends RunningVigie {
         assertEquals("DECIDED", decided.getString("status"));
         assertFalse(decided.getString("decisionDocument").isBlank());
 
+        Api.Reply activity = Api.as("manager").get("sanctions/activity");
+        assertEquals(200, activity.status(), activity.toString());
+        assertTrue(activity.text().contains("RGPD art. 5"), activity.text());
+
         JsonObject notifiedDecision = onCase(chair, ref, "notify-decision", null);
         assertTrue(notifiedDecision.getJsonArray("clocks").stream().map(c -> c.asJsonObject().getString("policyCode"))
                 .anyMatch("CONSEIL_ETAT_APPEAL"::equals));
