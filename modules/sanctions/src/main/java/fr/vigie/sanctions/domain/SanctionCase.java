@@ -340,7 +340,7 @@ public class SanctionCase {
         }
         if (ChronoUnit.DAYS.between(stamp.today(), date) < noticeDays) {
             throw SanctionsException.onField("hearingOn", "hearing.notice.tooShort", noticeDays,
-                    stamp.today().plusDays(noticeDays));
+                    SanctionsException.day(stamp.today().plusDays(noticeDays)));
         }
         boolean again = hearingOn != null;
         this.hearingOn = date;
@@ -446,7 +446,7 @@ public class SanctionCase {
             Stamp stamp) {
         require(CaseAct.DECIDE_ALONE);
         if (status == CaseStatus.REPORT_NOTIFIED && !stamp.today().isAfter(replyDueOn)) {
-            throw SanctionsException.refused("decision.replyPending", replyDueOn);
+            throw SanctionsException.refused("decision.replyPending", SanctionsException.day(replyDueOn));
         }
         requireMayJudge(stamp.actor(), null, impartiality);
         decide(decided, reasons, caps, stamp);
@@ -540,7 +540,7 @@ public class SanctionCase {
     /** Removes the organisation's name from the published version (the system task does it on the day). */
     public void anonymisePublication(Stamp stamp) {
         if (!dueForAnonymisation(stamp.today())) {
-            throw SanctionsException.refused("anonymise.notDue", anonymiseOn);
+            throw SanctionsException.refused("anonymise.notDue", SanctionsException.day(anonymiseOn));
         }
         this.publishedName = ANONYMISED;
         this.anonymisedOn = stamp.today();
@@ -557,7 +557,7 @@ public class SanctionCase {
         LocalDate from = penalties.isEmpty() ? injunction.complianceOn().plusDays(1)
                 : penalties.get(penalties.size() - 1).to().plusDays(1);
         if (until == null || until.isBefore(from) || until.isAfter(stamp.today())) {
-            throw SanctionsException.onField("until", "penalty.until.invalid", from);
+            throw SanctionsException.onField("until", "penalty.until.invalid", SanctionsException.day(from));
         }
         long days = ChronoUnit.DAYS.between(from, until) + 1;
         PenaltyAccrual accrual = new PenaltyAccrual(from, until, days, injunction.penaltyPerDay().times(days), complied);
