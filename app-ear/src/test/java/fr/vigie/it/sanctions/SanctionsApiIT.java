@@ -93,6 +93,9 @@ class SanctionsApiIT extends RunningVigie {
         JsonObject decided = onCase(chair, ref, "adopt-decision", decision("40000000"));
         assertEquals("DECIDED", decided.getString("status"));
         assertFalse(decided.getString("decisionDocument").isBlank());
+        Api.Reply pdf = Api.as("manager").get("documents/" + decided.getString("decisionDocument"));
+        assertEquals(200, pdf.status(), "managers read the decision PDF");
+        assertEquals("application/pdf", pdf.contentType());
 
         Api.Reply activity = Api.as("manager").get("sanctions/activity");
         assertEquals(200, activity.status(), activity.toString());
