@@ -58,6 +58,15 @@ class SanctionsBrowserIT extends RunningVigie {
         browser.driver().findElement(By.id(inputId + "_input")).sendKeys(Keys.TAB);
     }
 
+    /** Replaces the whole content of a PrimeFaces number input (its mask does not always honour a clear). */
+    private static void typeNumber(Browser browser, String inputId, String value) {
+        org.openqa.selenium.WebElement input = browser.waitFor(By.id(inputId));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        input.sendKeys(Keys.DELETE);
+        input.sendKeys(value);
+        input.sendKeys(Keys.TAB);
+    }
+
     private static void waitForStatus(Browser browser, String status) {
         browser.waitFor(By.cssSelector("#status[data-status='" + status + "']"));
     }
@@ -88,15 +97,15 @@ class SanctionsBrowserIT extends RunningVigie {
         browser.type(By.id("noticeForm:organisationName"), name);
         browser.type(By.id("noticeForm:organisationNumber"), siren);
         browser.type(By.id("noticeForm:groupName"), "Groupe " + siren);
-        browser.type(By.id("noticeForm:turnover_input"), "1000000000");
-        browser.type(By.id("noticeForm:turnoverYear_input"), String.valueOf(today().getYear() - 1));
+        typeNumber(browser, "noticeForm:turnover_input", "1000000000");
+        typeNumber(browser, "noticeForm:turnoverYear_input", String.valueOf(today().getYear() - 1));
         browser.type(By.id("noticeForm:breaches"), "RGPD art. 5 — Conservation illimitée");
         browser.type(By.id("noticeForm:measuresRequired"), "Fixer des durées de conservation");
-        browser.type(By.id("noticeForm:periodAmount_input"), "0");
+        typeNumber(browser, "noticeForm:periodAmount_input", "0");
         browser.clickAndWaitForPage(By.id("noticeForm:prepare"));
         assertTrue(browser.text(By.id("noticeForm:periodAmountMessage")).contains("10"), "the period below 10 days is refused on its field");
         shot(browser, "notice-form-refused");
-        browser.type(By.id("noticeForm:periodAmount_input"), "1");
+        typeNumber(browser, "noticeForm:periodAmount_input", "1");
         browser.clickAndWaitForPage(By.id("noticeForm:prepare"));
         assertEquals("/sanctions/notice.xhtml", browser.path());
         waitForStatus(browser, "DRAFT");
@@ -160,14 +169,14 @@ class SanctionsBrowserIT extends RunningVigie {
         signInAs(browser, chair);
         browser.open("/sanctions/deliberation.xhtml?reference=" + ref);
         browser.clickAndWaitForAjax(By.id("voteForm:voteFor"));
-        browser.type(By.id("decisionForm:fine_input"), "40000001");
+        typeNumber(browser, "decisionForm:fine_input", "40000001");
         browser.type(By.id("decisionForm:decisionReasons"), "Manquement grave et durable");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
         assertTrue(browser.text(By.id("decisionForm:fineMessage")).contains("83(5)"), "the fine over its cap names the article");
         shot(browser, "deliberation-fine-refused");
-        browser.type(By.id("decisionForm:fine_input"), "40000000");
+        typeNumber(browser, "decisionForm:fine_input", "40000000");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
-        browser.waitFor(By.id("decided"));
+        waitForStatus(browser, "DECIDED");
         shot(browser, "deliberation-decided");
 
         browser.open("/sanctions/case.xhtml?reference=" + ref);
@@ -212,13 +221,13 @@ class SanctionsBrowserIT extends RunningVigie {
         onCase(rapporteur, ref, "record-reply", null);
 
         browser.open("/sanctions/deliberation.xhtml?reference=" + ref);
-        browser.type(By.id("decisionForm:fine_input"), "20001");
+        typeNumber(browser, "decisionForm:fine_input", "20001");
         browser.type(By.id("decisionForm:decisionReasons"), "Information incomplète des personnes");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
         assertTrue(browser.text(By.id("decisionForm:fineMessage")).contains("22-1"));
-        browser.type(By.id("decisionForm:fine_input"), "20000");
+        typeNumber(browser, "decisionForm:fine_input", "20000");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
-        browser.waitFor(By.id("decided"));
+        waitForStatus(browser, "DECIDED");
         browser.open("/sanctions/case.xhtml?reference=" + ref);
         waitForStatus(browser, "DECIDED");
         assertFalse(browser.isPresent(By.cssSelector("button.vg-act-PUBLISH")), "a simplified decision is never published");
