@@ -112,7 +112,7 @@ class SanctionsBrowserIT extends RunningVigie {
         openAct(browser, "SIGN");
         browser.clickAndWaitForAjax(By.id("actForm:confirm"));
         waitForStatus(browser, "RUNNING");
-        assertTrue(browser.text(By.id("fileForm:dueOn")).contains(String.valueOf(today().plusMonths(1).getYear())));
+        assertTrue(browser.text(By.id("dueOn")).contains(String.valueOf(today().plusMonths(1).getYear())));
         shot(browser, "notice-file");
         openAct(browser, "FIND_NOT_COMPLIED");
         browser.type(By.id("actForm:reason"), "Aucune durée de conservation fixée");
@@ -164,7 +164,7 @@ class SanctionsBrowserIT extends RunningVigie {
             signInAs(browser, member);
             browser.open("/sanctions/deliberation.xhtml?reference=" + ref);
             browser.clickAndWaitForAjax(By.id("voteForm:voteFor"));
-            browser.waitFor(By.cssSelector("#voteForm\\:votes"));
+            browser.waitFor(By.cssSelector("#votes[data-for]"));
         }
         signInAs(browser, chair);
         browser.open("/sanctions/deliberation.xhtml?reference=" + ref);
@@ -185,7 +185,7 @@ class SanctionsBrowserIT extends RunningVigie {
         browser.clickAndWaitForAjax(By.id("actForm:confirm"));
         openAct(browser, "PUBLISH");
         browser.clickAndWaitForAjax(By.id("actForm:confirm"));
-        browser.waitFor(By.cssSelector("#fileForm\\:published"));
+        browser.waitFor(By.id("published"));
         shot(browser, "case-decided");
 
         browser.logout();
