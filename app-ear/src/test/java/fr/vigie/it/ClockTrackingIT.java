@@ -116,6 +116,52 @@ class ClockTrackingIT extends RunningVigie {
         assertEquals(4, latest.getJsonArray("events").size(), "started, suspended, resumed, extended");
     }
 
+    static Api.Reply startFor(String caseRef, String policy, LocalDate startEvent, String owner, int amount,
+            String unit) {
+        return Api.as("admin").postJson("clocks", "{\"caseRef\":\"" + caseRef + "\",\"policy\":\"" + policy
+                + "\",\"startEvent\":\"" + startEvent + "\",\"owner\":\"" + owner + "\",\"amount\":" + amount
+                + ",\"unit\":\"" + unit + "\"}");
+    }
+
+    @Test
+    void aPeriodChosenForTheCaseIsCheckedKeptAndShown() throws SQLException {
+        String caseRef = uniqueCase("sanctions");
+        // 15 January 2026 + 2 months = Sunday 15 March 2026, rolled forward to Monday 16 March (not 3 months)
+        Api.Reply started = startFor(caseRef, "FORMAL_NOTICE_COMPLIANCE", LocalDate.of(2026, 1, 15), "rapporteur", 2,
+                "months");
+        assertEquals(201, started.status(), started.toString());
+        JsonObject clock = started.json();
+        assertEquals("2026-03-16", clock.getString("dueDate"));
+        assertEquals("2 months", clock.getString("period"));
+        assertTrue(clock.getBoolean("periodChosen"));
+        JsonObject start = clock.getJsonArray("events").getJsonObject(0);
+        assertEquals("STARTED", start.getString("type"));
+        assertEquals(2, start.getInt("amount"));
+        assertEquals("months", start.getString("unit"));
+        try (Connection db = ItDatabase.superuser().getConnection();
+             PreparedStatement q = db.prepareStatement("SELECT period_amount, period_unit FROM platform.clock WHERE case_ref = ?")) {
+            q.setString(1, caseRef);
+            try (ResultSet row = q.executeQuery()) {
+                assertTrue(row.next());
+                assertEquals(2, row.getInt(1));
+                assertEquals("months", row.getString(2));
+            }
+        }
+        assertTrue(Api.as("auditor").get("audit?caseRef=" + caseRef).text().contains("2 months"));
+
+        Api.Reply tooShort = startFor(uniqueCase("sanctions"), "FORMAL_NOTICE_COMPLIANCE", TODAY, "rapporteur", 5, "days");
+        assertField("amount", tooShort);
+        assertEquals("A period of 5 days is too short for this case: Décret 2019-536 art. 38 sets a minimum of"
+                + " 10 days.", tooShort.json().getJsonArray("errors").getJsonObject(0).getString("message"),
+                tooShort.toString());
+        assertField("amount", startFor(uniqueCase("dossiers"), "EHDS_ART_68_12_PERMIT_DURATION", TODAY, "instructor",
+                11, "years"));
+        assertField("amount", startFor(uniqueCase("complaints"), "GDPR_ART_78_2_INFORM_COMPLAINANT", TODAY, "handler",
+                4, "months"));
+        assertField("unit", startFor(uniqueCase("sanctions"), "FORMAL_NOTICE_COMPLIANCE", TODAY, "rapporteur", 2,
+                "fortnights"));
+    }
+
     @Test
     void aStaleVersionIsAConflictAndChangesNothing() {
         JsonObject clock = start(uniqueCase("dossiers"), "NATIONAL_COMMITTEE_OPINION", TODAY.minusDays(3), "instructor");
@@ -277,6 +323,12 @@ class ClockTrackingIT extends RunningVigie {
         JsonObject clock = start(uniqueCase("complaints"), "COMPLAINT_ACKNOWLEDGEMENT", TODAY, "handler");
         long id = clock.getJsonNumber("id").longValue();
         LocalDate due = LocalDate.parse(clock.getString("dueDate"));
+        // A clock for a period chosen for its case: the recomputation counts from that period, not the policy's 3 months.
+        Api.Reply chosenStart = startFor(uniqueCase("sanctions"), "FORMAL_NOTICE_COMPLIANCE", TODAY, "rapporteur", 15,
+                "working_days");
+        assertEquals(201, chosenStart.status(), chosenStart.toString());
+        long chosenId = chosenStart.json().getJsonNumber("id").longValue();
+        LocalDate chosenDue = LocalDate.parse(chosenStart.json().getString("dueDate"));
 
         Api.Reply added = Api.as("admin").postJson("clocks/calendar/holidays", "{\"date\":\"" + bridge
                 + "\",\"name\":\"Pont IT\",\"reason\":\"bridge day granted to all staff\"}");
@@ -285,6 +337,11 @@ class ClockTrackingIT extends RunningVigie {
             assertTrue(added.json().getInt("clocksRecomputed") >= 1, added.toString());
             JsonObject moved = Api.as("admin").get("clocks/" + id).json();
             assertTrue(LocalDate.parse(moved.getString("dueDate")).isAfter(due), moved.toString());
+            JsonObject chosenMoved = Api.as("admin").get("clocks/" + chosenId).json();
+            assertEquals(String.valueOf(Api.as("admin").get("clocks/calculate?amount=15&unit=working_days&start=" + TODAY)
+                    .json().getString("lastDay")), chosenMoved.getString("dueDate"),
+                    "15 working days counted with the bridge day off, " + chosenMoved);
+            assertTrue(LocalDate.parse(chosenMoved.getString("dueDate")).isAfter(chosenDue));
             assertTrue(Api.as("admin").get("clocks/calendar/" + bridge.getYear()).text().contains("Pont IT"));
             assertTrue(Api.as("auditor").get("audit?caseRef=platform:calendar-" + bridge.getYear()).text()
                     .contains("bridge day granted to all staff"));
@@ -295,6 +352,7 @@ class ClockTrackingIT extends RunningVigie {
         }
         assertEquals(due.toString(), Api.as("admin").get("clocks/" + id).json().getString("dueDate"),
                 "back to the first due date");
+        assertEquals(chosenDue.toString(), Api.as("admin").get("clocks/" + chosenId).json().getString("dueDate"));
         assertEquals(403, Api.as("handler").postJson("clocks/calendar/holidays",
                 "{\"date\":\"" + bridge + "\",\"name\":\"x\",\"reason\":\"x\"}").status());
     }

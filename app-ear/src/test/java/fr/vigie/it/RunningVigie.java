@@ -36,8 +36,8 @@ public abstract class RunningVigie {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(serverRoot() + "/health/ready");
-        // A loaded machine can take longer to start the application: -Dit.ready.minutes=N waits longer.
-        long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("it.ready.minutes", 4)).toNanos();
+        // A loaded machine may need longer: -Dvigie.it.ready.minutes=N (the default stays 4).
+        long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("vigie.it.ready.minutes", 4)).toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
             try {

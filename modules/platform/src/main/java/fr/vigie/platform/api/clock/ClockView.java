@@ -12,7 +12,9 @@ import java.util.List;
  * @param policyVersion    the policy version the clock started under
  * @param title            the policy's title
  * @param legalSource      the article the deadline comes from, e.g. "GDPR Art. 78(2)"
- * @param period           the policy's period at that version, e.g. "3 months"
+ * @param period           the clock's period, e.g. "3 months": the policy's at that version, or
+ *                         the one chosen for the case
+ * @param periodChosen     true if the period was chosen for the case (within the policy's bounds)
  * @param owner            the user warned when the clock is at risk or breached
  * @param startEvent       the day of the start event
  * @param dueDate          the last day (the period expires at its end)
@@ -27,7 +29,7 @@ import java.util.List;
  * @param events           the history, oldest first
  */
 public record ClockView(ClockId id, String caseRef, String policyCode, int policyVersion, String title, String legalSource,
-        String period, String owner, LocalDate startEvent, LocalDate dueDate, LocalDate atRiskFrom, long daysLeft,
+        String period, boolean periodChosen, String owner, LocalDate startEvent, LocalDate dueDate, LocalDate atRiskFrom, long daysLeft,
         ClockState state, boolean suspended, boolean suspendable, int extensionsLeft, LocalDate endedOn, long version,
         List<ClockEventView> events) {
 

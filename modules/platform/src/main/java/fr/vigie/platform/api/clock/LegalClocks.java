@@ -29,6 +29,22 @@ public interface LegalClocks {
      */
     ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername);
 
+    /**
+     * Starts a clock on a case for a period chosen for that case (the compliance deadline set in
+     * a formal notice, the term of a data permit), under the current version of a policy whose
+     * text bounds the period (a minimum, a maximum or both). The period is checked against the
+     * bounds from {@code startEvent} and kept on the clock: every later recomputation (status job,
+     * calendar change, act on the clock) counts from it, and the clock's view and history show it.
+     * Refused on field {@code amount} when the period is outside the bounds (the message names the
+     * bound and its legal source) or when the policy's period is fixed by law, on {@code unit}
+     * when the unit is unknown.
+     *
+     * @param amount the chosen period's amount (1 or more)
+     * @param unit   {@code days}, {@code working_days}, {@code weeks}, {@code months} or {@code years}
+     */
+    ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername, int amount,
+            String unit);
+
     /** Suspends the clock from {@code from} (the first suspended day, today or earlier). */
     void suspend(ClockId clock, long expectedVersion, LocalDate from, String reason);
 
@@ -55,9 +71,7 @@ public interface LegalClocks {
      *
      * @return how many clocks changed owner
      */
-    default int reassignOwner(CaseRef caseRef, String newOwnerUsername, String reason) {
-        throw new UnsupportedOperationException("reassignOwner is being implemented (platform branch)");
-    }
+    int reassignOwner(CaseRef caseRef, String newOwnerUsername, String reason);
 
     /** The clocks of a case, oldest first, each with its history. */
     List<ClockView> clocksOf(CaseRef caseRef);

@@ -2,6 +2,7 @@ package fr.vigie.platform.clock.application;
 
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.clock.domain.ClockRuleException;
+import fr.vigie.platform.clock.domain.Period;
 
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -34,6 +35,22 @@ public class ClockException extends DomainException {
             Map.entry("clock.suspension.negative", "suspendedDays"),
             Map.entry("clock.suspension.tooLong", "suspendedDays"));
 
+    /**
+     * A period as a message argument, written in the message's language ("3 mois", "10 days")
+     * with the bundle's {@code unit.<unit>} patterns.
+     */
+    public record PeriodArgument(int amount, String unit) {
+        @Override
+        public String toString() {
+            return amount + " " + unit;
+        }
+    }
+
+    /** {@code period} as a message argument written in the message's language. */
+    public static PeriodArgument period(Period period) {
+        return new PeriodArgument(period.amount(), period.unit().spelling());
+    }
+
     /** The engine's complete English message, shown when the bundle has no text for the key. */
     private final String englishFallback;
 
@@ -63,8 +80,15 @@ public class ClockException extends DomainException {
     @Override
     public String localizedMessage(Locale locale) {
         try {
-            String pattern = bundle(locale).getString(key());
-            return new MessageFormat(pattern, locale).format(args());
+            ResourceBundle bundle = bundle(locale);
+            Object[] args = args();
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] instanceof PeriodArgument period) {
+                    args[i] = new MessageFormat(bundle.getString("unit." + period.unit()), locale)
+                            .format(new Object[] {period.amount()});
+                }
+            }
+            return new MessageFormat(bundle.getString(key()), locale).format(args);
         } catch (MissingResourceException e) {
             return englishFallback != null ? englishFallback : key();
         }

@@ -72,6 +72,18 @@ public class ClockTracking implements LegalClocks {
 
     @Override
     public ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername) {
+        return start(caseRef, policyCode, startEvent, ownerUsername, (Period) null);
+    }
+
+    @Override
+    public ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername, int amount,
+            String unit) {
+        Period chosen = engine("amount", () -> Period.of(amount, PeriodUnit.parse(unit)));
+        return start(caseRef, policyCode, startEvent, ownerUsername, chosen);
+    }
+
+    private ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername,
+            Period chosen) {
         if (caseRef == null) {
             throw new ClockException("caseRef", "clock.caseRef.required");
         }
@@ -83,14 +95,19 @@ public class ClockTracking implements LegalClocks {
             throw new ClockException("startEvent", "clock.input.missingDate", "start event date");
         }
         LegalPolicy policy = engine("policy", () -> policies.current(policyCode));
+        HolidayCalendar calendar = calendars.current();
+        if (chosen != null) {
+            requireChosenPeriod(policy, startEvent, chosen, calendar);
+        }
         Moment moment = moment();
         TrackedClock tracked = engine("startEvent",
-                () -> TrackedClock.start(caseRef, policy, startEvent, ownerUsername, moment, calendars.current()));
+                () -> TrackedClock.start(caseRef, policy, chosen, startEvent, ownerUsername, moment, calendar));
         clocks.store(tracked);
         clocks.flush();
         audit.record(AuditRecord.of(MODULE, "CLOCK_STARTED").onCase(caseRef)
                 .changed("clock", null, tracked.id())
                 .changed("policy", null, policy.code() + " v" + policy.version())
+                .changed("period", null, chosen == null ? null : chosen.amount() + " " + chosen.unit().spelling())
                 .changed("startEvent", null, startEvent)
                 .changed("owner", null, ownerUsername)
                 .changed("dueDate", null, tracked.dueDate())
@@ -101,6 +118,30 @@ public class ClockTracking implements LegalClocks {
                     ClockStatus.RUNNING, tracked.status(), tracked.dueDate(), tracked.dueDate()));
         }
         return ClockId.of(tracked.id());
+    }
+
+    /**
+     * Checks a period chosen for a case against the policy, refusing on field {@code amount} with
+     * the bound and its legal source in the person's language.
+     */
+    static void requireChosenPeriod(LegalPolicy policy, LocalDate startEvent, Period chosen,
+            HolidayCalendar calendar) {
+        if (startEvent == null) {
+            throw new ClockException("startEvent", "clock.input.missingDate", "start event date");
+        }
+        if (!policy.allowsChosenPeriod()) {
+            throw new ClockException("amount", "clock.chosenPeriod.notAllowed", ClockException.period(policy.period()),
+                    policy.legalSource());
+        }
+        try {
+            policy.requireAllowedPeriod(startEvent, chosen, calendar);
+        } catch (ClockRuleException refused) {
+            boolean belowMinimum = "clock.policy.belowMinimum".equals(refused.messageKey());
+            Period bound = belowMinimum ? policy.minimumPeriod().orElseThrow() : policy.maximumPeriod().orElseThrow();
+            throw new ClockException("amount",
+                    belowMinimum ? "clock.chosenPeriod.belowMinimum" : "clock.chosenPeriod.aboveMaximum",
+                    ClockException.period(chosen), ClockException.period(bound), policy.legalSource());
+        }
     }
 
     @Override
@@ -247,9 +288,10 @@ public class ClockTracking implements LegalClocks {
                 .forEach(history::add);
         history.sort(Comparator.comparing(ClockEventView::recordedAt));
         int extensionsLeft = Math.max(0, policy.extensionRule().maxExtensions() - tracked.extensionCount());
+        Period period = tracked.chosenPeriod() == null ? policy.period() : tracked.chosenPeriod();
         return new ClockView(ClockId.of(tracked.id()), tracked.caseRef(), tracked.policyCode(), tracked.policyVersion(),
-                policy.title(), policy.legalSource(), policy.period().amount() + " " + policy.period().unit().spelling(),
-                tracked.owner(), tracked.startEvent(), tracked.dueDate(), tracked.atRiskFrom(),
+                policy.title(), policy.legalSource(), period.amount() + " " + period.unit().spelling(),
+                tracked.chosenPeriod() != null, tracked.owner(), tracked.startEvent(), tracked.dueDate(), tracked.atRiskFrom(),
                 ChronoUnit.DAYS.between(today, tracked.dueDate()), ClockState.valueOf(tracked.status().name()),
                 tracked.isSuspended(), policy.isSuspendable(), extensionsLeft, tracked.endedOn(), tracked.version(),
                 history);

@@ -14,6 +14,8 @@ import java.util.List;
  * would drift apart; this record is the single rule they all call.
  *
  * @param policy      the policy at the version the clock started under
+ * @param period      the clock's period: the policy's own, or the one chosen for the case within
+ *                    the policy's bounds (a formal notice's deadline, a permit's term)
  * @param startEvent  the day of the start event (for a period counted back, the later event)
  * @param openedOn    the day the clock was recorded: the at-risk warning of a period counted
  *                    back runs from it, since its "start" lies in the future
@@ -21,11 +23,12 @@ import java.util.List;
  * @param extensions  the extensions granted, in order
  * @param outcome     how the clock ended, or {@link ClockOutcome#PENDING}
  */
-public record ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate openedOn, Suspensions suspensions,
-        List<Period> extensions, ClockOutcome outcome) {
+public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent, LocalDate openedOn,
+        Suspensions suspensions, List<Period> extensions, ClockOutcome outcome) {
 
     public ClockFacts {
         Require.present(policy, "policy of the clock");
+        Require.present(period, "period of the clock");
         Require.date(startEvent, "start event date");
         Require.date(openedOn, "day the clock was opened");
         Require.present(suspensions, "suspensions of the clock");
@@ -33,9 +36,33 @@ public record ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate ope
         Require.present(outcome, "outcome of the clock");
     }
 
-    /** A clock just started: no suspension, no extension, still pending. */
+    /** Facts of a clock that runs for its policy's own period. */
+    public ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate openedOn, Suspensions suspensions,
+            List<Period> extensions, ClockOutcome outcome) {
+        this(policy, Require.present(policy, "policy of the clock").period(), startEvent, openedOn, suspensions,
+                extensions, outcome);
+    }
+
+    /** A clock just started for its policy's period: no suspension, no extension, still pending. */
     public static ClockFacts started(LegalPolicy policy, LocalDate startEvent, LocalDate openedOn) {
         return new ClockFacts(policy, startEvent, openedOn, Suspensions.none(), List.of(), ClockOutcome.PENDING);
+    }
+
+    /**
+     * A clock just started for a period chosen for its case, checked against the policy's
+     * bounds ({@link LegalPolicy#requireChosenPeriod}) from the start event.
+     */
+    public static ClockFacts startedFor(LegalPolicy policy, Period chosen, LocalDate startEvent, LocalDate openedOn,
+            HolidayCalendar calendar) {
+        Require.present(policy, "policy of the clock");
+        Require.date(startEvent, "start event date");
+        policy.requireChosenPeriod(startEvent, chosen, calendar);
+        return new ClockFacts(policy, chosen, startEvent, openedOn, Suspensions.none(), List.of(), ClockOutcome.PENDING);
+    }
+
+    /** True if the clock runs for a period chosen for its case rather than the policy's own. */
+    public boolean periodChosen() {
+        return !period.equals(policy.period());
     }
 
     /**
@@ -46,7 +73,7 @@ public record ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate ope
     public ClockEvaluation evaluateOn(LocalDate today, HolidayCalendar calendar) {
         Require.date(today, "date of today");
         long suspendedDays = suspensions.suspendedDaysAsOf(today);
-        LocalDate lastDay = policy.lastDay(startEvent, extensions, suspendedDays, calendar);
+        LocalDate lastDay = policy.lastDay(period, startEvent, extensions, suspendedDays, calendar);
         LocalDate anchor = lastDay.isBefore(startEvent) ? earlier(openedOn, lastDay) : startEvent;
         LocalDate atRiskFrom = policy.atRiskFrom(anchor, lastDay);
         boolean suspendedToday = suspensions.isSuspendedOn(today);
@@ -61,7 +88,7 @@ public record ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate ope
      */
     public DeadlineComputation explainOn(LocalDate today, HolidayCalendar calendar) {
         Require.date(today, "date of today");
-        return policy.computeDeadline(startEvent, extensions, suspensions.suspendedDaysAsOf(today), calendar);
+        return policy.computeDeadline(period, startEvent, extensions, suspensions.suspendedDaysAsOf(today), calendar);
     }
 
     /** These facts with one more suspension starting on {@code from} (refused if it overlaps one). */
@@ -75,13 +102,13 @@ public record ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate ope
             throw new ClockRuleException("clock.suspension.beforeStart",
                     "A suspension cannot start on %s, before the start event on %s", from, startEvent);
         }
-        return new ClockFacts(policy, startEvent, openedOn, suspensions.suspendFrom(from), extensions, outcome);
+        return new ClockFacts(policy, period, startEvent, openedOn, suspensions.suspendFrom(from), extensions, outcome);
     }
 
     /** These facts with the open suspension ended: the clock runs again from {@code resumedOn}. */
     public ClockFacts resumedOn(LocalDate resumedOn) {
         requirePending("resumed");
-        return new ClockFacts(policy, startEvent, openedOn, suspensions.resumeOn(resumedOn), extensions, outcome);
+        return new ClockFacts(policy, period, startEvent, openedOn, suspensions.resumeOn(resumedOn), extensions, outcome);
     }
 
     /** These facts with one more extension, checked against the policy's extension rule. */
@@ -90,7 +117,7 @@ public record ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate ope
         policy.requireExtensionAllowed(extensions, extension);
         List<Period> granted = new java.util.ArrayList<>(extensions);
         granted.add(extension);
-        return new ClockFacts(policy, startEvent, openedOn, suspensions, granted, outcome);
+        return new ClockFacts(policy, period, startEvent, openedOn, suspensions, granted, outcome);
     }
 
     /** These facts, ended with {@code ending} (met or stopped). */
@@ -99,7 +126,7 @@ public record ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate ope
         if (ending == ClockOutcome.PENDING) {
             throw new ClockRuleException("clock.outcome.notAnEnding", "PENDING is not a way for a clock to end");
         }
-        return new ClockFacts(policy, startEvent, openedOn, suspensions, extensions, ending);
+        return new ClockFacts(policy, period, startEvent, openedOn, suspensions, extensions, ending);
     }
 
     private void requirePending(String verb) {

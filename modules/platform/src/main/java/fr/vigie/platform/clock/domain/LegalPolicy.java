@@ -97,6 +97,34 @@ public final class LegalPolicy {
      * @throws ClockRuleException naming the bound and the legal source
      */
     public void requireAllowedPeriod(LocalDate start, Period chosen, HolidayCalendar calendar) {
+        requireBoundsAround(start, chosen, calendar);
+    }
+
+    /**
+     * True if a clock of this policy may run for a period chosen for its case: only when the
+     * text sets a minimum or a maximum (a formal notice's deadline, a permit's term). A period
+     * the law fixes (three months, one month...) is never chosen case by case.
+     */
+    public boolean allowsChosenPeriod() {
+        return minimumPeriod != null || maximumPeriod != null;
+    }
+
+    /**
+     * Checks a period chosen for one clock: the policy must allow a chosen period
+     * ({@link #allowsChosenPeriod}) and the period must lie within its bounds
+     * ({@link #requireAllowedPeriod}).
+     *
+     * @throws ClockRuleException {@code clock.chosenPeriod.notAllowed}, or the bound refused
+     */
+    public void requireChosenPeriod(LocalDate start, Period chosen, HolidayCalendar calendar) {
+        if (!allowsChosenPeriod()) {
+            throw new ClockRuleException("clock.chosenPeriod.notAllowed",
+                    "The period of %s is set by %s: it cannot be chosen for a case", period, legalSource);
+        }
+        requireAllowedPeriod(start, chosen, calendar);
+    }
+
+    private void requireBoundsAround(LocalDate start, Period chosen, HolidayCalendar calendar) {
         Require.date(start, "start date");
         Require.present(chosen, "chosen period");
         LocalDate chosenEnd = chosen.nominalEndAfter(start, calendar);
@@ -128,11 +156,22 @@ public final class LegalPolicy {
      */
     public DeadlineComputation computeDeadline(LocalDate event, List<Period> extensions, long suspendedDays,
             HolidayCalendar calendar) {
+        return computeDeadline(period, event, extensions, suspendedDays, calendar);
+    }
+
+    /**
+     * As {@link #computeDeadline(LocalDate, List, long, HolidayCalendar)}, for a clock whose
+     * period was chosen for its case ({@code basePeriod}, already checked by
+     * {@link #requireAllowedPeriod}) rather than this policy's default.
+     */
+    public DeadlineComputation computeDeadline(Period basePeriod, LocalDate event, List<Period> extensions,
+            long suspendedDays, HolidayCalendar calendar) {
+        Require.present(basePeriod, "period of the clock");
         requireAllowed(extensions, suspendedDays);
         if (direction == CountingDirection.BEFORE_EVENT) {
-            return CALCULATOR.latestDayBefore(event, period, calendar);
+            return CALCULATOR.latestDayBefore(event, basePeriod, calendar);
         }
-        return CALCULATOR.computeWithExtensions(event, period, extensions, suspendedDays, calendar);
+        return CALCULATOR.computeWithExtensions(event, basePeriod, extensions, suspendedDays, calendar);
     }
 
     /**
@@ -140,11 +179,18 @@ public final class LegalPolicy {
      * step (for batch recomputations; see {@link DeadlineCalculator#lastDay}).
      */
     public LocalDate lastDay(LocalDate event, List<Period> extensions, long suspendedDays, HolidayCalendar calendar) {
+        return lastDay(period, event, extensions, suspendedDays, calendar);
+    }
+
+    /** As {@link #lastDay(LocalDate, List, long, HolidayCalendar)}, from a period chosen for the case. */
+    public LocalDate lastDay(Period basePeriod, LocalDate event, List<Period> extensions, long suspendedDays,
+            HolidayCalendar calendar) {
+        Require.present(basePeriod, "period of the clock");
         requireAllowed(extensions, suspendedDays);
         if (direction == CountingDirection.BEFORE_EVENT) {
-            return CALCULATOR.latestDay(event, period, calendar);
+            return CALCULATOR.latestDay(event, basePeriod, calendar);
         }
-        return CALCULATOR.lastDay(event, period, extensions, suspendedDays, calendar);
+        return CALCULATOR.lastDay(event, basePeriod, extensions, suspendedDays, calendar);
     }
 
     private void requireAllowed(List<Period> extensions, long suspendedDays) {

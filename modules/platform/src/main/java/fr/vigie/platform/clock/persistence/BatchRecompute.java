@@ -5,6 +5,8 @@ import fr.vigie.platform.clock.domain.ClockFacts;
 import fr.vigie.platform.clock.domain.ClockStatus;
 import fr.vigie.platform.clock.domain.HolidayCalendar;
 import fr.vigie.platform.clock.domain.LegalPolicy;
+import fr.vigie.platform.clock.domain.Period;
+import fr.vigie.platform.clock.domain.PeriodUnit;
 import fr.vigie.platform.clock.tracking.ClockEventType;
 import fr.vigie.platform.clock.tracking.ClockHistory;
 
@@ -95,7 +97,7 @@ public final class BatchRecompute implements AutoCloseable {
 
     static final String PAGE = """
             SELECT id, version, policy_code, policy_version, start_event, opened_on, due_date, at_risk_from, status,
-                   suspended, case_ref, owner
+                   suspended, case_ref, owner, period_amount, period_unit
             FROM platform.clock
             WHERE outcome = 'PENDING' AND id > ? AND (%s)
             ORDER BY id LIMIT ?
@@ -162,7 +164,7 @@ public final class BatchRecompute implements AutoCloseable {
 
     private record Row(long id, long version, String policyCode, int policyVersion, LocalDate startEvent,
             LocalDate openedOn, LocalDate dueDate, LocalDate atRiskFrom, ClockStatus status, boolean suspended,
-            String caseRef, String owner) {
+            String caseRef, String owner, Period chosenPeriod) {
     }
 
     /** A page read, with the policies of its clocks resolved. */
@@ -252,7 +254,8 @@ public final class BatchRecompute implements AutoCloseable {
         List<ClockEvaluation> evaluations = new ArrayList<>();
         for (int i = 0; i < page.rows().size(); i++) {
             Row row = page.rows().get(i);
-            ClockFacts facts = ClockHistory.facts(page.policies().get(i), row.startEvent(), row.openedOn(),
+            ClockFacts facts = ClockHistory.facts(page.policies().get(i), row.chosenPeriod(), row.startEvent(),
+                    row.openedOn(),
                     page.histories().getOrDefault(row.id(), List.of()));
             ClockEvaluation evaluation = facts.evaluateOn(today, calendar);
             if (!evaluation.dueDate().equals(row.dueDate()) || evaluation.status() != row.status()
@@ -352,10 +355,16 @@ public final class BatchRecompute implements AutoCloseable {
                         result.getObject(5, LocalDate.class), result.getObject(6, LocalDate.class),
                         result.getObject(7, LocalDate.class), result.getObject(8, LocalDate.class),
                         ClockStatus.valueOf(result.getString(9)), result.getBoolean(10), result.getString(11),
-                        result.getString(12)));
+                        result.getString(12), chosenPeriod(result)));
             }
         }
         return rows;
+    }
+
+    /** The period chosen for the clock's case (columns 13 and 14), or null for the policy's own. */
+    private static Period chosenPeriod(ResultSet result) throws SQLException {
+        int amount = result.getInt(13);
+        return result.wasNull() ? null : Period.of(amount, PeriodUnit.parse(result.getString(14)));
     }
 
     private Map<Long, List<ClockHistory.Entry>> readHistories(List<Row> rows) throws SQLException {

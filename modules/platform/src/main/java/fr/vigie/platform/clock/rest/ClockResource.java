@@ -61,8 +61,9 @@ public class ClockResource {
     @Inject
     StatusBatchQueries batches;
 
-    /** Start a clock. */
-    public record StartClock(String caseRef, String policy, String startEvent, String owner) {
+    /** Start a clock; {@code amount} and {@code unit} give a period chosen for the case (both or neither). */
+    public record StartClock(String caseRef, String policy, String startEvent, String owner, Integer amount,
+            String unit) {
     }
 
     /** An act dated by {@code date} (suspend: first suspended day; resume, meet, stop: the day). */
@@ -135,8 +136,16 @@ public class ClockResource {
         if (body.caseRef() == null || body.caseRef().isBlank()) {
             throw new ClockException("caseRef", "clock.caseRef.required");
         }
-        ClockId id = clocks.start(CaseRef.parse(body.caseRef().strip()), body.policy(),
-                date(body.startEvent(), "startEvent"), body.owner());
+        CaseRef caseRef = CaseRef.parse(body.caseRef().strip());
+        LocalDate startEvent = date(body.startEvent(), "startEvent");
+        ClockId id;
+        if (body.amount() == null && (body.unit() == null || body.unit().isBlank())) {
+            id = clocks.start(caseRef, body.policy(), startEvent, body.owner());
+        } else if (body.amount() == null) {
+            throw new ClockException("amount", "clock.input.missing", "amount");
+        } else {
+            id = clocks.start(caseRef, body.policy(), startEvent, body.owner(), body.amount(), body.unit());
+        }
         return Response.created(URI.create("clocks/" + id.value())).entity(clocks.clock(id)).build();
     }
 

@@ -25,6 +25,15 @@ public final class ClockHistory {
     }
 
     public static ClockFacts facts(LegalPolicy policy, LocalDate startEvent, LocalDate openedOn, List<Entry> history) {
+        return facts(policy, null, startEvent, openedOn, history);
+    }
+
+    /**
+     * @param chosenPeriod the period chosen for the clock's case, or null when it runs for its
+     *                     policy's own period
+     */
+    public static ClockFacts facts(LegalPolicy policy, Period chosenPeriod, LocalDate startEvent, LocalDate openedOn,
+            List<Entry> history) {
         Suspensions suspensions = Suspensions.none();
         List<Period> extensions = new ArrayList<>();
         ClockOutcome outcome = ClockOutcome.PENDING;
@@ -40,6 +49,7 @@ public final class ClockHistory {
                 }
             }
         }
-        return new ClockFacts(policy, startEvent, openedOn, suspensions, extensions, outcome);
+        return new ClockFacts(policy, chosenPeriod == null ? policy.period() : chosenPeriod, startEvent, openedOn,
+                suspensions, extensions, outcome);
     }
 }

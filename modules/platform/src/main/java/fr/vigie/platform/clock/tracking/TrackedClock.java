@@ -9,6 +9,7 @@ import fr.vigie.platform.clock.domain.ClockStatus;
 import fr.vigie.platform.clock.domain.HolidayCalendar;
 import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.Period;
+import fr.vigie.platform.clock.domain.PeriodUnit;
 import fr.vigie.platform.clock.domain.Suspensions;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -60,6 +61,11 @@ public class TrackedClock {
     private String owner;
     @Column(name = "start_event", nullable = false, updatable = false)
     private LocalDate startEvent;
+    /** The period chosen for the case (with {@link #periodUnit}); null when the policy's own applies. */
+    @Column(name = "period_amount", updatable = false)
+    private Integer periodAmount;
+    @Column(name = "period_unit", updatable = false)
+    private String periodUnit;
     @Column(name = "opened_on", nullable = false, updatable = false)
     private LocalDate openedOn;
     @Column(name = "due_date", nullable = false)
@@ -108,14 +114,29 @@ public class TrackedClock {
     /** A new clock under {@code policy} (its current version), evaluated on {@code today}. */
     public static TrackedClock start(CaseRef caseRef, LegalPolicy policy, LocalDate startEvent, String owner,
             Moment moment, HolidayCalendar calendar) {
+        return start(caseRef, policy, null, startEvent, owner, moment, calendar);
+    }
+
+    /**
+     * A new clock under {@code policy} for a period chosen for the case ({@code chosen}, within
+     * the policy's bounds; null for the policy's own period). The chosen period is kept on the
+     * clock, so that every recomputation counts from it, and on its {@code STARTED} event.
+     */
+    public static TrackedClock start(CaseRef caseRef, LegalPolicy policy, Period chosen, LocalDate startEvent,
+            String owner, Moment moment, HolidayCalendar calendar) {
         if (startEvent == null) {
             throw new ClockRuleException("clock.input.missingDate", "The %s is missing: a date is required",
                     "start event date");
         }
         TrackedClock clock = new TrackedClock(caseRef, policy, startEvent, owner, moment.today(), moment.now());
-        ClockFacts facts = ClockFacts.started(policy, startEvent, moment.today());
-        clock.apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.STARTED, startEvent, null, null,
-                null);
+        ClockFacts facts = chosen == null ? ClockFacts.started(policy, startEvent, moment.today())
+                : ClockFacts.startedFor(policy, chosen, startEvent, moment.today(), calendar);
+        if (chosen != null) {
+            clock.periodAmount = chosen.amount();
+            clock.periodUnit = chosen.unit().spelling();
+        }
+        clock.apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.STARTED, startEvent, null,
+                clock.periodAmount, clock.periodUnit);
         return clock;
     }
 
@@ -210,7 +231,7 @@ public class TrackedClock {
             throw new IllegalArgumentException("Clock " + id + " runs under " + policyCode + " v" + policyVersion
                     + ", not " + policy);
         }
-        return ClockHistory.facts(policy, startEvent, openedOn, events.stream()
+        return ClockHistory.facts(policy, chosenPeriod(), startEvent, openedOn, events.stream()
                 .map(e -> new ClockHistory.Entry(e.type(), e.eventDate(), e.amount(), e.unit())).toList());
     }
 
@@ -260,6 +281,11 @@ public class TrackedClock {
 
     public LocalDate startEvent() {
         return startEvent;
+    }
+
+    /** The period chosen for the case, or null when the clock runs for its policy's own period. */
+    public Period chosenPeriod() {
+        return periodAmount == null ? null : Period.of(periodAmount, PeriodUnit.parse(periodUnit));
     }
 
     public LocalDate openedOn() {

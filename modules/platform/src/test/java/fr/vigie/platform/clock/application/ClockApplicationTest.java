@@ -2,6 +2,7 @@ package fr.vigie.platform.clock.application;
 
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.clock.domain.ClockRuleException;
+import fr.vigie.platform.clock.domain.FrenchPublicHolidays;
 import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.Period;
 import fr.vigie.platform.clock.domain.PeriodUnit;
@@ -63,6 +64,32 @@ class ClockApplicationTest {
         assertTrue(ClockException.of(overlap, "date").getMessage().contains("overlaps"));
         ClockRuleException untranslated = new ClockRuleException("clock.some.newRule", "A rule nobody translated yet");
         assertEquals("A rule nobody translated yet", ClockException.of(untranslated, null).localizedMessage(Locale.FRENCH));
+    }
+
+    @Test
+    void aChosenPeriodOutsideItsBoundsIsRefusedOnAmountNamingTheBoundAndTheSourceInThePersonsLanguage() {
+        LegalPolicy formalNotice = PolicyCatalogue.defaults().policy("FORMAL_NOTICE_COMPLIANCE");
+        ClockException below = assertThrows(ClockException.class, () -> ClockTracking.requireChosenPeriod(formalNotice,
+                java.time.LocalDate.of(2026, 1, 15), Period.days(5), FrenchPublicHolidays.INSTANCE));
+        assertEquals("amount", below.field());
+        assertEquals("Un délai de 5 jours est trop court pour ce dossier : Décret 2019-536 art. 38 fixe un minimum"
+                + " de 10 jours.", below.localizedMessage(Locale.FRENCH));
+        assertEquals("A period of 5 days is too short for this case: Décret 2019-536 art. 38 sets a minimum of"
+                + " 10 days.", below.localizedMessage(Locale.ENGLISH));
+
+        LegalPolicy permit = PolicyCatalogue.defaults().policy("EHDS_ART_68_12_PERMIT_DURATION");
+        ClockException above = assertThrows(ClockException.class, () -> ClockTracking.requireChosenPeriod(permit,
+                java.time.LocalDate.of(2026, 1, 15), Period.years(12), FrenchPublicHolidays.INSTANCE));
+        assertEquals("amount", above.field());
+        assertEquals("Un délai de 12 ans est trop long pour ce dossier : Regulation (EU) 2025/327 Art. 68(12) fixe un"
+                + " maximum de 10 ans.", above.localizedMessage(Locale.FRENCH));
+
+        LegalPolicy art78 = PolicyCatalogue.defaults().policy("GDPR_ART_78_2_INFORM_COMPLAINANT");
+        ClockException fixed = assertThrows(ClockException.class, () -> ClockTracking.requireChosenPeriod(art78,
+                java.time.LocalDate.of(2026, 1, 15), Period.months(4), FrenchPublicHolidays.INSTANCE));
+        assertEquals("amount", fixed.field());
+        assertEquals("Ce délai est fixé par GDPR Art. 78(2) (3 mois) : il ne se choisit pas dossier par dossier.",
+                fixed.localizedMessage(Locale.FRENCH));
     }
 
     @Test

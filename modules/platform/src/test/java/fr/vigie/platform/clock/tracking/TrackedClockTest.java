@@ -169,4 +169,40 @@ class TrackedClockTest {
         LegalPolicy revised = PERMIT.revise(Period.months(4));
         assertThrows(IllegalArgumentException.class, () -> clock.facts(revised));
     }
+
+    @Test
+    void aPeriodChosenForTheCaseIsKeptOnTheClockRecordedAtItsStartAndUsedByEveryRecomputation() {
+        LegalPolicy formalNotice = CATALOGUE.policy("FORMAL_NOTICE_COMPLIANCE");
+        CaseRef sanction = new CaseRef("sanctions", "S-2026-1");
+        TrackedClock clock = TrackedClock.start(sanction, formalNotice, Period.days(20), LocalDate.of(2026, 3, 2),
+                "rapporteur", on(LocalDate.of(2026, 3, 2)), FRANCE);
+        // 2 March + 20 days = Sunday 22 March, rolled forward to Monday 23 March (not 3 months)
+        assertEquals(LocalDate.of(2026, 3, 23), clock.dueDate());
+        assertEquals(Period.days(20), clock.chosenPeriod());
+        assertEquals(ClockEventType.STARTED, clock.lastEvent().type());
+        assertEquals(20, clock.lastEvent().amount());
+        assertEquals("days", clock.lastEvent().unit());
+        assertEquals(Period.days(20), clock.facts(formalNotice).period());
+
+        assertTrue(clock.recompute(formalNotice, "job", on(LocalDate.of(2026, 3, 24)), FRANCE));
+        assertEquals(ClockStatus.BREACHED, clock.status());
+        assertEquals(LocalDate.of(2026, 3, 23), clock.dueDate(), "the recomputation counts from the chosen period");
+        clock.extend(formalNotice, Period.days(10), "asked in time", on(LocalDate.of(2026, 3, 24)), FRANCE);
+        // the chosen 20 days plus 10 days from 2 March = Wednesday 1 April 2026
+        assertEquals(LocalDate.of(2026, 4, 1), clock.dueDate());
+    }
+
+    @Test
+    void aChosenPeriodOutsideTheBoundsIsRefusedAndAPolicyOwnPeriodRecordsNoAmount() {
+        LegalPolicy formalNotice = CATALOGUE.policy("FORMAL_NOTICE_COMPLIANCE");
+        CaseRef sanction = new CaseRef("sanctions", "S-2026-2");
+        ClockRuleException refused = assertThrows(ClockRuleException.class, () -> TrackedClock.start(sanction,
+                formalNotice, Period.days(9), LocalDate.of(2026, 3, 2), "rapporteur", on(LocalDate.of(2026, 3, 2)),
+                FRANCE));
+        assertEquals("clock.policy.belowMinimum", refused.messageKey());
+        TrackedClock usual = TrackedClock.start(sanction, formalNotice, LocalDate.of(2026, 3, 2), "rapporteur",
+                on(LocalDate.of(2026, 3, 2)), FRANCE);
+        assertEquals(null, usual.chosenPeriod());
+        assertEquals(null, usual.lastEvent().amount());
+    }
 }

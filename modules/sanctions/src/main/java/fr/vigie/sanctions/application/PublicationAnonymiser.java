@@ -1,0 +1,84 @@
+package fr.vigie.sanctions.application;
+
+import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.security.SystemTasks;
+import fr.vigie.sanctions.domain.CaseRepository;
+import fr.vigie.sanctions.domain.SanctionCase;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.logging.Logger;
+
+/**
+ * Removes the organisation's name from published decisions on their anonymisation day: every night
+ * (container timer) as the system task "sanctions publication anonymisation" (ADR 5), or when an
+ * administrator asks (audited under their name, the work under the system's).
+ *
+ * <p>Cluster-safe: the transaction first takes a transaction-scoped PostgreSQL advisory lock; a
+ * server that cannot take it does nothing (another is at work), and the commit releases it, so
+ * it never leaks on a pooled connection. The work is idempotent (a case already anonymised is skipped).
+ */
+@Stateless
+public class PublicationAnonymiser {
+    private static final Logger LOG = Logger.getLogger(PublicationAnonymiser.class.getName());
+    /** The advisory lock key of this task: "SANC" "ANON" as two 32-bit halves. */
+    static final long LOCK_KEY = 0x53414E43_414E4F4EL;
+    static final String TASK = "sanctions publication anonymisation";
+
+    @PersistenceContext(unitName = "sanctions")
+    EntityManager em;
+    @Inject
+    CaseRepository cases;
+    @Inject
+    SystemTasks systemTasks;
+    @Inject
+    Stamps stamps;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    @ConfigProperty(name = "vigie.sanctions.anonymisation.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Schedule(hour = "2", minute = "10", persistent = false, info = TASK)
+    void nightly() {
+        if (enabled) {
+            int done = systemTasks.call(TASK, this::anonymiseDue);
+            LOG.info(() -> "Sanctions publication anonymisation: " + done + " decision(s)");
+        }
+    }
+
+    /** An administrator runs the task now; returns how many published decisions were anonymised. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public int runNow() {
+        audit.record(SanctionAudit.of("ANONYMISATION_REQUESTED", null, null).build());
+        return systemTasks.call(TASK, this::anonymiseDue);
+    }
+
+    @PermitAll
+    int anonymiseDue() {
+        Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
+                .getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            return 0;
+        }
+        Stamp stamp = stamps.now();
+        int count = 0;
+        for (SanctionCase c : cases.dueForAnonymisation(stamp.today())) {
+            c.anonymisePublication(stamp);
+            audit.record(SanctionAudit.of("PUBLICATION_ANONYMISED", c.caseRef(), null)
+                    .changed("publishedName", "(name)", SanctionCase.ANONYMISED).build());
+            count++;
+        }
+        cases.flush();
+        return count;
+    }
+}

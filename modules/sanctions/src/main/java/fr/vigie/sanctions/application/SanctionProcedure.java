@@ -1,0 +1,368 @@
+package fr.vigie.sanctions.application;
+
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
+import fr.vigie.platform.api.audit.AuditRecord;
+import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.sanctions.domain.AppealOutcome;
+import fr.vigie.sanctions.domain.CaseRepository;
+import fr.vigie.sanctions.domain.CaseStatus;
+import fr.vigie.sanctions.domain.DutyRefused;
+import fr.vigie.sanctions.domain.InterestDeclaration;
+import fr.vigie.sanctions.domain.LawfulCaps;
+import fr.vigie.sanctions.domain.PenaltyAccrual;
+import fr.vigie.sanctions.domain.SanctionCase;
+import fr.vigie.sanctions.domain.SanctionsException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+/**
+ * The acts of the sanction procedure, each by its role: the president refers and appoints the
+ * rapporteur; the rapporteur notifies the report and answers; the chair schedules and holds the
+ * hearing, opens the deliberation, records the decision, chooses the simplified procedure and
+ * decides alone in it; members vote. Each act names the version of the case the person saw,
+ * keeps the legal clocks in step and is audited; a separation-of-duties refusal is audited too
+ * (in its own transaction) before it reaches the person.
+ */
+@Stateless
+@RolesAllowed({Roles.PRESIDENT, Roles.RAPPORTEUR, Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR})
+public class SanctionProcedure {
+    @Inject
+    CaseRepository cases;
+    @Inject
+    SanctionClocks clocks;
+    @Inject
+    Impartialities impartialities;
+    @Inject
+    LawfulCaps caps;
+    @Inject
+    LetterRenderer letters;
+    @Inject
+    DocumentStore documents;
+    @Inject
+    SanctionSettings settings;
+    @Inject
+    RefusalLog refusals;
+    @Inject
+    AuditTrail audit;
+    @Inject
+    Stamps stamps;
+
+    /** Opens a case directly (not after a formal notice nor from an inspection); returns its reference. */
+    @RolesAllowed(Roles.PRESIDENT)
+    public String open(NoticeForm form) {
+        Stamp stamp = stamps.now();
+        SanctionCase c = new SanctionCase(cases.nextReference(stamp.today().getYear()), form.undertaking(),
+                form.breachList(), null, null, Set.of(), stamp);
+        cases.store(c);
+        cases.flush();
+        audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), null).build());
+        return c.reference();
+    }
+
+    @RolesAllowed(Roles.PRESIDENT)
+    public void refer(String reference, long expectedVersion, String reasons) {
+        act(reference, expectedVersion, "SANCTION_CASE_REFERRED", reasons, (c, s) -> {
+            c.refer(reasons, s);
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.PRESIDENT)
+    public void appointRapporteur(String reference, long expectedVersion, String rapporteur) {
+        act(reference, expectedVersion, "RAPPORTEUR_APPOINTED", null, (c, s) -> {
+            c.appointRapporteur(rapporteur, impartialities.of(c), s);
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void chooseSimplified(String reference, long expectedVersion, String reasons) {
+        act(reference, expectedVersion, "SIMPLIFIED_PROCEDURE_CHOSEN", reasons, (c, s) -> {
+            c.chooseSimplified(reasons, s);
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void switchToOrdinary(String reference, long expectedVersion, String reasons) {
+        act(reference, expectedVersion, "SWITCHED_TO_ORDINARY_PROCEDURE", reasons, (c, s) -> {
+            c.switchToOrdinary(reasons, s);
+            return null;
+        });
+    }
+
+    /** The rapporteur's report is notified today: the organisation's month to reply starts (décret art. 40). */
+    @RolesAllowed(Roles.RAPPORTEUR)
+    public void notifyReport(String reference, long expectedVersion) {
+        act(reference, expectedVersion, "REPORT_NOTIFIED", null, (c, s) -> {
+            ClockView reply = clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, s.today(), s.actor());
+            c.notifyReport(reply.dueDate(), s);
+            c.replyClockIs(reply.id().value());
+            return null;
+        });
+    }
+
+    /** The chair extends the organisation's reply period, once, with a reason. */
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void extendReply(String reference, long expectedVersion, int days, String reason) {
+        act(reference, expectedVersion, "REPLY_PERIOD_EXTENDED", reason, (c, s) -> {
+            if (days < 1) {
+                throw SanctionsException.onField("days", "notice.extension.amount");
+            }
+            if (reason == null || reason.isBlank()) {
+                throw SanctionsException.onField("reason", "reason.required");
+            }
+            ClockView extended = clocks.extend(c.replyClock(), days, "days", reason);
+            c.extendReply(extended.dueDate(), reason, s);
+            return null;
+        });
+    }
+
+    @RolesAllowed({Roles.RAPPORTEUR, Roles.SANCTIONS_CHAIR})
+    public void recordReply(String reference, long expectedVersion, LocalDate receivedOn) {
+        act(reference, expectedVersion, "REPLY_RECEIVED", null, (c, s) -> {
+            LocalDate on = receivedOn == null ? s.today() : receivedOn;
+            clocks.meet(c.replyClock(), on.isAfter(s.today()) ? s.today() : on, "Réponse de l'organisme reçue");
+            ClockView answer = clocks.start(c.caseRef(), SanctionClocks.RAPPORTEUR_ANSWER, on.isAfter(s.today()) ? s.today() : on,
+                    c.rapporteur());
+            c.recordReply(on, answer.dueDate(), s);
+            c.answerClockIs(answer.id().value());
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.RAPPORTEUR)
+    public void answer(String reference, long expectedVersion, String summary) {
+        act(reference, expectedVersion, "RAPPORTEUR_ANSWERED", null, (c, s) -> {
+            c.answer(summary, s);
+            clocks.meet(c.answerClock(), s.today(), "Réponse du rapporteur notifiée");
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.RAPPORTEUR)
+    public void declineAnswer(String reference, long expectedVersion) {
+        act(reference, expectedVersion, "RAPPORTEUR_DECLINED_ANSWER", null, (c, s) -> {
+            boolean noReply = c.status() == CaseStatus.REPORT_NOTIFIED;
+            c.declineAnswer(s);
+            if (noReply) {
+                clocks.stop(c.replyClock(), s.today(), "Pas de réponse de l'organisme");
+            }
+            clocks.meet(c.answerClock(), s.today(), "Le rapporteur ne répond pas");
+            return null;
+        });
+    }
+
+    /**
+     * Sets the hearing and sends its notice today. The notice period is the policy's
+     * ({@code HEARING_NOTICE}, counted back from the hearing): a date leaving less is refused.
+     */
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void scheduleHearing(String reference, long expectedVersion, LocalDate hearingOn, boolean closedRequested) {
+        act(reference, expectedVersion, "HEARING_SCHEDULED", null, (c, s) -> {
+            if (hearingOn == null) {
+                throw SanctionsException.onField("hearingOn", "hearing.date.required");
+            }
+            Long previous = c.hearingClock();
+            ClockView notice = clocks.start(c.caseRef(), SanctionClocks.HEARING_NOTICE, hearingOn, s.actor());
+            int noticeDays = (int) ChronoUnit.DAYS.between(notice.dueDate(), hearingOn);
+            c.scheduleHearing(hearingOn, noticeDays, closedRequested, s);
+            clocks.stop(previous, s.today(), "Séance reportée");
+            clocks.meet(notice.id().value(), s.today(), "Convocation envoyée");
+            c.hearingClockIs(notice.id().value());
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void holdHearing(String reference, long expectedVersion, String attendance, String minutes) {
+        act(reference, expectedVersion, "HEARING_HELD", null, (c, s) -> {
+            c.holdHearing(attendance, minutes, s);
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void openDeliberation(String reference, long expectedVersion, Set<String> members) {
+        act(reference, expectedVersion, "DELIBERATION_OPENED", null, (c, s) -> {
+            c.openDeliberation(members, settings.quorum(), impartialities.of(c), s);
+            return null;
+        });
+    }
+
+    /** The current user votes; the rapporteur is refused (and the refusal audited). */
+    @RolesAllowed({Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.RAPPORTEUR})
+    public void vote(String reference, long expectedVersion, boolean inFavour) {
+        act(reference, expectedVersion, "VOTE_CAST", null, (c, s) -> {
+            c.vote(inFavour, impartialities.of(c), s);
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void adoptDecision(String reference, long expectedVersion, DecisionForm form) {
+        act(reference, expectedVersion, "DECISION_ADOPTED", form.reasons(), (c, s) -> {
+            c.adoptDecision(form.measureList(), form.reasons(), caps, s);
+            storeDecision(c);
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void decideAlone(String reference, long expectedVersion, DecisionForm form) {
+        act(reference, expectedVersion, "DECISION_ADOPTED_BY_CHAIR_ALONE", form.reasons(), (c, s) -> {
+            c.decideAlone(form.measureList(), form.reasons(), caps, impartialities.of(c), s);
+            clocks.stop(c.replyClock(), s.today(), "Décision prise");
+            clocks.stop(c.answerClock(), s.today(), "Décision prise");
+            storeDecision(c);
+            return null;
+        });
+    }
+
+    private void storeDecision(SanctionCase c) {
+        DocumentInfo pdf = documents.storeGenerated(c.caseRef(), "decision-" + c.reference() + ".pdf", "application/pdf",
+                letters.decision(c));
+        c.decisionDocumentIs(pdf.id().toString());
+    }
+
+    /** Notified today: the Conseil d'État appeal period starts (2 months, not suspensive). */
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void notifyDecision(String reference, long expectedVersion) {
+        act(reference, expectedVersion, "DECISION_NOTIFIED", null, (c, s) -> {
+            c.notifyDecision(s);
+            ClockView appeal = clocks.start(c.caseRef(), SanctionClocks.CONSEIL_ETAT_APPEAL, s.today(), s.actor());
+            c.appealClockIs(appeal.id().value());
+            return null;
+        });
+    }
+
+    @RolesAllowed({Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
+    public void recordAppeal(String reference, long expectedVersion, LocalDate lodgedOn) {
+        act(reference, expectedVersion, "APPEAL_LODGED", null, (c, s) -> {
+            c.recordAppeal(lodgedOn, s);
+            clocks.meet(c.appealClock(), c.appealLodgedOn(), "Recours formé devant le Conseil d'État");
+            return null;
+        });
+    }
+
+    @RolesAllowed({Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
+    public void recordAppealOutcome(String reference, long expectedVersion, AppealOutcome outcome, String summary) {
+        act(reference, expectedVersion, "APPEAL_DECIDED", summary, (c, s) -> {
+            c.recordAppealOutcome(outcome, summary, s);
+            return null;
+        });
+    }
+
+    /** Publishes the decision; the name is removed on {@code anonymiseOn} (default: the configured years from today). */
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void publish(String reference, long expectedVersion, LocalDate anonymiseOn) {
+        act(reference, expectedVersion, "DECISION_PUBLISHED", null, (c, s) -> {
+            c.publish(anonymiseOn == null ? s.today().plusYears(settings.anonymiseAfterYears()) : anonymiseOn, s);
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public PenaltyAccrual accruePenalty(String reference, long expectedVersion, LocalDate until, boolean complied) {
+        return act(reference, expectedVersion, "PERIODIC_PENALTY_ACCRUED", null, (c, s) -> c.accruePenalty(until, complied, s));
+    }
+
+    /** Shares the (revised) draft decision with the concerned authorities: 4 weeks to object, 2 on a revision. */
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void shareDraftDecision(String reference, long expectedVersion) {
+        act(reference, expectedVersion, "ART60_DRAFT_SHARED", null, (c, s) -> {
+            clocks.stop(c.art60Clock(), s.today(), "Projet révisé transmis");
+            c.shareDraftDecision(s);
+            ClockView objection = clocks.start(c.caseRef(),
+                    c.revisedDraft() ? SanctionClocks.ART_60_5 : SanctionClocks.ART_60_4, s.today(), s.actor());
+            c.art60ClockIs(objection.id().value());
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void recordObjection(String reference, long expectedVersion, String authority, String text) {
+        act(reference, expectedVersion, "ART60_OBJECTION_RECORDED", text, (c, s) -> {
+            c.recordObjection(authority, text, s);
+            clocks.meet(c.art60Clock(), s.today(), "Objection pertinente et motivée reçue");
+            return null;
+        });
+    }
+
+    @RolesAllowed(Roles.SANCTIONS_CHAIR)
+    public void flagForArt65(String reference, long expectedVersion, String reason) {
+        act(reference, expectedVersion, "ART65_FLAGGED", reason, (c, s) -> {
+            c.flagForArt65(reason, s);
+            return null;
+        });
+    }
+
+    /** Adds a document to the index of the file a party may consult (a new version of the index). */
+    @RolesAllowed({Roles.RAPPORTEUR, Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
+    public void addToFile(String reference, long expectedVersion, String title, String documentId, boolean confidential,
+            String publicVersionId, String audience, LocalDate sentOn) {
+        act(reference, expectedVersion, "FILE_INDEX_UPDATED", null, (c, s) -> {
+            c.addToFile(title, documentId, confidential, publicVersionId, audience, sentOn, s);
+            return null;
+        });
+    }
+
+    /** A committee member declares an interest in an organisation: recused from its cases from now on. */
+    @RolesAllowed({Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR})
+    public void declareInterest(String organisationNumber, String organisationName, String description) {
+        InterestDeclaration d = new InterestDeclaration(organisationNumber, organisationName, description, stamps.now());
+        cases.store(d);
+        cases.flush();
+        audit.record(AuditRecord.of(fr.vigie.sanctions.api.SanctionsModule.NAME, "INTEREST_DECLARED")
+                .changed("organisation", null, organisationNumber != null ? organisationNumber : organisationName).build());
+    }
+
+    /**
+     * Refuses the current user as a judge of the case (the deliberation page answers 403), auditing
+     * the refusal; does nothing for a member who may sit.
+     */
+    @RolesAllowed({Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.RAPPORTEUR})
+    public void checkMayJudge(String reference) {
+        SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));
+        try {
+            c.checkMayJudge(stamps.now().actor(), impartialities.of(c));
+        } catch (DutyRefused refused) {
+            refusals.refused(c.caseRef(), "DELIBERATION_PAGE_OPENED", refused);
+            throw refused;
+        }
+    }
+
+    private <T> T act(String reference, long expectedVersion, String action, String reason,
+            BiFunction<SanctionCase, Stamp, T> work) {
+        SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));
+        if (c.version() != expectedVersion) {
+            throw new ConflictException("sanction case " + reference);
+        }
+        String before = c.status().name();
+        String procedure = c.procedure().name();
+        T result;
+        try {
+            result = work.apply(c, stamps.now());
+        } catch (DutyRefused refused) {
+            refusals.refused(c.caseRef(), action, refused);
+            throw refused;
+        }
+        cases.flush();
+        audit.record(SanctionAudit.of(action, c.caseRef(), reason).changed("status", before, c.status())
+                .changed("procedure", procedure, c.procedure()).build());
+        return result;
+    }
+}

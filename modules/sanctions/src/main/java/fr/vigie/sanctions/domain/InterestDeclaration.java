@@ -1,0 +1,79 @@
+package fr.vigie.sanctions.domain;
+
+import fr.vigie.platform.api.Stamp;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.LocalDate;
+
+/**
+ * A committee member's declaration of an interest in an organisation (by SIREN, or by name for a
+ * foreign one): the member is recused from every case of that organisation or its group (matched by
+ * SIREN prefix, name or group name: {@code CaseRepository.interestedIn}).
+ */
+@Entity
+@Table(schema = "sanctions", name = "interest_declaration")
+public class InterestDeclaration {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "member", nullable = false)
+    private String member;
+    @Column(name = "organisation_number")
+    private String organisationNumber;
+    @Column(name = "organisation_name")
+    private String organisationName;
+    @Column(name = "description")
+    private String description;
+    @Column(name = "declared_on", nullable = false)
+    private LocalDate declaredOn;
+    @Version
+    private long version;
+
+    protected InterestDeclaration() {
+        // for JPA
+    }
+
+    public InterestDeclaration(String organisationNumber, String organisationName, String description, Stamp stamp) {
+        if ((organisationNumber == null || organisationNumber.isBlank())
+                && (organisationName == null || organisationName.isBlank())) {
+            throw SanctionsException.onField("organisationNumber", "interest.organisation.required");
+        }
+        this.member = stamp.actor();
+        this.organisationNumber = organisationNumber == null || organisationNumber.isBlank() ? null
+                : fr.vigie.platform.api.organisation.OrganisationNumber.parse(organisationNumber, "organisationNumber")
+                        .siren().value();
+        this.organisationName = organisationName == null || organisationName.isBlank() ? null : organisationName.strip();
+        this.description = description;
+        this.declaredOn = stamp.today();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String member() {
+        return member;
+    }
+
+    public String organisationNumber() {
+        return organisationNumber;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public LocalDate declaredOn() {
+        return declaredOn;
+    }
+}

@@ -1,0 +1,226 @@
+package fr.vigie.sanctions.web;
+
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.DomainException;
+import fr.vigie.sanctions.application.CaseFile;
+import fr.vigie.sanctions.application.DecisionForm;
+import fr.vigie.sanctions.application.SanctionProcedure;
+import fr.vigie.sanctions.application.SanctionQueries;
+import fr.vigie.sanctions.domain.CaseAct;
+import fr.vigie.sanctions.domain.DutyRefused;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deliberation and vote page, and the decision form with its measures. A person who may not
+ * judge the case (its rapporteur, an inspector of the originating inspection, a member with a
+ * declared interest) gets 403 and the refusal is audited. A fine or penalty over its lawful cap is
+ * refused on its field, naming the article.
+ */
+@Named("deliberation")
+@ViewScoped
+public class DeliberationBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SanctionQueries queries;
+    @Inject
+    transient SanctionProcedure procedure;
+
+    private String reference;
+    private CaseFile file;
+    private boolean conflict;
+    private boolean callToOrder;
+    private boolean injunction;
+    private String injunctionText;
+    private LocalDate complianceOn;
+    private BigDecimal penaltyPerDay;
+    private boolean limitation;
+    private boolean suspension;
+    private BigDecimal fine;
+    private String reasons;
+
+    public void load() {
+        try {
+            procedure.checkMayJudge(reference);
+        } catch (DutyRefused refused) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            try {
+                external.responseSendError(403, refused.localizedMessage(UiMessages.locale()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        file = queries.caseFile(reference);
+        conflict = false;
+    }
+
+    public boolean may(String act) {
+        return file != null && file.may(act);
+    }
+
+    public void vote(boolean inFavour) {
+        try {
+            procedure.vote(reference, file.version(), inFavour);
+            UiMessages.info("vote.recorded");
+            file = queries.caseFile(reference);
+        } catch (ConflictException e) {
+            conflict = true;
+            UiMessages.refused(e, "voteForm");
+        } catch (DomainException e) {
+            UiMessages.refused(e, "voteForm");
+        }
+    }
+
+    public void decide() {
+        DecisionForm form = new DecisionForm(measures(), reasons);
+        try {
+            if (file.acts().contains(CaseAct.DECIDE_ALONE)) {
+                procedure.decideAlone(reference, file.version(), form);
+            } else {
+                procedure.adoptDecision(reference, file.version(), form);
+            }
+            UiMessages.info("decision.recorded");
+            file = queries.caseFile(reference);
+        } catch (ConflictException e) {
+            conflict = true;
+            UiMessages.refused(e, "decisionForm");
+        } catch (DomainException e) {
+            UiMessages.refused(e, "decisionForm");
+        }
+    }
+
+    private List<DecisionForm.MeasureForm> measures() {
+        List<DecisionForm.MeasureForm> list = new ArrayList<>();
+        if (callToOrder) {
+            list.add(new DecisionForm.MeasureForm("CALL_TO_ORDER", null, null, null, null));
+        }
+        if (injunction) {
+            list.add(new DecisionForm.MeasureForm("INJUNCTION", injunctionText, null, penaltyPerDay, complianceOn));
+        }
+        if (limitation) {
+            list.add(new DecisionForm.MeasureForm("LIMITATION", null, null, null, null));
+        }
+        if (suspension) {
+            list.add(new DecisionForm.MeasureForm("SUSPENSION", null, null, null, null));
+        }
+        if (fine != null) {
+            list.add(new DecisionForm.MeasureForm("FINE", null, fine, null, null));
+        }
+        return list;
+    }
+
+    public void reload() {
+        file = queries.caseFile(reference);
+        conflict = false;
+    }
+
+    public long votesFor() {
+        return file.votes().stream().filter(CaseFile.VoteView::inFavour).count();
+    }
+
+    public long votesAgainst() {
+        return file.votes().size() - votesFor();
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public CaseFile getFile() {
+        return file;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    public boolean isCallToOrder() {
+        return callToOrder;
+    }
+
+    public void setCallToOrder(boolean callToOrder) {
+        this.callToOrder = callToOrder;
+    }
+
+    public boolean isInjunction() {
+        return injunction;
+    }
+
+    public void setInjunction(boolean injunction) {
+        this.injunction = injunction;
+    }
+
+    public String getInjunctionText() {
+        return injunctionText;
+    }
+
+    public void setInjunctionText(String injunctionText) {
+        this.injunctionText = injunctionText;
+    }
+
+    public LocalDate getComplianceOn() {
+        return complianceOn;
+    }
+
+    public void setComplianceOn(LocalDate complianceOn) {
+        this.complianceOn = complianceOn;
+    }
+
+    public BigDecimal getPenaltyPerDay() {
+        return penaltyPerDay;
+    }
+
+    public void setPenaltyPerDay(BigDecimal penaltyPerDay) {
+        this.penaltyPerDay = penaltyPerDay;
+    }
+
+    public boolean isLimitation() {
+        return limitation;
+    }
+
+    public void setLimitation(boolean limitation) {
+        this.limitation = limitation;
+    }
+
+    public boolean isSuspension() {
+        return suspension;
+    }
+
+    public void setSuspension(boolean suspension) {
+        this.suspension = suspension;
+    }
+
+    public BigDecimal getFine() {
+        return fine;
+    }
+
+    public void setFine(BigDecimal fine) {
+        this.fine = fine;
+    }
+
+    public String getReasons() {
+        return reasons;
+    }
+
+    public void setReasons(String reasons) {
+        this.reasons = reasons;
+    }
+}

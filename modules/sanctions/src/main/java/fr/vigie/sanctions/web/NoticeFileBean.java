@@ -1,0 +1,121 @@
+package fr.vigie.sanctions.web;
+
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.DomainException;
+import fr.vigie.sanctions.application.FormalNotices;
+import fr.vigie.sanctions.application.NoticeFile;
+import fr.vigie.sanctions.application.SanctionQueries;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+
+/** A formal notice's file and the president's acts on it, each in one dialog asking for what the act needs. */
+@Named("noticeFile")
+@ViewScoped
+public class NoticeFileBean implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient SanctionQueries queries;
+    @Inject
+    transient FormalNotices notices;
+
+    private String reference;
+    private NoticeFile file;
+    private String act;
+    private String reason;
+    private Integer amount;
+    private String unit = "days";
+    private boolean conflict;
+
+    public void load() {
+        file = queries.noticeFile(reference);
+        conflict = false;
+    }
+
+    public void open(String chosen) {
+        this.act = chosen;
+        this.reason = null;
+        this.amount = null;
+    }
+
+    public String perform() {
+        try {
+            long v = file.version();
+            switch (act) {
+                case "SIGN" -> notices.sign(reference, v);
+                case "EXTEND" -> notices.extend(reference, v, amount == null ? 0 : amount, unit, reason);
+                case "MAKE_PUBLIC" -> notices.makePublic(reference, v, reason);
+                case "CLOSE_COMPLIED" -> notices.closeComplied(reference, v, reason);
+                case "FIND_NOT_COMPLIED" -> {
+                    String opened = notices.findNotComplied(reference, v, reason);
+                    UiMessages.info("notice.notComplied", opened);
+                    UiMessages.keepForRedirect();
+                    return "/sanctions/case.xhtml?faces-redirect=true&reference=" + opened;
+                }
+                default -> throw new IllegalArgumentException(act);
+            }
+            UiMessages.info("act.done");
+            load();
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
+            return null;
+        } catch (ConflictException e) {
+            conflict = true;
+            UiMessages.refused(e, "actForm");
+            return null;
+        } catch (DomainException e) {
+            UiMessages.refused(e, "actForm");
+            return null;
+        }
+    }
+
+    public void reload() {
+        load();
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public NoticeFile getFile() {
+        return file;
+    }
+
+    public String getAct() {
+        return act;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Integer getAmount() {
+        return amount;
+    }
+
+    public void setAmount(Integer amount) {
+        this.amount = amount;
+    }
+
+    public String getUnit() {
+        return unit;
+    }
+
+    public void setUnit(String unit) {
+        this.unit = unit;
+    }
+
+    public boolean isConflict() {
+        return conflict;
+    }
+}

@@ -1,0 +1,45 @@
+package fr.vigie.sanctions.application;
+
+import fr.vigie.platform.api.Money;
+import fr.vigie.sanctions.domain.CapVerdict;
+import fr.vigie.sanctions.domain.Procedure;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The statutory caps adapter: the gravest article sets the cap; turnover-based or fixed, whichever is higher. */
+class ArticleCapsTest {
+    private final ArticleCaps caps = new ArticleCaps();
+
+    @Test
+    void article32FallsUnder83_4AndArticle5Under83_5() {
+        Money turnover = Money.euros(1_000_000_000L);
+        CapVerdict security = caps.check(Procedure.ORDINARY, List.of("RGPD art. 32"), turnover, Money.euros(20_000_001), null);
+        assertFalse(security.accepted());
+        assertEquals("RGPD art. 83(4)", security.article());
+        assertEquals(Money.euros(20_000_000), security.cap());
+        CapVerdict both = caps.check(Procedure.ORDINARY, List.of("RGPD art. 32", "RGPD art. 5"), turnover,
+                Money.euros(40_000_000), null);
+        assertTrue(both.accepted());
+        assertEquals("RGPD art. 83(5)", both.article());
+    }
+
+    @Test
+    void unknownTurnoverCountsAsNoneAndTheFixedCapApplies() {
+        assertTrue(caps.check(Procedure.ORDINARY, List.of("RGPD art. 6"), null, Money.euros(20_000_000), null).accepted());
+        assertFalse(caps.check(Procedure.ORDINARY, List.of("RGPD art. 6"), null, Money.euros(20_000_001), null).accepted());
+    }
+
+    @Test
+    void penaltiesAndTheSimplifiedProcedure() {
+        assertEquals("penaltyPerDay", caps.check(Procedure.ORDINARY, List.of("RGPD art. 5"), null, null,
+                Money.euros(100_001)).field());
+        assertFalse(caps.check(Procedure.SIMPLIFIED, List.of("RGPD art. 5"), null, Money.euros(20_001), null).accepted());
+        assertEquals("penaltyPerDay", caps.check(Procedure.SIMPLIFIED, List.of("RGPD art. 5"), null, Money.euros(20_000),
+                Money.euros(101)).field());
+    }
+}

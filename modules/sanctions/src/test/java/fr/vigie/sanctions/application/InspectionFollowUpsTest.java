@@ -1,0 +1,123 @@
+package fr.vigie.sanctions.application;
+
+import fr.vigie.inspections.api.FindingSeverity;
+import fr.vigie.inspections.api.FollowUp;
+import fr.vigie.inspections.api.InspectionClosedWithFollowUp;
+import fr.vigie.inspections.api.PublishedFinding;
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
+import fr.vigie.platform.api.audit.AuditRecord;
+import fr.vigie.sanctions.domain.CaseRepository;
+import fr.vigie.sanctions.domain.CaseStatus;
+import fr.vigie.sanctions.domain.FormalNotice;
+import fr.vigie.sanctions.domain.Impartiality;
+import fr.vigie.sanctions.domain.DutyRefused;
+import fr.vigie.sanctions.domain.InterestDeclaration;
+import fr.vigie.sanctions.domain.NoticeRepository;
+import fr.vigie.sanctions.domain.NoticeStatus;
+import fr.vigie.sanctions.domain.SanctionCase;
+import fr.vigie.sanctions.domain.Undertaking;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The inspections module's event opens a notice draft or a case awaiting referral, keeping the team out of judging. */
+class InspectionFollowUpsTest {
+    private final Map<String, FormalNotice> notices = new HashMap<>();
+    private final Map<String, SanctionCase> cases = new HashMap<>();
+    private final List<AuditRecord> audited = new ArrayList<>();
+
+    private InspectionFollowUps followUps() {
+        InspectionFollowUps f = new InspectionFollowUps();
+        f.notices = new NoticeRepository() {
+            public String nextReference(int year) {
+                return "MD-" + year + "-00000" + (notices.size() + 1);
+            }
+
+            public Optional<FormalNotice> find(String reference) {
+                return Optional.ofNullable(notices.get(reference));
+            }
+
+            public void store(FormalNotice notice) {
+                notices.put(notice.reference(), notice);
+            }
+
+            public void flush() {
+            }
+        };
+        f.cases = new CaseRepository() {
+            public String nextReference(int year) {
+                return "SAN-" + year + "-00000" + (cases.size() + 1);
+            }
+
+            public Optional<SanctionCase> find(String reference) {
+                return Optional.ofNullable(cases.get(reference));
+            }
+
+            public void store(SanctionCase c) {
+                cases.put(c.reference(), c);
+            }
+
+            public List<SanctionCase> dueForAnonymisation(LocalDate today) {
+                return List.of();
+            }
+
+            public Set<String> interestedIn(Undertaking undertaking) {
+                return Set.of();
+            }
+
+            public void store(InterestDeclaration declaration) {
+            }
+
+            public void flush() {
+            }
+        };
+        f.audit = audited::add;
+        f.stamps = new Stamps() {
+            @Override
+            public Stamp now() {
+                return new Stamp("head", Instant.parse("2026-03-02T10:00:00Z"), LocalDate.of(2026, 3, 2));
+            }
+        };
+        return f;
+    }
+
+    private static InspectionClosedWithFollowUp event(FollowUp followUp) {
+        return new InspectionClosedWithFollowUp(CaseRef.parse("inspections:CTL-2026-0042"), followUp, "Acme", "732829320",
+                List.of(new PublishedFinding("RGPD art. 32", FindingSeverity.SERIOUS, "Clear passwords")), Set.of("ines"),
+                List.of(), "Serious", LocalDate.of(2026, 3, 2), "head");
+    }
+
+    @Test
+    void formalNoticeProposedBecomesADraftWithTheFindings() {
+        String ref = followUps().take(event(FollowUp.FORMAL_NOTICE_PROPOSED));
+        FormalNotice n = notices.get(ref);
+        assertEquals(NoticeStatus.DRAFT, n.status());
+        assertEquals("RGPD art. 32", n.breaches().get(0).article());
+        assertEquals("inspections:CTL-2026-0042", n.originInspection().toString());
+        assertEquals("FORMAL_NOTICE_PREPARED", audited.get(0).action());
+    }
+
+    @Test
+    void referralProposedOpensACaseWhoseInspectorsCannotBeRapporteur() {
+        String ref = followUps().take(event(FollowUp.REFERRAL_TO_SANCTIONS));
+        SanctionCase c = cases.get(ref);
+        assertEquals(CaseStatus.AWAITING_REFERRAL, c.status());
+        c.refer("Serious", new Stamp("president", Instant.now(), LocalDate.of(2026, 3, 3)));
+        assertThrows(DutyRefused.class, () -> c.appointRapporteur("ines", Impartiality.none(),
+                new Stamp("president", Instant.now(), LocalDate.of(2026, 3, 3))));
+        assertTrue(audited.stream().anyMatch(a -> a.action().equals("SANCTION_CASE_OPENED")));
+    }
+}

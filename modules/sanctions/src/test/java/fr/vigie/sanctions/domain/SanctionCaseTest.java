@@ -1,0 +1,269 @@
+package fr.vigie.sanctions.domain;
+
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.Money;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import static fr.vigie.sanctions.domain.Fixtures.CAPS;
+import static fr.vigie.sanctions.domain.Fixtures.DAY;
+import static fr.vigie.sanctions.domain.Fixtures.breaches;
+import static fr.vigie.sanctions.domain.Fixtures.by;
+import static fr.vigie.sanctions.domain.Fixtures.on;
+import static fr.vigie.sanctions.domain.Fixtures.undertaking;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SanctionCaseTest {
+    private static final Impartiality RECUSALS = new Impartiality(Set.of(), Set.of("irene"));
+
+    private SanctionCase opened() {
+        return new SanctionCase("SAN-2026-000001", undertaking(), breaches(), "MD-2026-000001",
+                CaseRef.parse("inspections:CTL-2026-0042"), Set.of("ines"), by("president"));
+    }
+
+    /** Up to the hearing held, by the book. */
+    private SanctionCase heard() {
+        SanctionCase c = opened();
+        c.refer("Not complied", by("president"));
+        c.appointRapporteur("rachel", Impartiality.none(), by("president"));
+        c.notifyReport(DAY.plusMonths(1), by("rachel"));
+        c.recordReply(DAY, DAY.plusMonths(1), by("clerk"));
+        c.answer("Answered", by("rachel"));
+        c.scheduleHearing(DAY.plusDays(15), 15, false, by("chair"));
+        c.holdHearing("Acme's counsel, the rapporteur", "Minutes of the hearing", on("chair", DAY.plusDays(15)));
+        return c;
+    }
+
+    private SanctionCase deliberating() {
+        SanctionCase c = heard();
+        c.openDeliberation(Set.of("m1", "m2"), 3, RECUSALS, by("chair"));
+        return c;
+    }
+
+    @Test
+    void ordinaryProcedureRunsInOrder() {
+        SanctionCase c = opened();
+        assertTrue(c.availableActs().contains(CaseAct.REFER));
+        assertThrows(SanctionsException.class, () -> c.appointRapporteur("rachel", Impartiality.none(), by("president")));
+        SanctionCase h = heard();
+        assertEquals(CaseStatus.HEARD, h.status());
+        assertTrue(h.hearingPublic());
+        assertEquals(Set.of(CaseAct.OPEN_DELIBERATION, CaseAct.ADD_TO_FILE, CaseAct.SHARE_ART60_DRAFT), h.availableActs());
+    }
+
+    @Test
+    void anInspectorCannotBeRapporteurAndTheRefusalNamesThePerson() {
+        SanctionCase c = opened();
+        c.refer("Not complied", by("president"));
+        DutyRefused e = assertThrows(DutyRefused.class, () -> c.appointRapporteur("ines", Impartiality.none(), by("president")));
+        assertEquals("duty.inspector.notRapporteur", e.key());
+        assertEquals("ines", e.person());
+        DutyRefused viaTeams = assertThrows(DutyRefused.class,
+                () -> c.appointRapporteur("ivan", new Impartiality(Set.of("ivan"), Set.of()), by("president")));
+        assertEquals("rapporteur", viaTeams.field());
+    }
+
+    @Test
+    void onlyTheRapporteurNotifiesTheReport() {
+        SanctionCase c = opened();
+        c.refer("Not complied", by("president"));
+        c.appointRapporteur("rachel", Impartiality.none(), by("president"));
+        assertInstanceOf(DutyRefused.class, assertThrows(SanctionsException.class, () -> c.notifyReport(DAY, by("bob"))));
+    }
+
+    @Test
+    void hearingDateLeavingLessThanTheNoticeIsRefused() {
+        SanctionCase c = opened();
+        c.refer("r", by("president"));
+        c.appointRapporteur("rachel", Impartiality.none(), by("president"));
+        c.notifyReport(DAY.plusMonths(1), by("rachel"));
+        c.declineAnswer(by("rachel"));
+        SanctionsException e = assertThrows(SanctionsException.class,
+                () -> c.scheduleHearing(DAY.plusDays(14), 15, false, by("chair")));
+        assertEquals("hearingOn", e.field());
+        assertEquals("hearing.notice.tooShort", e.key());
+        assertTrue(e.getMessage().contains("March 17, 2026"), e.getMessage());
+        c.scheduleHearing(DAY.plusDays(15), 15, true, by("chair"));
+        assertFalse(c.hearingPublic());
+    }
+
+    @Test
+    void theRapporteurNeverSitsNorVotes() {
+        SanctionCase c = heard();
+        DutyRefused sit = assertThrows(DutyRefused.class,
+                () -> c.openDeliberation(Set.of("m1", "rachel"), 3, RECUSALS, by("chair")));
+        assertEquals("duty.rapporteur.notSit", sit.key());
+        c.openDeliberation(Set.of("m1", "m2"), 3, RECUSALS, by("chair"));
+        DutyRefused vote = assertThrows(DutyRefused.class, () -> c.vote(true, RECUSALS, by("rachel")));
+        assertEquals("duty.rapporteur.noVote", vote.key());
+    }
+
+    @Test
+    void inspectorsAndInterestedMembersAreRecused() {
+        SanctionCase c = heard();
+        assertEquals("duty.inspector.notJudge", assertThrows(DutyRefused.class,
+                () -> c.openDeliberation(Set.of("m1", "ines"), 3, RECUSALS, by("chair"))).key());
+        assertEquals("duty.interest.recused", assertThrows(DutyRefused.class,
+                () -> c.openDeliberation(Set.of("m1", "irene"), 3, RECUSALS, by("chair"))).key());
+        assertEquals("deliberation.quorum", assertThrows(SanctionsException.class,
+                () -> c.openDeliberation(Set.of("m1"), 3, RECUSALS, by("chair"))).key());
+    }
+
+    @Test
+    void theChairsVoteDecidesATie() {
+        SanctionCase c = heard();
+        c.openDeliberation(Set.of("m1", "m2", "m3"), 3, RECUSALS, by("chair"));
+        c.vote(true, RECUSALS, by("chair"));
+        c.vote(true, RECUSALS, by("m1"));
+        c.vote(false, RECUSALS, by("m2"));
+        c.vote(false, RECUSALS, by("m3"));
+        assertTrue(c.majorityInFavour());
+        assertThrows(SanctionsException.class, () -> c.vote(true, RECUSALS, by("m1")));
+        assertThrows(SanctionsException.class, () -> c.vote(true, RECUSALS, by("stranger")));
+    }
+
+    @Test
+    void aFineOverItsCapIsRefusedOnTheFieldNamingTheArticleThenALawfulOneIsAccepted() {
+        SanctionCase c = deliberating();
+        c.vote(true, RECUSALS, by("chair"));
+        c.vote(true, RECUSALS, by("m1"));
+        c.vote(false, RECUSALS, by("m2"));
+        SanctionsException e = assertThrows(SanctionsException.class, () -> c.adoptDecision(
+                List.of(Measure.fine(Money.euros(40_000_001))), "Serious breach", CAPS, by("chair")));
+        assertEquals("fine", e.field());
+        assertTrue(e.getMessage().contains("83(5)"), e.getMessage());
+        assertEquals(CaseStatus.DELIBERATING, c.status());
+        c.adoptDecision(List.of(Measure.fine(Money.euros(40_000_000)),
+                Measure.injunction("Hash passwords", DAY.plusMonths(3), Money.euros(1_000))), "Serious breach", CAPS,
+                by("chair"));
+        assertEquals(CaseStatus.DECIDED, c.status());
+        assertTrue(c.availableActs().containsAll(Set.of(CaseAct.NOTIFY_DECISION, CaseAct.PUBLISH, CaseAct.RECORD_PENALTY)));
+    }
+
+    @Test
+    void aPenaltyOverItsCapIsRefusedOnItsField() {
+        SanctionCase c = deliberating();
+        c.vote(true, RECUSALS, by("chair"));
+        c.vote(true, RECUSALS, by("m1"));
+        c.vote(true, RECUSALS, by("m2"));
+        SanctionsException e = assertThrows(SanctionsException.class, () -> c.adoptDecision(
+                List.of(Measure.injunction("x", DAY, Money.euros(100_001))), "r", CAPS, by("chair")));
+        assertEquals("penaltyPerDay", e.field());
+    }
+
+    @Test
+    void noDecisionWithoutMajorityOrByAnotherThanTheChair() {
+        SanctionCase c = deliberating();
+        c.vote(false, RECUSALS, by("chair"));
+        c.vote(false, RECUSALS, by("m1"));
+        c.vote(true, RECUSALS, by("m2"));
+        List<Measure> m = List.of(Measure.callToOrder("Call to order"));
+        assertEquals("decision.chairOnly", assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("m1"))).key());
+        assertEquals("decision.noMajority", assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("chair"))).key());
+    }
+
+    @Test
+    void afterTheDecisionNotificationAppealPublicationAndAnonymisation() {
+        SanctionCase c = deliberating();
+        c.vote(true, RECUSALS, by("chair"));
+        c.vote(true, RECUSALS, by("m1"));
+        c.vote(true, RECUSALS, by("m2"));
+        c.adoptDecision(List.of(Measure.fine(Money.euros(1_000_000))), "r", CAPS, by("chair"));
+        c.notifyDecision(by("chair"));
+        c.recordAppeal(DAY, by("chair"));
+        c.recordAppealOutcome(AppealOutcome.REDUCED, "Fine reduced", by("chair"));
+        assertEquals(AppealOutcome.REDUCED, c.appealOutcome());
+        c.publish(DAY.plusYears(2), by("chair"));
+        assertEquals("Acme Santé", c.publishedName());
+        assertThrows(SanctionsException.class, () -> c.anonymisePublication(by("system")));
+        c.anonymisePublication(on("system", DAY.plusYears(2)));
+        assertEquals(SanctionCase.ANONYMISED, c.publishedName());
+        assertFalse(c.dueForAnonymisation(DAY.plusYears(3)));
+    }
+
+    @Test
+    void periodicPenaltyAccruesPerDayAfterTheComplianceDate() {
+        SanctionCase c = deliberating();
+        c.vote(true, RECUSALS, by("chair"));
+        c.vote(true, RECUSALS, by("m1"));
+        c.vote(true, RECUSALS, by("m2"));
+        LocalDate compliance = DAY.plusDays(20);
+        c.adoptDecision(List.of(Measure.injunction("Hash", compliance, Money.euros(500))), "r", CAPS, by("chair"));
+        PenaltyAccrual first = c.accruePenalty(compliance.plusDays(10), false, on("chair", compliance.plusDays(30)));
+        assertEquals(10, first.days());
+        assertEquals(Money.euros(5_000), first.amount());
+        PenaltyAccrual second = c.accruePenalty(compliance.plusDays(12), true, on("chair", compliance.plusDays(30)));
+        assertEquals(2, second.days());
+        assertEquals(Money.euros(6_000), c.penaltyAccrued());
+        assertFalse(c.availableActs().contains(CaseAct.RECORD_PENALTY));
+    }
+
+    @Test
+    void simplifiedProcedureChairAloneLowerCapsNeverPublished() {
+        SanctionCase c = opened();
+        c.refer("Small breach", by("president"));
+        c.chooseSimplified("Simple facts", by("chair"));
+        c.appointRapporteur("rachel", Impartiality.none(), by("president"));
+        c.notifyReport(DAY.plusMonths(1), by("rachel"));
+        assertEquals("decision.replyPending", assertThrows(SanctionsException.class, () -> c.decideAlone(
+                List.of(Measure.fine(Money.euros(5_000))), "r", CAPS, Impartiality.none(), by("chair"))).key());
+        c.recordReply(DAY, DAY.plusMonths(1), by("chair"));
+        assertEquals("fine", assertThrows(SanctionsException.class, () -> c.decideAlone(
+                List.of(Measure.fine(Money.euros(20_001))), "r", CAPS, Impartiality.none(), by("chair"))).field());
+        c.decideAlone(List.of(Measure.fine(Money.euros(20_000))), "r", CAPS, Impartiality.none(), by("chair"));
+        assertEquals(CaseStatus.DECIDED, c.status());
+        assertFalse(c.availableActs().contains(CaseAct.PUBLISH));
+        assertEquals("publish.simplified", assertThrows(SanctionsException.class,
+                () -> c.publish(DAY.plusYears(2), by("chair"))).key());
+    }
+
+    @Test
+    void switchingToOrdinaryKeepsEveryAct() {
+        SanctionCase c = opened();
+        c.refer("r", by("president"));
+        c.chooseSimplified("Simple", by("chair"));
+        c.appointRapporteur("rachel", Impartiality.none(), by("president"));
+        int acts = c.timeline().size();
+        c.switchToOrdinary("The organisation contests everything", by("chair"));
+        assertEquals(Procedure.ORDINARY, c.procedure());
+        assertEquals(CaseStatus.INSTRUCTION, c.status());
+        assertEquals("rachel", c.rapporteur());
+        assertEquals(acts + 1, c.timeline().size());
+    }
+
+    @Test
+    void art60ObjectionsUnresolvedFlagForArt65() {
+        SanctionCase c = heard();
+        assertFalse(c.availableActs().contains(CaseAct.RECORD_OBJECTION));
+        c.shareDraftDecision(by("chair"));
+        assertFalse(c.revisedDraft());
+        c.recordObjection("BfDI", "Fine too low", by("chair"));
+        assertTrue(c.availableActs().contains(CaseAct.FLAG_ART65));
+        c.shareDraftDecision(by("chair"));
+        assertTrue(c.revisedDraft());
+        assertFalse(c.unresolvedObjections());
+        c.recordObjection("BfDI", "Still too low", by("chair"));
+        c.flagForArt65("Objection maintained", by("chair"));
+        assertEquals(DAY, c.art65FlaggedOn());
+    }
+
+    @Test
+    void fileIndexIsVersionedAndConfidentialDocumentsNeedTheirPublicVersion() {
+        SanctionCase c = opened();
+        assertEquals("publicVersionId", assertThrows(SanctionsException.class,
+                () -> c.addToFile("Report", "doc-1", true, null, "ORGANISATION", DAY, by("rachel"))).field());
+        FileEntry e = c.addToFile("Report", "doc-1", true, "doc-1-public", "ORGANISATION", DAY, by("rachel"));
+        assertEquals("doc-1-public", e.consultableId());
+        c.addToFile("Minutes", "doc-2", false, null, "COMPLAINANT", null, by("rachel"));
+        assertEquals(2, c.fileIndexVersion());
+        assertEquals(new BigDecimal("1000000000.00"), c.undertaking().turnover().amount());
+    }
+}
