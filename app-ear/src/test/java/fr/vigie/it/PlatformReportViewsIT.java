@@ -38,9 +38,8 @@ class PlatformReportViewsIT extends RunningVigie {
 
     @Test
     void theViewsHaveTheContractsColumnsAndTheApplicationRoleReadsThem() throws SQLException {
-        String caseRef = ClockTrackingIT.uniqueCase("complaints");
-        JsonObject clock = ClockTrackingIT.start(caseRef, "GDPR_ART_78_2_INFORM_COMPLAINANT",
-                ClockTrackingIT.TODAY.minusDays(1), "handler");
+        String caseRef = ClockTrackingIT.complaintReceivedOn(ClockTrackingIT.TODAY.minusDays(1));
+        JsonObject clock = ClockTrackingIT.clockOf(caseRef, "GDPR_ART_78_2_INFORM_COMPLAINANT");
         try (Connection db = ItDatabase.superuser().getConnection()) {
             assertEquals(List.of("id", "case_ref", "module", "policy_code", "legal_source", "owner", "start_event",
                     "due_date", "at_risk_from", "status", "ended_on"), columns(db, "report_clock"));

@@ -113,6 +113,10 @@ class DossierApiIT extends RunningVigie {
                 "\"expiresOn\":\"" + LocalDate.now().plusYears(5) + "\",\"reason\":\"Suivi de cohorte prolongé\"");
         assertTrue(extendedPermit.getJsonObject("permit").getBoolean("extended"));
         assertEquals("MET", clock(ref, "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST").getString("state"));
+        // the permit-term clock follows the permit's new term (not 10 years, not whole months)
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.now().plusYears(5));
+        assertEquals(Api.as("instructor").get("clocks/calculate?amount=" + days + "&unit=days&start=" + LocalDate.now())
+                .json().getString("lastDay"), clock(ref, "EHDS_ART_68_12_PERMIT_DURATION").getString("dueDate"));
         assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_PERMIT_EXTENDED"));
     }
 

@@ -280,8 +280,8 @@ public class DossierInstruction {
         LocalDate lastDay = clocks.view(d.clocks().extension()).map(ClockView::dueDate).orElse(null);
         d.extendPermit(newExpiry, why, lastDay, stamp);
         clocks.meet(d.clocks().extension(), stamp.today(), "Prolongation demandée : " + why);
-        long months = ChronoUnit.MONTHS.between(before, newExpiry) + 1;
-        clocks.extend(d.clocks().permit(), (int) Math.min(months, 120), why);
+        // the permit-term clock follows the permit's new term, day for day
+        clocks.extend(d.clocks().permit(), (int) ChronoUnit.DAYS.between(before, newExpiry), "days", why);
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_PERMIT_EXTENDED", d, why).changed("permitExpiresOn", before, newExpiry)

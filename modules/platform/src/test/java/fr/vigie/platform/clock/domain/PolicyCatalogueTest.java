@@ -260,4 +260,26 @@ class PolicyCatalogueTest {
     void readsTheFileAsUtf8SoFrenchSourcesKeepTheirAccents() {
         assertEquals("Décret 2019-536 art. 38", CATALOGUE.policy(PolicyCodes.FORMAL_NOTICE_COMPLIANCE).legalSource());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyPolicy")
+    void everyPolicyNamesTheModuleWhoseCasesItRunsOn(LegalPolicy policy) {
+        assertTrue(java.util.Set.of("complaints", "inspections", "sanctions", "dossiers").contains(policy.module()),
+                policy + " runs on " + policy.module());
+    }
+
+    @Test
+    void onlyThePeriodsDomainMarksConfigurableCanBeRevised() {
+        assertEquals(java.util.Set.of("COMPLAINT_ACKNOWLEDGEMENT", "COMPLAINT_INSTRUCTION_REQUEST_ANSWER",
+                "INSPECTION_OBSERVATIONS", "FORMAL_NOTICE_COMPLIANCE", "HEARING_NOTICE"),
+                CATALOGUE.all().stream().filter(LegalPolicy::isConfigurable).map(LegalPolicy::code)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void onlyPeriodsWithALegalBasisForASuspensionCanBeSuspended() {
+        assertEquals(java.util.Set.of("NATIONAL_COMMITTEE_OPINION", "NATIONAL_AUTHORISATION_DECISION"),
+                CATALOGUE.all().stream().filter(LegalPolicy::isSuspendable).map(LegalPolicy::code)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
 }
