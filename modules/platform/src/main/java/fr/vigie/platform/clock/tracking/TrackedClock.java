@@ -78,6 +78,9 @@ public class TrackedClock {
     private ClockStatus status;
     @Column(nullable = false)
     private boolean suspended;
+    /** From the policy version: false when expiry is not the authority's breach (see {@link ClockStatus#EXPIRED}). */
+    @Column(name = "binds_authority", nullable = false, updatable = false)
+    private boolean bindsAuthority;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClockOutcome outcome;
@@ -105,6 +108,7 @@ public class TrackedClock {
         this.module = caseRef.module();
         this.policyCode = policy.code();
         this.policyVersion = policy.version();
+        this.bindsAuthority = policy.expiryEffect().bindsAuthority();
         this.owner = Objects.requireNonNull(owner, "owner");
         this.startEvent = startEvent;
         this.openedOn = today;
@@ -274,11 +278,15 @@ public class TrackedClock {
         return last;
     }
 
-    /** A breached clock stays breached: no act or correction turns it back into a running one. */
+    /**
+     * A breached clock stays breached, an expired one expired: no act or correction turns it back
+     * into a running one.
+     */
     private static void requireBreachKept(ClockFacts before, ClockEvaluation after, Moment moment,
             HolidayCalendar calendar) {
         ClockEvaluation now = before.evaluateOn(moment.today(), calendar);
-        if (now.status() == ClockStatus.BREACHED && after.status() != ClockStatus.BREACHED) {
+        boolean ranOut = now.status() == ClockStatus.BREACHED || now.status() == ClockStatus.EXPIRED;
+        if (ranOut && after.status() != now.status()) {
             throw new ClockRuleException("clock.breach.kept",
                     "The period expired on %s: a breach cannot be undone (the clock would be %s)", now.dueDate(),
                     after.status());
@@ -391,6 +399,11 @@ public class TrackedClock {
 
     public boolean isSuspended() {
         return suspended;
+    }
+
+    /** True if the period binds the authority: its expiry is the authority's breach. */
+    public boolean bindsAuthority() {
+        return bindsAuthority;
     }
 
     public ClockOutcome outcome() {
