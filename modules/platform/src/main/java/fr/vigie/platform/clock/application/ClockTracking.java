@@ -29,6 +29,7 @@ import fr.vigie.platform.clock.tracking.Moment;
 import fr.vigie.platform.clock.tracking.TrackedClock;
 import fr.vigie.platform.security.domain.UserAccountRepository;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -49,6 +50,7 @@ import java.util.List;
  * and announces a status change, all in one transaction.
  */
 @Stateless
+@Local(LegalClocks.class)
 @LocalBean
 // Authorisation is checked in code by ClockPermissions on every method (read: staff roles; change:
 // the roles of the case's module), not by @RolesAllowed: system tasks (the status job and the
