@@ -55,6 +55,11 @@ class DossierTacitOutcomeIT extends RunningVigie {
         assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_TACIT_OPINION"));
 
         Dossiers.expire(decisionClock.getJsonNumber("id").longValue());
+        // the period ran out in silence: even before the job applies it, no decision can overtake the authorisation
+        Api.Reply overtaken = Dossiers.tryAct("instructor", ref, "grant",
+                "\"expiresOn\":\"" + LocalDate.now().plusYears(1) + "\"");
+        assertEquals(422, overtaken.status(), overtaken.toString());
+        assertTrue(overtaken.json().getString("detail").contains("deemed given"), overtaken.toString());
         Dossiers.runClockJob();
         JsonObject afterDecision = Dossiers.get(ref);
         assertEquals("DATA_PREPARATION", afterDecision.getString("status"));

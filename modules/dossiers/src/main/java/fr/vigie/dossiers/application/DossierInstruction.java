@@ -185,6 +185,7 @@ public class DossierInstruction {
     public void grant(String reference, long expectedVersion, LocalDate expiresOn, String conditions) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
+        d.requireNoTacitAuthorisation(decisionDue(d), stamp);
         d.grant(expiresOn, conditions, stamp);
         clocks.meet(d.clocks().decision(), stamp.today(), "Permis délivré");
         clocks.startAfterAuthorisation(d, stamp.today());
@@ -193,6 +194,11 @@ public class DossierInstruction {
         audit.record(DossierAudit.of("DOSSIER_GRANTED", d, conditions)
                 .changed("status", "DECISION_PENDING", d.status()).changed("decision", null, d.decision())
                 .changed("permitExpiresOn", null, d.permitExpiresOn()).changed("permit", null, d.permitDocument()).build());
+    }
+
+    /** The last day of the open decision clock, or null when none runs. */
+    private LocalDate decisionDue(Dossier d) {
+        return clocks.view(d.clocks().decision()).filter(ClockView::isOpen).map(ClockView::dueDate).orElse(null);
     }
 
     private java.util.UUID storePermit(Dossier d) {
@@ -206,6 +212,7 @@ public class DossierInstruction {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         String before = d.status().name();
+        d.requireNoTacitAuthorisation(decisionDue(d), stamp);
         d.refuse(reasons, stamp);
         clocks.meet(d.clocks().decision(), stamp.today(), "Demande refusée");
         stopAll(d, stamp.today(), "Demande refusée");
