@@ -92,8 +92,9 @@ public class ClockException extends DomainException {
                     args[i] = new MessageFormat(bundle.getString("unit." + period.unit()), locale)
                             .format(new Object[] {period.amount()});
                 } else if (args[i] instanceof String text && ISO_DATE.matcher(text).matches()) {
-                    // the engine's dates are ISO text: written out in the message's language
-                    args[i] = DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(LocalDate.parse(text));
+                    // the engine's dates are ISO text: written out in the message's language (a day that
+                    // does not exist, as typed by a person, stays as typed)
+                    args[i] = writtenOut(text, locale);
                 } else if (args[i] instanceof LocalDate date) {
                     args[i] = DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
                 }
@@ -101,6 +102,14 @@ public class ClockException extends DomainException {
             return new MessageFormat(bundle.getString(key()), locale).format(args);
         } catch (MissingResourceException e) {
             return englishFallback != null ? englishFallback : key();
+        }
+    }
+
+    private static String writtenOut(String isoDate, Locale locale) {
+        try {
+            return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(LocalDate.parse(isoDate));
+        } catch (java.time.DateTimeException notADay) {
+            return isoDate;
         }
     }
 

@@ -134,6 +134,9 @@ class ClockApplicationTest {
                 ClockException.of(late, "date").localizedMessage(Locale.FRENCH));
         assertEquals("The period expired on 2 June 2026: this breach cannot be undone.",
                 ClockException.of(late, "date").localizedMessage(Locale.ENGLISH));
+        // a day that does not exist, as typed, is shown as typed (not a failure)
+        assertTrue(new ClockException("startEvent", "clock.input.badDate", "2026-02-30").localizedMessage(Locale.ENGLISH)
+                .contains("2026-02-30"));
     }
 
     @Test
