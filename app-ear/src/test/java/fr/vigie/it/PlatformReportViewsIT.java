@@ -38,18 +38,18 @@ class PlatformReportViewsIT extends RunningVigie {
 
     @Test
     void theViewsHaveTheContractsColumnsAndTheApplicationRoleReadsThem() throws SQLException {
-        String caseRef = ClockTrackingIT.uniqueCase("complaints");
-        JsonObject clock = ClockTrackingIT.start(caseRef, "GDPR_ART_78_2_INFORM_COMPLAINANT",
-                ClockTrackingIT.TODAY.minusDays(1), "handler");
+        String caseRef = ClockTrackingIT.complaintReceivedOn(ClockTrackingIT.TODAY.minusDays(1));
+        JsonObject clock = ClockTrackingIT.clockOf(caseRef, "GDPR_ART_78_2_INFORM_COMPLAINANT");
         try (Connection db = ItDatabase.superuser().getConnection()) {
             assertEquals(List.of("id", "case_ref", "module", "policy_code", "legal_source", "owner", "start_event",
-                    "due_date", "at_risk_from", "status", "ended_on"), columns(db, "report_clock"));
+                    "due_date", "at_risk_from", "status", "ended_on", "binds_authority"), columns(db, "report_clock"));
             assertEquals(List.of("username", "display_name", "team", "active"), columns(db, "report_user"));
             try (Statement s = db.createStatement()) {
                 db.setAutoCommit(false);
                 s.execute("SET LOCAL ROLE vigie_app");
                 try (PreparedStatement q = db.prepareStatement("SELECT module, policy_code, legal_source, owner, due_date,"
-                        + " status, ended_on FROM platform.report_clock WHERE case_ref = ?")) {
+                        + " status, ended_on, binds_authority FROM platform.report_clock WHERE case_ref = ?"
+                        + " AND policy_code = 'GDPR_ART_78_2_INFORM_COMPLAINANT'")) {
                     q.setString(1, caseRef);
                     try (ResultSet row = q.executeQuery()) {
                         assertTrue(row.next(), "the clock is published");
@@ -61,6 +61,7 @@ class PlatformReportViewsIT extends RunningVigie {
                         assertEquals("RUNNING", row.getString(6));
                         row.getDate(7);
                         assertTrue(row.wasNull(), "open: no end");
+                        assertTrue(row.getBoolean(8), "Art. 78(2) binds the authority");
                     }
                 }
                 try (ResultSet row = s.executeQuery("SELECT display_name, team, active FROM platform.report_user"

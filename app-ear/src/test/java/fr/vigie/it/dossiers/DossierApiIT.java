@@ -12,7 +12,6 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code /api/dossiers}: an EHDS application from draft to permit, its clocks, errors as problem+json. */
@@ -113,6 +112,10 @@ class DossierApiIT extends RunningVigie {
                 "\"expiresOn\":\"" + LocalDate.now().plusYears(5) + "\",\"reason\":\"Suivi de cohorte prolongé\"");
         assertTrue(extendedPermit.getJsonObject("permit").getBoolean("extended"));
         assertEquals("MET", clock(ref, "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST").getString("state"));
+        // the permit-term clock follows the permit's new term (not 10 years, not whole months)
+        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.now().plusYears(5));
+        assertEquals(Api.as("instructor").get("clocks/calculate?amount=" + days + "&unit=days&start=" + LocalDate.now())
+                .json().getString("lastDay"), clock(ref, "EHDS_ART_68_12_PERMIT_DURATION").getString("dueDate"));
         assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_PERMIT_EXTENDED"));
     }
 
@@ -207,6 +210,7 @@ class DossierApiIT extends RunningVigie {
         String text = Api.anonymous().get("public/register?q=" + ref).text();
         assertFalse(text.contains("Jeanne Martin"), "no personal data in the register");
         assertFalse(text.contains("Paul Durand"));
-        assertNotNull(entry.getString("organisation"));
+        assertEquals(created.getJsonObject("application").getString("organisationName"), entry.getString("organisation"),
+                "the applicant organisation (a legal person) is named");
     }
 }

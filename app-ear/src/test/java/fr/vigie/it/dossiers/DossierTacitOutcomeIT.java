@@ -1,14 +1,19 @@
 package fr.vigie.it.dossiers;
 
 import fr.vigie.it.Api;
+import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,12 +55,50 @@ class DossierTacitOutcomeIT extends RunningVigie {
         assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_TACIT_OPINION"));
 
         Dossiers.expire(decisionClock.getJsonNumber("id").longValue());
+        // the period ran out in silence: even before the job applies it, no decision can overtake the authorisation
+        Api.Reply overtaken = Dossiers.tryAct("instructor", ref, "grant",
+                "\"expiresOn\":\"" + LocalDate.now().plusYears(1) + "\"");
+        assertEquals(422, overtaken.status(), overtaken.toString());
+        assertTrue(overtaken.json().getString("detail").contains("deemed given"), overtaken.toString());
         Dossiers.runClockJob();
         JsonObject afterDecision = Dossiers.get(ref);
         assertEquals("DATA_PREPARATION", afterDecision.getString("status"));
         assertEquals("TACIT_AUTHORISATION", afterDecision.getJsonObject("decision").getString("kind"));
         assertTrue(afterDecision.getJsonObject("decision").getBoolean("tacit"));
         assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_TACIT_AUTHORISATION"));
+        // Silence meaning acceptance is the law's effect, not the authority's breach: the periods expired,
+        // nobody was warned of a breach.
+        assertEquals(List.of("EXPIRED"), flipsTo(opinionClock.getJsonNumber("id").longValue()));
+        assertEquals(List.of("EXPIRED"), flipsTo(decisionClock.getJsonNumber("id").longValue()));
+        assertEquals(0, breachNotices("dossiers:" + ref));
+    }
+
+    /** The statuses the batches gave a clock, in order. */
+    private static List<String> flipsTo(long clockId) throws SQLException {
+        try (Connection db = ItDatabase.superuser().getConnection();
+             PreparedStatement q = db.prepareStatement(
+                     "SELECT status_after FROM platform.clock_status_flip WHERE clock_id = ? ORDER BY batch_id")) {
+            q.setLong(1, clockId);
+            List<String> statuses = new java.util.ArrayList<>();
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    statuses.add(rows.getString(1));
+                }
+            }
+            return statuses;
+        }
+    }
+
+    private static int breachNotices(String caseRef) throws SQLException {
+        try (Connection db = ItDatabase.superuser().getConnection();
+             PreparedStatement q = db.prepareStatement("SELECT count(*) FROM platform.notification"
+                     + " WHERE case_ref = ? AND message_key = 'clock.notification.breached'")) {
+            q.setString(1, caseRef);
+            try (ResultSet rows = q.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
     }
 
     @Test
@@ -65,6 +108,7 @@ class DossierTacitOutcomeIT extends RunningVigie {
         Dossiers.expire(clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getJsonNumber("id").longValue());
         Dossiers.runClockJob();
         assertEquals("BREACHED", clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getString("state"));
+        assertEquals(1, breachNotices("dossiers:" + ref), "the authority's own deadline: its owner is warned");
         assertEquals("DECISION_PENDING", Dossiers.get(ref).getString("status"), "silence is no decision under the EHDS");
     }
 }

@@ -20,7 +20,7 @@ public class ClockBreachFollower {
     TacitOutcomes outcomes;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClockStatusChanged change) {
-        if (change.caseRef() == null || !change.caseRef().startsWith(PREFIX) || change.after() != ClockState.BREACHED) {
+        if (change.caseRef() == null || !change.caseRef().startsWith(PREFIX) || !change.after().hasRunOut()) {
             return;
         }
         String reference = change.caseRef().substring(PREFIX.length());

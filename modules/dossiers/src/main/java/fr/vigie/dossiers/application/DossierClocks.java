@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -71,6 +72,17 @@ public class DossierClocks {
         return clocks.clock(id);
     }
 
+    /**
+     * Starts a clock for the period chosen for this dossier, from {@code startEvent} to
+     * {@code lastDay} (the permit's own term, within the 10 years of Art. 68(12)); the platform
+     * checks it against the policy's bounds and refuses it on field {@code amount} otherwise.
+     */
+    public ClockView startUntil(Dossier d, String policy, LocalDate startEvent, LocalDate lastDay) {
+        int days = (int) ChronoUnit.DAYS.between(startEvent, lastDay);
+        ClockId id = clocks.start(d.reference().caseRef(), policy, startEvent, d.instructor(), days, "days");
+        return clocks.clock(id);
+    }
+
     public Optional<ClockView> view(Long clock) {
         return clock == null ? Optional.empty() : Optional.of(clocks.clock(ClockId.of(clock)));
     }
@@ -85,10 +97,15 @@ public class DossierClocks {
         open(clock).ifPresent(v -> clocks.stop(v.id(), v.version(), on, reason));
     }
 
-    /** Extends an open clock, within its policy's extension rule; returns its new view. */
+    /** Extends an open clock by months, within its policy's extension rule; returns its new view. */
     public Optional<ClockView> extend(Long clock, int months, String reason) {
+        return extend(clock, months, "months", reason);
+    }
+
+    /** Extends an open clock by {@code amount} {@code unit}, within its policy's extension rule. */
+    public Optional<ClockView> extend(Long clock, int amount, String unit, String reason) {
         return open(clock).map(v -> {
-            clocks.extend(v.id(), v.version(), months, "months", reason);
+            clocks.extend(v.id(), v.version(), amount, unit, reason);
             return clocks.clock(v.id());
         });
     }
@@ -107,7 +124,7 @@ public class DossierClocks {
         d.clocksAre(ClockIds.delivery(delivery.id().value()));
         d.stageDueOn(delivery.dueDate());
         if (d.procedure() == Procedure.EHDS_ACCESS_APPLICATION) {
-            d.clocksAre(ClockIds.permit(start(d, PERMIT_DURATION, on).id().value()));
+            d.clocksAre(ClockIds.permit(startUntil(d, PERMIT_DURATION, on, d.permitExpiresOn()).id().value()));
             d.clocksAre(ClockIds.extension(start(d, EXTENSION_REQUEST, d.permitExpiresOn()).id().value()));
         }
     }

@@ -192,6 +192,7 @@ public class DossierInstruction {
     public void grant(String reference, long expectedVersion, LocalDate expiresOn, String conditions) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
+        d.requireNoTacitAuthorisation(decisionDue(d), stamp);
         d.grant(expiresOn, conditions, stamp);
         clocks.meet(d.clocks().decision(), stamp.today(), "Permis délivré");
         clocks.startAfterAuthorisation(d, stamp.today());
@@ -200,6 +201,11 @@ public class DossierInstruction {
         audit.record(DossierAudit.of("DOSSIER_GRANTED", d, conditions)
                 .changed("status", "DECISION_PENDING", d.status()).changed("decision", null, d.decision())
                 .changed("permitExpiresOn", null, d.permitExpiresOn()).changed("permit", null, d.permitDocument()).build());
+    }
+
+    /** The last day of the open decision clock, or null when none runs. */
+    private LocalDate decisionDue(Dossier d) {
+        return clocks.view(d.clocks().decision()).filter(ClockView::isOpen).map(ClockView::dueDate).orElse(null);
     }
 
     private java.util.UUID storePermit(Dossier d) {
@@ -213,6 +219,7 @@ public class DossierInstruction {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         String before = d.status().name();
+        d.requireNoTacitAuthorisation(decisionDue(d), stamp);
         d.refuse(reasons, stamp);
         clocks.meet(d.clocks().decision(), stamp.today(), "Demande refusée");
         stopAll(d, stamp.today(), "Demande refusée");
@@ -287,8 +294,8 @@ public class DossierInstruction {
         LocalDate lastDay = clocks.view(d.clocks().extension()).map(ClockView::dueDate).orElse(null);
         d.extendPermit(newExpiry, why, lastDay, stamp);
         clocks.meet(d.clocks().extension(), stamp.today(), "Prolongation demandée : " + why);
-        long months = ChronoUnit.MONTHS.between(before, newExpiry) + 1;
-        clocks.extend(d.clocks().permit(), (int) Math.min(months, 120), why);
+        // the permit-term clock follows the permit's new term, day for day
+        clocks.extend(d.clocks().permit(), (int) ChronoUnit.DAYS.between(before, newExpiry), "days", why);
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_PERMIT_EXTENDED", d, why).changed("permitExpiresOn", before, newExpiry)

@@ -141,7 +141,7 @@ public class TacitOutcomes {
     }
 
     private boolean breached(Long clock) {
-        return clocks.view(clock).map(v -> v.isOpen() && v.state() == ClockState.BREACHED)
+        return clocks.view(clock).map(v -> v.isOpen() && v.state().hasRunOut())
                 .orElse(false);
     }
 

@@ -446,6 +446,20 @@ public class Dossier {
         record(EventType.GRANTED, stamp, null, "→ " + expiresOn);
     }
 
+    /**
+     * Refuses a decision of the authority once its national period ran out in silence
+     * ({@code decisionDue}, the decision clock's last day, null when no period runs): from the
+     * next day the authorisation is deemed given (loi 78-17 art. 66) and can no longer be
+     * overtaken by a grant or a refusal, whatever page or API is used. EHDS decisions are not
+     * concerned (silence is no decision there).
+     */
+    public void requireNoTacitAuthorisation(LocalDate decisionDue, Stamp stamp) {
+        if (procedure == Procedure.NATIONAL && decisionDue != null && stamp.today().isAfter(decisionDue)) {
+            // a java.util.Date, so that the message writes the day out in the person's language
+            throw DossierException.refused("dossier.decision.tacitAcquired", java.sql.Date.valueOf(decisionDue));
+        }
+    }
+
     /** Refuses the application, with its reasons (published, Art. 57(1)(j)). */
     public void refuse(String reasons, Stamp stamp) {
         if (reasons == null || reasons.isBlank()) {

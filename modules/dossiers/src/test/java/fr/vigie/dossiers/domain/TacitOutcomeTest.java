@@ -54,4 +54,19 @@ class TacitOutcomeTest {
         d.refuse("Motifs", on(DAY.plusDays(40)));
         assertThrows(DossierException.class, () -> d.recordTacitAuthorisation(DAY.plusMonths(3), on(DAY.plusMonths(3))));
     }
+
+    @Test
+    void aTacitAuthorisationOnceAcquiredCannotBeOvertakenByAGrantOrARefusal() {
+        Dossier d = Fixtures.pendingDecision(Procedure.NATIONAL, DAY);
+        LocalDate due = DAY.plusMonths(2);
+        d.requireNoTacitAuthorisation(due, on(due));
+        DossierException late = assertThrows(DossierException.class,
+                () -> d.requireNoTacitAuthorisation(due, on(due.plusDays(1))));
+        assertEquals("dossier.decision.tacitAcquired", late.key());
+        assertEquals("La période de décision a expiré le 15 mars 2026 sans décision : l'autorisation est réputée accordée"
+                + " (loi 78-17 art. 66) et ne peut plus être remplacée par une décision.",
+                late.localizedMessage(java.util.Locale.FRENCH));
+        Dossier ehds = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
+        ehds.requireNoTacitAuthorisation(due, on(due.plusDays(1)));
+    }
 }

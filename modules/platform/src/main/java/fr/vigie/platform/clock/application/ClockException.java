@@ -5,6 +5,9 @@ import fr.vigie.platform.clock.domain.ClockRuleException;
 import fr.vigie.platform.clock.domain.Period;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -51,6 +54,8 @@ public class ClockException extends DomainException {
         return new PeriodArgument(period.amount(), period.unit().spelling());
     }
 
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** The engine's complete English message, shown when the bundle has no text for the key. */
     private final String englishFallback;
 
@@ -86,11 +91,25 @@ public class ClockException extends DomainException {
                 if (args[i] instanceof PeriodArgument period) {
                     args[i] = new MessageFormat(bundle.getString("unit." + period.unit()), locale)
                             .format(new Object[] {period.amount()});
+                } else if (args[i] instanceof String text && ISO_DATE.matcher(text).matches()) {
+                    // the engine's dates are ISO text: written out in the message's language (a day that
+                    // does not exist, as typed by a person, stays as typed)
+                    args[i] = writtenOut(text, locale);
+                } else if (args[i] instanceof LocalDate date) {
+                    args[i] = DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
                 }
             }
             return new MessageFormat(bundle.getString(key()), locale).format(args);
         } catch (MissingResourceException e) {
             return englishFallback != null ? englishFallback : key();
+        }
+    }
+
+    private static String writtenOut(String isoDate, Locale locale) {
+        try {
+            return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(LocalDate.parse(isoDate));
+        } catch (java.time.DateTimeException notADay) {
+            return isoDate;
         }
     }
 

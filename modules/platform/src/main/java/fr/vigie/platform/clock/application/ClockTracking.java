@@ -4,12 +4,14 @@ import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockEventView;
 import fr.vigie.platform.api.clock.ClockId;
 import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.clock.KnownCases;
 import fr.vigie.platform.api.clock.LegalClocks;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.clock.domain.ClockOutcome;
@@ -27,7 +29,11 @@ import fr.vigie.platform.clock.tracking.Moment;
 import fr.vigie.platform.clock.tracking.TrackedClock;
 import fr.vigie.platform.security.domain.UserAccountRepository;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -44,6 +50,8 @@ import java.util.List;
  * and announces a status change, all in one transaction.
  */
 @Stateless
+@Local(LegalClocks.class)
+@LocalBean
 // Authorisation is checked in code by ClockPermissions on every method (read: staff roles; change:
 // the roles of the case's module), not by @RolesAllowed: system tasks (the status job and the
 // modules' reactions to it, demo seeding) have no container identity and must pass.
@@ -69,6 +77,9 @@ public class ClockTracking implements LegalClocks {
     UserAccountRepository accounts;
     @Inject
     Clock clock;
+    @Inject
+    @Any
+    Instance<KnownCases> directories;
 
     @Override
     public ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername) {
@@ -95,6 +106,7 @@ public class ClockTracking implements LegalClocks {
             throw new ClockException("startEvent", "clock.input.missingDate", "start event date");
         }
         LegalPolicy policy = engine("policy", () -> policies.current(policyCode));
+        requireCaseOfThePolicysModule(caseRef, policy);
         HolidayCalendar calendar = calendars.current();
         if (chosen != null) {
             requireChosenPeriod(policy, startEvent, chosen, calendar);
@@ -118,6 +130,32 @@ public class ClockTracking implements LegalClocks {
                     ClockStatus.RUNNING, tracked.status(), tracked.dueDate(), tracked.dueDate()));
         }
         return ClockId.of(tracked.id());
+    }
+
+    /**
+     * A policy's clock runs only on an existing case of the policy's own module, as that module's
+     * {@link KnownCases} says; a module without one cannot have clocks.
+     */
+    private void requireCaseOfThePolicysModule(CaseRef caseRef, LegalPolicy policy) {
+        requireKnownCase(caseRef, engine("policy", () -> policies.law(policy.code())), directories.stream().toList());
+    }
+
+    /**
+     * Refuses a start on a case of another module than the policy's ({@code policy}), on a module
+     * without {@link KnownCases} or on a case its directory does not know ({@code caseRef}).
+     */
+    static void requireKnownCase(CaseRef caseRef, LegalPolicy law, List<KnownCases> directories) {
+        String module = law.module();
+        if (module != null && !module.equals(caseRef.module())) {
+            throw new ClockException("policy", "clock.policy.otherModule", law.legalSource(), caseRef.module(), module);
+        }
+        List<KnownCases> known = directories.stream().filter(d -> caseRef.module().equals(d.module())).toList();
+        if (known.isEmpty()) {
+            throw new ClockException("caseRef", "clock.caseRef.noDirectory", caseRef.module());
+        }
+        if (known.stream().noneMatch(d -> d.exists(caseRef.reference()))) {
+            throw new ClockException("caseRef", "clock.caseRef.unknownCase", caseRef.toString());
+        }
     }
 
     /**
@@ -146,8 +184,14 @@ public class ClockTracking implements LegalClocks {
 
     @Override
     public void suspend(ClockId id, long expectedVersion, LocalDate from, String reason) {
-        change(id, expectedVersion, reason, "CLOCK_SUSPENDED", "date",
-                (tracked, policy, why, moment, calendar) -> tracked.suspend(policy, from, why, moment, calendar));
+        change(id, expectedVersion, reason, "CLOCK_SUSPENDED", "date", (tracked, policy, why, moment, calendar) -> {
+            // the law in force decides, even for a clock started under a version that said otherwise
+            if (!policies.law(policy.code()).isSuspendable()) {
+                throw new ClockRuleException("clock.suspension.notAllowed", "The deadline under %s cannot be suspended",
+                        policy.legalSource());
+            }
+            tracked.suspend(policy, from, why, moment, calendar);
+        });
     }
 
     @Override
@@ -206,6 +250,21 @@ public class ClockTracking implements LegalClocks {
         return reassigned;
     }
 
+    /**
+     * An administrator's correction of a clock's start event, recorded wrongly: the only change
+     * made to a clock outside its module's own acts. The reason is required; the correction is
+     * recorded in the clock's history as {@code CORRECTED} and audited as {@code CLOCK_CORRECTED};
+     * it is refused if the clock is breached and would no longer be.
+     */
+    public void correctStartEvent(ClockId id, long expectedVersion, LocalDate corrected, String reason) {
+        if (!currentUser.isAuthenticated() || !currentUser.roles().contains(Role.ADMINISTRATOR)) {
+            throw new ClockException(null, "clock.correctionForbidden");
+        }
+        change(id, expectedVersion, reason, "CLOCK_CORRECTED", "startEvent",
+                (tracked, policy, why, moment, calendar) -> tracked.correctStartEvent(policy, corrected, why, moment,
+                        calendar));
+    }
+
     @Override
     public List<ClockView> clocksOf(CaseRef caseRef) {
         permissions.requireMayRead();
@@ -235,15 +294,21 @@ public class ClockTracking implements LegalClocks {
         LegalPolicy policy = policies.at(tracked.policyCode(), tracked.policyVersion());
         ClockStatus statusBefore = tracked.status();
         LocalDate dueBefore = tracked.dueDate();
+        LocalDate startBefore = tracked.startEvent();
         engine(dateField, () -> {
             act.apply(tracked, policy, why, moment(), calendars.current());
             return null;
         });
         clocks.flush();
         ClockEvent event = tracked.lastEvent();
-        audit.record(AuditRecord.of(MODULE, action).onCase(CaseRef.parse(tracked.caseRef())).because(why)
+        AuditRecord.Builder record = AuditRecord.of(MODULE, action).onCase(CaseRef.parse(tracked.caseRef()))
+                .because(why)
                 .changed("clock", null, tracked.id())
-                .changed("eventDate", null, event.eventDate())
+                .changed("eventDate", null, event.eventDate());
+        if (!startBefore.equals(tracked.startEvent())) {
+            record.changed("startEvent", startBefore, tracked.startEvent());
+        }
+        audit.record(record
                 .changed("extension", null, event.amount() == null ? null : event.amount() + " " + event.unit())
                 .changed("dueDate", dueBefore, tracked.dueDate())
                 .changed("status", statusBefore, tracked.status())

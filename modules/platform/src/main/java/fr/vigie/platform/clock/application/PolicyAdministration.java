@@ -74,6 +74,10 @@ public class PolicyAdministration {
         } catch (ClockRuleException unknown) {
             throw ClockException.of(unknown, "policy");
         }
+        if (!registry.law(code).isConfigurable()) {
+            throw new ClockException("policy", "clock.policy.fixedByLaw", current.legalSource(),
+                    ClockException.period(current.period()));
+        }
         if (current.version() != expectedVersion) {
             throw new ConflictException(code);
         }
@@ -124,7 +128,9 @@ public class PolicyAdministration {
                 policy.isSuspendable(), policy.extensionRule().toString(), policy.extensionRule().maxExtensions(),
                 policy.extensionRule().maxPerExtension().map(p -> p.amount() + " " + p.unit().spelling()).orElse(null),
                 policy.direction().spelling(), policy.expiryEffect().spelling(), policy.atRiskThreshold().percentOfPeriod(),
-                policy.atRiskThreshold().minimumDays(), stored.effectiveFrom(), stored.createdBy(), stored.reason());
+                policy.atRiskThreshold().minimumDays(), stored.effectiveFrom(), stored.createdBy(), stored.reason(),
+                registry.lawOf(stored.code()).map(LegalPolicy::isConfigurable).orElse(false),
+                registry.lawOf(stored.code()).map(LegalPolicy::module).orElse(null));
     }
 
     private static Map<String, String> attributes(String definition) {

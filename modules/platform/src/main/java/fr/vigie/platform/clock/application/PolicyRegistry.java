@@ -32,6 +32,30 @@ public class PolicyRegistry {
 
     private final Map<String, LegalPolicy> byVersion = new ConcurrentHashMap<>();
 
+    /**
+     * The policy as the law shipped with this release defines it ({@code legal-policies.properties}):
+     * what an administrator can never revise — the module whose cases it runs on, whether its
+     * period is fixed by law or configurable, whether it may be suspended. Running clocks keep
+     * their own version's period; these facts are the law's, whatever version a clock runs under.
+     *
+     * @throws ClockRuleException {@code clock.policy.unknown} for a code the release does not know
+     */
+    public LegalPolicy law(String code) {
+        PolicyCatalogue catalogue = LAW;
+        if (code == null || !catalogue.codes().contains(code)) {
+            throw new ClockRuleException("clock.policy.unknown", "There is no legal policy with code '%s'", code);
+        }
+        return catalogue.policy(code);
+    }
+
+    /** {@link #law}, or empty for a code the release does not know. */
+    public java.util.Optional<LegalPolicy> lawOf(String code) {
+        return code != null && LAW.codes().contains(code) ? java.util.Optional.of(LAW.policy(code))
+                : java.util.Optional.empty();
+    }
+
+    private static final PolicyCatalogue LAW = PolicyCatalogue.defaults();
+
     /** The current (latest) version of every policy, by code. */
     public List<PolicyVersion> latest() {
         return em.createNamedQuery("PolicyVersion.latest", PolicyVersion.class).getResultList();

@@ -25,9 +25,11 @@ import java.time.Instant;
  * @param effectiveFrom   since when this version applies
  * @param changedBy       who wrote this version
  * @param reason          why
+ * @param configurable    true if the period is practice an administrator may revise; false if fixed by law
+ * @param module          the module whose cases the policy's clocks run on
  */
 public record PolicyView(String code, int version, String title, String legalSource, String period, int periodAmount,
         String periodUnit, String startsWhen, String stopsWhen, boolean suspendable, String extensionRule,
         int maxExtensions, String maxExtension, String direction, String onExpiry, int atRiskPercent, int atRiskDays,
-        Instant effectiveFrom, String changedBy, String reason) {
+        Instant effectiveFrom, String changedBy, String reason, boolean configurable, String module) {
 }

@@ -77,7 +77,8 @@ public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent
         LocalDate anchor = lastDay.isBefore(startEvent) ? earlier(openedOn, lastDay) : startEvent;
         LocalDate atRiskFrom = policy.atRiskFrom(anchor, lastDay);
         boolean suspendedToday = suspensions.isSuspendedOn(today);
-        ClockStatus status = ClockStatus.derive(today, lastDay, atRiskFrom, suspendedToday, outcome);
+        ClockStatus status = ClockStatus.derive(today, lastDay, atRiskFrom, suspendedToday, outcome,
+                policy.expiryEffect());
         return new ClockEvaluation(lastDay, atRiskFrom, status, suspendedToday && outcome == ClockOutcome.PENDING,
                 suspendedDays);
     }

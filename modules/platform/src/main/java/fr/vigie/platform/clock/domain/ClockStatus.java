@@ -22,12 +22,18 @@ public enum ClockStatus {
     SUSPENDED,
     /** Running, with little time left (see {@link AtRiskThreshold}). */
     AT_RISK,
-    /** The last day has passed without the expected act. */
+    /** The last day of a period binding the authority has passed without the expected act: the authority's breach. */
     BREACHED,
     /** The expected act happened. */
     MET,
     /** Ended without the act being needed any more. */
-    STOPPED;
+    STOPPED,
+    /**
+     * The last day of a period that does not bind the authority has passed: a party's right
+     * lapsed (an applicant's 4 weeks, an organisation's reply), a term ended (a data permit), or
+     * silence became acceptance (a tacit opinion or authorisation). The law's effect, not a breach.
+     */
+    EXPIRED;
 
     /**
      * The status of a clock on {@code today}.
@@ -47,6 +53,17 @@ public enum ClockStatus {
      */
     public static ClockStatus derive(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended,
             ClockOutcome outcome) {
+        return derive(today, lastDay, atRiskFrom, suspended, outcome, ExpiryEffect.BREACH);
+    }
+
+    /**
+     * As {@link #derive(LocalDate, LocalDate, LocalDate, boolean, ClockOutcome)}, with the legal
+     * effect of the period's expiry: only a period binding the authority ({@link ExpiryEffect#BREACH})
+     * is at risk and then breached; any other is running until it expires, then
+     * {@link #EXPIRED}. Warnings and reports thus count only the authority's own deadlines.
+     */
+    public static ClockStatus derive(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended,
+            ClockOutcome outcome, ExpiryEffect onExpiry) {
         Require.date(today, "date of today");
         Require.date(lastDay, "last day of the clock");
         Require.date(atRiskFrom, "first at-risk day");
@@ -54,18 +71,20 @@ public enum ClockStatus {
         return switch (outcome) {
             case MET -> MET;
             case STOPPED -> STOPPED;
-            case PENDING -> pending(today, lastDay, atRiskFrom, suspended);
+            case PENDING -> pending(today, lastDay, atRiskFrom, suspended, Require.present(onExpiry, "expiry effect"));
         };
     }
 
-    private static ClockStatus pending(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended) {
+    private static ClockStatus pending(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended,
+            ExpiryEffect onExpiry) {
+        boolean bindsAuthority = onExpiry.bindsAuthority();
         if (today.isAfter(lastDay)) {
-            return BREACHED;
+            return bindsAuthority ? BREACHED : EXPIRED;
         }
         if (suspended) {
             return SUSPENDED;
         }
-        return today.isBefore(atRiskFrom) ? RUNNING : AT_RISK;
+        return !bindsAuthority || today.isBefore(atRiskFrom) ? RUNNING : AT_RISK;
     }
 
     /** True once the clock has ended (met or stopped); a breached clock may still be met, late. */

@@ -28,6 +28,14 @@ public enum ExpiryEffect {
         return spelling;
     }
 
+    /**
+     * True if the period binds the authority, so that its expiry is the authority's breach (warned
+     * about, counted in reports); false when expiry has another legal effect.
+     */
+    public boolean bindsAuthority() {
+        return this == BREACH;
+    }
+
     static ExpiryEffect parse(String text) {
         for (ExpiryEffect effect : values()) {
             if (effect.spelling.equals(text)) {

@@ -34,6 +34,8 @@ public final class LegalPolicy {
     private final CountingDirection direction;
     private final ExpiryEffect expiryEffect;
     private final AtRiskThreshold atRiskThreshold;
+    private final String module;
+    private final boolean configurable;
     private final int version;
 
     private LegalPolicy(Builder builder) {
@@ -50,6 +52,8 @@ public final class LegalPolicy {
         this.direction = Require.present(builder.direction, "counting direction of policy " + code);
         this.expiryEffect = Require.present(builder.expiryEffect, "expiry effect of policy " + code);
         this.atRiskThreshold = Require.present(builder.atRiskThreshold, "at-risk threshold of policy " + code);
+        this.module = builder.module == null || builder.module.isBlank() ? null : builder.module.strip();
+        this.configurable = builder.configurable;
         if (builder.version < 1) {
             throw new ClockRuleException("clock.policy.badVersion",
                     "Policy %s: the version must be 1 or more, not %d", code, builder.version);
@@ -275,11 +279,29 @@ public final class LegalPolicy {
         return version;
     }
 
+    /**
+     * The module whose cases this deadline runs on ({@code complaints}, {@code dossiers}...), or
+     * null when the definition does not say (a policy built in a test).
+     */
+    public String module() {
+        return module;
+    }
+
+    /**
+     * True if the period is practice the authority sets (DOMAIN's "configurable" values: the
+     * 15 days for inspection observations, the usual 3 months of a formal notice...), which an
+     * administrator may revise; false if the text fixes it (GDPR Art. 78(2), EHDS Art. 68(4)...),
+     * which no revision may change.
+     */
+    public boolean isConfigurable() {
+        return configurable;
+    }
+
     private Builder toBuilder() {
         return new Builder(code).title(title).legalSource(legalSource).period(period).minimumPeriod(minimumPeriod)
                 .maximumPeriod(maximumPeriod).startsWhen(startsWhen).stopsWhen(stopsWhen).suspendable(suspendable)
                 .extensionRule(extensionRule).direction(direction).expiryEffect(expiryEffect)
-                .atRiskThreshold(atRiskThreshold).version(version);
+                .atRiskThreshold(atRiskThreshold).module(module).configurable(configurable).version(version);
     }
 
     /** Policies are equal when code and version are: a version is never reused for other values. */
@@ -300,7 +322,8 @@ public final class LegalPolicy {
 
     /**
      * Assembles a policy; {@link #build()} checks it. Defaults: not suspendable, no extension,
-     * counted after the event, a breach on expiry, {@link AtRiskThreshold#DEFAULT}, version 1.
+     * counted after the event, a breach on expiry, {@link AtRiskThreshold#DEFAULT}, fixed by law,
+     * no module, version 1.
      */
     public static final class Builder {
         private final String code;
@@ -316,6 +339,8 @@ public final class LegalPolicy {
         private CountingDirection direction = CountingDirection.AFTER_EVENT;
         private ExpiryEffect expiryEffect = ExpiryEffect.BREACH;
         private AtRiskThreshold atRiskThreshold = AtRiskThreshold.DEFAULT;
+        private String module;
+        private boolean configurable;
         private int version = 1;
 
         private Builder(String code) {
@@ -379,6 +404,16 @@ public final class LegalPolicy {
 
         public Builder atRiskThreshold(AtRiskThreshold value) {
             this.atRiskThreshold = value;
+            return this;
+        }
+
+        public Builder module(String value) {
+            this.module = value;
+            return this;
+        }
+
+        public Builder configurable(boolean value) {
+            this.configurable = value;
             return this;
         }
 

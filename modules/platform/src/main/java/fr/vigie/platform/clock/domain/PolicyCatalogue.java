@@ -42,7 +42,7 @@ public final class PolicyCatalogue {
     public static final String DEFAULT_RESOURCE = "/fr/vigie/platform/clock/legal-policies.properties";
 
     private static final Set<String> ATTRIBUTES = Set.of("title", "source", "period", "minimum-period", "maximum-period",
-            "starts", "stops", "suspendable", "extensions.max-count", "extensions.max-period", "direction", "on-expiry",
+            "starts", "stops", "module", "configurable", "suspendable", "extensions.max-count", "extensions.max-period", "direction", "on-expiry",
             "at-risk.percent", "at-risk.minimum-days", "version");
 
     private final Map<String, LegalPolicy> byCode;

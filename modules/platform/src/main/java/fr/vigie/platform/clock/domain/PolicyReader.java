@@ -36,6 +36,8 @@ final class PolicyReader {
                     .atRiskThreshold(new AtRiskThreshold(
                             integer("at-risk.percent", AtRiskThreshold.DEFAULT.percentOfPeriod()),
                             integer("at-risk.minimum-days", AtRiskThreshold.DEFAULT.minimumDays())))
+                    .module(attributes.get("module"))
+                    .configurable(bool("configurable", false))
                     .version(integer("version", null))
                     .build();
         } catch (ClockRuleException invalid) {

@@ -38,14 +38,14 @@ public final class StatusSweep {
     static final String FLIP = """
             WITH changed AS (
                 UPDATE platform.clock c
-                SET status = CASE WHEN c.due_date < ? THEN 'BREACHED' WHEN c.at_risk_from <= ? THEN 'AT_RISK'
-                                  ELSE 'RUNNING' END,
+                SET status = CASE WHEN c.due_date < ? THEN (CASE WHEN c.binds_authority THEN 'BREACHED' ELSE 'EXPIRED' END)
+                                  WHEN c.binds_authority AND c.at_risk_from <= ? THEN 'AT_RISK' ELSE 'RUNNING' END,
                     version = c.version + 1, updated_at = ?
                 FROM platform.clock o
                 WHERE o.id = c.id AND o.id > ? AND o.id <= ? AND c.id > ? AND c.id <= ?
                   AND c.outcome = 'PENDING' AND NOT c.suspended
-                  AND c.status <> CASE WHEN c.due_date < ? THEN 'BREACHED' WHEN c.at_risk_from <= ? THEN 'AT_RISK'
-                                       ELSE 'RUNNING' END
+                  AND c.status <> CASE WHEN c.due_date < ? THEN (CASE WHEN c.binds_authority THEN 'BREACHED' ELSE 'EXPIRED' END)
+                                       WHEN c.binds_authority AND c.at_risk_from <= ? THEN 'AT_RISK' ELSE 'RUNNING' END
                 RETURNING c.id, c.case_ref, c.owner, c.policy_code, c.due_date, o.status AS before, c.status
             ), logged AS (
                 INSERT INTO platform.clock_status_flip (clock_id, batch_id, status_before, status_after,

@@ -8,6 +8,7 @@ import fr.vigie.platform.api.clock.LegalClocks;
 import fr.vigie.platform.clock.application.CalendarAdministration;
 import fr.vigie.platform.clock.application.ClockException;
 import fr.vigie.platform.clock.application.ClockStatusJob;
+import fr.vigie.platform.clock.application.ClockTracking;
 import fr.vigie.platform.clock.application.DeadlineCalculation;
 import fr.vigie.platform.clock.application.DeadlineCalculatorService;
 import fr.vigie.platform.clock.application.HolidayView;
@@ -36,10 +37,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The legal clocks over HTTP. Reading and the calculator are open to all staff; acts on a
- * clock need the administrator role or a role configured for the case's module (checked by
- * {@link LegalClocks}); the calendar, the policy revisions and "run the status job now" are for
- * administrators. Dates are ISO ({@code 2026-05-11}); a malformed one is a 422 naming its field.
+ * The legal clocks over HTTP, read-only: reading and the calculator are open to all staff. A
+ * clock changes only through its case's own acts (each module's API), so that nobody can move a
+ * deadline the law sets; the one generic change is an administrator's correction of a start
+ * event recorded wrongly, which never undoes a breach. The calendar, the revisions of the
+ * configurable policies and "run the status job now" are for administrators. Dates are ISO ({@code 2026-05-11}); a malformed one is a 422 naming its field.
  */
 @Path("clocks")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +53,8 @@ public class ClockResource {
     @Inject
     LegalClocks clocks;
     @Inject
+    ClockTracking corrections;
+    @Inject
     DeadlineCalculatorService calculator;
     @Inject
     PolicyAdministration policies;
@@ -61,17 +65,8 @@ public class ClockResource {
     @Inject
     StatusBatchQueries batches;
 
-    /** Start a clock; {@code amount} and {@code unit} give a period chosen for the case (both or neither). */
-    public record StartClock(String caseRef, String policy, String startEvent, String owner, Integer amount,
-            String unit) {
-    }
-
-    /** An act dated by {@code date} (suspend: first suspended day; resume, meet, stop: the day). */
-    public record DatedAct(long version, String date, String reason) {
-    }
-
-    /** An extension. */
-    public record Extension(long version, Integer amount, String unit, String reason) {
+    /** An administrator's correction of the day of a clock's start event. */
+    public record Correction(long version, String startEvent, String reason) {
     }
 
     /** A new period for a policy (the next version). */
@@ -83,12 +78,6 @@ public class ClockResource {
     }
 
     /** Why a day is removed from the calendar. */
-    public record Reassignment(String caseRef, String owner, String reason) {
-    }
-
-    public record Reassigned(int reassigned) {
-    }
-
     public record Removal(String reason) {
     }
 
@@ -131,76 +120,15 @@ public class ClockResource {
     }
 
     @POST
-    @Operation(summary = "Start a clock on a case under the current version of a policy")
-    public Response start(@NotNull StartClock body) {
-        if (body.caseRef() == null || body.caseRef().isBlank()) {
-            throw new ClockException("caseRef", "clock.caseRef.required");
-        }
-        CaseRef caseRef = CaseRef.parse(body.caseRef().strip());
-        LocalDate startEvent = date(body.startEvent(), "startEvent");
-        ClockId id;
-        if (body.amount() == null && (body.unit() == null || body.unit().isBlank())) {
-            id = clocks.start(caseRef, body.policy(), startEvent, body.owner());
-        } else if (body.amount() == null) {
-            throw new ClockException("amount", "clock.input.missing", "amount");
-        } else {
-            id = clocks.start(caseRef, body.policy(), startEvent, body.owner(), body.amount(), body.unit());
-        }
-        return Response.created(URI.create("clocks/" + id.value())).entity(clocks.clock(id)).build();
-    }
-
-    @POST
-    @Path("{id: [0-9]+}/suspend")
-    @Operation(summary = "Suspend a clock from a date (today or earlier), with a reason")
-    public ClockView suspend(@PathParam("id") long id, @NotNull DatedAct body) {
-        clocks.suspend(ClockId.of(id), body.version(), date(body.date(), "date"), body.reason());
+    @Path("{id: [0-9]+}/correct")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @Operation(summary = "An administrator corrects the day of a clock's start event, recorded wrongly (reason "
+            + "required; audited as a correction; never undoes a breach). Clocks otherwise change only through "
+            + "their case's own acts")
+    public ClockView correct(@PathParam("id") long id, @NotNull Correction body) {
+        corrections.correctStartEvent(ClockId.of(id), body.version(), date(body.startEvent(), "startEvent"),
+                body.reason());
         return clocks.clock(ClockId.of(id));
-    }
-
-    @POST
-    @Path("{id: [0-9]+}/resume")
-    @Operation(summary = "Resume a suspended clock on a date, with a reason")
-    public ClockView resume(@PathParam("id") long id, @NotNull DatedAct body) {
-        clocks.resume(ClockId.of(id), body.version(), date(body.date(), "date"), body.reason());
-        return clocks.clock(ClockId.of(id));
-    }
-
-    @POST
-    @Path("{id: [0-9]+}/extend")
-    @Operation(summary = "Extend a clock within its policy's extension rule, with a reason")
-    public ClockView extend(@PathParam("id") long id, @NotNull Extension body) {
-        if (body.amount() == null) {
-            throw new ClockException("amount", "clock.calculator.periodRequired");
-        }
-        clocks.extend(ClockId.of(id), body.version(), body.amount(), body.unit(), body.reason());
-        return clocks.clock(ClockId.of(id));
-    }
-
-    @POST
-    @Path("{id: [0-9]+}/meet")
-    @Operation(summary = "The expected act happened: the clock is met")
-    public ClockView meet(@PathParam("id") long id, @NotNull DatedAct body) {
-        clocks.meet(ClockId.of(id), body.version(), date(body.date(), "date"), body.reason());
-        return clocks.clock(ClockId.of(id));
-    }
-
-    @POST
-    @Path("{id: [0-9]+}/stop")
-    @Operation(summary = "The act is no longer needed: the clock is stopped")
-    public ClockView stop(@PathParam("id") long id, @NotNull DatedAct body) {
-        clocks.stop(ClockId.of(id), body.version(), date(body.date(), "date"), body.reason());
-        return clocks.clock(ClockId.of(id));
-    }
-
-    /** Hand the open clocks of a case to another owner (the case was reassigned). */
-    @POST
-    @Path("reassign")
-    @Operation(summary = "Hand the open clocks of a case to another owner; ended clocks keep theirs")
-    public Reassigned reassign(@NotNull Reassignment body) {
-        if (body.caseRef() == null || body.caseRef().isBlank()) {
-            throw new ClockException("caseRef", "clock.caseRef.required");
-        }
-        return new Reassigned(clocks.reassignOwner(CaseRef.parse(body.caseRef().strip()), body.owner(), body.reason()));
     }
 
     @GET

@@ -44,7 +44,7 @@ public final class ClockHistory {
                 case EXTENDED -> extensions.add(Period.of(entry.amount(), PeriodUnit.parse(entry.unit())));
                 case MET -> outcome = ClockOutcome.MET;
                 case STOPPED -> outcome = ClockOutcome.STOPPED;
-                case STARTED, RECOMPUTED, REASSIGNED -> {
+                case STARTED, RECOMPUTED, REASSIGNED, CORRECTED -> {
                     // no effect on the facts
                 }
             }

@@ -59,7 +59,8 @@ public class TrackedClock {
     private int policyVersion;
     @Column(nullable = false)
     private String owner;
-    @Column(name = "start_event", nullable = false, updatable = false)
+    /** Changed only by an administrator's correction ({@link #correctStartEvent}). */
+    @Column(name = "start_event", nullable = false)
     private LocalDate startEvent;
     /** The period chosen for the case (with {@link #periodUnit}); null when the policy's own applies. */
     @Column(name = "period_amount", updatable = false)
@@ -77,6 +78,9 @@ public class TrackedClock {
     private ClockStatus status;
     @Column(nullable = false)
     private boolean suspended;
+    /** From the policy version: false when expiry is not the authority's breach (see {@link ClockStatus#EXPIRED}). */
+    @Column(name = "binds_authority", nullable = false, updatable = false)
+    private boolean bindsAuthority;
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClockOutcome outcome;
@@ -104,6 +108,7 @@ public class TrackedClock {
         this.module = caseRef.module();
         this.policyCode = policy.code();
         this.policyVersion = policy.version();
+        this.bindsAuthority = policy.expiryEffect().bindsAuthority();
         this.owner = Objects.requireNonNull(owner, "owner");
         this.startEvent = startEvent;
         this.openedOn = today;
@@ -143,15 +148,21 @@ public class TrackedClock {
     /** Suspends the clock from {@code from} (first suspended day). */
     public void suspend(LegalPolicy policy, LocalDate from, String reason, Moment moment, HolidayCalendar calendar) {
         requireNotInFuture(from, moment, "clock.suspension.future");
-        ClockFacts facts = facts(policy).suspendedFrom(from);
-        apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.SUSPENDED, from, reason, null, null);
+        requireNotBeforeLastEvent(from);
+        ClockFacts before = facts(policy);
+        ClockEvaluation evaluation = before.suspendedFrom(from).evaluateOn(moment.today(), calendar);
+        requireBreachKept(before, evaluation, moment, calendar);
+        apply(evaluation, moment, ClockEventType.SUSPENDED, from, reason, null, null);
     }
 
     /** Ends the open suspension; the clock runs again from {@code on}. */
     public void resume(LegalPolicy policy, LocalDate on, String reason, Moment moment, HolidayCalendar calendar) {
         requireNotInFuture(on, moment, "clock.resumption.future");
-        ClockFacts facts = facts(policy).resumedOn(on);
-        apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.RESUMED, on, reason, null, null);
+        requireNotBeforeLastEvent(on);
+        ClockFacts before = facts(policy);
+        ClockEvaluation evaluation = before.resumedOn(on).evaluateOn(moment.today(), calendar);
+        requireBreachKept(before, evaluation, moment, calendar);
+        apply(evaluation, moment, ClockEventType.RESUMED, on, reason, null, null);
     }
 
     /** Extends the period by {@code extension}, within the policy's rule. */
@@ -170,6 +181,7 @@ public class TrackedClock {
             throw new ClockRuleException("clock.end.beforeStart", "A clock cannot end on %s, before its start on %s",
                     on, startEvent);
         }
+        requireNotBeforeLastEvent(on);
         ClockFacts pending = facts(policy);
         ClockEvaluation asOfEnd = pending.evaluateOn(on, calendar);
         ClockFacts ended = pending.endedAs(ending);
@@ -198,6 +210,87 @@ public class TrackedClock {
         }
         apply(evaluation, moment, ClockEventType.RECOMPUTED, moment.today(), reason, null, null);
         return true;
+    }
+
+    /**
+     * An administrator's correction of the start event's date, recorded wrongly: the clock is
+     * re-evaluated from the corrected date. Refused when the clock has ended, when the date would
+     * come after an act already recorded, or when the clock is breached and would no longer be
+     * (a correction never erases a breach).
+     */
+    public void correctStartEvent(LegalPolicy policy, LocalDate corrected, String reason, Moment moment,
+            HolidayCalendar calendar) {
+        if (corrected == null) {
+            throw new ClockRuleException("clock.input.missingDate", "The %s is missing: a date is required",
+                    "start event date");
+        }
+        if (outcome != ClockOutcome.PENDING) {
+            throw new ClockRuleException("clock.ended", "The clock has already ended (%s): it cannot be %s any more",
+                    outcome, "corrected");
+        }
+        if (corrected.equals(startEvent)) {
+            throw new ClockRuleException("clock.correction.same", "The start event is already on %s", corrected);
+        }
+        for (ClockEvent event : events) {
+            if (event.type() == ClockEventType.SUSPENDED || event.type() == ClockEventType.RESUMED) {
+                if (event.eventDate().isBefore(corrected)) {
+                    throw new ClockRuleException("clock.correction.afterActs",
+                            "A start on %s would come after the %s recorded on %s", corrected,
+                            event.type().name().toLowerCase(java.util.Locale.ROOT), event.eventDate());
+                }
+            }
+        }
+        ClockFacts before = facts(policy);
+        ClockFacts after = new ClockFacts(policy, before.period(), corrected, openedOn, before.suspensions(),
+                before.extensions(), before.outcome());
+        ClockEvaluation evaluation = after.evaluateOn(moment.today(), calendar);
+        requireBreachKept(before, evaluation, moment, calendar);
+        this.startEvent = corrected;
+        apply(evaluation, moment, ClockEventType.CORRECTED, corrected, reason, null, null);
+    }
+
+    /**
+     * Refuses an act dated before the day of the clock's last recorded event (its start, a
+     * suspension, a resumption, an extension or a correction): what is recorded is never
+     * rewritten by a backdated act.
+     */
+    private void requireNotBeforeLastEvent(LocalDate day) {
+        LocalDate last = lastRecordedDay();
+        if (last != null && day.isBefore(last)) {
+            throw new ClockRuleException("clock.act.beforeLastEvent",
+                    "%s is before the clock's last recorded event on %s: an act cannot be dated before it", day, last);
+        }
+    }
+
+    /** The day the last act recorded on the clock took effect (a start counted back: the day it was opened). */
+    LocalDate lastRecordedDay() {
+        LocalDate last = null;
+        for (ClockEvent event : events) {
+            LocalDate day = switch (event.type()) {
+                case STARTED -> event.eventDate().isAfter(openedOn) ? openedOn : event.eventDate();
+                case SUSPENDED, RESUMED, EXTENDED, CORRECTED, MET, STOPPED -> event.eventDate();
+                case RECOMPUTED, REASSIGNED -> null;
+            };
+            if (day != null && (last == null || day.isAfter(last))) {
+                last = day;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * A breached clock stays breached, an expired one expired: no act or correction turns it back
+     * into a running one.
+     */
+    private static void requireBreachKept(ClockFacts before, ClockEvaluation after, Moment moment,
+            HolidayCalendar calendar) {
+        ClockEvaluation now = before.evaluateOn(moment.today(), calendar);
+        boolean ranOut = now.status() == ClockStatus.BREACHED || now.status() == ClockStatus.EXPIRED;
+        if (ranOut && after.status() != now.status()) {
+            throw new ClockRuleException("clock.breach.kept",
+                    "The period expired on %s: a breach cannot be undone (the clock would be %s)", now.dueDate(),
+                    after.status());
+        }
     }
 
     /**
@@ -306,6 +399,11 @@ public class TrackedClock {
 
     public boolean isSuspended() {
         return suspended;
+    }
+
+    /** True if the period binds the authority: its expiry is the authority's breach. */
+    public boolean bindsAuthority() {
+        return bindsAuthority;
     }
 
     public ClockOutcome outcome() {

@@ -7,8 +7,9 @@ import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.clock.ClockId;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
-import fr.vigie.platform.clock.application.ClockPermissions;
-import fr.vigie.platform.clock.domain.PeriodUnit;
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.security.CurrentUser;
+import fr.vigie.platform.clock.application.ClockTracking;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -17,18 +18,18 @@ import jakarta.inject.Named;
 import org.primefaces.PrimeFaces;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Backing bean of the {@code vigie:clockTimeline} component: the clocks of each case shown on
- * the page, and the one act (suspend, resume, extend) being prepared in the component's dialog.
- * Each act sends the version of the clock shown; if someone changed the clock meanwhile, nothing
- * is written, the dialog stays open with what was typed, and "reload" takes the current version.
+ * the page, read-only (a clock changes through its case's own acts, on the module's page), and
+ * the administrator's correction of a start event recorded wrongly, prepared in the component's
+ * dialog. The correction sends the version of the clock shown; if someone changed the clock
+ * meanwhile, nothing is written, the dialog stays open with what was typed, and "reload" takes
+ * the current version.
  */
 @Named("clockTimeline")
 @ViewScoped
@@ -36,26 +37,20 @@ public class ClockTimelineBean implements Serializable {
     private static final long serialVersionUID = 1L;
     static final String SAVED = "saved";
 
-    /** The acts offered by the component. */
-    public enum Act { SUSPEND, RESUME, EXTEND }
-
     @Inject
     LegalClocks clocks;
     @Inject
-    ClockPermissions permissions;
+    ClockTracking corrections;
     @Inject
-    Clock clock;
+    CurrentUser currentUser;
 
     private transient Map<String, List<ClockView>> byCase = new HashMap<>();
 
     private Long selectedId;
     private long selectedVersion;
     private String selectedTitle;
-    private Act act;
     private boolean conflict;
     private LocalDate date;
-    private Integer amount;
-    private String unit;
     private String reason;
 
     /** The clocks of a case (read once per view, and again after each act). */
@@ -74,22 +69,15 @@ public class ClockTimelineBean implements Serializable {
         byCase = new HashMap<>();
     }
 
-    /** Whether the current user may act on the clocks of this case. */
-    public boolean mayAct(String caseRef) {
-        try {
-            return caseRef != null && permissions.mayChange(CaseRef.parse(caseRef).module());
-        } catch (DomainException invalid) {
-            return false;
-        }
+    /** Whether the current user may correct clocks: administrators only. */
+    public boolean mayCorrect() {
+        return currentUser.isAuthenticated() && currentUser.roles().contains(Role.ADMINISTRATOR);
     }
 
-    public void prepare(ClockView view, String which) {
-        act = Act.valueOf(which);
+    public void prepare(ClockView view) {
         select(view);
         conflict = false;
-        date = LocalDate.now(clock);
-        amount = null;
-        unit = PeriodUnit.MONTHS.spelling();
+        date = view.startEvent();
         reason = null;
     }
 
@@ -112,15 +100,10 @@ public class ClockTimelineBean implements Serializable {
         UIComponent dialogForm = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()) == null ? null
                 : UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()).getNamingContainer();
         try {
-            ClockId id = ClockId.of(selectedId);
-            switch (act) {
-                case SUSPEND -> clocks.suspend(id, selectedVersion, date, reason);
-                case RESUME -> clocks.resume(id, selectedVersion, date, reason);
-                case EXTEND -> clocks.extend(id, selectedVersion, amount == null ? 0 : amount, unit, reason);
-            }
+            corrections.correctStartEvent(ClockId.of(selectedId), selectedVersion, date, reason);
             byCase = new HashMap<>();
             conflict = false;
-            FacesMessages.infoText(ClockTexts.format(ClockTexts.locale(), "timeline.done." + act.name().toLowerCase()));
+            FacesMessages.infoText(ClockTexts.format(ClockTexts.locale(), "timeline.done.correct"));
             PrimeFaces.current().ajax().addCallbackParam(SAVED, true);
         } catch (ConflictException e) {
             conflict = true;
@@ -131,24 +114,12 @@ public class ClockTimelineBean implements Serializable {
         }
     }
 
-    public List<String> getUnits() {
-        return Arrays.stream(PeriodUnit.values()).map(PeriodUnit::spelling).toList();
-    }
-
     public long daysLate(ClockView view) {
         return Math.max(0, -view.daysLeft());
     }
 
     public String getSelectedTitle() {
         return selectedTitle;
-    }
-
-    public Act getAct() {
-        return act;
-    }
-
-    public String getActName() {
-        return act == null ? "SUSPEND" : act.name();
     }
 
     public boolean isConflict() {
@@ -161,22 +132,6 @@ public class ClockTimelineBean implements Serializable {
 
     public void setDate(LocalDate date) {
         this.date = date;
-    }
-
-    public Integer getAmount() {
-        return amount;
-    }
-
-    public void setAmount(Integer amount) {
-        this.amount = amount;
-    }
-
-    public String getUnit() {
-        return unit;
-    }
-
-    public void setUnit(String unit) {
-        this.unit = unit;
     }
 
     public String getReason() {

@@ -93,6 +93,53 @@ class ClockApplicationTest {
     }
 
     @Test
+    void aClockStartsOnlyOnAnExistingCaseOfItsPolicysModule() {
+        LegalPolicy art78 = PolicyCatalogue.defaults().policy("GDPR_ART_78_2_INFORM_COMPLAINANT");
+        fr.vigie.platform.api.clock.KnownCases complaints = new fr.vigie.platform.api.clock.KnownCases() {
+            @Override
+            public String module() {
+                return "complaints";
+            }
+
+            @Override
+            public boolean exists(String reference) {
+                return "PL-2026-000001".equals(reference);
+            }
+        };
+        ClockTracking.requireKnownCase(new fr.vigie.platform.api.CaseRef("complaints", "PL-2026-000001"), art78,
+                java.util.List.of(complaints));
+
+        ClockException unknown = assertThrows(ClockException.class, () -> ClockTracking.requireKnownCase(
+                new fr.vigie.platform.api.CaseRef("complaints", "PL-2026-999999"), art78, java.util.List.of(complaints)));
+        assertEquals("caseRef", unknown.field());
+        assertEquals("Dossier inconnu : « complaints:PL-2026-999999 ». Un délai ne démarre que sur un dossier existant.",
+                unknown.localizedMessage(Locale.FRENCH));
+
+        ClockException otherModule = assertThrows(ClockException.class, () -> ClockTracking.requireKnownCase(
+                new fr.vigie.platform.api.CaseRef("dossiers", "DA-2026-000001"), art78, java.util.List.of(complaints)));
+        assertEquals("policy", otherModule.field());
+
+        LegalPolicy observations = PolicyCatalogue.defaults().policy("INSPECTION_OBSERVATIONS");
+        ClockException noDirectory = assertThrows(ClockException.class, () -> ClockTracking.requireKnownCase(
+                new fr.vigie.platform.api.CaseRef("inspections", "CT-2026-0001"), observations,
+                java.util.List.of(complaints)));
+        assertEquals("caseRef", noDirectory.field());
+        assertEquals("clock.caseRef.noDirectory", noDirectory.key());
+    }
+
+    @Test
+    void engineDatesAreWrittenOutInTheMessagesLanguage() {
+        ClockRuleException late = new ClockRuleException("clock.breach.kept", "expired on %s", "2026-06-02");
+        assertEquals("Le délai a expiré le 2 juin 2026 : ce dépassement ne peut pas être effacé.",
+                ClockException.of(late, "date").localizedMessage(Locale.FRENCH));
+        assertEquals("The period expired on 2 June 2026: this breach cannot be undone.",
+                ClockException.of(late, "date").localizedMessage(Locale.ENGLISH));
+        // a day that does not exist, as typed, is shown as typed (not a failure)
+        assertTrue(new ClockException("startEvent", "clock.input.badDate", "2026-02-30").localizedMessage(Locale.ENGLISH)
+                .contains("2026-02-30"));
+    }
+
+    @Test
     void bothBundlesHaveTheSameKeys() {
         ResourceBundle french = ResourceBundle.getBundle(ClockException.BUNDLE, Locale.ROOT);
         ResourceBundle english = ResourceBundle.getBundle(ClockException.BUNDLE, Locale.ENGLISH);

@@ -75,9 +75,12 @@ class ShortPeriodAtRiskTest {
             "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION"}) {
             assertEquals(5, catalogue.policy(code).atRiskThreshold().minimumDays(), code);
         }
-        // 15 days from Monday 2 November 2026: last day Tuesday 17 November; at risk from the 12th.
+        // 15 days from Monday 2 November 2026: last day Tuesday 17 November; the warning day is the 12th.
         LegalPolicy observations = catalogue.policy("INSPECTION_OBSERVATIONS");
-        assertEquals(ClockStatus.RUNNING, statusOn(observations, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 11)));
-        assertEquals(ClockStatus.AT_RISK, statusOn(observations, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 12)));
+        assertEquals(LocalDate.of(2026, 11, 12), observations.atRiskFrom(LocalDate.of(2026, 11, 2),
+                LocalDate.of(2026, 11, 17)));
+        // but the organisation's period does not bind the authority: never shown at risk, nor breached
+        assertEquals(ClockStatus.RUNNING, statusOn(observations, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 12)));
+        assertEquals(ClockStatus.EXPIRED, statusOn(observations, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 18)));
     }
 }

@@ -15,7 +15,14 @@ import org.junit.jupiter.api.Test;
  */
 class ClockScenarioTest {
 
-    private final LegalPolicy decision = PolicyCatalogue.defaults().policy(PolicyCodes.EHDS_ART_68_4_PERMIT_DECISION);
+    /**
+     * A 3-month decision period that may be suspended while the applicant's missing documents are
+     * awaited and extended once by 3 months (the catalogue's national authorisation is such a
+     * period, of 2 months; the EHDS decisions have no legal basis for a suspension).
+     */
+    private final LegalPolicy decision = LegalPolicy.builder("SUSPENDABLE_DECISION").title("Decide")
+            .legalSource("Test policy").period(Period.months(3)).startsWhen("Complete application")
+            .stopsWhen("Decision").suspendable(true).extensionRule(ExtensionRule.upTo(1, Period.months(3))).build();
     private final LocalDate complete = day("2029-04-03");
 
     private ClockStatus statusOn(LocalDate today, Suspensions suspensions, List<Period> extensions) {
@@ -26,7 +33,14 @@ class ClockScenarioTest {
     }
 
     @Test
-    void anEhdsPermitDecisionSuspendedThenExtended() {
+    void theEhdsPermitDecisionCannotBeSuspended() {
+        LegalPolicy ehds = PolicyCatalogue.defaults().policy(PolicyCodes.EHDS_ART_68_4_PERMIT_DECISION);
+        assertEquals("clock.policy.notSuspendable", org.junit.jupiter.api.Assertions.assertThrows(
+                ClockRuleException.class, () -> ehds.computeDeadline(complete, List.of(), 20, FRANCE)).messageKey());
+    }
+
+    @Test
+    void aDecisionSuspendedThenExtended() {
         Suspensions suspensions = Suspensions.none();
         assertEquals(day("2029-07-03"), decision.computeDeadline(complete, List.of(), 0, FRANCE).lastDay());
         assertEquals(ClockStatus.RUNNING, statusOn(day("2029-05-02"), suspensions, List.of()));
@@ -42,7 +56,7 @@ class ClockScenarioTest {
         assertEquals(ClockStatus.RUNNING, statusOn(day("2029-06-30"), suspensions, List.of()));
         assertEquals(ClockStatus.AT_RISK, statusOn(day("2029-07-01"), suspensions, List.of()));
 
-        // Extended once by three months, with reasons (Art. 68(4)).
+        // Extended once by three months, with reasons.
         List<Period> extended = List.of(Period.months(3));
         assertEquals(day("2029-10-23"), decision.computeDeadline(
                 complete, extended, suspensions.suspendedDaysAsOf(day("2029-07-15")), FRANCE).lastDay());

@@ -63,4 +63,30 @@ class ClockStatusTest {
         assertEquals(ClockStatus.BREACHED,
                 ClockStatus.derive(deadline.breachedFrom(), deadline.lastDay(), atRiskFrom, false, ClockOutcome.PENDING));
     }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "BREACH, 2026-04-16, BREACHED",
+        "BREACH, 2026-04-10, AT_RISK",
+        "RIGHT_LAPSES, 2026-04-16, EXPIRED",
+        "RIGHT_LAPSES, 2026-04-10, RUNNING",
+        "TERM_ENDS, 2026-04-16, EXPIRED",
+        "SILENCE_MEANS_ACCEPTANCE, 2026-04-16, EXPIRED",
+        "SILENCE_MEANS_ACCEPTANCE, 2026-04-15, RUNNING"})
+    void onlyAPeriodBindingTheAuthorityIsAtRiskThenBreached(ExpiryEffect effect, LocalDate today, ClockStatus expected) {
+        assertEquals(expected, ClockStatus.derive(today, LAST_DAY, day("2026-04-05"), false, ClockOutcome.PENDING, effect));
+    }
+
+    @Test
+    void theApplicantsFourWeeksLapseAndTheCommitteesSilenceIsAcceptanceNotTheAuthoritysBreach() {
+        PolicyCatalogue catalogue = PolicyCatalogue.defaults();
+        for (String code : new String[] {"EHDS_ART_67_COMPLETE_APPLICATION", "NATIONAL_COMMITTEE_OPINION",
+                "NATIONAL_AUTHORISATION_DECISION", "EHDS_ART_68_12_PERMIT_DURATION", "COMPLAINT_INSTRUCTION_REQUEST_ANSWER"}) {
+            ClockFacts facts = ClockFacts.started(catalogue.policy(code), day("2026-01-05"), day("2026-01-05"));
+            assertEquals(ClockStatus.EXPIRED, facts.evaluateOn(day("2040-01-05"), TestDates.FRANCE).status(), code);
+        }
+        ClockFacts art78 = ClockFacts.started(catalogue.policy("GDPR_ART_78_2_INFORM_COMPLAINANT"), day("2026-01-05"),
+                day("2026-01-05"));
+        assertEquals(ClockStatus.BREACHED, art78.evaluateOn(day("2026-06-05"), TestDates.FRANCE).status());
+    }
 }

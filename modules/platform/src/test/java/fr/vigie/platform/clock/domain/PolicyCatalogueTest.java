@@ -51,8 +51,37 @@ class PolicyCatalogueTest {
         assertFalse(policy.title().isBlank());
         assertFalse(policy.startsWhen().isBlank());
         assertFalse(policy.stopsWhen().isBlank());
-        assertTrue(policy.version() >= 1);
+        assertEquals(RELEASED_VERSIONS.get(policy.code()), policy.version(),
+                "a changed definition is a new version: raise it here and in the catalogue together");
     }
+
+    /** The version of each policy in this release: running clocks keep theirs, so a change must never reuse one. */
+    private static final java.util.Map<String, Integer> RELEASED_VERSIONS = java.util.Map.ofEntries(
+            java.util.Map.entry("COMPLAINT_ACKNOWLEDGEMENT", 2),
+            java.util.Map.entry("GDPR_ART_78_2_INFORM_COMPLAINANT", 1),
+            java.util.Map.entry("COMPLAINT_INSTRUCTION_REQUEST_ANSWER", 2),
+            java.util.Map.entry("INSPECTION_OBSERVATIONS", 2),
+            java.util.Map.entry("FORMAL_NOTICE_COMPLIANCE", 1),
+            java.util.Map.entry("SANCTION_REPORT_REPLY", 1),
+            java.util.Map.entry("RAPPORTEUR_ANSWER", 1),
+            java.util.Map.entry("HEARING_NOTICE", 2),
+            java.util.Map.entry("CONSEIL_ETAT_APPEAL", 1),
+            java.util.Map.entry("GDPR_ART_60_4_OBJECTION", 1),
+            java.util.Map.entry("GDPR_ART_60_5_REVISED_DRAFT_OBJECTION", 2),
+            java.util.Map.entry("NATIONAL_COMMITTEE_OPINION", 1),
+            java.util.Map.entry("NATIONAL_AUTHORISATION_DECISION", 1),
+            java.util.Map.entry("EHDS_ART_67_COMPLETE_APPLICATION", 1),
+            java.util.Map.entry("EHDS_ART_68_4_PERMIT_DECISION", 2),
+            java.util.Map.entry("EHDS_ART_68_6_ACCELERATED_DECISION", 2),
+            java.util.Map.entry("EHDS_ART_60_2_DATA_HOLDER_DELIVERY", 1),
+            java.util.Map.entry("EHDS_ART_68_7_DATA_AVAILABILITY", 1),
+            java.util.Map.entry("EHDS_ART_69_4_DATA_REQUEST_DECISION", 2),
+            java.util.Map.entry("EHDS_ART_57_1_J_PUBLICATION", 1),
+            java.util.Map.entry("EHDS_ART_68_12_PERMIT_DURATION", 1),
+            java.util.Map.entry("EHDS_ART_68_12_DATA_DELETION", 1),
+            java.util.Map.entry("EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST", 1),
+            java.util.Map.entry("EHDS_TARGET_PSEUDONYMISED_ACCESS", 2),
+            java.util.Map.entry("EHDS_TARGET_ANONYMISED_ACCESS", 2));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPolicy")
@@ -259,5 +288,27 @@ class PolicyCatalogueTest {
     @Test
     void readsTheFileAsUtf8SoFrenchSourcesKeepTheirAccents() {
         assertEquals("Décret 2019-536 art. 38", CATALOGUE.policy(PolicyCodes.FORMAL_NOTICE_COMPLIANCE).legalSource());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyPolicy")
+    void everyPolicyNamesTheModuleWhoseCasesItRunsOn(LegalPolicy policy) {
+        assertTrue(java.util.Set.of("complaints", "inspections", "sanctions", "dossiers").contains(policy.module()),
+                policy + " runs on " + policy.module());
+    }
+
+    @Test
+    void onlyThePeriodsDomainMarksConfigurableCanBeRevised() {
+        assertEquals(java.util.Set.of("COMPLAINT_ACKNOWLEDGEMENT", "COMPLAINT_INSTRUCTION_REQUEST_ANSWER",
+                "INSPECTION_OBSERVATIONS", "FORMAL_NOTICE_COMPLIANCE", "HEARING_NOTICE"),
+                CATALOGUE.all().stream().filter(LegalPolicy::isConfigurable).map(LegalPolicy::code)
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void onlyPeriodsWithALegalBasisForASuspensionCanBeSuspended() {
+        assertEquals(java.util.Set.of("NATIONAL_COMMITTEE_OPINION", "NATIONAL_AUTHORISATION_DECISION"),
+                CATALOGUE.all().stream().filter(LegalPolicy::isSuspendable).map(LegalPolicy::code)
+                        .collect(java.util.stream.Collectors.toSet()));
     }
 }

@@ -5,6 +5,7 @@ import fr.vigie.platform.clock.domain.AdjustedHolidayCalendar;
 import fr.vigie.platform.clock.domain.ClockOutcome;
 import fr.vigie.platform.clock.domain.ClockRuleException;
 import fr.vigie.platform.clock.domain.ClockStatus;
+import fr.vigie.platform.clock.domain.ExtensionRule;
 import fr.vigie.platform.clock.domain.HolidayCalendar;
 import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.Period;
@@ -24,7 +25,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TrackedClockTest {
     private static final PolicyCatalogue CATALOGUE = PolicyCatalogue.defaults();
     private static final HolidayCalendar FRANCE = AdjustedHolidayCalendar.frenchDefaults();
-    private static final LegalPolicy PERMIT = CATALOGUE.policy("EHDS_ART_68_4_PERMIT_DECISION");
+    /**
+     * A decision period of 3 months that can be suspended and extended once by 3 months, to test
+     * the aggregate's acts (the catalogue's EHDS decision is no longer suspendable).
+     */
+    private static final LegalPolicy PERMIT = LegalPolicy.builder("SUSPENDABLE_DECISION")
+            .title("Decide (suspendable)").legalSource("Test policy").period(Period.months(3))
+            .startsWhen("Complete application").stopsWhen("Decision").suspendable(true)
+            .extensionRule(ExtensionRule.upTo(1, Period.months(3))).module("dossiers").build();
     private static final CaseRef CASE = new CaseRef("dossiers", "D-2026-1");
 
     private static Moment on(LocalDate day) {
@@ -85,7 +93,8 @@ class TrackedClockTest {
         TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 20));
         clock.suspend(PERMIT, LocalDate.of(2026, 3, 10), "first", on(LocalDate.of(2026, 3, 20)), FRANCE);
         clock.resume(PERMIT, LocalDate.of(2026, 3, 15), "back", on(LocalDate.of(2026, 3, 20)), FRANCE);
-        assertEquals("clock.suspension.overlap", assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
+        // a suspension overlapping the first one would be dated before the resumption already recorded
+        assertEquals("clock.act.beforeLastEvent", assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
                 LocalDate.of(2026, 3, 12), "overlap", on(LocalDate.of(2026, 3, 20)), FRANCE)).messageKey());
         assertEquals("clock.suspension.future", assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
                 LocalDate.of(2026, 3, 21), "future", on(LocalDate.of(2026, 3, 20)), FRANCE)).messageKey());
@@ -204,5 +213,65 @@ class TrackedClockTest {
                 on(LocalDate.of(2026, 3, 2)), FRANCE);
         assertEquals(null, usual.chosenPeriod());
         assertEquals(null, usual.lastEvent().amount());
+    }
+
+    @Test
+    void anActDatedBeforeTheLastRecordedEventIsRefused() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        clock.suspend(PERMIT, LocalDate.of(2026, 3, 10), "waiting", on(LocalDate.of(2026, 3, 10)), FRANCE);
+        ClockRuleException resumeBefore = assertThrows(ClockRuleException.class, () -> clock.resume(PERMIT,
+                LocalDate.of(2026, 3, 9), "back", on(LocalDate.of(2026, 3, 20)), FRANCE));
+        assertEquals("clock.act.beforeLastEvent", resumeBefore.messageKey());
+        clock.resume(PERMIT, LocalDate.of(2026, 3, 12), "back", on(LocalDate.of(2026, 3, 20)), FRANCE);
+        assertEquals("clock.act.beforeLastEvent", assertThrows(ClockRuleException.class, () -> clock.end(PERMIT,
+                ClockOutcome.MET, LocalDate.of(2026, 3, 11), "decided", on(LocalDate.of(2026, 3, 20)), FRANCE))
+                .messageKey());
+        assertEquals(3, clock.events().size(), "a refused act records nothing");
+        clock.end(PERMIT, ClockOutcome.MET, LocalDate.of(2026, 3, 12), "decided", on(LocalDate.of(2026, 3, 20)), FRANCE);
+        assertEquals(ClockStatus.MET, clock.status());
+    }
+
+    @Test
+    void aBackdatedSuspensionCannotTurnABreachBackIntoASuspension() {
+        // due 2 June 2026; on 10 June it is breached
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        assertTrue(clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 6, 10)), FRANCE));
+        assertEquals(ClockStatus.BREACHED, clock.status());
+        ClockRuleException refused = assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
+                LocalDate.of(2026, 5, 20), "documents asked for on 20 May", on(LocalDate.of(2026, 6, 10)), FRANCE));
+        assertEquals("clock.breach.kept", refused.messageKey());
+        assertEquals(ClockStatus.BREACHED, clock.status());
+        // a suspension after the expiry changes nothing to the breach, and is recorded as such
+        clock.suspend(PERMIT, LocalDate.of(2026, 6, 5), "late", on(LocalDate.of(2026, 6, 10)), FRANCE);
+        assertEquals(ClockStatus.BREACHED, clock.status());
+    }
+
+    @Test
+    void anAdministratorsCorrectionMovesTheStartIsRecordedAndNeverUndoesABreach() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5));
+        clock.correctStartEvent(PERMIT, LocalDate.of(2026, 3, 3), "typed 2 March instead of 3 March",
+                on(LocalDate.of(2026, 3, 5)), FRANCE);
+        assertEquals(LocalDate.of(2026, 3, 3), clock.startEvent());
+        // 3 March + 3 months = Wednesday 3 June 2026
+        assertEquals(LocalDate.of(2026, 6, 3), clock.dueDate());
+        assertEquals(ClockEventType.CORRECTED, clock.lastEvent().type());
+        assertEquals(LocalDate.of(2026, 3, 3), clock.lastEvent().eventDate());
+
+        TrackedClock breached = permitClock(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 4, 10));
+        assertEquals(ClockStatus.BREACHED, breached.status());
+        ClockRuleException refused = assertThrows(ClockRuleException.class, () -> breached.correctStartEvent(PERMIT,
+                LocalDate.of(2026, 2, 5), "moved", on(LocalDate.of(2026, 4, 10)), FRANCE));
+        assertEquals("clock.breach.kept", refused.messageKey());
+        assertEquals(LocalDate.of(2026, 1, 5), breached.startEvent());
+        // a correction that keeps the breach is allowed
+        breached.correctStartEvent(PERMIT, LocalDate.of(2026, 1, 2), "earlier in fact", on(LocalDate.of(2026, 4, 10)),
+                FRANCE);
+        assertEquals(ClockStatus.BREACHED, breached.status());
+
+        TrackedClock suspended = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        suspended.suspend(PERMIT, LocalDate.of(2026, 3, 10), "waiting", on(LocalDate.of(2026, 3, 10)), FRANCE);
+        assertEquals("clock.correction.afterActs", assertThrows(ClockRuleException.class,
+                () -> suspended.correctStartEvent(PERMIT, LocalDate.of(2026, 3, 11), "x", on(LocalDate.of(2026, 3, 12)),
+                        FRANCE)).messageKey());
     }
 }

@@ -1,0 +1,20 @@
+package fr.vigie.platform.api.clock;
+
+/**
+ * A module's directory of its own cases, for the legal clocks: a clock starts only on an
+ * existing case of the module its policy belongs to ({@code complaints:PL-2026-000123} must be a
+ * complaint that exists). Each module that runs clocks implements it once, as a CDI bean
+ * (e.g. {@code @ApplicationScoped}), for its own module name; a module without an implementation
+ * cannot have clocks started on its cases (refused on field {@code caseRef}).
+ *
+ * <p>Called inside the transaction that starts the clock, so a case created earlier in the same
+ * transaction must be found (a JPA query flushes it first).
+ */
+public interface KnownCases {
+
+    /** The module whose cases this directory knows, as in {@link fr.vigie.platform.api.CaseRef#module()}. */
+    String module();
+
+    /** True if a case of this module has {@code reference} (the part of the case reference after the colon). */
+    boolean exists(String reference);
+}
