@@ -155,7 +155,7 @@ public final class DevServer {
     private static void announceWhenReady(int httpPort, Process liberty) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://localhost:" + httpPort + "/health/ready");
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (liberty.isAlive() && System.nanoTime() < deadline) {
             try {
                 HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
@@ -173,7 +173,7 @@ public final class DevServer {
             sleep(1000);
         }
         if (liberty.isAlive()) {
-            System.out.println("[vigie] The application did not become ready within 5 minutes: see the log above.");
+            System.out.println("[vigie] The application did not become ready within 10 minutes: see the log above.");
         }
     }
 
