@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * database. Each prints its figures; each is bounded in time.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Timeout(value = 15, unit = TimeUnit.MINUTES)
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
 class FaultToleranceIT {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("handler:Vigie-Demo-2026!".getBytes(StandardCharsets.UTF_8));

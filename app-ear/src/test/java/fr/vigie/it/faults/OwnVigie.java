@@ -59,12 +59,21 @@ final class OwnVigie implements AutoCloseable {
                 .replaceAll("name=\"vigie.http.port\" value=\"\\d+\"", "name=\"vigie.http.port\" value=\"" + http + "\"")
                 .replaceAll("name=\"vigie.https.port\" value=\"\\d+\"", "name=\"vigie.https.port\" value=\"" + https + "\"")
                 .replaceAll("name=\"vigie.db.port\" value=\"\\d+\"", "name=\"vigie.db.port\" value=\"" + db + "\"")
+                .replaceAll("name=\"vigie.mail.enabled\" value=\"true\"", "name=\"vigie.mail.enabled\" value=\"false\"")
                 .replace("<feature>localConnector-1.0</feature>", "");
         Files.writeString(server.resolve("vigie-env.xml"), env);
         OwnVigie vigie = new OwnVigie(wlp, name, http, db, Path.of("target", name + "-postgres").toAbsolutePath());
         deleteTree(vigie.dbDirectory);
-        vigie.startDatabase();
-        vigie.startLiberty();
+        boolean started = false;
+        try {
+            vigie.startDatabase();
+            vigie.startLiberty();
+            started = true;
+        } finally {
+            if (!started) {
+                vigie.close(); // nothing left running when the start fails
+            }
+        }
         return vigie;
     }
 
@@ -112,7 +121,8 @@ final class OwnVigie implements AutoCloseable {
         Path log = wlp.resolve("usr/servers").resolve(name).resolve("console-" + System.currentTimeMillis() + ".log");
         liberty = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name)
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        awaitReady(Duration.ofMinutes(5));
+        // A cold start takes 1 to 4 minutes on a loaded two-core machine.
+        awaitReady(Duration.ofMinutes(12));
     }
 
     /** SIGKILL: no shutdown hook, no flush, as a power cut or the OOM killer would. */

@@ -1,5 +1,8 @@
 package fr.vigie.platform.security.infrastructure;
 
+import fr.vigie.platform.http.ApiUnavailable;
+import fr.vigie.platform.http.DatabaseFailures;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Base64;
 
 /**
@@ -50,7 +54,18 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             if (basic == null) {
                 return refuseApi(response, context);
             }
-            AuthenticationStatus status = login(basic, context);
+            AuthenticationStatus status;
+            try {
+                status = login(basic, context);
+            } catch (EJBException e) {
+                // The users' table cannot be read (database down or restarting): a 503 problem, not a 500.
+                SQLException sql = DatabaseFailures.sqlCause(e);
+                if (sql == null || !DatabaseFailures.unavailable(sql)) {
+                    throw e;
+                }
+                ApiUnavailable.write(response);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             return status == AuthenticationStatus.SUCCESS ? status : refuseApi(response, context);
         }
         if (!context.isProtected()) {
