@@ -83,7 +83,12 @@ class FaultToleranceIT {
             t.start();
             writers.add(t);
         }
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (acknowledged.size() < 12) {
+            if (System.nanoTime() > deadline) {
+                writing.set(false);
+                throw new AssertionError("the writers got no acknowledgement (" + failed.get() + " refused): " + createComplaint());
+            }
             Thread.sleep(100);
         }
         vigie.killLiberty();
@@ -206,7 +211,7 @@ class FaultToleranceIT {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"channel\":\"WEB_FORM\",\"complainantName\":\"Claire Martin\","
                         + "\"complainantEmail\":\"claire.martin@example.fr\",\"organisationName\":\"Boutique " + siren + " SAS\","
-                        + "\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Fault test\","
+                        + "\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Fault test: personal data sent to a third party without consent\","
                         + "\"categories\":[\"MARKETING\"],\"peopleAffected\":1}")));
     }
 

@@ -20,7 +20,7 @@ final class Fixtures {
         String siren = siren();
         Api.Reply created = api.postJson("complaints", "{\"channel\":\"WEB_FORM\",\"complainantName\":\"Claire Martin\","
                 + "\"complainantEmail\":\"claire.martin@example.fr\",\"organisationName\":\"Boutique " + siren + " SAS\","
-                + "\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Resilience test\","
+                + "\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Resilience test: personal data sent to a third party without consent\","
                 + "\"categories\":[\"MARKETING\"],\"peopleAffected\":1}");
         assertEquals(201, created.status(), created.toString());
         return created.json().getString("reference");
