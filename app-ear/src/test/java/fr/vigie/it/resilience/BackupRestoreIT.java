@@ -61,7 +61,8 @@ class BackupRestoreIT extends RunningVigie {
         Files.delete(restored);
         BackupTool.restore(target, restored);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(freePort()).setDataDirectory(restored)
-                .setCleanDataDirectory(true).setPGStartupWait(Duration.ofMinutes(2)).start();
+                // false: a clean directory would mean initdb over the restored copy.
+                .setCleanDataDirectory(false).setPGStartupWait(Duration.ofMinutes(2)).start();
              Connection c = pg.getDatabase("postgres", EmbeddedDatabase.DATABASE).getConnection()) {
             assertWhole(c, before);
             int restoredDuring = 0;
