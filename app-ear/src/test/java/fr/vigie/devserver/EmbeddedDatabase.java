@@ -6,12 +6,18 @@ import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL (binaries from Maven, no root, no Docker) for the dev server and the
@@ -25,11 +31,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDirectory;
+    private final ProcessHandle postmaster;
     private boolean closed;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, int port) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, int port, Path dataDirectory) {
         this.postgres = postgres;
         this.port = port;
+        this.dataDirectory = dataDirectory;
+        this.postmaster = postmaster(dataDirectory);
+    }
+
+    /** The server's process, from the first line of postmaster.pid (null if it cannot be read). */
+    private static ProcessHandle postmaster(Path dataDirectory) {
+        try {
+            List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
+            return lines.isEmpty() ? null : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).orElse(null);
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /**
@@ -46,8 +66,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("lc_messages", "C")
+                // Zonky starts PostgreSQL with -F (fsync off) and synchronous_commit=off: fine for a
+                // throw-away database, not for the run command's data, which must survive an OS crash
+                // or a power cut. A later -c on the command line overrides -F.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                // WAL kept for an online backup (BackupTool) even if checkpoints happen during the copy.
+                .setServerConfig("wal_keep_size", "512MB")
+                .setPGStartupWait(Duration.ofMinutes(2))
                 .start();
-        EmbeddedDatabase db = new EmbeddedDatabase(pg, port);
+        EmbeddedDatabase db = new EmbeddedDatabase(pg, port, dataDirectory);
         db.bootstrap(ownerPassword, appPassword);
         return db;
     }
@@ -122,5 +151,22 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException e) {
             System.err.println("Embedded PostgreSQL did not stop cleanly: " + e.getMessage());
         }
+        // Zonky's pg_ctl gives up after 5 s, but the server goes on shutting down (its final checkpoint
+        // is flushed to disk): wait for it, so that nothing outlives the launcher.
+        if (postmaster != null && postmaster.isAlive()) {
+            try {
+                postmaster.onExit().get(2, TimeUnit.MINUTES);
+            } catch (TimeoutException | ExecutionException e) {
+                System.err.println("Embedded PostgreSQL (pid " + postmaster.pid() + ") still running: stopping it.");
+                postmaster.destroy();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** The data directory this server runs on. */
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 }

@@ -5,7 +5,10 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 import javax.sql.DataSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Starts a fresh embedded PostgreSQL before the integration tests (and so before Arquillian
@@ -22,6 +25,14 @@ public class ItDatabase implements LauncherSessionListener {
         int port = Integer.getInteger("vigie.it.db.port", 54339);
         Path dir = Path.of(System.getProperty("vigie.it.db.dir", "target/it-postgres"));
         try {
+            // A fresh database per run: what a killed earlier run left behind would make initdb fail.
+            if (Files.exists(dir)) {
+                try (Stream<Path> files = Files.walk(dir)) {
+                    for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                        Files.delete(p);
+                    }
+                }
+            }
             database = EmbeddedDatabase.start(port, dir, false, "vigie-test-owner", "vigie-test-app");
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL for the integration tests", e);

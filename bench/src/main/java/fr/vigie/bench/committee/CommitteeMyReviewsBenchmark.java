@@ -49,6 +49,7 @@ public final class CommitteeMyReviewsBenchmark {
         Path data = Files.createTempDirectory("vigie-committee-bench-");
         System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", port, data);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
+                // A throw-away database: zonky's defaults (fsync and synchronous commit off) are kept on purpose.
                 .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB")
                 // A shared, busy machine can take more than zonky's default 10 s to start PostgreSQL.
                 .setPGStartupWait(java.time.Duration.ofMinutes(2)).start()) {

@@ -49,6 +49,7 @@ public final class DossierQueryBenchmark {
         Path data = Files.createTempDirectory("vigie-dossier-bench-");
         System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", port, data);
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
+                // A throw-away database: zonky's defaults (fsync and synchronous commit off) are kept on purpose.
                 .setCleanDataDirectory(true)
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "4GB")

@@ -70,6 +70,7 @@ public final class ReportBenchmark {
                 .setServerConfig("work_mem", "32MB")
                 .setServerConfig("maintenance_work_mem", "256MB")
                 .setServerConfig("max_wal_size", "8GB")
+                // A throw-away database, never the application's: durability is off on purpose.
                 .setServerConfig("synchronous_commit", "off")
                 // A throw-away database loaded in bulk: the embedded server already runs without fsync
                 // (-F), so full-page images in the WAL protect nothing here and only cost CPU.

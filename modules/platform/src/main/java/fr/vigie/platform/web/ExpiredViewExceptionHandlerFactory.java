@@ -1,6 +1,10 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.http.DatabaseFailures;
+import fr.vigie.platform.http.RequestIds;
 import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -8,19 +12,30 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.util.Iterator;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
 
 /**
- * An expired view during an Ajax request would otherwise end in a silent failure in the browser
- * (the servlet error page cannot answer an Ajax call): it is answered with an Ajax redirect to the
- * "page expired" page instead. Full-page requests keep the error page declared in web.xml, and every
- * other exception goes on to the default handler untouched.
+ * Postbacks the application refuses without any fault of its own: an expired or unknown view state
+ * (a stale, replayed or forged page), a CSP nonce that does not match the page's (PrimeFaces'
+ * {@code CspException}), a protected view opened without its token. Each is logged as ONE line with
+ * the request id — a scanner replaying pages must not fill the log with stack traces — and answered
+ * with a redirect to a clear page: "page expired" for an expired view, "request refused" (HTTP 400)
+ * for the others (an Ajax request gets an Ajax redirect). A value the database refuses (too long,
+ * malformed) or a database that cannot be reached or written gives the page back with a message.
+ * Every other exception goes on to the default handler untouched.
  */
 public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory {
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
+    static final String REFUSED_PAGE = "/error/400.xhtml";
+    private static final Logger LOG = Logger.getLogger(ExpiredViewExceptionHandlerFactory.class.getName());
+    private static final String CSP_EXCEPTION = "org.primefaces.csp.CspException";
 
     public ExpiredViewExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -31,6 +46,22 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
         return new Handler(getWrapped().getExceptionHandler());
     }
 
+    /** Why a postback is refused, or null when the exception is a real failure. */
+    static String refusal(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                return "expired or unknown view state";
+            }
+            if (t instanceof ProtectedViewException) {
+                return "protected view without its token";
+            }
+            if (CSP_EXCEPTION.equals(t.getClass().getName())) {
+                return "CSP nonce mismatch";
+            }
+        }
+        return null;
+    }
+
     static final class Handler extends ExceptionHandlerWrapper {
         Handler(ExceptionHandler wrapped) {
             super(wrapped);
@@ -39,13 +70,20 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
         @Override
         public void handle() throws FacesException {
             FacesContext faces = FacesContext.getCurrentInstance();
-            if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+            if (faces != null) {
                 Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
                     Throwable thrown = events.next().getContext().getException();
-                    if (isViewExpired(thrown)) {
+                    String refusal = refusal(thrown);
+                    if (refusal != null) {
                         events.remove();
-                        redirectToExpiredPage(faces);
+                        refuse(faces, refusal, hasViewExpired(thrown));
+                        break;
+                    }
+                    SQLException sql = DatabaseFailures.sqlCause(thrown);
+                    if (sql != null && (DatabaseFailures.refusedValue(sql) || DatabaseFailures.unavailable(sql))) {
+                        events.remove();
+                        databaseRefused(faces, sql);
                         break;
                     }
                 }
@@ -53,7 +91,7 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
             getWrapped().handle();
         }
 
-        private static boolean isViewExpired(Throwable thrown) {
+        private static boolean hasViewExpired(Throwable thrown) {
             for (Throwable t = thrown; t != null; t = t.getCause()) {
                 if (t instanceof ViewExpiredException) {
                     return true;
@@ -62,10 +100,42 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
             return false;
         }
 
-        private static void redirectToExpiredPage(FacesContext faces) {
+        /**
+         * A value the database refuses, or a database that is unreachable or read-only: before the page
+         * is rendered, the page comes back with a message and everything typed; during rendering, the
+         * "request refused" page.
+         */
+        private static void databaseRefused(FacesContext faces, SQLException sql) {
+            boolean unavailable = DatabaseFailures.unavailable(sql);
+            LOG.warning(() -> "Database " + (unavailable ? "unavailable" : "refused a value") + " on "
+                    + faces.getExternalContext().getRequestServletPath() + ": SQLSTATE " + sql.getSQLState()
+                    + " [request " + RequestIds.current() + "]");
+            if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && !faces.getExternalContext().isResponseCommitted()) {
+                ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+                String key = unavailable ? "error.database.unavailable" : "error.value.refused";
+                String text = bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+                faces.validationFailed();
+                faces.renderResponse();
+            } else {
+                refuse(faces, "SQLSTATE " + sql.getSQLState(), false);
+            }
+        }
+
+        private static void refuse(FacesContext faces, String refusal, boolean expired) {
             ExternalContext external = faces.getExternalContext();
+            boolean ajax = faces.getPartialViewContext().isAjaxRequest();
+            LOG.warning(() -> "Refused " + (ajax ? "Ajax " : "") + "postback to " + external.getRequestServletPath()
+                    + ": " + refusal + " [request " + RequestIds.current() + "]");
+            if (external.isResponseCommitted()) {
+                faces.responseComplete();
+                return;
+            }
             try {
-                external.redirect(external.getRequestContextPath() + EXPIRED_PAGE);
+                external.responseReset();
+                // A redirect, not an error dispatch: the error page must not be rendered as a postback of
+                // the refused view. The "request refused" page answers with status 400.
+                external.redirect(external.getRequestContextPath() + (expired ? EXPIRED_PAGE : REFUSED_PAGE));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

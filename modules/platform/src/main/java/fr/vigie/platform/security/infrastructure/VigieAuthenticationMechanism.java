@@ -6,6 +6,9 @@ import fr.vigie.platform.security.application.AuthenticationThrottle;
 import fr.vigie.platform.security.application.LoginAttempts;
 import fr.vigie.platform.security.application.TokenKey;
 import fr.vigie.platform.security.application.VerifiedCredentials;
+import fr.vigie.platform.http.ApiUnavailable;
+import fr.vigie.platform.http.DatabaseFailures;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -27,6 +30,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Base64;
 
 /**
@@ -97,7 +101,18 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             if (refusal.isPresent()) {
                 return tooManyAttempts(response, refusal.get());
             }
-            AuthenticationStatus status = loginBasic(basic, context);
+            AuthenticationStatus status;
+            try {
+                status = loginBasic(basic, context);
+            } catch (EJBException e) {
+                // The users' table cannot be read (database down or restarting): a 503 problem, not a 500.
+                SQLException sql = DatabaseFailures.sqlCause(e);
+                if (sql == null || !DatabaseFailures.unavailable(sql)) {
+                    throw e;
+                }
+                ApiUnavailable.write(response);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
             if (status == AuthenticationStatus.SUCCESS) {
                 return status;
             }
