@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The statutory caps adapter: the gravest article sets the cap; turnover-based or fixed, whichever is higher. */
-class ArticleCapsTest {
-    private final ArticleCaps caps = new ArticleCaps();
+/** The decision's caps through the fine rule: the gravest article sets the cap; turnover-based or fixed, whichever is higher. */
+class FineRulesCapsTest {
+    private final FineRulesCaps caps = new FineRulesCaps();
 
     @Test
     void article32FallsUnder83_4AndArticle5Under83_5() {
@@ -41,5 +41,13 @@ class ArticleCapsTest {
         assertFalse(caps.check(Procedure.SIMPLIFIED, List.of("RGPD art. 5"), null, Money.euros(20_001), null).accepted());
         assertEquals("penaltyPerDay", caps.check(Procedure.SIMPLIFIED, List.of("RGPD art. 5"), null, Money.euros(20_000),
                 Money.euros(101)).field());
+    }
+
+    @Test
+    void articlesFallInTheirTierOfArticle83() {
+        assertEquals(fr.vigie.sanctions.domain.fine.Infringement.ART_83_5, FineRulesCaps.tierOf("RGPD art. 5"));
+        assertEquals(fr.vigie.sanctions.domain.fine.Infringement.ART_83_4, FineRulesCaps.tierOf("RGPD art. 32"));
+        assertEquals(fr.vigie.sanctions.domain.fine.Infringement.ART_83_6, FineRulesCaps.tierOf("GDPR Art. 58(2)"));
+        assertEquals(fr.vigie.sanctions.domain.fine.Infringement.ART_83_4, FineRulesCaps.tierOf("loi 78-17 art. 82"));
     }
 }
