@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,10 +22,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is a rule that silently went away (or a text that drifted from its rule). A key is used when its
  * literal appears in the module's sources, or when it is built from a literal prefix and suffix
  * ({@code "dossier." + field + ".required"}); {@code status.*} keys are the state names that
- * {@code DomainException} shows in place of the raw enum names.
+ * {@code DomainException} shows in place of the raw enum names, and {@code Enum.CONSTANT} keys the
+ * translated constants of an enum the module declares (shown in refusals the same way).
  */
 class ErrorBundlesTest {
     private static final Path MODULES = Path.of("..", "modules");
+    private static final Pattern ENUM_CONSTANT = Pattern.compile("([A-Z][A-Za-z0-9]*)\\.[A-Z][A-Z0-9_]*");
 
     @Test
     void everyKeyOfEveryModulesErrorBundleIsUsedInItsCode() throws IOException {
@@ -51,6 +55,10 @@ class ErrorBundlesTest {
 
     private static boolean used(String key, String code) {
         if (key.startsWith("status.") || code.contains('"' + key + '"')) {
+            return true;
+        }
+        Matcher constant = ENUM_CONSTANT.matcher(key);
+        if (constant.matches() && code.contains("enum " + constant.group(1) + " ")) {
             return true;
         }
         int first = key.indexOf('.');

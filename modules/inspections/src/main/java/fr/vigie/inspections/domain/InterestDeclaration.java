@@ -2,6 +2,7 @@ package fr.vigie.inspections.domain;
 
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.organisation.OrganisationNumber;
+import fr.vigie.platform.api.AppendOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(schema = "inspections", name = "interest_declaration")
+@AppendOnly("a declaration of interest is recorded once, as declared; it is never edited")
 @NamedQuery(name = "InterestDeclaration.all", query = "SELECT d FROM InterestDeclaration d ORDER BY d.inspector, d.id")
 public class InterestDeclaration {
     @Id
