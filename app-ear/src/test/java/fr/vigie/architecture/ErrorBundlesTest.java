@@ -1,6 +1,7 @@
 package fr.vigie.architecture;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -13,9 +14,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every refusal a module's error bundle can say is said somewhere in its code: a key nobody throws
@@ -63,7 +62,9 @@ class ErrorBundlesTest {
         }
         int first = key.indexOf('.');
         int last = key.lastIndexOf('.');
-        return first > 0 && last > first && code.contains('"' + key.substring(0, first + 1) + '"')
+        return first > 0
+                && last > first
+                && code.contains('"' + key.substring(0, first + 1) + '"')
                 && code.contains('"' + key.substring(last) + '"');
     }
 

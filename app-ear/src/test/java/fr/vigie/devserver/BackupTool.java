@@ -44,28 +44,48 @@ public final class BackupTool {
     private static final Pattern START_WAL = Pattern.compile("START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)");
     private static final Pattern WAL_SEGMENT = Pattern.compile("[0-9A-F]{24}");
     /** Contents PostgreSQL's documentation says to leave out of a base backup (directories kept, empty). */
-    private static final Set<String> EMPTY_DIRECTORIES = Set.of("pg_wal", "pg_replslot", "pg_dynshmem", "pg_notify",
-            "pg_serial", "pg_snapshots", "pg_stat_tmp", "pg_subtrans");
-    private static final Set<String> SKIPPED_FILES = Set.of("postmaster.pid", "postmaster.opts", "epg-lock",
-            "backup_label", "tablespace_map");
+    private static final Set<String> EMPTY_DIRECTORIES = Set.of(
+            "pg_wal",
+            "pg_replslot",
+            "pg_dynshmem",
+            "pg_notify",
+            "pg_serial",
+            "pg_snapshots",
+            "pg_stat_tmp",
+            "pg_subtrans");
 
-    private BackupTool() {
-    }
+    private static final Set<String> SKIPPED_FILES =
+            Set.of("postmaster.pid", "postmaster.opts", "epg-lock", "backup_label", "tablespace_map");
+
+    private BackupTool() {}
 
     /** What a backup holds. */
-    public record Result(Path directory, String startLsn, String stopLsn, long files, long bytes, int walSegments) {
-    }
+    public record Result(Path directory, String startLsn, String stopLsn, long files, long bytes, int walSegments) {}
 
     public static void main(String[] args) throws Exception {
-        int port = Integer.parseInt(System.getenv().getOrDefault("VIGIE_DB_PORT", "54329").trim());
+        int port = Integer.parseInt(
+                System.getenv().getOrDefault("VIGIE_DB_PORT", "54329").trim());
         String command = args.length > 0 ? args[0] : "";
         switch (command) {
             case "backup" -> {
-                Path target = args.length > 1 && !args[1].isBlank() ? Path.of(args[1])
-                        : Path.of("backups", "vigie-" + Instant.now().toString().replace(":", "").replace(".", "-"));
+                Path target = args.length > 1 && !args[1].isBlank()
+                        ? Path.of(args[1])
+                        : Path.of(
+                                "backups",
+                                "vigie-"
+                                        + Instant.now()
+                                                .toString()
+                                                .replace(":", "")
+                                                .replace(".", "-"));
                 Result r = backup("jdbc:postgresql://localhost:" + port + "/postgres", "postgres", "", target);
-                System.out.printf("[vigie] Backup done in %s: %d files, %.1f MB, WAL %s to %s (%d segment(s)).%n",
-                        r.directory().toAbsolutePath(), r.files(), r.bytes() / 1e6, r.startLsn(), r.stopLsn(), r.walSegments());
+                System.out.printf(
+                        "[vigie] Backup done in %s: %d files, %.1f MB, WAL %s to %s (%d segment(s)).%n",
+                        r.directory().toAbsolutePath(),
+                        r.files(),
+                        r.bytes() / 1e6,
+                        r.startLsn(),
+                        r.stopLsn(),
+                        r.walSegments());
             }
             case "restore" -> {
                 if (args.length < 3) {
@@ -76,7 +96,8 @@ public final class BackupTool {
                         + ": start Vigie on it (the database replays its WAL to the backup's end at start-up).");
             }
             default -> {
-                System.out.println("[vigie] Usage: backup [target-directory] | restore <backup-directory> <data-directory>");
+                System.out.println(
+                        "[vigie] Usage: backup [target-directory] | restore <backup-directory> <data-directory>");
                 System.exit(2);
             }
         }
@@ -86,10 +107,12 @@ public final class BackupTool {
      * Backs up the running server to {@code target} (created; must not exist or be empty). Writes go
      * on during the copy: the WAL copied with it makes the result consistent.
      */
-    public static Result backup(String jdbcUrl, String superuser, String password, Path target) throws SQLException, IOException {
+    public static Result backup(String jdbcUrl, String superuser, String password, Path target)
+            throws SQLException, IOException {
         requireEmpty(target);
         Files.createDirectories(target);
-        try (Connection c = DriverManager.getConnection(jdbcUrl, superuser, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(jdbcUrl, superuser, password);
+                Statement s = c.createStatement()) {
             Path data = Path.of(single(s, "SHOW data_directory"));
             String startLsn = single(s, "SELECT pg_backup_start('vigie " + Instant.now() + "', true)::text");
             long[] counts;
@@ -100,7 +123,8 @@ public final class BackupTool {
                 counts = copyTree(data, target);
             } finally {
                 // Ends the backup even when the copy failed (the session would end it anyway when closed).
-                try (ResultSet rs = s.executeQuery("SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)")) {
+                try (ResultSet rs =
+                        s.executeQuery("SELECT lsn::text, labelfile, spcmapfile FROM pg_backup_stop(false)")) {
                     rs.next();
                     stopLsn = rs.getString(1);
                     label = rs.getString(2);
@@ -120,7 +144,8 @@ public final class BackupTool {
             manifest.setProperty("files", Long.toString(counts[0]));
             manifest.setProperty("bytes", Long.toString(counts[1]));
             try (var out = Files.newBufferedWriter(target.resolve(MANIFEST))) {
-                manifest.store(out, "Vigie online backup (pg_backup_start/pg_backup_stop); restore with BackupTool restore");
+                manifest.store(
+                        out, "Vigie online backup (pg_backup_start/pg_backup_stop); restore with BackupTool restore");
             }
             return new Result(target, startLsn, stopLsn, counts[0], counts[1], segments);
         }
@@ -155,7 +180,8 @@ public final class BackupTool {
         if (Files.exists(directory)) {
             try (Stream<Path> entries = Files.list(directory)) {
                 if (entries.findAny().isPresent()) {
-                    throw new IllegalArgumentException(directory.toAbsolutePath() + " is not empty: choose an empty or new directory");
+                    throw new IllegalArgumentException(
+                            directory.toAbsolutePath() + " is not empty: choose an empty or new directory");
                 }
             }
         }
@@ -188,14 +214,16 @@ public final class BackupTool {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 return dir.getFileName() != null && dir.getFileName().toString().startsWith("pgsql_tmp")
-                        ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        ? FileVisitResult.SKIP_SUBTREE
+                        : FileVisitResult.CONTINUE;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
                 Path relative = data.relativize(file);
-                if (relative.getNameCount() == 1 && (SKIPPED_FILES.contains(relative.toString())
-                        || relative.toString().endsWith(".lock"))) {
+                if (relative.getNameCount() == 1
+                        && (SKIPPED_FILES.contains(relative.toString())
+                                || relative.toString().endsWith(".lock"))) {
                     return FileVisitResult.CONTINUE;
                 }
                 try {
@@ -235,7 +263,8 @@ public final class BackupTool {
         }
         for (Path segment : segments) {
             try {
-                Files.copy(segment, target.resolve(segment.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(
+                        segment, target.resolve(segment.getFileName().toString()), StandardCopyOption.REPLACE_EXISTING);
             } catch (NoSuchFileException e) {
                 throw new UncheckedIOException("WAL segment removed during the backup: " + segment, e);
             }

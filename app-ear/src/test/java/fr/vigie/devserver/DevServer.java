@@ -31,19 +31,21 @@ public final class DevServer {
     private static final int DEFAULT_HTTPS_PORT = 9443;
     /** Exit status when another instance holds the data directory or a port. */
     static final int REFUSED = 3;
+
     static final String LOCK_FILE = "vigie-run.lock";
     private static final String DEMO_PASSWORD = "Vigie-Demo-2026!";
     private static final List<String[]> DEMO_ACCOUNTS = List.of(
-            new String[]{"handler", "complaint handler"}, new String[]{"inspector", "inspector"},
-            new String[]{"head", "head of inspections"}, new String[]{"president", "president"},
-            new String[]{"rapporteur", "rapporteur"}, new String[]{"sanctions", "sanctions committee member"},
-            new String[]{"sanctionschair", "sanctions committee chair"}, new String[]{"instructor", "dossier instructor"},
-            new String[]{"dacmember", "data-access committee member"}, new String[]{"dacchair", "data-access committee chair"},
-            new String[]{"dacsecretary", "data-access committee secretary"}, new String[]{"manager", "manager"},
-            new String[]{"auditor", "auditor"}, new String[]{"admin", "administrator"});
+            new String[] {"handler", "complaint handler"}, new String[] {"inspector", "inspector"},
+            new String[] {"head", "head of inspections"}, new String[] {"president", "president"},
+            new String[] {"rapporteur", "rapporteur"}, new String[] {"sanctions", "sanctions committee member"},
+            new String[] {"sanctionschair", "sanctions committee chair"},
+                    new String[] {"instructor", "dossier instructor"},
+            new String[] {"dacmember", "data-access committee member"},
+                    new String[] {"dacchair", "data-access committee chair"},
+            new String[] {"dacsecretary", "data-access committee secretary"}, new String[] {"manager", "manager"},
+            new String[] {"auditor", "auditor"}, new String[] {"admin", "administrator"});
 
-    private DevServer() {
-    }
+    private DevServer() {}
 
     public static void main(String[] args) throws Exception {
         Path wlp = Path.of(System.getProperty("vigie.wlp.dir"));
@@ -57,10 +59,11 @@ public final class DevServer {
 
         Files.createDirectories(data);
         // Held until this JVM ends: a second run command on the same data directory refuses to start.
-        FileChannel lock = FileChannel.open(data.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel lock =
+                FileChannel.open(data.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         if (lock.tryLock() == null) {
-            refuse("Another Vigie run command is already using " + data.toAbsolutePath().normalize()
-                    + ": stop it first (Ctrl-C in its terminal).");
+            refuse("Another Vigie run command is already using "
+                    + data.toAbsolutePath().normalize() + ": stop it first (Ctrl-C in its terminal).");
         }
         if (embedded) {
             requireFreePort(dbPort, "the database (VIGIE_DB_PORT)");
@@ -73,9 +76,14 @@ public final class DevServer {
 
         EmbeddedDatabase db = null;
         if (embedded) {
-            System.out.println("[vigie] Starting the embedded PostgreSQL on port " + dbPort + ", data in " + data.resolve("postgres"));
-            db = EmbeddedDatabase.start(dbPort, data.resolve("postgres"), true,
-                    envOr("VIGIE_DB_OWNER_PASSWORD", "vigie-dev-owner"), envOr("VIGIE_DB_PASSWORD", "vigie-dev-app"));
+            System.out.println("[vigie] Starting the embedded PostgreSQL on port " + dbPort + ", data in "
+                    + data.resolve("postgres"));
+            db = EmbeddedDatabase.start(
+                    dbPort,
+                    data.resolve("postgres"),
+                    true,
+                    envOr("VIGIE_DB_OWNER_PASSWORD", "vigie-dev-owner"),
+                    envOr("VIGIE_DB_PASSWORD", "vigie-dev-app"));
         } else {
             System.out.println("[vigie] Using the external PostgreSQL at " + externalHost);
         }
@@ -126,7 +134,8 @@ public final class DevServer {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {
-            refuse("Port " + port + " for " + what + " is already in use (another Vigie run command?): stop it or choose another port.");
+            refuse("Port " + port + " for " + what
+                    + " is already in use (another Vigie run command?): stop it or choose another port.");
         }
     }
 
@@ -148,17 +157,22 @@ public final class DevServer {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(db::close, "vigie-db-shutdown"));
-        System.out.println("[vigie] PostgreSQL is ready on port " + db.port() + " (database-only mode). Stop with Ctrl-C.");
+        System.out.println(
+                "[vigie] PostgreSQL is ready on port " + db.port() + " (database-only mode). Stop with Ctrl-C.");
         Thread.currentThread().join();
     }
 
     private static void announceWhenReady(int httpPort, Process liberty) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://localhost:" + httpPort + "/health/ready");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
         while (liberty.isAlive() && System.nanoTime() < deadline) {
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(ready)
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     printBanner(httpPort);
@@ -198,7 +212,8 @@ public final class DevServer {
      */
     private static void stop(Process liberty, EmbeddedDatabase db) {
         System.out.println("[vigie] Stopping Liberty and PostgreSQL...");
-        List<ProcessHandle> tree = new java.util.ArrayList<>(liberty.descendants().toList());
+        List<ProcessHandle> tree =
+                new java.util.ArrayList<>(liberty.descendants().toList());
         tree.add(0, liberty.toHandle());
         for (ProcessHandle p : tree) {
             p.destroy();

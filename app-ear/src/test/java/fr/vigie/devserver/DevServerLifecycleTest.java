@@ -1,10 +1,8 @@
 package fr.vigie.devserver;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -16,10 +14,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The run command's launcher, as a real process on a real embedded PostgreSQL, with a stand-in for
@@ -42,6 +41,7 @@ class DevServerLifecycleTest {
 
     @TempDir
     Path temp;
+
     private Path wlp;
     private final List<Process> launched = new ArrayList<>();
 
@@ -84,8 +84,11 @@ class DevServerLifecycleTest {
         kill(signal, server.pid());
         assertTrue(server.waitFor(3, TimeUnit.MINUTES), "the launcher did not stop on SIG" + signal);
         assertTrue(postmaster.onExit().isDone() || !postmaster.isAlive(), "PostgreSQL still runs after SIG" + signal);
-        assertEquals("stopped-by-signal", Files.readString(wlp.resolve("bin/ended")).trim(), "Liberty was not stopped");
-        assertFalse(ProcessHandle.of(Long.parseLong(Files.readString(started).trim())).map(ProcessHandle::isAlive).orElse(false));
+        assertEquals(
+                "stopped-by-signal", Files.readString(wlp.resolve("bin/ended")).trim(), "Liberty was not stopped");
+        assertFalse(ProcessHandle.of(Long.parseLong(Files.readString(started).trim()))
+                .map(ProcessHandle::isAlive)
+                .orElse(false));
         assertFalse(Files.exists(data.resolve("postgres/postmaster.pid")), "PostgreSQL did not shut down cleanly");
     }
 
@@ -123,9 +126,13 @@ class DevServerLifecycleTest {
     }
 
     private Process launch(Path data, Ports ports) throws IOException {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dvigie.wlp.dir=" + wlp, "-Dvigie.data.dir=" + data, DevServer.class.getName())
+        ProcessBuilder pb = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dvigie.wlp.dir=" + wlp,
+                        "-Dvigie.data.dir=" + data,
+                        DevServer.class.getName())
                 .redirectErrorStream(true);
         pb.environment().remove("VIGIE_DB_HOST");
         pb.environment().put("VIGIE_HTTP_PORT", Integer.toString(ports.http()));
@@ -151,12 +158,16 @@ class DevServerLifecycleTest {
     }
 
     private static ProcessHandle postmaster(Path data) throws IOException {
-        String pid = Files.readAllLines(data.resolve("postgres/postmaster.pid")).get(0).trim();
+        String pid = Files.readAllLines(data.resolve("postgres/postmaster.pid"))
+                .get(0)
+                .trim();
         return ProcessHandle.of(Long.parseLong(pid)).orElseThrow();
     }
 
     private static void kill(String signal, long pid) throws IOException, InterruptedException {
-        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                .inheritIO()
+                .start();
         assertEquals(0, kill.waitFor());
     }
 

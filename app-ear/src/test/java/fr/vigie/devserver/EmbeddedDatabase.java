@@ -1,23 +1,22 @@
 package fr.vigie.devserver;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.sql.DataSource;
 
 /**
  * A real PostgreSQL (binaries from Maven, no root, no Docker) for the dev server and the
@@ -46,7 +45,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private static ProcessHandle postmaster(Path dataDirectory) {
         try {
             List<String> lines = Files.readAllLines(dataDirectory.resolve("postmaster.pid"));
-            return lines.isEmpty() ? null : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).orElse(null);
+            return lines.isEmpty()
+                    ? null
+                    : ProcessHandle.of(Long.parseLong(lines.get(0).trim())).orElse(null);
         } catch (IOException | NumberFormatException e) {
             return null;
         }
@@ -55,8 +56,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
     /**
      * @param keepData true to keep (and reuse) the data directory across runs
      */
-    public static EmbeddedDatabase start(int port, Path dataDirectory, boolean keepData, String ownerPassword,
-                                         String appPassword) throws IOException, SQLException {
+    public static EmbeddedDatabase start(
+            int port, Path dataDirectory, boolean keepData, String ownerPassword, String appPassword)
+            throws IOException, SQLException {
         requireFreePort(port);
         EmbeddedPostgres pg = EmbeddedPostgres.builder()
                 .setPort(port)
@@ -86,21 +88,25 @@ public final class EmbeddedDatabase implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
         } catch (IOException e) {
-            throw new IllegalStateException("Port " + port + " is already in use: another Vigie database or PostgreSQL "
-                    + "is running there. Stop it, or choose another port (VIGIE_DB_PORT).", e);
+            throw new IllegalStateException(
+                    "Port " + port + " is already in use: another Vigie database or PostgreSQL "
+                            + "is running there. Stop it, or choose another port (VIGIE_DB_PORT).",
+                    e);
         }
     }
 
     private void bootstrap(String ownerPassword, String appPassword) throws SQLException {
         DataSource admin = postgres.getPostgresDatabase();
-        try (Connection c = admin.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = admin.getConnection();
+                Statement s = c.createStatement()) {
             ensureRole(c, OWNER, ownerPassword);
             ensureRole(c, APP, appPassword);
             if (!exists(c, "SELECT 1 FROM pg_database WHERE datname = ?", DATABASE)) {
                 s.execute("CREATE DATABASE " + DATABASE + " OWNER " + OWNER + " ENCODING 'UTF8'");
             }
         }
-        try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection();
+                Statement s = c.createStatement()) {
             s.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
             s.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + DATABASE + " TO " + APP);
             s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");

@@ -3,7 +3,6 @@ package fr.vigie.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -18,7 +17,8 @@ import java.util.Base64;
 /** A small REST client for the tests: HTTP Basic as a given user, JSON in and out. */
 public final class Api {
     public static final String DEMO_PASSWORD = "Vigie-Demo-2026!";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String base;
     private final String authorization;
@@ -65,12 +65,14 @@ public final class Api {
     }
 
     public Reply postJson(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json")
+        return send(request(path)
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply post(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     private HttpRequest.Builder request(String path) {
@@ -84,7 +86,8 @@ public final class Api {
     private static Reply send(HttpRequest.Builder request) {
         try {
             HttpResponse<byte[]> r = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
+            return new Reply(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body(), r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,17 +1,16 @@
 package fr.vigie.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
 
 /** The audit trail records changes, cannot be rewritten by the application, and detects tampering. */
 class AuditTrailIT extends RunningVigie {
@@ -19,12 +18,12 @@ class AuditTrailIT extends RunningVigie {
     @Test
     void applicationRoleCannotUpdateOrDeleteAuditRows() throws SQLException {
         try (Connection app = DriverManager.getConnection(ItDatabase.jdbcUrl(), "vigie_app", "vigie-test-app");
-             Statement s = app.createStatement()) {
-            SQLException update = assertThrows(SQLException.class,
-                    () -> s.executeUpdate("UPDATE platform.audit_entry SET reason = 'rewritten'"));
+                Statement s = app.createStatement()) {
+            SQLException update = assertThrows(
+                    SQLException.class, () -> s.executeUpdate("UPDATE platform.audit_entry SET reason = 'rewritten'"));
             assertTrue(update.getMessage().contains("permission denied"), update.getMessage());
-            SQLException delete = assertThrows(SQLException.class,
-                    () -> s.executeUpdate("DELETE FROM platform.audit_entry"));
+            SQLException delete =
+                    assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM platform.audit_entry"));
             assertTrue(delete.getMessage().contains("permission denied"), delete.getMessage());
         }
     }
@@ -32,11 +31,15 @@ class AuditTrailIT extends RunningVigie {
     @Test
     void changesAreRecordedWithWhoWhatAndWhy() {
         String username = "audited" + System.nanoTime() % 1_000_000;
-        Api.Reply created = Api.as("admin").postJson("admin/users", "{\"username\":\"" + username + "\",\"displayName\":\"A\","
-                + "\"roles\":[\"MANAGER\"],\"password\":\"a-long-enough-password\",\"reason\":\"new manager joins\"}");
+        Api.Reply created = Api.as("admin")
+                .postJson(
+                        "admin/users",
+                        "{\"username\":\"" + username + "\",\"displayName\":\"A\","
+                                + "\"roles\":[\"MANAGER\"],\"password\":\"a-long-enough-password\",\"reason\":\"new manager joins\"}");
         assertEquals(201, created.status(), created.toString());
 
-        JsonObject page = Api.as("auditor").get("audit?caseRef=users:" + username).json();
+        JsonObject page =
+                Api.as("auditor").get("audit?caseRef=users:" + username).json();
         JsonObject entry = page.getJsonArray("entries").getJsonObject(0);
         assertEquals("USER_CREATED", entry.getString("action"));
         assertEquals("admin", entry.getString("actor"));
@@ -53,11 +56,15 @@ class AuditTrailIT extends RunningVigie {
         JsonObject before = Api.as("auditor").get("audit/verify").json();
         assertTrue(before.getBoolean("intact"), before.toString());
 
-        Api.as("admin").postJson("admin/users", "{\"username\":\"tamper" + System.nanoTime() % 1_000_000
-                + "\",\"displayName\":\"T\",\"roles\":[\"AUDITOR\"],\"password\":\"a-long-enough-password\",\"reason\":\"x\"}");
+        Api.as("admin")
+                .postJson(
+                        "admin/users",
+                        "{\"username\":\"tamper" + System.nanoTime() % 1_000_000
+                                + "\",\"displayName\":\"T\",\"roles\":[\"AUDITOR\"],\"password\":\"a-long-enough-password\",\"reason\":\"x\"}");
         long victim;
         String original;
-        try (Connection su = ItDatabase.superuser().getConnection(); Statement s = su.createStatement()) {
+        try (Connection su = ItDatabase.superuser().getConnection();
+                Statement s = su.createStatement()) {
             var rs = s.executeQuery("SELECT id, reason FROM platform.audit_entry ORDER BY id DESC LIMIT 1 OFFSET 1");
             assertTrue(rs.next());
             victim = rs.getLong(1);
@@ -71,7 +78,7 @@ class AuditTrailIT extends RunningVigie {
             assertTrue(after.getString("problem").contains("altered"), after.toString());
         } finally {
             try (Connection su = ItDatabase.superuser().getConnection();
-                 var p = su.prepareStatement("UPDATE platform.audit_entry SET reason = ? WHERE id = ?")) {
+                    var p = su.prepareStatement("UPDATE platform.audit_entry SET reason = ? WHERE id = ?")) {
                 p.setString(1, original);
                 p.setLong(2, victim);
                 p.executeUpdate();

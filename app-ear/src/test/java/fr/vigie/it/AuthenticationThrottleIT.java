@@ -1,12 +1,11 @@
 package fr.vigie.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.util.concurrent.ThreadLocalRandom;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
 
 /**
  * Failed authentications are throttled per account and per client address (the test profile:
@@ -25,8 +24,12 @@ class AuthenticationThrottleIT extends RunningVigie {
 
     static String newUser(String prefix) {
         String username = prefix + System.nanoTime() % 1_000_000_000L;
-        Api.Reply created = Api.as("admin").postJson("admin/users", "{\"username\":\"" + username + "\",\"displayName\":\"T\","
-                + "\"roles\":[\"MANAGER\"],\"password\":\"" + PASSWORD + "\",\"reason\":\"throttle test\"}");
+        Api.Reply created = Api.as("admin")
+                .postJson(
+                        "admin/users",
+                        "{\"username\":\"" + username + "\",\"displayName\":\"T\","
+                                + "\"roles\":[\"MANAGER\"],\"password\":\"" + PASSWORD
+                                + "\",\"reason\":\"throttle test\"}");
         assertEquals(201, created.status(), created.toString());
         return username;
     }
@@ -35,7 +38,10 @@ class AuthenticationThrottleIT extends RunningVigie {
     void anAccountGuessedFromManyAddressesIsThrottledWith429AndRetryAfter() {
         String username = newUser("thr");
         for (int i = 0; i < 8; i++) {
-            assertEquals(401, Api.as(username, "wrong-" + i).from(someAddress()).get("me").status(), "failure " + i);
+            assertEquals(
+                    401,
+                    Api.as(username, "wrong-" + i).from(someAddress()).get("me").status(),
+                    "failure " + i);
         }
         Api.Reply refused = Api.as(username, "wrong-again").from(someAddress()).get("me");
 
@@ -48,7 +54,9 @@ class AuthenticationThrottleIT extends RunningVigie {
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
         assertEquals(retryAfter, problem.getJsonNumber("retryAfterSeconds").longValue());
 
-        String actions = Api.as("auditor").get("audit?caseRef=users:" + username + "&size=50").text();
+        String actions = Api.as("auditor")
+                .get("audit?caseRef=users:" + username + "&size=50")
+                .text();
         assertTrue(actions.contains("ACCOUNT_LOCKED"), "the lockout still works under the throttle: " + actions);
     }
 
@@ -56,7 +64,13 @@ class AuthenticationThrottleIT extends RunningVigie {
     void anAddressTryingManyAccountsIsThrottledEvenForAnotherAccount() {
         String address = someAddress();
         for (int i = 0; i < 15; i++) {
-            assertEquals(401, Api.as("nobody-" + System.nanoTime(), "guess").from(address).get("me").status(), "failure " + i);
+            assertEquals(
+                    401,
+                    Api.as("nobody-" + System.nanoTime(), "guess")
+                            .from(address)
+                            .get("me")
+                            .status(),
+                    "failure " + i);
         }
         Api.Reply refused = Api.as("manager").from(address).get("me");
         assertEquals(429, refused.status(), "even good credentials wait: nothing is checked from this address now");
@@ -71,8 +85,12 @@ class AuthenticationThrottleIT extends RunningVigie {
         // localhost (trusted here), so the last hop counts, whatever the client put before it.
         String address = someAddress();
         for (int i = 0; i < 15; i++) {
-            Api.as("nobody-" + System.nanoTime(), "guess").from("203.0.113." + (i + 1) + ", " + address).get("me");
+            Api.as("nobody-" + System.nanoTime(), "guess")
+                    .from("203.0.113." + (i + 1) + ", " + address)
+                    .get("me");
         }
-        assertEquals(429, Api.as("manager").from("203.0.113.200, " + address).get("me").status());
+        assertEquals(
+                429,
+                Api.as("manager").from("203.0.113.200, " + address).get("me").status());
     }
 }

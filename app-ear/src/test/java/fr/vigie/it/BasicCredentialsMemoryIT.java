@@ -1,9 +1,9 @@
 package fr.vigie.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * HTTP Basic reuses a recent successful verification instead of recomputing the PBKDF2; a change
@@ -19,10 +19,15 @@ class BasicCredentialsMemoryIT extends RunningVigie {
         assertEquals(200, old.get("me").status(), "remembered: same answer");
 
         JsonObject user = Api.as("admin").get("admin/users").jsonStructure().asJsonArray().stream()
-                .map(v -> v.asJsonObject()).filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow();
-        Api.Reply reset = Api.as("admin").postJson("admin/users/" + user.getJsonNumber("id").longValue() + "/password",
-                "{\"version\":" + user.getJsonNumber("version").longValue()
-                        + ",\"password\":\"a-brand-new-password\",\"reason\":\"rotation\"}");
+                .map(v -> v.asJsonObject())
+                .filter(u -> u.getString("username").equals(username))
+                .findFirst()
+                .orElseThrow();
+        Api.Reply reset = Api.as("admin")
+                .postJson(
+                        "admin/users/" + user.getJsonNumber("id").longValue() + "/password",
+                        "{\"version\":" + user.getJsonNumber("version").longValue()
+                                + ",\"password\":\"a-brand-new-password\",\"reason\":\"rotation\"}");
         assertEquals(200, reset.status(), reset.toString());
 
         assertEquals(401, old.get("me").status(), "the remembered verification was forgotten with the reset");

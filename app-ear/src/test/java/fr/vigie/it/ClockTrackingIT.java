@@ -1,11 +1,14 @@
 package fr.vigie.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.dossiers.Dossiers;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,11 +17,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Clocks tracked on cases, end to end: clocks start and change only through their case's own
@@ -53,24 +52,38 @@ class ClockTrackingIT extends RunningVigie {
     /** A complaint received by mail on {@code receivedOn}, recorded now by the handler: its clocks start on that day. */
     static String complaintReceivedOn(LocalDate receivedOn) {
         String siren = uniqueSiren();
-        Api.Reply created = Api.as("handler").postJson("complaints", "{\"channel\":\"MAIL\",\"receivedOn\":\""
-                + receivedOn + "\",\"complainantName\":\"Claire Martin\",\"complainantEmail\":\"claire.martin@example.fr\","
-                + "\"organisationName\":\"Boutique " + siren + " SAS\",\"organisationCountry\":\"FR\","
-                + "\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Prospection sans consentement " + siren
-                + "\",\"categories\":[\"MARKETING\"],\"peopleAffected\":1}");
+        Api.Reply created = Api.as("handler")
+                .postJson(
+                        "complaints",
+                        "{\"channel\":\"MAIL\",\"receivedOn\":\""
+                                + receivedOn
+                                + "\",\"complainantName\":\"Claire Martin\",\"complainantEmail\":\"claire.martin@example.fr\","
+                                + "\"organisationName\":\"Boutique " + siren + " SAS\",\"organisationCountry\":\"FR\","
+                                + "\"organisationIdentifier\":\"" + siren
+                                + "\",\"facts\":\"Prospection sans consentement " + siren
+                                + "\",\"categories\":[\"MARKETING\"],\"peopleAffected\":1}");
         assertEquals(201, created.status(), created.toString());
         return "complaints:" + created.json().getString("reference");
     }
 
     static JsonObject clockOf(String caseRef, String policy) {
-        JsonArray clocks = Api.as("manager").get("clocks?caseRef=" + caseRef).jsonStructure().asJsonArray();
-        return clocks.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("policyCode").equals(policy))
-                .reduce((a, b) -> b).orElseThrow(() -> new AssertionError(policy + " not in " + clocks));
+        JsonArray clocks = Api.as("manager")
+                .get("clocks?caseRef=" + caseRef)
+                .jsonStructure()
+                .asJsonArray();
+        return clocks.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("policyCode").equals(policy))
+                .reduce((a, b) -> b)
+                .orElseThrow(() -> new AssertionError(policy + " not in " + clocks));
     }
 
     static Api.Reply correct(String who, JsonObject clock, long version, String startEvent, String reason) {
-        return Api.as(who).postJson("clocks/" + clock.getJsonNumber("id").longValue() + "/correct",
-                "{\"version\":" + version + ",\"startEvent\":\"" + startEvent + "\",\"reason\":\"" + reason + "\"}");
+        return Api.as(who)
+                .postJson(
+                        "clocks/" + clock.getJsonNumber("id").longValue() + "/correct",
+                        "{\"version\":" + version + ",\"startEvent\":\"" + startEvent + "\",\"reason\":\"" + reason
+                                + "\"}");
     }
 
     @Test
@@ -84,9 +97,9 @@ class ClockTrackingIT extends RunningVigie {
         assertEquals("BREACHED", clock.getString("state"), "a period that really expired");
         assertEquals(1, clock.getJsonArray("events").size());
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement("SELECT c.module, c.status, e.type, e.due_date_after"
-                     + " FROM platform.clock c JOIN platform.clock_event e ON e.clock_id = c.id"
-                     + " WHERE c.case_ref = ? AND c.policy_code = 'GDPR_ART_78_2_INFORM_COMPLAINANT'")) {
+                PreparedStatement q = db.prepareStatement("SELECT c.module, c.status, e.type, e.due_date_after"
+                        + " FROM platform.clock c JOIN platform.clock_event e ON e.clock_id = c.id"
+                        + " WHERE c.case_ref = ? AND c.policy_code = 'GDPR_ART_78_2_INFORM_COMPLAINANT'")) {
             q.setString(1, caseRef);
             try (ResultSet row = q.executeQuery()) {
                 assertTrue(row.next());
@@ -99,7 +112,10 @@ class ClockTrackingIT extends RunningVigie {
         }
         String audit = Api.as("auditor").get("audit?caseRef=" + caseRef).text();
         assertTrue(audit.contains("CLOCK_STARTED") && audit.contains("2026-04-30"), audit);
-        assertEquals(200, Api.as("manager").get("clocks/" + clock.getJsonNumber("id")).status(), "all staff read");
+        assertEquals(
+                200,
+                Api.as("manager").get("clocks/" + clock.getJsonNumber("id")).status(),
+                "all staff read");
     }
 
     @Test
@@ -109,26 +125,37 @@ class ClockTrackingIT extends RunningVigie {
         long id = clock.getJsonNumber("id").longValue();
         String dated = "{\"version\":" + clock.getInt("version") + ",\"date\":\"" + TODAY + "\",\"reason\":\"x\"}";
         for (String who : new String[] {"admin", "handler"}) {
-            Api.Reply start = Api.as(who).postJson("clocks", "{\"caseRef\":\"" + caseRef
-                    + "\",\"policy\":\"GDPR_ART_78_2_INFORM_COMPLAINANT\",\"startEvent\":\"" + TODAY
-                    + "\",\"owner\":\"handler\"}");
+            Api.Reply start = Api.as(who)
+                    .postJson(
+                            "clocks",
+                            "{\"caseRef\":\"" + caseRef
+                                    + "\",\"policy\":\"GDPR_ART_78_2_INFORM_COMPLAINANT\",\"startEvent\":\"" + TODAY
+                                    + "\",\"owner\":\"handler\"}");
             assertTrue(start.status() == 404 || start.status() == 405, who + " cannot start a clock: " + start);
             for (String act : new String[] {"suspend", "resume", "meet", "stop"}) {
                 Api.Reply reply = Api.as(who).postJson("clocks/" + id + "/" + act, dated);
                 assertTrue(reply.status() == 404 || reply.status() == 405, who + " cannot " + act + ": " + reply);
             }
-            Api.Reply extend = Api.as(who).postJson("clocks/" + id + "/extend", "{\"version\":" + clock.getInt("version")
-                    + ",\"amount\":1,\"unit\":\"months\",\"reason\":\"x\"}");
+            Api.Reply extend = Api.as(who)
+                    .postJson(
+                            "clocks/" + id + "/extend",
+                            "{\"version\":" + clock.getInt("version")
+                                    + ",\"amount\":1,\"unit\":\"months\",\"reason\":\"x\"}");
             assertTrue(extend.status() == 404 || extend.status() == 405, who + " cannot extend: " + extend);
-            Api.Reply reassign = Api.as(who).postJson("clocks/reassign", "{\"caseRef\":\"" + caseRef
-                    + "\",\"owner\":\"head\",\"reason\":\"x\"}");
+            Api.Reply reassign = Api.as(who)
+                    .postJson(
+                            "clocks/reassign", "{\"caseRef\":\"" + caseRef + "\",\"owner\":\"head\",\"reason\":\"x\"}");
             assertTrue(reassign.status() == 404 || reassign.status() == 405, who + " cannot reassign: " + reassign);
         }
         JsonObject after = Api.as("manager").get("clocks/" + id).json();
         assertEquals(clock.getInt("version"), after.getInt("version"));
         assertEquals(1, after.getJsonArray("events").size(), "nothing was written");
-        assertEquals(1, Api.as("manager").get("clocks?caseRef=" + caseRef).jsonStructure().asJsonArray().stream()
-                .filter(c -> c.asJsonObject().getString("policyCode").equals("GDPR_ART_78_2_INFORM_COMPLAINANT")).count());
+        assertEquals(
+                1,
+                Api.as("manager").get("clocks?caseRef=" + caseRef).jsonStructure().asJsonArray().stream()
+                        .filter(c ->
+                                c.asJsonObject().getString("policyCode").equals("GDPR_ART_78_2_INFORM_COMPLAINANT"))
+                        .count());
     }
 
     @Test
@@ -138,16 +165,25 @@ class ClockTrackingIT extends RunningVigie {
         long version = clock.getInt("version");
         String reason = "Courrier reçu la veille, mal saisi " + caseRef;
 
-        assertEquals(403, correct("handler", clock, version, TODAY.minusDays(2).toString(), reason).status(),
+        assertEquals(
+                403,
+                correct("handler", clock, version, TODAY.minusDays(2).toString(), reason)
+                        .status(),
                 "only an administrator corrects");
-        assertEquals(403, correct("manager", clock, version, TODAY.minusDays(2).toString(), reason).status());
-        Api.Reply corrected = correct("admin", clock, version, TODAY.minusDays(2).toString(), reason);
+        assertEquals(
+                403,
+                correct("manager", clock, version, TODAY.minusDays(2).toString(), reason)
+                        .status());
+        Api.Reply corrected =
+                correct("admin", clock, version, TODAY.minusDays(2).toString(), reason);
         assertEquals(200, corrected.status(), corrected.toString());
 
         JsonObject after = corrected.json();
         assertEquals(TODAY.minusDays(2).toString(), after.getString("startEvent"));
-        String expected = Api.as("admin").get("clocks/calculate?policy=GDPR_ART_78_2_INFORM_COMPLAINANT&start="
-                + TODAY.minusDays(2)).json().getString("lastDay");
+        String expected = Api.as("admin")
+                .get("clocks/calculate?policy=GDPR_ART_78_2_INFORM_COMPLAINANT&start=" + TODAY.minusDays(2))
+                .json()
+                .getString("lastDay");
         assertEquals(expected, after.getString("dueDate"));
         JsonArray events = after.getJsonArray("events");
         assertEquals(2, events.size());
@@ -169,13 +205,23 @@ class ClockTrackingIT extends RunningVigie {
 
         Api.Reply undo = correct("admin", clock, version, TODAY.minusDays(1).toString(), "breach erased");
         assertField("startEvent", undo);
-        assertTrue(undo.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("cannot be undone"),
+        assertTrue(
+                undo.json()
+                        .getJsonArray("errors")
+                        .getJsonObject(0)
+                        .getString("message")
+                        .contains("cannot be undone"),
                 undo.toString());
-        assertField("reason", correct("admin", clock, version, TODAY.minusDays(31).toString(), " "));
+        assertField(
+                "reason", correct("admin", clock, version, TODAY.minusDays(31).toString(), " "));
         assertField("startEvent", correct("admin", clock, version, "2026-02-30", "bad date"));
-        assertEquals(409, correct("admin", clock, version - 1, TODAY.minusDays(31).toString(), "stale").status());
+        assertEquals(
+                409,
+                correct("admin", clock, version - 1, TODAY.minusDays(31).toString(), "stale")
+                        .status());
 
-        JsonObject now = Api.as("manager").get("clocks/" + clock.getJsonNumber("id")).json();
+        JsonObject now =
+                Api.as("manager").get("clocks/" + clock.getJsonNumber("id")).json();
         assertEquals(version, now.getInt("version"));
         assertEquals(1, now.getJsonArray("events").size(), "nothing was written");
         assertEquals("BREACHED", now.getString("state"));
@@ -189,8 +235,8 @@ class ClockTrackingIT extends RunningVigie {
         assertEquals("BREACHED", clock.getString("state"));
         String owner = clock.getString("owner");
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement("SELECT message_key FROM platform.notification "
-                     + "WHERE recipient = ? AND case_ref = ? AND message_key LIKE 'clock.notification.%'")) {
+                PreparedStatement q = db.prepareStatement("SELECT message_key FROM platform.notification "
+                        + "WHERE recipient = ? AND case_ref = ? AND message_key LIKE 'clock.notification.%'")) {
             q.setString(1, owner);
             q.setString(2, caseRef);
             try (ResultSet row = q.executeQuery()) {
@@ -204,24 +250,32 @@ class ClockTrackingIT extends RunningVigie {
         assertEquals(200, run.status(), run.toString());
         assertTrue(run.json().getBoolean("ran"), run.toString());
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement("SELECT count(*) FROM platform.clock_status_flip WHERE clock_id = ?")) {
+                PreparedStatement q =
+                        db.prepareStatement("SELECT count(*) FROM platform.clock_status_flip WHERE clock_id = ?")) {
             q.setLong(1, id);
             try (ResultSet row = q.executeQuery()) {
                 row.next();
                 assertEquals(0, row.getInt(1), "already breached when started: nothing for the job to flip");
             }
         }
-        assertEquals(1, Api.as("admin").get("clocks/" + id).json().getJsonArray("events").size());
+        assertEquals(
+                1,
+                Api.as("admin")
+                        .get("clocks/" + id)
+                        .json()
+                        .getJsonArray("events")
+                        .size());
         // The person's request is audited under their name.
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement("SELECT actor FROM platform.audit_entry "
-                     + "WHERE action = 'CLOCK_STATUS_JOB_REQUESTED' ORDER BY id DESC LIMIT 1")) {
+                PreparedStatement q = db.prepareStatement("SELECT actor FROM platform.audit_entry "
+                        + "WHERE action = 'CLOCK_STATUS_JOB_REQUESTED' ORDER BY id DESC LIMIT 1")) {
             try (ResultSet row = q.executeQuery()) {
                 assertTrue(row.next(), "the run-now request is audited");
                 assertEquals("admin", row.getString(1));
             }
         }
-        assertEquals(403, Api.as("handler").postJson("clocks/status-job/run", "").status());
+        assertEquals(
+                403, Api.as("handler").postJson("clocks/status-job/run", "").status());
     }
 
     @Test
@@ -247,21 +301,30 @@ class ClockTrackingIT extends RunningVigie {
         long id = permit.getJsonNumber("id").longValue();
 
         // A holiday on the expiry day: the batch recomputation rolls the term to the next working day.
-        Api.Reply added = Api.as("admin").postJson("clocks/calendar/holidays", "{\"date\":\"" + expiry
-                + "\",\"name\":\"Jour férié IT\",\"reason\":\"holiday granted for the test " + ref + "\"}");
+        Api.Reply added = Api.as("admin")
+                .postJson(
+                        "clocks/calendar/holidays",
+                        "{\"date\":\"" + expiry
+                                + "\",\"name\":\"Jour férié IT\",\"reason\":\"holiday granted for the test " + ref
+                                + "\"}");
         assertEquals(200, added.status(), added.toString());
         try {
             JsonObject moved = Api.as("admin").get("clocks/" + id).json();
-            assertEquals(Api.as("admin").get("clocks/calculate?amount=" + days + "&unit=days&start=" + TODAY).json()
-                    .getString("lastDay"), moved.getString("dueDate"));
+            assertEquals(
+                    Api.as("admin")
+                            .get("clocks/calculate?amount=" + days + "&unit=days&start=" + TODAY)
+                            .json()
+                            .getString("lastDay"),
+                    moved.getString("dueDate"));
             assertNotEquals(expiry.toString(), moved.getString("dueDate"));
             assertTrue(LocalDate.parse(moved.getString("dueDate")).isBefore(expiry.plusDays(5)), moved.toString());
         } finally {
-            Api.Reply removed = Api.as("admin").postJson("clocks/calendar/holidays/" + expiry + "/remove",
-                    "{\"reason\":\"holiday withdrawn\"}");
+            Api.Reply removed = Api.as("admin")
+                    .postJson("clocks/calendar/holidays/" + expiry + "/remove", "{\"reason\":\"holiday withdrawn\"}");
             assertEquals(200, removed.status(), removed.toString());
         }
-        assertEquals(expiry.toString(), Api.as("admin").get("clocks/" + id).json().getString("dueDate"));
+        assertEquals(
+                expiry.toString(), Api.as("admin").get("clocks/" + id).json().getString("dueDate"));
     }
 
     @Test
@@ -276,27 +339,46 @@ class ClockTrackingIT extends RunningVigie {
         long id = clock.getJsonNumber("id").longValue();
         LocalDate due = LocalDate.parse(clock.getString("dueDate"));
 
-        Api.Reply added = Api.as("admin").postJson("clocks/calendar/holidays", "{\"date\":\"" + bridge
-                + "\",\"name\":\"Pont IT\",\"reason\":\"bridge day granted to all staff\"}");
+        Api.Reply added = Api.as("admin")
+                .postJson(
+                        "clocks/calendar/holidays",
+                        "{\"date\":\"" + bridge
+                                + "\",\"name\":\"Pont IT\",\"reason\":\"bridge day granted to all staff\"}");
         assertEquals(200, added.status(), added.toString());
         try {
             assertTrue(added.json().getInt("clocksRecomputed") >= 1, added.toString());
             JsonObject moved = Api.as("admin").get("clocks/" + id).json();
-            assertEquals(Api.as("admin").get("clocks/calculate?policy=COMPLAINT_ACKNOWLEDGEMENT&start=" + TODAY).json()
-                    .getString("lastDay"), moved.getString("dueDate"));
+            assertEquals(
+                    Api.as("admin")
+                            .get("clocks/calculate?policy=COMPLAINT_ACKNOWLEDGEMENT&start=" + TODAY)
+                            .json()
+                            .getString("lastDay"),
+                    moved.getString("dueDate"));
             assertTrue(LocalDate.parse(moved.getString("dueDate")).isAfter(due), moved.toString());
-            assertTrue(Api.as("admin").get("clocks/calendar/" + bridge.getYear()).text().contains("Pont IT"));
-            assertTrue(Api.as("auditor").get("audit?caseRef=platform:calendar-" + bridge.getYear()).text()
+            assertTrue(Api.as("admin")
+                    .get("clocks/calendar/" + bridge.getYear())
+                    .text()
+                    .contains("Pont IT"));
+            assertTrue(Api.as("auditor")
+                    .get("audit?caseRef=platform:calendar-" + bridge.getYear())
+                    .text()
                     .contains("bridge day granted to all staff"));
         } finally {
-            Api.Reply removed = Api.as("admin").postJson("clocks/calendar/holidays/" + bridge + "/remove",
-                    "{\"reason\":\"bridge withdrawn\"}");
+            Api.Reply removed = Api.as("admin")
+                    .postJson("clocks/calendar/holidays/" + bridge + "/remove", "{\"reason\":\"bridge withdrawn\"}");
             assertEquals(200, removed.status(), removed.toString());
         }
-        assertEquals(due.toString(), Api.as("admin").get("clocks/" + id).json().getString("dueDate"),
+        assertEquals(
+                due.toString(),
+                Api.as("admin").get("clocks/" + id).json().getString("dueDate"),
                 "back to the first due date");
-        assertEquals(403, Api.as("handler").postJson("clocks/calendar/holidays",
-                "{\"date\":\"" + bridge + "\",\"name\":\"x\",\"reason\":\"x\"}").status());
+        assertEquals(
+                403,
+                Api.as("handler")
+                        .postJson(
+                                "clocks/calendar/holidays",
+                                "{\"date\":\"" + bridge + "\",\"name\":\"x\",\"reason\":\"x\"}")
+                        .status());
     }
 
     private static boolean isNationalHoliday(LocalDate day) {

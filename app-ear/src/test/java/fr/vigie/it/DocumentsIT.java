@@ -1,28 +1,30 @@
 package fr.vigie.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.Test;
+
 /** Documents: checksum on upload, type and size limits, access control on download. */
 class DocumentsIT extends RunningVigie {
-    private static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] PDF =
+            "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void uploadedDocumentKeepsItsBytesAndChecksum() throws Exception {
         String caseRef = "platform:DOC-" + System.nanoTime();
-        Api.Reply created = Api.as("admin").post("cases/" + caseRef + "/documents", Multipart.TYPE, Multipart.file("lettre.pdf", PDF));
+        Api.Reply created = Api.as("admin")
+                .post("cases/" + caseRef + "/documents", Multipart.TYPE, Multipart.file("lettre.pdf", PDF));
         assertEquals(201, created.status(), created.toString());
         JsonObject info = created.json();
-        String expected = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
+        String expected =
+                HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(PDF));
         assertEquals(expected, info.getString("sha256"));
         assertEquals("application/pdf", info.getString("contentType"));
 
@@ -30,30 +32,51 @@ class DocumentsIT extends RunningVigie {
         assertEquals(200, download.status());
         assertArrayEquals(PDF, download.body());
         assertTrue(download.header("Content-Disposition").contains("lettre.pdf"));
-        assertEquals(1, Api.as("admin").get("cases/" + caseRef + "/documents").jsonStructure().asJsonArray().size());
+        assertEquals(
+                1,
+                Api.as("admin")
+                        .get("cases/" + caseRef + "/documents")
+                        .jsonStructure()
+                        .asJsonArray()
+                        .size());
     }
 
     @Test
     void otherUsersCannotReadADocumentTheyHaveNoRightTo() {
         String caseRef = "platform:DOC-" + System.nanoTime();
-        String id = Api.as("admin").post("cases/" + caseRef + "/documents", Multipart.TYPE, Multipart.file("note.txt",
-                "confidentiel".getBytes(StandardCharsets.UTF_8))).json().getString("id");
+        String id = Api.as("admin")
+                .post(
+                        "cases/" + caseRef + "/documents",
+                        Multipart.TYPE,
+                        Multipart.file("note.txt", "confidentiel".getBytes(StandardCharsets.UTF_8)))
+                .json()
+                .getString("id");
         assertEquals(404, Api.as("handler").get("documents/" + id).status());
-        assertEquals(0, Api.as("handler").get("cases/" + caseRef + "/documents").jsonStructure().asJsonArray().size());
+        assertEquals(
+                0,
+                Api.as("handler")
+                        .get("cases/" + caseRef + "/documents")
+                        .jsonStructure()
+                        .asJsonArray()
+                        .size());
     }
 
     @Test
     void disguisedExecutableIsRefusedOnTheFileField() {
         byte[] exe = {'M', 'Z', (byte) 0x90, 0, 3, 0};
-        Api.Reply r = Api.as("admin").post("cases/platform:DOC-X/documents", Multipart.TYPE, Multipart.file("scan.pdf", exe));
+        Api.Reply r =
+                Api.as("admin").post("cases/platform:DOC-X/documents", Multipart.TYPE, Multipart.file("scan.pdf", exe));
         assertEquals(415, r.status(), r.toString());
         assertEquals("file", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void unknownTypeIsRefused() {
-        Api.Reply r = Api.as("admin").post("cases/platform:DOC-X/documents", Multipart.TYPE,
-                Multipart.file("tool.sh", "#!/bin/sh".getBytes(StandardCharsets.US_ASCII)));
+        Api.Reply r = Api.as("admin")
+                .post(
+                        "cases/platform:DOC-X/documents",
+                        Multipart.TYPE,
+                        Multipart.file("tool.sh", "#!/bin/sh".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(415, r.status(), r.toString());
     }
 
@@ -61,14 +84,15 @@ class DocumentsIT extends RunningVigie {
     void oversizedDocumentIsRefused() {
         byte[] big = new byte[21 * 1024 * 1024];
         System.arraycopy(PDF, 0, big, 0, PDF.length);
-        Api.Reply r = Api.as("admin").post("cases/platform:DOC-X/documents", Multipart.TYPE, Multipart.file("big.pdf", big));
+        Api.Reply r =
+                Api.as("admin").post("cases/platform:DOC-X/documents", Multipart.TYPE, Multipart.file("big.pdf", big));
         assertEquals(413, r.status(), r.toString());
     }
 
     @Test
     void roleWithoutRightCannotAttach() {
-        Api.Reply r = Api.as("manager").post("cases/platform:DOC-X/documents", Multipart.TYPE,
-                Multipart.file("a.pdf", PDF));
+        Api.Reply r =
+                Api.as("manager").post("cases/platform:DOC-X/documents", Multipart.TYPE, Multipart.file("a.pdf", PDF));
         assertEquals(403, r.status(), r.toString());
     }
 
@@ -87,7 +111,6 @@ class DocumentsIT extends RunningVigie {
             return out.toByteArray();
         }
 
-        private Multipart() {
-        }
+        private Multipart() {}
     }
 }

@@ -1,12 +1,12 @@
 package fr.vigie.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.dossiers.Dossiers;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,9 +16,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 
 /**
  * The hourly clock status job itself (its EJB timer, at minute 5 of every hour, on a timer thread
@@ -33,9 +32,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DossierTacitOutcomeScheduledIT extends RunningVigie {
 
     private static JsonObject clock(String reference, String policy) {
-        JsonArray clocks = Api.as("instructor").get("dossiers/" + reference + "/clocks").jsonStructure().asJsonArray();
-        return clocks.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("policyCode").equals(policy))
-                .reduce((a, b) -> b).orElseThrow();
+        JsonArray clocks = Api.as("instructor")
+                .get("dossiers/" + reference + "/clocks")
+                .jsonStructure()
+                .asJsonArray();
+        return clocks.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("policyCode").equals(policy))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     /**
@@ -51,8 +56,8 @@ class DossierTacitOutcomeScheduledIT extends RunningVigie {
 
     private static int runNowRequestsSince(Instant since) throws SQLException {
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM platform.audit_entry"
-                     + " WHERE action = 'CLOCK_STATUS_JOB_REQUESTED' AND occurred_at >= ?")) {
+                PreparedStatement q = db.prepareStatement("SELECT COUNT(*) FROM platform.audit_entry"
+                        + " WHERE action = 'CLOCK_STATUS_JOB_REQUESTED' AND occurred_at >= ?")) {
             q.setTimestamp(1, Timestamp.from(since));
             try (ResultSet r = q.executeQuery()) {
                 r.next();
@@ -64,16 +69,20 @@ class DossierTacitOutcomeScheduledIT extends RunningVigie {
     @Test
     void theHourlyRunRecordsTheTacitFavourableOpinionAsTheSystem() throws Exception {
         long allowed = Long.getLong("vigie.it.scheduled.wait.minutes", 0);
-        java.time.ZoneId serverZone = java.time.ZoneId.of(System.getProperty("vigie.it.server.timezone", "Europe/Paris"));
+        java.time.ZoneId serverZone =
+                java.time.ZoneId.of(System.getProperty("vigie.it.server.timezone", "Europe/Paris"));
         ZonedDateTime next = nextTimedRun(ZonedDateTime.now(serverZone));
         Duration wait = Duration.between(ZonedDateTime.now(serverZone), next);
-        Assumptions.assumeTrue(wait.toMinutes() < allowed, "the next timed run of the clock status job is at " + next
-                + " (in " + wait.toMinutes() + " min); -Dit.scheduled.wait.minutes=" + allowed + " does not allow the wait");
+        Assumptions.assumeTrue(
+                wait.toMinutes() < allowed,
+                "the next timed run of the clock status job is at " + next + " (in " + wait.toMinutes()
+                        + " min); -Dit.scheduled.wait.minutes=" + allowed + " does not allow the wait");
 
         Instant started = Instant.now();
         String ref = Dossiers.create("NATIONAL", true).getString("reference");
         assertEquals("COMMITTEE_REVIEW", Dossiers.act(ref, "complete", null).getString("status"));
-        Dossiers.expire(clock(ref, "NATIONAL_COMMITTEE_OPINION").getJsonNumber("id").longValue());
+        Dossiers.expire(
+                clock(ref, "NATIONAL_COMMITTEE_OPINION").getJsonNumber("id").longValue());
 
         // Nobody runs the job: only the timer can record the outcome.
         Instant deadline = next.toInstant().plus(Duration.ofMinutes(4));
@@ -83,7 +92,8 @@ class DossierTacitOutcomeScheduledIT extends RunningVigie {
             dossier = Dossiers.get(ref);
         }
 
-        assertEquals("DECISION_PENDING", dossier.getString("status"), "tacit opinion recorded by the timed run at " + next);
+        assertEquals(
+                "DECISION_PENDING", dossier.getString("status"), "tacit opinion recorded by the timed run at " + next);
         assertEquals("TACIT_FAVOURABLE", dossier.getJsonObject("opinion").getString("kind"));
         JsonArray history = dossier.getJsonArray("history");
         JsonObject last = history.getJsonObject(history.size() - 1);
@@ -91,7 +101,8 @@ class DossierTacitOutcomeScheduledIT extends RunningVigie {
         assertEquals("system", last.getString("actor"), "the law's outcome is the system's act");
         assertEquals("STOPPED", clock(ref, "NATIONAL_COMMITTEE_OPINION").getString("state"));
         assertEquals("RUNNING", clock(ref, "NATIONAL_AUTHORISATION_DECISION").getString("state"));
-        JsonObject audit = Api.as("auditor").get("audit?caseRef=dossiers:" + ref + "&actor=system&action=DOSSIER_TACIT_OPINION")
+        JsonObject audit = Api.as("auditor")
+                .get("audit?caseRef=dossiers:" + ref + "&actor=system&action=DOSSIER_TACIT_OPINION")
                 .json();
         assertEquals(1, audit.getJsonNumber("total").intValue(), audit.toString());
         assertEquals(0, runNowRequestsSince(started), "no administrator ran the job meanwhile: the timer did");

@@ -1,14 +1,13 @@
 package fr.vigie.it;
 
 import fr.vigie.devserver.EmbeddedDatabase;
-import org.junit.platform.launcher.LauncherSession;
-import org.junit.platform.launcher.LauncherSessionListener;
-
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts a fresh embedded PostgreSQL before the integration tests (and so before Arquillian

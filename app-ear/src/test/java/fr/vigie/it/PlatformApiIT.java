@@ -1,33 +1,38 @@
 package fr.vigie.it;
 
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 
 /** The API's common behaviour: authentication, roles, problem documents, health, OpenAPI, headers. */
 class PlatformApiIT extends RunningVigie {
 
     @Test
     void readinessChecksTheDatabase() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(serverRoot() + "/health/ready")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(serverRoot() + "/health/ready"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("\"database\""), r.body());
     }
 
     @Test
     void openApiDocumentDescribesTheApi() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(serverRoot() + "/openapi")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(serverRoot() + "/openapi"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("Vigie API"), "title missing");
         assertTrue(r.body().contains("/api/audit/verify"), "audit verification endpoint missing");
@@ -86,10 +91,14 @@ class PlatformApiIT extends RunningVigie {
 
     @Test
     void businessRuleViolationNamesTheField() {
-        Api.Reply r = Api.as("admin").postJson("admin/users", "{\"username\":\"admin\",\"displayName\":\"Again\","
-                + "\"roles\":[\"MANAGER\"],\"password\":\"a-long-enough-password\"}");
+        Api.Reply r = Api.as("admin")
+                .postJson(
+                        "admin/users",
+                        "{\"username\":\"admin\",\"displayName\":\"Again\","
+                                + "\"roles\":[\"MANAGER\"],\"password\":\"a-long-enough-password\"}");
         assertEquals(422, r.status(), r.toString());
-        assertEquals("username", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "username", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

@@ -1,15 +1,14 @@
 package fr.vigie.it;
 
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.extension.ExtendWith;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Base of every integration test: Arquillian starts the managed Liberty once for the suite (the
@@ -34,14 +33,17 @@ public abstract class RunningVigie {
         if (ready) {
             return;
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI health = URI.create(serverRoot() + "/health/ready");
         // A loaded machine may need longer: -Dvigie.it.ready.minutes=N (the default stays 4).
-        long deadline = System.nanoTime() + Duration.ofMinutes(Long.getLong("vigie.it.ready.minutes", 4)).toNanos();
+        long deadline = System.nanoTime()
+                + Duration.ofMinutes(Long.getLong("vigie.it.ready.minutes", 4)).toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
             try {
-                last = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                last = http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (last == 200) {
                     ready = true;
                     return;

@@ -22,8 +22,7 @@ import java.util.function.Predicate;
  */
 public final class SmtpSink implements AutoCloseable {
     /** A received message: the envelope's recipients (blind copies included) and the raw data. */
-    public record Received(List<String> recipients, String data) {
-    }
+    public record Received(List<String> recipients, String data) {}
 
     private final ServerSocket server;
     private final List<Received> received = new CopyOnWriteArrayList<>();

@@ -1,17 +1,5 @@
 package fr.vigie.bench;
 
-import java.time.LocalDate;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-
 import fr.vigie.platform.clock.domain.AdjustedHolidayCalendar;
 import fr.vigie.platform.clock.domain.DeadlineCalculator;
 import fr.vigie.platform.clock.domain.DeadlineComputation;
@@ -19,6 +7,16 @@ import fr.vigie.platform.clock.domain.HolidayCalendar;
 import fr.vigie.platform.clock.domain.Period;
 import fr.vigie.platform.clock.domain.PublicHoliday;
 import fr.vigie.platform.clock.domain.Suspensions;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
 
 /**
  * Cost of computing one due date, the operation dashboards repeat for every open clock.

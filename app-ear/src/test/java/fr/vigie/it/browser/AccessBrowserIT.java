@@ -1,22 +1,22 @@
 package fr.vigie.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages of another role give the 403 page; unknown pages the 404 page; both say what to do. */
 class AccessBrowserIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0} may not open {1}")
     @CsvSource({
-            "handler,   /admin/users.xhtml",
-            "auditor,   /admin/users.xhtml",
-            "admin,     /audit/trail.xhtml",
-            "manager,   /audit/trail.xhtml"
+        "handler,   /admin/users.xhtml",
+        "auditor,   /admin/users.xhtml",
+        "admin,     /audit/trail.xhtml",
+        "manager,   /audit/trail.xhtml"
     })
     void anotherRolesPageGivesTheForbiddenPage(String username, String page, Browser browser) {
         browser.loginAsDemo(username);

@@ -4,9 +4,6 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
 
 /**
  * Checks each page a browser test shows against the WCAG 2.0/2.1 A and AA rules with axe-core (the
@@ -31,7 +30,8 @@ final class Accessibility {
     private final WebDriver driver;
     private final boolean enforce = !"report".equals(System.getProperty("vigie.it.axe", "enforce"));
     private final Path log = Path.of(System.getProperty("vigie.it.screenshots", "target/screenshots"))
-            .resolveSibling("accessibility").resolve("pages.txt");
+            .resolveSibling("accessibility")
+            .resolve("pages.txt");
     private String lastDocument = "";
 
     Accessibility(WebDriver driver) {
@@ -43,8 +43,8 @@ final class Accessibility {
      * of a checked page is not checked again) or it is still loading.
      */
     void checkCurrentPage() {
-        Object state = ((JavascriptExecutor) driver).executeScript(
-                "return document.readyState === 'complete' ? String(performance.timeOrigin) : null");
+        Object state = ((JavascriptExecutor) driver)
+                .executeScript("return document.readyState === 'complete' ? String(performance.timeOrigin) : null");
         if (state == null || state.equals(lastDocument)) {
             return;
         }
@@ -55,15 +55,19 @@ final class Accessibility {
                 .toList();
         record(results, blocking);
         if (enforce && !blocking.isEmpty()) {
-            throw new AssertionError("Accessibility (WCAG 2.1 AA, axe-core) of " + driver.getCurrentUrl() + ":\n"
-                    + describe(blocking));
+            throw new AssertionError(
+                    "Accessibility (WCAG 2.1 AA, axe-core) of " + driver.getCurrentUrl() + ":\n" + describe(blocking));
         }
     }
 
     static String describe(List<Rule> rules) {
-        return rules.stream().map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp()
-                        + "\n    " + rule.getNodes().stream().limit(8).map(Accessibility::target)
-                        .collect(Collectors.joining("\n    ")))
+        return rules.stream()
+                .map(rule -> "- " + rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp()
+                        + "\n    "
+                        + rule.getNodes().stream()
+                                .limit(8)
+                                .map(Accessibility::target)
+                                .collect(Collectors.joining("\n    ")))
                 .collect(Collectors.joining("\n"));
     }
 
@@ -77,7 +81,8 @@ final class Accessibility {
 
     private void record(Results results, List<Rule> blocking) {
         String path = driver.getCurrentUrl().replaceFirst("^https?://[^/]+", "").replaceFirst(";jsessionid=[^?]*", "");
-        String line = path + "\tpasses=" + results.getPasses().size() + "\tviolations=" + results.getViolations().size()
+        String line = path + "\tpasses=" + results.getPasses().size() + "\tviolations="
+                + results.getViolations().size()
                 + "\tserious+critical=" + blocking.size() + "\n"
                 + (results.getViolations().isEmpty() ? "" : describe(results.getViolations()) + "\n");
         try {

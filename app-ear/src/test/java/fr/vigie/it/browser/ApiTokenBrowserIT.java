@@ -1,17 +1,18 @@
 package fr.vigie.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An administrator issues an API token (its text shown once), sees it listed, and revokes it. */
 class ApiTokenBrowserIT extends BrowserTestBase {
 
     private static String rowXpath(String name) {
-        return "//tr[contains(@class,'vg-token-row')][.//span[contains(@class,'vg-token-name') and text()='" + name + "']]";
+        return "//tr[contains(@class,'vg-token-row')][.//span[contains(@class,'vg-token-name') and text()='" + name
+                + "']]";
     }
 
     private static By row(String name) {

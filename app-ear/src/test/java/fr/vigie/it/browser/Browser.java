@@ -1,5 +1,14 @@
 package fr.vigie.it.browser;
 
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -11,16 +20,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.Comparator;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A headless Chromium for one test, with the few gestures the tests need. It uses the system's
@@ -49,9 +48,18 @@ public final class Browser implements AutoCloseable {
         this.profile = Files.createTempDirectory("vigie-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--window-size=1400,1000", "--lang=fr",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,1000",
+                "--lang=fr",
                 "--user-data-dir=" + profile);
         this.service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -155,7 +163,8 @@ public final class Browser implements AutoCloseable {
     // --- gestures ------------------------------------------------------------------------------
 
     public WebElement waitFor(By locator) {
-        WebElement element = new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        WebElement element =
+                new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(locator));
         accessibility.checkCurrentPage();
         return element;
     }
@@ -193,7 +202,9 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks something that sends a PrimeFaces Ajax request, then waits until the request is done. */
     public void clickAndWaitForAjax(By locator) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(locator)).click();
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(locator))
+                .click();
         waitForAjax();
     }
 
@@ -217,8 +228,11 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until the window holds a document other than the one marked with {@code mark}, fully loaded. */
     private void waitForNewDocument(String mark) {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return window.__vigiePageMark !== arguments[0] && document.readyState === 'complete';", mark)));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return window.__vigiePageMark !== arguments[0] && document.readyState === 'complete';",
+                                mark)));
     }
 
     private JavascriptExecutor js() {
@@ -238,12 +252,18 @@ public final class Browser implements AutoCloseable {
         By item = By.cssSelector(css + "_items li[data-label^='" + label.replace("'", "\\'") + "']");
         for (int attempt = 1; ; attempt++) {
             if (!isVisible(item)) {
-                new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(shown)).click();
+                new WebDriverWait(driver, WAIT)
+                        .until(ExpectedConditions.elementToBeClickable(shown))
+                        .click();
             }
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.elementToBeClickable(item)).click();
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
-                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.elementToBeClickable(item))
+                        .click();
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
+                new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 waitForAjax();
                 return;
             } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
@@ -255,9 +275,13 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitForAjax() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
-                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
+        new WebDriverWait(driver, WAIT)
+                .until(
+                        d -> Boolean.TRUE.equals(
+                                ((JavascriptExecutor) d)
+                                        .executeScript(
+                                                "return document.readyState === 'complete' && (!window.PrimeFaces || !PrimeFaces.ajax"
+                                                        + " || PrimeFaces.ajax.Queue.isEmpty()) && (!window.jQuery || jQuery.active === 0);")));
     }
 
     // --- diagnostics and end ---------------------------------------------------------------------
@@ -267,7 +291,8 @@ public final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(directory);
             File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
-            Files.copy(shot.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    shot.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(directory.resolve(name + ".html"), driver.getPageSource());
             System.err.println("[browser] evidence of the failure: " + directory.resolve(name + ".png"));
         } catch (IOException | RuntimeException e) {

@@ -1,16 +1,15 @@
 package fr.vigie.it.browser;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
-
-import java.io.IOException;
-import java.nio.file.Path;
-
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Gives each test a fresh {@link Browser} (a new profile, so no cookie or session leaks from one
@@ -19,9 +18,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * {@code CI=true}, or {@code -Dvigie.it.browser.required=true}), where a missing browser fails the
  * class: a green CI run must mean the screens were clicked through.
  */
-public class BrowserExtension implements BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback,
-        AfterEachCallback {
-    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+public class BrowserExtension
+        implements BeforeAllCallback, ParameterResolver, AfterTestExecutionCallback, AfterEachCallback {
+    private static final ExtensionContext.Namespace NAMESPACE =
+            ExtensionContext.Namespace.create(BrowserExtension.class);
     private static final String KEY = "browser";
 
     @Override
@@ -44,13 +44,17 @@ public class BrowserExtension implements BeforeAllCallback, ParameterResolver, A
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return context.getStore(NAMESPACE).getOrComputeIfAbsent(KEY, key -> {
-            try {
-                return Browser.start();
-            } catch (IOException e) {
-                throw new IllegalStateException("Could not start Chromium", e);
-            }
-        }, Browser.class);
+        return context.getStore(NAMESPACE)
+                .getOrComputeIfAbsent(
+                        KEY,
+                        key -> {
+                            try {
+                                return Browser.start();
+                            } catch (IOException e) {
+                                throw new IllegalStateException("Could not start Chromium", e);
+                            }
+                        },
+                        Browser.class);
     }
 
     /** Runs before {@code @AfterEach} methods, while the page of the failure is still on screen. */

@@ -12,6 +12,7 @@ abstract class BrowserTestBase extends RunningVigie {
 
     /** A username no earlier run has used (the database may be kept between runs). */
     static String uniqueUsername(String prefix) {
-        return prefix + "." + Long.toString(System.currentTimeMillis(), 36) + Integer.toString((int) (Math.random() * 1296), 36);
+        return prefix + "." + Long.toString(System.currentTimeMillis(), 36)
+                + Integer.toString((int) (Math.random() * 1296), 36);
     }
 }

@@ -1,11 +1,11 @@
 package fr.vigie.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The deadline calculator: a result explained rule by rule, and bad input shown on its field. */
 class ClockCalculatorBrowserIT extends BrowserTestBase {
@@ -29,7 +29,8 @@ class ClockCalculatorBrowserIT extends BrowserTestBase {
 
         assertTrue(browser.text(By.id("lastDay")).contains("vendredi 15 mai 2026"), browser.text(By.id("lastDay")));
         String steps = browser.text(By.id("steps"));
-        assertTrue(steps.contains("jeudi 14 mai 2026") && steps.contains("Ascension") && steps.contains("reporté"), steps);
+        assertTrue(
+                steps.contains("jeudi 14 mai 2026") && steps.contains("Ascension") && steps.contains("reporté"), steps);
         assertTrue(steps.contains("art. 3(4)"), steps);
     }
 
@@ -57,7 +58,8 @@ class ClockCalculatorBrowserIT extends BrowserTestBase {
 
         browser.type(By.id("calculatorForm:amount"), "-3");
         browser.clickAndWaitForAjax(By.id("calculatorForm:compute"));
-        assertFalse(browser.text(By.id("calculatorForm:amountMessage")).isBlank(), "negative period refused on the field");
+        assertFalse(
+                browser.text(By.id("calculatorForm:amountMessage")).isBlank(), "negative period refused on the field");
         assertFalse(browser.isPresent(By.id("lastDay")), "no stale result next to wrong input");
 
         browser.type(By.id("calculatorForm:amount"), "10");
@@ -68,7 +70,8 @@ class ClockCalculatorBrowserIT extends BrowserTestBase {
         typeDate(browser, "calculatorForm:suspensionRows:1:from_input", "2026-05-08");
         typeDate(browser, "calculatorForm:suspensionRows:1:to_input", "2026-05-12");
         browser.clickAndWaitForAjax(By.id("calculatorForm:compute"));
-        assertTrue(browser.text(By.id("calculatorForm:suspensionMessage")).contains("chevauche"),
+        assertTrue(
+                browser.text(By.id("calculatorForm:suspensionMessage")).contains("chevauche"),
                 "overlapping suspensions refused on the field");
     }
 }

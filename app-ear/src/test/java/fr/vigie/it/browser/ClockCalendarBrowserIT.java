@@ -1,15 +1,14 @@
 package fr.vigie.it.browser;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** The administrator's holiday calendar: list a year, add a day with a reason, remove it. */
 class ClockCalendarBrowserIT extends BrowserTestBase {

@@ -1,21 +1,20 @@
 package fr.vigie.it.browser;
 
-import fr.vigie.it.Api;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.concurrent.ThreadLocalRandom;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.it.Api;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * The {@code vigie:clockTimeline} component on a case's clock page: read-only for everyone (clocks
@@ -32,11 +31,16 @@ class ClockTimelineBrowserIT extends BrowserTestBase {
     /** A complaint received by mail 3 days ago; returns its case reference. */
     private static String complaint() {
         String siren = siren();
-        Api.Reply created = Api.as("handler").postJson("complaints", "{\"channel\":\"MAIL\",\"receivedOn\":\""
-                + TODAY.minusDays(3) + "\",\"complainantName\":\"Claire Martin\",\"complainantEmail\":\"claire@example.fr\","
-                + "\"organisationName\":\"Boutique " + siren + " SAS\",\"organisationCountry\":\"FR\","
-                + "\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Prospection " + siren + "\","
-                + "\"categories\":[\"MARKETING\"],\"peopleAffected\":1}");
+        Api.Reply created = Api.as("handler")
+                .postJson(
+                        "complaints",
+                        "{\"channel\":\"MAIL\",\"receivedOn\":\""
+                                + TODAY.minusDays(3)
+                                + "\",\"complainantName\":\"Claire Martin\",\"complainantEmail\":\"claire@example.fr\","
+                                + "\"organisationName\":\"Boutique " + siren + " SAS\",\"organisationCountry\":\"FR\","
+                                + "\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Prospection " + siren
+                                + "\","
+                                + "\"categories\":[\"MARKETING\"],\"peopleAffected\":1}");
         assertEquals(201, created.status(), created.toString());
         return "complaints:" + created.json().getString("reference");
     }
@@ -63,7 +67,8 @@ class ClockTimelineBrowserIT extends BrowserTestBase {
     private static JsonObject art78(String caseRef) {
         return Api.as("manager").get("clocks?caseRef=" + caseRef).jsonStructure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("policyCode").equals("GDPR_ART_78_2_INFORM_COMPLAINANT")).findFirst()
+                .filter(c -> c.getString("policyCode").equals("GDPR_ART_78_2_INFORM_COMPLAINANT"))
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -106,10 +111,11 @@ class ClockTimelineBrowserIT extends BrowserTestBase {
         browser.waitUntilGone(By.id("timeline:actionDialog"));
 
         By section = By.cssSelector(".vg-clock[data-clock='" + clock.getJsonNumber("id") + "']");
-        browser.waitForText(By.cssSelector(".vg-clock[data-clock='" + clock.getJsonNumber("id") + "'] .vg-clock-events"),
+        browser.waitForText(
+                By.cssSelector(".vg-clock[data-clock='" + clock.getJsonNumber("id") + "'] .vg-clock-events"),
                 "Corrigé par un administrateur");
-        String history = browser.text(By.cssSelector(".vg-clock[data-clock='" + clock.getJsonNumber("id")
-                + "'] .vg-clock-events"));
+        String history = browser.text(
+                By.cssSelector(".vg-clock[data-clock='" + clock.getJsonNumber("id") + "'] .vg-clock-events"));
         assertTrue(history.contains("date mal saisie"), "the reason is shown in the history: " + history);
         assertNotEquals(dueBefore, browser.waitFor(section).getAttribute("data-due"), "the due date moved");
         assertEquals(TODAY.minusDays(4).toString(), art78(caseRef).getString("startEvent"));
@@ -124,19 +130,25 @@ class ClockTimelineBrowserIT extends BrowserTestBase {
         browser.clickAndWaitForAjax(correctButton(clock));
         browser.waitFor(REASON);
 
-        Api.Reply meanwhile = Api.as("admin").postJson("clocks/" + clock.getJsonNumber("id") + "/correct",
-                "{\"version\":" + clock.getInt("version") + ",\"startEvent\":\"" + TODAY.minusDays(5)
-                        + "\",\"reason\":\"meanwhile\"}");
+        Api.Reply meanwhile = Api.as("admin")
+                .postJson(
+                        "clocks/" + clock.getJsonNumber("id") + "/correct",
+                        "{\"version\":" + clock.getInt("version") + ",\"startEvent\":\"" + TODAY.minusDays(5)
+                                + "\",\"reason\":\"meanwhile\"}");
         assertEquals(200, meanwhile.status(), meanwhile.toString());
 
         browser.type(REASON, "Correction decided on stale information");
         browser.clickAndWaitForAjax(SAVE);
-        assertTrue(browser.text(By.id("timeline:actionForm:actionMessages")).contains("modifié par quelqu"),
+        assertTrue(
+                browser.text(By.id("timeline:actionForm:actionMessages")).contains("modifié par quelqu"),
                 "the conflict is explained");
         assertTrue(browser.isVisible(By.id("timeline:actionForm:reload")), "the clock can be reloaded");
-        assertEquals("Correction decided on stale information", browser.driver().findElement(REASON).getAttribute("value"),
+        assertEquals(
+                "Correction decided on stale information",
+                browser.driver().findElement(REASON).getAttribute("value"),
                 "what was typed is kept");
-        JsonObject now = Api.as("admin").get("clocks/" + clock.getJsonNumber("id")).json();
+        JsonObject now =
+                Api.as("admin").get("clocks/" + clock.getJsonNumber("id")).json();
         assertEquals(2, now.getJsonArray("events").size(), "started and corrected once: the second was not saved");
     }
 }

@@ -1,10 +1,10 @@
 package fr.vigie.it.browser;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /** French by default; the English switch relabels the page and keeps the user where they were. */
 class LanguageBrowserIT extends BrowserTestBase {

@@ -1,43 +1,49 @@
 package fr.vigie.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Signing in and out, per role: the menu, the role's dashboard panel, and where the user lands. */
 class LoginBrowserIT extends BrowserTestBase {
 
     @ParameterizedTest(name = "{0} sees the menu and home panel of {1}")
     @CsvSource({
-            "handler,        COMPLAINT_HANDLER,   Mes plaintes",
-            "inspector,      INSPECTOR,           Mes contrôles",
-            "head,           HEAD_OF_INSPECTIONS, Programme des contrôles",
-            "president,      PRESIDENT,           À signer",
-            "rapporteur,     RAPPORTEUR,          Mes procédures de sanction",
-            "sanctions,      SANCTIONS_MEMBER,    Formation restreinte",
-            "sanctionschair, SANCTIONS_CHAIR,     Présidence de la formation restreinte",
-            "instructor,     DOSSIER_INSTRUCTOR,  Mes dossiers de recherche",
-            "dacmember,      DAC_MEMBER,          Comité d’accès aux données",
-            "dacchair,       DAC_CHAIR,           Présidence du comité d’accès aux données",
-            "dacsecretary,   DAC_SECRETARY,       Secrétariat du comité",
-            "manager,        MANAGER,             Tableaux de bord",
-            "auditor,        AUDITOR,             Journal d’audit",
-            "admin,          ADMINISTRATOR,       Administration des comptes"
+        "handler,        COMPLAINT_HANDLER,   Mes plaintes",
+        "inspector,      INSPECTOR,           Mes contrôles",
+        "head,           HEAD_OF_INSPECTIONS, Programme des contrôles",
+        "president,      PRESIDENT,           À signer",
+        "rapporteur,     RAPPORTEUR,          Mes procédures de sanction",
+        "sanctions,      SANCTIONS_MEMBER,    Formation restreinte",
+        "sanctionschair, SANCTIONS_CHAIR,     Présidence de la formation restreinte",
+        "instructor,     DOSSIER_INSTRUCTOR,  Mes dossiers de recherche",
+        "dacmember,      DAC_MEMBER,          Comité d’accès aux données",
+        "dacchair,       DAC_CHAIR,           Présidence du comité d’accès aux données",
+        "dacsecretary,   DAC_SECRETARY,       Secrétariat du comité",
+        "manager,        MANAGER,             Tableaux de bord",
+        "auditor,        AUDITOR,             Journal d’audit",
+        "admin,          ADMINISTRATOR,       Administration des comptes"
     })
     void eachDemoRoleSeesItsMenuAndDashboard(String username, String role, String panelTitle, Browser browser) {
         browser.loginAsDemo(username);
 
         assertEquals("/index.xhtml", browser.path());
         assertTrue(browser.isPresent(Browser.menuEntry("menuHome")), "everyone has the home entry");
-        assertEquals("ADMINISTRATOR".equals(role), browser.isPresent(Browser.menuEntry("menuUsers")), "users entry for " + role);
-        assertEquals("AUDITOR".equals(role), browser.isPresent(Browser.menuEntry("menuAudit")), "audit entry for " + role);
-        assertEquals("COMPLAINT_HANDLER".equals(role) || "MANAGER".equals(role),
-                browser.isPresent(Browser.menuEntry("complaints-list")), "complaints entry for " + role);
+        assertEquals(
+                "ADMINISTRATOR".equals(role),
+                browser.isPresent(Browser.menuEntry("menuUsers")),
+                "users entry for " + role);
+        assertEquals(
+                "AUDITOR".equals(role), browser.isPresent(Browser.menuEntry("menuAudit")), "audit entry for " + role);
+        assertEquals(
+                "COMPLAINT_HANDLER".equals(role) || "MANAGER".equals(role),
+                browser.isPresent(Browser.menuEntry("complaints-list")),
+                "complaints entry for " + role);
         assertTrue(browser.text(By.id("dashboard")).contains(panelTitle), "home panel '" + panelTitle + "'");
         assertTrue(browser.isVisible(By.id("notificationsWidget")), "everyone has the notifications panel");
         assertFalse(browser.text(By.id("userName")).isBlank(), "the top bar names the user");
@@ -50,7 +56,9 @@ class LoginBrowserIT extends BrowserTestBase {
 
         assertEquals("/login.xhtml", browser.path());
         assertTrue(browser.text(By.id("loginMessages")).contains("Identifiant ou mot de passe incorrect"));
-        assertEquals("inspector", browser.waitFor(By.id("loginForm:username")).getAttribute("value"),
+        assertEquals(
+                "inspector",
+                browser.waitFor(By.id("loginForm:username")).getAttribute("value"),
                 "the username is kept");
     }
 

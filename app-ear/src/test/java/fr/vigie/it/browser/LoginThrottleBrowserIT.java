@@ -1,11 +1,11 @@
 package fr.vigie.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The login page says plainly when attempts are throttled, and when to try again. */
 class LoginThrottleBrowserIT extends BrowserTestBase {
@@ -13,8 +13,11 @@ class LoginThrottleBrowserIT extends BrowserTestBase {
     @Test
     void aThrottledAccountGetsAClearMessageOnTheLoginPage(Browser browser) {
         String username = uniqueUsername("thrform");
-        Api.Reply created = Api.as("admin").postJson("admin/users", "{\"username\":\"" + username + "\",\"displayName\":\"T\","
-                + "\"roles\":[\"MANAGER\"],\"password\":\"correct-horse-battery\",\"reason\":\"throttle test\"}");
+        Api.Reply created = Api.as("admin")
+                .postJson(
+                        "admin/users",
+                        "{\"username\":\"" + username + "\",\"displayName\":\"T\","
+                                + "\"roles\":[\"MANAGER\"],\"password\":\"correct-horse-battery\",\"reason\":\"throttle test\"}");
         assertEquals(201, created.status(), created.toString());
         // Someone guesses the password through the API from elsewhere: the account reaches its limit (8 in tests).
         for (int i = 0; i < 8; i++) {

@@ -1,11 +1,11 @@
 package fr.vigie.it.browser;
 
-import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * The administrator's screen, end to end: every account a test changes is created by that test,
@@ -74,9 +74,12 @@ class UserAdministrationBrowserIT extends BrowserTestBase {
         browser.clickAndWaitForAjax(By.id("createForm:cancel"));
 
         page.fillAndSubmitCreate("admin", "Another Admin", PASSWORD, "Test", "MANAGER");
-        assertFalse(browser.text(By.id("createForm:usernameMessage")).isBlank(),
+        assertFalse(
+                browser.text(By.id("createForm:usernameMessage")).isBlank(),
                 "an existing username is refused on the username field");
-        assertEquals("Another Admin", browser.waitFor(By.id("createForm:displayName")).getAttribute("value"),
+        assertEquals(
+                "Another Admin",
+                browser.waitFor(By.id("createForm:displayName")).getAttribute("value"),
                 "what was typed is kept");
     }
 
@@ -116,7 +119,8 @@ class UserAdministrationBrowserIT extends BrowserTestBase {
             }
             assertTrue(user.text(By.id("loginMessages")).contains("verrouillé"), "the lock is announced");
             user.login(username, PASSWORD);
-            assertTrue(user.text(By.id("loginMessages")).contains("verrouillé"),
+            assertTrue(
+                    user.text(By.id("loginMessages")).contains("verrouillé"),
                     "even the right password is refused while locked");
         }
 

@@ -18,8 +18,8 @@ final class UsersPage {
     }
 
     /** Fills the creation dialog and submits it; the caller checks the outcome. */
-    UsersPage fillAndSubmitCreate(String username, String displayName, String password, String reason,
-            String... roles) {
+    UsersPage fillAndSubmitCreate(
+            String username, String displayName, String password, String reason, String... roles) {
         browser.clickAndWaitForAjax(By.id("usersForm:createUserButton"));
         browser.waitFor(By.id("createDialog"));
         browser.type(By.id("createForm:username"), username);
@@ -47,8 +47,10 @@ final class UsersPage {
     }
 
     boolean isRoleTicked(String form, String role) {
-        return browser.driver().findElement(By.xpath("//input[@type='checkbox' and @value='" + role
-                + "' and starts-with(@id,'" + form + ":roles')]")).isSelected();
+        return browser.driver()
+                .findElement(By.xpath("//input[@type='checkbox' and @value='" + role + "' and starts-with(@id,'" + form
+                        + ":roles')]"))
+                .isSelected();
     }
 
     private static By roleBox(String form, String role) {
@@ -67,8 +69,9 @@ final class UsersPage {
 
     /** Clicks a row action ({@code editRoles}, {@code changeStatus}, {@code resetPassword}) and waits for its dialog. */
     void openRowAction(String username, String action, String dialogId) {
-        By button = By.xpath("//tbody[@id='usersForm:users_data']/tr[.//span[contains(@class,'vg-username') and text()='"
-                + username + "']]//button[contains(@id,':" + action + "')]");
+        By button =
+                By.xpath("//tbody[@id='usersForm:users_data']/tr[.//span[contains(@class,'vg-username') and text()='"
+                        + username + "']]//button[contains(@id,':" + action + "')]");
         browser.clickAndWaitForAjax(button);
         browser.waitFor(By.id(dialogId));
     }

@@ -1,8 +1,9 @@
 package fr.vigie.it.committee;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.vigie.it.Api;
 import jakarta.json.JsonObject;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -13,18 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /**
  * Test data for the committee tests, made through the API as a real integration would: accounts by
  * the administrator, the roster by the secretary, referrals by the dossier instructor.
  */
 public final class Committee {
     public static final String PASSWORD = "Comite-Test-2026!";
-    private static final AtomicInteger NEXT = new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 800_000));
+    private static final AtomicInteger NEXT =
+            new AtomicInteger(ThreadLocalRandom.current().nextInt(100_000, 800_000));
 
-    private Committee() {
-    }
+    private Committee() {}
 
     /** The authority's today (sessions are planned and opened in its time zone). */
     public static LocalDate today() {
@@ -34,13 +33,22 @@ public final class Committee {
     /** A new account with the role, appointed to the committee's roster (CHAIR for DAC_CHAIR). */
     public static String member(String prefix, String role) {
         String username = prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
-        Api.Reply user = Api.as("admin").postJson("admin/users", "{\"username\":\"" + username + "\",\"displayName\":\""
-                + prefix.toUpperCase() + " " + username.substring(prefix.length()) + "\",\"roles\":[\"" + role
-                + "\"],\"password\":\"" + PASSWORD + "\",\"reason\":\"committee test\"}");
+        Api.Reply user = Api.as("admin")
+                .postJson(
+                        "admin/users",
+                        "{\"username\":\"" + username + "\",\"displayName\":\""
+                                + prefix.toUpperCase() + " " + username.substring(prefix.length()) + "\",\"roles\":[\""
+                                + role
+                                + "\"],\"password\":\"" + PASSWORD + "\",\"reason\":\"committee test\"}");
         assertEquals(201, user.status(), user.toString());
-        Api.Reply appointed = Api.as("dacsecretary").postJson("committee/members", "{\"username\":\"" + username
-                + "\",\"displayName\":\"" + prefix.toUpperCase() + " " + username.substring(prefix.length()) + "\",\"function\":\""
-                + ("DAC_CHAIR".equals(role) ? "CHAIR" : "MEMBER") + "\",\"reason\":\"Nommé par arrêté (test)\"}");
+        Api.Reply appointed = Api.as("dacsecretary")
+                .postJson(
+                        "committee/members",
+                        "{\"username\":\"" + username
+                                + "\",\"displayName\":\"" + prefix.toUpperCase() + " "
+                                + username.substring(prefix.length()) + "\",\"function\":\""
+                                + ("DAC_CHAIR".equals(role) ? "CHAIR" : "MEMBER")
+                                + "\",\"reason\":\"Nommé par arrêté (test)\"}");
         assertEquals(201, appointed.status(), appointed.toString());
         return username;
     }
@@ -55,8 +63,10 @@ public final class Committee {
     }
 
     public static String referralJson(String reference, String applicant, String siren) {
-        return "{\"dossier\":\"dossiers:" + reference + "\",\"title\":\"Cohorte " + reference + "\",\"procedure\":\"NATIONAL\","
-                + "\"purpose\":\"Art. 53(1)(e) recherche scientifique\",\"applicantOrganisation\":\"" + applicant + "\","
+        return "{\"dossier\":\"dossiers:" + reference + "\",\"title\":\"Cohorte " + reference
+                + "\",\"procedure\":\"NATIONAL\","
+                + "\"purpose\":\"Art. 53(1)(e) recherche scientifique\",\"applicantOrganisation\":\"" + applicant
+                + "\","
                 + (siren == null ? "" : "\"applicantSiren\":\"" + siren + "\",")
                 + "\"principalInvestigator\":\"Dr Jeanne Martin\",\"opinionDueDate\":\"" + today().plusDays(25) + "\","
                 + "\"instructor\":\"instructor\"}";
@@ -71,15 +81,17 @@ public final class Committee {
 
     /** Plans a session today with the given agenda; returns the session. */
     public static JsonObject sessionWith(long... reviews) {
-        Api.Reply planned = Api.as("dacsecretary").postJson("committee/sessions",
-                "{\"date\":\"" + today() + "\",\"title\":\"Séance de test\"}");
+        Api.Reply planned = Api.as("dacsecretary")
+                .postJson("committee/sessions", "{\"date\":\"" + today() + "\",\"title\":\"Séance de test\"}");
         assertEquals(201, planned.status(), planned.toString());
         JsonObject s = planned.json();
         StringBuilder ids = new StringBuilder();
         for (long id : reviews) {
             ids.append(ids.length() == 0 ? "" : ",").append(id);
         }
-        return secretary(s.getJsonNumber("id").longValue(), "agenda",
+        return secretary(
+                s.getJsonNumber("id").longValue(),
+                "agenda",
                 "{\"version\":" + s.getInt("version") + ",\"reviews\":[" + ids + "]}");
     }
 
@@ -107,8 +119,11 @@ public final class Committee {
     }
 
     public static Api.Reply vote(String username, long review, String choice, String remarks) {
-        return as(username).postJson("committee/reviews/" + review + "/votes", "{\"choice\":\"" + choice + "\""
-                + (remarks == null ? "" : ",\"remarks\":\"" + remarks + "\"") + "}");
+        return as(username)
+                .postJson(
+                        "committee/reviews/" + review + "/votes",
+                        "{\"choice\":\"" + choice + "\"" + (remarks == null ? "" : ",\"remarks\":\"" + remarks + "\"")
+                                + "}");
     }
 
     /** A SIREN no earlier test used (random, valid Luhn). */

@@ -1,19 +1,18 @@
 package fr.vigie.it.committee;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.browser.Browser;
 import fr.vigie.it.browser.BrowserExtension;
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The committee's screens in headless Chromium: the secretary builds and reorders the agenda,
@@ -30,7 +29,8 @@ class CommitteeBrowserIT extends RunningVigie {
     }
 
     private static void chooseRadio(Browser browser, String groupId, int index) {
-        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("[id='" + groupId + "'] .ui-radiobutton-box"));
+        List<WebElement> boxes =
+                browser.driver().findElements(By.cssSelector("[id='" + groupId + "'] .ui-radiobutton-box"));
         boxes.get(index).click();
     }
 
@@ -54,14 +54,21 @@ class CommitteeBrowserIT extends RunningVigie {
         String chloe = Committee.member("chloe", "DAC_MEMBER");
         String chair = Committee.member("presid", "DAC_CHAIR");
         String siren = Committee.uniqueSiren();
-        assertEquals(201, Committee.as(recused).postJson("committee/members/me/interests",
-                "{\"siren\":\"" + siren + "\",\"nature\":\"Consultant rémunéré\"}").status());
+        assertEquals(
+                201,
+                Committee.as(recused)
+                        .postJson(
+                                "committee/members/me/interests",
+                                "{\"siren\":\"" + siren + "\",\"nature\":\"Consultant rémunéré\"}")
+                        .status());
         String first = Committee.newDossier();
         String second = Committee.newDossier();
         long firstReview = Committee.refer(first, "Clinique Exemple " + siren, siren);
         Committee.refer(second, "Institut Autre", null);
-        Api.Reply planned = Api.as("dacsecretary").postJson("committee/sessions",
-                "{\"date\":\"" + Committee.today() + "\",\"title\":\"Séance navigateur\"}");
+        Api.Reply planned = Api.as("dacsecretary")
+                .postJson(
+                        "committee/sessions",
+                        "{\"date\":\"" + Committee.today() + "\",\"title\":\"Séance navigateur\"}");
         long session = planned.json().getJsonNumber("id").longValue();
 
         // The secretary builds the agenda: adds both dossiers, moves the second up, saves, convenes, opens.
@@ -72,14 +79,18 @@ class CommitteeBrowserIT extends RunningVigie {
         browser.clickAndWaitForAjax(By.id("agendaForm:agenda:1:up"));
         browser.clickAndWaitForAjax(By.id("agendaForm:saveAgenda"));
         browser.waitFor(By.id("agendaForm:convene"));
-        List<String> order = browser.driver().findElements(By.cssSelector("#agendaForm\\:agenda a.vg-review-link")).stream()
-                .map(WebElement::getText).toList();
+        List<String> order =
+                browser.driver().findElements(By.cssSelector("#agendaForm\\:agenda a.vg-review-link")).stream()
+                        .map(WebElement::getText)
+                        .toList();
         assertEquals(List.of(second, first), order, "the second dossier was moved up");
         browser.clickAndWaitForAjax(By.id("agendaForm:convene"));
         browser.waitFor(By.cssSelector("#header[data-status='CONVENED']"));
         for (String member : List.of(recused, bruno, chloe, chair)) {
-            browser.driver().findElement(By.xpath("//*[@id='attendanceForm:attendees']//label[contains(., '"
-                    + member.substring(member.length() - 4) + "')]")).click();
+            browser.driver()
+                    .findElement(By.xpath("//*[@id='attendanceForm:attendees']//label[contains(., '"
+                            + member.substring(member.length() - 4) + "')]"))
+                    .click();
         }
         browser.clickAndWaitForAjax(By.id("attendanceForm:open"));
         browser.waitFor(By.cssSelector("#header[data-status='IN_PROGRESS']"));
@@ -99,7 +110,8 @@ class CommitteeBrowserIT extends RunningVigie {
         browser.open("/committee/review.xhtml?id=" + firstReview);
         chooseRadio(browser, "voteForm:choice", 2);
         browser.clickAndWaitForAjax(By.id("voteForm:vote"));
-        assertTrue(browser.text(By.id("voteForm:remarksMessage")).contains("Motivez"), "the reason is asked on its field");
+        assertTrue(
+                browser.text(By.id("voteForm:remarksMessage")).contains("Motivez"), "the reason is asked on its field");
         browser.type(By.id("voteForm:remarks"), "Risque de réidentification");
         browser.clickAndWaitForAjax(By.id("voteForm:vote"));
         browser.waitFor(By.cssSelector("#reviewForm\\:votes [data-choice='UNFAVOURABLE']"));
@@ -124,7 +136,10 @@ class CommitteeBrowserIT extends RunningVigie {
         browser.waitFor(By.cssSelector("#opinionKind[data-kind='FAVOURABLE']"));
         assertTrue(browser.text(By.id("recusals")).contains("SIREN " + siren), "the recusal is shown");
 
-        JsonObject secondReview = Api.as("dacsecretary").get("committee/sessions/" + session).json().getJsonArray("agenda")
+        JsonObject secondReview = Api.as("dacsecretary")
+                .get("committee/sessions/" + session)
+                .json()
+                .getJsonArray("agenda")
                 .getJsonObject(0);
         browser.open("/committee/review.xhtml?id=" + secondReview.getJsonNumber("reviewId"));
         browser.type(By.id("adoptForm:reason"), "Pièces complémentaires attendues");
@@ -136,8 +151,12 @@ class CommitteeBrowserIT extends RunningVigie {
         browser.waitFor(By.cssSelector("#header[data-status='CLOSED']"));
         assertTrue(browser.isPresent(By.id("sessionForm:minutes")), "the minutes link is shown");
 
-        String minutesId = Api.as("dacsecretary").get("committee/sessions/" + session).json().getString("minutesDocument");
-        String text = Committee.pdfText(Api.as("dacsecretary").get("documents/" + minutesId).body());
+        String minutesId = Api.as("dacsecretary")
+                .get("committee/sessions/" + session)
+                .json()
+                .getString("minutesDocument");
+        String text = Committee.pdfText(
+                Api.as("dacsecretary").get("documents/" + minutesId).body());
         assertTrue(text.contains(first) && text.contains("Consultant r"), "dossier and recusal in the minutes");
     }
 
@@ -147,16 +166,22 @@ class CommitteeBrowserIT extends RunningVigie {
         String ref = Committee.newDossier();
         long review = Committee.refer(ref, "Institut Délais", null);
         JsonObject r = Committee.review("dacsecretary", review);
-        Api.as("dacsecretary").postJson("committee/reviews/" + review + "/rapporteur",
-                "{\"version\":" + r.getInt("version") + ",\"rapporteur\":\"" + member + "\",\"reason\":\"Charge de travail\"}");
+        Api.as("dacsecretary")
+                .postJson(
+                        "committee/reviews/" + review + "/rapporteur",
+                        "{\"version\":" + r.getInt("version") + ",\"rapporteur\":\"" + member
+                                + "\",\"reason\":\"Charge de travail\"}");
 
         login(browser, member);
         assertTrue(browser.isPresent(Browser.menuEntry("committee-mine")), "the menu offers the list");
         browser.open("/committee/mine.xhtml");
-        WebElement row = browser.waitFor(By.xpath("//a[contains(@class,'vg-review-link') and text()='" + ref + "']/ancestor::tr"));
+        WebElement row = browser.waitFor(
+                By.xpath("//a[contains(@class,'vg-review-link') and text()='" + ref + "']/ancestor::tr"));
         assertTrue(row.getText().contains("25 j"), row.getText());
         assertTrue(row.getText().contains("Rapporteur"), row.getText());
-        browser.driver().findElement(By.cssSelector("[id='mineForm:rapporteurOnly'] .ui-chkbox-box")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='mineForm:rapporteurOnly'] .ui-chkbox-box"))
+                .click();
         browser.clickAndWaitForAjax(By.id("mineForm:apply"));
         assertTrue(browser.pageText().contains(ref));
         browser.clickAndWaitForPage(By.xpath("//a[contains(@class,'vg-review-link') and text()='" + ref + "']"));

@@ -1,20 +1,19 @@
 package fr.vigie.it.committee;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.browser.Browser;
 import fr.vigie.it.browser.BrowserExtension;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The committee's dialogs that used to be REST only: ending a declaration of interest, rescheduling a session. */
 @ExtendWith(BrowserExtension.class)
@@ -49,8 +48,10 @@ class CommitteeDialogsBrowserIT extends RunningVigie {
 
     @Test
     void theSecretaryReschedulesASessionWithAReason(Browser browser) {
-        Api.Reply planned = Api.as("dacsecretary").postJson("committee/sessions",
-                "{\"date\":\"" + Committee.today().plusDays(7) + "\",\"title\":\"Séance à reporter\"}");
+        Api.Reply planned = Api.as("dacsecretary")
+                .postJson(
+                        "committee/sessions",
+                        "{\"date\":\"" + Committee.today().plusDays(7) + "\",\"title\":\"Séance à reporter\"}");
         assertEquals(201, planned.status(), planned.toString());
         long session = planned.json().getJsonNumber("id").longValue();
         LocalDate newDate = Committee.today().plusDays(21);
@@ -69,6 +70,11 @@ class CommitteeDialogsBrowserIT extends RunningVigie {
         browser.type(By.id("rescheduleForm:reason"), "Quorum impossible à réunir à cette date");
         browser.clickAndWaitForAjax(By.id("rescheduleForm:confirm"));
         browser.waitForText(By.id("date"), newDate.toString());
-        assertEquals(newDate.toString(), Api.as("dacsecretary").get("committee/sessions/" + session).json().getString("date"));
+        assertEquals(
+                newDate.toString(),
+                Api.as("dacsecretary")
+                        .get("committee/sessions/" + session)
+                        .json()
+                        .getString("date"));
     }
 }

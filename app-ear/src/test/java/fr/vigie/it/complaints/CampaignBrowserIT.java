@@ -1,5 +1,9 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
@@ -7,20 +11,15 @@ import fr.vigie.it.browser.Browser;
 import fr.vigie.it.browser.BrowserExtension;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * A campaign handled as a group in the browser (bulk assign, inform, close), and behind the
@@ -38,16 +37,27 @@ class CampaignBrowserIT extends RunningVigie {
             JsonObject c = Complaints.create(siren, FACTS + " (" + i + ")");
             String ref = c.getString("reference");
             c = Complaints.act(ref, "acknowledge", "{\"version\":" + c.getInt("version") + "}");
-            Complaints.act(ref, "qualify", "{\"version\":" + c.getInt("version")
-                    + ",\"admissible\":true,\"competent\":true,\"crossBorder\":false,\"reason\":\"Recevable\"}");
+            Complaints.act(
+                    ref,
+                    "qualify",
+                    "{\"version\":" + c.getInt("version")
+                            + ",\"admissible\":true,\"competent\":true,\"crossBorder\":false,\"reason\":\"Recevable\"}");
             refs.add(ref);
         }
         for (String other : refs.subList(1, refs.size())) {
-            JsonArray links = Api.as("handler").get("complaints/" + other + "/links").jsonStructure().asJsonArray();
-            JsonObject link = links.stream().map(JsonObject.class::cast)
-                    .filter(l -> l.getString("otherReference").equals(refs.get(0))).findFirst().orElseThrow();
-            Api.Reply r = Api.as("handler").postJson("complaints/" + other + "/links/" + link.getInt("id") + "/confirm",
-                    "{\"version\":" + link.getInt("version") + ",\"reason\":\"Même campagne de SMS\"}");
+            JsonArray links = Api.as("handler")
+                    .get("complaints/" + other + "/links")
+                    .jsonStructure()
+                    .asJsonArray();
+            JsonObject link = links.stream()
+                    .map(JsonObject.class::cast)
+                    .filter(l -> l.getString("otherReference").equals(refs.get(0)))
+                    .findFirst()
+                    .orElseThrow();
+            Api.Reply r = Api.as("handler")
+                    .postJson(
+                            "complaints/" + other + "/links/" + link.getInt("id") + "/confirm",
+                            "{\"version\":" + link.getInt("version") + ",\"reason\":\"Même campagne de SMS\"}");
             assertEquals(200, r.status(), r.toString());
         }
         return refs;
@@ -55,8 +65,9 @@ class CampaignBrowserIT extends RunningVigie {
 
     private static List<String> audit(String reference) throws SQLException {
         List<String> actions = new ArrayList<>();
-        try (Connection db = ItDatabase.superuser().getConnection(); PreparedStatement q = db.prepareStatement(
-                "SELECT action FROM platform.audit_entry WHERE case_ref = ? AND action LIKE 'COMPLAINT%' ORDER BY id")) {
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT action FROM platform.audit_entry WHERE case_ref = ? AND action LIKE 'COMPLAINT%' ORDER BY id")) {
             q.setString(1, "complaints:" + reference);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -101,11 +112,15 @@ class CampaignBrowserIT extends RunningVigie {
             JsonObject c = Complaints.get(ref);
             assertEquals("CLOSED", c.getString("status"), ref);
             assertEquals(code, c.getString("campaign"));
-            List<String> letters = c.getJsonArray("letters").stream().map(l -> l.asJsonObject().getString("type")).toList();
+            List<String> letters = c.getJsonArray("letters").stream()
+                    .map(l -> l.asJsonObject().getString("type"))
+                    .toList();
             assertTrue(letters.contains("INFORMATION_OF_PROGRESS") && letters.contains("CLOSURE"), ref + " " + letters);
             List<String> actions = audit(ref);
-            assertTrue(actions.containsAll(List.of("COMPLAINT_ASSIGNED", "COMPLAINT_COMPLAINANT_INFORMED",
-                    "COMPLAINT_CLOSED")), ref + " " + actions);
+            assertTrue(
+                    actions.containsAll(
+                            List.of("COMPLAINT_ASSIGNED", "COMPLAINT_COMPLAINANT_INFORMED", "COMPLAINT_CLOSED")),
+                    ref + " " + actions);
             assertEquals(1, actions.stream().filter("COMPLAINT_CLOSED"::equals).count(), "one closure entry each");
         }
     }

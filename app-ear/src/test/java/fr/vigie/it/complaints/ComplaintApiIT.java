@@ -1,19 +1,18 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** {@code /api/complaints}: intake, reading, the work list, errors as problem+json. */
 class ComplaintApiIT extends RunningVigie {
@@ -33,8 +32,14 @@ class ComplaintApiIT extends RunningVigie {
         assertEquals(siren, file.getJsonObject("organisation").getString("identifier"));
         assertEquals("RECEIVED", file.getJsonArray("timeline").getJsonObject(0).getString("type"));
 
-        JsonArray clocks = Api.as("handler").get("clocks?caseRef=complaints:" + reference).jsonStructure().asJsonArray();
-        List<String> policies = clocks.stream().map(v -> v.asJsonObject().getString("policyCode")).sorted().toList();
+        JsonArray clocks = Api.as("handler")
+                .get("clocks?caseRef=complaints:" + reference)
+                .jsonStructure()
+                .asJsonArray();
+        List<String> policies = clocks.stream()
+                .map(v -> v.asJsonObject().getString("policyCode"))
+                .sorted()
+                .toList();
         assertEquals(List.of("COMPLAINT_ACKNOWLEDGEMENT", "GDPR_ART_78_2_INFORM_COMPLAINANT"), policies);
     }
 
@@ -47,19 +52,25 @@ class ComplaintApiIT extends RunningVigie {
         assertEquals(201, first.status(), first.toString());
         assertEquals(200, second.status(), second.toString());
         assertEquals(first.json().getString("reference"), second.json().getString("reference"));
-        assertEquals(1, Api.as("handler").get("complaints?organisation=" + siren).json().getInt("total"));
+        assertEquals(
+                1,
+                Api.as("handler").get("complaints?organisation=" + siren).json().getInt("total"));
     }
 
     @Test
     void invalidFieldsAreListedInAProblem() {
-        Api.Reply r = Api.as("handler").postJson("complaints",
-                "{\"channel\":\"PIGEON\",\"complainantName\":\"\",\"organisationName\":\"X\",\"organisationCountry\":\"FR\","
-                        + "\"facts\":\"court\",\"categories\":[],\"peopleAffected\":0}");
+        Api.Reply r = Api.as("handler")
+                .postJson(
+                        "complaints",
+                        "{\"channel\":\"PIGEON\",\"complainantName\":\"\",\"organisationName\":\"X\",\"organisationCountry\":\"FR\","
+                                + "\"facts\":\"court\",\"categories\":[],\"peopleAffected\":0}");
         assertEquals(400, r.status(), r.toString());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
         List<String> fields = r.json().getJsonArray("errors").stream()
-                .map(v -> v.asJsonObject().getString("field")).toList();
-        assertTrue(fields.containsAll(List.of("channel", "complainantName", "facts", "categories", "peopleAffected")),
+                .map(v -> v.asJsonObject().getString("field"))
+                .toList();
+        assertTrue(
+                fields.containsAll(List.of("channel", "complainantName", "facts", "categories", "peopleAffected")),
                 fields.toString());
     }
 
@@ -85,27 +96,43 @@ class ComplaintApiIT extends RunningVigie {
         for (int i = 0; i < 3; i++) {
             Complaints.create(siren, FACTS + " Épisode " + i + ".");
         }
-        JsonObject page = Api.as("handler").get("complaints?organisation=" + siren + "&limit=2&sort=reference&ascending=true").json();
+        JsonObject page = Api.as("handler")
+                .get("complaints?organisation=" + siren + "&limit=2&sort=reference&ascending=true")
+                .json();
         assertEquals(3, page.getInt("total"));
         assertEquals(2, page.getJsonArray("rows").size());
         String first = page.getJsonArray("rows").getJsonObject(0).getString("reference");
-        JsonObject next = Api.as("handler").get("complaints?organisation=" + siren + "&limit=2&offset=2&sort=reference&ascending=true").json();
+        JsonObject next = Api.as("handler")
+                .get("complaints?organisation=" + siren + "&limit=2&offset=2&sort=reference&ascending=true")
+                .json();
         assertEquals(1, next.getJsonArray("rows").size());
         assertTrue(first.compareTo(next.getJsonArray("rows").getJsonObject(0).getString("reference")) < 0);
-        assertFalse(page.getJsonArray("rows").getJsonObject(0).containsKey("complainantName"), "no identity in the list");
+        assertFalse(
+                page.getJsonArray("rows").getJsonObject(0).containsKey("complainantName"), "no identity in the list");
     }
 
     @Test
     void frenchFullTextSearchFindsInflectedWords() {
         String word = "zorglub" + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "");
         String siren = Complaints.uniqueSiren();
-        String reference = Complaints.create(siren, "Les caméras de surveillance filment les salariés du magasin " + word + ".")
+        String reference = Complaints.create(
+                        siren, "Les caméras de surveillance filment les salariés du magasin " + word + ".")
                 .getString("reference");
-        JsonObject page = Api.as("manager").get("complaints?q=" + "camera%20" + word).json();
+        JsonObject page =
+                Api.as("manager").get("complaints?q=" + "camera%20" + word).json();
         // "caméras" (plural, accent) is found by "camera": French stemming and unaccented forms of the configuration
-        List<String> refs = page.getJsonArray("rows").stream().map(v -> v.asJsonObject().getString("reference")).toList();
-        assertTrue(refs.contains(reference) || Api.as("manager").get("complaints?q=cam%C3%A9ra%20" + word).json()
-                .getJsonArray("rows").stream().anyMatch(v -> v.asJsonObject().getString("reference").equals(reference)),
+        List<String> refs = page.getJsonArray("rows").stream()
+                .map(v -> v.asJsonObject().getString("reference"))
+                .toList();
+        assertTrue(
+                refs.contains(reference)
+                        || Api.as("manager")
+                                .get("complaints?q=cam%C3%A9ra%20" + word)
+                                .json()
+                                .getJsonArray("rows")
+                                .stream()
+                                .anyMatch(v ->
+                                        v.asJsonObject().getString("reference").equals(reference)),
                 refs.toString());
     }
 
@@ -115,8 +142,11 @@ class ComplaintApiIT extends RunningVigie {
         String ref = c.getString("reference");
         int version = c.getInt("version");
         Complaints.act(ref, "acknowledge", "{\"version\":" + version + "}");
-        Api.Reply stale = Api.as("handler").postJson("complaints/" + ref + "/qualify", "{\"version\":" + version
-                + ",\"admissible\":false,\"competent\":true,\"crossBorder\":false,\"reason\":\"Vu trop tard\"}");
+        Api.Reply stale = Api.as("handler")
+                .postJson(
+                        "complaints/" + ref + "/qualify",
+                        "{\"version\":" + version
+                                + ",\"admissible\":false,\"competent\":true,\"crossBorder\":false,\"reason\":\"Vu trop tard\"}");
         assertEquals(409, stale.status(), stale.toString());
         assertEquals("ACKNOWLEDGED", Complaints.get(ref).getString("status"));
     }
@@ -124,8 +154,10 @@ class ComplaintApiIT extends RunningVigie {
     @Test
     void anIllegalTransitionIsExplained() {
         JsonObject c = Complaints.create(Complaints.uniqueSiren(), FACTS);
-        Api.Reply r = Api.as("handler").postJson("complaints/" + c.getString("reference") + "/close",
-                "{\"version\":" + c.getInt("version") + ",\"outcome\":\"NO_BREACH\",\"reason\":\"Trop tôt\"}");
+        Api.Reply r = Api.as("handler")
+                .postJson(
+                        "complaints/" + c.getString("reference") + "/close",
+                        "{\"version\":" + c.getInt("version") + ",\"outcome\":\"NO_BREACH\",\"reason\":\"Trop tôt\"}");
         assertEquals(422, r.status(), r.toString());
         assertTrue(r.json().getString("detail").contains("qualify it first"), r.toString());
     }
@@ -135,9 +167,16 @@ class ComplaintApiIT extends RunningVigie {
         JsonObject c = Complaints.create(Complaints.uniqueSiren(), FACTS);
         String ref = c.getString("reference");
         assertEquals(200, Api.as("manager").get("complaints/" + ref).status());
-        assertEquals(403, Api.as("manager").postJson("complaints/" + ref + "/acknowledge",
-                "{\"version\":" + c.getInt("version") + "}").status());
-        assertEquals(403, Api.as("manager").postJson("complaints", Complaints.intakeJson(Complaints.uniqueSiren(), FACTS, null)).status());
+        assertEquals(
+                403,
+                Api.as("manager")
+                        .postJson("complaints/" + ref + "/acknowledge", "{\"version\":" + c.getInt("version") + "}")
+                        .status());
+        assertEquals(
+                403,
+                Api.as("manager")
+                        .postJson("complaints", Complaints.intakeJson(Complaints.uniqueSiren(), FACTS, null))
+                        .status());
         assertEquals(403, Api.as("inspector").get("complaints").status());
         assertEquals(401, Api.anonymous().get("complaints").status());
     }

@@ -1,5 +1,9 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.browser.Browser;
@@ -9,14 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 /** The complaint screens, clicked through in headless Chromium. */
 @ExtendWith(BrowserExtension.class)
 class ComplaintBrowserIT extends RunningVigie {
-    private static final String FACTS = "La mutuelle a envoyé mon dossier médical complet à un autre adhérent par erreur.";
+    private static final String FACTS =
+            "La mutuelle a envoyé mon dossier médical complet à un autre adhérent par erreur.";
 
     private static String status(Browser browser) {
         return browser.waitFor(By.id("header")).getAttribute("data-status");
@@ -42,12 +43,18 @@ class ComplaintBrowserIT extends RunningVigie {
         browser.type(By.id("intakeForm:organisationIdentifier"), "732829321");
         browser.type(By.id("intakeForm:facts"), FACTS);
         // the first category is "health data"
-        browser.driver().findElement(By.cssSelector("[id='intakeForm:categories'] .ui-chkbox-box")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='intakeForm:categories'] .ui-chkbox-box"))
+                .click();
         browser.clickAndWaitForAjax(By.id("intakeForm:save"));
         String error = browser.text(By.id("intakeForm:organisationIdentifierMessage"));
         assertTrue(error.contains("Luhn"), error);
         assertEquals("/complaints/intake.xhtml", browser.path(), "still on the form, nothing lost");
-        assertEquals("Jeanne Dupont", browser.driver().findElement(By.id("intakeForm:complainantName")).getAttribute("value"));
+        assertEquals(
+                "Jeanne Dupont",
+                browser.driver()
+                        .findElement(By.id("intakeForm:complainantName"))
+                        .getAttribute("value"));
 
         browser.type(By.id("intakeForm:organisationIdentifier"), Complaints.uniqueSiren());
         browser.clickAndWaitForPage(By.id("intakeForm:save"));
@@ -73,7 +80,9 @@ class ComplaintBrowserIT extends RunningVigie {
         browser.waitFor(By.cssSelector("#header[data-status='QUALIFIED']"));
 
         dialogAct(browser, "assign", "assignForm");
-        assertTrue(browser.text(By.id("assignForm:assignee")).contains("en cours") || browser.pageText().contains("en cours"),
+        assertTrue(
+                browser.text(By.id("assignForm:assignee")).contains("en cours")
+                        || browser.pageText().contains("en cours"),
                 "the workload is shown");
         browser.choose("assignForm:assignee", "handler");
         browser.type(By.id("assignForm:reason"), "Portefeuille santé");
@@ -86,16 +95,23 @@ class ComplaintBrowserIT extends RunningVigie {
         browser.clickAndWaitForAjax(By.id("informForm:save"));
         browser.waitFor(By.cssSelector("#letters li[data-type='INFORMATION_OF_PROGRESS']"));
         openFile(browser, ref);
-        assertEquals(2, browser.driver().findElements(
-                By.cssSelector(".vg-clock[data-status='MET'], .vg-clock[data-status='RUNNING']")).stream()
-                .filter(e -> e.getText().contains("78(2)")).count(), "the Art. 78(2) clock was met and restarted");
+        assertEquals(
+                2,
+                browser
+                        .driver()
+                        .findElements(By.cssSelector(".vg-clock[data-status='MET'], .vg-clock[data-status='RUNNING']"))
+                        .stream()
+                        .filter(e -> e.getText().contains("78(2)"))
+                        .count(),
+                "the Art. 78(2) clock was met and restarted");
 
         dialogAct(browser, "close", "closeForm");
         browser.choose("closeForm:outcome", "Régularisée après intervention");
         browser.type(By.id("closeForm:reason"), "La mutuelle a corrigé sa procédure d'envoi");
         browser.clickAndWaitForAjax(By.id("closeForm:save"));
         browser.waitFor(By.cssSelector("#header[data-status='CLOSED']"));
-        assertTrue(browser.isPresent(By.cssSelector("#letters li[data-type='CLOSURE'] a.vg-letter-pdf")),
+        assertTrue(
+                browser.isPresent(By.cssSelector("#letters li[data-type='CLOSURE'] a.vg-letter-pdf")),
                 "the closure letter is a PDF of the file");
     }
 
@@ -137,14 +153,19 @@ class ComplaintBrowserIT extends RunningVigie {
         dialogAct(browser, "qualify", "qualifyForm");
         browser.type(By.id("qualifyForm:reason"), "Qualification décidée sur une version périmée");
 
-        Api.Reply meanwhile = Api.as("handler").postJson("complaints/" + ref + "/priority",
-                "{\"version\":" + c.getInt("version") + ",\"priority\":\"HIGH\",\"reason\":\"Données de santé d'un tiers\"}");
+        Api.Reply meanwhile = Api.as("handler")
+                .postJson(
+                        "complaints/" + ref + "/priority",
+                        "{\"version\":" + c.getInt("version")
+                                + ",\"priority\":\"HIGH\",\"reason\":\"Données de santé d'un tiers\"}");
         assertEquals(200, meanwhile.status(), meanwhile.toString());
 
         browser.clickAndWaitForAjax(By.id("qualifyForm:save"));
         assertTrue(browser.pageText().contains("modifié"), "the conflict is explained");
-        assertEquals("Qualification décidée sur une version périmée",
-                browser.driver().findElement(By.id("qualifyForm:reason")).getAttribute("value"), "nothing typed is lost");
+        assertEquals(
+                "Qualification décidée sur une version périmée",
+                browser.driver().findElement(By.id("qualifyForm:reason")).getAttribute("value"),
+                "nothing typed is lost");
         assertEquals("ACKNOWLEDGED", Complaints.get(ref).getString("status"), "nothing was saved");
     }
 
@@ -157,6 +178,10 @@ class ComplaintBrowserIT extends RunningVigie {
         browser.type(By.id("listForm:organisation"), siren);
         browser.clickAndWaitForAjax(By.id("listForm:apply"));
         browser.waitForText(By.id("listForm:complaints"), ref);
-        assertEquals(1, browser.driver().findElements(By.cssSelector("#listForm\\:complaints a.vg-complaint-link")).size());
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector("#listForm\\:complaints a.vg-complaint-link"))
+                        .size());
     }
 }

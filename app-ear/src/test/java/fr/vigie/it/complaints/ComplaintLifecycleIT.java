@@ -1,27 +1,30 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** From intake to closure through the API: clocks, letters, audit, links and campaigns. */
 class ComplaintLifecycleIT extends RunningVigie {
-    private static final String FACTS = "Mon employeur a installé une caméra qui filme en permanence la salle de pause.";
+    private static final String FACTS =
+            "Mon employeur a installé une caméra qui filme en permanence la salle de pause.";
 
     private static List<JsonObject> clocks(String reference) {
-        JsonArray clocks = Api.as("handler").get("clocks?caseRef=complaints:" + reference).jsonStructure().asJsonArray();
+        JsonArray clocks = Api.as("handler")
+                .get("clocks?caseRef=complaints:" + reference)
+                .jsonStructure()
+                .asJsonArray();
         return clocks.stream().map(v -> v.asJsonObject()).toList();
     }
 
@@ -36,8 +39,10 @@ class ComplaintLifecycleIT extends RunningVigie {
         Api.Reply pdf = Api.as("handler").get("documents/" + letter.getString("document"));
         assertEquals(200, pdf.status());
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
-        JsonObject ack = clocks(ref).stream().filter(k -> k.getString("policyCode").equals("COMPLAINT_ACKNOWLEDGEMENT"))
-                .findFirst().orElseThrow();
+        JsonObject ack = clocks(ref).stream()
+                .filter(k -> k.getString("policyCode").equals("COMPLAINT_ACKNOWLEDGEMENT"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("MET", ack.getString("state"));
     }
 
@@ -45,11 +50,15 @@ class ComplaintLifecycleIT extends RunningVigie {
     void informingTheComplainantStartsTheNextArt782Period() {
         JsonObject c = Complaints.assigned(Complaints.uniqueSiren(), FACTS);
         String ref = c.getString("reference");
-        c = Complaints.act(ref, "inform", "{\"version\":" + c.getInt("version")
-                + ",\"summary\":\"Nous avons interrogé votre employeur et attendons sa réponse.\"}");
+        c = Complaints.act(
+                ref,
+                "inform",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"summary\":\"Nous avons interrogé votre employeur et attendons sa réponse.\"}");
         assertTrue(c.containsKey("lastInformedOn"));
         List<JsonObject> art78 = clocks(ref).stream()
-                .filter(k -> k.getString("policyCode").equals("GDPR_ART_78_2_INFORM_COMPLAINANT")).toList();
+                .filter(k -> k.getString("policyCode").equals("GDPR_ART_78_2_INFORM_COMPLAINANT"))
+                .toList();
         assertEquals(2, art78.size(), art78.toString());
         assertEquals("MET", art78.get(0).getString("state"));
         assertEquals("RUNNING", art78.get(1).getString("state"));
@@ -62,21 +71,36 @@ class ComplaintLifecycleIT extends RunningVigie {
     void aRequestToTheOrganisationRunsItsAnswerClock() {
         JsonObject c = Complaints.assigned(Complaints.uniqueSiren(), FACTS);
         String ref = c.getString("reference");
-        c = Complaints.act(ref, "requests", "{\"version\":" + c.getInt("version")
-                + ",\"questions\":\"Merci de nous indiquer la finalité du dispositif et sa base légale.\"}");
+        c = Complaints.act(
+                ref,
+                "requests",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"questions\":\"Merci de nous indiquer la finalité du dispositif et sa base légale.\"}");
         assertEquals("UNDER_INSTRUCTION", c.getString("status"));
-        long request = c.getJsonArray("requests").getJsonObject(0).getJsonNumber("id").longValue();
-        assertTrue(clocks(ref).stream().anyMatch(k -> k.getString("policyCode").equals("COMPLAINT_INSTRUCTION_REQUEST_ANSWER")
-                && k.getString("state").equals("RUNNING")));
-        c = Complaints.act(ref, "answers", "{\"version\":" + c.getInt("version") + ",\"request\":" + request
-                + ",\"answeredOn\":\"" + c.getJsonArray("requests").getJsonObject(0).getString("sentOn")
-                + "\",\"summary\":\"Caméra retirée\"}");
-        assertTrue(clocks(ref).stream().anyMatch(k -> k.getString("policyCode").equals("COMPLAINT_INSTRUCTION_REQUEST_ANSWER")
-                && k.getString("state").equals("MET")));
+        long request =
+                c.getJsonArray("requests").getJsonObject(0).getJsonNumber("id").longValue();
+        assertTrue(clocks(ref).stream()
+                .anyMatch(k -> k.getString("policyCode").equals("COMPLAINT_INSTRUCTION_REQUEST_ANSWER")
+                        && k.getString("state").equals("RUNNING")));
+        c = Complaints.act(
+                ref,
+                "answers",
+                "{\"version\":" + c.getInt("version") + ",\"request\":" + request
+                        + ",\"answeredOn\":\""
+                        + c.getJsonArray("requests").getJsonObject(0).getString("sentOn")
+                        + "\",\"summary\":\"Caméra retirée\"}");
+        assertTrue(clocks(ref).stream()
+                .anyMatch(k -> k.getString("policyCode").equals("COMPLAINT_INSTRUCTION_REQUEST_ANSWER")
+                        && k.getString("state").equals("MET")));
         // the request letter never names the complainant
-        String letterDoc = c.getJsonArray("letters").stream().map(JsonObject.class::cast)
-                .filter(l -> l.getString("type").equals("REQUEST_FOR_INFORMATION")).findFirst().orElseThrow().getString("document");
-        String pdfText = new String(Api.as("handler").get("documents/" + letterDoc).body(), StandardCharsets.ISO_8859_1);
+        String letterDoc = c.getJsonArray("letters").stream()
+                .map(JsonObject.class::cast)
+                .filter(l -> l.getString("type").equals("REQUEST_FOR_INFORMATION"))
+                .findFirst()
+                .orElseThrow()
+                .getString("document");
+        String pdfText =
+                new String(Api.as("handler").get("documents/" + letterDoc).body(), StandardCharsets.ISO_8859_1);
         assertTrue(!pdfText.contains("Claire Martin"), "the complainant is not named to the organisation");
     }
 
@@ -84,17 +108,23 @@ class ComplaintLifecycleIT extends RunningVigie {
     void closureWithReferralIsAuditedAndEndsTheClocks() throws Exception {
         JsonObject c = Complaints.assigned(Complaints.uniqueSiren(), FACTS);
         String ref = c.getString("reference");
-        c = Complaints.act(ref, "close", "{\"version\":" + c.getInt("version")
-                + ",\"outcome\":\"REFERRED_TO_INSPECTION\",\"reason\":\"Dispositif à contrôler sur place\"}");
+        c = Complaints.act(
+                ref,
+                "close",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"outcome\":\"REFERRED_TO_INSPECTION\",\"reason\":\"Dispositif à contrôler sur place\"}");
         assertEquals("CLOSED", c.getString("status"));
         assertEquals("REFERRED_TO_INSPECTION", c.getString("outcome"));
-        assertTrue(c.getJsonArray("letters").stream().anyMatch(l -> l.asJsonObject().getString("type").equals("CLOSURE")));
-        assertTrue(clocks(ref).stream().allMatch(k -> List.of("MET", "STOPPED").contains(k.getString("state"))),
+        assertTrue(c.getJsonArray("letters").stream()
+                .anyMatch(l -> l.asJsonObject().getString("type").equals("CLOSURE")));
+        assertTrue(
+                clocks(ref).stream().allMatch(k -> List.of("MET", "STOPPED").contains(k.getString("state"))),
                 clocks(ref).toString());
 
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement("SELECT action, reason FROM platform.audit_entry WHERE case_ref = ?"
-                     + " AND module = 'complaints' AND action LIKE 'COMPLAINT%' ORDER BY id")) {
+                PreparedStatement q =
+                        db.prepareStatement("SELECT action, reason FROM platform.audit_entry WHERE case_ref = ?"
+                                + " AND module = 'complaints' AND action LIKE 'COMPLAINT%' ORDER BY id")) {
             q.setString(1, "complaints:" + ref);
             try (ResultSet rs = q.executeQuery()) {
                 java.util.List<String> actions = new java.util.ArrayList<>();
@@ -105,8 +135,14 @@ class ComplaintLifecycleIT extends RunningVigie {
                         closeReason = rs.getString(2);
                     }
                 }
-                assertEquals(List.of("COMPLAINT_RECEIVED", "COMPLAINT_ACKNOWLEDGED", "COMPLAINT_QUALIFIED",
-                        "COMPLAINT_ASSIGNED", "COMPLAINT_CLOSED"), actions);
+                assertEquals(
+                        List.of(
+                                "COMPLAINT_RECEIVED",
+                                "COMPLAINT_ACKNOWLEDGED",
+                                "COMPLAINT_QUALIFIED",
+                                "COMPLAINT_ASSIGNED",
+                                "COMPLAINT_CLOSED"),
+                        actions);
                 assertEquals("Dispositif à contrôler sur place", closeReason);
             }
         }
@@ -116,30 +152,48 @@ class ComplaintLifecycleIT extends RunningVigie {
     void onlyAnAdministratorReopensAndTheClockStartsAgain() {
         JsonObject c = Complaints.assigned(Complaints.uniqueSiren(), FACTS);
         String ref = c.getString("reference");
-        c = Complaints.act(ref, "close", "{\"version\":" + c.getInt("version") + ",\"outcome\":\"NO_BREACH\",\"reason\":\"Conforme\"}");
+        c = Complaints.act(
+                ref,
+                "close",
+                "{\"version\":" + c.getInt("version") + ",\"outcome\":\"NO_BREACH\",\"reason\":\"Conforme\"}");
         String body = "{\"version\":" + c.getInt("version") + ",\"reason\":\"Nouveaux éléments transmis\"}";
-        assertEquals(403, Api.as("handler").postJson("complaints/" + ref + "/reopen", body).status());
+        assertEquals(
+                403,
+                Api.as("handler")
+                        .postJson("complaints/" + ref + "/reopen", body)
+                        .status());
         Api.Reply reopened = Api.as("admin").postJson("complaints/" + ref + "/reopen", body);
         assertEquals(200, reopened.status(), reopened.toString());
         assertEquals("UNDER_INSTRUCTION", reopened.json().getString("status"));
-        assertTrue(clocks(ref).stream().anyMatch(k -> k.getString("policyCode").equals("GDPR_ART_78_2_INFORM_COMPLAINANT")
-                && k.getString("state").equals("RUNNING")));
+        assertTrue(clocks(ref).stream()
+                .anyMatch(k -> k.getString("policyCode").equals("GDPR_ART_78_2_INFORM_COMPLAINANT")
+                        && k.getString("state").equals("RUNNING")));
     }
 
     @Test
     void complaintsAgainstTheSameOrganisationAreSuggestedThenLinkedIntoACampaign() {
         String siren = Complaints.uniqueSiren();
         String first = Complaints.create(siren, FACTS).getString("reference");
-        String second = Complaints.create(siren, "Démarchage téléphonique incessant malgré mon inscription sur Bloctel.")
+        String second = Complaints.create(
+                        siren, "Démarchage téléphonique incessant malgré mon inscription sur Bloctel.")
                 .getString("reference");
-        JsonArray links = Api.as("handler").get("complaints/" + second + "/links").jsonStructure().asJsonArray();
-        JsonObject suggestion = links.stream().map(JsonObject.class::cast)
-                .filter(l -> l.getString("otherReference").equals(first)).findFirst().orElseThrow(() -> new AssertionError(links));
+        JsonArray links = Api.as("handler")
+                .get("complaints/" + second + "/links")
+                .jsonStructure()
+                .asJsonArray();
+        JsonObject suggestion = links.stream()
+                .map(JsonObject.class::cast)
+                .filter(l -> l.getString("otherReference").equals(first))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(links));
         assertEquals("SAME_ORGANISATION", suggestion.getString("kind"));
         assertEquals("SUGGESTED", suggestion.getString("status"));
 
-        Api.Reply confirmed = Api.as("handler").postJson("complaints/" + second + "/links/" + suggestion.getInt("id") + "/confirm",
-                "{\"version\":" + suggestion.getInt("version") + ",\"reason\":\"Même campagne de démarchage\"}");
+        Api.Reply confirmed = Api.as("handler")
+                .postJson(
+                        "complaints/" + second + "/links/" + suggestion.getInt("id") + "/confirm",
+                        "{\"version\":" + suggestion.getInt("version")
+                                + ",\"reason\":\"Même campagne de démarchage\"}");
         assertEquals(200, confirmed.status(), confirmed.toString());
         assertEquals(first, Complaints.get(second).getString("campaign"));
         assertEquals(first, Complaints.get(first).getString("campaign"));
@@ -150,11 +204,20 @@ class ComplaintLifecycleIT extends RunningVigie {
     @Test
     void similarFactsAreSuggestedEvenForAnotherOrganisation() {
         String marker = "parfumerie " + Long.toString(System.nanoTime(), 36).replaceAll("[0-9]", "x");
-        String facts = "Ma carte de fidélité de la " + marker + " a servi à m'inscrire sans mon accord à des lettres commerciales.";
+        String facts = "Ma carte de fidélité de la " + marker
+                + " a servi à m'inscrire sans mon accord à des lettres commerciales.";
         String first = Complaints.create(Complaints.uniqueSiren(), facts).getString("reference");
-        String second = Complaints.create(Complaints.uniqueSiren(), facts + " Même chose pour ma sœur.").getString("reference");
-        JsonArray links = Api.as("handler").get("complaints/" + second + "/links").jsonStructure().asJsonArray();
-        assertTrue(links.stream().map(JsonObject.class::cast).anyMatch(l -> l.getString("otherReference").equals(first)
-                && l.getString("kind").equals("SIMILAR_FACTS")), links.toString());
+        String second = Complaints.create(Complaints.uniqueSiren(), facts + " Même chose pour ma sœur.")
+                .getString("reference");
+        JsonArray links = Api.as("handler")
+                .get("complaints/" + second + "/links")
+                .jsonStructure()
+                .asJsonArray();
+        assertTrue(
+                links.stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(l -> l.getString("otherReference").equals(first)
+                                && l.getString("kind").equals("SIMILAR_FACTS")),
+                links.toString());
     }
 }

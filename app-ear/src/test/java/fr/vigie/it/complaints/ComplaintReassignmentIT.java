@@ -1,14 +1,13 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import org.junit.jupiter.api.Test;
 
 /**
  * A reassigned complaint hands its running clocks to the new handler, so that at-risk and breach
@@ -21,12 +20,17 @@ class ComplaintReassignmentIT extends RunningVigie {
     void reassignmentHandsTheRunningClocksToTheNewHandler() {
         JsonObject c = Complaints.assigned(Complaints.uniqueSiren(), FACTS);
         String ref = c.getString("reference");
-        c = Complaints.act(ref, "assign", "{\"version\":" + c.getInt("version")
-                + ",\"assignee\":\"admin\",\"reason\":\"Congés de l'agent en charge\"}");
+        c = Complaints.act(
+                ref,
+                "assign",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"assignee\":\"admin\",\"reason\":\"Congés de l'agent en charge\"}");
         assertEquals("admin", c.getString("assignee"));
-        List<JsonObject> running = Api.as("handler").get("clocks?caseRef=complaints:" + ref).jsonStructure().asJsonArray()
-                .stream().map(v -> v.asJsonObject())
-                .filter(k -> List.of("RUNNING", "AT_RISK", "BREACHED").contains(k.getString("state"))).toList();
+        List<JsonObject> running =
+                Api.as("handler").get("clocks?caseRef=complaints:" + ref).jsonStructure().asJsonArray().stream()
+                        .map(v -> v.asJsonObject())
+                        .filter(k -> List.of("RUNNING", "AT_RISK", "BREACHED").contains(k.getString("state")))
+                        .toList();
         assertFalse(running.isEmpty());
         for (JsonObject clock : running) {
             assertEquals("admin", clock.getString("owner"), clock.toString());

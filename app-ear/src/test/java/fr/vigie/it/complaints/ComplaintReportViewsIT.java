@@ -1,10 +1,13 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,11 +17,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** ADR 4: the reporting views of the complaints module have the contract's columns and the right content. */
 class ComplaintReportViewsIT extends RunningVigie {
@@ -26,9 +25,10 @@ class ComplaintReportViewsIT extends RunningVigie {
 
     private static Map<String, String> columns(String view) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
-        try (Connection db = ItDatabase.superuser().getConnection(); PreparedStatement q = db.prepareStatement(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'complaints'"
-                        + " AND table_name = ? ORDER BY ordinal_position")) {
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'complaints'"
+                                + " AND table_name = ? ORDER BY ordinal_position")) {
             q.setString(1, view);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -54,11 +54,24 @@ class ComplaintReportViewsIT extends RunningVigie {
         reportCase.put("target_on", "date");
         reportCase.put("target_reached_on", "date");
         assertEquals(reportCase, columns("report_case"));
-        assertEquals(Map.of("case_ref", "text", "stage", "text", "stage_order", "integer", "started_on", "date",
-                "ended_on", "date"), columns("report_stage"));
-        assertEquals(List.of("case_ref", "stage", "stage_order", "started_on", "ended_on"),
+        assertEquals(
+                Map.of(
+                        "case_ref",
+                        "text",
+                        "stage",
+                        "text",
+                        "stage_order",
+                        "integer",
+                        "started_on",
+                        "date",
+                        "ended_on",
+                        "date"),
+                columns("report_stage"));
+        assertEquals(
+                List.of("case_ref", "stage", "stage_order", "started_on", "ended_on"),
                 List.copyOf(columns("report_stage").keySet()));
-        assertEquals(Map.of("case_ref", "text", "username", "text", "role", "text", "is_open", "boolean"),
+        assertEquals(
+                Map.of("case_ref", "text", "username", "text", "role", "text", "is_open", "boolean"),
                 columns("report_assignment"));
     }
 
@@ -67,7 +80,7 @@ class ComplaintReportViewsIT extends RunningVigie {
         try (Connection app = DriverManager.getConnection(ItDatabase.jdbcUrl(), "vigie_app", "vigie-test-app")) {
             for (String view : List.of("report_case", "report_stage", "report_assignment")) {
                 try (PreparedStatement q = app.prepareStatement("SELECT COUNT(*) FROM complaints." + view);
-                     ResultSet rs = q.executeQuery()) {
+                        ResultSet rs = q.executeQuery()) {
                     assertTrue(rs.next());
                 }
             }
@@ -80,9 +93,10 @@ class ComplaintReportViewsIT extends RunningVigie {
         String ref = c.getString("reference");
         String caseRef = "complaints:" + ref;
         LocalDate firstDue;
-        try (Connection db = ItDatabase.superuser().getConnection(); PreparedStatement q = db.prepareStatement(
-                "SELECT due_date FROM platform.clock WHERE case_ref = ? AND policy_code = 'GDPR_ART_78_2_INFORM_COMPLAINANT'"
-                        + " ORDER BY id LIMIT 1")) {
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT due_date FROM platform.clock WHERE case_ref = ? AND policy_code = 'GDPR_ART_78_2_INFORM_COMPLAINANT'"
+                                + " ORDER BY id LIMIT 1")) {
             q.setString(1, caseRef);
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());
@@ -99,27 +113,35 @@ class ComplaintReportViewsIT extends RunningVigie {
         assertNull(row.get("target_reached_on"));
         assertFalse(((String) row.get("title")).contains("Claire Martin"), "the complainant is never in a report");
 
-        c = Complaints.act(ref, "inform", "{\"version\":" + c.getInt("version")
-                + ",\"summary\":\"Nous avons interrogé l'organisme et attendons sa réponse.\"}");
+        c = Complaints.act(
+                ref,
+                "inform",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"summary\":\"Nous avons interrogé l'organisme et attendons sa réponse.\"}");
         row = reportCase(caseRef);
         assertEquals(LocalDate.parse(c.getString("lastInformedOn")), row.get("target_reached_on"));
         assertEquals(firstDue, row.get("target_on"), "the target stays the first period's date");
 
-        try (Connection db = ItDatabase.superuser().getConnection(); PreparedStatement q = db.prepareStatement(
-                "SELECT stage, stage_order, ended_on IS NULL FROM complaints.report_stage WHERE case_ref = ?"
-                        + " ORDER BY stage_order")) {
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT stage, stage_order, ended_on IS NULL FROM complaints.report_stage WHERE case_ref = ?"
+                                + " ORDER BY stage_order")) {
             q.setString(1, caseRef);
             try (ResultSet rs = q.executeQuery()) {
                 StringBuilder stages = new StringBuilder();
                 while (rs.next()) {
-                    stages.append(rs.getString(1)).append(':').append(rs.getInt(2)).append(rs.getBoolean(3) ? "*" : "")
+                    stages.append(rs.getString(1))
+                            .append(':')
+                            .append(rs.getInt(2))
+                            .append(rs.getBoolean(3) ? "*" : "")
                             .append(' ');
                 }
                 assertEquals("RECEIVED:1 ACKNOWLEDGED:2 QUALIFIED:3 ASSIGNED:4* ", stages.toString());
             }
         }
-        try (Connection db = ItDatabase.superuser().getConnection(); PreparedStatement q = db.prepareStatement(
-                "SELECT username, role, is_open FROM complaints.report_assignment WHERE case_ref = ?")) {
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT username, role, is_open FROM complaints.report_assignment WHERE case_ref = ?")) {
             q.setString(1, caseRef);
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());
@@ -131,15 +153,17 @@ class ComplaintReportViewsIT extends RunningVigie {
     }
 
     private static Map<String, Object> reportCase(String caseRef) throws SQLException {
-        try (Connection db = ItDatabase.superuser().getConnection(); PreparedStatement q = db.prepareStatement(
-                "SELECT * FROM complaints.report_case WHERE case_ref = ?")) {
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement("SELECT * FROM complaints.report_case WHERE case_ref = ?")) {
             q.setString(1, caseRef);
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next(), "no report row for " + caseRef);
                 Map<String, Object> row = new LinkedHashMap<>();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                     Object value = rs.getObject(i);
-                    row.put(rs.getMetaData().getColumnName(i), value instanceof java.sql.Date d ? d.toLocalDate() : value);
+                    row.put(
+                            rs.getMetaData().getColumnName(i),
+                            value instanceof java.sql.Date d ? d.toLocalDate() : value);
                 }
                 return row;
             }

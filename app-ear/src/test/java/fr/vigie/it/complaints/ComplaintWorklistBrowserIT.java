@@ -1,18 +1,13 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.browser.Browser;
 import fr.vigie.it.browser.BrowserExtension;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,21 +18,29 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /** The work list in headless Chromium: export of the filtered list, saved filters, Art. 78(2) counters and filter. */
 @ExtendWith(BrowserExtension.class)
 class ComplaintWorklistBrowserIT extends RunningVigie {
-    private static final String FACTS = "La caméra du magasin filme la rue et l'entrée de l'immeuble voisin en continu.";
+    private static final String FACTS =
+            "La caméra du magasin filme la rue et l'entrée de l'immeuble voisin en continu.";
     private static final By ROWS = By.cssSelector("[id='listForm:complaints_data'] a.vg-complaint-link");
 
     /** A complaint received by mail {@code daysAgo} days ago (its Art. 78(2) clock runs from then). */
     private static String receivedDaysAgo(String siren, int daysAgo) {
-        String json = Complaints.intakeJson(siren, FACTS, null).replace("\"channel\":\"WEB_FORM\"",
-                "\"channel\":\"MAIL\",\"receivedOn\":\"" + LocalDate.now().minusDays(daysAgo) + "\"");
+        String json = Complaints.intakeJson(siren, FACTS, null)
+                .replace(
+                        "\"channel\":\"WEB_FORM\"",
+                        "\"channel\":\"MAIL\",\"receivedOn\":\""
+                                + LocalDate.now().minusDays(daysAgo) + "\"");
         Api.Reply r = Api.as("handler").postJson("complaints", json);
         assertEquals(201, r.status(), r.toString());
         return r.json().getString("reference");
@@ -82,7 +85,8 @@ class ComplaintWorklistBrowserIT extends RunningVigie {
     @Test
     void theFilteredListDownloadsAsCsvAndXlsx(Browser browser) throws IOException {
         String siren = Complaints.uniqueSiren();
-        Set<String> mine = new TreeSet<>(List.of(Complaints.create(siren, FACTS).getString("reference"),
+        Set<String> mine = new TreeSet<>(List.of(
+                Complaints.create(siren, FACTS).getString("reference"),
                 Complaints.create(siren, FACTS).getString("reference")));
         Complaints.create(Complaints.uniqueSiren(), FACTS);
         browser.loginAsDemo("handler");
@@ -96,8 +100,10 @@ class ComplaintWorklistBrowserIT extends RunningVigie {
         String text = new String((byte[]) csv[2], StandardCharsets.UTF_8);
         assertTrue(text.startsWith("\ufeff"), "a BOM, for spreadsheet software");
         List<String> lines = text.substring(1).lines().toList();
-        assertEquals("reference;received_on;status;organisation;siren_siret;categories;priority;priority_decided;"
-                + "assignee;campaign;art78_clock;art78_due", lines.get(0));
+        assertEquals(
+                "reference;received_on;status;organisation;siren_siret;categories;priority;priority_decided;"
+                        + "assignee;campaign;art78_clock;art78_due",
+                lines.get(0));
         Set<String> csvRefs = new TreeSet<>();
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(";", -1);
@@ -108,7 +114,8 @@ class ComplaintWorklistBrowserIT extends RunningVigie {
         assertEquals(mine, csvRefs, "exactly the filtered rows");
 
         Object[] xlsx = download(browser, "listForm:exportXlsx");
-        assertTrue(((String) xlsx[0]).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        assertTrue(
+                ((String) xlsx[0]).startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                 (String) xlsx[0]);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream((byte[]) xlsx[2]))) {
             Sheet sheet = book.getSheetAt(0);
@@ -118,7 +125,10 @@ class ComplaintWorklistBrowserIT extends RunningVigie {
             for (int i = 1; i <= sheet.getLastRowNum(); i++) {
                 Row row = sheet.getRow(i);
                 xlsxRefs.add(row.getCell(0).getStringCellValue());
-                assertEquals(LocalDate.now(), row.getCell(1).getLocalDateTimeCellValue().toLocalDate(), "a real date cell");
+                assertEquals(
+                        LocalDate.now(),
+                        row.getCell(1).getLocalDateTimeCellValue().toLocalDate(),
+                        "a real date cell");
             }
             assertEquals(mine, xlsxRefs);
         }
@@ -141,13 +151,16 @@ class ComplaintWorklistBrowserIT extends RunningVigie {
         assertTrue(browser.text(By.id("listForm:listMessages")).contains(name), "saved");
 
         browser.clickAndWaitForAjax(By.id("listForm:reset"));
-        assertEquals("", browser.driver().findElement(By.id("listForm:organisation")).getAttribute("value"));
+        assertEquals(
+                "", browser.driver().findElement(By.id("listForm:organisation")).getAttribute("value"));
         browser.logout();
 
         browser.loginAsDemo("handler");
         browser.open("/complaints/list.xhtml");
         browser.choose("listForm:savedFilter", name);
-        assertEquals(siren, browser.driver().findElement(By.id("listForm:organisation")).getAttribute("value"));
+        assertEquals(
+                siren,
+                browser.driver().findElement(By.id("listForm:organisation")).getAttribute("value"));
         browser.waitFor(By.cssSelector("[id='listForm:complaints_data'] a.vg-complaint-link"));
         assertEquals(Set.of(ref), shownReferences(browser));
         browser.logout();
@@ -155,7 +168,8 @@ class ComplaintWorklistBrowserIT extends RunningVigie {
         browser.loginAsDemo("manager");
         browser.open("/complaints/list.xhtml");
         List<String> offered = new ArrayList<>();
-        for (WebElement option : browser.driver().findElements(By.cssSelector("[id='listForm:savedFilter_items'] li"))) {
+        for (WebElement option :
+                browser.driver().findElements(By.cssSelector("[id='listForm:savedFilter_items'] li"))) {
             offered.add(option.getAttribute("data-label"));
         }
         assertFalse(offered.contains(name), "another user's filter is not offered: " + offered);
@@ -176,7 +190,8 @@ class ComplaintWorklistBrowserIT extends RunningVigie {
 
         browser.clickAndWaitForAjax(By.id("listForm:breached"));
         browser.waitFor(By.cssSelector("[id='listForm:complaints_data'] [data-state]"));
-        for (WebElement state : browser.driver().findElements(By.cssSelector("[id='listForm:complaints_data'] [data-state]"))) {
+        for (WebElement state :
+                browser.driver().findElements(By.cssSelector("[id='listForm:complaints_data'] [data-state]"))) {
             assertEquals("BREACHED", state.getAttribute("data-state"));
         }
         filterOnOrganisation(browser, siren);

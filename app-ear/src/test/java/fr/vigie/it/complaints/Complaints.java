@@ -1,16 +1,14 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.vigie.it.Api;
 import jakarta.json.JsonObject;
-
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Test data for the complaints tests: unique SIRENs (valid Luhn) and complaints created through the API. */
 final class Complaints {
-    private Complaints() {
-    }
+    private Complaints() {}
 
     /** A SIREN no earlier run has used (random, with a valid Luhn check digit). */
     static String uniqueSiren() {
@@ -67,8 +65,14 @@ final class Complaints {
         JsonObject c = create(siren, facts);
         String ref = c.getString("reference");
         c = act(ref, "acknowledge", "{\"version\":" + c.getInt("version") + "}");
-        c = act(ref, "qualify", "{\"version\":" + c.getInt("version")
-                + ",\"admissible\":true,\"competent\":true,\"crossBorder\":false,\"reason\":\"Recevable\"}");
-        return act(ref, "assign", "{\"version\":" + c.getInt("version") + ",\"assignee\":\"handler\",\"reason\":\"Portefeuille\"}");
+        c = act(
+                ref,
+                "qualify",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"admissible\":true,\"competent\":true,\"crossBorder\":false,\"reason\":\"Recevable\"}");
+        return act(
+                ref,
+                "assign",
+                "{\"version\":" + c.getInt("version") + ",\"assignee\":\"handler\",\"reason\":\"Portefeuille\"}");
     }
 }

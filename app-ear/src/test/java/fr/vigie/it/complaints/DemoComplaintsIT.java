@@ -1,17 +1,16 @@
 package fr.vigie.it.complaints;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The demo complaints seeded at start-up by the test profile ({@code vigie.demo.enabled}): every
@@ -21,17 +20,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class DemoComplaintsIT extends RunningVigie {
     private static final String TELECOM = "412837650";
-    private static final List<String> DEMO_SIRENS = List.of(TELECOM, "520193848", "603472192", "382910479", "793102567",
-            "448207316", "551029382", "837461029", "315680496");
+    private static final List<String> DEMO_SIRENS = List.of(
+            TELECOM,
+            "520193848",
+            "603472192",
+            "382910479",
+            "793102567",
+            "448207316",
+            "551029382",
+            "837461029",
+            "315680496");
 
     private static List<JsonObject> demoRows() {
         List<JsonObject> rows = new java.util.ArrayList<>();
         for (String siren : DEMO_SIRENS) {
-            JsonObject page = Api.as("manager").get("complaints?organisation=" + siren + "&limit=100").json();
+            JsonObject page = Api.as("manager")
+                    .get("complaints?organisation=" + siren + "&limit=100")
+                    .json();
             page.getJsonArray("rows").forEach(v -> rows.add(v.asJsonObject()));
         }
         // The Irish organisation has no SIREN: found by its name.
-        JsonObject social = Api.as("manager").get("complaints?organisation=Friendly%20Social&limit=100").json();
+        JsonObject social = Api.as("manager")
+                .get("complaints?organisation=Friendly%20Social&limit=100")
+                .json();
         social.getJsonArray("rows").forEach(v -> rows.add(v.asJsonObject()));
         return rows;
     }
@@ -46,17 +57,30 @@ class DemoComplaintsIT extends RunningVigie {
         List<JsonObject> rows = demoRows();
         assertTrue(rows.size() >= 20 && rows.size() <= 30, "demo complaints: " + rows.size());
         Set<String> statuses = rows.stream().map(r -> r.getString("status")).collect(Collectors.toSet());
-        assertEquals(Set.of("RECEIVED", "ACKNOWLEDGED", "QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION", "CLOSED"), statuses);
-        assertTrue(rows.stream().filter(r -> has(r, "assignee")).allMatch(r -> r.getString("assignee").equals("handler")));
+        assertEquals(
+                Set.of("RECEIVED", "ACKNOWLEDGED", "QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION", "CLOSED"), statuses);
+        assertTrue(rows.stream().filter(r -> has(r, "assignee")).allMatch(r -> r.getString("assignee")
+                .equals("handler")));
     }
 
     @Test
     void closedWithEveryOutcomeAndOneReopened() {
-        Set<String> outcomes = demoRows().stream().filter(r -> r.getString("status").equals("CLOSED"))
-                .map(r -> Complaints.get(r.getString("reference")).getString("outcome")).collect(Collectors.toSet());
-        assertEquals(Set.of("INADMISSIBLE", "NO_BREACH", "RESOLVED_AFTER_INTERVENTION", "REPRIMAND_REQUESTED",
-                "REFERRED_TO_INSPECTION", "REFERRED_TO_SANCTIONS", "TRANSFERRED_TO_LEAD_AUTHORITY"), outcomes);
-        long reopened = demoRows().stream().map(r -> Complaints.get(r.getString("reference")))
+        Set<String> outcomes = demoRows().stream()
+                .filter(r -> r.getString("status").equals("CLOSED"))
+                .map(r -> Complaints.get(r.getString("reference")).getString("outcome"))
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "INADMISSIBLE",
+                        "NO_BREACH",
+                        "RESOLVED_AFTER_INTERVENTION",
+                        "REPRIMAND_REQUESTED",
+                        "REFERRED_TO_INSPECTION",
+                        "REFERRED_TO_SANCTIONS",
+                        "TRANSFERRED_TO_LEAD_AUTHORITY"),
+                outcomes);
+        long reopened = demoRows().stream()
+                .map(r -> Complaints.get(r.getString("reference")))
                 .filter(f -> f.getJsonArray("timeline").stream()
                         .anyMatch(e -> e.asJsonObject().getString("type").equals("REOPENED")))
                 .count();
@@ -65,27 +89,39 @@ class DemoComplaintsIT extends RunningVigie {
 
     @Test
     void historiesAreInThePastWithLettersAndTheSystemAsAuthorInTheAuditTrail() {
-        JsonObject informedTwice = demoRows().stream().map(r -> Complaints.get(r.getString("reference")))
+        JsonObject informedTwice = demoRows().stream()
+                .map(r -> Complaints.get(r.getString("reference")))
                 .filter(f -> f.getJsonArray("timeline").stream()
-                        .filter(e -> e.asJsonObject().getString("type").equals("COMPLAINANT_INFORMED")).count() == 2)
-                .findFirst().orElseThrow(() -> new AssertionError("no complaint informed twice"));
+                                .filter(e -> e.asJsonObject().getString("type").equals("COMPLAINANT_INFORMED"))
+                                .count()
+                        == 2)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no complaint informed twice"));
         String received = informedTwice.getString("receivedOn");
-        assertTrue(java.time.LocalDate.parse(received).isBefore(java.time.LocalDate.now().minusDays(150)), received);
+        assertTrue(
+                java.time.LocalDate.parse(received)
+                        .isBefore(java.time.LocalDate.now().minusDays(150)),
+                received);
         JsonArray letters = informedTwice.getJsonArray("letters");
         assertTrue(letters.size() >= 3, letters.toString());
         String document = letters.getJsonObject(0).getString("document");
         assertEquals(200, Api.as("handler").get("documents/" + document).status());
-        String audit = Api.as("auditor").get("audit?caseRef=complaints:" + informedTwice.getString("reference")).text();
+        String audit = Api.as("auditor")
+                .get("audit?caseRef=complaints:" + informedTwice.getString("reference"))
+                .text();
         assertTrue(audit.contains("COMPLAINT_RECEIVED") && audit.contains("system"), audit);
     }
 
     @Test
     void aCampaignOfLinkedComplaints() {
-        List<JsonObject> campaign = demoRows().stream().filter(r -> has(r, "campaign")).toList();
+        List<JsonObject> campaign =
+                demoRows().stream().filter(r -> has(r, "campaign")).toList();
         Set<String> codes = campaign.stream().map(r -> r.getString("campaign")).collect(Collectors.toSet());
         assertEquals(1, codes.size(), codes.toString());
         assertEquals(4, campaign.size());
-        JsonArray members = Api.as("handler").get("complaints/campaigns/" + codes.iterator().next()).jsonStructure()
+        JsonArray members = Api.as("handler")
+                .get("complaints/campaigns/" + codes.iterator().next())
+                .jsonStructure()
                 .asJsonArray();
         assertEquals(4, members.size());
     }
@@ -96,16 +132,28 @@ class DemoComplaintsIT extends RunningVigie {
         assertTrue(counters.getInt("atRisk") >= 1, counters.toString());
         assertTrue(counters.getInt("breached") >= 1, counters.toString());
         List<JsonObject> rows = demoRows();
-        assertTrue(rows.stream().anyMatch(r -> "BREACHED".equals(r.getString("informState", null))), "Art. 78(2) breached");
-        assertTrue(rows.stream().anyMatch(r -> "AT_RISK".equals(r.getString("informState", null))), "Art. 78(2) at risk");
+        assertTrue(
+                rows.stream().anyMatch(r -> "BREACHED".equals(r.getString("informState", null))),
+                "Art. 78(2) breached");
+        assertTrue(
+                rows.stream().anyMatch(r -> "AT_RISK".equals(r.getString("informState", null))), "Art. 78(2) at risk");
         // The acknowledgement clock of the complaint received nine days ago and never acknowledged ran out.
-        JsonObject unacknowledged = rows.stream().filter(r -> r.getString("status").equals("RECEIVED"))
+        JsonObject unacknowledged = rows.stream()
+                .filter(r -> r.getString("status").equals("RECEIVED"))
                 .map(r -> Complaints.get(r.getString("reference")))
-                .filter(f -> java.time.LocalDate.parse(f.getString("receivedOn")).isBefore(java.time.LocalDate.now().minusDays(7)))
-                .findFirst().orElseThrow();
-        JsonArray clocks = Api.as("handler").get("clocks?caseRef=complaints:" + unacknowledged.getString("reference"))
-                .jsonStructure().asJsonArray();
-        assertTrue(clocks.stream().map(JsonObject.class::cast).anyMatch(k -> k.getString("policyCode")
-                .equals("COMPLAINT_ACKNOWLEDGEMENT") && k.getString("state").equals("BREACHED")), clocks.toString());
+                .filter(f -> java.time.LocalDate.parse(f.getString("receivedOn"))
+                        .isBefore(java.time.LocalDate.now().minusDays(7)))
+                .findFirst()
+                .orElseThrow();
+        JsonArray clocks = Api.as("handler")
+                .get("clocks?caseRef=complaints:" + unacknowledged.getString("reference"))
+                .jsonStructure()
+                .asJsonArray();
+        assertTrue(
+                clocks.stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(k -> k.getString("policyCode").equals("COMPLAINT_ACKNOWLEDGEMENT")
+                                && k.getString("state").equals("BREACHED")),
+                clocks.toString());
     }
 }

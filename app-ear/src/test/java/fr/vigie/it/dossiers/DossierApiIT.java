@@ -1,32 +1,42 @@
 package fr.vigie.it.dossiers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** {@code /api/dossiers}: an EHDS application from draft to permit, its clocks, errors as problem+json. */
 class DossierApiIT extends RunningVigie {
 
     private static List<String> policies(String reference) {
-        JsonArray clocks = Api.as("instructor").get("dossiers/" + reference + "/clocks").jsonStructure().asJsonArray();
-        return clocks.stream().map(v -> v.asJsonObject().getString("policyCode") + ":" + v.asJsonObject().getString("state"))
+        JsonArray clocks = Api.as("instructor")
+                .get("dossiers/" + reference + "/clocks")
+                .jsonStructure()
+                .asJsonArray();
+        return clocks.stream()
+                .map(v -> v.asJsonObject().getString("policyCode") + ":"
+                        + v.asJsonObject().getString("state"))
                 .toList();
     }
 
     private static JsonObject clock(String reference, String policy) {
-        JsonArray clocks = Api.as("instructor").get("dossiers/" + reference + "/clocks").jsonStructure().asJsonArray();
-        return clocks.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("policyCode").equals(policy))
-                .reduce((a, b) -> b).orElseThrow();
+        JsonArray clocks = Api.as("instructor")
+                .get("dossiers/" + reference + "/clocks")
+                .jsonStructure()
+                .asJsonArray();
+        return clocks.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("policyCode").equals(policy))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     @Test
@@ -43,41 +53,58 @@ class DossierApiIT extends RunningVigie {
 
         JsonObject incomplete = Dossiers.act(ref, "incomplete", "\"missing\":\"Protocole de recherche\"");
         assertEquals("INCOMPLETE", incomplete.getString("status"));
-        assertEquals(List.of("EHDS_ART_67_COMPLETE_APPLICATION:RUNNING"), policies(ref),
+        assertEquals(
+                List.of("EHDS_ART_67_COMPLETE_APPLICATION:RUNNING"),
+                policies(ref),
                 "the applicant's 4 weeks run, the decision clock does not");
-        assertFalse(incomplete.getJsonObject("progress").containsKey("startedOn")
-                && !incomplete.getJsonObject("progress").isNull("startedOn"), "the 8-month target has not started");
+        assertFalse(
+                incomplete.getJsonObject("progress").containsKey("startedOn")
+                        && !incomplete.getJsonObject("progress").isNull("startedOn"),
+                "the 8-month target has not started");
 
         Dossiers.act(ref, "submit", null);
         assertEquals("MET", clock(ref, "EHDS_ART_67_COMPLETE_APPLICATION").getString("state"));
         JsonObject complete = Dossiers.act(ref, "complete", null);
         assertEquals("DECISION_PENDING", complete.getString("status"));
         assertEquals(LocalDate.now().toString(), complete.getString("completeOn"));
-        assertEquals(LocalDate.now().plusMonths(8).toString(), complete.getJsonObject("progress").getString("targetOn"));
+        assertEquals(
+                LocalDate.now().plusMonths(8).toString(),
+                complete.getJsonObject("progress").getString("targetOn"));
         JsonObject decisionClock = clock(ref, "EHDS_ART_68_4_PERMIT_DECISION");
         assertEquals("RUNNING", decisionClock.getString("state"));
         assertEquals(LocalDate.now().toString(), decisionClock.getString("startEvent"));
         assertEquals("RUNNING", clock(ref, "EHDS_TARGET_PSEUDONYMISED_ACCESS").getString("state"));
         String dueBefore = decisionClock.getString("dueDate");
 
-        JsonObject extended = Dossiers.act(ref, "decision/extend", "\"reason\":\"Appariement de trois bases à expertiser\"");
+        JsonObject extended =
+                Dossiers.act(ref, "decision/extend", "\"reason\":\"Appariement de trois bases à expertiser\"");
         assertTrue(extended.getJsonObject("decision").getBoolean("extended"));
         String dueAfter = clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getString("dueDate");
         assertTrue(dueAfter.compareTo(dueBefore) > 0, dueBefore + " -> " + dueAfter);
-        assertEquals(422, Dossiers.tryAct("instructor", ref, "decision/extend", "\"reason\":\"encore\"").status(),
+        assertEquals(
+                422,
+                Dossiers.tryAct("instructor", ref, "decision/extend", "\"reason\":\"encore\"")
+                        .status(),
                 "only one extension");
 
         Dossiers.act(ref, "fee", "\"amount\":2400.50,\"currency\":\"EUR\"");
-        Api.Reply notAccepted = Dossiers.tryAct("instructor", ref, "grant",
-                "\"expiresOn\":\"" + LocalDate.now().plusYears(3) + "\"");
+        Api.Reply notAccepted = Dossiers.tryAct(
+                "instructor", ref, "grant", "\"expiresOn\":\"" + LocalDate.now().plusYears(3) + "\"");
         assertEquals(422, notAccepted.status(), notAccepted.toString());
         Dossiers.act(ref, "fee/accept", null);
-        Api.Reply tooLong = Dossiers.tryAct("instructor", ref, "grant",
+        Api.Reply tooLong = Dossiers.tryAct(
+                "instructor",
+                ref,
+                "grant",
                 "\"expiresOn\":\"" + LocalDate.now().plusYears(10).plusDays(1) + "\"");
         assertEquals(422, tooLong.status());
-        assertEquals("expiresOn", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "expiresOn",
+                tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        JsonObject granted = Dossiers.act(ref, "grant",
+        JsonObject granted = Dossiers.act(
+                ref,
+                "grant",
                 "\"expiresOn\":\"" + LocalDate.now().plusYears(3) + "\",\"conditions\":\"Aucune réidentification\"");
         assertEquals("DATA_PREPARATION", granted.getString("status"));
         assertEquals("GRANTED", granted.getJsonObject("decision").getString("kind"));
@@ -86,16 +113,21 @@ class DossierApiIT extends RunningVigie {
         assertEquals(200, pdf.status());
         assertTrue(pdf.text().startsWith("%PDF"), "the permit is a PDF");
         assertEquals("MET", clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getString("state"));
-        for (String started : List.of("EHDS_ART_57_1_J_PUBLICATION", "EHDS_ART_60_2_DATA_HOLDER_DELIVERY",
+        for (String started : List.of(
+                "EHDS_ART_57_1_J_PUBLICATION",
+                "EHDS_ART_60_2_DATA_HOLDER_DELIVERY",
                 "EHDS_ART_68_12_PERMIT_DURATION")) {
-            assertTrue(List.of("RUNNING", "AT_RISK").contains(clock(ref, started).getString("state")), started);
+            assertTrue(
+                    List.of("RUNNING", "AT_RISK").contains(clock(ref, started).getString("state")), started);
         }
-        assertEquals(LocalDate.now().plusYears(3).toString(),
+        assertEquals(
+                LocalDate.now().plusYears(3).toString(),
                 clock(ref, "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST").getString("startEvent"),
                 "the extension request is counted back from the expiry");
 
         JsonObject published = Dossiers.act(ref, "publish", null);
-        assertEquals(LocalDate.now().toString(), published.getJsonObject("decision").getString("publishedOn"));
+        assertEquals(
+                LocalDate.now().toString(), published.getJsonObject("decision").getString("publishedOn"));
         assertEquals("MET", clock(ref, "EHDS_ART_57_1_J_PUBLICATION").getString("state"));
 
         Dossiers.act(ref, "delivered", "\"on\":\"" + LocalDate.now() + "\"");
@@ -105,17 +137,26 @@ class DossierApiIT extends RunningVigie {
         assertEquals("DATA_AVAILABLE", available.getString("status"));
         assertEquals("MET", clock(ref, "EHDS_TARGET_PSEUDONYMISED_ACCESS").getString("state"));
         List<String> stages = available.getJsonArray("stages").stream()
-                .map(v -> v.asJsonObject().getString("stage")).toList();
+                .map(v -> v.asJsonObject().getString("stage"))
+                .toList();
         assertEquals(List.of("COMPLETENESS", "DECISION", "DATA_HOLDER", "AVAILABILITY"), stages);
 
-        JsonObject extendedPermit = Dossiers.act(ref, "permit/extend",
+        JsonObject extendedPermit = Dossiers.act(
+                ref,
+                "permit/extend",
                 "\"expiresOn\":\"" + LocalDate.now().plusYears(5) + "\",\"reason\":\"Suivi de cohorte prolongé\"");
         assertTrue(extendedPermit.getJsonObject("permit").getBoolean("extended"));
-        assertEquals("MET", clock(ref, "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST").getString("state"));
+        assertEquals(
+                "MET", clock(ref, "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST").getString("state"));
         // the permit-term clock follows the permit's new term (not 10 years, not whole months)
-        long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.now(), LocalDate.now().plusYears(5));
-        assertEquals(Api.as("instructor").get("clocks/calculate?amount=" + days + "&unit=days&start=" + LocalDate.now())
-                .json().getString("lastDay"), clock(ref, "EHDS_ART_68_12_PERMIT_DURATION").getString("dueDate"));
+        long days = java.time.temporal.ChronoUnit.DAYS.between(
+                LocalDate.now(), LocalDate.now().plusYears(5));
+        assertEquals(
+                Api.as("instructor")
+                        .get("clocks/calculate?amount=" + days + "&unit=days&start=" + LocalDate.now())
+                        .json()
+                        .getString("lastDay"),
+                clock(ref, "EHDS_ART_68_12_PERMIT_DURATION").getString("dueDate"));
         assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_PERMIT_EXTENDED"));
     }
 
@@ -126,7 +167,8 @@ class DossierApiIT extends RunningVigie {
         assertEquals("SUBMITTED", file.getString("status"));
         assertEquals("EHDS_DATA_REQUEST", file.getString("procedure"));
         Dossiers.act(ref, "complete", null);
-        assertEquals(List.of("EHDS_ART_69_4_DATA_REQUEST_DECISION:RUNNING", "EHDS_TARGET_ANONYMISED_ACCESS:RUNNING"),
+        assertEquals(
+                List.of("EHDS_ART_69_4_DATA_REQUEST_DECISION:RUNNING", "EHDS_TARGET_ANONYMISED_ACCESS:RUNNING"),
                 policies(ref).stream().sorted().toList());
         assertEquals(200, Api.as("manager").get("dossiers/" + ref + "/clocks").status(), "managers read");
         JsonObject page = Api.as("manager").get("dossiers?q=" + ref).json();
@@ -138,29 +180,50 @@ class DossierApiIT extends RunningVigie {
     @Test
     void aSubmissionWithMissingAnswersNamesEveryFieldAndCreatesNothing() {
         String siren = Dossiers.uniqueSiren();
-        Api.Reply r = Api.as("instructor").postJson("dossiers", "{\"procedure\":\"EHDS_ACCESS_APPLICATION\","
-                + "\"title\":\"Projet " + siren + "\",\"siren\":\"" + siren + "\",\"purpose\":\"A_PUBLIC_HEALTH\","
-                + "\"submit\":true}");
+        Api.Reply r = Api.as("instructor")
+                .postJson(
+                        "dossiers",
+                        "{\"procedure\":\"EHDS_ACCESS_APPLICATION\","
+                                + "\"title\":\"Projet " + siren + "\",\"siren\":\"" + siren
+                                + "\",\"purpose\":\"A_PUBLIC_HEALTH\","
+                                + "\"submit\":true}");
         assertEquals(422, r.status(), r.toString());
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
         List<String> fields = r.json().getJsonArray("errors").stream()
-                .map(v -> v.asJsonObject().getString("field")).toList();
-        assertTrue(fields.containsAll(List.of("purpose", "organisationName", "principalInvestigator", "namedPersons",
-                "declarations", "dataSources", "ethicsAssessment")), fields.toString());
+                .map(v -> v.asJsonObject().getString("field"))
+                .toList();
+        assertTrue(
+                fields.containsAll(List.of(
+                        "purpose",
+                        "organisationName",
+                        "principalInvestigator",
+                        "namedPersons",
+                        "declarations",
+                        "dataSources",
+                        "ethicsAssessment")),
+                fields.toString());
         assertTrue(r.text().contains("53(2)"), "the public-body restriction is explained");
         assertEquals(0, Api.as("instructor").get("dossiers?q=" + siren).json().getInt("total"), "nothing was created");
     }
 
     @Test
     void badValuesAreProblemsNamingTheirField() {
-        Api.Reply siren = Api.as("instructor").postJson("dossiers", "{\"procedure\":\"NATIONAL\",\"siren\":\"732829321\"}");
+        Api.Reply siren =
+                Api.as("instructor").postJson("dossiers", "{\"procedure\":\"NATIONAL\",\"siren\":\"732829321\"}");
         assertEquals(422, siren.status(), siren.toString());
-        assertEquals("siren", siren.json().getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertTrue(siren.json().getJsonArray("errors").getJsonObject(0).getString("message").contains("Luhn"));
+        assertEquals(
+                "siren", siren.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(siren.json()
+                .getJsonArray("errors")
+                .getJsonObject(0)
+                .getString("message")
+                .contains("Luhn"));
 
         Api.Reply procedure = Api.as("instructor").postJson("dossiers", "{\"procedure\":\"BOGUS\"}");
         assertEquals(422, procedure.status());
-        assertEquals("procedure", procedure.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "procedure",
+                procedure.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
         Api.Reply missing = Api.as("instructor").postJson("dossiers", "{\"title\":\"x\"}");
         assertEquals(400, missing.status(), missing.toString());
@@ -176,7 +239,8 @@ class DossierApiIT extends RunningVigie {
     void aStaleVersionIsAConflictAndChangesNothing() {
         String ref = Dossiers.create("NATIONAL", true).getString("reference");
         long version = Dossiers.get(ref).getJsonNumber("version").longValue();
-        Api.Reply stale = Api.as("instructor").postJson("dossiers/" + ref + "/complete", "{\"version\":" + (version - 1) + "}");
+        Api.Reply stale =
+                Api.as("instructor").postJson("dossiers/" + ref + "/complete", "{\"version\":" + (version - 1) + "}");
         assertEquals(409, stale.status(), stale.toString());
         assertEquals("SUBMITTED", Dossiers.get(ref).getString("status"));
     }
@@ -187,7 +251,9 @@ class DossierApiIT extends RunningVigie {
         Dossiers.act(ref, "complete", null);
         JsonObject withdrawn = Dossiers.act(ref, "withdraw", "\"reason\":\"Redevances trop élevées\"");
         assertEquals("WITHDRAWN", withdrawn.getString("status"));
-        assertTrue(policies(ref).stream().allMatch(p -> p.endsWith(":STOPPED")), policies(ref).toString());
+        assertTrue(
+                policies(ref).stream().allMatch(p -> p.endsWith(":STOPPED")),
+                policies(ref).toString());
     }
 
     @Test
@@ -201,16 +267,26 @@ class DossierApiIT extends RunningVigie {
         Dossiers.act(ref, "complete", null);
         Dossiers.act(ref, "refuse", "\"reasons\":\"Finalité hors du champ de l'art. 53\"");
         assertEquals("RUNNING", clock(ref, "EHDS_ART_57_1_J_PUBLICATION").getString("state"));
-        JsonObject notYet = Api.anonymous().get("public/register?q=" + ref).json().getJsonArray("entries").getJsonObject(0);
+        JsonObject notYet = Api.anonymous()
+                .get("public/register?q=" + ref)
+                .json()
+                .getJsonArray("entries")
+                .getJsonObject(0);
         assertFalse(notYet.containsKey("decision"), "a decision appears once published");
         Dossiers.act(ref, "publish", null);
-        JsonObject entry = Api.anonymous().get("public/register?q=" + ref).json().getJsonArray("entries").getJsonObject(0);
+        JsonObject entry = Api.anonymous()
+                .get("public/register?q=" + ref)
+                .json()
+                .getJsonArray("entries")
+                .getJsonObject(0);
         assertEquals("REFUSED", entry.getString("decision"));
         assertEquals("Finalité hors du champ de l'art. 53", entry.getString("reasons"));
         String text = Api.anonymous().get("public/register?q=" + ref).text();
         assertFalse(text.contains("Jeanne Martin"), "no personal data in the register");
         assertFalse(text.contains("Paul Durand"));
-        assertEquals(created.getJsonObject("application").getString("organisationName"), entry.getString("organisation"),
+        assertEquals(
+                created.getJsonObject("application").getString("organisationName"),
+                entry.getString("organisation"),
                 "the applicant organisation (a legal person) is named");
     }
 }

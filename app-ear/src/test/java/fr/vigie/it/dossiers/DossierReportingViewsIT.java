@@ -1,11 +1,10 @@
 package fr.vigie.it.dossiers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,18 +12,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** ADR 4: the dossiers module publishes its three reporting views with the contract's columns, readable by the app role. */
 class DossierReportingViewsIT extends RunningVigie {
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "report_case;case_ref,module,reference,title,procedure,status,is_open,opened_on,closed_on,owner,team,organisation,organisation_id,target_on,target_reached_on",
-        "report_stage;case_ref,stage,stage_order,started_on,ended_on",
-        "report_assignment;case_ref,username,role,is_open"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "report_case;case_ref,module,reference,title,procedure,status,is_open,opened_on,closed_on,owner,team,organisation,organisation_id,target_on,target_reached_on",
+                "report_stage;case_ref,stage,stage_order,started_on,ended_on",
+                "report_assignment;case_ref,username,role,is_open"
+            })
     void viewsHaveTheContractsColumnsAndTheAppRoleMayReadThem(String view, String columns) throws SQLException {
         try (Connection db = ItDatabase.superuser().getConnection()) {
             List<String> found = new ArrayList<>();
@@ -53,8 +55,9 @@ class DossierReportingViewsIT extends RunningVigie {
         String ref = Dossiers.create("EHDS_ACCESS_APPLICATION", true).getString("reference");
         Dossiers.act(ref, "complete", null);
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement("SELECT procedure, target_on, owner, is_open FROM dossiers.report_case"
-                     + " WHERE case_ref = ?")) {
+                PreparedStatement q =
+                        db.prepareStatement("SELECT procedure, target_on, owner, is_open FROM dossiers.report_case"
+                                + " WHERE case_ref = ?")) {
             q.setString(1, "dossiers:" + ref);
             try (ResultSet r = q.executeQuery()) {
                 assertTrue(r.next());

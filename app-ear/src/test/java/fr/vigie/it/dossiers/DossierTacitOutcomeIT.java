@@ -1,22 +1,21 @@
 package fr.vigie.it.dossiers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * National procedure: when the committee lets its month pass, its opinion is deemed favourable and
@@ -26,9 +25,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DossierTacitOutcomeIT extends RunningVigie {
 
     private static JsonObject clock(String reference, String policy) {
-        JsonArray clocks = Api.as("instructor").get("dossiers/" + reference + "/clocks").jsonStructure().asJsonArray();
-        return clocks.stream().map(JsonValue::asJsonObject).filter(c -> c.getString("policyCode").equals(policy))
-                .reduce((a, b) -> b).orElseThrow();
+        JsonArray clocks = Api.as("instructor")
+                .get("dossiers/" + reference + "/clocks")
+                .jsonStructure()
+                .asJsonArray();
+        return clocks.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("policyCode").equals(policy))
+                .reduce((a, b) -> b)
+                .orElseThrow();
     }
 
     @Test
@@ -37,7 +42,9 @@ class DossierTacitOutcomeIT extends RunningVigie {
         JsonObject review = Dossiers.act(ref, "complete", null);
         assertEquals("COMMITTEE_REVIEW", review.getString("status"));
         JsonObject opinionClock = clock(ref, "NATIONAL_COMMITTEE_OPINION");
-        assertEquals(LocalDate.now().plusMonths(1).toString().substring(0, 7), opinionClock.getString("dueDate").substring(0, 7));
+        assertEquals(
+                LocalDate.now().plusMonths(1).toString().substring(0, 7),
+                opinionClock.getString("dueDate").substring(0, 7));
 
         Dossiers.expire(opinionClock.getJsonNumber("id").longValue());
         Dossiers.runClockJob();
@@ -48,7 +55,10 @@ class DossierTacitOutcomeIT extends RunningVigie {
         assertTrue(afterOpinion.getJsonObject("opinion").getBoolean("tacit"), "shown as tacit");
         JsonArray history = afterOpinion.getJsonArray("history");
         assertEquals("TACIT_OPINION", history.getJsonObject(history.size() - 1).getString("type"));
-        assertEquals("system", history.getJsonObject(history.size() - 1).getString("actor"), "the law's act, not the admin's");
+        assertEquals(
+                "system",
+                history.getJsonObject(history.size() - 1).getString("actor"),
+                "the law's act, not the admin's");
         assertEquals("STOPPED", clock(ref, "NATIONAL_COMMITTEE_OPINION").getString("state"));
         JsonObject decisionClock = clock(ref, "NATIONAL_AUTHORISATION_DECISION");
         assertEquals("RUNNING", decisionClock.getString("state"));
@@ -56,28 +66,32 @@ class DossierTacitOutcomeIT extends RunningVigie {
 
         Dossiers.expire(decisionClock.getJsonNumber("id").longValue());
         // the period ran out in silence: even before the job applies it, no decision can overtake the authorisation
-        Api.Reply overtaken = Dossiers.tryAct("instructor", ref, "grant",
-                "\"expiresOn\":\"" + LocalDate.now().plusYears(1) + "\"");
+        Api.Reply overtaken = Dossiers.tryAct(
+                "instructor", ref, "grant", "\"expiresOn\":\"" + LocalDate.now().plusYears(1) + "\"");
         assertEquals(422, overtaken.status(), overtaken.toString());
         assertTrue(overtaken.json().getString("detail").contains("deemed given"), overtaken.toString());
         Dossiers.runClockJob();
         JsonObject afterDecision = Dossiers.get(ref);
         assertEquals("DATA_PREPARATION", afterDecision.getString("status"));
-        assertEquals("TACIT_AUTHORISATION", afterDecision.getJsonObject("decision").getString("kind"));
+        assertEquals(
+                "TACIT_AUTHORISATION", afterDecision.getJsonObject("decision").getString("kind"));
         assertTrue(afterDecision.getJsonObject("decision").getBoolean("tacit"));
-        assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_TACIT_AUTHORISATION"));
+        assertTrue(
+                Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_TACIT_AUTHORISATION"));
         // Silence meaning acceptance is the law's effect, not the authority's breach: the periods expired,
         // nobody was warned of a breach.
-        assertEquals(List.of("EXPIRED"), flipsTo(opinionClock.getJsonNumber("id").longValue()));
-        assertEquals(List.of("EXPIRED"), flipsTo(decisionClock.getJsonNumber("id").longValue()));
+        assertEquals(
+                List.of("EXPIRED"), flipsTo(opinionClock.getJsonNumber("id").longValue()));
+        assertEquals(
+                List.of("EXPIRED"), flipsTo(decisionClock.getJsonNumber("id").longValue()));
         assertEquals(0, breachNotices("dossiers:" + ref));
     }
 
     /** The statuses the batches gave a clock, in order. */
     private static List<String> flipsTo(long clockId) throws SQLException {
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement(
-                     "SELECT status_after FROM platform.clock_status_flip WHERE clock_id = ? ORDER BY batch_id")) {
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT status_after FROM platform.clock_status_flip WHERE clock_id = ? ORDER BY batch_id")) {
             q.setLong(1, clockId);
             List<String> statuses = new java.util.ArrayList<>();
             try (ResultSet rows = q.executeQuery()) {
@@ -91,8 +105,8 @@ class DossierTacitOutcomeIT extends RunningVigie {
 
     private static int breachNotices(String caseRef) throws SQLException {
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement q = db.prepareStatement("SELECT count(*) FROM platform.notification"
-                     + " WHERE case_ref = ? AND message_key = 'clock.notification.breached'")) {
+                PreparedStatement q = db.prepareStatement("SELECT count(*) FROM platform.notification"
+                        + " WHERE case_ref = ? AND message_key = 'clock.notification.breached'")) {
             q.setString(1, caseRef);
             try (ResultSet rows = q.executeQuery()) {
                 rows.next();
@@ -105,10 +119,12 @@ class DossierTacitOutcomeIT extends RunningVigie {
     void aBreachOfAnEhdsDecisionClockDecidesNothing() throws SQLException {
         String ref = Dossiers.create("EHDS_ACCESS_APPLICATION", true).getString("reference");
         Dossiers.act(ref, "complete", null);
-        Dossiers.expire(clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getJsonNumber("id").longValue());
+        Dossiers.expire(
+                clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getJsonNumber("id").longValue());
         Dossiers.runClockJob();
         assertEquals("BREACHED", clock(ref, "EHDS_ART_68_4_PERMIT_DECISION").getString("state"));
         assertEquals(1, breachNotices("dossiers:" + ref), "the authority's own deadline: its owner is warned");
-        assertEquals("DECISION_PENDING", Dossiers.get(ref).getString("status"), "silence is no decision under the EHDS");
+        assertEquals(
+                "DECISION_PENDING", Dossiers.get(ref).getString("status"), "silence is no decision under the EHDS");
     }
 }

@@ -1,23 +1,21 @@
 package fr.vigie.it.dossiers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import jakarta.json.JsonObject;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 /** Test data for the dossier tests: unique SIRENs, applications created and acted on through the API. */
 public final class Dossiers {
     public static final String INSTRUCTOR = "instructor";
 
-    private Dossiers() {
-    }
+    private Dossiers() {}
 
     public static String uniqueSiren() {
         String body = String.format("%08d", ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
@@ -44,7 +42,8 @@ public final class Dossiers {
     /** A complete application as JSON (procedure and SIREN chosen by the test). */
     public static String applicationJson(String procedure, String siren, boolean submit) {
         return "{\"procedure\":\"" + procedure + "\",\"title\":\"Parcours de soins " + siren + "\","
-                + "\"organisationName\":\"Institut " + siren + "\",\"organisationCountry\":\"FR\",\"siren\":\"" + siren + "\","
+                + "\"organisationName\":\"Institut " + siren + "\",\"organisationCountry\":\"FR\",\"siren\":\"" + siren
+                + "\","
                 + "\"publicBody\":false,\"principalInvestigator\":\"Dr Jeanne Martin\","
                 + "\"namedPersons\":[\"Jeanne Martin\",\"Paul Durand\"],\"purpose\":\"E_SCIENTIFIC_RESEARCH\","
                 + "\"purposeDescription\":\"Étudier les parcours de soins des patients diabétiques\","
@@ -77,15 +76,17 @@ public final class Dossiers {
 
     public static Api.Reply tryAct(String user, String reference, String act, String extra) {
         long version = get(reference).getJsonNumber("version").longValue();
-        return Api.as(user).postJson("dossiers/" + reference + "/" + act,
-                "{\"version\":" + version + (extra == null || extra.isEmpty() ? "" : "," + extra) + "}");
+        return Api.as(user)
+                .postJson(
+                        "dossiers/" + reference + "/" + act,
+                        "{\"version\":" + version + (extra == null || extra.isEmpty() ? "" : "," + extra) + "}");
     }
 
     /** Moves a clock's due date into the past behind the application's back, as if time had passed. */
     public static void expire(long clockId) throws SQLException {
         try (Connection db = ItDatabase.superuser().getConnection();
-             PreparedStatement u = db.prepareStatement("UPDATE platform.clock SET due_date = ?, at_risk_from = ?, "
-                     + "status = 'RUNNING' WHERE id = ?")) {
+                PreparedStatement u = db.prepareStatement("UPDATE platform.clock SET due_date = ?, at_risk_from = ?, "
+                        + "status = 'RUNNING' WHERE id = ?")) {
             u.setObject(1, LocalDate.now().minusDays(1));
             u.setObject(2, LocalDate.now().minusDays(2));
             u.setLong(3, clockId);

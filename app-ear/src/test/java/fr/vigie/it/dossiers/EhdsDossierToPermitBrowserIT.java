@@ -1,23 +1,22 @@
 package fr.vigie.it.dossiers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.browser.Browser;
 import fr.vigie.it.browser.BrowserExtension;
 import fr.vigie.it.committee.Committee;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-
-import java.time.LocalDate;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Issue 5's whole path in headless Chromium, each person signing in in turn: a committee member
@@ -53,7 +52,8 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
     }
 
     private static void chooseRadio(Browser browser, String groupId, int index) {
-        List<WebElement> boxes = browser.driver().findElements(By.cssSelector("[id='" + groupId + "'] .ui-radiobutton-box"));
+        List<WebElement> boxes =
+                browser.driver().findElements(By.cssSelector("[id='" + groupId + "'] .ui-radiobutton-box"));
         boxes.get(index).click();
     }
 
@@ -113,12 +113,15 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         browser.type(By.id("applicationForm:namedPersons"), "Jeanne Martin\nPaul Durand");
         browser.choose("applicationForm:purpose", "(e)");
         browser.type(By.id("applicationForm:purposeDescription"), "Suivre le parcours des patients après un infarctus");
-        for (var box : browser.driver().findElements(By.cssSelector("[id='applicationForm:declarations'] .ui-chkbox-box"))) {
+        for (var box :
+                browser.driver().findElements(By.cssSelector("[id='applicationForm:declarations'] .ui-chkbox-box"))) {
             box.click();
         }
         browser.type(By.id("applicationForm:dataSources"), "SNDS, PMSI");
         browser.type(By.id("applicationForm:dataCategories"), "Séjours, remboursements");
-        browser.driver().findElement(By.cssSelector("[id='applicationForm:dataForm'] .ui-radiobutton-box")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='applicationForm:dataForm'] .ui-radiobutton-box"))
+                .click();
         browser.type(By.id("applicationForm:dataFormJustification"), "Chaînage des séjours");
         browser.type(By.id("applicationForm:ethicsAssessment"), "Avis favorable du CER");
         browser.type(By.id("applicationForm:requestedMonths_input"), "24");
@@ -146,9 +149,12 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         assertEquals(1, clocks(reference, "EHDS_ART_68_4_PERMIT_DECISION"), "the decision clock started");
         browser.logout();
 
-        // The secretary builds the agenda (the dossier is among those referred), convenes the members and opens the session with them present.
-        Api.Reply planned = Api.as("dacsecretary").postJson("committee/sessions",
-                "{\"date\":\"" + Committee.today() + "\",\"title\":\"Séance EHDS de bout en bout\"}");
+        // The secretary builds the agenda (the dossier is among those referred), convenes the members and opens the
+        // session with them present.
+        Api.Reply planned = Api.as("dacsecretary")
+                .postJson(
+                        "committee/sessions",
+                        "{\"date\":\"" + Committee.today() + "\",\"title\":\"Séance EHDS de bout en bout\"}");
         assertEquals(201, planned.status(), planned.toString());
         long session = planned.json().getJsonNumber("id").longValue();
         browser.loginAsDemo("dacsecretary");
@@ -159,13 +165,18 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         browser.clickAndWaitForAjax(By.id("agendaForm:convene"));
         browser.waitFor(By.cssSelector("#header[data-status='CONVENED']"));
         for (String m : List.of(recused, bruno, chloe, chair)) {
-            browser.driver().findElement(By.xpath("//*[@id='attendanceForm:attendees']//label[contains(., '"
-                    + m.substring(m.length() - 4) + "')]")).click();
+            browser.driver()
+                    .findElement(By.xpath("//*[@id='attendanceForm:attendees']//label[contains(., '"
+                            + m.substring(m.length() - 4) + "')]"))
+                    .click();
         }
         browser.clickAndWaitForAjax(By.id("attendanceForm:open"));
         browser.waitFor(By.cssSelector("#header[data-status='IN_PROGRESS']"));
         browser.logout();
-        JsonObject onAgenda = Api.as("dacsecretary").get("committee/sessions/" + session).json().getJsonArray("agenda")
+        JsonObject onAgenda = Api.as("dacsecretary")
+                .get("committee/sessions/" + session)
+                .json()
+                .getJsonArray("agenda")
                 .getJsonObject(0);
         long review = onAgenda.getJsonNumber("reviewId").longValue();
 
@@ -192,7 +203,9 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         // The secretary adopts the committee's opinion.
         browser.loginAsDemo("dacsecretary");
         browser.open("/committee/review.xhtml?id=" + review);
-        browser.type(By.id("adoptForm:reasoning"), "Intérêt public établi ; environnement sécurisé ; petits effectifs masqués.");
+        browser.type(
+                By.id("adoptForm:reasoning"),
+                "Intérêt public établi ; environnement sécurisé ; petits effectifs masqués.");
         browser.clickAndWaitForAjax(By.id("adoptForm:adopt"));
         browser.waitFor(By.cssSelector("#opinionKind[data-kind='FAVOURABLE']"));
         assertTrue(browser.text(By.id("recusals")).contains(siren), "the recusal is on the review");
@@ -228,13 +241,16 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         browser.open("/public/register.xhtml");
         browser.type(By.id("registerForm:text"), reference);
         browser.clickAndWaitForAjax(By.id("registerForm:search"));
-        browser.waitFor(By.cssSelector("li.vg-register-entry[data-reference='" + reference + "'][data-decision='GRANTED']"));
+        browser.waitFor(
+                By.cssSelector("li.vg-register-entry[data-reference='" + reference + "'][data-decision='GRANTED']"));
         assertFalse(browser.pageText().contains("Jeanne Martin"), "no personal data in the register");
     }
 
     /** How many clocks of the policy the dossier has (through the API). */
     private static int clocks(String reference, String policy) {
-        return (int) Api.as("instructor").get("dossiers/" + reference + "/clocks").jsonStructure().asJsonArray().stream()
-                .filter(c -> c.asJsonObject().getString("policyCode").equals(policy)).count();
+        return (int)
+                Api.as("instructor").get("dossiers/" + reference + "/clocks").jsonStructure().asJsonArray().stream()
+                        .filter(c -> c.asJsonObject().getString("policyCode").equals(policy))
+                        .count();
     }
 }

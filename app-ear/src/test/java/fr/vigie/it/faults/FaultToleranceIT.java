@@ -1,15 +1,10 @@
 package fr.vigie.it.faults;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.Timeout;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -33,9 +28,13 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Fault tests (issue 17, ADR 6) on a Vigie of their own ({@link OwnVigie}): Liberty killed with
@@ -45,9 +44,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 20, unit = TimeUnit.MINUTES)
 class FaultToleranceIT {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-    private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString("handler:Vigie-Demo-2026!".getBytes(StandardCharsets.UTF_8));
-    private static final String AUDITOR = "Basic " + Base64.getEncoder().encodeToString("auditor:Vigie-Demo-2026!".getBytes(StandardCharsets.UTF_8));
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final String AUTH =
+            "Basic " + Base64.getEncoder().encodeToString("handler:Vigie-Demo-2026!".getBytes(StandardCharsets.UTF_8));
+    private static final String AUDITOR =
+            "Basic " + Base64.getEncoder().encodeToString("auditor:Vigie-Demo-2026!".getBytes(StandardCharsets.UTF_8));
     private static OwnVigie vigie;
 
     @BeforeAll
@@ -70,16 +72,18 @@ class FaultToleranceIT {
         AtomicBoolean writing = new AtomicBoolean(true);
         List<Thread> writers = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            Thread t = new Thread(() -> {
-                while (writing.get()) {
-                    Reply r = createComplaint();
-                    if (r.status() == 201) {
-                        acknowledged.put(r.json().getString("reference"), true);
-                    } else {
-                        failed.incrementAndGet();
-                    }
-                }
-            }, "writer-" + i);
+            Thread t = new Thread(
+                    () -> {
+                        while (writing.get()) {
+                            Reply r = createComplaint();
+                            if (r.status() == 201) {
+                                acknowledged.put(r.json().getString("reference"), true);
+                            } else {
+                                failed.incrementAndGet();
+                            }
+                        }
+                    },
+                    "writer-" + i);
             t.start();
             writers.add(t);
         }
@@ -87,7 +91,8 @@ class FaultToleranceIT {
         while (acknowledged.size() < 12) {
             if (System.nanoTime() > deadline) {
                 writing.set(false);
-                throw new AssertionError("the writers got no acknowledgement (" + failed.get() + " refused): " + createComplaint());
+                throw new AssertionError(
+                        "the writers got no acknowledgement (" + failed.get() + " refused): " + createComplaint());
             }
             Thread.sleep(100);
         }
@@ -107,21 +112,27 @@ class FaultToleranceIT {
                 if (get("/api/complaints/" + reference, AUTH).status() == 200) {
                     found++;
                 }
-                if (count(c, "SELECT count(*) FROM platform.audit_entry WHERE case_ref = ?", "complaints:" + reference) == 0
-                        || count(c, "SELECT count(*) FROM platform.clock WHERE case_ref = ?", "complaints:" + reference) == 0) {
+                if (count(c, "SELECT count(*) FROM platform.audit_entry WHERE case_ref = ?", "complaints:" + reference)
+                                == 0
+                        || count(c, "SELECT count(*) FROM platform.clock WHERE case_ref = ?", "complaints:" + reference)
+                                == 0) {
                     incomplete.add(reference);
                 }
             }
             // Nothing half-written among ALL complaints, acknowledged or cut off by the kill.
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM complaints.complaint k "
-                    + "WHERE NOT EXISTS (SELECT 1 FROM platform.audit_entry a WHERE a.case_ref = 'complaints:' || k.reference)")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT count(*) FROM complaints.complaint k "
+                                    + "WHERE NOT EXISTS (SELECT 1 FROM platform.audit_entry a WHERE a.case_ref = 'complaints:' || k.reference)")) {
                 rs.next();
                 assertEquals(0, rs.getLong(1), "complaints without their audit entry");
             }
         }
         JsonObject chain = get("/api/audit/verify", AUDITOR).json();
-        System.out.printf("[FaultToleranceIT] kill -9 of Liberty: %d writes acknowledged (%d before the kill), %d found after restart, "
-                + "%d refused or cut off, audit chain intact=%s%n", acknowledged.size(), atKill, found, failed.get(), chain.getBoolean("intact"));
+        System.out.printf(
+                "[FaultToleranceIT] kill -9 of Liberty: %d writes acknowledged (%d before the kill), %d found after restart, "
+                        + "%d refused or cut off, audit chain intact=%s%n",
+                acknowledged.size(), atKill, found, failed.get(), chain.getBoolean("intact"));
         assertEquals(acknowledged.size(), found, "acknowledged writes lost");
         assertTrue(incomplete.isEmpty(), "without audit entry or clock: " + incomplete);
         assertTrue(chain.getBoolean("intact"), chain.toString());
@@ -142,8 +153,11 @@ class FaultToleranceIT {
         for (int i = 0; i < 10; i++) {
             Reply r = i % 2 == 0 ? get("/api/complaints?page=0", AUTH) : createComplaint();
             duringOutage.add(r.status());
-            if (r.status() != 503 || !r.contentType().startsWith("application/problem+json") || r.body().contains("Exception")) {
-                unclear.add(r.status() + " " + r.contentType() + " " + r.body().substring(0, Math.min(200, r.body().length())));
+            if (r.status() != 503
+                    || !r.contentType().startsWith("application/problem+json")
+                    || r.body().contains("Exception")) {
+                unclear.add(r.status() + " " + r.contentType() + " "
+                        + r.body().substring(0, Math.min(200, r.body().length())));
             }
         }
         vigie.startDatabase();
@@ -156,9 +170,15 @@ class FaultToleranceIT {
                 afterwards++;
             }
         }
-        System.out.printf("[FaultToleranceIT] PostgreSQL outage: %.1f s down, ready DOWN seen=%s, %d requests refused during it "
+        System.out.printf(
+                "[FaultToleranceIT] PostgreSQL outage: %.1f s down, ready DOWN seen=%s, %d requests refused during it "
                         + "(statuses %s), ready UP %.1f s after the restart, %d/5 writes accepted afterwards without restarting Liberty%n",
-                (restarted - stopped) / 1e9, sawDown, duringOutage.size(), duringOutage, (up - restarted) / 1e9, afterwards);
+                (restarted - stopped) / 1e9,
+                sawDown,
+                duringOutage.size(),
+                duringOutage,
+                (up - restarted) / 1e9,
+                afterwards);
         assertTrue(sawDown, "/health/ready never went DOWN");
         assertTrue(unclear.isEmpty(), "unclear answers during the outage: " + unclear);
         assertEquals(5, afterwards, "the pool did not recover");
@@ -169,7 +189,8 @@ class FaultToleranceIT {
     void readOnlyDatabaseRefusesWritesClearlyAndLosesNothing() throws Exception {
         String before = createComplaint().json().getString("reference");
         long complaints;
-        try (Connection c = vigie.database().superuserDataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = vigie.database().superuserDataSource().getConnection();
+                Statement s = c.createStatement()) {
             complaints = count(c, "SELECT count(*) FROM complaints.complaint WHERE reference <> ?", "");
             s.execute("ALTER DATABASE vigie SET default_transaction_read_only = on");
             s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = 'vigie_app'");
@@ -179,7 +200,8 @@ class FaultToleranceIT {
             write = createComplaint(); // a pooled connection killed above may fail once before the pool notices
         }
         Reply read = get("/api/complaints/" + before, AUTH);
-        try (Connection c = vigie.database().superuserDataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = vigie.database().superuserDataSource().getConnection();
+                Statement s = c.createStatement()) {
             assertEquals(complaints, count(c, "SELECT count(*) FROM complaints.complaint WHERE reference <> ?", ""));
             s.execute("SET default_transaction_read_only = off"); // this session too started read-only
             s.execute("ALTER DATABASE vigie RESET default_transaction_read_only");
@@ -189,14 +211,17 @@ class FaultToleranceIT {
         for (int attempt = 0; attempt < 3 && again.status() != 201; attempt++) {
             again = createComplaint();
         }
-        System.out.printf("[FaultToleranceIT] read-only database: write -> %d %s, read -> %d, after: write -> %d%n",
+        System.out.printf(
+                "[FaultToleranceIT] read-only database: write -> %d %s, read -> %d, after: write -> %d%n",
                 write.status(), write.contentType(), read.status(), again.status());
         assertEquals(503, write.status(), write.body());
         assertTrue(write.contentType().startsWith("application/problem+json"), write.contentType());
         assertTrue(write.body().contains("read-only"), write.body());
         // Each API request's authentication records the login (audit trail), which a read-only database
         // refuses too: a read is then a clear 503 problem as well, never a 500.
-        assertTrue(read.status() == 200 || read.status() == 503 && read.contentType().startsWith("application/problem+json"),
+        assertTrue(
+                read.status() == 200
+                        || read.status() == 503 && read.contentType().startsWith("application/problem+json"),
                 read.status() + " " + read.body());
         assertEquals(201, again.status(), again.body());
     }
@@ -211,23 +236,31 @@ class FaultToleranceIT {
 
     private static Reply createComplaint() {
         String siren = siren();
-        return send(HttpRequest.newBuilder(URI.create(vigie.baseUrl() + "/api/complaints")).header("Authorization", AUTH)
+        return send(HttpRequest.newBuilder(URI.create(vigie.baseUrl() + "/api/complaints"))
+                .header("Authorization", AUTH)
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"channel\":\"WEB_FORM\",\"complainantName\":\"Claire Martin\","
-                        + "\"complainantEmail\":\"claire.martin@example.fr\",\"organisationName\":\"Boutique " + siren + " SAS\","
-                        + "\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Fault test: personal data sent to a third party without consent\","
-                        + "\"categories\":[\"MARKETING\"],\"peopleAffected\":1}")));
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"channel\":\"WEB_FORM\",\"complainantName\":\"Claire Martin\","
+                                + "\"complainantEmail\":\"claire.martin@example.fr\",\"organisationName\":\"Boutique "
+                                + siren + " SAS\","
+                                + "\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren
+                                + "\",\"facts\":\"Fault test: personal data sent to a third party without consent\","
+                                + "\"categories\":[\"MARKETING\"],\"peopleAffected\":1}")));
     }
 
     private static Reply get(String path, String auth) {
-        return send(HttpRequest.newBuilder(URI.create(vigie.baseUrl() + path)).header("Authorization", auth).GET());
+        return send(HttpRequest.newBuilder(URI.create(vigie.baseUrl() + path))
+                .header("Authorization", auth)
+                .GET());
     }
 
     /** Status -1 when the connection failed (Liberty killed or not yet listening). */
     private static Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> r = HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
-            return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            HttpResponse<String> r =
+                    HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             return new Reply(-1, "", e.toString());
         } catch (InterruptedException e) {

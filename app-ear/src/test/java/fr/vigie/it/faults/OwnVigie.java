@@ -1,7 +1,6 @@
 package fr.vigie.it.faults;
 
 import fr.vigie.devserver.EmbeddedDatabase;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -25,7 +24,8 @@ import java.util.stream.Stream;
  */
 final class OwnVigie implements AutoCloseable {
     private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "tranlog", "server.env");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     private final Path wlp;
     private final String name;
@@ -56,13 +56,16 @@ final class OwnVigie implements AutoCloseable {
         Path server = wlp.resolve("usr/servers").resolve(name);
         copyServer(source, server);
         String env = Files.readString(server.resolve("vigie-env.xml"))
-                .replaceAll("name=\"vigie.http.port\" value=\"\\d+\"", "name=\"vigie.http.port\" value=\"" + http + "\"")
-                .replaceAll("name=\"vigie.https.port\" value=\"\\d+\"", "name=\"vigie.https.port\" value=\"" + https + "\"")
+                .replaceAll(
+                        "name=\"vigie.http.port\" value=\"\\d+\"", "name=\"vigie.http.port\" value=\"" + http + "\"")
+                .replaceAll(
+                        "name=\"vigie.https.port\" value=\"\\d+\"", "name=\"vigie.https.port\" value=\"" + https + "\"")
                 .replaceAll("name=\"vigie.db.port\" value=\"\\d+\"", "name=\"vigie.db.port\" value=\"" + db + "\"")
                 .replaceAll("name=\"vigie.mail.enabled\" value=\"true\"", "name=\"vigie.mail.enabled\" value=\"false\"")
                 .replace("<feature>localConnector-1.0</feature>", "");
         Files.writeString(server.resolve("vigie-env.xml"), env);
-        OwnVigie vigie = new OwnVigie(wlp, name, http, db, Path.of("target", name + "-postgres").toAbsolutePath());
+        OwnVigie vigie = new OwnVigie(
+                wlp, name, http, db, Path.of("target", name + "-postgres").toAbsolutePath());
         deleteTree(vigie.dbDirectory);
         boolean started = false;
         try {
@@ -84,7 +87,8 @@ final class OwnVigie implements AutoCloseable {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path relative = source.relativize(file);
-                if (relative.getNameCount() > 0 && NOT_COPIED.contains(relative.getName(0).toString())) {
+                if (relative.getNameCount() > 0
+                        && NOT_COPIED.contains(relative.getName(0).toString())) {
                     continue;
                 }
                 Path destination = target.resolve(relative.toString());
@@ -120,7 +124,9 @@ final class OwnVigie implements AutoCloseable {
     void startLiberty() throws IOException, InterruptedException {
         Path log = wlp.resolve("usr/servers").resolve(name).resolve("console-" + System.currentTimeMillis() + ".log");
         liberty = new ProcessBuilder(wlp.resolve("bin/server").toString(), "run", name)
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
         // A cold start takes 1 to 4 minutes on a loaded two-core machine.
         awaitReady(Duration.ofMinutes(12));
     }
@@ -151,8 +157,12 @@ final class OwnVigie implements AutoCloseable {
     /** The status of /health/ready, or -1 when nothing answers. */
     int readyStatus() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            return HTTP.send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + httpPort + "/health/ready"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (IOException e) {
             return -1;
         } catch (InterruptedException e) {

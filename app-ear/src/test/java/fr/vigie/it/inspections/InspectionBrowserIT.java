@@ -1,18 +1,14 @@
 package fr.vigie.it.inspections;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.browser.Browser;
 import fr.vigie.it.browser.BrowserExtension;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebElement;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +16,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 
 /** The inspection screens, clicked through in headless Chromium by the head, the president and an inspector. */
 @ExtendWith(BrowserExtension.class)
@@ -53,7 +52,9 @@ class InspectionBrowserIT extends RunningVigie {
         try {
             Path dir = Path.of("target", "screenshots");
             Files.createDirectories(dir);
-            Path shot = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
+            Path shot = ((TakesScreenshot) browser.driver())
+                    .getScreenshotAs(OutputType.FILE)
+                    .toPath();
             Files.copy(shot, dir.resolve("inspections-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             System.err.println("[browser] no screenshot " + name + ": " + e);
@@ -122,13 +123,17 @@ class InspectionBrowserIT extends RunningVigie {
 
         dialogAct(browser, "minutes", "minutesForm");
         browser.type(By.id("minutesForm:peopleMet"), "Le DPO, la directrice produit");
-        browser.type(By.id("minutesForm:minutesText"), "Démonstration du parcours d'inscription ; aucune vérification d'âge.");
+        browser.type(
+                By.id("minutesForm:minutesText"),
+                "Démonstration du parcours d'inscription ; aucune vérification d'âge.");
         browser.clickAndWaitForAjax(By.id("minutesForm:save"));
         browser.waitFor(By.id("minutesText"));
 
         dialogAct(browser, "addFinding", "findingForm");
         browser.clickAndWaitForAjax(By.id("findingForm:save"));
-        assertFalse(browser.text(By.id("findingForm:articleMessage")).isBlank(), "the article is required, said on its field");
+        assertFalse(
+                browser.text(By.id("findingForm:articleMessage")).isBlank(),
+                "the article is required, said on its field");
         browser.choose("findingForm:article", "RGPD art. 8");
         browser.choose("findingForm:severity", "Grave");
         browser.type(By.id("findingForm:description"), "Inscription des moins de 15 ans sans accord parental");
@@ -144,11 +149,14 @@ class InspectionBrowserIT extends RunningVigie {
 
         Path dir = Files.createTempDirectory("observations");
         Path pdf = dir.resolve("observations-organisme.pdf");
-        Files.write(pdf, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
-                .getBytes(StandardCharsets.US_ASCII));
+        Files.write(
+                pdf,
+                "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
+                        .getBytes(StandardCharsets.US_ASCII));
         try {
             dialogAct(browser, "observations", "observationsForm");
-            browser.driver().findElement(By.cssSelector("input[type='file'][id^='observationsForm:file']"))
+            browser.driver()
+                    .findElement(By.cssSelector("input[type='file'][id^='observationsForm:file']"))
                     .sendKeys(pdf.toString());
             browser.clickAndWaitForAjax(By.id("observationsForm:save"));
             awaitStatus(browser, "OBSERVATIONS_CLOSED");
@@ -210,11 +218,19 @@ class InspectionBrowserIT extends RunningVigie {
         browser.type(By.id("listForm:organisation"), siren);
         browser.clickAndWaitForAjax(By.id("listForm:apply"));
         browser.waitFor(By.cssSelector("a.vg-inspection-link"));
-        assertEquals(2, browser.driver().findElements(By.cssSelector("#listForm\\:inspections a.vg-inspection-link")).size());
+        assertEquals(
+                2,
+                browser.driver()
+                        .findElements(By.cssSelector("#listForm\\:inspections a.vg-inspection-link"))
+                        .size());
         browser.choose("listForm:status", "Préparé");
         browser.clickAndWaitForAjax(By.id("listForm:apply"));
         browser.waitForText(By.id("listForm:inspections"), signed.getString("reference"));
-        assertEquals(1, browser.driver().findElements(By.cssSelector("#listForm\\:inspections a.vg-inspection-link")).size());
+        assertEquals(
+                1,
+                browser.driver()
+                        .findElements(By.cssSelector("#listForm\\:inspections a.vg-inspection-link"))
+                        .size());
         assertFalse(browser.pageText().contains(planned.getString("reference")));
         screenshot(browser, "list");
 
@@ -222,8 +238,10 @@ class InspectionBrowserIT extends RunningVigie {
         browser.type(By.id("listForm:filterName"), name);
         browser.clickAndWaitForAjax(By.id("listForm:saveFilter"));
         browser.waitForText(By.id("listForm:listMessages"), "Filtre enregistré");
-        assertTrue(browser.driver().findElements(By.cssSelector("[id='listForm:savedFilter_input'] option")).stream()
-                .anyMatch(o -> name.equals(o.getAttribute("textContent").strip())), "the filter is offered under its name");
+        assertTrue(
+                browser.driver().findElements(By.cssSelector("[id='listForm:savedFilter_input'] option")).stream()
+                        .anyMatch(o -> name.equals(o.getAttribute("textContent").strip())),
+                "the filter is offered under its name");
 
         openFile(browser, signed.getString("reference"));
         assertFalse(browser.isPresent(By.cssSelector("#actions button")), "no button for a reader");
@@ -234,20 +252,30 @@ class InspectionBrowserIT extends RunningVigie {
     @Test
     void theHeadSeesCandidateOrganisationsWithTheReasonsOfTheirScores(Browser browser) {
         String siren = Inspections.uniqueSiren();
-        Api.Reply breach = Api.as("head").postJson("inspections", "{\"origin\":\"BREACH_NOTIFICATION\",\"type\":\"DOCUMENTS\","
-                + "\"theme\":\"CYBERSECURITY\",\"organisationName\":\"Laboratoire " + siren + "\",\"organisationNumber\":\""
-                + siren + "\",\"sensitiveData\":true,\"minors\":true,\"subject\":\"Fuite de résultats d'analyses\","
-                + "\"breachKnownOn\":\"" + Inspections.TODAY.minusDays(2) + "\",\"breachNotifiedOn\":\"" + Inspections.TODAY
-                + "\",\"breachPeopleAffected\":90000,\"breachDataCategories\":\"santé\"}");
+        Api.Reply breach = Api.as("head")
+                .postJson(
+                        "inspections",
+                        "{\"origin\":\"BREACH_NOTIFICATION\",\"type\":\"DOCUMENTS\","
+                                + "\"theme\":\"CYBERSECURITY\",\"organisationName\":\"Laboratoire " + siren
+                                + "\",\"organisationNumber\":\""
+                                + siren
+                                + "\",\"sensitiveData\":true,\"minors\":true,\"subject\":\"Fuite de résultats d'analyses\","
+                                + "\"breachKnownOn\":\"" + Inspections.TODAY.minusDays(2) + "\",\"breachNotifiedOn\":\""
+                                + Inspections.TODAY
+                                + "\",\"breachPeopleAffected\":90000,\"breachDataCategories\":\"santé\"}");
         assertEquals(201, breach.status(), breach.toString());
         browser.loginAsDemo("head");
         browser.open("/inspections/risk.xhtml");
         WebElement row = browser.waitFor(By.cssSelector(".vg-risk-organisation[data-siren='" + siren + "']"))
                 .findElement(By.xpath("ancestor::tr"));
         String reasons = row.findElement(By.cssSelector(".vg-risk-reasons")).getText();
-        assertTrue(reasons.contains("violation(s) notifiée(s)") && reasons.contains("données sensibles")
-                && reasons.contains("mineurs"), reasons);
-        assertEquals("15", row.findElement(By.cssSelector(".vg-risk-score")).getText(), "5 + 5 + 5 by the default weights");
+        assertTrue(
+                reasons.contains("violation(s) notifiée(s)")
+                        && reasons.contains("données sensibles")
+                        && reasons.contains("mineurs"),
+                reasons);
+        assertEquals(
+                "15", row.findElement(By.cssSelector(".vg-risk-score")).getText(), "5 + 5 + 5 by the default weights");
         screenshot(browser, "risk");
         browser.logout();
         browser.loginAsDemo("inspector");
@@ -265,13 +293,15 @@ class InspectionBrowserIT extends RunningVigie {
         browser.type(By.id("prepareForm:lead"), "inspector");
         browser.type(By.id("prepareForm:place"), "Locaux de Lyon");
 
-        Api.Reply meanwhile = Api.as("head").postJson("inspections/" + ref + "/prepare",
-                Inspections.prepareJson(i.getInt("version"), "inspector"));
+        Api.Reply meanwhile = Api.as("head")
+                .postJson("inspections/" + ref + "/prepare", Inspections.prepareJson(i.getInt("version"), "inspector"));
         assertEquals(200, meanwhile.status(), meanwhile.toString());
 
         browser.clickAndWaitForAjax(By.id("prepareForm:save"));
         assertTrue(browser.pageText().contains("modifié"), "the conflict is explained");
-        assertEquals("Locaux de Lyon", browser.driver().findElement(By.id("prepareForm:place")).getAttribute("value"),
+        assertEquals(
+                "Locaux de Lyon",
+                browser.driver().findElement(By.id("prepareForm:place")).getAttribute("value"),
                 "nothing typed is lost");
     }
 }

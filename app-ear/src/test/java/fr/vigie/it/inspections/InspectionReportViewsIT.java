@@ -1,10 +1,12 @@
 package fr.vigie.it.inspections;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -14,19 +16,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** ADR 4: the reporting views of the inspections module have the contract's columns and the right content. */
 class InspectionReportViewsIT extends RunningVigie {
 
     private static Map<String, String> columns(String view) throws SQLException {
         Map<String, String> columns = new LinkedHashMap<>();
-        try (Connection db = ItDatabase.superuser().getConnection(); PreparedStatement q = db.prepareStatement(
-                "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'inspections'"
-                        + " AND table_name = ? ORDER BY ordinal_position")) {
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = 'inspections'"
+                                + " AND table_name = ? ORDER BY ordinal_position")) {
             q.setString(1, view);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
@@ -52,9 +52,11 @@ class InspectionReportViewsIT extends RunningVigie {
         reportCase.put("target_on", "date");
         reportCase.put("target_reached_on", "date");
         assertEquals(reportCase, columns("report_case"));
-        assertEquals(List.of("case_ref", "stage", "stage_order", "started_on", "ended_on"),
+        assertEquals(
+                List.of("case_ref", "stage", "stage_order", "started_on", "ended_on"),
                 List.copyOf(columns("report_stage").keySet()));
-        assertEquals(Map.of("case_ref", "text", "username", "text", "role", "text", "is_open", "boolean"),
+        assertEquals(
+                Map.of("case_ref", "text", "username", "text", "role", "text", "is_open", "boolean"),
                 columns("report_assignment"));
     }
 
@@ -63,15 +65,18 @@ class InspectionReportViewsIT extends RunningVigie {
         JsonObject i = Inspections.notified(Inspections.uniqueSiren());
         String caseRef = "inspections:" + i.getString("reference");
         try (Connection app = DriverManager.getConnection(ItDatabase.jdbcUrl(), "vigie_app", "vigie-test-app")) {
-            try (PreparedStatement q = app.prepareStatement("SELECT status, is_open, owner, target_on, target_reached_on"
-                    + " FROM inspections.report_case WHERE case_ref = ?")) {
+            try (PreparedStatement q =
+                    app.prepareStatement("SELECT status, is_open, owner, target_on, target_reached_on"
+                            + " FROM inspections.report_case WHERE case_ref = ?")) {
                 q.setString(1, caseRef);
                 try (ResultSet rs = q.executeQuery()) {
                     assertTrue(rs.next());
                     assertEquals("MINUTES_NOTIFIED", rs.getString(1));
                     assertTrue(rs.getBoolean(2));
                     assertEquals("inspector", rs.getString(3));
-                    assertTrue(rs.getDate(4).toLocalDate().isAfter(Inspections.TODAY), "the observations period ends later");
+                    assertTrue(
+                            rs.getDate(4).toLocalDate().isAfter(Inspections.TODAY),
+                            "the observations period ends later");
                     assertNull(rs.getDate(5));
                 }
             }
@@ -87,8 +92,9 @@ class InspectionReportViewsIT extends RunningVigie {
             }
             assertEquals(List.of("PLANNED", "PREPARED", "CONDUCTED", "MINUTES_NOTIFIED open"), stages);
             List<String> team = new ArrayList<>();
-            try (PreparedStatement q = app.prepareStatement("SELECT role || ' ' || username FROM inspections.report_assignment"
-                    + " WHERE case_ref = ? ORDER BY role")) {
+            try (PreparedStatement q =
+                    app.prepareStatement("SELECT role || ' ' || username FROM inspections.report_assignment"
+                            + " WHERE case_ref = ? ORDER BY role")) {
                 q.setString(1, caseRef);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {

@@ -1,20 +1,18 @@
 package fr.vigie.it.inspections;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.vigie.it.Api;
 import jakarta.json.JsonObject;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Test data for the inspections tests: unique SIRENs and inspections driven through the API. */
 final class Inspections {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Paris"));
 
-    private Inspections() {
-    }
+    private Inspections() {}
 
     /** A SIREN no earlier run has used (random, with a valid Luhn check digit). */
     static String uniqueSiren() {
@@ -41,7 +39,8 @@ final class Inspections {
 
     static String openJson(String siren, String theme) {
         return "{\"origin\":\"PROGRAMME\",\"type\":\"ON_SITE\",\"theme\":\"" + theme + "\",\"year\":" + TODAY.getYear()
-                + ",\"quarter\":4,\"organisationName\":\"Plateforme " + siren + " SAS\",\"organisationNumber\":\"" + siren
+                + ",\"quarter\":4,\"organisationName\":\"Plateforme " + siren + " SAS\",\"organisationNumber\":\""
+                + siren
                 + "\",\"organisationCountry\":\"FR\",\"minors\":true,\"subject\":\"Recueil du consentement des mineurs\"}";
     }
 
@@ -81,11 +80,23 @@ final class Inspections {
     static JsonObject notified(String siren) {
         JsonObject i = signed(siren);
         String ref = i.getString("reference");
-        i = act("inspector", ref, "conduct", "{\"version\":" + i.getInt("version") + ",\"conductedOn\":\"" + TODAY + "\"}");
-        i = act("inspector", ref, "minutes", "{\"version\":" + i.getInt("version")
-                + ",\"peopleMet\":\"La DPO, le directeur technique\",\"text\":\"Visite des locaux, examen du registre et des journaux.\"}");
-        i = act("inspector", ref, "findings", "{\"version\":" + i.getInt("version")
-                + ",\"article\":\"RGPD art. 8\",\"severity\":\"SERIOUS\",\"description\":\"Aucune vérification de l'âge à l'inscription\"}");
+        i = act(
+                "inspector",
+                ref,
+                "conduct",
+                "{\"version\":" + i.getInt("version") + ",\"conductedOn\":\"" + TODAY + "\"}");
+        i = act(
+                "inspector",
+                ref,
+                "minutes",
+                "{\"version\":" + i.getInt("version")
+                        + ",\"peopleMet\":\"La DPO, le directeur technique\",\"text\":\"Visite des locaux, examen du registre et des journaux.\"}");
+        i = act(
+                "inspector",
+                ref,
+                "findings",
+                "{\"version\":" + i.getInt("version")
+                        + ",\"article\":\"RGPD art. 8\",\"severity\":\"SERIOUS\",\"description\":\"Aucune vérification de l'âge à l'inscription\"}");
         return act("inspector", ref, "notify-minutes", "{\"version\":" + i.getInt("version") + "}");
     }
 }

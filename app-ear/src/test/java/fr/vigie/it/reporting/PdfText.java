@@ -8,15 +8,17 @@ import java.nio.charset.StandardCharsets;
  * a byte-order mark when it has characters beyond Latin-1 / PDFDocEncoding.
  */
 final class PdfText {
-    private PdfText() {
-    }
+    private PdfText() {}
 
     static boolean hasTitle(byte[] pdf, String title) {
         String raw = new String(pdf, StandardCharsets.ISO_8859_1);
         String escaped = title.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
         String utf16 = new String(title.getBytes(StandardCharsets.UTF_16BE), StandardCharsets.ISO_8859_1);
         String utf16Escaped = utf16.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)");
-        return raw.contains(title) || raw.contains(escaped) || raw.contains(utf16) || raw.contains(utf16Escaped)
+        return raw.contains(title)
+                || raw.contains(escaped)
+                || raw.contains(utf16)
+                || raw.contains(utf16Escaped)
                 || new String(pdf, StandardCharsets.ISO_8859_1).contains(hex(title));
     }
 

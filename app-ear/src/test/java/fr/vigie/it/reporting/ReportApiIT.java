@@ -1,24 +1,23 @@
 package fr.vigie.it.reporting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * {@code /api/reports}: who may read which report, filters refused as problem+json naming the field,
@@ -37,8 +36,11 @@ class ReportApiIT extends RunningVigie {
     @Test
     void aManagerReadsEveryReport() {
         JsonObject overview = Api.as("manager").get("reports").json();
-        assertEquals(ALL, overview.getJsonArray("reports").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).toList());
+        assertEquals(
+                ALL,
+                overview.getJsonArray("reports").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString)
+                        .toList());
         assertTrue(overview.getJsonObject("snapshot").containsKey("refreshedAt"));
         for (String report : ALL) {
             Api.Reply r = Api.as("manager").get("reports/" + report);
@@ -51,17 +53,24 @@ class ReportApiIT extends RunningVigie {
     void aCommitteeMemberSeesDossierReportsButNoComplaints() {
         JsonObject overview = Api.as("dacmember").get("reports").json();
         List<String> reports = overview.getJsonArray("reports").getValuesAs(JsonString.class).stream()
-                .map(JsonString::getString).toList();
+                .map(JsonString::getString)
+                .toList();
         assertEquals(List.of("deadlines", "ehds", "backlog", "forecast"), reports);
-        assertFalse(overview.getJsonObject("modules").getJsonArray("deadlines").toString().contains("complaints"));
+        assertFalse(overview.getJsonObject("modules")
+                .getJsonArray("deadlines")
+                .toString()
+                .contains("complaints"));
         Api.Reply art78 = Api.as("dacmember").get("reports/art78");
         assertEquals(403, art78.status(), art78.toString());
         assertTrue(art78.contentType().startsWith("application/problem+json"), art78.contentType());
-        assertEquals(403, Api.as("dacmember").get("reports/art78/export?format=csv").status());
+        assertEquals(
+                403, Api.as("dacmember").get("reports/art78/export?format=csv").status());
         assertEquals(403, Api.as("dacmember").get("reports/workload").status());
         Api.Reply complaints = Api.as("dacmember").get("reports/deadlines?module=complaints");
         assertEquals(422, complaints.status(), complaints.toString());
-        assertEquals("module", complaints.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "module",
+                complaints.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
@@ -74,7 +83,11 @@ class ReportApiIT extends RunningVigie {
     @Test
     void rolesWithoutReportsAreRefused() {
         assertEquals(403, Api.as("auditor").get("reports").status());
-        assertEquals(403, Api.as("dacmember").post("reports/snapshot", "application/json", new byte[0]).status());
+        assertEquals(
+                403,
+                Api.as("dacmember")
+                        .post("reports/snapshot", "application/json", new byte[0])
+                        .status());
         assertEquals(401, Api.anonymous().get("reports/deadlines").status());
     }
 
@@ -88,7 +101,8 @@ class ReportApiIT extends RunningVigie {
         assertEquals("to", period.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         Api.Reply format = Api.as("manager").get("reports/backlog/export?format=doc");
         assertEquals(422, format.status(), format.toString());
-        assertEquals("format", format.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "format", format.json().getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals(404, Api.as("manager").get("reports/nothing").status());
         Api.Reply band = Api.as("manager").get("reports/backlog/cases?band=FOREVER");
         assertEquals("band", band.json().getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -125,12 +139,17 @@ class ReportApiIT extends RunningVigie {
 
     @Test
     void drillDownsArePagedLists() {
-        JsonObject clocks = Api.as("manager").get("reports/deadlines/clocks?state=BREACHED&limit=5").json();
+        JsonObject clocks = Api.as("manager")
+                .get("reports/deadlines/clocks?state=BREACHED&limit=5")
+                .json();
         assertTrue(clocks.getJsonArray("rows").size() <= 5);
         assertTrue(clocks.containsKey("total"));
-        JsonObject cases = Api.as("manager").get("reports/backlog/cases?band=OVER_2_5_Y&limit=5").json();
+        JsonObject cases = Api.as("manager")
+                .get("reports/backlog/cases?band=OVER_2_5_Y&limit=5")
+                .json();
         assertTrue(cases.getJsonArray("rows").size() <= 5);
-        JsonObject likely = Api.as("manager").get("reports/forecast/likely?limit=5").json();
+        JsonObject likely =
+                Api.as("manager").get("reports/forecast/likely?limit=5").json();
         assertTrue(likely.containsKey("total"));
     }
 }

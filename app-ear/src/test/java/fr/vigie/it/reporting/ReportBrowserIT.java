@@ -1,17 +1,12 @@
 package fr.vigie.it.reporting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.browser.Browser;
 import fr.vigie.it.browser.BrowserExtension;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
-import org.openqa.selenium.WebElement;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -22,10 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
 
 /**
  * The report pages as a manager uses them: each page opens with its data age, a filter narrows it,
@@ -34,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @ExtendWith(BrowserExtension.class)
 class ReportBrowserIT extends RunningVigie {
-    private static final List<String> REPORTS = List.of("deadlines", "ehds", "backlog", "art78", "forecast", "workload");
+    private static final List<String> REPORTS =
+            List.of("deadlines", "ehds", "backlog", "art78", "forecast", "workload");
     private static ReportFixture data;
 
     @BeforeAll
@@ -65,13 +65,16 @@ class ReportBrowserIT extends RunningVigie {
         assertTrue(browser.pageText().contains(data.old), "the old dossier is listed");
         // the dossier in its 3-6 months band: click the number, the lazy table lists it with a link to its page
         WebElement band = browser.driver().findElements(By.cssSelector("a.vg-band-M3_6")).stream()
-                .filter(a -> a.getText().equals("1")).findFirst().orElseThrow();
+                .filter(a -> a.getText().equals("1"))
+                .findFirst()
+                .orElseThrow();
         band.click();
         browser.waitForAjax();
         browser.waitFor(By.id("drillTitle"));
         WebElement link = browser.waitFor(By.cssSelector("#filters\\:drillCases a.vg-case-link"));
         assertEquals(data.anonymised, link.getText());
-        assertTrue(link.getAttribute("href").contains("/dossiers/file.xhtml?reference=" + data.anonymised),
+        assertTrue(
+                link.getAttribute("href").contains("/dossiers/file.xhtml?reference=" + data.anonymised),
                 link.getAttribute("href"));
     }
 
@@ -87,7 +90,8 @@ class ReportBrowserIT extends RunningVigie {
         byte[] csv = download(browser, By.id("filters:exportCsv"));
         List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
         assertTrue(lines.get(0).startsWith("\ufeff"));
-        List<String> oldTable = lines.stream().dropWhile(l -> !l.contains(data.old)).toList();
+        List<String> oldTable =
+                lines.stream().dropWhile(l -> !l.contains(data.old)).toList();
         assertFalse(oldTable.isEmpty(), "the old dossier is in the CSV");
         int headerColumns = lines.get(lines.indexOf(oldTable.get(0)) - 1).split(";", -1).length;
         assertEquals(headerColumns, oldTable.get(0).split(";", -1).length, "rows have the header's columns");
@@ -109,7 +113,8 @@ class ReportBrowserIT extends RunningVigie {
 
         byte[] pdf = download(browser, By.id("filters:exportPdf"));
         assertTrue(new String(pdf, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
-        assertTrue(PdfText.hasTitle(pdf, "Ancienneté du stock") || PdfText.hasTitle(pdf, "Backlog ageing"),
+        assertTrue(
+                PdfText.hasTitle(pdf, "Ancienneté du stock") || PdfText.hasTitle(pdf, "Backlog ageing"),
                 "the PDF carries the report's title");
     }
 
@@ -125,10 +130,16 @@ class ReportBrowserIT extends RunningVigie {
     /** Downloads what a link points to, as the signed-in browser would (its cookies). */
     private static byte[] download(Browser browser, By link) throws IOException, InterruptedException {
         String href = browser.waitFor(link).getAttribute("href");
-        String cookies = browser.driver().manage().getCookies().stream().map(Cookie::toString)
-                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).collect(Collectors.joining("; "));
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofByteArray());
+        String cookies = browser.driver().manage().getCookies().stream()
+                .map(Cookie::toString)
+                .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+                .collect(Collectors.joining("; "));
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(href))
+                                .header("Cookie", cookies)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), href + " -> " + new String(response.body(), StandardCharsets.UTF_8));
         return response.body();
     }

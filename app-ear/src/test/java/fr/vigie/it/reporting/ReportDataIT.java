@@ -1,20 +1,19 @@
 package fr.vigie.it.reporting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The reports' figures on known data ({@link ReportFixture}: contract-shaped rows in their own
@@ -51,8 +50,11 @@ class ReportDataIT extends RunningVigie {
     @Test
     void backlogCountsOpenCasesByAgeBandAndListsTheOldDossiers() {
         JsonObject backlog = report("manager", "backlog", org());
-        JsonArray bands = row(backlog.getJsonArray("byModule"), "module", "dossiers").getJsonArray("byBand");
-        assertEquals(List.of(0, 1, 0, 0, 1), bands.stream().map(v -> Integer.parseInt(v.toString())).toList());
+        JsonArray bands =
+                row(backlog.getJsonArray("byModule"), "module", "dossiers").getJsonArray("byBand");
+        assertEquals(
+                List.of(0, 1, 0, 0, 1),
+                bands.stream().map(v -> Integer.parseInt(v.toString())).toList());
         JsonArray old = backlog.getJsonObject("oldDossiers").getJsonArray("rows");
         assertEquals(1, old.size(), old.toString());
         assertEquals(data.old, old.getJsonObject(0).getString("reference"));
@@ -102,14 +104,19 @@ class ReportDataIT extends RunningVigie {
 
     @Test
     void numbersDrillDownToTheirCases() {
-        JsonObject band = Api.as("manager").get("reports/backlog/cases?" + org() + "&band=M3_6").json();
+        JsonObject band = Api.as("manager")
+                .get("reports/backlog/cases?" + org() + "&band=M3_6")
+                .json();
         assertEquals(1, band.getInt("total"));
         assertEquals(data.anonymised, band.getJsonArray("rows").getJsonObject(0).getString("reference"));
-        JsonObject late = Api.as("manager").get("reports/art78/cases?team=" + data.team + "&outcome=LATE&open=false")
+        JsonObject late = Api.as("manager")
+                .get("reports/art78/cases?team=" + data.team + "&outcome=LATE&open=false")
                 .json();
         assertEquals(1, late.getInt("total"), late.toString());
-        assertEquals(data.informedLate, late.getJsonArray("rows").getJsonObject(0).getString("reference"));
-        JsonObject mine = Api.as("manager").get("reports/workload/cases?" + org() + "&assignee=it.instructor." + data.siren)
+        assertEquals(
+                data.informedLate, late.getJsonArray("rows").getJsonObject(0).getString("reference"));
+        JsonObject mine = Api.as("manager")
+                .get("reports/workload/cases?" + org() + "&assignee=it.instructor." + data.siren)
                 .json();
         assertEquals(2, mine.getInt("total"));
     }
@@ -130,6 +137,8 @@ class ReportDataIT extends RunningVigie {
         Api.Reply cases = Api.as("dacmember").get("reports/backlog/cases?" + org() + "&open=false");
         assertEquals(200, cases.status());
         assertFalse(cases.text().contains(data.informed), "no complaint in a committee member's drill-down");
-        assertEquals(403, Api.as("dacmember").get("reports/art78/cases?team=" + data.team).status());
+        assertEquals(
+                403,
+                Api.as("dacmember").get("reports/art78/cases?team=" + data.team).status());
     }
 }

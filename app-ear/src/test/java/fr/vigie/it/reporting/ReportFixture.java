@@ -1,16 +1,15 @@
 package fr.vigie.it.reporting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Known report data for the tests: rows shaped exactly like ADR 4's reporting views, in a schema of
@@ -32,12 +31,15 @@ final class ReportFixture {
 
     static ReportFixture create() throws SQLException {
         ReportFixture f = new ReportFixture();
-        try (Connection c = ItDatabase.superuser().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ItDatabase.superuser().getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA IF NOT EXISTS " + SCHEMA);
-            s.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".report_case (case_ref text, module text, reference text,"
-                    + " title text, procedure text, status text, is_open boolean, opened_on date, closed_on date, owner text,"
-                    + " team text, organisation text, organisation_id text, target_on date, target_reached_on date)");
-            s.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".report_stage (case_ref text, stage text, stage_order int,"
+            s.execute(
+                    "CREATE TABLE IF NOT EXISTS " + SCHEMA + ".report_case (case_ref text, module text, reference text,"
+                            + " title text, procedure text, status text, is_open boolean, opened_on date, closed_on date, owner text,"
+                            + " team text, organisation text, organisation_id text, target_on date, target_reached_on date)");
+            s.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA
+                    + ".report_stage (case_ref text, stage text, stage_order int,"
                     + " started_on date, ended_on date)");
             s.execute("CREATE TABLE IF NOT EXISTS " + SCHEMA + ".report_assignment (case_ref text, username text,"
                     + " role text, is_open boolean)");
@@ -68,21 +70,60 @@ final class ReportFixture {
         return f;
     }
 
-    private void dossier(Connection c, String reference, String procedure, boolean open, LocalDate opened, LocalDate closed,
-            LocalDate target, LocalDate reached) throws SQLException {
-        insertCase(c, "dossiers", reference, procedure, open ? "UNDER_REVIEW" : "DATA_AVAILABLE", open, opened, closed,
-                "it.instructor." + siren, target, reached);
+    private void dossier(
+            Connection c,
+            String reference,
+            String procedure,
+            boolean open,
+            LocalDate opened,
+            LocalDate closed,
+            LocalDate target,
+            LocalDate reached)
+            throws SQLException {
+        insertCase(
+                c,
+                "dossiers",
+                reference,
+                procedure,
+                open ? "UNDER_REVIEW" : "DATA_AVAILABLE",
+                open,
+                opened,
+                closed,
+                "it.instructor." + siren,
+                target,
+                reached);
     }
 
     private void complaint(Connection c, String reference, LocalDate opened, LocalDate informedOn) throws SQLException {
-        insertCase(c, "complaints", reference, null, "CLOSED", false, opened, informedOn, "it.handler." + siren,
-                opened.plusMonths(3), informedOn);
+        insertCase(
+                c,
+                "complaints",
+                reference,
+                null,
+                "CLOSED",
+                false,
+                opened,
+                informedOn,
+                "it.handler." + siren,
+                opened.plusMonths(3),
+                informedOn);
     }
 
-    private void insertCase(Connection c, String module, String reference, String procedure, String status, boolean open,
-            LocalDate opened, LocalDate closed, String owner, LocalDate target, LocalDate reached) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA + ".report_case VALUES"
-                + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private void insertCase(
+            Connection c,
+            String module,
+            String reference,
+            String procedure,
+            String status,
+            boolean open,
+            LocalDate opened,
+            LocalDate closed,
+            String owner,
+            LocalDate target,
+            LocalDate reached)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(
+                "INSERT INTO " + SCHEMA + ".report_case VALUES" + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, module + ":" + reference);
             p.setString(2, module);
             p.setString(3, reference);
@@ -103,14 +144,16 @@ final class ReportFixture {
     }
 
     /** Stages of the given lengths one after the other; {@code openStage} (0-based) stays open, -1 = none. */
-    private void stages(Connection c, String reference, LocalDate start, int[] days, int openStage) throws SQLException {
+    private void stages(Connection c, String reference, LocalDate start, int[] days, int openStage)
+            throws SQLException {
         String[] names = {"COMPLETENESS", "COMMITTEE", "DECISION", "DATA_HOLDER", "AVAILABILITY"};
         LocalDate from = start;
         int last = openStage < 0 ? days.length - 1 : openStage;
         for (int i = 0; i <= last; i++) {
             boolean open = i == openStage;
             LocalDate to = open ? null : from.plusDays(i < days.length ? days[i] : 10);
-            try (PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA + ".report_stage VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("INSERT INTO " + SCHEMA + ".report_stage VALUES (?, ?, ?, ?, ?)")) {
                 p.setString(1, "dossiers:" + reference);
                 p.setString(2, names[i]);
                 p.setInt(3, i + 1);
@@ -122,8 +165,10 @@ final class ReportFixture {
         }
     }
 
-    private void assign(Connection c, String reference, String username, String role, boolean open) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO " + SCHEMA + ".report_assignment VALUES (?, ?, ?, ?)")) {
+    private void assign(Connection c, String reference, String username, String role, boolean open)
+            throws SQLException {
+        try (PreparedStatement p =
+                c.prepareStatement("INSERT INTO " + SCHEMA + ".report_assignment VALUES (?, ?, ?, ?)")) {
             p.setString(1, "dossiers:" + reference);
             p.setString(2, username);
             p.setString(3, role);

@@ -1,5 +1,7 @@
 package fr.vigie.it.resilience;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.devserver.BackupTool;
 import fr.vigie.devserver.EmbeddedDatabase;
 import fr.vigie.it.Api;
@@ -7,8 +9,6 @@ import fr.vigie.it.RunningVigie;
 import fr.vigie.platform.audit.domain.ChainWalker;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -24,8 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * The documented online backup (BackupTool, {@code mvn -Pbackup verify}) of the running test database,
@@ -41,29 +40,41 @@ class BackupRestoreIT extends RunningVigie {
         String before = Fixtures.complaint();
         List<String> duringBackup = new CopyOnWriteArrayList<>();
         AtomicBoolean writing = new AtomicBoolean(true);
-        Thread writer = new Thread(() -> {
-            while (writing.get()) {
-                duringBackup.add(Fixtures.complaint());
-            }
-        }, "api-writer");
+        Thread writer = new Thread(
+                () -> {
+                    while (writing.get()) {
+                        duringBackup.add(Fixtures.complaint());
+                    }
+                },
+                "api-writer");
         writer.start();
 
-        Path target = Path.of("target", "it-backup-" + ThreadLocalRandom.current().nextInt(1_000_000));
-        BackupTool.Result backup = BackupTool.backup("jdbc:postgresql://localhost:" + Integer.getInteger("vigie.it.db.port", 54339)
-                + "/postgres", "postgres", "", target);
+        Path target =
+                Path.of("target", "it-backup-" + ThreadLocalRandom.current().nextInt(1_000_000));
+        BackupTool.Result backup = BackupTool.backup(
+                "jdbc:postgresql://localhost:" + Integer.getInteger("vigie.it.db.port", 54339) + "/postgres",
+                "postgres",
+                "",
+                target);
         writing.set(false);
         writer.join(Duration.ofMinutes(2).toMillis());
         String after = Fixtures.complaint();
-        System.out.printf("[BackupRestoreIT] backup of %d files (%.1f MB, %d WAL segment(s)) while %d complaints were created%n",
+        System.out.printf(
+                "[BackupRestoreIT] backup of %d files (%.1f MB, %d WAL segment(s)) while %d complaints were created%n",
                 backup.files(), backup.bytes() / 1e6, backup.walSegments(), duringBackup.size());
 
         Path restored = Files.createTempDirectory("vigie-restored-");
         Files.delete(restored);
         BackupTool.restore(target, restored);
-        try (EmbeddedPostgres pg = EmbeddedPostgres.builder().setPort(freePort()).setDataDirectory(restored)
-                // false: a clean directory would mean initdb over the restored copy.
-                .setCleanDataDirectory(false).setPGStartupWait(Duration.ofMinutes(2)).start();
-             Connection c = pg.getDatabase("postgres", EmbeddedDatabase.DATABASE).getConnection()) {
+        try (EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                        .setPort(freePort())
+                        .setDataDirectory(restored)
+                        // false: a clean directory would mean initdb over the restored copy.
+                        .setCleanDataDirectory(false)
+                        .setPGStartupWait(Duration.ofMinutes(2))
+                        .start();
+                Connection c =
+                        pg.getDatabase("postgres", EmbeddedDatabase.DATABASE).getConnection()) {
             assertWhole(c, before);
             int restoredDuring = 0;
             for (String reference : duringBackup) {
@@ -75,7 +86,8 @@ class BackupRestoreIT extends RunningVigie {
             assertTrue(!exists(c, after), "a complaint created after the backup is in it");
             Optional<String> problem = walkChain(c);
             assertTrue(problem.isEmpty(), "restored audit chain: " + problem.orElse(""));
-            System.out.printf("[BackupRestoreIT] restored: %d of the %d complaints created during the backup, audit chain intact%n",
+            System.out.printf(
+                    "[BackupRestoreIT] restored: %d of the %d complaints created during the backup, audit chain intact%n",
                     restoredDuring, duringBackup.size());
         }
         JsonObject live = Api.as("auditor").get("audit/verify").json();
@@ -85,9 +97,11 @@ class BackupRestoreIT extends RunningVigie {
     /** The complaint, its intake audit entry and its clock: nothing half-written. */
     private static void assertWhole(Connection c, String reference) throws SQLException {
         assertTrue(exists(c, reference), reference + " missing from the restored database");
-        assertTrue(count(c, "SELECT count(*) FROM platform.audit_entry WHERE case_ref = ?", "complaints:" + reference) > 0,
+        assertTrue(
+                count(c, "SELECT count(*) FROM platform.audit_entry WHERE case_ref = ?", "complaints:" + reference) > 0,
                 reference + " has no audit entry");
-        assertTrue(count(c, "SELECT count(*) FROM platform.clock WHERE case_ref = ?", "complaints:" + reference) > 0,
+        assertTrue(
+                count(c, "SELECT count(*) FROM platform.clock WHERE case_ref = ?", "complaints:" + reference) > 0,
                 reference + " has no clock");
     }
 
@@ -107,12 +121,23 @@ class BackupRestoreIT extends RunningVigie {
 
     static Optional<String> walkChain(Connection c) throws SQLException {
         ChainWalker walker = new ChainWalker();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id, occurred_at, actor, action, module, "
-                + "case_ref, reason, changes_json, request_id, previous_hash, hash FROM platform.audit_entry ORDER BY id")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT id, occurred_at, actor, action, module, "
+                                + "case_ref, reason, changes_json, request_id, previous_hash, hash FROM platform.audit_entry ORDER BY id")) {
             while (rs.next()) {
-                Optional<String> problem = walker.accept(new ChainWalker.StoredEntry(rs.getLong(1), rs.getTimestamp(2).toInstant(),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10).trim(), rs.getString(11).trim()));
+                Optional<String> problem = walker.accept(new ChainWalker.StoredEntry(
+                        rs.getLong(1),
+                        rs.getTimestamp(2).toInstant(),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10).trim(),
+                        rs.getString(11).trim()));
                 if (problem.isPresent()) {
                     return problem;
                 }

@@ -1,12 +1,14 @@
 package fr.vigie.it.resilience;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -25,10 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /**
  * Bad input never answers 500 (issue 17). Malformed values — wrong types, too long, control
@@ -41,10 +40,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BadInputIT extends RunningVigie {
     private static final String MARKUP = "<script>alert('vg17')</script><b onmouseover=x>";
     private static final List<String> VALUES = List.of(
-            "not-a-number-é", "99999999999999999999999", "x".repeat(20_000),
-            "a\u0000b\u0007c\u001b[31m\r\nd", MARKUP, "' OR '1'='1'; DROP TABLE x;--", ";env;");
+            "not-a-number-é",
+            "99999999999999999999999",
+            "x".repeat(20_000),
+            "a\u0000b\u0007c\u001b[31m\r\nd",
+            MARKUP,
+            "' OR '1'='1'; DROP TABLE x;--",
+            ";env;");
     private static final Set<String> NEVER_FUZZED = Set.of("jakarta.faces.ViewState", "primefaces.nonce");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final List<String> failures = new ArrayList<>();
     private int requests;
@@ -54,36 +59,67 @@ class BadInputIT extends RunningVigie {
         String complaint = Fixtures.complaint();
         String dossier = fr.vigie.it.dossiers.Dossiers.create("NATIONAL", false).getString("reference");
         fuzzLogin();
-        fuzzPages("handler", "/complaints/list.xhtml", "/complaints/intake.xhtml", "/complaints/file.xhtml?reference=" + complaint,
+        fuzzPages(
+                "handler",
+                "/complaints/list.xhtml",
+                "/complaints/intake.xhtml",
+                "/complaints/file.xhtml?reference=" + complaint,
                 "/index.xhtml");
-        fuzzPages("instructor", "/dossiers/list.xhtml", "/dossiers/form.xhtml", "/dossiers/file.xhtml?reference=" + dossier);
+        fuzzPages(
+                "instructor",
+                "/dossiers/list.xhtml",
+                "/dossiers/form.xhtml",
+                "/dossiers/file.xhtml?reference=" + dossier);
         fuzzPages("admin", "/admin/users.xhtml", "/clocks/calculator.xhtml");
-        fuzzPages("manager", "/reports/backlog.xhtml", "/reports/deadlines.xhtml", "/reports/art78.xhtml", "/reports/workload.xhtml");
-        System.out.printf("[BadInputIT] %d form postbacks with malformed values, %d refused with a server error%n",
+        fuzzPages(
+                "manager",
+                "/reports/backlog.xhtml",
+                "/reports/deadlines.xhtml",
+                "/reports/art78.xhtml",
+                "/reports/workload.xhtml");
+        System.out.printf(
+                "[BadInputIT] %d form postbacks with malformed values, %d refused with a server error%n",
                 requests, failures.size());
-        assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " failures:\n"
+                        + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
     @Test
     void pageParametersAnswerBadValuesWithAPageNeverA500() {
         Map<String, List<String>> pagesByUser = Map.of(
-                "handler", List.of("/complaints/file.xhtml?reference=", "/complaints/campaign.xhtml?code=", "/clocks/case.xhtml?caseRef="),
+                "handler",
+                        List.of(
+                                "/complaints/file.xhtml?reference=",
+                                "/complaints/campaign.xhtml?code=",
+                                "/clocks/case.xhtml?caseRef="),
                 "instructor", List.of("/dossiers/file.xhtml?reference=", "/dossiers/form.xhtml?reference="),
                 "dacsecretary", List.of("/committee/session.xhtml?id=", "/committee/review.xhtml?id="));
         for (Map.Entry<String, List<String>> entry : pagesByUser.entrySet()) {
             FormSession session = FormSession.signedIn(baseUrl(), entry.getKey());
             for (String page : entry.getValue()) {
                 for (String value : VALUES) {
-                    check(session.get(page + URLEncoder.encode(value, StandardCharsets.UTF_8)), entry.getKey() + " GET " + page, value);
+                    check(
+                            session.get(page + URLEncoder.encode(value, StandardCharsets.UTF_8)),
+                            entry.getKey() + " GET " + page,
+                            value);
                 }
             }
         }
         FormSession anonymous = new FormSession(baseUrl());
         for (String value : VALUES) {
-            check(anonymous.get("/login.xhtml?continue=" + URLEncoder.encode(value, StandardCharsets.UTF_8)), "GET login continue", value);
-            check(anonymous.get("/login.xhtml?lang=" + URLEncoder.encode(value, StandardCharsets.UTF_8)), "GET login lang", value);
+            check(
+                    anonymous.get("/login.xhtml?continue=" + URLEncoder.encode(value, StandardCharsets.UTF_8)),
+                    "GET login continue",
+                    value);
+            check(
+                    anonymous.get("/login.xhtml?lang=" + URLEncoder.encode(value, StandardCharsets.UTF_8)),
+                    "GET login lang",
+                    value);
         }
-        System.out.printf("[BadInputIT] %d page requests with malformed parameters, %d refused with a server error%n",
+        System.out.printf(
+                "[BadInputIT] %d page requests with malformed parameters, %d refused with a server error%n",
                 requests, failures.size());
         assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures));
     }
@@ -96,15 +132,25 @@ class BadInputIT extends RunningVigie {
             JsonObject operations = path.getValue().asJsonObject();
             for (String method : List.of("get", "post", "put", "patch")) {
                 if (operations.containsKey(method)) {
-                    fuzzOperation(openApi, path.getKey(), method.toUpperCase(), operations.getJsonObject(method),
-                            operations.getJsonArray("parameters") == null ? List.of() : operations.getJsonArray("parameters"));
+                    fuzzOperation(
+                            openApi,
+                            path.getKey(),
+                            method.toUpperCase(),
+                            operations.getJsonObject(method),
+                            operations.getJsonArray("parameters") == null
+                                    ? List.of()
+                                    : operations.getJsonArray("parameters"));
                 }
             }
         }
-        System.out.printf("[BadInputIT] %d API requests with malformed values over %d paths, %d refused with a server error%n",
+        System.out.printf(
+                "[BadInputIT] %d API requests with malformed values over %d paths, %d refused with a server error%n",
                 requests, paths.size(), failures.size());
         assertTrue(requests > 100, "the OpenAPI document lists too few operations: " + requests);
-        assertTrue(failures.isEmpty(), failures.size() + " failures:\n" + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " failures:\n"
+                        + String.join("\n", failures.subList(0, Math.min(40, failures.size()))));
     }
 
     @Test
@@ -112,30 +158,42 @@ class BadInputIT extends RunningVigie {
         FormSession session = FormSession.signedIn(baseUrl(), "handler");
         FormSession.Page list = session.get("/complaints/list.xhtml");
         assertEquals(200, list.status());
-        FormSession.Form form = list.forms().stream().filter(f -> f.fields().containsKey("primefaces.nonce")
-                || f.fields().containsKey("jakarta.faces.ViewState")).findFirst().orElseThrow();
+        FormSession.Form form = list.forms().stream()
+                .filter(f ->
+                        f.fields().containsKey("primefaces.nonce") || f.fields().containsKey("jakarta.faces.ViewState"))
+                .findFirst()
+                .orElseThrow();
         Path log = serverLog();
 
         String nonceId = "vg17-nonce-" + ThreadLocalRandom.current().nextInt(1_000_000);
         long before = lines(log);
-        FormSession.Page wrongNonce = session.post(form.with("primefaces.nonce", "forged-nonce-value"), firstButton(form), false, nonceId);
-        FormSession.Page wrongNonceAjax = session.post(form.with("primefaces.nonce", "forged-nonce-value"), firstButton(form), true, nonceId + "a");
+        FormSession.Page wrongNonce =
+                session.post(form.with("primefaces.nonce", "forged-nonce-value"), firstButton(form), false, nonceId);
+        FormSession.Page wrongNonceAjax = session.post(
+                form.with("primefaces.nonce", "forged-nonce-value"), firstButton(form), true, nonceId + "a");
         String forgedId = "vg17-state-" + ThreadLocalRandom.current().nextInt(1_000_000);
-        FormSession.Page forged = session.post(form.with("jakarta.faces.ViewState", "forged-view-state"), firstButton(form), false, forgedId);
-        FormSession.Page forgedAjax = session.post(form.with("jakarta.faces.ViewState", "forged-view-state"), firstButton(form), true, forgedId + "a");
+        FormSession.Page forged = session.post(
+                form.with("jakarta.faces.ViewState", "forged-view-state"), firstButton(form), false, forgedId);
+        FormSession.Page forgedAjax = session.post(
+                form.with("jakarta.faces.ViewState", "forged-view-state"), firstButton(form), true, forgedId + "a");
         long logged = awaitLines(log, before);
 
         refusedClearly(wrongNonce, session);
         refusedClearly(wrongNonceAjax, session);
         refusedClearly(forged, session);
         refusedClearly(forgedAjax, session);
-        List<String> added = Files.readAllLines(log, StandardCharsets.UTF_8).stream().skip(before).toList();
-        System.out.printf("[BadInputIT] 4 refused postbacks (CSP nonce, forged view state; full and Ajax): %d log lines (%.1f per request)%n",
+        List<String> added = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .skip(before)
+                .toList();
+        System.out.printf(
+                "[BadInputIT] 4 refused postbacks (CSP nonce, forged view state; full and Ajax): %d log lines (%.1f per request)%n",
                 logged, logged / 4.0);
         for (String id : List.of(nonceId, nonceId + "a", forgedId, forgedId + "a")) {
-            assertEquals(1, added.stream().filter(l -> l.contains(id)).count(), id + " in\n" + String.join("\n", added));
+            assertEquals(
+                    1, added.stream().filter(l -> l.contains(id)).count(), id + " in\n" + String.join("\n", added));
         }
-        assertFalse(added.stream().anyMatch(l -> l.trim().startsWith("at ") || l.contains("Exception:")),
+        assertFalse(
+                added.stream().anyMatch(l -> l.trim().startsWith("at ") || l.contains("Exception:")),
                 "stack trace logged:\n" + String.join("\n", added));
     }
 
@@ -146,11 +204,27 @@ class BadInputIT extends RunningVigie {
         for (String value : List.of(MARKUP, "x".repeat(20_000), "a\u0000b", "' OR '1'='1")) {
             FormSession.Page login = anonymous.get("/login.xhtml");
             FormSession.Form form = login.form("loginForm");
-            check(anonymous.post(form.with("loginForm:username", value).with("loginForm:password", "wrong-" + value.length()),
-                    "loginForm:loginButton", false, null), "login username", value);
-            check(anonymous.post(anonymous.get("/login.xhtml").form("loginForm")
-                    .with("loginForm:username", "nobody-vg17").with("loginForm:password", value), "loginForm:loginButton", false, null),
-                    "login password", value);
+            check(
+                    anonymous.post(
+                            form.with("loginForm:username", value)
+                                    .with("loginForm:password", "wrong-" + value.length()),
+                            "loginForm:loginButton",
+                            false,
+                            null),
+                    "login username",
+                    value);
+            check(
+                    anonymous.post(
+                            anonymous
+                                    .get("/login.xhtml")
+                                    .form("loginForm")
+                                    .with("loginForm:username", "nobody-vg17")
+                                    .with("loginForm:password", value),
+                            "loginForm:loginButton",
+                            false,
+                            null),
+                    "login password",
+                    value);
         }
     }
 
@@ -174,8 +248,10 @@ class BadInputIT extends RunningVigie {
                     for (int v = 0; v < VALUES.size(); v++) {
                         String value = VALUES.get(v);
                         boolean ajax = v % 2 == 1;
-                        check(session.post(fresh.with(field, value), firstButton(fresh), ajax, null),
-                                user + " " + path + " " + field + (ajax ? " (ajax)" : ""), value);
+                        check(
+                                session.post(fresh.with(field, value), firstButton(fresh), ajax, null),
+                                user + " " + path + " " + field + (ajax ? " (ajax)" : ""),
+                                value);
                     }
                 }
             }
@@ -219,7 +295,8 @@ class BadInputIT extends RunningVigie {
 
     // ---------------------------------------------------------------- API
 
-    private void fuzzOperation(JsonObject openApi, String template, String method, JsonObject operation, List<JsonValue> shared)
+    private void fuzzOperation(
+            JsonObject openApi, String template, String method, JsonObject operation, List<JsonValue> shared)
             throws IOException, InterruptedException {
         String user = userFor(template);
         List<JsonValue> parameters = new ArrayList<>(shared);
@@ -227,7 +304,10 @@ class BadInputIT extends RunningVigie {
             parameters.addAll(operation.getJsonArray("parameters"));
         }
         boolean jsonBody = operation.containsKey("requestBody")
-                && operation.getJsonObject("requestBody").getJsonObject("content").containsKey("application/json");
+                && operation
+                        .getJsonObject("requestBody")
+                        .getJsonObject("content")
+                        .containsKey("application/json");
         for (JsonValue p : parameters) {
             JsonObject parameter = p.asJsonObject();
             String in = parameter.getString("in", "");
@@ -246,8 +326,13 @@ class BadInputIT extends RunningVigie {
             }
         }
         if (jsonBody) {
-            JsonObject schema = resolve(openApi, operation.getJsonObject("requestBody").getJsonObject("content")
-                    .getJsonObject("application/json").getJsonObject("schema"));
+            JsonObject schema = resolve(
+                    openApi,
+                    operation
+                            .getJsonObject("requestBody")
+                            .getJsonObject("content")
+                            .getJsonObject("application/json")
+                            .getJsonObject("schema"));
             String path = fill(template, null, null);
             checkApi(method, path, user, "{\"broken\": ", method + " " + template + " body", "broken JSON");
             JsonObject properties = schema == null ? null : schema.getJsonObject("properties");
@@ -257,8 +342,20 @@ class BadInputIT extends RunningVigie {
                         String json = "{\"" + field + "\":" + Json.createValue(value) + "}";
                         checkApi(method, path, user, json, method + " " + template + " field " + field, value);
                     }
-                    checkApi(method, path, user, "{\"" + field + "\":{\"nested\":[1,2]}}", method + " " + template + " field " + field, "object");
-                    checkApi(method, path, user, "{\"" + field + "\":[true, 12.5e300]}", method + " " + template + " field " + field, "array");
+                    checkApi(
+                            method,
+                            path,
+                            user,
+                            "{\"" + field + "\":{\"nested\":[1,2]}}",
+                            method + " " + template + " field " + field,
+                            "object");
+                    checkApi(
+                            method,
+                            path,
+                            user,
+                            "{\"" + field + "\":[true, 12.5e300]}",
+                            method + " " + template + " field " + field,
+                            "array");
                 }
             }
         }
@@ -267,7 +364,9 @@ class BadInputIT extends RunningVigie {
     private static JsonObject resolve(JsonObject openApi, JsonObject schema) {
         if (schema != null && schema.containsKey("$ref")) {
             String ref = schema.getString("$ref");
-            return openApi.getJsonObject("components").getJsonObject("schemas").getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
+            return openApi.getJsonObject("components")
+                    .getJsonObject("schemas")
+                    .getJsonObject(ref.substring(ref.lastIndexOf('/') + 1));
         }
         return schema;
     }
@@ -279,7 +378,9 @@ class BadInputIT extends RunningVigie {
             int start = path.indexOf('{');
             int end = path.indexOf('}', start);
             String name = path.substring(start + 1, end);
-            String replacement = name.equals(fuzzed) ? URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20") : "VG17-0001";
+            String replacement = name.equals(fuzzed)
+                    ? URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20")
+                    : "VG17-0001";
             path = path.substring(0, start) + replacement + path.substring(end + 1);
         }
         return path;
@@ -307,30 +408,47 @@ class BadInputIT extends RunningVigie {
         } catch (IllegalArgumentException e) {
             return; // not expressible as a URL: no client could send it
         }
-        b.timeout(Duration.ofSeconds(120)).header("Authorization", "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
-        Supplier<HttpRequest.BodyPublisher> publisher = () -> body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body);
+        b.timeout(Duration.ofSeconds(120))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (user + ":" + Api.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        Supplier<HttpRequest.BodyPublisher> publisher =
+                () -> body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body);
         if (body != null) {
             b.header("Content-Type", "application/json");
         }
-        HttpResponse<String> r = HTTP.send(b.method(method, publisher.get()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                HTTP.send(b.method(method, publisher.get()).build(), HttpResponse.BodyHandlers.ofString());
         String shown = value.length() > 40 ? value.substring(0, 40) + "…(" + value.length() + ")" : value;
         String type = r.headers().firstValue("Content-Type").orElse("");
         if (r.statusCode() >= 500) {
             failures.add(where + " = " + printable(shown) + " -> " + r.statusCode() + " " + excerpt(r.body()));
-        } else if (r.statusCode() >= 400 && r.statusCode() != 404 && r.statusCode() != 405 && r.statusCode() != 415
+        } else if (r.statusCode() >= 400
+                && r.statusCode() != 404
+                && r.statusCode() != 405
+                && r.statusCode() != 415
                 && !type.startsWith("application/problem+json")) {
-            failures.add(where + " = " + printable(shown) + " -> " + r.statusCode() + " without problem+json (" + type + ")");
-        } else if (r.statusCode() >= 400 && type.startsWith("application/problem+json")
-                && Json.createReader(new StringReader(r.body())).readObject().getString("detail", "").isBlank()) {
+            failures.add(where + " = " + printable(shown) + " -> " + r.statusCode() + " without problem+json (" + type
+                    + ")");
+        } else if (r.statusCode() >= 400
+                && type.startsWith("application/problem+json")
+                && Json.createReader(new StringReader(r.body()))
+                        .readObject()
+                        .getString("detail", "")
+                        .isBlank()) {
             failures.add(where + " = " + printable(shown) + " -> " + r.statusCode() + " problem without detail");
         }
     }
 
     private static JsonObject openApi() throws IOException, InterruptedException {
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(serverRoot() + "/openapi?format=JSON"))
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = HTTP.send(
+                HttpRequest.newBuilder(URI.create(serverRoot() + "/openapi?format=JSON"))
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         return Json.createReader(new StringReader(r.body())).readObject();
     }

@@ -1,15 +1,13 @@
 package fr.vigie.it.resilience;
 
-import fr.vigie.it.Api;
-
-import java.util.concurrent.ThreadLocalRandom;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fr.vigie.it.Api;
+import java.util.concurrent.ThreadLocalRandom;
 
 /** Complaints created through the API for the resilience tests (unique SIRENs with a valid check digit). */
 final class Fixtures {
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Creates a complaint as the demo handler; returns its reference once acknowledged (201). */
     static String complaint() {
@@ -18,10 +16,14 @@ final class Fixtures {
 
     static String complaint(Api api) {
         String siren = siren();
-        Api.Reply created = api.postJson("complaints", "{\"channel\":\"WEB_FORM\",\"complainantName\":\"Claire Martin\","
-                + "\"complainantEmail\":\"claire.martin@example.fr\",\"organisationName\":\"Boutique " + siren + " SAS\","
-                + "\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren + "\",\"facts\":\"Resilience test: personal data sent to a third party without consent\","
-                + "\"categories\":[\"MARKETING\"],\"peopleAffected\":1}");
+        Api.Reply created = api.postJson(
+                "complaints",
+                "{\"channel\":\"WEB_FORM\",\"complainantName\":\"Claire Martin\","
+                        + "\"complainantEmail\":\"claire.martin@example.fr\",\"organisationName\":\"Boutique " + siren
+                        + " SAS\","
+                        + "\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren
+                        + "\",\"facts\":\"Resilience test: personal data sent to a third party without consent\","
+                        + "\"categories\":[\"MARKETING\"],\"peopleAffected\":1}");
         assertEquals(201, created.status(), created.toString());
         return created.json().getString("reference");
     }

@@ -1,7 +1,6 @@
 package fr.vigie.it.resilience;
 
 import fr.vigie.it.Api;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -30,8 +29,11 @@ final class FormSession {
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>", Pattern.DOTALL);
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final String base;
 
     FormSession(String base) {
@@ -43,8 +45,11 @@ final class FormSession {
         FormSession session = new FormSession(base);
         Page login = session.get("/login.xhtml");
         Form form = login.form("loginForm");
-        Page after = session.post(form.with("loginForm:username", username).with("loginForm:password", Api.DEMO_PASSWORD),
-                "loginForm:loginButton", false, null);
+        Page after = session.post(
+                form.with("loginForm:username", username).with("loginForm:password", Api.DEMO_PASSWORD),
+                "loginForm:loginButton",
+                false,
+                null);
         if (after.status() != 302 && after.status() != 303) {
             throw new IllegalStateException("login as " + username + " failed: " + after.status());
         }
@@ -70,9 +75,11 @@ final class FormSession {
             fields.put("jakarta.faces.partial.render", form.id());
         }
         String body = fields.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base.substring(0, base.indexOf('/', "http://".length())) + form.action()))
+        HttpRequest.Builder b = HttpRequest.newBuilder(
+                        URI.create(base.substring(0, base.indexOf('/', "http://".length())) + form.action()))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (ajax) {
@@ -86,9 +93,14 @@ final class FormSession {
 
     private Page send(HttpRequest.Builder request, String path) {
         try {
-            HttpResponse<String> r = http.send(request.timeout(Duration.ofSeconds(120)).build(),
+            HttpResponse<String> r = http.send(
+                    request.timeout(Duration.ofSeconds(120)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Page(path, r.statusCode(), r.body(), r.headers().firstValue("Location").orElse(null));
+            return new Page(
+                    path,
+                    r.statusCode(),
+                    r.body(),
+                    r.headers().firstValue("Location").orElse(null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -115,10 +127,11 @@ final class FormSession {
                     if (name == null) {
                         continue;
                     }
-                    String type = a.getOrDefault("type", f.group(1).equals("input") ? "text" : f.group(1)).toLowerCase();
+                    String type = a.getOrDefault("type", f.group(1).equals("input") ? "text" : f.group(1))
+                            .toLowerCase();
                     switch (type) {
                         case "submit" -> buttons.add(name);
-                        case "button", "file", "image", "reset" -> { }
+                        case "button", "file", "image", "reset" -> {}
                         case "checkbox", "radio" -> {
                             if (f.group(2).contains("checked")) {
                                 fields.put(name, unescape(a.getOrDefault("value", "on")));
@@ -138,7 +151,9 @@ final class FormSession {
         }
 
         Form form(String id) {
-            return forms().stream().filter(f -> f.id().equals(id)).findFirst()
+            return forms().stream()
+                    .filter(f -> f.id().equals(id))
+                    .findFirst()
                     .orElseThrow(() -> new AssertionError("no form " + id + " on " + path + " (" + status + ")"));
         }
     }
@@ -161,7 +176,12 @@ final class FormSession {
     }
 
     static String unescape(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&#x2F;", "/").replace("&#47;", "/").replace("&amp;", "&");
+        return s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&#x2F;", "/")
+                .replace("&#47;", "/")
+                .replace("&amp;", "&");
     }
 }

@@ -1,12 +1,5 @@
 package fr.vigie.it.sanctions;
 
-import fr.vigie.it.Api;
-import fr.vigie.it.RunningVigie;
-import jakarta.json.JsonObject;
-import org.junit.jupiter.api.Test;
-
-import java.sql.SQLException;
-
 import static fr.vigie.it.sanctions.Sanctions.as;
 import static fr.vigie.it.sanctions.Sanctions.caseFile;
 import static fr.vigie.it.sanctions.Sanctions.onCase;
@@ -17,6 +10,12 @@ import static fr.vigie.it.sanctions.Sanctions.tryNotice;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.it.Api;
+import fr.vigie.it.RunningVigie;
+import jakarta.json.JsonObject;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
 
 /**
  * The sanctions API end to end: a formal notice not complied with → ordinary procedure → report →
@@ -30,13 +29,13 @@ class SanctionsApiIT extends RunningVigie {
     void formalNoticeNotCompliedToPublishedThenAnonymisedDecision() throws SQLException {
         String siren = Sanctions.uniqueSiren();
         String name = "Acme Santé " + siren;
-        Api.Reply tooShort = as("president").postJson("sanctions/notices",
-                Sanctions.organisationJson(name, siren, "RGPD art. 5", "9", "days"));
+        Api.Reply tooShort = as("president")
+                .postJson("sanctions/notices", Sanctions.organisationJson(name, siren, "RGPD art. 5", "9", "days"));
         assertEquals(422, tooShort.status(), tooShort.toString());
         assertTrue(tooShort.text().contains("periodAmount"), tooShort.text());
 
-        Api.Reply prepared = as("president").postJson("sanctions/notices", Sanctions.organisationJson(name, siren,
-                "RGPD art. 5", null, null));
+        Api.Reply prepared = as("president")
+                .postJson("sanctions/notices", Sanctions.organisationJson(name, siren, "RGPD art. 5", null, null));
         assertEquals(201, prepared.status(), prepared.toString());
         String notice = prepared.json().getString("reference");
         assertEquals(200, tryNotice("president", notice, "sign", null).status());
@@ -56,7 +55,8 @@ class SanctionsApiIT extends RunningVigie {
 
         onCase("president", ref, "refer", "\"reason\":\"Mise en demeure non respectée\"");
         onCase("president", ref, "appoint-rapporteur", "\"rapporteur\":\"" + rapporteur + "\"");
-        assertEquals(403, tryCase(chair, ref, "notify-report", null).status(), "only the rapporteur notifies the report");
+        assertEquals(
+                403, tryCase(chair, ref, "notify-report", null).status(), "only the rapporteur notifies the report");
         JsonObject notified = onCase(rapporteur, ref, "notify-report", null);
         assertEquals(today().plusMonths(1).toString(), notified.getString("replyDueOn"));
         onCase(rapporteur, ref, "record-reply", "\"receivedOn\":\"" + today() + "\"");
@@ -66,17 +66,25 @@ class SanctionsApiIT extends RunningVigie {
         assertEquals(422, early.status(), early.toString());
         assertTrue(early.text().contains("hearingOn"), early.text());
         onCase(chair, ref, "schedule-hearing", "\"hearingOn\":\"" + today().plusDays(20) + "\"");
-        JsonObject heard = onCase(chair, ref, "hold-hearing", "\"attendance\":\"Conseil de la société\","
-                + "\"minutes\":\"Procès-verbal de la séance\"");
+        JsonObject heard = onCase(
+                chair,
+                ref,
+                "hold-hearing",
+                "\"attendance\":\"Conseil de la société\"," + "\"minutes\":\"Procès-verbal de la séance\"");
         assertTrue(heard.getBoolean("hearingPublic"));
 
-        assertEquals(204, as(interested).postJson("sanctions/interests", "{\"organisationNumber\":\"" + siren
-                + "\",\"description\":\"Ancien salarié\"}").status());
-        Api.Reply recused = tryCase(chair, ref, "open-deliberation",
-                "\"present\":[\"" + m1 + "\",\"" + interested + "\"]");
+        assertEquals(
+                204,
+                as(interested)
+                        .postJson(
+                                "sanctions/interests",
+                                "{\"organisationNumber\":\"" + siren + "\",\"description\":\"Ancien salarié\"}")
+                        .status());
+        Api.Reply recused =
+                tryCase(chair, ref, "open-deliberation", "\"present\":[\"" + m1 + "\",\"" + interested + "\"]");
         assertEquals(403, recused.status(), recused.toString());
-        Api.Reply rapporteurSits = tryCase(chair, ref, "open-deliberation",
-                "\"present\":[\"" + m1 + "\",\"" + rapporteur + "\"]");
+        Api.Reply rapporteurSits =
+                tryCase(chair, ref, "open-deliberation", "\"present\":[\"" + m1 + "\",\"" + rapporteur + "\"]");
         assertEquals(403, rapporteurSits.status(), rapporteurSits.toString());
         onCase(chair, ref, "open-deliberation", "\"present\":[\"" + m1 + "\",\"" + m2 + "\"]");
 
@@ -102,7 +110,8 @@ class SanctionsApiIT extends RunningVigie {
         assertTrue(activity.text().contains("RGPD art. 5"), activity.text());
 
         JsonObject notifiedDecision = onCase(chair, ref, "notify-decision", null);
-        assertTrue(notifiedDecision.getJsonArray("clocks").stream().map(c -> c.asJsonObject().getString("policyCode"))
+        assertTrue(notifiedDecision.getJsonArray("clocks").stream()
+                .map(c -> c.asJsonObject().getString("policyCode"))
                 .anyMatch("CONSEIL_ETAT_APPEAL"::equals));
         JsonObject published = onCase(chair, ref, "publish", null);
         assertEquals(today().plusYears(2).toString(), published.getString("anonymiseOn"));
@@ -123,8 +132,10 @@ class SanctionsApiIT extends RunningVigie {
         String siren = Sanctions.uniqueSiren();
         String rapporteur = person("rap", "RAPPORTEUR");
         String chair = person("chair", "SANCTIONS_CHAIR");
-        Api.Reply opened = as("president").postJson("sanctions/cases",
-                Sanctions.organisationJson("Petit Commerce " + siren, siren, "RGPD art. 13", null, null));
+        Api.Reply opened = as("president")
+                .postJson(
+                        "sanctions/cases",
+                        Sanctions.organisationJson("Petit Commerce " + siren, siren, "RGPD art. 13", null, null));
         assertEquals(201, opened.status(), opened.toString());
         String ref = opened.json().getString("reference");
         onCase("president", ref, "refer", "\"reason\":\"Manquement simple\"");
@@ -144,17 +155,26 @@ class SanctionsApiIT extends RunningVigie {
     @Test
     void managersReadOthersAreRefusedThePublicRegisterIsOpen() {
         String siren = Sanctions.uniqueSiren();
-        Api.Reply opened = as("president").postJson("sanctions/cases",
-                Sanctions.organisationJson("Lecture " + siren, siren, "RGPD art. 32", null, null));
+        Api.Reply opened = as("president")
+                .postJson(
+                        "sanctions/cases",
+                        Sanctions.organisationJson("Lecture " + siren, siren, "RGPD art. 32", null, null));
         String ref = opened.json().getString("reference");
         assertEquals(200, Api.as("manager").get("sanctions/cases/" + ref).status());
         assertEquals(200, Api.as("manager").get("sanctions?q=" + siren).status());
-        assertEquals(1, Api.as("manager").get("sanctions?q=" + siren).json().getJsonNumber("total").intValue());
+        assertEquals(
+                1,
+                Api.as("manager")
+                        .get("sanctions?q=" + siren)
+                        .json()
+                        .getJsonNumber("total")
+                        .intValue());
         assertEquals(403, tryCase("manager", ref, "refer", "\"reason\":\"x\"").status());
         assertEquals(403, Api.as("handler").get("sanctions/cases/" + ref).status());
         assertEquals(401, Api.anonymous().get("sanctions").status());
         assertEquals(200, Api.anonymous().get("public/sanctions").status());
-        Api.Reply stale = as("president").postJson("sanctions/cases/" + ref + "/refer", "{\"version\":99,\"reason\":\"x\"}");
+        Api.Reply stale =
+                as("president").postJson("sanctions/cases/" + ref + "/refer", "{\"version\":99,\"reason\":\"x\"}");
         assertEquals(409, stale.status(), stale.toString());
     }
 

@@ -1,29 +1,28 @@
 package fr.vigie.it.sanctions;
 
-import fr.vigie.it.Api;
-import fr.vigie.it.RunningVigie;
-import fr.vigie.it.browser.Browser;
-import fr.vigie.it.browser.BrowserExtension;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
-
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.sql.SQLException;
-import java.time.LocalDate;
-
 import static fr.vigie.it.sanctions.Sanctions.onCase;
 import static fr.vigie.it.sanctions.Sanctions.person;
 import static fr.vigie.it.sanctions.Sanctions.today;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.it.Api;
+import fr.vigie.it.RunningVigie;
+import fr.vigie.it.browser.Browser;
+import fr.vigie.it.browser.BrowserExtension;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 
 /**
  * The sanctions screens in headless Chromium: the formal notice form and file, the procedure file
@@ -39,7 +38,9 @@ class SanctionsBrowserIT extends RunningVigie {
         try {
             Path dir = Path.of("target/screenshots");
             Files.createDirectories(dir);
-            Path file = ((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath();
+            Path file = ((TakesScreenshot) browser.driver())
+                    .getScreenshotAs(OutputType.FILE)
+                    .toPath();
             Files.copy(file, dir.resolve("sanctions-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             System.err.println("[browser] no screenshot " + name + ": " + e);
@@ -103,7 +104,9 @@ class SanctionsBrowserIT extends RunningVigie {
         browser.type(By.id("noticeForm:measuresRequired"), "Fixer des durées de conservation");
         typeNumber(browser, "noticeForm:periodAmount_input", "0");
         browser.clickAndWaitForPage(By.id("noticeForm:prepare"));
-        assertTrue(browser.text(By.id("noticeForm:periodAmountMessage")).contains("10"), "the period below 10 days is refused on its field");
+        assertTrue(
+                browser.text(By.id("noticeForm:periodAmountMessage")).contains("10"),
+                "the period below 10 days is refused on its field");
         shot(browser, "notice-form-refused");
         typeNumber(browser, "noticeForm:periodAmount_input", "1");
         browser.clickAndWaitForPage(By.id("noticeForm:prepare"));
@@ -112,7 +115,8 @@ class SanctionsBrowserIT extends RunningVigie {
         openAct(browser, "SIGN");
         browser.clickAndWaitForAjax(By.id("actForm:confirm"));
         waitForStatus(browser, "RUNNING");
-        assertTrue(browser.text(By.id("dueOn")).contains(String.valueOf(today().plusMonths(1).getYear())));
+        assertTrue(browser.text(By.id("dueOn"))
+                .contains(String.valueOf(today().plusMonths(1).getYear())));
         shot(browser, "notice-file");
         openAct(browser, "FIND_NOT_COMPLIED");
         browser.type(By.id("actForm:reason"), "Aucune durée de conservation fixée");
@@ -140,7 +144,9 @@ class SanctionsBrowserIT extends RunningVigie {
         openAct(browser, "SCHEDULE_HEARING");
         typeDate(browser, "actForm:hearingOn", today().plusDays(5));
         browser.clickAndWaitForAjax(By.id("actForm:confirm"));
-        assertTrue(browser.text(By.id("actForm:hearingOnMessage")).contains("15"), "a hearing too soon is refused on its field");
+        assertTrue(
+                browser.text(By.id("actForm:hearingOnMessage")).contains("15"),
+                "a hearing too soon is refused on its field");
         typeDate(browser, "actForm:hearingOn", today().plusDays(20));
         browser.clickAndWaitForAjax(By.id("actForm:confirm"));
         waitForStatus(browser, "HEARING_SCHEDULED");
@@ -172,7 +178,9 @@ class SanctionsBrowserIT extends RunningVigie {
         typeNumber(browser, "decisionForm:fine_input", "40000001");
         browser.type(By.id("decisionForm:decisionReasons"), "Manquement grave et durable");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
-        assertTrue(browser.text(By.id("decisionForm:fineMessage")).contains("83(5)"), "the fine over its cap names the article");
+        assertTrue(
+                browser.text(By.id("decisionForm:fineMessage")).contains("83(5)"),
+                "the fine over its cap names the article");
         shot(browser, "deliberation-fine-refused");
         typeNumber(browser, "decisionForm:fine_input", "40000000");
         browser.clickAndWaitForAjax(By.id("decisionForm:decide"));
@@ -191,10 +199,12 @@ class SanctionsBrowserIT extends RunningVigie {
         browser.logout();
         browser.open("/public/sanctions.xhtml");
         browser.waitFor(By.cssSelector("li[data-reference='" + ref + "']"));
-        assertTrue(browser.text(By.cssSelector("li[data-reference='" + ref + "'] .vg-organisation")).contains(name));
+        assertTrue(browser.text(By.cssSelector("li[data-reference='" + ref + "'] .vg-organisation"))
+                .contains(name));
         shot(browser, "public");
         Sanctions.anonymisationDayPassed(ref);
-        assertEquals(200, Api.as("admin").postJson("sanctions/anonymisation", "{}").status());
+        assertEquals(
+                200, Api.as("admin").postJson("sanctions/anonymisation", "{}").status());
         browser.open("/public/sanctions.xhtml");
         browser.waitFor(By.cssSelector("li[data-reference='" + ref + "'][data-anonymised='true']"));
         assertFalse(browser.pageText().contains(name), "the organisation's name is removed on the anonymisation day");
@@ -205,8 +215,10 @@ class SanctionsBrowserIT extends RunningVigie {
         String siren = Sanctions.uniqueSiren();
         String rapporteur = person("rap", "RAPPORTEUR");
         String chair = person("chair", "SANCTIONS_CHAIR");
-        Api.Reply opened = Sanctions.as("president").postJson("sanctions/cases",
-                Sanctions.organisationJson("Commerce " + siren, siren, "RGPD art. 13", null, null));
+        Api.Reply opened = Sanctions.as("president")
+                .postJson(
+                        "sanctions/cases",
+                        Sanctions.organisationJson("Commerce " + siren, siren, "RGPD art. 13", null, null));
         String ref = opened.json().getString("reference");
         onCase("president", ref, "refer", "\"reason\":\"Manquement simple\"");
 
@@ -230,7 +242,8 @@ class SanctionsBrowserIT extends RunningVigie {
         waitForStatus(browser, "DECIDED");
         browser.open("/sanctions/case.xhtml?reference=" + ref);
         waitForStatus(browser, "DECIDED");
-        assertFalse(browser.isPresent(By.cssSelector("button.vg-act-PUBLISH")), "a simplified decision is never published");
+        assertFalse(
+                browser.isPresent(By.cssSelector("button.vg-act-PUBLISH")), "a simplified decision is never published");
         shot(browser, "simplified-decided");
     }
 }

@@ -1,12 +1,11 @@
 package fr.vigie.it.sanctions;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,18 +13,21 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** ADR 4: the sanctions module publishes its three reporting views with the contract's columns, readable by the app role. */
 class SanctionsReportViewsIT extends RunningVigie {
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "report_case;case_ref,module,reference,title,procedure,status,is_open,opened_on,closed_on,owner,team,organisation,organisation_id,target_on,target_reached_on",
-        "report_stage;case_ref,stage,stage_order,started_on,ended_on",
-        "report_assignment;case_ref,username,role,is_open"})
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "report_case;case_ref,module,reference,title,procedure,status,is_open,opened_on,closed_on,owner,team,organisation,organisation_id,target_on,target_reached_on",
+                "report_stage;case_ref,stage,stage_order,started_on,ended_on",
+                "report_assignment;case_ref,username,role,is_open"
+            })
     void viewsHaveTheContractsColumnsAndTheAppRoleMayReadThem(String view, String columns) throws SQLException {
         try (Connection db = ItDatabase.superuser().getConnection()) {
             List<String> found = new ArrayList<>();
@@ -53,8 +55,10 @@ class SanctionsReportViewsIT extends RunningVigie {
     void aReferredCaseWithItsRapporteurAppearsInTheViews() throws SQLException {
         String siren = Sanctions.uniqueSiren();
         String rapporteur = Sanctions.person("rap", "RAPPORTEUR");
-        Api.Reply opened = Sanctions.as("president").postJson("sanctions/cases",
-                Sanctions.organisationJson("Vues " + siren, siren, "RGPD art. 32", null, null));
+        Api.Reply opened = Sanctions.as("president")
+                .postJson(
+                        "sanctions/cases",
+                        Sanctions.organisationJson("Vues " + siren, siren, "RGPD art. 32", null, null));
         String ref = opened.json().getString("reference");
         Sanctions.onCase("president", ref, "refer", "\"reason\":\"r\"");
         Sanctions.onCase("president", ref, "appoint-rapporteur", "\"rapporteur\":\"" + rapporteur + "\"");

@@ -10,9 +10,6 @@ import fr.vigie.platform.clock.persistence.StatusBatches;
 import fr.vigie.platform.clock.persistence.StatusChange;
 import fr.vigie.platform.clock.persistence.StatusSweep;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -31,6 +28,8 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Recomputes the status of 1,000,000 stored clocks, as the status job does, and prints the time.
@@ -63,15 +62,16 @@ public final class ClockStatusBenchmark {
         return thread;
     });
 
-    private ClockStatusBenchmark() {
-    }
+    private ClockStatusBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int clocks = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_CLOCKS;
         int port = args.length > 1 ? Integer.parseInt(args[1]) : freePort();
         Path data = Files.createTempDirectory("vigie-clock-bench-");
         System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", port, data);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(data)
                 .setCleanDataDirectory(true)
                 .setServerConfig("shared_buffers", "256MB")
                 .setServerConfig("max_wal_size", "4GB")
@@ -87,16 +87,23 @@ public final class ClockStatusBenchmark {
     }
 
     static void prepare(DataSource dataSource, int clocks) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE ROLE vigie_app LOGIN");
         }
-        Flyway.configure(ClockStatusBenchmark.class.getClassLoader()).dataSource(dataSource).schemas("platform")
-                .createSchemas(true).locations("classpath:db/migration/platform")
-                .placeholders(Map.of("app_role", "vigie_app")).load().migrate();
+        Flyway.configure(ClockStatusBenchmark.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas("platform")
+                .createSchemas(true)
+                .locations("classpath:db/migration/platform")
+                .placeholders(Map.of("app_role", "vigie_app"))
+                .load()
+                .migrate();
         Properties file = PolicyCatalogue.defaultProperties();
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO platform.clock_policy_version (code, version, title, legal_source, period, definition,"
-                        + " effective_from, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'bench')")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO platform.clock_policy_version (code, version, title, legal_source, period, definition,"
+                                + " effective_from, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'bench')")) {
             for (LegalPolicy policy : PolicyCatalogue.defaults().all()) {
                 Map<String, String> attributes = PolicyRegistry.attributesOf(file, policy.code());
                 insert.setString(1, policy.code());
@@ -110,7 +117,8 @@ public final class ClockStatusBenchmark {
             }
         }
         long started = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             // Four policies of different units; start events spread over 300 days before "today";
             // dates as of the day before, so that the sweep of "today" finds work to do.
             s.execute("""
@@ -159,8 +167,11 @@ public final class ClockStatusBenchmark {
         // Round 1: the day after the data was generated, most clocks change (the worst case);
         // round 2: the same day again (nothing to change); round 3: the next day (a normal night).
         LocalDate[] days = {TODAY, TODAY, TODAY.plusDays(1)};
-        String[] labels = {"status sweep, worst day (most clocks flip)", "status sweep, same day again (no-op)",
-            "status sweep, next day (ordinary night)"};
+        String[] labels = {
+            "status sweep, worst day (most clocks flip)",
+            "status sweep, same day again (no-op)",
+            "status sweep, next day (ordinary night)"
+        };
         for (int round = 1; round <= days.length; round++) {
             long started = System.nanoTime();
             double cpuBefore = cpu.seconds();
@@ -174,8 +185,10 @@ public final class ClockStatusBenchmark {
             }
             double took = seconds(started);
             double cpuSeconds = cpu.seconds() - cpuBefore;
-            System.out.printf("STATUS SWEEP (SQL, %,d-id ranges), round %d (%s): %,d clocks examined, %,d changed,"
-                    + " %.2f s (CPU %.2f s)%n", RANGE, round, days[round - 1], clocks, changed, took, cpuSeconds);
+            System.out.printf(
+                    "STATUS SWEEP (SQL, %,d-id ranges), round %d (%s): %,d clocks examined, %,d changed,"
+                            + " %.2f s (CPU %.2f s)%n",
+                    RANGE, round, days[round - 1], clocks, changed, took, cpuSeconds);
             table.add(row(labels[round - 1], clocks, changed, took, cpuSeconds));
         }
 
@@ -183,28 +196,55 @@ public final class ClockStatusBenchmark {
         Map<String, LegalPolicy> policies = new ConcurrentHashMap<>();
         PolicyCatalogue catalogue = PolicyCatalogue.defaults();
         BatchRecompute.PolicyLookup lookup = (code, version) -> policies.computeIfAbsent(code, catalogue::policy);
-        table.add(recompute(dataSource, BatchRecompute.Scope.suspended(), StatusBatches.Cause.SUSPENDED,
-                "suspended clocks recomputed (engine)", calendar, lookup, now, cpu));
-        table.add(recompute(dataSource, BatchRecompute.Scope.allOpen(), StatusBatches.Cause.CALENDAR,
-                "all open clocks recomputed (engine, calendar change)", calendar, lookup, now, cpu));
-        table.add(recompute(dataSource, BatchRecompute.Scope.allOpen(), StatusBatches.Cause.CALENDAR,
-                "all open clocks again (nothing to write)", calendar, lookup, now, cpu));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             java.sql.ResultSet counts = s.executeQuery("SELECT (SELECT count(*) FROM platform.clock_status_batch),"
-                     + " (SELECT count(*) FROM platform.clock_status_flip), (SELECT count(*) FROM platform.notification)")) {
+        table.add(recompute(
+                dataSource,
+                BatchRecompute.Scope.suspended(),
+                StatusBatches.Cause.SUSPENDED,
+                "suspended clocks recomputed (engine)",
+                calendar,
+                lookup,
+                now,
+                cpu));
+        table.add(recompute(
+                dataSource,
+                BatchRecompute.Scope.allOpen(),
+                StatusBatches.Cause.CALENDAR,
+                "all open clocks recomputed (engine, calendar change)",
+                calendar,
+                lookup,
+                now,
+                cpu));
+        table.add(recompute(
+                dataSource,
+                BatchRecompute.Scope.allOpen(),
+                StatusBatches.Cause.CALENDAR,
+                "all open clocks again (nothing to write)",
+                calendar,
+                lookup,
+                now,
+                cpu));
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                java.sql.ResultSet counts = s.executeQuery(
+                        "SELECT (SELECT count(*) FROM platform.clock_status_batch),"
+                                + " (SELECT count(*) FROM platform.clock_status_flip), (SELECT count(*) FROM platform.notification)")) {
             counts.next();
-            System.out.printf("Recorded: %,d batches, %,d status flips, %,d notifications%n", counts.getLong(1),
-                    counts.getLong(2), counts.getLong(3));
+            System.out.printf(
+                    "Recorded: %,d batches, %,d status flips, %,d notifications%n",
+                    counts.getLong(1), counts.getLong(2), counts.getLong(3));
         }
         System.out.println();
-        System.out.printf("| %-52s | %9s | %9s | %8s | %8s |%n", "run (" + String.format("%,d", clocks) + " open clocks)",
-                "examined", "changed", "wall s", "CPU s");
-        System.out.printf("|%s|%s|%s|%s|%s|%n", "-".repeat(54), "-".repeat(11), "-".repeat(11), "-".repeat(10),
-                "-".repeat(10));
+        System.out.printf(
+                "| %-52s | %9s | %9s | %8s | %8s |%n",
+                "run (" + String.format("%,d", clocks) + " open clocks)", "examined", "changed", "wall s", "CPU s");
+        System.out.printf(
+                "|%s|%s|%s|%s|%s|%n", "-".repeat(54), "-".repeat(11), "-".repeat(11), "-".repeat(10), "-".repeat(10));
         table.forEach(System.out::println);
-        System.out.printf("Wall: elapsed time; CPU: seconds used by the JVM and the PostgreSQL server together (what an"
-                + " idle machine needs, disk waits aside). Load average at the end: %.1f on %d cores.%n",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        System.out.printf(
+                "Wall: elapsed time; CPU: seconds used by the JVM and the PostgreSQL server together (what an"
+                        + " idle machine needs, disk waits aside). Load average at the end: %.1f on %d cores.%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage(),
                 Runtime.getRuntime().availableProcessors());
     }
 
@@ -227,8 +267,15 @@ public final class ClockStatusBenchmark {
         return String.format("| %-52s | %,9d | %,9d | %8.2f | %8.2f |", label, examined, changed, seconds, cpuSeconds);
     }
 
-    private static String recompute(DataSource dataSource, BatchRecompute.Scope scope, StatusBatches.Cause cause,
-            String label, HolidayCalendar calendar, BatchRecompute.PolicyLookup lookup, Instant now, CpuMeter cpu)
+    private static String recompute(
+            DataSource dataSource,
+            BatchRecompute.Scope scope,
+            StatusBatches.Cause cause,
+            String label,
+            HolidayCalendar calendar,
+            BatchRecompute.PolicyLookup lookup,
+            Instant now,
+            CpuMeter cpu)
             throws SQLException {
         long started = System.nanoTime();
         double cpuBefore = cpu.seconds();
@@ -251,8 +298,9 @@ public final class ClockStatusBenchmark {
         }
         double took = seconds(started);
         double cpuSeconds = cpu.seconds() - cpuBefore;
-        System.out.printf("%s: %,d clocks examined, %,d changed, %.2f s (CPU %.2f s)%n", label.toUpperCase(), examined,
-                changes.size(), took, cpuSeconds);
+        System.out.printf(
+                "%s: %,d clocks examined, %,d changed, %.2f s (CPU %.2f s)%n",
+                label.toUpperCase(), examined, changes.size(), took, cpuSeconds);
         return row(label, examined, changes.size(), took, cpuSeconds);
     }
 

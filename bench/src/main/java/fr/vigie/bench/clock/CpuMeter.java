@@ -26,7 +26,8 @@ final class CpuMeter {
     /** A meter for the server whose data directory is {@code data}; -1 CPU where /proc is missing. */
     static CpuMeter of(Path data) {
         try {
-            return new CpuMeter(Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip()));
+            return new CpuMeter(Long.parseLong(
+                    Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip()));
         } catch (IOException | RuntimeException unreadable) {
             return new CpuMeter(-1);
         }
@@ -64,8 +65,14 @@ final class CpuMeter {
             String[] fields = line.substring(line.lastIndexOf(')') + 2).split(" ");
             long pid = Long.parseLong(process.getFileName().toString());
             // after "pid (comm) ": state ppid ... utime(14th overall = index 11 here) stime cutime cstime
-            return new long[] {pid, Long.parseLong(fields[1]), Long.parseLong(fields[11]) + Long.parseLong(fields[12])
-                    + Long.parseLong(fields[13]) + Long.parseLong(fields[14])};
+            return new long[] {
+                pid,
+                Long.parseLong(fields[1]),
+                Long.parseLong(fields[11])
+                        + Long.parseLong(fields[12])
+                        + Long.parseLong(fields[13])
+                        + Long.parseLong(fields[14])
+            };
         } catch (IOException | RuntimeException gone) {
             return null;
         }

@@ -1,9 +1,6 @@
 package fr.vigie.bench.committee;
 
 import fr.vigie.bench.complaints.Organisations;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -14,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Generates the committee's data for a given number of referred dossiers, with COPY, into a schema
@@ -33,17 +32,28 @@ public final class CommitteeDataGenerator {
     }
 
     /** What was generated, for the report. */
-    public record Summary(int reviews, int sessions, long votes, long recusals, long documents, int openReviews,
-            List<String> members) {
-    }
+    public record Summary(
+            int reviews,
+            int sessions,
+            long votes,
+            long recusals,
+            long documents,
+            int openReviews,
+            List<String> members) {}
 
-    private static final String[] CHOICES = {"FAVOURABLE", "FAVOURABLE", "FAVOURABLE", "FAVOURABLE_WITH_RESERVATIONS",
-            "FAVOURABLE_WITH_RESERVATIONS", "UNFAVOURABLE", "ABSTENTION"};
+    private static final String[] CHOICES = {
+        "FAVOURABLE",
+        "FAVOURABLE",
+        "FAVOURABLE",
+        "FAVOURABLE_WITH_RESERVATIONS",
+        "FAVOURABLE_WITH_RESERVATIONS",
+        "UNFAVOURABLE",
+        "ABSTENTION"
+    };
     private static final int VOTERS_PER_SESSION = 12;
     private static final int APPLICANTS = 2_000;
 
-    private CommitteeDataGenerator() {
-    }
+    private CommitteeDataGenerator() {}
 
     public static Summary generate(Connection connection, Settings settings) throws SQLException, IOException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
@@ -55,8 +65,16 @@ public final class CommitteeDataGenerator {
         for (int m = 1; m <= settings.members(); m++) {
             String username = String.format("member%02d", m);
             members.add(username);
-            memberRows.append(m).append('\t').append(username).append('\t').append("Membre ").append(m).append('\t')
-                    .append(m == 1 ? "CHAIR" : "MEMBER").append("\ttrue\t0\n");
+            memberRows
+                    .append(m)
+                    .append('\t')
+                    .append(username)
+                    .append('\t')
+                    .append("Membre ")
+                    .append(m)
+                    .append('\t')
+                    .append(m == 1 ? "CHAIR" : "MEMBER")
+                    .append("\ttrue\t0\n");
         }
         copy(copy, "member (id, username, display_name, function, active, version)", memberRows);
 
@@ -74,14 +92,30 @@ public final class CommitteeDataGenerator {
             for (int k = 0; k < 4; k++) {
                 int a = random.nextInt(APPLICANTS);
                 interested[m][a] = true;
-                interestRows.append(++interestId).append('\t').append(m + 1).append('\t').append(applicantNames[a]).append('\t')
-                        .append(nameKey(applicantNames[a])).append('\t').append(nullable(applicantSirens[a])).append('\t')
-                        .append("Conseil scientifique").append('\t').append(today.minusYears(3)).append('\t')
-                        .append(today.minusYears(3)).append(" 09:00:00+00\t\\N\n");
+                interestRows
+                        .append(++interestId)
+                        .append('\t')
+                        .append(m + 1)
+                        .append('\t')
+                        .append(applicantNames[a])
+                        .append('\t')
+                        .append(nameKey(applicantNames[a]))
+                        .append('\t')
+                        .append(nullable(applicantSirens[a]))
+                        .append('\t')
+                        .append("Conseil scientifique")
+                        .append('\t')
+                        .append(today.minusYears(3))
+                        .append('\t')
+                        .append(today.minusYears(3))
+                        .append(" 09:00:00+00\t\\N\n");
             }
         }
-        copy(copy, "interest (id, member_id, organisation_name, organisation_key, siren, nature, declared_on, declared_at,"
-                + " ended_on)", interestRows);
+        copy(
+                copy,
+                "interest (id, member_id, organisation_name, organisation_key, siren, nature, declared_on, declared_at,"
+                        + " ended_on)",
+                interestRows);
 
         // Sessions: weekly, the last two still to come; the others closed with their minutes.
         int decided = settings.dossiers() - settings.awaiting() - 2 * settings.perSession();
@@ -98,19 +132,36 @@ public final class CommitteeDataGenerator {
             }
             sessionDates[s] = date;
             String status = s <= pastSessions ? "CLOSED" : s == pastSessions + 1 ? "CONVENED" : "PLANNED";
-            sessionRows.append(s).append('\t').append(String.format("SC-%d-%04d", date.getYear(), s)).append('\t').append(date)
-                    .append("\tSéance plénière\t").append(status).append('\t')
-                    .append(s <= pastSessions ? UUID.nameUUIDFromBytes(("minutes" + s).getBytes()).toString() : "\\N")
+            sessionRows
+                    .append(s)
+                    .append('\t')
+                    .append(String.format("SC-%d-%04d", date.getYear(), s))
+                    .append('\t')
+                    .append(date)
+                    .append("\tSéance plénière\t")
+                    .append(status)
+                    .append('\t')
+                    .append(
+                            s <= pastSessions
+                                    ? UUID.nameUUIDFromBytes(("minutes" + s).getBytes())
+                                            .toString()
+                                    : "\\N")
                     .append("\tsecretary\t0\n");
             if (s <= pastSessions) {
                 int first = random.nextInt(settings.members());
                 firstAttendee[s] = first;
                 for (int v = 0; v < VOTERS_PER_SESSION; v++) {
-                    attendanceRows.append(s).append('\t').append(members.get((first + v) % settings.members())).append('\n');
+                    attendanceRows
+                            .append(s)
+                            .append('\t')
+                            .append(members.get((first + v) % settings.members()))
+                            .append('\n');
                 }
             }
         }
-        copy(copy, "committee_session (id, reference, session_date, title, status, minutes_document_id, created_by, version)",
+        copy(
+                copy,
+                "committee_session (id, reference, session_date, title, status, minutes_document_id, created_by, version)",
                 sessionRows);
         copy(copy, "attendance (session_id, username)", attendanceRows);
 
@@ -141,7 +192,8 @@ public final class CommitteeDataGenerator {
             LocalDate referred = (sessionDate == null ? today : sessionDate).minusDays(10 + random.nextInt(20));
             LocalDate due = referred.plusMonths(1);
             int applicant = random.nextInt(APPLICANTS);
-            String rapporteur = "AWAITING_SESSION".equals(stage) && i % 2 == 0 ? null
+            String rapporteur = "AWAITING_SESSION".equals(stage) && i % 2 == 0
+                    ? null
                     : members.get(random.nextInt(settings.members()));
             boolean adopted = "OPINION_ADOPTED".equals(stage);
             boolean open = "AWAITING_SESSION".equals(stage) || "ON_AGENDA".equals(stage);
@@ -152,33 +204,78 @@ public final class CommitteeDataGenerator {
             if (rapporteur != null && interested[members.indexOf(rapporteur)][applicant]) {
                 rapporteur = null;
             }
-            String opinion = adopted ? (i % 7 == 0 ? "UNFAVOURABLE" : i % 3 == 0 ? "FAVOURABLE_WITH_RESERVATIONS" : "FAVOURABLE")
+            String opinion = adopted
+                    ? (i % 7 == 0 ? "UNFAVOURABLE" : i % 3 == 0 ? "FAVOURABLE_WITH_RESERVATIONS" : "FAVOURABLE")
                     : "\\N";
             String dossierRef = String.format("dossiers:DA-%d-%06d", referred.getYear(), i);
-            reviews.append(i).append('\t').append(dossierRef).append("\tProjet de recherche n° ").append(i).append("\tNATIONAL\t")
-                    .append(applicantNames[applicant]).append('\t').append(nameKey(applicantNames[applicant])).append('\t')
-                    .append(nullable(applicantSirens[applicant])).append("\tDr Investigateur\t").append(due)
-                    .append("\tinstructor\t").append(stage).append('\t').append(session == 0 || "WITHDRAWN".equals(stage) ? "\\N"
-                            : String.valueOf(session)).append('\t').append(nullable(rapporteur)).append('\t')
-                    .append(opinion).append('\t').append(adopted ? "Avis motivé du comité." : "\\N").append('\t')
-                    .append(adopted ? sessionDate.toString() : "\\N").append('\t').append(adopted ? "secretary" : "\\N")
-                    .append('\t').append(referred).append('\t').append(referred).append(" 10:00:00+00\t")
-                    .append(open ? "\\N" : (sessionDate == null ? today : sessionDate).toString()).append('\t')
-                    .append("WITHDRAWN".equals(stage) ? "Demande retirée" : "\\N").append("\t0\n");
+            reviews.append(i)
+                    .append('\t')
+                    .append(dossierRef)
+                    .append("\tProjet de recherche n° ")
+                    .append(i)
+                    .append("\tNATIONAL\t")
+                    .append(applicantNames[applicant])
+                    .append('\t')
+                    .append(nameKey(applicantNames[applicant]))
+                    .append('\t')
+                    .append(nullable(applicantSirens[applicant]))
+                    .append("\tDr Investigateur\t")
+                    .append(due)
+                    .append("\tinstructor\t")
+                    .append(stage)
+                    .append('\t')
+                    .append(session == 0 || "WITHDRAWN".equals(stage) ? "\\N" : String.valueOf(session))
+                    .append('\t')
+                    .append(nullable(rapporteur))
+                    .append('\t')
+                    .append(opinion)
+                    .append('\t')
+                    .append(adopted ? "Avis motivé du comité." : "\\N")
+                    .append('\t')
+                    .append(adopted ? sessionDate.toString() : "\\N")
+                    .append('\t')
+                    .append(adopted ? "secretary" : "\\N")
+                    .append('\t')
+                    .append(referred)
+                    .append('\t')
+                    .append(referred)
+                    .append(" 10:00:00+00\t")
+                    .append(open ? "\\N" : (sessionDate == null ? today : sessionDate).toString())
+                    .append('\t')
+                    .append("WITHDRAWN".equals(stage) ? "Demande retirée" : "\\N")
+                    .append("\t0\n");
             for (int d = 0; d < 3; d++) {
-                documents.append(i).append('\t').append(d).append('\t')
-                        .append(UUID.nameUUIDFromBytes((i + "/" + d).getBytes())).append('\n');
+                documents
+                        .append(i)
+                        .append('\t')
+                        .append(d)
+                        .append('\t')
+                        .append(UUID.nameUUIDFromBytes((i + "/" + d).getBytes()))
+                        .append('\n');
                 documentCount++;
             }
             if (session != 0 && !"WITHDRAWN".equals(stage)) {
-                agenda.append(session).append('\t').append(positions[session]++).append('\t').append(i).append('\n');
+                agenda.append(session)
+                        .append('\t')
+                        .append(positions[session]++)
+                        .append('\t')
+                        .append(i)
+                        .append('\n');
             }
             List<String> recused = new ArrayList<>();
             for (int m = 0; m < settings.members(); m++) {
                 if (interested[m][applicant]) {
                     recused.add(members.get(m));
-                    recusals.append(++recusalId).append('\t').append(i).append('\t').append(members.get(m)).append('\t')
-                            .append(applicantNames[applicant]).append('\t').append(referred).append(" 10:00:00+00\n");
+                    recusals.append(++recusalId)
+                            .append('\t')
+                            .append(i)
+                            .append('\t')
+                            .append(members.get(m))
+                            .append('\t')
+                            .append(applicantNames[applicant])
+                            .append('\t')
+                            .append(referred)
+                            .append(" 10:00:00+00\n");
                 }
             }
             if (adopted) {
@@ -190,13 +287,25 @@ public final class CommitteeDataGenerator {
                         continue;
                     }
                     String choice = CHOICES[random.nextInt(CHOICES.length)];
-                    String remarks = switch (choice) {
-                        case "FAVOURABLE_WITH_RESERVATIONS" -> "Réserve sur la durée de conservation";
-                        case "UNFAVOURABLE" -> "Finalité insuffisamment précisée";
-                        default -> "\\N";
-                    };
-                    votes.append(++voteId).append('\t').append(i).append('\t').append(session).append('\t').append(voter)
-                            .append('\t').append(choice).append('\t').append(remarks).append('\t').append(sessionDate)
+                    String remarks =
+                            switch (choice) {
+                                case "FAVOURABLE_WITH_RESERVATIONS" -> "Réserve sur la durée de conservation";
+                                case "UNFAVOURABLE" -> "Finalité insuffisamment précisée";
+                                default -> "\\N";
+                            };
+                    votes.append(++voteId)
+                            .append('\t')
+                            .append(i)
+                            .append('\t')
+                            .append(session)
+                            .append('\t')
+                            .append(voter)
+                            .append('\t')
+                            .append(choice)
+                            .append('\t')
+                            .append(remarks)
+                            .append('\t')
+                            .append(sessionDate)
                             .append(" 15:00:00+00\t0\n");
                 }
             }
@@ -205,25 +314,47 @@ public final class CommitteeDataGenerator {
             }
         }
         try (Statement s = connection.createStatement()) {
-            for (String sequence : List.of("member_id_seq", "interest_id_seq", "committee_session_id_seq", "review_id_seq",
-                    "vote_id_seq", "recusal_id_seq")) {
+            for (String sequence : List.of(
+                    "member_id_seq",
+                    "interest_id_seq",
+                    "committee_session_id_seq",
+                    "review_id_seq",
+                    "vote_id_seq",
+                    "recusal_id_seq")) {
                 String table = sequence.substring(0, sequence.length() - "_id_seq".length());
-                s.execute("SELECT setval('committee." + sequence + "', (SELECT COALESCE(max(id), 1) FROM committee." + table + "))");
+                s.execute("SELECT setval('committee." + sequence + "', (SELECT COALESCE(max(id), 1) FROM committee."
+                        + table + "))");
             }
             s.execute("SELECT setval('committee.session_number_seq', " + sessions + ")");
-            for (String table : List.of("member", "interest", "committee_session", "attendance", "review", "review_document",
-                    "agenda_item", "recusal", "vote")) {
+            for (String table : List.of(
+                    "member",
+                    "interest",
+                    "committee_session",
+                    "attendance",
+                    "review",
+                    "review_document",
+                    "agenda_item",
+                    "recusal",
+                    "vote")) {
                 s.execute("VACUUM ANALYZE committee." + table);
             }
         }
         return new Summary(settings.dossiers(), sessions, voteId, recusalId, documentCount, openReviews, members);
     }
 
-    private static void flushReviews(CopyManager copy, StringBuilder reviews, StringBuilder documents, StringBuilder agenda,
-            StringBuilder votes, StringBuilder recusals) throws SQLException, IOException {
-        copy(copy, "review (id, dossier_ref, title, procedure, applicant_name, applicant_key, applicant_siren,"
-                + " principal_investigator, opinion_due_date, instructor, stage, session_id, rapporteur, opinion_kind,"
-                + " opinion_reasoning, adopted_on, adopted_by, referred_on, referred_at, closed_on, withdrawal_reason, version)",
+    private static void flushReviews(
+            CopyManager copy,
+            StringBuilder reviews,
+            StringBuilder documents,
+            StringBuilder agenda,
+            StringBuilder votes,
+            StringBuilder recusals)
+            throws SQLException, IOException {
+        copy(
+                copy,
+                "review (id, dossier_ref, title, procedure, applicant_name, applicant_key, applicant_siren,"
+                        + " principal_investigator, opinion_due_date, instructor, stage, session_id, rapporteur, opinion_kind,"
+                        + " opinion_reasoning, adopted_on, adopted_by, referred_on, referred_at, closed_on, withdrawal_reason, version)",
                 reviews);
         copy(copy, "review_document (review_id, position, document_id)", documents);
         copy(copy, "agenda_item (session_id, position, review_id)", agenda);

@@ -2,9 +2,6 @@ package fr.vigie.bench.committee;
 
 import fr.vigie.committee.persistence.MyReviewsSql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -22,6 +19,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * "My dossiers to review" with the review data of 100,000 dossiers: p50/p95/max of the query path
@@ -39,8 +38,7 @@ public final class CommitteeMyReviewsBenchmark {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
     private static final Pattern POSITIONAL = Pattern.compile("\\?(\\d+)");
 
-    private CommitteeMyReviewsBenchmark() {
-    }
+    private CommitteeMyReviewsBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int dossiers = args.length > 0 ? Integer.parseInt(args[0]) : DEFAULT_DOSSIERS;
@@ -48,38 +46,54 @@ public final class CommitteeMyReviewsBenchmark {
         int iterations = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ITERATIONS;
         Path data = Files.createTempDirectory("vigie-committee-bench-");
         System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", port, data);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(data)
                 // A throw-away database: zonky's defaults (fsync and synchronous commit off) are kept on purpose.
-                .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB")
+                .setCleanDataDirectory(true)
+                .setServerConfig("shared_buffers", "256MB")
                 // A shared, busy machine can take more than zonky's default 10 s to start PostgreSQL.
-                .setPGStartupWait(java.time.Duration.ofMinutes(2)).start()) {
+                .setPGStartupWait(java.time.Duration.ofMinutes(2))
+                .start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
             CommitteeDataGenerator.Summary summary = prepare(dataSource, dossiers);
             run(dataSource, summary, iterations);
         }
     }
 
-    static CommitteeDataGenerator.Summary prepare(DataSource dataSource, int dossiers) throws SQLException, IOException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+    static CommitteeDataGenerator.Summary prepare(DataSource dataSource, int dossiers)
+            throws SQLException, IOException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("CREATE ROLE vigie_app LOGIN");
         }
-        Flyway.configure(CommitteeMyReviewsBenchmark.class.getClassLoader()).dataSource(dataSource).schemas("committee")
-                .createSchemas(true).locations("classpath:db/migration/committee")
-                .placeholders(Map.of("app_role", "vigie_app")).load().migrate();
+        Flyway.configure(CommitteeMyReviewsBenchmark.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas("committee")
+                .createSchemas(true)
+                .locations("classpath:db/migration/committee")
+                .placeholders(Map.of("app_role", "vigie_app"))
+                .load()
+                .migrate();
         long started = System.nanoTime();
         CommitteeDataGenerator.Summary summary;
         try (Connection c = dataSource.getConnection()) {
             summary = CommitteeDataGenerator.generate(c, CommitteeDataGenerator.Settings.of(dossiers, TODAY));
         }
-        System.out.printf("Generated %,d reviews (%,d open), %,d sessions, %,d votes, %,d recusals, %,d documents in %.1f s%n",
-                summary.reviews(), summary.openReviews(), summary.sessions(), summary.votes(), summary.recusals(),
-                summary.documents(), (System.nanoTime() - started) / 1e9);
+        System.out.printf(
+                "Generated %,d reviews (%,d open), %,d sessions, %,d votes, %,d recusals, %,d documents in %.1f s%n",
+                summary.reviews(),
+                summary.openReviews(),
+                summary.sessions(),
+                summary.votes(),
+                summary.recusals(),
+                summary.documents(),
+                (System.nanoTime() - started) / 1e9);
         return summary;
     }
 
     /** One variant of the screen's request. */
-    record Variant(String label, String sort, boolean ascending, boolean rapporteurOnly, int offset) {
-    }
+    record Variant(String label, String sort, boolean ascending, boolean rapporteurOnly, int offset) {}
 
     static void run(DataSource dataSource, CommitteeDataGenerator.Summary summary, int iterations) throws SQLException {
         List<Variant> variants = List.of(
@@ -90,39 +104,58 @@ public final class CommitteeMyReviewsBenchmark {
                 new Variant("rapporteur only", "opinionDueDate", true, true, 0));
         Random random = new Random(7);
         System.out.println();
-        System.out.printf("%-36s %8s %9s %9s %9s %9s %7s%n", "my dossiers to review (page + count)", "runs", "p50 ms",
-                "p95 ms", "max ms", "rows", "p95<150");
+        System.out.printf(
+                "%-36s %8s %9s %9s %9s %9s %7s%n",
+                "my dossiers to review (page + count)", "runs", "p50 ms", "p95 ms", "max ms", "rows", "p95<150");
         System.out.println("-".repeat(96));
         try (Connection c = dataSource.getConnection()) {
             for (Variant v : variants) {
-                String pageSql = POSITIONAL.matcher(MyReviewsSql.page(v.sort(), v.ascending())).replaceAll("?");
+                String pageSql = POSITIONAL
+                        .matcher(MyReviewsSql.page(v.sort(), v.ascending()))
+                        .replaceAll("?");
                 String countSql = POSITIONAL.matcher(MyReviewsSql.count()).replaceAll("?");
                 int[] pageOrder = order(MyReviewsSql.page(v.sort(), v.ascending()));
                 int[] countOrder = order(MyReviewsSql.count());
                 // Warm-up, as a running server would be.
                 for (int i = 0; i < 20; i++) {
-                    once(c, pageSql, pageOrder, countSql, countOrder, summary.members().get(i % summary.members().size()), v);
+                    once(
+                            c,
+                            pageSql,
+                            pageOrder,
+                            countSql,
+                            countOrder,
+                            summary.members().get(i % summary.members().size()),
+                            v);
                 }
                 double[] times = new double[iterations];
                 long rows = 0;
                 for (int i = 0; i < iterations; i++) {
-                    String member = summary.members().get(random.nextInt(summary.members().size()));
+                    String member = summary.members()
+                            .get(random.nextInt(summary.members().size()));
                     long started = System.nanoTime();
                     rows += once(c, pageSql, pageOrder, countSql, countOrder, member, v);
                     times[i] = (System.nanoTime() - started) / 1e6;
                 }
                 Arrays.sort(times);
                 double p95 = percentile(times, 95);
-                System.out.printf("%-36s %8d %9.2f %9.2f %9.2f %9.1f %7s%n", v.label(), iterations, percentile(times, 50), p95,
-                        times[times.length - 1], rows / (double) iterations, p95 < TARGET_P95_MS ? "yes" : "NO");
+                System.out.printf(
+                        "%-36s %8d %9.2f %9.2f %9.2f %9.1f %7s%n",
+                        v.label(),
+                        iterations,
+                        percentile(times, 50),
+                        p95,
+                        times[times.length - 1],
+                        rows / (double) iterations,
+                        p95 < TARGET_P95_MS ? "yes" : "NO");
             }
             explain(c, summary.members().get(1));
         }
     }
 
     /** Runs the page and the count for one member; returns the page's row count. */
-    private static int once(Connection c, String pageSql, int[] pageOrder, String countSql, int[] countOrder, String member,
-            Variant v) throws SQLException {
+    private static int once(
+            Connection c, String pageSql, int[] pageOrder, String countSql, int[] countOrder, String member, Variant v)
+            throws SQLException {
         Object[] values = {member, v.rapporteurOnly(), 25, v.offset()};
         int rows = 0;
         try (PreparedStatement page = c.prepareStatement(pageSql)) {
@@ -143,11 +176,15 @@ public final class CommitteeMyReviewsBenchmark {
     }
 
     private static void explain(Connection c, String member) throws SQLException {
-        String sql = MyReviewsSql.page("opinionDueDate", true).replace("?1", "'" + member + "'").replace("?2", "FALSE")
-                .replace("?3", "25").replace("?4", "0");
+        String sql = MyReviewsSql.page("opinionDueDate", true)
+                .replace("?1", "'" + member + "'")
+                .replace("?2", "FALSE")
+                .replace("?3", "25")
+                .replace("?4", "0");
         System.out.println();
         System.out.println("Plan of the default page (EXPLAIN ANALYZE):");
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
             while (rs.next()) {
                 System.out.println("  " + rs.getString(1));
             }

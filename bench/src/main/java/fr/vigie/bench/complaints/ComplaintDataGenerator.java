@@ -17,7 +17,6 @@ import fr.vigie.platform.clock.domain.AdjustedHolidayCalendar;
 import fr.vigie.platform.clock.domain.HolidayCalendar;
 import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.PolicyCatalogue;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -65,13 +64,20 @@ import java.util.stream.Collectors;
  */
 public final class ComplaintDataGenerator {
     /** What was written. */
-    public record Summary(long complaints, long timelineEntries, long letters, long requests, long clocks,
-            long clockEvents, double seconds) {
+    public record Summary(
+            long complaints,
+            long timelineEntries,
+            long letters,
+            long requests,
+            long clocks,
+            long clockEvents,
+            double seconds) {
         @Override
         public String toString() {
-            return String.format("%,d complaints, %,d timeline entries, %,d letters, %,d requests, %,d clocks"
-                    + " (%,d events) in %.1f s", complaints, timelineEntries, letters, requests, clocks, clockEvents,
-                    seconds);
+            return String.format(
+                    "%,d complaints, %,d timeline entries, %,d letters, %,d requests, %,d clocks"
+                            + " (%,d events) in %.1f s",
+                    complaints, timelineEntries, letters, requests, clocks, clockEvents, seconds);
         }
     }
 
@@ -81,28 +87,142 @@ public final class ComplaintDataGenerator {
     static final int YEARS = 10;
     private static final int BATCH = 25_000;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final List<String> TABLES = List.of("complaints.complaint", "complaints.complaint_category",
-            "complaints.timeline_entry", "complaints.letter", "complaints.information_request",
-            "complaints.clock_status", "platform.clock", "platform.clock_event");
-    private static final String[] FIRST_NAMES = {"Camille", "Léa", "Manon", "Chloé", "Emma", "Inès", "Jade", "Louise",
-            "Sarah", "Lucas", "Hugo", "Louis", "Nathan", "Gabriel", "Arthur", "Jules", "Thomas", "Paul", "Nicolas",
-            "Julie", "Marie", "Sophie", "Claire", "Anne", "Pierre", "Jean", "Michel", "Karim", "Yasmine", "Mamadou",
-            "Fatou", "Nguyen", "Élodie", "Benoît", "Amandine", "Rémi", "Océane", "Théo", "Zoé", "Maël"};
-    private static final String[] LAST_NAMES = {"Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand",
-            "Dubois", "Moreau", "Laurent", "Simon", "Michel", "Lefebvre", "Leroy", "Roux", "David", "Bertrand", "Morel",
-            "Fournier", "Girard", "Bonnet", "Dupont", "Lambert", "Fontaine", "Rousseau", "Vincent", "Muller", "Lefèvre",
-            "Faure", "André", "Mercier", "Blanc", "Guérin", "Boyer", "Garnier", "Chevalier", "François", "Legrand",
-            "Gauthier", "Garcia", "Perrin", "Robin", "Clément", "Morin", "Nicolas", "Henry", "Roussel", "Mathieu",
-            "Diallo", "Benali", "Nguyen", "Le Gall", "Le Goff", "Kerbrat", "Da Silva", "Ferreira", "Haddad"};
-    private static final String[] STREETS = {"de la République", "Victor Hugo", "Jean Jaurès", "de la Gare",
-            "du Moulin", "des Écoles", "Pasteur", "de l'Église", "du Général de Gaulle", "des Lilas", "Nationale"};
+    private static final List<String> TABLES = List.of(
+            "complaints.complaint",
+            "complaints.complaint_category",
+            "complaints.timeline_entry",
+            "complaints.letter",
+            "complaints.information_request",
+            "complaints.clock_status",
+            "platform.clock",
+            "platform.clock_event");
+    private static final String[] FIRST_NAMES = {
+        "Camille",
+        "Léa",
+        "Manon",
+        "Chloé",
+        "Emma",
+        "Inès",
+        "Jade",
+        "Louise",
+        "Sarah",
+        "Lucas",
+        "Hugo",
+        "Louis",
+        "Nathan",
+        "Gabriel",
+        "Arthur",
+        "Jules",
+        "Thomas",
+        "Paul",
+        "Nicolas",
+        "Julie",
+        "Marie",
+        "Sophie",
+        "Claire",
+        "Anne",
+        "Pierre",
+        "Jean",
+        "Michel",
+        "Karim",
+        "Yasmine",
+        "Mamadou",
+        "Fatou",
+        "Nguyen",
+        "Élodie",
+        "Benoît",
+        "Amandine",
+        "Rémi",
+        "Océane",
+        "Théo",
+        "Zoé",
+        "Maël"
+    };
+    private static final String[] LAST_NAMES = {
+        "Martin",
+        "Bernard",
+        "Thomas",
+        "Petit",
+        "Robert",
+        "Richard",
+        "Durand",
+        "Dubois",
+        "Moreau",
+        "Laurent",
+        "Simon",
+        "Michel",
+        "Lefebvre",
+        "Leroy",
+        "Roux",
+        "David",
+        "Bertrand",
+        "Morel",
+        "Fournier",
+        "Girard",
+        "Bonnet",
+        "Dupont",
+        "Lambert",
+        "Fontaine",
+        "Rousseau",
+        "Vincent",
+        "Muller",
+        "Lefèvre",
+        "Faure",
+        "André",
+        "Mercier",
+        "Blanc",
+        "Guérin",
+        "Boyer",
+        "Garnier",
+        "Chevalier",
+        "François",
+        "Legrand",
+        "Gauthier",
+        "Garcia",
+        "Perrin",
+        "Robin",
+        "Clément",
+        "Morin",
+        "Nicolas",
+        "Henry",
+        "Roussel",
+        "Mathieu",
+        "Diallo",
+        "Benali",
+        "Nguyen",
+        "Le Gall",
+        "Le Goff",
+        "Kerbrat",
+        "Da Silva",
+        "Ferreira",
+        "Haddad"
+    };
+    private static final String[] STREETS = {
+        "de la République",
+        "Victor Hugo",
+        "Jean Jaurès",
+        "de la Gare",
+        "du Moulin",
+        "des Écoles",
+        "Pasteur",
+        "de l'Église",
+        "du Général de Gaulle",
+        "des Lilas",
+        "Nationale"
+    };
     private static final String[] LEADS = {"IE", "NL", "LU", "DE", "BE", "ES", "IT", "SE"};
     private static final Map<Category, Integer> CATEGORY_WEIGHTS = new java.util.EnumMap<>(Map.ofEntries(
-            Map.entry(Category.MARKETING, 20), Map.entry(Category.ACCESS_RIGHT, 18), Map.entry(Category.ERASURE_RIGHT, 12),
-            Map.entry(Category.VIDEO_SURVEILLANCE, 10), Map.entry(Category.EMPLOYMENT, 10),
-            Map.entry(Category.HEALTH_DATA, 8), Map.entry(Category.BANKING_AND_CREDIT, 7),
-            Map.entry(Category.SECURITY_BREACH, 6), Map.entry(Category.MINORS, 4),
-            Map.entry(Category.ARTIFICIAL_INTELLIGENCE, 3), Map.entry(Category.OTHER, 2)));
+            Map.entry(Category.MARKETING, 20),
+            Map.entry(Category.ACCESS_RIGHT, 18),
+            Map.entry(Category.ERASURE_RIGHT, 12),
+            Map.entry(Category.VIDEO_SURVEILLANCE, 10),
+            Map.entry(Category.EMPLOYMENT, 10),
+            Map.entry(Category.HEALTH_DATA, 8),
+            Map.entry(Category.BANKING_AND_CREDIT, 7),
+            Map.entry(Category.SECURITY_BREACH, 6),
+            Map.entry(Category.MINORS, 4),
+            Map.entry(Category.ARTIFICIAL_INTELLIGENCE, 3),
+            Map.entry(Category.OTHER, 2)));
 
     private final Connection connection;
     private final int count;
@@ -125,7 +245,8 @@ public final class ComplaintDataGenerator {
     private long clockRows;
     private long eventRows;
 
-    private ComplaintDataGenerator(Connection connection, int count, long seed, LocalDate today, List<String> handlers) {
+    private ComplaintDataGenerator(
+            Connection connection, int count, long seed, LocalDate today, List<String> handlers) {
         this.connection = connection;
         this.count = count;
         this.seed = seed;
@@ -182,8 +303,9 @@ public final class ComplaintDataGenerator {
      * @param handlers usernames complaints are assigned to and acted on by
      * @param more     where to open connections for building the indexes in parallel; null: one by one
      */
-    public static Summary generate(Connection connection, int count, long seed, LocalDate today, List<String> handlers,
-            ConnectionSource more) throws SQLException {
+    public static Summary generate(
+            Connection connection, int count, long seed, LocalDate today, List<String> handlers, ConnectionSource more)
+            throws SQLException {
         long started = System.nanoTime();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -196,8 +318,14 @@ public final class ComplaintDataGenerator {
             connection.commit();
             connection.setAutoCommit(true);
             generator.vacuum();
-            return new Summary(count, generator.timelineRows, generator.letterRows, generator.requestRows,
-                    generator.clockRows, generator.eventRows, (System.nanoTime() - started) / 1e9);
+            return new Summary(
+                    count,
+                    generator.timelineRows,
+                    generator.letterRows,
+                    generator.requestRows,
+                    generator.clockRows,
+                    generator.eventRows,
+                    (System.nanoTime() - started) / 1e9);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
@@ -209,8 +337,10 @@ public final class ComplaintDataGenerator {
     private static final System.Logger LOG = System.getLogger(ComplaintDataGenerator.class.getName());
 
     private static void phase(String what, long startedNanos) {
-        LOG.log(System.Logger.Level.INFO, () -> String.format("complaints generator: %s in %.1f s", what,
-                (System.nanoTime() - startedNanos) / 1e9));
+        LOG.log(
+                System.Logger.Level.INFO,
+                () -> String.format(
+                        "complaints generator: %s in %.1f s", what, (System.nanoTime() - startedNanos) / 1e9));
     }
 
     /**
@@ -302,7 +432,8 @@ public final class ComplaintDataGenerator {
         List<String> ordered = new ArrayList<>(definitions);
         // GIN indexes (trigrams, full text) take most of the time: start them first, one per connection.
         ordered.sort(java.util.Comparator.comparing((String d) -> !d.contains("USING gin")));
-        java.util.concurrent.ConcurrentLinkedQueue<String> queue = new java.util.concurrent.ConcurrentLinkedQueue<>(ordered);
+        java.util.concurrent.ConcurrentLinkedQueue<String> queue =
+                new java.util.concurrent.ConcurrentLinkedQueue<>(ordered);
         if (more == null) {
             build(connection, queue);
             connection.commit();
@@ -310,13 +441,15 @@ public final class ComplaintDataGenerator {
             List<Thread> builders = new ArrayList<>();
             List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
             for (int i = 0; i < 2; i++) {
-                Thread t = new Thread(() -> {
-                    try (Connection c = more.open()) {
-                        build(c, queue);
-                    } catch (SQLException | RuntimeException e) {
-                        failures.add(e);
-                    }
-                }, "complaint-indexes-" + i);
+                Thread t = new Thread(
+                        () -> {
+                            try (Connection c = more.open()) {
+                                build(c, queue);
+                            } catch (SQLException | RuntimeException e) {
+                                failures.add(e);
+                            }
+                        },
+                        "complaint-indexes-" + i);
                 t.start();
                 builders.add(t);
             }
@@ -350,7 +483,8 @@ public final class ComplaintDataGenerator {
 
     private void finish() throws SQLException {
         try (Statement s = connection.createStatement()) {
-            s.execute("SELECT setval(pg_get_serial_sequence('complaints.complaint', 'id'), " + (nextComplaintId - 1) + ")");
+            s.execute("SELECT setval(pg_get_serial_sequence('complaints.complaint', 'id'), " + (nextComplaintId - 1)
+                    + ")");
             s.execute("SELECT setval(pg_get_serial_sequence('platform.clock', 'id'), " + (nextClockId - 1) + ")");
             recordYearlyNumbers(s);
         }
@@ -389,11 +523,13 @@ public final class ComplaintDataGenerator {
     /** The clocks refer to the policy versions they were started under: make sure those exist. */
     private void ensurePolicies(Statement s) throws SQLException {
         for (LegalPolicy policy : policies.values()) {
-            s.execute("INSERT INTO platform.clock_policy_version (code, version, title, legal_source, period, definition,"
-                    + " effective_from, created_by) VALUES ('" + policy.code() + "', " + policy.version() + ", "
-                    + literal(policy.title()) + ", " + literal(policy.legalSource()) + ", "
-                    + literal(policy.period().toString()) + ", " + literal("generated") + ", now(), 'generator')"
-                    + " ON CONFLICT DO NOTHING");
+            s.execute(
+                    "INSERT INTO platform.clock_policy_version (code, version, title, legal_source, period, definition,"
+                            + " effective_from, created_by) VALUES ('" + policy.code() + "', " + policy.version() + ", "
+                            + literal(policy.title()) + ", " + literal(policy.legalSource()) + ", "
+                            + literal(policy.period().toString()) + ", " + literal("generated")
+                            + ", now(), 'generator')"
+                            + " ON CONFLICT DO NOTHING");
         }
     }
 
@@ -415,11 +551,12 @@ public final class ComplaintDataGenerator {
         List<String> definitions = new ArrayList<>();
         List<String> names = new ArrayList<>();
         String tables = TABLES.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
-        try (ResultSet rs = s.executeQuery("SELECT n.nspname || '.' || quote_ident(i.relname), pg_get_indexdef(x.indexrelid)"
-                + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid"
-                + " JOIN pg_namespace n ON n.oid = t.relnamespace"
-                + " WHERE (n.nspname || '.' || t.relname) IN (" + tables + ")"
-                + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)")) {
+        try (ResultSet rs =
+                s.executeQuery("SELECT n.nspname || '.' || quote_ident(i.relname), pg_get_indexdef(x.indexrelid)"
+                        + " FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid JOIN pg_class t ON t.oid = x.indrelid"
+                        + " JOIN pg_namespace n ON n.oid = t.relnamespace"
+                        + " WHERE (n.nspname || '.' || t.relname) IN (" + tables + ")"
+                        + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = x.indexrelid)")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
                 definitions.add(rs.getString(2));
@@ -456,22 +593,30 @@ public final class ComplaintDataGenerator {
         int dayOffset = (int) Math.min(span, span * Math.pow((index + r.nextDouble()) / count, 1 / 1.5));
         c.receivedOn = today.minusDays(span - dayOffset);
         long age = ChronoUnit.DAYS.between(c.receivedOn, today);
-        c.receivedAt = c.receivedOn.atTime(LocalTime.of(7 + r.nextInt(14), r.nextInt(60), r.nextInt(60)))
-                .atZone(PARIS).toInstant();
+        c.receivedAt = c.receivedOn
+                .atTime(LocalTime.of(7 + r.nextInt(14), r.nextInt(60), r.nextInt(60)))
+                .atZone(PARIS)
+                .toInstant();
         int year = c.receivedOn.getYear();
         long number = lastNumberOfYear.merge(year, 1L, Long::sum);
         c.reference = String.format("PL-%04d-%06d", year, number);
         int channelDraw = r.nextInt(100);
-        c.channel = channelDraw < 72 ? Channel.WEB_FORM : channelDraw < 90 ? Channel.MAIL
-                : channelDraw < 97 ? Channel.STAFF_INTAKE : Channel.EU_AUTHORITY_TRANSFER;
+        c.channel = channelDraw < 72
+                ? Channel.WEB_FORM
+                : channelDraw < 90
+                        ? Channel.MAIL
+                        : channelDraw < 97 ? Channel.STAFF_INTAKE : Channel.EU_AUTHORITY_TRANSFER;
         String first = FIRST_NAMES[r.nextInt(FIRST_NAMES.length)];
         String last = LAST_NAMES[r.nextInt(LAST_NAMES.length)];
         c.complainantName = first + " " + last;
-        c.complainantEmail = r.nextInt(10) < 8 ? ascii(first + "." + last).toLowerCase(java.util.Locale.ROOT)
-                + r.nextInt(1000) + "@example.fr" : null;
+        c.complainantEmail = r.nextInt(10) < 8
+                ? ascii(first + "." + last).toLowerCase(java.util.Locale.ROOT) + r.nextInt(1000) + "@example.fr"
+                : null;
         c.complainantAddress = c.channel == Channel.MAIL || r.nextInt(4) == 0
                 ? (1 + r.nextInt(120)) + " rue " + STREETS[r.nextInt(STREETS.length)] + ", "
-                + String.format("%05d", 1000 + r.nextInt(94_000)) + " " + FrenchFacts.pick(FrenchFacts.CITIES, r) : null;
+                        + String.format("%05d", 1000 + r.nextInt(94_000)) + " "
+                        + FrenchFacts.pick(FrenchFacts.CITIES, r)
+                : null;
 
         Category main = categoryDraw[r.nextInt(categoryDraw.length)];
         c.categories.add(main);
@@ -494,9 +639,14 @@ public final class ComplaintDataGenerator {
             c.facts = FrenchFacts.of(main, c.organisation.name(), r);
         }
         int peopleDraw = r.nextInt(100);
-        c.peopleAffected = peopleDraw < 85 ? 1 : peopleDraw < 95 ? 2 + r.nextInt(98)
-                : peopleDraw < 99 ? 100 + r.nextInt(900) : 1000 + r.nextInt(500_000);
-        c.proposed = PriorityRules.assess(c.categories, c.peopleAffected,
+        c.peopleAffected = peopleDraw < 85
+                ? 1
+                : peopleDraw < 95
+                        ? 2 + r.nextInt(98)
+                        : peopleDraw < 99 ? 100 + r.nextInt(900) : 1000 + r.nextInt(500_000);
+        c.proposed = PriorityRules.assess(
+                c.categories,
+                c.peopleAffected,
                 c.organisation.siren() == null ? 0 : (long) c.organisation.complaintsPerYear());
 
         String intakeActor = c.channel == Channel.STAFF_INTAKE ? pick(r) : "portail";
@@ -546,10 +696,18 @@ public final class ComplaintDataGenerator {
             c.admissible = !inadmissible;
             c.competent = true;
             c.crossBorder = transfer || r.nextInt(50) == 0;
-            c.leadAuthority = transfer ? (abroad && !"US".equals(c.organisation.country())
-                    ? c.organisation.country() : LEADS[r.nextInt(LEADS.length)]) : c.crossBorder ? "FR" : null;
-            c.timeline.add(entry(TimelineType.QUALIFIED, on[2], r, owner,
-                    inadmissible ? "Faits hors du champ du RGPD" : "Plainte recevable", null));
+            c.leadAuthority = transfer
+                    ? (abroad && !"US".equals(c.organisation.country())
+                            ? c.organisation.country()
+                            : LEADS[r.nextInt(LEADS.length)])
+                    : c.crossBorder ? "FR" : null;
+            c.timeline.add(entry(
+                    TimelineType.QUALIFIED,
+                    on[2],
+                    r,
+                    owner,
+                    inadmissible ? "Faits hors du champ du RGPD" : "Plainte recevable",
+                    null));
         }
         if (stages >= 3) {
             c.assignee = owner;
@@ -559,12 +717,18 @@ public final class ComplaintDataGenerator {
                 String reason = null;
                 if (r.nextInt(20) == 0) {
                     decided = decided == PriorityLevel.HIGH ? PriorityLevel.MEDIUM : PriorityLevel.HIGH;
-                    reason = "Contexte connu du service : " + (decided == PriorityLevel.HIGH ? "médiatisation" : "faits isolés");
+                    reason = "Contexte connu du service : "
+                            + (decided == PriorityLevel.HIGH ? "médiatisation" : "faits isolés");
                 }
                 c.priority = decided;
                 c.priorityDecidedBy = owner;
                 c.priorityOverrideReason = reason;
-                c.timeline.add(entry(TimelineType.PRIORITY_DECIDED, on[3], r, owner, reason,
+                c.timeline.add(entry(
+                        TimelineType.PRIORITY_DECIDED,
+                        on[3],
+                        r,
+                        owner,
+                        reason,
                         (reason != null ? c.proposed.level() + " → " : "") + decided));
             }
         }
@@ -579,7 +743,11 @@ public final class ComplaintDataGenerator {
                 String questions = "Merci de nous indiquer la base légale du traitement, la durée de conservation"
                         + " des données et les suites données à la demande de la personne.";
                 long clock = clock(c, ANSWER, owner, sent, answered, open ? null : endDate);
-                c.requests.add(new Request(questions, sent, clock, answered,
+                c.requests.add(new Request(
+                        questions,
+                        sent,
+                        clock,
+                        answered,
                         answered == null ? null : "Réponse de l'organisme : mesures correctrices annoncées."));
                 c.timeline.add(entry(TimelineType.REQUEST_SENT, sent, r, owner, null, questions.substring(0, 60)));
                 c.letters.add(new Mail(LetterType.REQUEST_FOR_INFORMATION, sent, owner, questions.substring(0, 60)));
@@ -608,12 +776,18 @@ public final class ComplaintDataGenerator {
         }
         if (age <= 30) {
             int draw = r.nextInt(100);
-            return age <= 10 && draw < 5 ? ComplaintStatus.RECEIVED : draw < 40 ? ComplaintStatus.ACKNOWLEDGED
-                    : draw < 80 ? ComplaintStatus.QUALIFIED : ComplaintStatus.ASSIGNED;
+            return age <= 10 && draw < 5
+                    ? ComplaintStatus.RECEIVED
+                    : draw < 40
+                            ? ComplaintStatus.ACKNOWLEDGED
+                            : draw < 80 ? ComplaintStatus.QUALIFIED : ComplaintStatus.ASSIGNED;
         }
         int draw = r.nextInt(100);
-        return draw < 3 ? ComplaintStatus.ACKNOWLEDGED : draw < 12 ? ComplaintStatus.QUALIFIED
-                : draw < 35 ? ComplaintStatus.ASSIGNED : ComplaintStatus.UNDER_INSTRUCTION;
+        return draw < 3
+                ? ComplaintStatus.ACKNOWLEDGED
+                : draw < 12
+                        ? ComplaintStatus.QUALIFIED
+                        : draw < 35 ? ComplaintStatus.ASSIGNED : ComplaintStatus.UNDER_INSTRUCTION;
     }
 
     /**
@@ -646,7 +820,12 @@ public final class ComplaintDataGenerator {
      * A clock started on {@code start}: met on {@code endedOn}, else stopped on {@code stoppedOn}
      * (the complaint closed before the act), else running with its status as of today.
      */
-    private long clock(ComplaintStory c, String policyCode, String owner, LocalDate start, LocalDate endedOn,
+    private long clock(
+            ComplaintStory c,
+            String policyCode,
+            String owner,
+            LocalDate start,
+            LocalDate endedOn,
             LocalDate stoppedOn) {
         LocalDate[] dates = deadlines.get(policyCode).computeIfAbsent(start, day -> {
             LegalPolicy policy = policies.get(policyCode);
@@ -669,15 +848,31 @@ public final class ComplaintDataGenerator {
             outcome = "PENDING";
             status = today.isAfter(due) ? "BREACHED" : !today.isBefore(atRisk) ? "AT_RISK" : "RUNNING";
         }
-        Clock clock = new Clock(nextClockId++, policyCode, policies.get(policyCode).version(), owner, start, due, atRisk,
-                status, outcome, ended);
+        Clock clock = new Clock(
+                nextClockId++,
+                policyCode,
+                policies.get(policyCode).version(),
+                owner,
+                start,
+                due,
+                atRisk,
+                status,
+                outcome,
+                ended);
         c.clocks.add(clock);
         return clock.id();
     }
 
-    private Entry entry(TimelineType type, LocalDate on, SplittableRandom r, String actor, String reason, String detail) {
-        return new Entry(type, on.atTime(LocalTime.of(8 + r.nextInt(10), r.nextInt(60))).atZone(PARIS).toInstant(),
-                actor, reason, detail);
+    private Entry entry(
+            TimelineType type, LocalDate on, SplittableRandom r, String actor, String reason, String detail) {
+        return new Entry(
+                type,
+                on.atTime(LocalTime.of(8 + r.nextInt(10), r.nextInt(60)))
+                        .atZone(PARIS)
+                        .toInstant(),
+                actor,
+                reason,
+                detail);
     }
 
     private String pick(SplittableRandom r) {
@@ -685,31 +880,64 @@ public final class ComplaintDataGenerator {
     }
 
     private static String ascii(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("[^A-Za-z.]", "");
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+                .replaceAll("[^A-Za-z.]", "");
     }
 
     // ------------------------------------------------------------------ writing
 
     private Map<String, byte[]> write(List<ComplaintStory> batch) {
         Map<String, byte[]> tables = new java.util.LinkedHashMap<>();
-        try (CopyBuffer out = new CopyBuffer(tables, "complaints.complaint", "id, reference, channel, received_on,"
-                + " received_at, complainant_name, complainant_email, complainant_address, organisation_name,"
-                + " organisation_country, organisation_identifier, organisation_siren, facts, people_affected, status,"
-                + " admissible, competent, cross_border, lead_authority, assignee, outcome, closed_on, acknowledged_on,"
-                + " last_informed_on, campaign, proposed_score, proposed_priority, proposed_reasons, priority,"
-                + " priority_decided_by, priority_override_reason, ack_clock_id, inform_clock_id, version, categories")) {
+        try (CopyBuffer out = new CopyBuffer(
+                tables,
+                "complaints.complaint",
+                "id, reference, channel, received_on,"
+                        + " received_at, complainant_name, complainant_email, complainant_address, organisation_name,"
+                        + " organisation_country, organisation_identifier, organisation_siren, facts, people_affected, status,"
+                        + " admissible, competent, cross_border, lead_authority, assignee, outcome, closed_on, acknowledged_on,"
+                        + " last_informed_on, campaign, proposed_score, proposed_priority, proposed_reasons, priority,"
+                        + " priority_decided_by, priority_override_reason, ack_clock_id, inform_clock_id, version, categories")) {
             for (ComplaintStory c : batch) {
-                out.number(c.id).raw(c.reference).raw(c.channel).date(c.receivedOn).instant(c.receivedAt)
-                        .text(c.complainantName).text(c.complainantEmail).text(c.complainantAddress)
-                        .text(c.organisation.name()).raw(c.organisation.country()).raw(c.organisation.identifier())
-                        .raw(c.organisation.siren()).text(c.facts).number(c.peopleAffected).raw(c.status)
-                        .bool(c.admissible).bool(c.competent).bool(c.crossBorder).raw(c.leadAuthority).text(c.assignee)
-                        .raw(c.outcome).date(c.closedOn).date(c.acknowledgedOn).date(c.lastInformedOn).raw(c.campaign)
-                        .number(c.proposed.score()).raw(c.proposed.level())
-                        .raw(c.proposed.reasons().stream().map(PriorityReason::encoded).collect(Collectors.joining(",")))
-                        .raw(c.priority).text(c.priorityDecidedBy).text(c.priorityOverrideReason).number(c.ackClockId)
-                        .number(c.informClockId).number(c.timeline.size() - 1L)
-                        .raw(c.categories.stream().map(Category::name).sorted().collect(Collectors.joining(",", "{", "}")));
+                out.number(c.id)
+                        .raw(c.reference)
+                        .raw(c.channel)
+                        .date(c.receivedOn)
+                        .instant(c.receivedAt)
+                        .text(c.complainantName)
+                        .text(c.complainantEmail)
+                        .text(c.complainantAddress)
+                        .text(c.organisation.name())
+                        .raw(c.organisation.country())
+                        .raw(c.organisation.identifier())
+                        .raw(c.organisation.siren())
+                        .text(c.facts)
+                        .number(c.peopleAffected)
+                        .raw(c.status)
+                        .bool(c.admissible)
+                        .bool(c.competent)
+                        .bool(c.crossBorder)
+                        .raw(c.leadAuthority)
+                        .text(c.assignee)
+                        .raw(c.outcome)
+                        .date(c.closedOn)
+                        .date(c.acknowledgedOn)
+                        .date(c.lastInformedOn)
+                        .raw(c.campaign)
+                        .number(c.proposed.score())
+                        .raw(c.proposed.level())
+                        .raw(c.proposed.reasons().stream()
+                                .map(PriorityReason::encoded)
+                                .collect(Collectors.joining(",")))
+                        .raw(c.priority)
+                        .text(c.priorityDecidedBy)
+                        .text(c.priorityOverrideReason)
+                        .number(c.ackClockId)
+                        .number(c.informClockId)
+                        .number(c.timeline.size() - 1L)
+                        .raw(c.categories.stream()
+                                .map(Category::name)
+                                .sorted()
+                                .collect(Collectors.joining(",", "{", "}")));
                 out.endRow();
             }
         }
@@ -721,74 +949,126 @@ public final class ComplaintDataGenerator {
                 }
             }
         }
-        try (CopyBuffer out = new CopyBuffer(tables, "complaints.timeline_entry",
-                "complaint_id, type, occurred_at, actor, reason, detail")) {
+        try (CopyBuffer out = new CopyBuffer(
+                tables, "complaints.timeline_entry", "complaint_id, type, occurred_at, actor, reason, detail")) {
             for (ComplaintStory c : batch) {
                 for (Entry e : c.timeline) {
-                    out.number(c.id).raw(e.type()).instant(e.at()).text(e.actor()).text(e.reason()).text(e.detail());
+                    out.number(c.id)
+                            .raw(e.type())
+                            .instant(e.at())
+                            .text(e.actor())
+                            .text(e.reason())
+                            .text(e.detail());
                     out.endRow();
                 }
             }
             timelineRows += out.rows();
         }
-        try (CopyBuffer out = new CopyBuffer(tables, "complaints.letter",
-                "complaint_id, letter_type, sent_on, sent_by, summary")) {
+        try (CopyBuffer out =
+                new CopyBuffer(tables, "complaints.letter", "complaint_id, letter_type, sent_on, sent_by, summary")) {
             for (ComplaintStory c : batch) {
                 for (Mail m : c.letters) {
-                    out.number(c.id).raw(m.type()).date(m.sentOn()).text(m.sentBy()).text(m.summary());
+                    out.number(c.id)
+                            .raw(m.type())
+                            .date(m.sentOn())
+                            .text(m.sentBy())
+                            .text(m.summary());
                     out.endRow();
                 }
             }
             letterRows += out.rows();
         }
-        try (CopyBuffer out = new CopyBuffer(tables, "complaints.information_request",
+        try (CopyBuffer out = new CopyBuffer(
+                tables,
+                "complaints.information_request",
                 "complaint_id, questions, sent_on, clock_id, answered_on, answer_summary")) {
             for (ComplaintStory c : batch) {
                 for (Request q : c.requests) {
-                    out.number(c.id).text(q.questions()).date(q.sentOn()).number(q.clockId()).date(q.answeredOn())
+                    out.number(c.id)
+                            .text(q.questions())
+                            .date(q.sentOn())
+                            .number(q.clockId())
+                            .date(q.answeredOn())
                             .text(q.answer());
                     out.endRow();
                 }
             }
             requestRows += out.rows();
         }
-        try (CopyBuffer out = new CopyBuffer(tables, "complaints.clock_status",
-                "clock_id, complaint_id, policy_code, state, due_date")) {
+        try (CopyBuffer out = new CopyBuffer(
+                tables, "complaints.clock_status", "clock_id, complaint_id, policy_code, state, due_date")) {
             for (ComplaintStory c : batch) {
                 for (Clock k : c.clocks) {
-                    out.number(k.id()).number(c.id).raw(k.policy()).raw(k.status()).date(k.due());
+                    out.number(k.id())
+                            .number(c.id)
+                            .raw(k.policy())
+                            .raw(k.status())
+                            .date(k.due());
                     out.endRow();
                 }
             }
         }
-        try (CopyBuffer out = new CopyBuffer(tables, "platform.clock", "id, case_ref, module, policy_code,"
-                + " policy_version, owner, start_event, opened_on, due_date, at_risk_from, status, suspended, outcome,"
-                + " ended_on, created_at, updated_at")) {
+        try (CopyBuffer out = new CopyBuffer(
+                tables,
+                "platform.clock",
+                "id, case_ref, module, policy_code,"
+                        + " policy_version, owner, start_event, opened_on, due_date, at_risk_from, status, suspended, outcome,"
+                        + " ended_on, created_at, updated_at")) {
             for (ComplaintStory c : batch) {
                 String caseRef = c.caseRef();
                 for (Clock k : c.clocks) {
-                    String created = k.start().atTime(9, 0).atZone(PARIS).toInstant().toString();
-                    String updated = (k.endedOn() == null ? k.start() : k.endedOn()).atTime(9, 0).atZone(PARIS).toInstant()
+                    String created =
+                            k.start().atTime(9, 0).atZone(PARIS).toInstant().toString();
+                    String updated = (k.endedOn() == null ? k.start() : k.endedOn())
+                            .atTime(9, 0)
+                            .atZone(PARIS)
+                            .toInstant()
                             .toString();
-                    out.number(k.id()).text(caseRef).raw("complaints").raw(k.policy()).number(k.policyVersion())
-                            .text(k.owner()).date(k.start()).date(k.start()).date(k.due()).date(k.atRiskFrom())
-                            .raw(k.status()).bool(false).raw(k.outcome()).date(k.endedOn()).raw(created).raw(updated);
+                    out.number(k.id())
+                            .text(caseRef)
+                            .raw("complaints")
+                            .raw(k.policy())
+                            .number(k.policyVersion())
+                            .text(k.owner())
+                            .date(k.start())
+                            .date(k.start())
+                            .date(k.due())
+                            .date(k.atRiskFrom())
+                            .raw(k.status())
+                            .bool(false)
+                            .raw(k.outcome())
+                            .date(k.endedOn())
+                            .raw(created)
+                            .raw(updated);
                     out.endRow();
                 }
             }
             clockRows += out.rows();
         }
-        try (CopyBuffer out = new CopyBuffer(tables, "platform.clock_event", "clock_id, type, event_date, author,"
-                + " reason, due_date_after, status_after, recorded_at")) {
+        try (CopyBuffer out = new CopyBuffer(
+                tables,
+                "platform.clock_event",
+                "clock_id, type, event_date, author," + " reason, due_date_after, status_after, recorded_at")) {
             for (ComplaintStory c : batch) {
                 for (Clock k : c.clocks) {
-                    out.number(k.id()).raw("STARTED").date(k.start()).text(k.owner()).raw(null).date(k.due())
-                            .raw("RUNNING").raw(k.start().atTime(9, 0).atZone(PARIS).toInstant());
+                    out.number(k.id())
+                            .raw("STARTED")
+                            .date(k.start())
+                            .text(k.owner())
+                            .raw(null)
+                            .date(k.due())
+                            .raw("RUNNING")
+                            .raw(k.start().atTime(9, 0).atZone(PARIS).toInstant());
                     out.endRow();
                     if (k.endedOn() != null) {
-                        out.number(k.id()).raw(k.outcome()).date(k.endedOn()).text(k.owner())
-                                .text("MET".equals(k.outcome()) ? "Acte accompli" : "Plainte clôturée").date(k.due())
-                                .raw(k.status()).raw(k.endedOn().atTime(18, 0).atZone(PARIS).toInstant());
+                        out.number(k.id())
+                                .raw(k.outcome())
+                                .date(k.endedOn())
+                                .text(k.owner())
+                                .text("MET".equals(k.outcome()) ? "Acte accompli" : "Plainte clôturée")
+                                .date(k.due())
+                                .raw(k.status())
+                                .raw(k.endedOn().atTime(18, 0).atZone(PARIS).toInstant());
                         out.endRow();
                     }
                 }

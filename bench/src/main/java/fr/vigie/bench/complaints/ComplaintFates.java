@@ -1,7 +1,6 @@
 package fr.vigie.bench.complaints;
 
 import fr.vigie.complaints.domain.Outcome;
-
 import java.time.LocalDate;
 import java.util.SplittableRandom;
 
@@ -11,12 +10,10 @@ import java.util.SplittableRandom;
  * cases), the outcome of a closed one, and the days of its acts between receipt and closure.
  */
 public final class ComplaintFates {
-    private ComplaintFates() {
-    }
+    private ComplaintFates() {}
 
     /** The days of the acts: {@code on[0]} is receipt, {@code on[1..stages]} the acts; {@code last} closure (or today). */
-    public record Acts(LocalDate[] on, LocalDate last) {
-    }
+    public record Acts(LocalDate[] on, LocalDate last) {}
 
     /** Whether a complaint received {@code age} days ago is still open. */
     public static boolean staysOpen(SplittableRandom r, long age) {
@@ -26,11 +23,23 @@ public final class ComplaintFates {
     /** The outcome of a closed complaint; most against an organisation abroad go to its lead authority. */
     public static Outcome closingOutcome(SplittableRandom r, boolean abroad) {
         int draw = r.nextInt(100);
-        return abroad && draw < 70 ? Outcome.TRANSFERRED_TO_LEAD_AUTHORITY
-                : draw < 24 ? Outcome.INADMISSIBLE : draw < 44 ? Outcome.NO_BREACH
-                : draw < 84 ? Outcome.RESOLVED_AFTER_INTERVENTION : draw < 90 ? Outcome.REPRIMAND_REQUESTED
-                : draw < 96 ? Outcome.REFERRED_TO_INSPECTION : draw < 98 ? Outcome.REFERRED_TO_SANCTIONS
-                : abroad ? Outcome.TRANSFERRED_TO_LEAD_AUTHORITY : Outcome.RESOLVED_AFTER_INTERVENTION;
+        return abroad && draw < 70
+                ? Outcome.TRANSFERRED_TO_LEAD_AUTHORITY
+                : draw < 24
+                        ? Outcome.INADMISSIBLE
+                        : draw < 44
+                                ? Outcome.NO_BREACH
+                                : draw < 84
+                                        ? Outcome.RESOLVED_AFTER_INTERVENTION
+                                        : draw < 90
+                                                ? Outcome.REPRIMAND_REQUESTED
+                                                : draw < 96
+                                                        ? Outcome.REFERRED_TO_INSPECTION
+                                                        : draw < 98
+                                                                ? Outcome.REFERRED_TO_SANCTIONS
+                                                                : abroad
+                                                                        ? Outcome.TRANSFERRED_TO_LEAD_AUTHORITY
+                                                                        : Outcome.RESOLVED_AFTER_INTERVENTION;
     }
 
     /**
@@ -38,7 +47,9 @@ public final class ComplaintFates {
      * before the closure (a closed complaint) or today (an open one, {@code age} days old).
      */
     public static Acts actDays(SplittableRandom r, LocalDate received, long age, Outcome outcome, int stages) {
-        long end = outcome == null ? age : Math.min(age, outcome.judgesTheMerits() ? 40 + r.nextInt(360) : 10 + r.nextInt(80));
+        long end = outcome == null
+                ? age
+                : Math.min(age, outcome.judgesTheMerits() ? 40 + r.nextInt(360) : 10 + r.nextInt(80));
         long[] gaps = {1 + r.nextInt(4), 3 + r.nextInt(18), 1 + r.nextInt(15), 1 + r.nextInt(20)};
         long nominal = 0;
         for (int i = 0; i < stages; i++) {

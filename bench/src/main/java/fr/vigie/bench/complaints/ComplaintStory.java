@@ -8,7 +8,6 @@ import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityAssessment;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.complaints.domain.TimelineType;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,19 +17,24 @@ import java.util.Set;
 
 /** Everything generated for one complaint, written afterwards table by table. */
 final class ComplaintStory {
-    record Entry(TimelineType type, Instant at, String actor, String reason, String detail) {
-    }
+    record Entry(TimelineType type, Instant at, String actor, String reason, String detail) {}
 
-    record Mail(LetterType type, LocalDate sentOn, String sentBy, String summary) {
-    }
+    record Mail(LetterType type, LocalDate sentOn, String sentBy, String summary) {}
 
-    record Request(String questions, LocalDate sentOn, long clockId, LocalDate answeredOn, String answer) {
-    }
+    record Request(String questions, LocalDate sentOn, long clockId, LocalDate answeredOn, String answer) {}
 
     /** A legal clock as the platform stores it; {@code endedOn} null while it runs. */
-    record Clock(long id, String policy, int policyVersion, String owner, LocalDate start, LocalDate due,
-            LocalDate atRiskFrom, String status, String outcome, LocalDate endedOn) {
-    }
+    record Clock(
+            long id,
+            String policy,
+            int policyVersion,
+            String owner,
+            LocalDate start,
+            LocalDate due,
+            LocalDate atRiskFrom,
+            String status,
+            String outcome,
+            LocalDate endedOn) {}
 
     long id;
     String reference;

@@ -1,8 +1,5 @@
 package fr.vigie.bench.complaints;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -10,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Rows of one table in PostgreSQL's COPY text format, encoded in memory (on the thread that makes the
@@ -37,7 +36,9 @@ final class CopyBuffer implements AutoCloseable {
      * the current transaction).
      */
     static void copy(Connection connection, String target, byte[] rows, boolean freeze) throws SQLException {
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+        CopyIn copy = connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("COPY " + target + " FROM STDIN" + (freeze ? " WITH (FREEZE)" : ""));
         try {
             for (int at = 0; at < rows.length; at += CHUNK) {

@@ -2,7 +2,6 @@ package fr.vigie.bench.complaints;
 
 import fr.vigie.platform.api.organisation.Siren;
 import fr.vigie.platform.api.organisation.Siret;
-
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -15,21 +14,100 @@ import java.util.SplittableRandom;
  */
 public final class Organisations {
     private static final List<String> FORMS = List.of("SAS", "SA", "SARL", "SCI", "SNC", "association", "EURL");
-    private static final List<String> KINDS = List.of("Société", "Groupe", "Clinique", "Banque", "Mutuelle", "Agence",
-            "Laboratoire", "Cabinet", "Institut", "Magasins", "Compagnie", "Centre hospitalier", "Assurances",
-            "Télécom", "Éditions", "Transports", "Hôtels", "Pharmacie", "Immobilière", "Plateforme");
-    private static final List<String> ROOTS = List.of("Armor", "Azur", "Boréal", "Cévennes", "Delta", "Éole", "Fortis",
-            "Garonne", "Horizon", "Iroise", "Jura", "Kerlann", "Lumière", "Mistral", "Neptune", "Occitan", "Provence",
-            "Quartz", "Rhône", "Sequana", "Tramontane", "Ubaye", "Vauban", "Wissant", "Yvelines", "Zénith", "Atlas",
-            "Bocage", "Calanque", "Dauphin", "Estuaire", "Falaise", "Granit", "Hermine", "Isard", "Lavande", "Marais",
-            "Noroît", "Orée", "Pilat", "Ravel", "Sable", "Tilleul", "Vercors", "Vosges", "Adour", "Brocéliande",
-            "Camargue", "Durance", "Esterel", "Forez", "Gévaudan", "Hoëdic", "Landes", "Morvan", "Nivernais", "Oisans",
-            "Périgord", "Queyras", "Rouergue", "Sologne", "Touraine", "Valois", "Vexin", "Aubrac", "Beauce", "Causses");
+    private static final List<String> KINDS = List.of(
+            "Société",
+            "Groupe",
+            "Clinique",
+            "Banque",
+            "Mutuelle",
+            "Agence",
+            "Laboratoire",
+            "Cabinet",
+            "Institut",
+            "Magasins",
+            "Compagnie",
+            "Centre hospitalier",
+            "Assurances",
+            "Télécom",
+            "Éditions",
+            "Transports",
+            "Hôtels",
+            "Pharmacie",
+            "Immobilière",
+            "Plateforme");
+    private static final List<String> ROOTS = List.of(
+            "Armor",
+            "Azur",
+            "Boréal",
+            "Cévennes",
+            "Delta",
+            "Éole",
+            "Fortis",
+            "Garonne",
+            "Horizon",
+            "Iroise",
+            "Jura",
+            "Kerlann",
+            "Lumière",
+            "Mistral",
+            "Neptune",
+            "Occitan",
+            "Provence",
+            "Quartz",
+            "Rhône",
+            "Sequana",
+            "Tramontane",
+            "Ubaye",
+            "Vauban",
+            "Wissant",
+            "Yvelines",
+            "Zénith",
+            "Atlas",
+            "Bocage",
+            "Calanque",
+            "Dauphin",
+            "Estuaire",
+            "Falaise",
+            "Granit",
+            "Hermine",
+            "Isard",
+            "Lavande",
+            "Marais",
+            "Noroît",
+            "Orée",
+            "Pilat",
+            "Ravel",
+            "Sable",
+            "Tilleul",
+            "Vercors",
+            "Vosges",
+            "Adour",
+            "Brocéliande",
+            "Camargue",
+            "Durance",
+            "Esterel",
+            "Forez",
+            "Gévaudan",
+            "Hoëdic",
+            "Landes",
+            "Morvan",
+            "Nivernais",
+            "Oisans",
+            "Périgord",
+            "Queyras",
+            "Rouergue",
+            "Sologne",
+            "Touraine",
+            "Valois",
+            "Vexin",
+            "Aubrac",
+            "Beauce",
+            "Causses");
     private static final List<String> ABROAD = List.of("IE", "IE", "IE", "NL", "LU", "DE", "US", "BE");
 
     /** One organisation: {@code identifier} is a SIREN or SIRET (valid checksums) or null abroad. */
-    record Organisation(int rank, String name, String country, String identifier, String siren,
-            double complaintsPerYear) {
+    record Organisation(
+            int rank, String name, String country, String identifier, String siren, double complaintsPerYear) {
         boolean repeatOffender() {
             return complaintsPerYear >= 2;
         }
@@ -62,15 +140,18 @@ public final class Organisations {
     Organisation at(int rank) {
         SplittableRandom random = new SplittableRandom(seed * 31 + rank * 0x9E3779B97F4A7C15L);
         String name = FrenchFacts.pick(KINDS, random) + " " + FrenchFacts.pick(ROOTS, random)
-                + (rank >= ROOTS.size() ? " " + (rank % 997 == 0 ? "International" : FrenchFacts.pick(FrenchFacts.CITIES, random))
-                : "") + " " + FrenchFacts.pick(FORMS, random);
+                + (rank >= ROOTS.size()
+                        ? " " + (rank % 997 == 0 ? "International" : FrenchFacts.pick(FrenchFacts.CITIES, random))
+                        : "")
+                + " " + FrenchFacts.pick(FORMS, random);
         boolean abroad = random.nextInt(100) < 6;
         String country = abroad ? FrenchFacts.pick(ABROAD, random) : "FR";
         String siren = null;
         String identifier = null;
         if (!abroad) {
             siren = withLuhnDigit(String.format("%08d", 10_000_000 + random.nextInt(89_999_999)));
-            identifier = random.nextInt(5) == 0 ? withLuhnDigit(siren + String.format("%04d", random.nextInt(10_000)))
+            identifier = random.nextInt(5) == 0
+                    ? withLuhnDigit(siren + String.format("%04d", random.nextInt(10_000)))
                     : siren;
         }
         // Expected complaints a year: the density of rank r under pool * u^3, times the yearly flow.
@@ -91,5 +172,4 @@ public final class Organisations {
         }
         throw new IllegalStateException("no Luhn digit for " + digits);
     }
-
 }

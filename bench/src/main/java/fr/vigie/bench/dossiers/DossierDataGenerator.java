@@ -3,9 +3,6 @@ package fr.vigie.bench.dossiers;
 import fr.vigie.platform.clock.application.PolicyRegistry;
 import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.PolicyCatalogue;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.sql.Connection;
@@ -19,6 +16,8 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * Generates research dossiers with consistent histories, for benchmarks and reports: each
@@ -39,11 +38,25 @@ import java.util.Random;
 public final class DossierDataGenerator {
     /** The day the histories are cut at. */
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
+
     private static final int CHUNK = 20_000;
     private static final String[] INSTRUCTORS = new String[40];
-    private static final String[] ORGANISATIONS = {"Université de Lille", "CHU de Rennes", "Institut Curie",
-        "Santé publique France", "Inserm", "AP-HP", "Université de Bordeaux", "CHU de Toulouse", "Hospices civils de Lyon",
-        "Institut Pasteur", "Observatoire régional de santé", "Unicancer", "Laboratoire Exemple SAS", "Start-up Santé SAS"};
+    private static final String[] ORGANISATIONS = {
+        "Université de Lille",
+        "CHU de Rennes",
+        "Institut Curie",
+        "Santé publique France",
+        "Inserm",
+        "AP-HP",
+        "Université de Bordeaux",
+        "CHU de Toulouse",
+        "Hospices civils de Lyon",
+        "Institut Pasteur",
+        "Observatoire régional de santé",
+        "Unicancer",
+        "Laboratoire Exemple SAS",
+        "Start-up Santé SAS"
+    };
 
     static {
         for (int i = 0; i < INSTRUCTORS.length; i++) {
@@ -74,8 +87,7 @@ public final class DossierDataGenerator {
     }
 
     /** What was generated. */
-    public record Result(int dossiers, long stages, long events, long clocks, double seconds) {
-    }
+    public record Result(int dossiers, long stages, long events, long clocks, double seconds) {}
 
     /**
      * Generates {@code count} dossiers (references {@code DA-<year>-9xxxxx}, kept apart from
@@ -101,7 +113,11 @@ public final class DossierDataGenerator {
             s.execute("ANALYZE platform.clock");
             s.execute("ANALYZE platform.clock_event");
         }
-        return new Result(count, g.stageId - g.firstStage, g.eventId - g.firstEvent, g.clockId - g.firstClock,
+        return new Result(
+                count,
+                g.stageId - g.firstStage,
+                g.eventId - g.firstEvent,
+                g.clockId - g.firstClock,
                 (System.nanoTime() - started) / 1e9);
     }
 
@@ -139,14 +155,16 @@ public final class DossierDataGenerator {
         firstEvent = eventId;
         firstClock = clockId;
         try (Statement s = connection.createStatement();
-             ResultSet r = s.executeQuery("SELECT COUNT(*) FROM dossiers.dossier WHERE reference LIKE 'DA-____-9%'")) {
+                ResultSet r =
+                        s.executeQuery("SELECT COUNT(*) FROM dossiers.dossier WHERE reference LIKE 'DA-____-9%'")) {
             r.next();
             number = 900_000 + r.getLong(1);
         }
     }
 
     private long max(String table) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
+        try (Statement s = connection.createStatement();
+                ResultSet r = s.executeQuery("SELECT COALESCE(MAX(id), 0) FROM " + table)) {
             r.next();
             return r.getLong(1);
         }
@@ -169,10 +187,13 @@ public final class DossierDataGenerator {
         double p = random.nextDouble();
         String procedure = p < 0.55 ? "NATIONAL" : p < 0.9 ? "EHDS_ACCESS_APPLICATION" : "EHDS_DATA_REQUEST";
         boolean national = "NATIONAL".equals(procedure);
-        String dataForm = "EHDS_DATA_REQUEST".equals(procedure) || random.nextDouble() < 0.25 ? "ANONYMISED" : "PSEUDONYMISED";
-        // Submissions over 4 years, more recent ones more frequent; a tail of old national dossiers stuck at the data holder.
+        String dataForm =
+                "EHDS_DATA_REQUEST".equals(procedure) || random.nextDouble() < 0.25 ? "ANONYMISED" : "PSEUDONYMISED";
+        // Submissions over 4 years, more recent ones more frequent; a tail of old national dossiers stuck at the data
+        // holder.
         boolean oldTail = national && random.nextDouble() < 0.04;
-        int ageDays = oldTail ? 920 + random.nextInt(500) : (int) Math.min(1460, -Math.log(1 - random.nextDouble()) * 420);
+        int ageDays =
+                oldTail ? 920 + random.nextInt(500) : (int) Math.min(1460, -Math.log(1 - random.nextDouble()) * 420);
         LocalDate submitted = TODAY.minusDays(ageDays);
         int year = submitted.getYear();
         String reference = String.format("DA-%04d-%06d", year, ++number);
@@ -205,25 +226,92 @@ public final class DossierDataGenerator {
         if (random.nextDouble() < 0.2) {
             LocalDate declared = day.plusDays(3 + random.nextInt(15));
             if (declared.isAfter(TODAY)) {
-                return finish(life, id, reference, procedure, dataForm, "SUBMITTED", instructor, organisation, siren,
-                        publicBody, submitted, null, null, null, null, null, null, null, null, null, day.plusDays(0), false);
+                return finish(
+                        life,
+                        id,
+                        reference,
+                        procedure,
+                        dataForm,
+                        "SUBMITTED",
+                        instructor,
+                        organisation,
+                        siren,
+                        publicBody,
+                        submitted,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        day.plusDays(0),
+                        false);
             }
             life.event("DECLARED_INCOMPLETE", declared);
             LocalDate completed = declared.plusDays(5 + random.nextInt(30));
-            long completion = national ? 0 : life.clock("EHDS_ART_67_COMPLETE_APPLICATION", declared, declared.plusWeeks(4),
-                    completed.isAfter(TODAY) ? null : completed);
+            long completion = national
+                    ? 0
+                    : life.clock(
+                            "EHDS_ART_67_COMPLETE_APPLICATION",
+                            declared,
+                            declared.plusWeeks(4),
+                            completed.isAfter(TODAY) ? null : completed);
             if (completed.isAfter(TODAY)) {
-                return finish(life, id, reference, procedure, dataForm, "INCOMPLETE", instructor, organisation, siren,
-                        publicBody, submitted, null, null, null, null, null, null, null, null, null,
-                        completion == 0 ? null : declared.plusWeeks(4), false);
+                return finish(
+                        life,
+                        id,
+                        reference,
+                        procedure,
+                        dataForm,
+                        "INCOMPLETE",
+                        instructor,
+                        organisation,
+                        siren,
+                        publicBody,
+                        submitted,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        completion == 0 ? null : declared.plusWeeks(4),
+                        false);
             }
             life.event("RESUBMITTED", completed);
             day = completed;
         }
         LocalDate checked = day.plusDays(2 + random.nextInt(20));
         if (checked.isAfter(TODAY)) {
-            return finish(life, id, reference, procedure, dataForm, status, instructor, organisation, siren, publicBody,
-                    submitted, null, null, null, null, null, null, null, null, null, null, false);
+            return finish(
+                    life,
+                    id,
+                    reference,
+                    procedure,
+                    dataForm,
+                    status,
+                    instructor,
+                    organisation,
+                    siren,
+                    publicBody,
+                    submitted,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    false);
         }
         complete = checked;
         life.endStage(checked);
@@ -231,8 +319,12 @@ public final class DossierDataGenerator {
         day = checked;
         long target = 0;
         if (!national) {
-            life.target("ANONYMISED".equals(dataForm) ? "EHDS_TARGET_ANONYMISED_ACCESS" : "EHDS_TARGET_PSEUDONYMISED_ACCESS",
-                    day, day.plusMonths("ANONYMISED".equals(dataForm) ? 9 : 8));
+            life.target(
+                    "ANONYMISED".equals(dataForm)
+                            ? "EHDS_TARGET_ANONYMISED_ACCESS"
+                            : "EHDS_TARGET_PSEUDONYMISED_ACCESS",
+                    day,
+                    day.plusMonths("ANONYMISED".equals(dataForm) ? 9 : 8));
         }
 
         if (national) {
@@ -242,12 +334,36 @@ public final class DossierDataGenerator {
             LocalDate given = tacit ? opinionDue : day.plusDays(10 + random.nextInt(22));
             if (given.isAfter(TODAY)) {
                 life.clock("NATIONAL_COMMITTEE_OPINION", day, opinionDue, null);
-                return finish(life, id, reference, procedure, dataForm, "COMMITTEE_REVIEW", instructor, organisation, siren,
-                        publicBody, submitted, complete, null, null, null, null, null, null, null, null, opinionDue, false);
+                return finish(
+                        life,
+                        id,
+                        reference,
+                        procedure,
+                        dataForm,
+                        "COMMITTEE_REVIEW",
+                        instructor,
+                        organisation,
+                        siren,
+                        publicBody,
+                        submitted,
+                        complete,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        opinionDue,
+                        false);
             }
             life.clockEnded("NATIONAL_COMMITTEE_OPINION", day, opinionDue, given, tacit ? "STOPPED" : "MET");
-            opinion = tacit ? "TACIT_FAVOURABLE" : random.nextDouble() < 0.8 ? "FAVOURABLE"
-                    : random.nextDouble() < 0.5 ? "FAVOURABLE_WITH_RESERVATIONS" : "UNFAVOURABLE";
+            opinion = tacit
+                    ? "TACIT_FAVOURABLE"
+                    : random.nextDouble() < 0.8
+                            ? "FAVOURABLE"
+                            : random.nextDouble() < 0.5 ? "FAVOURABLE_WITH_RESERVATIONS" : "UNFAVOURABLE";
             opinionOn = given;
             life.event(tacit ? "TACIT_OPINION" : "OPINION_RECORDED", given);
             life.endStage(given);
@@ -256,8 +372,11 @@ public final class DossierDataGenerator {
 
         // Decision.
         life.stage("DECISION", day);
-        String decisionPolicy = national ? "NATIONAL_AUTHORISATION_DECISION" : "EHDS_DATA_REQUEST".equals(procedure)
-                ? "EHDS_ART_69_4_DATA_REQUEST_DECISION" : "EHDS_ART_68_4_PERMIT_DECISION";
+        String decisionPolicy = national
+                ? "NATIONAL_AUTHORISATION_DECISION"
+                : "EHDS_DATA_REQUEST".equals(procedure)
+                        ? "EHDS_ART_69_4_DATA_REQUEST_DECISION"
+                        : "EHDS_ART_68_4_PERMIT_DECISION";
         LocalDate decisionDue = day.plusMonths(national ? 2 : 3);
         extended = random.nextDouble() < 0.12;
         if (extended) {
@@ -270,13 +389,54 @@ public final class DossierDataGenerator {
             life.stopOpen(target, decided);
             life.endStage(decided);
             life.event("WITHDRAWN", decided);
-            return finish(life, id, reference, procedure, dataForm, "WITHDRAWN", instructor, organisation, siren,
-                    publicBody, submitted, complete, opinion, opinionOn, null, null, null, null, null, decided, null, extended);
+            return finish(
+                    life,
+                    id,
+                    reference,
+                    procedure,
+                    dataForm,
+                    "WITHDRAWN",
+                    instructor,
+                    organisation,
+                    siren,
+                    publicBody,
+                    submitted,
+                    complete,
+                    opinion,
+                    opinionOn,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    decided,
+                    null,
+                    extended);
         }
         if (decided.isAfter(TODAY)) {
             life.clock(decisionPolicy, day, decisionDue, null);
-            return finish(life, id, reference, procedure, dataForm, "DECISION_PENDING", instructor, organisation, siren,
-                    publicBody, submitted, complete, opinion, opinionOn, null, null, null, null, null, null, decisionDue,
+            return finish(
+                    life,
+                    id,
+                    reference,
+                    procedure,
+                    dataForm,
+                    "DECISION_PENDING",
+                    instructor,
+                    organisation,
+                    siren,
+                    publicBody,
+                    submitted,
+                    complete,
+                    opinion,
+                    opinionOn,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    decisionDue,
                     extended);
         }
         life.clockEnded(decisionPolicy, day, decisionDue, decided, "MET");
@@ -296,31 +456,92 @@ public final class DossierDataGenerator {
         }
         if (refused) {
             life.stopOpen(target, decided);
-            return finish(life, id, reference, procedure, dataForm, "REFUSED", instructor, organisation, siren, publicBody,
-                    submitted, complete, opinion, opinionOn, decision, decisionOn, publishedOn, null, null, decided, null,
+            return finish(
+                    life,
+                    id,
+                    reference,
+                    procedure,
+                    dataForm,
+                    "REFUSED",
+                    instructor,
+                    organisation,
+                    siren,
+                    publicBody,
+                    submitted,
+                    complete,
+                    opinion,
+                    opinionOn,
+                    decision,
+                    decisionOn,
+                    publishedOn,
+                    null,
+                    null,
+                    decided,
+                    null,
                     extended);
         }
 
         // Data holder: 10-12 months in the national practice, 3 (+3) months under the EHDS; the old tail never ends.
         life.stage("DATA_HOLDER", decided);
         LocalDate deliveryDue = decided.plusMonths(3);
-        int holderDays = national ? 180 + (int) (-Math.log(1 - random.nextDouble()) * 150)
+        int holderDays = national
+                ? 180 + (int) (-Math.log(1 - random.nextDouble()) * 150)
                 : 30 + (int) Math.min(300, -Math.log(1 - random.nextDouble()) * 70);
         LocalDate delivered = oldTail ? TODAY.plusDays(1) : decided.plusDays(holderDays);
         if (delivered.isAfter(TODAY)) {
             if (!national) {
                 life.clock("EHDS_ART_60_2_DATA_HOLDER_DELIVERY", decided, deliveryDue, null);
             }
-            return finish(life, id, reference, procedure, dataForm, "DATA_PREPARATION", instructor, organisation, siren,
-                    publicBody, submitted, complete, opinion, opinionOn, decision, decisionOn, publishedOn, null, null, null,
-                    national ? null : deliveryDue, extended);
+            return finish(
+                    life,
+                    id,
+                    reference,
+                    procedure,
+                    dataForm,
+                    "DATA_PREPARATION",
+                    instructor,
+                    organisation,
+                    siren,
+                    publicBody,
+                    submitted,
+                    complete,
+                    opinion,
+                    opinionOn,
+                    decision,
+                    decisionOn,
+                    publishedOn,
+                    null,
+                    null,
+                    null,
+                    national ? null : deliveryDue,
+                    extended);
         }
         if (national) {
             life.endStage(delivered);
             life.event("DATA_AVAILABLE", delivered);
-            return finish(life, id, reference, procedure, dataForm, "DATA_AVAILABLE", instructor, organisation, siren,
-                    publicBody, submitted, complete, opinion, opinionOn, decision, decisionOn, publishedOn, null, delivered,
-                    null, null, extended);
+            return finish(
+                    life,
+                    id,
+                    reference,
+                    procedure,
+                    dataForm,
+                    "DATA_AVAILABLE",
+                    instructor,
+                    organisation,
+                    siren,
+                    publicBody,
+                    submitted,
+                    complete,
+                    opinion,
+                    opinionOn,
+                    decision,
+                    decisionOn,
+                    publishedOn,
+                    null,
+                    delivered,
+                    null,
+                    null,
+                    extended);
         }
         life.clockEnded("EHDS_ART_60_2_DATA_HOLDER_DELIVERY", decided, deliveryDue, delivered, "MET");
         life.endStage(delivered);
@@ -331,43 +552,147 @@ public final class DossierDataGenerator {
         LocalDate available = delivered.plusDays(7 + random.nextInt(70));
         if (available.isAfter(TODAY)) {
             life.clock("EHDS_ART_68_7_DATA_AVAILABILITY", delivered, availabilityDue, null);
-            return finish(life, id, reference, procedure, dataForm, "DATA_DELIVERED", instructor, organisation, siren,
-                    publicBody, submitted, complete, opinion, opinionOn, decision, decisionOn, publishedOn, deliveredOn, null,
-                    null, availabilityDue, extended);
+            return finish(
+                    life,
+                    id,
+                    reference,
+                    procedure,
+                    dataForm,
+                    "DATA_DELIVERED",
+                    instructor,
+                    organisation,
+                    siren,
+                    publicBody,
+                    submitted,
+                    complete,
+                    opinion,
+                    opinionOn,
+                    decision,
+                    decisionOn,
+                    publishedOn,
+                    deliveredOn,
+                    null,
+                    null,
+                    availabilityDue,
+                    extended);
         }
         life.clockEnded("EHDS_ART_68_7_DATA_AVAILABILITY", delivered, availabilityDue, available, "MET");
         life.meetOpen(target, available);
         life.endStage(available);
         life.event("DATA_AVAILABLE", available);
         availableOn = available;
-        return finish(life, id, reference, procedure, dataForm, "DATA_AVAILABLE", instructor, organisation, siren, publicBody,
-                submitted, complete, opinion, opinionOn, decision, decisionOn, publishedOn, deliveredOn, availableOn, closedOn,
-                null, extended);
+        return finish(
+                life,
+                id,
+                reference,
+                procedure,
+                dataForm,
+                "DATA_AVAILABLE",
+                instructor,
+                organisation,
+                siren,
+                publicBody,
+                submitted,
+                complete,
+                opinion,
+                opinionOn,
+                decision,
+                decisionOn,
+                publishedOn,
+                deliveredOn,
+                availableOn,
+                closedOn,
+                null,
+                extended);
     }
 
-    private Void finish(Life life, long id, String reference, String procedure, String dataForm, String status,
-            String instructor, String organisation, String siren, boolean publicBody, LocalDate submitted, LocalDate complete,
-            String opinion, LocalDate opinionOn, String decision, LocalDate decisionOn, LocalDate publishedOn,
-            LocalDate deliveredOn, LocalDate availableOn, LocalDate closedOn, LocalDate stageDue, boolean extended) {
+    private Void finish(
+            Life life,
+            long id,
+            String reference,
+            String procedure,
+            String dataForm,
+            String status,
+            String instructor,
+            String organisation,
+            String siren,
+            boolean publicBody,
+            LocalDate submitted,
+            LocalDate complete,
+            String opinion,
+            LocalDate opinionOn,
+            String decision,
+            LocalDate decisionOn,
+            LocalDate publishedOn,
+            LocalDate deliveredOn,
+            LocalDate availableOn,
+            LocalDate closedOn,
+            LocalDate stageDue,
+            boolean extended) {
         life.flushOpenStage();
         life.flushTarget();
         boolean authorised = decision != null && !"REFUSED".equals(decision);
         LocalDate expires = authorised ? decisionOn.plusMonths(12 + random.nextInt(60)) : null;
-        String purpose = publicBody && random.nextBoolean() ? "A_PUBLIC_HEALTH"
+        String purpose = publicBody && random.nextBoolean()
+                ? "A_PUBLIC_HEALTH"
                 : random.nextDouble() < 0.8 ? "E_SCIENTIFIC_RESEARCH" : "F_CARE_IMPROVEMENT";
-        row(dossiers, id, reference, procedure, status, instructor, "Projet de recherche " + reference, organisation, "FR",
-                siren, publicBody, "Dr " + reference.substring(8), purpose,
-                "Étude des parcours de soins et de leurs effets sur la santé des patients", "SNDS (DCIR, PMSI)",
-                "Consommations de soins, séjours", dataForm, "PSEUDONYMISED".equals(dataForm) ? "Chaînage des parcours" : null,
-                "Avis favorable du comité d'éthique", 12 + random.nextInt(60), "CASD", null, null, null,
-                submitted.minusDays(5), submitted, complete, false, opinion, opinionOn, null, decision, decisionOn,
-                "REFUSED".equals(decision) ? "Finalité non couverte par l'art. 53" : null, extended, publishedOn,
-                authorised ? decisionOn : null, expires, null, null, false, deliveredOn, availableOn, null, closedOn,
-                stageDue, 0);
+        row(
+                dossiers,
+                id,
+                reference,
+                procedure,
+                status,
+                instructor,
+                "Projet de recherche " + reference,
+                organisation,
+                "FR",
+                siren,
+                publicBody,
+                "Dr " + reference.substring(8),
+                purpose,
+                "Étude des parcours de soins et de leurs effets sur la santé des patients",
+                "SNDS (DCIR, PMSI)",
+                "Consommations de soins, séjours",
+                dataForm,
+                "PSEUDONYMISED".equals(dataForm) ? "Chaînage des parcours" : null,
+                "Avis favorable du comité d'éthique",
+                12 + random.nextInt(60),
+                "CASD",
+                null,
+                null,
+                null,
+                submitted.minusDays(5),
+                submitted,
+                complete,
+                false,
+                opinion,
+                opinionOn,
+                null,
+                decision,
+                decisionOn,
+                "REFUSED".equals(decision) ? "Finalité non couverte par l'art. 53" : null,
+                extended,
+                publishedOn,
+                authorised ? decisionOn : null,
+                expires,
+                null,
+                null,
+                false,
+                deliveredOn,
+                availableOn,
+                null,
+                closedOn,
+                stageDue,
+                0);
         row(persons, id, 0, "Chercheur " + reference.substring(8) + " A");
         row(persons, id, 1, "Chercheur " + reference.substring(8) + " B");
-        for (String use : new String[] {"A_DETRIMENTAL_DECISIONS", "B_INSURANCE_AND_EMPLOYMENT", "C_ADVERTISING",
-            "D_HARMFUL_PRODUCTS", "E_UNETHICAL_ACTIVITIES"}) {
+        for (String use : new String[] {
+            "A_DETRIMENTAL_DECISIONS",
+            "B_INSURANCE_AND_EMPLOYMENT",
+            "C_ADVERTISING",
+            "D_HARMFUL_PRODUCTS",
+            "E_UNETHICAL_ACTIVITIES"
+        }) {
             row(declarations, id, use);
         }
         return null;
@@ -474,9 +799,38 @@ public final class DossierDataGenerator {
             }
             String status = TODAY.isAfter(due) ? "BREACHED" : !TODAY.isBefore(atRisk) ? "AT_RISK" : "RUNNING";
             long id = ++clockId;
-            row(clocks, id, caseRef, "dossiers", policy, 1, owner, start, start, due, atRisk, status, false, "PENDING", null, 0,
-                    start.atTime(9, 0) + ":00+01", start.atTime(9, 0) + ":00+01", 0);
-            row(clockEvents, ++clockEventId, id, "STARTED", start, owner, null, null, null, due, "RUNNING",
+            row(
+                    clocks,
+                    id,
+                    caseRef,
+                    "dossiers",
+                    policy,
+                    1,
+                    owner,
+                    start,
+                    start,
+                    due,
+                    atRisk,
+                    status,
+                    false,
+                    "PENDING",
+                    null,
+                    0,
+                    start.atTime(9, 0) + ":00+01",
+                    start.atTime(9, 0) + ":00+01",
+                    0);
+            row(
+                    clockEvents,
+                    ++clockEventId,
+                    id,
+                    "STARTED",
+                    start,
+                    owner,
+                    null,
+                    null,
+                    null,
+                    due,
+                    "RUNNING",
                     start.atTime(9, 0) + ":00+01");
             return id;
         }
@@ -484,11 +838,52 @@ public final class DossierDataGenerator {
         long clockEnded(String policy, LocalDate start, LocalDate due, LocalDate on, String how) {
             LocalDate atRisk = due.minusDays(10).isBefore(start) ? start : due.minusDays(10);
             long id = ++clockId;
-            row(clocks, id, caseRef, "dossiers", policy, 1, owner, start, start, due, atRisk, how, false, how, on, 0,
-                    start.atTime(9, 0) + ":00+01", on.atTime(9, 0) + ":00+01", 1);
-            row(clockEvents, ++clockEventId, id, "STARTED", start, owner, null, null, null, due, "RUNNING",
+            row(
+                    clocks,
+                    id,
+                    caseRef,
+                    "dossiers",
+                    policy,
+                    1,
+                    owner,
+                    start,
+                    start,
+                    due,
+                    atRisk,
+                    how,
+                    false,
+                    how,
+                    on,
+                    0,
+                    start.atTime(9, 0) + ":00+01",
+                    on.atTime(9, 0) + ":00+01",
+                    1);
+            row(
+                    clockEvents,
+                    ++clockEventId,
+                    id,
+                    "STARTED",
+                    start,
+                    owner,
+                    null,
+                    null,
+                    null,
+                    due,
+                    "RUNNING",
                     start.atTime(9, 0) + ":00+01");
-            row(clockEvents, ++clockEventId, id, how, on, owner, null, null, null, due, how, on.atTime(9, 0) + ":00+01");
+            row(
+                    clockEvents,
+                    ++clockEventId,
+                    id,
+                    how,
+                    on,
+                    owner,
+                    null,
+                    null,
+                    null,
+                    due,
+                    how,
+                    on.atTime(9, 0) + ":00+01");
             return id;
         }
 
@@ -529,23 +924,32 @@ public final class DossierDataGenerator {
     private void flush() throws SQLException {
         CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
         try {
-            copy("dossiers.dossier (id, reference, procedure, status, instructor, title, organisation_name,"
-                    + " organisation_country, siren, public_body, principal_investigator, purpose, purpose_description,"
-                    + " data_sources, data_categories, data_form, data_form_justification, ethics_assessment,"
-                    + " requested_months, processing_environment, fee_amount, fee_currency, fee_accepted, created_on,"
-                    + " submitted_on, complete_on, accelerated, opinion, opinion_on, opinion_text, decision, decision_on,"
-                    + " decision_reasons, decision_extended, decision_published_on, permit_issued_on, permit_expires_on,"
-                    + " permit_conditions, permit_document, permit_extended, delivered_on, available_on, expired_on,"
-                    + " closed_on, stage_due_on, version)", dossiers, copy);
+            copy(
+                    "dossiers.dossier (id, reference, procedure, status, instructor, title, organisation_name,"
+                            + " organisation_country, siren, public_body, principal_investigator, purpose, purpose_description,"
+                            + " data_sources, data_categories, data_form, data_form_justification, ethics_assessment,"
+                            + " requested_months, processing_environment, fee_amount, fee_currency, fee_accepted, created_on,"
+                            + " submitted_on, complete_on, accelerated, opinion, opinion_on, opinion_text, decision, decision_on,"
+                            + " decision_reasons, decision_extended, decision_published_on, permit_issued_on, permit_expires_on,"
+                            + " permit_conditions, permit_document, permit_extended, delivered_on, available_on, expired_on,"
+                            + " closed_on, stage_due_on, version)",
+                    dossiers,
+                    copy);
             copy("dossiers.named_person (dossier_id, position, name)", persons, copy);
             copy("dossiers.declaration (dossier_id, prohibited_use)", declarations, copy);
             copy("dossiers.dossier_stage (id, dossier_id, stage, stage_order, started_on, ended_on)", stages, copy);
             copy("dossiers.dossier_event (id, dossier_id, type, occurred_at, actor, reason, detail)", events, copy);
-            copy("platform.clock (id, case_ref, module, policy_code, policy_version, owner, start_event, opened_on,"
-                    + " due_date, at_risk_from, status, suspended, outcome, ended_on, extension_count, created_at,"
-                    + " updated_at, version)", clocks, copy);
-            copy("platform.clock_event (id, clock_id, type, event_date, author, reason, amount, unit, due_date_after,"
-                    + " status_after, recorded_at)", clockEvents, copy);
+            copy(
+                    "platform.clock (id, case_ref, module, policy_code, policy_version, owner, start_event, opened_on,"
+                            + " due_date, at_risk_from, status, suspended, outcome, ended_on, extension_count, created_at,"
+                            + " updated_at, version)",
+                    clocks,
+                    copy);
+            copy(
+                    "platform.clock_event (id, clock_id, type, event_date, author, reason, amount, unit, due_date_after,"
+                            + " status_after, recorded_at)",
+                    clockEvents,
+                    copy);
         } catch (IOException e) {
             throw new SQLException("COPY failed", e);
         }
@@ -557,5 +961,4 @@ public final class DossierDataGenerator {
             rows.setLength(0);
         }
     }
-
 }

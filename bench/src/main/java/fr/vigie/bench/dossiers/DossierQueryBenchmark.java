@@ -1,13 +1,9 @@
 package fr.vigie.bench.dossiers;
 
-import fr.vigie.platform.api.Page;
-
 import fr.vigie.dossiers.application.DossierFilter;
 import fr.vigie.dossiers.persistence.DossierListSql;
+import fr.vigie.platform.api.Page;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Array;
@@ -21,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Measures the query path of the dossier screens over 100,000 generated dossiers
@@ -40,15 +38,16 @@ public final class DossierQueryBenchmark {
     static final int RUNS = 300;
     static final double TARGET_MS = 150;
 
-    private DossierQueryBenchmark() {
-    }
+    private DossierQueryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 55003;
         Path data = Files.createTempDirectory("vigie-dossier-bench-");
         System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", port, data);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(data)
                 // A throw-away database: zonky's defaults (fsync and synchronous commit off) are kept on purpose.
                 .setCleanDataDirectory(true)
                 .setServerConfig("shared_buffers", "256MB")
@@ -58,7 +57,8 @@ public final class DossierQueryBenchmark {
             migrate(dataSource);
             try (Connection c = dataSource.getConnection()) {
                 DossierDataGenerator.Result r = DossierDataGenerator.generate(c, count, 42L);
-                System.out.printf("Generated %,d dossiers, %,d stages, %,d history events, %,d clocks in %.1f s%n",
+                System.out.printf(
+                        "Generated %,d dossiers, %,d stages, %,d history events, %,d clocks in %.1f s%n",
                         r.dossiers(), r.stages(), r.events(), r.clocks(), r.seconds());
                 profile(c);
                 run(c);
@@ -68,14 +68,21 @@ public final class DossierQueryBenchmark {
 
     /** Migrates the platform and dossiers schemas with their own scripts, as the application does. */
     public static void migrate(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vigie_app')"
                     + " THEN CREATE ROLE vigie_app LOGIN; END IF; END $$");
         }
         for (String schema : List.of("platform", "dossiers")) {
-            Flyway.configure(DossierQueryBenchmark.class.getClassLoader()).dataSource(dataSource).schemas(schema)
-                    .createSchemas(true).locations("classpath:db/migration/" + schema).table("flyway_history_" + schema)
-                    .placeholders(Map.of("app_role", "vigie_app")).load().migrate();
+            Flyway.configure(DossierQueryBenchmark.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .schemas(schema)
+                    .createSchemas(true)
+                    .locations("classpath:db/migration/" + schema)
+                    .table("flyway_history_" + schema)
+                    .placeholders(Map.of("app_role", "vigie_app"))
+                    .load()
+                    .migrate();
         }
     }
 
@@ -83,19 +90,26 @@ public final class DossierQueryBenchmark {
         System.out.println();
         System.out.println("Data set (dossiers.report_case, platform.clock):");
         query(c, "SELECT status, COUNT(*) FROM dossiers.dossier GROUP BY status ORDER BY 2 DESC");
-        query(c, "SELECT 'authorised, data awaited > 2.5 years after submission' AS tail, COUNT(*) FROM dossiers.report_case"
-                + " WHERE status = 'DATA_PREPARATION' AND opened_on < DATE '" + DossierDataGenerator.TODAY
-                + "' - INTERVAL '30 months'");
-        query(c, "SELECT procedure, COUNT(*) FILTER (WHERE target_reached_on IS NOT NULL) AS reached,"
-                + " round(avg(target_reached_on - (target_on - CASE WHEN procedure = 'EHDS_ANONYMISED' THEN 274 ELSE 243 END)))"
-                + " AS avg_days_to_access FROM dossiers.report_case GROUP BY procedure ORDER BY 1");
-        query(c, "SELECT stage, COUNT(*) AS n, round(avg(COALESCE(ended_on, DATE '" + DossierDataGenerator.TODAY
-                + "') - started_on)) AS avg_days FROM dossiers.report_stage GROUP BY stage, stage_order ORDER BY stage_order");
+        query(
+                c,
+                "SELECT 'authorised, data awaited > 2.5 years after submission' AS tail, COUNT(*) FROM dossiers.report_case"
+                        + " WHERE status = 'DATA_PREPARATION' AND opened_on < DATE '" + DossierDataGenerator.TODAY
+                        + "' - INTERVAL '30 months'");
+        query(
+                c,
+                "SELECT procedure, COUNT(*) FILTER (WHERE target_reached_on IS NOT NULL) AS reached,"
+                        + " round(avg(target_reached_on - (target_on - CASE WHEN procedure = 'EHDS_ANONYMISED' THEN 274 ELSE 243 END)))"
+                        + " AS avg_days_to_access FROM dossiers.report_case GROUP BY procedure ORDER BY 1");
+        query(
+                c,
+                "SELECT stage, COUNT(*) AS n, round(avg(COALESCE(ended_on, DATE '" + DossierDataGenerator.TODAY
+                        + "') - started_on)) AS avg_days FROM dossiers.report_stage GROUP BY stage, stage_order ORDER BY stage_order");
         query(c, "SELECT status, COUNT(*) FROM platform.clock GROUP BY status ORDER BY 2 DESC");
     }
 
     private static void query(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(sql)) {
             int columns = r.getMetaData().getColumnCount();
             while (r.next()) {
                 StringBuilder line = new StringBuilder("  ");
@@ -112,8 +126,7 @@ public final class DossierQueryBenchmark {
         void run(Random random) throws SQLException;
     }
 
-    private record Scenario(String name, Operation operation) {
-    }
+    private record Scenario(String name, Operation operation) {}
 
     /** A list scenario's filter and sort, kept to print its plans. */
     private record ListCase(DossierFilter filter, String sort, boolean ascending, int offset) {
@@ -124,31 +137,59 @@ public final class DossierQueryBenchmark {
 
     private static void run(Connection c) throws SQLException {
         List<String> references = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT reference FROM dossiers.dossier")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT reference FROM dossiers.dossier")) {
             while (r.next()) {
                 references.add(r.getString(1));
             }
         }
         List<Scenario> scenarios = List.of(
-                new Scenario("dossier file (aggregate, history, stages, clocks, documents)",
+                new Scenario(
+                        "dossier file (aggregate, history, stages, clocks, documents)",
                         random -> file(c, references.get(random.nextInt(references.size())))),
-                new Scenario("list: open dossiers, newest first, page 1",
+                new Scenario(
+                        "list: open dossiers, newest first, page 1",
                         random -> list(c, new DossierFilter(null, null, null, null, true), "submittedOn", false, 0)),
-                new Scenario("list: decision pending, by stage due date",
-                        random -> list(c, new DossierFilter("DECISION_PENDING", null, null, null, false), "stageDueOn", true, 0)),
-                new Scenario("list: my open dossiers (one instructor)",
-                        random -> list(c, new DossierFilter(null, null, "instructor" + (1 + random.nextInt(39)), null, true),
-                                "submittedOn", false, 0)),
-                new Scenario("list: organisation name prefix, open",
-                        random -> list(c, new DossierFilter(null, null, null, random.nextBoolean() ? "inst" : "chu", true),
-                                "organisation", true, 0)),
-                new Scenario("list: national procedure, page 200",
-                        random -> list(c, new DossierFilter(null, "NATIONAL", null, null, false), "submittedOn", false, 5000)),
-                new Scenario("list: reference lookup",
-                        random -> list(c, new DossierFilter(null, null, null,
-                                references.get(random.nextInt(references.size())), false), "submittedOn", false, 0)));
-        System.out.printf("%-64s %6s %9s %9s %9s  %s%n", "scenario (page + capped count for lists)", "runs", "p50 ms", "p95 ms",
-                "max ms", "p95 < 150 ms");
+                new Scenario(
+                        "list: decision pending, by stage due date",
+                        random -> list(
+                                c,
+                                new DossierFilter("DECISION_PENDING", null, null, null, false),
+                                "stageDueOn",
+                                true,
+                                0)),
+                new Scenario(
+                        "list: my open dossiers (one instructor)",
+                        random -> list(
+                                c,
+                                new DossierFilter(null, null, "instructor" + (1 + random.nextInt(39)), null, true),
+                                "submittedOn",
+                                false,
+                                0)),
+                new Scenario(
+                        "list: organisation name prefix, open",
+                        random -> list(
+                                c,
+                                new DossierFilter(null, null, null, random.nextBoolean() ? "inst" : "chu", true),
+                                "organisation",
+                                true,
+                                0)),
+                new Scenario(
+                        "list: national procedure, page 200",
+                        random -> list(
+                                c, new DossierFilter(null, "NATIONAL", null, null, false), "submittedOn", false, 5000)),
+                new Scenario(
+                        "list: reference lookup",
+                        random -> list(
+                                c,
+                                new DossierFilter(
+                                        null, null, null, references.get(random.nextInt(references.size())), false),
+                                "submittedOn",
+                                false,
+                                0)));
+        System.out.printf(
+                "%-64s %6s %9s %9s %9s  %s%n",
+                "scenario (page + capped count for lists)", "runs", "p50 ms", "p95 ms", "max ms", "p95 < 150 ms");
         for (Scenario scenario : scenarios) {
             Random random = new Random(7);
             for (int i = 0; i < WARM_UP; i++) {
@@ -162,8 +203,9 @@ public final class DossierQueryBenchmark {
             }
             Arrays.sort(times);
             double p95 = times[(int) Math.ceil(RUNS * 0.95) - 1];
-            System.out.printf("%-64s %6d %9.2f %9.2f %9.2f  %s%n", scenario.name(), RUNS, times[RUNS / 2], p95,
-                    times[RUNS - 1], p95 < TARGET_MS ? "yes" : "NO");
+            System.out.printf(
+                    "%-64s %6d %9.2f %9.2f %9.2f  %s%n",
+                    scenario.name(), RUNS, times[RUNS / 2], p95, times[RUNS - 1], p95 < TARGET_MS ? "yes" : "NO");
         }
         System.out.println();
         System.out.println("Plans of the list statements (EXPLAIN ANALYZE, one run each):");
@@ -179,7 +221,8 @@ public final class DossierQueryBenchmark {
     private static void explain(Connection c, ListCase lc) throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = DossierListSql.where(lc.filter(), params);
-        for (String sql : List.of(DossierListSql.listSql(where, lc.sort(), lc.ascending(), 25, lc.offset()),
+        for (String sql : List.of(
+                DossierListSql.listSql(where, lc.sort(), lc.ascending(), 25, lc.offset()),
                 DossierListSql.countSql(where, Page.COUNT_CAP))) {
             System.out.println("-- " + lc.filter() + " sort " + lc.sort() + " offset " + lc.offset());
             try (PreparedStatement q = c.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + jdbc(sql))) {
@@ -237,10 +280,12 @@ public final class DossierQueryBenchmark {
         }
     }
 
-    static void list(Connection c, DossierFilter filter, String sort, boolean ascending, int offset) throws SQLException {
+    static void list(Connection c, DossierFilter filter, String sort, boolean ascending, int offset)
+            throws SQLException {
         List<Object> params = new ArrayList<>();
         String where = DossierListSql.where(filter, params);
-        try (PreparedStatement q = c.prepareStatement(jdbc(DossierListSql.listSql(where, sort, ascending, 25, offset)))) {
+        try (PreparedStatement q =
+                c.prepareStatement(jdbc(DossierListSql.listSql(where, sort, ascending, 25, offset)))) {
             bind(q, params);
             drain(q);
         }

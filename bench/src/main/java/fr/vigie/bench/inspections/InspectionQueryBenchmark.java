@@ -3,9 +3,6 @@ package fr.vigie.bench.inspections;
 import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.persistence.InspectionListSql;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,6 +15,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Generates inspections with their histories (team, findings, addenda, timeline) in SQL on an
@@ -35,23 +34,27 @@ public final class InspectionQueryBenchmark {
     static final int WARM_UP = 30;
     static final int RUNS = 200;
 
-    private InspectionQueryBenchmark() {
-    }
+    private InspectionQueryBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
         int port = args.length > 1 ? Integer.parseInt(args[1]) : 55013;
         Path data = Files.createTempDirectory("vigie-inspection-bench-");
         System.out.printf("Embedded PostgreSQL on port %d, data in %s%n", port, data);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
-                .setCleanDataDirectory(true).setServerConfig("shared_buffers", "256MB").start()) {
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(data)
+                .setCleanDataDirectory(true)
+                .setServerConfig("shared_buffers", "256MB")
+                .start()) {
             DataSource dataSource = postgres.getPostgresDatabase();
             migrate(dataSource);
             try (Connection c = dataSource.getConnection()) {
                 long started = System.nanoTime();
                 generate(c, count);
-                System.out.printf("Generated %,d inspections with their histories in %.1f s%n", count,
-                        (System.nanoTime() - started) / 1e9);
+                System.out.printf(
+                        "Generated %,d inspections with their histories in %.1f s%n",
+                        count, (System.nanoTime() - started) / 1e9);
                 listScenarios(c);
                 fileScenario(c, count);
             }
@@ -59,13 +62,20 @@ public final class InspectionQueryBenchmark {
     }
 
     static void migrate(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vigie_app')"
                     + " THEN CREATE ROLE vigie_app LOGIN; END IF; END $$");
         }
-        Flyway.configure(InspectionQueryBenchmark.class.getClassLoader()).dataSource(dataSource).schemas("inspections")
-                .createSchemas(true).locations("classpath:db/migration/inspections").table("flyway_history_inspections")
-                .placeholders(Map.of("app_role", "vigie_app")).load().migrate();
+        Flyway.configure(InspectionQueryBenchmark.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas("inspections")
+                .createSchemas(true)
+                .locations("classpath:db/migration/inspections")
+                .table("flyway_history_inspections")
+                .placeholders(Map.of("app_role", "vigie_app"))
+                .load()
+                .migrate();
     }
 
     /**
@@ -107,20 +117,23 @@ public final class InspectionQueryBenchmark {
                         'CLOSED','CLOSED','CLOSED'])[1 + g % 8] AS status,
                         (ARRAY[1,2,3,4,5,6,6,6])[1 + g % 8] AS n) st
                     """.replace("#COUNT#", Integer.toString(count)));
-            s.execute("INSERT INTO inspections.team_member (inspection_id, username) SELECT id, 'inspector' || ((id + 5) % 12)"
-                    + " FROM inspections.inspection WHERE lead_inspector IS NOT NULL");
-            s.execute("INSERT INTO inspections.finding (inspection_id, article, severity, description, in_addendum, recorded_by,"
-                    + " recorded_at) SELECT i.id, 'RGPD art. 32', (ARRAY['MINOR','SIGNIFICANT','SERIOUS'])[1 + (i.id + k) % 3],"
-                    + " 'Manquement constaté ' || k, FALSE, i.lead_inspector, i.opened_on + 30"
-                    + " FROM inspections.inspection i CROSS JOIN generate_series(1, 2) k WHERE i.minutes_text IS NOT NULL");
+            s.execute(
+                    "INSERT INTO inspections.team_member (inspection_id, username) SELECT id, 'inspector' || ((id + 5) % 12)"
+                            + " FROM inspections.inspection WHERE lead_inspector IS NOT NULL");
+            s.execute(
+                    "INSERT INTO inspections.finding (inspection_id, article, severity, description, in_addendum, recorded_by,"
+                            + " recorded_at) SELECT i.id, 'RGPD art. 32', (ARRAY['MINOR','SIGNIFICANT','SERIOUS'])[1 + (i.id + k) % 3],"
+                            + " 'Manquement constaté ' || k, FALSE, i.lead_inspector, i.opened_on + 30"
+                            + " FROM inspections.inspection i CROSS JOIN generate_series(1, 2) k WHERE i.minutes_text IS NOT NULL");
             s.execute("INSERT INTO inspections.addendum (inspection_id, author, written_at, reason, text)"
                     + " SELECT id, lead_inspector, minutes_notified_on + 3, 'Erreur matérielle', 'Correction du nom du DPO'"
                     + " FROM inspections.inspection WHERE minutes_notified_on IS NOT NULL AND id % 4 = 0");
-            s.execute("INSERT INTO inspections.inspection_event (inspection_id, type, occurred_at, occurred_on, actor, detail)"
-                    + " SELECT i.id, e.type, (i.opened_on + e.k * 10)::timestamptz, i.opened_on + e.k * 10, 'head', NULL"
-                    + " FROM inspections.inspection i CROSS JOIN LATERAL (SELECT k, (ARRAY['OPENED','PREPARED','CONDUCTED',"
-                    + "'MINUTES_NOTIFIED','OBSERVATIONS_RECEIVED','CLOSED'])[k] AS type FROM generate_series(1, 6) k) e"
-                    + " WHERE e.k <= (ARRAY[1,2,3,4,5,6,6,6])[1 + i.id % 8]");
+            s.execute(
+                    "INSERT INTO inspections.inspection_event (inspection_id, type, occurred_at, occurred_on, actor, detail)"
+                            + " SELECT i.id, e.type, (i.opened_on + e.k * 10)::timestamptz, i.opened_on + e.k * 10, 'head', NULL"
+                            + " FROM inspections.inspection i CROSS JOIN LATERAL (SELECT k, (ARRAY['OPENED','PREPARED','CONDUCTED',"
+                            + "'MINUTES_NOTIFIED','OBSERVATIONS_RECEIVED','CLOSED'])[k] AS type FROM generate_series(1, 6) k) e"
+                            + " WHERE e.k <= (ARRAY[1,2,3,4,5,6,6,6])[1 + i.id % 8]");
             s.execute("ANALYZE");
         }
     }
@@ -128,23 +141,43 @@ public final class InspectionQueryBenchmark {
     private static void listScenarios(Connection c) throws SQLException {
         System.out.println();
         System.out.println("List page (25 rows + capped count), target p95 < 150 ms:");
-        record Scenario(String name, InspectionFilter filter, String sort, boolean ascending, int offset) {
-        }
+        record Scenario(String name, InspectionFilter filter, String sort, boolean ascending, int offset) {}
         List<Scenario> scenarios = List.of(
                 new Scenario("no filter, newest first", InspectionFilter.none(), "openedOn", false, 0),
-                new Scenario("status PLANNED, by quarter", new InspectionFilter(null, null, "PLANNED", null, null, null, null, null),
-                        "quarter", true, 0),
-                new Scenario("theme + year, by organisation", new InspectionFilter("MINORS", null, null, null, null, 2025, null, null),
-                        "organisation", true, 0),
-                new Scenario("inspector (lead or member)", new InspectionFilter(null, null, null, null, "inspector7", null, null, null),
-                        "nextDeadline", true, 0),
-                new Scenario("organisation name prefix", new InspectionFilter(null, null, null, "Organisme 12", null, null, null, null),
-                        "openedOn", false, 0),
-                new Scenario("origin + type + quarter", new InspectionFilter(null, "ON_SITE", null, null, null, null, 2, "PROGRAMME"),
-                        "status", true, 0),
+                new Scenario(
+                        "status PLANNED, by quarter",
+                        new InspectionFilter(null, null, "PLANNED", null, null, null, null, null),
+                        "quarter",
+                        true,
+                        0),
+                new Scenario(
+                        "theme + year, by organisation",
+                        new InspectionFilter("MINORS", null, null, null, null, 2025, null, null),
+                        "organisation",
+                        true,
+                        0),
+                new Scenario(
+                        "inspector (lead or member)",
+                        new InspectionFilter(null, null, null, null, "inspector7", null, null, null),
+                        "nextDeadline",
+                        true,
+                        0),
+                new Scenario(
+                        "organisation name prefix",
+                        new InspectionFilter(null, null, null, "Organisme 12", null, null, null, null),
+                        "openedOn",
+                        false,
+                        0),
+                new Scenario(
+                        "origin + type + quarter",
+                        new InspectionFilter(null, "ON_SITE", null, null, null, null, 2, "PROGRAMME"),
+                        "status",
+                        true,
+                        0),
                 new Scenario("deep page (offset 10 000)", InspectionFilter.none(), "reference", true, 10_000));
         for (Scenario sc : scenarios) {
-            InspectionListSql.Statement page = InspectionListSql.page(sc.filter(), sc.sort(), sc.ascending(), sc.offset(), 25);
+            InspectionListSql.Statement page =
+                    InspectionListSql.page(sc.filter(), sc.sort(), sc.ascending(), sc.offset(), 25);
             InspectionListSql.Statement count = InspectionListSql.count(sc.filter(), InspectionListSql.COUNT_CAP);
             double[] times = time(() -> {
                 run(c, page);
@@ -159,12 +192,13 @@ public final class InspectionQueryBenchmark {
         System.out.println("Inspection file (row, team, findings, addenda, timeline), target p95 < 100 ms:");
         Random random = new Random(7);
         String[] statements = {
-                "SELECT * FROM inspections.inspection WHERE reference = ?",
-                "SELECT username FROM inspections.team_member WHERE inspection_id = (SELECT id FROM inspections.inspection WHERE reference = ?)",
-                "SELECT * FROM inspections.finding WHERE inspection_id = (SELECT id FROM inspections.inspection WHERE reference = ?) ORDER BY id",
-                "SELECT * FROM inspections.addendum WHERE inspection_id = (SELECT id FROM inspections.inspection WHERE reference = ?) ORDER BY id",
-                "SELECT * FROM inspections.inspection_event WHERE inspection_id = (SELECT id FROM inspections.inspection WHERE reference = ?)"
-                        + " ORDER BY occurred_at, id"};
+            "SELECT * FROM inspections.inspection WHERE reference = ?",
+            "SELECT username FROM inspections.team_member WHERE inspection_id = (SELECT id FROM inspections.inspection WHERE reference = ?)",
+            "SELECT * FROM inspections.finding WHERE inspection_id = (SELECT id FROM inspections.inspection WHERE reference = ?) ORDER BY id",
+            "SELECT * FROM inspections.addendum WHERE inspection_id = (SELECT id FROM inspections.inspection WHERE reference = ?) ORDER BY id",
+            "SELECT * FROM inspections.inspection_event WHERE inspection_id = (SELECT id FROM inspections.inspection WHERE reference = ?)"
+                    + " ORDER BY occurred_at, id"
+        };
         double[] times = time(() -> {
             int g = 1 + random.nextInt(count);
             String reference = String.format("CTL-%s-%06d", 2022 + g % 5, g);
@@ -203,8 +237,9 @@ public final class InspectionQueryBenchmark {
     private static void report(String name, double[] sorted, double targetMs) {
         double p50 = sorted[sorted.length / 2];
         double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
-        System.out.printf("  %-34s p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  %s%n", name, p50, p95, sorted[sorted.length - 1],
-                p95 < targetMs ? "OK" : "OVER TARGET");
+        System.out.printf(
+                "  %-34s p50 %7.2f ms  p95 %7.2f ms  max %7.2f ms  %s%n",
+                name, p50, p95, sorted[sorted.length - 1], p95 < targetMs ? "OK" : "OVER TARGET");
     }
 
     private static void run(Connection c, InspectionListSql.Statement statement) throws SQLException {

@@ -1,8 +1,6 @@
 package fr.vigie.bench.reporting;
 
 import fr.vigie.bench.dossiers.DossierDataGenerator;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 
 /**
  * Loads a synthetic authority into the modules' real tables, fast: the complaints' histories
@@ -38,10 +37,19 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class AuthorityLoader {
     private static final int BATCH = 10_000;
-    private static final List<String> TABLES = List.of("complaints.complaint", "complaints.complaint_category",
-            "complaints.timeline_entry", "complaints.letter", "complaints.clock_status", "platform.clock",
-            "platform.clock_event", "dossiers.dossier", "dossiers.dossier_stage", "dossiers.dossier_event",
-            "dossiers.named_person", "dossiers.declaration");
+    private static final List<String> TABLES = List.of(
+            "complaints.complaint",
+            "complaints.complaint_category",
+            "complaints.timeline_entry",
+            "complaints.letter",
+            "complaints.clock_status",
+            "platform.clock",
+            "platform.clock_event",
+            "dossiers.dossier",
+            "dossiers.dossier_stage",
+            "dossiers.dossier_event",
+            "dossiers.named_person",
+            "dossiers.declaration");
 
     private final DataSource dataSource;
     private final LocalDate today;
@@ -79,23 +87,33 @@ final class AuthorityLoader {
         long firstComplaint;
         long fenceClock;
         long fenceEvent;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             long clock = max(s, "platform.clock") + 1;
             long event = max(s, "platform.clock_event") + 1;
             firstComplaint = max(s, "complaints.complaint") + 1;
-            ids = new ComplaintHistories.Ids(firstComplaint, max(s, "complaints.timeline_entry") + 1,
-                    max(s, "complaints.letter") + 1, clock, event);
+            ids = new ComplaintHistories.Ids(
+                    firstComplaint,
+                    max(s, "complaints.timeline_entry") + 1,
+                    max(s, "complaints.letter") + 1,
+                    clock,
+                    event);
             // Enough for the longest histories (an Art. 78(2) period every two months for ten years).
             fenceClock = clock + complaints * 70L + 1_000;
             fenceEvent = event + complaints * 140L + 1_000;
-            s.execute("INSERT INTO platform.clock (id, case_ref, module, policy_code, policy_version, owner, start_event,"
-                    + " opened_on, due_date, at_risk_from, status, outcome, ended_on, created_at, updated_at)"
-                    + " SELECT " + fenceClock + ", 'generator:fence', 'generator', code, version, 'generator', DATE '" + today
-                    + "', DATE '" + today + "', DATE '" + today + "', DATE '" + today + "', 'STOPPED', 'STOPPED', DATE '"
-                    + today + "', now(), now() FROM platform.clock_policy_version ORDER BY code, version LIMIT 1");
-            s.execute("INSERT INTO platform.clock_event (id, clock_id, type, event_date, author, due_date_after, status_after,"
-                    + " recorded_at) VALUES (" + fenceEvent + ", " + fenceClock + ", 'STOPPED', DATE '" + today
-                    + "', 'generator', DATE '" + today + "', 'STOPPED', now())");
+            s.execute(
+                    "INSERT INTO platform.clock (id, case_ref, module, policy_code, policy_version, owner, start_event,"
+                            + " opened_on, due_date, at_risk_from, status, outcome, ended_on, created_at, updated_at)"
+                            + " SELECT " + fenceClock
+                            + ", 'generator:fence', 'generator', code, version, 'generator', DATE '" + today
+                            + "', DATE '" + today + "', DATE '" + today + "', DATE '" + today
+                            + "', 'STOPPED', 'STOPPED', DATE '"
+                            + today
+                            + "', now(), now() FROM platform.clock_policy_version ORDER BY code, version LIMIT 1");
+            s.execute(
+                    "INSERT INTO platform.clock_event (id, clock_id, type, event_date, author, due_date_after, status_after,"
+                            + " recorded_at) VALUES (" + fenceEvent + ", " + fenceClock + ", 'STOPPED', DATE '" + today
+                            + "', 'generator', DATE '" + today + "', 'STOPPED', now())");
         }
         step = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(3);
@@ -106,9 +124,14 @@ final class AuthorityLoader {
                 try (Connection c = dataSource.getConnection()) {
                     skipForeignKeyChecks(c);
                     DossierDataGenerator.Result r = DossierDataGenerator.generate(c, dossiers, seed + 1);
-                    return String.format("%6.1f s  dossiers (the module's generator, alongside): %,d dossiers, %,d stages,"
-                            + " %,d events, %,d clocks", (System.nanoTime() - dossiersStarted) / 1e9, r.dossiers(), r.stages(),
-                            r.events(), r.clocks());
+                    return String.format(
+                            "%6.1f s  dossiers (the module's generator, alongside): %,d dossiers, %,d stages,"
+                                    + " %,d events, %,d clocks",
+                            (System.nanoTime() - dossiersStarted) / 1e9,
+                            r.dossiers(),
+                            r.stages(),
+                            r.events(),
+                            r.clocks());
                 }
             });
             BlockingQueue<ComplaintHistories.Batch> queue = new ArrayBlockingQueue<>(2);
@@ -154,8 +177,11 @@ final class AuthorityLoader {
             for (Future<Void> writer : writers) {
                 writer.get();
             }
-            line(step, "complaints: %,d histories written (%.1f s in the producer thread) and copied by 2 connections",
-                    complaints, produce / 1e9);
+            line(
+                    step,
+                    "complaints: %,d histories written (%.1f s in the producer thread) and copied by 2 connections",
+                    complaints,
+                    produce / 1e9);
             report(dossiersDone.get());
         } catch (ExecutionException e) {
             throw new SQLException("Load failed: " + e.getCause().getMessage(), e.getCause());
@@ -165,9 +191,15 @@ final class AuthorityLoader {
         if (ids.clock >= fenceClock || ids.clockEvent >= fenceEvent) {
             throw new IllegalStateException("Complaint clock ids went past their reserved range");
         }
-        copyNanos.keySet().stream().sorted().forEach(table -> report(String.format("%6.1f s  COPY %s (%,d rows, summed over"
-                + " connections)", copyNanos.get(table).get() / 1e9, table, copyRows.get(table).get())));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        copyNanos.keySet().stream()
+                .sorted()
+                .forEach(table -> report(String.format(
+                        "%6.1f s  COPY %s (%,d rows, summed over" + " connections)",
+                        copyNanos.get(table).get() / 1e9,
+                        table,
+                        copyRows.get(table).get())));
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DELETE FROM platform.clock_event WHERE id = " + fenceEvent);
             s.execute("DELETE FROM platform.clock WHERE id = " + fenceClock);
             setSequence(s, "complaints.complaint", "id");
@@ -182,7 +214,8 @@ final class AuthorityLoader {
             line(step, "%d secondary indexes rebuilt, two at a time", indexes.size());
         }
         step = System.nanoTime();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             for (String table : TABLES) {
                 s.execute("ANALYZE " + table);
             }
@@ -194,7 +227,10 @@ final class AuthorityLoader {
         line(step, "statistics (ANALYZE of the %d tables)", TABLES.size());
         step = System.nanoTime();
         checkSample(firstComplaint, Math.min(complaints, 50_000));
-        line(step, "sample of %,d generated complaints read back: stamps, dates and categories as written", Math.min(complaints, 50_000));
+        line(
+                step,
+                "sample of %,d generated complaints read back: stamps, dates and categories as written",
+                Math.min(complaints, 50_000));
         line(started, "TOTAL generation and load of %,d complaints and %,d dossiers", complaints, dossiers);
         return List.copyOf(report);
     }
@@ -206,26 +242,32 @@ final class AuthorityLoader {
      */
     private void checkSample(long first, int count) throws SQLException {
         long last = first + count;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT (SELECT count(*) FROM complaints.complaint WHERE id >= " + first + " AND id < " + last
-                + " AND (received_at AT TIME ZONE 'Europe/Paris')::date <> received_on),"
-                + " (SELECT count(*) FROM complaints.complaint c WHERE c.id >= " + first + " AND c.id < " + last
-                + " AND c.categories <> ARRAY(SELECT cc.category::text FROM complaints.complaint_category cc"
-                + " WHERE cc.complaint_id = c.id ORDER BY cc.category)),"
-                + " (SELECT count(*) FROM complaints.complaint c JOIN platform.clock k ON k.id = c.ack_clock_id"
-                + " JOIN platform.clock_event e ON e.clock_id = k.id WHERE c.id >= " + first + " AND c.id < " + last
-                + " AND (e.recorded_at AT TIME ZONE 'Europe/Paris')::date <> e.event_date)")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT (SELECT count(*) FROM complaints.complaint WHERE id >= " + first
+                        + " AND id < " + last
+                        + " AND (received_at AT TIME ZONE 'Europe/Paris')::date <> received_on),"
+                        + " (SELECT count(*) FROM complaints.complaint c WHERE c.id >= " + first + " AND c.id < " + last
+                        + " AND c.categories <> ARRAY(SELECT cc.category::text FROM complaints.complaint_category cc"
+                        + " WHERE cc.complaint_id = c.id ORDER BY cc.category)),"
+                        + " (SELECT count(*) FROM complaints.complaint c JOIN platform.clock k ON k.id = c.ack_clock_id"
+                        + " JOIN platform.clock_event e ON e.clock_id = k.id WHERE c.id >= " + first + " AND c.id < "
+                        + last
+                        + " AND (e.recorded_at AT TIME ZONE 'Europe/Paris')::date <> e.event_date)")) {
             r.next();
             if (r.getLong(1) + r.getLong(2) + r.getLong(3) > 0) {
-                throw new IllegalStateException(String.format("Generated rows read back wrong: %d complaints received on"
-                        + " another day than stamped, %d with categories unlike their rows, %d clock events recorded on"
-                        + " another day", r.getLong(1), r.getLong(2), r.getLong(3)));
+                throw new IllegalStateException(String.format(
+                        "Generated rows read back wrong: %d complaints received on"
+                                + " another day than stamped, %d with categories unlike their rows, %d clock events recorded on"
+                                + " another day",
+                        r.getLong(1), r.getLong(2), r.getLong(3)));
             }
         }
     }
 
-    private static void put(BlockingQueue<ComplaintHistories.Batch> queue, ComplaintHistories.Batch b,
-            List<Future<Void>> writers) throws InterruptedException, ExecutionException {
+    private static void put(
+            BlockingQueue<ComplaintHistories.Batch> queue, ComplaintHistories.Batch b, List<Future<Void>> writers)
+            throws InterruptedException, ExecutionException {
         while (!queue.offer(b, 1, TimeUnit.SECONDS)) {
             for (Future<Void> writer : writers) {
                 if (writer.isDone()) {
@@ -248,8 +290,8 @@ final class AuthorityLoader {
      * (checking millions of references costs minutes); another session keeps them and is only slower.
      */
     private static void skipForeignKeyChecks(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
-                "SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")) {
             if (r.next() && r.getBoolean(1)) {
                 s.execute("SET session_replication_role = replica");
             }
@@ -262,9 +304,11 @@ final class AuthorityLoader {
      * worker busy most of the load); the load analyses them itself at the end.
      */
     private void autovacuum(boolean enabled) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             for (String table : TABLES) {
-                s.execute("ALTER TABLE " + table + (enabled ? " RESET (autovacuum_enabled)" : " SET (autovacuum_enabled = false)"));
+                s.execute("ALTER TABLE " + table
+                        + (enabled ? " RESET (autovacuum_enabled)" : " SET (autovacuum_enabled = false)"));
             }
         }
     }
@@ -278,12 +322,14 @@ final class AuthorityLoader {
     private List<String[]> dropSecondaryIndexes() throws SQLException {
         List<String[]> indexes = new ArrayList<>();
         String tables = String.join("', '", TABLES);
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            try (ResultSet r = s.executeQuery("SELECT n.nspname || '.' || quote_ident(i.relname), pg_get_indexdef(x.indexrelid),"
-                    + " pg_relation_size(x.indrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
-                    + " JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
-                    + " WHERE (n.nspname || '.' || t.relname) IN ('" + tables + "')"
-                    + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)")) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            try (ResultSet r =
+                    s.executeQuery("SELECT n.nspname || '.' || quote_ident(i.relname), pg_get_indexdef(x.indexrelid),"
+                            + " pg_relation_size(x.indrelid) FROM pg_index x JOIN pg_class i ON i.oid = x.indexrelid"
+                            + " JOIN pg_class t ON t.oid = x.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
+                            + " WHERE (n.nspname || '.' || t.relname) IN ('" + tables + "')"
+                            + " AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)")) {
                 while (r.next()) {
                     indexes.add(new String[] {r.getString(1), r.getString(2)});
                 }
@@ -305,7 +351,8 @@ final class AuthorityLoader {
             List<Future<Void>> builders = new ArrayList<>();
             for (int w = 0; w < 2; w++) {
                 builders.add(pool.submit(() -> {
-                    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                    try (Connection c = dataSource.getConnection();
+                            Statement s = c.createStatement()) {
                         // GIN builds (trigram, full text) are much faster when their posting lists fit in memory.
                         s.execute("SET maintenance_work_mem = '1GB'");
                         s.execute("SET max_parallel_maintenance_workers = 0");

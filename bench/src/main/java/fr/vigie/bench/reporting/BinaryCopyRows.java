@@ -1,13 +1,12 @@
 package fr.vigie.bench.reporting;
 
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Rows of one table in PostgreSQL's binary COPY format, encoded in memory and sent later in one
@@ -17,10 +16,13 @@ import java.util.Collection;
  * with the column's exact type: {@link #int8} for bigint, {@link #int4} for integer, and so on.
  */
 final class BinaryCopyRows {
-    private static final byte[] HEADER = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    private static final byte[] HEADER = {
+        'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
+    };
     private static final byte[] TRAILER = {(byte) 0xFF, (byte) 0xFF};
     /** Days from 1970-01-01 (Java's epoch) to 2000-01-01 (PostgreSQL's). */
     private static final int POSTGRES_EPOCH_DAY = 10_957;
+
     private static final long POSTGRES_EPOCH_SECOND = POSTGRES_EPOCH_DAY * 86_400L;
     private static final int TEXT_OID = 25;
 
@@ -161,8 +163,10 @@ final class BinaryCopyRows {
         if (rows == 0) {
             return;
         }
-        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " (" + columns
-                + ") FROM STDIN (FORMAT binary)");
+        CopyIn copy = connection
+                .unwrap(PGConnection.class)
+                .getCopyAPI()
+                .copyIn("COPY " + table + " (" + columns + ") FROM STDIN (FORMAT binary)");
         try {
             copy.writeToCopy(HEADER, 0, HEADER.length);
             copy.writeToCopy(bytes, 0, size);

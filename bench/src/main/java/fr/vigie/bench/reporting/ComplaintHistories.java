@@ -11,7 +11,6 @@ import fr.vigie.platform.clock.domain.AdjustedHolidayCalendar;
 import fr.vigie.platform.clock.domain.HolidayCalendar;
 import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.PolicyCatalogue;
-
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -48,42 +47,112 @@ final class ComplaintHistories {
     static final String INFORM = "GDPR_ART_78_2_INFORM_COMPLAINANT";
     /** First number of the yearly references: the application numbers from 1, the generator above 500,000. */
     static final int FIRST_NUMBER = 500_001;
+
     private static final int YEARS = 10;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final String[] FIRST = {"Camille", "Léa", "Manon", "Chloé", "Emma", "Inès", "Jade", "Louise", "Hugo",
-        "Lucas", "Louis", "Nathan", "Arthur", "Jules", "Thomas", "Paul", "Julie", "Marie", "Karim", "Yasmine", "Fatou"};
-    private static final String[] LAST = {"Martin", "Bernard", "Thomas", "Petit", "Robert", "Richard", "Durand",
-        "Dubois", "Moreau", "Laurent", "Simon", "Michel", "Lefebvre", "Leroy", "Roux", "David", "Diallo", "Nguyen"};
-    private static final String[] SECTORS = {"Télécom", "Banque", "Assurances", "Mutuelle", "Clinique", "Transports",
-        "Énergie", "Immobilier", "Distribution", "Média", "Éditions", "Logiciels", "Voyages", "Formation", "Sécurité"};
-    private static final String[] NAMES = {"Horizon", "Atlantique", "Lumière", "Azur", "Boréal", "Cristal", "Delta",
-        "Étoile", "Faubourg", "Granit", "Hexagone", "Iris", "Jasmin", "Kappa", "Loire", "Meridien", "Nova", "Opale"};
+    private static final String[] FIRST = {
+        "Camille", "Léa", "Manon", "Chloé", "Emma", "Inès", "Jade", "Louise", "Hugo", "Lucas", "Louis", "Nathan",
+        "Arthur", "Jules", "Thomas", "Paul", "Julie", "Marie", "Karim", "Yasmine", "Fatou"
+    };
+    private static final String[] LAST = {
+        "Martin",
+        "Bernard",
+        "Thomas",
+        "Petit",
+        "Robert",
+        "Richard",
+        "Durand",
+        "Dubois",
+        "Moreau",
+        "Laurent",
+        "Simon",
+        "Michel",
+        "Lefebvre",
+        "Leroy",
+        "Roux",
+        "David",
+        "Diallo",
+        "Nguyen"
+    };
+    private static final String[] SECTORS = {
+        "Télécom",
+        "Banque",
+        "Assurances",
+        "Mutuelle",
+        "Clinique",
+        "Transports",
+        "Énergie",
+        "Immobilier",
+        "Distribution",
+        "Média",
+        "Éditions",
+        "Logiciels",
+        "Voyages",
+        "Formation",
+        "Sécurité"
+    };
+    private static final String[] NAMES = {
+        "Horizon",
+        "Atlantique",
+        "Lumière",
+        "Azur",
+        "Boréal",
+        "Cristal",
+        "Delta",
+        "Étoile",
+        "Faubourg",
+        "Granit",
+        "Hexagone",
+        "Iris",
+        "Jasmin",
+        "Kappa",
+        "Loire",
+        "Meridien",
+        "Nova",
+        "Opale"
+    };
     private static final String[] FORMS = {"SAS", "SA", "SARL", "SCOP", "GIE"};
     private static final String[] FOREIGN = {"IE", "NL", "LU", "DE", "US"};
     private static final Map<Category, String[]> FACTS = new java.util.EnumMap<>(Category.class);
     private static final Category[] CATEGORY_DRAW;
 
     static {
-        FACTS.put(Category.MARKETING, new String[] {"SMS publicitaires de %s sans consentement, malgré deux refus.",
-            "Appels commerciaux répétés de %s après opposition."});
-        FACTS.put(Category.ACCESS_RIGHT, new String[] {"Demande d'accès à mes données restée sans réponse chez %s.",
-            "%s refuse de me communiquer les données me concernant."});
-        FACTS.put(Category.ERASURE_RIGHT, new String[] {"%s conserve mon compte malgré ma demande d'effacement.",
-            "Mes données sont toujours publiées par %s après effacement demandé."});
+        FACTS.put(Category.MARKETING, new String[] {
+            "SMS publicitaires de %s sans consentement, malgré deux refus.",
+            "Appels commerciaux répétés de %s après opposition."
+        });
+        FACTS.put(Category.ACCESS_RIGHT, new String[] {
+            "Demande d'accès à mes données restée sans réponse chez %s.",
+            "%s refuse de me communiquer les données me concernant."
+        });
+        FACTS.put(Category.ERASURE_RIGHT, new String[] {
+            "%s conserve mon compte malgré ma demande d'effacement.",
+            "Mes données sont toujours publiées par %s après effacement demandé."
+        });
         FACTS.put(Category.VIDEO_SURVEILLANCE, new String[] {"Caméra de %s filmant la voie publique et mon domicile."});
-        FACTS.put(Category.EMPLOYMENT, new String[] {"Mon employeur %s contrôle mes courriels personnels.",
-            "Géolocalisation permanente des salariés chez %s."});
+        FACTS.put(Category.EMPLOYMENT, new String[] {
+            "Mon employeur %s contrôle mes courriels personnels.", "Géolocalisation permanente des salariés chez %s."
+        });
         FACTS.put(Category.HEALTH_DATA, new String[] {"Données de santé transmises par %s à un tiers sans accord."});
         FACTS.put(Category.BANKING_AND_CREDIT, new String[] {"Inscription injustifiée au fichier d'incidents par %s."});
         FACTS.put(Category.SECURITY_BREACH, new String[] {"Fuite de données chez %s, clients non informés."});
         FACTS.put(Category.MINORS, new String[] {"Compte de mon enfant mineur créé chez %s sans autorisation."});
-        FACTS.put(Category.ARTIFICIAL_INTELLIGENCE, new String[] {"Décision automatisée de %s sans intervention humaine."});
+        FACTS.put(
+                Category.ARTIFICIAL_INTELLIGENCE,
+                new String[] {"Décision automatisée de %s sans intervention humaine."});
         FACTS.put(Category.OTHER, new String[] {"Traitement de mes données par %s sans information préalable."});
-        Map<Category, Integer> weights = Map.ofEntries(Map.entry(Category.MARKETING, 20), Map.entry(Category.ACCESS_RIGHT, 18),
-                Map.entry(Category.ERASURE_RIGHT, 12), Map.entry(Category.VIDEO_SURVEILLANCE, 10),
-                Map.entry(Category.EMPLOYMENT, 10), Map.entry(Category.HEALTH_DATA, 8),
-                Map.entry(Category.BANKING_AND_CREDIT, 7), Map.entry(Category.SECURITY_BREACH, 6),
-                Map.entry(Category.MINORS, 4), Map.entry(Category.ARTIFICIAL_INTELLIGENCE, 3), Map.entry(Category.OTHER, 2));
+        Map<Category, Integer> weights = Map.ofEntries(
+                Map.entry(Category.MARKETING, 20),
+                Map.entry(Category.ACCESS_RIGHT, 18),
+                Map.entry(Category.ERASURE_RIGHT, 12),
+                Map.entry(Category.VIDEO_SURVEILLANCE, 10),
+                Map.entry(Category.EMPLOYMENT, 10),
+                Map.entry(Category.HEALTH_DATA, 8),
+                Map.entry(Category.BANKING_AND_CREDIT, 7),
+                Map.entry(Category.SECURITY_BREACH, 6),
+                Map.entry(Category.MINORS, 4),
+                Map.entry(Category.ARTIFICIAL_INTELLIGENCE, 3),
+                Map.entry(Category.OTHER, 2));
         List<Category> draw = new ArrayList<>();
         weights.forEach((c, w) -> {
             for (int i = 0; i < w; i++) {
@@ -106,7 +175,8 @@ final class ComplaintHistories {
 
         /** Empties the batch for reuse (keeps the buffers' capacity). */
         Batch clear() {
-            for (BinaryCopyRows rows : List.of(complaints, categories, timeline, letters, clockStatus, clocks, clockEvents)) {
+            for (BinaryCopyRows rows :
+                    List.of(complaints, categories, timeline, letters, clockStatus, clocks, clockEvents)) {
                 rows.clear();
             }
             return this;
@@ -121,10 +191,11 @@ final class ComplaintHistories {
     static final String TIMELINE_COLUMNS = "id, complaint_id, type, occurred_at, actor, reason, detail";
     static final String LETTER_COLUMNS = "id, complaint_id, letter_type, sent_on, sent_by, summary";
     static final String CLOCK_STATUS_COLUMNS = "clock_id, complaint_id, policy_code, state, due_date";
-    static final String CLOCK_COLUMNS = "id, case_ref, module, policy_code, policy_version, owner, start_event, opened_on,"
-            + " due_date, at_risk_from, status, suspended, outcome, ended_on, created_at, updated_at";
-    static final String CLOCK_EVENT_COLUMNS = "id, clock_id, type, event_date, author, reason, due_date_after, status_after,"
-            + " recorded_at";
+    static final String CLOCK_COLUMNS =
+            "id, case_ref, module, policy_code, policy_version, owner, start_event, opened_on,"
+                    + " due_date, at_risk_from, status, suspended, outcome, ended_on, created_at, updated_at";
+    static final String CLOCK_EVENT_COLUMNS =
+            "id, clock_id, type, event_date, author, reason, due_date_after, status_after," + " recorded_at";
 
     private final int count;
     private final long seed;
@@ -138,6 +209,7 @@ final class ComplaintHistories {
     private final Ids ids;
     /** Paris's offset from UTC on each day, in seconds (the stamps are Paris office hours). */
     private final long firstDay;
+
     private final int[] offsetSeconds;
 
     /** The next ids of the tables written (explicit, so that several loads can run side by side). */
@@ -168,7 +240,9 @@ final class ComplaintHistories {
         int days = (int) (today.plusYears(2).toEpochDay() - firstDay);
         this.offsetSeconds = new int[days];
         for (int d = 0; d < days; d++) {
-            offsetSeconds[d] = PARIS.getRules().getOffset(LocalDate.ofEpochDay(firstDay + d).atTime(12, 0)).getTotalSeconds();
+            offsetSeconds[d] = PARIS.getRules()
+                    .getOffset(LocalDate.ofEpochDay(firstDay + d).atTime(12, 0))
+                    .getTotalSeconds();
         }
         PolicyCatalogue catalogue = PolicyCatalogue.defaults();
         for (String code : List.of(ACK, INFORM)) {
@@ -225,7 +299,8 @@ final class ComplaintHistories {
         String facts = String.format(templates[r.nextInt(templates.length)], organisation);
         int peopleDraw = r.nextInt(100);
         int people = peopleDraw < 85 ? 1 : peopleDraw < 96 ? 2 + r.nextInt(98) : 100 + r.nextInt(5000);
-        PriorityAssessment proposed = PriorityRules.assess(categories, people, siren == null ? 0 : Math.max(1, 400 / (rank + 1)));
+        PriorityAssessment proposed =
+                PriorityRules.assess(categories, people, siren == null ? 0 : Math.max(1, 400 / (rank + 1)));
 
         // How far it went: old complaints are closed; open ones are recent, plus a tail of hard cases.
         boolean open = ComplaintFates.staysOpen(r, age);
@@ -246,7 +321,8 @@ final class ComplaintHistories {
 
         timeline(b, id, "RECEIVED", received, r, intake, null, channel);
         LocalDate acknowledged = stages >= 1 ? on[1] : null;
-        long ackClock = clock(b, id, caseRef, ACK, intake, received, acknowledged, open || acknowledged != null ? null : endDate);
+        long ackClock = clock(
+                b, id, caseRef, ACK, intake, received, acknowledged, open || acknowledged != null ? null : endDate);
         if (stages >= 1) {
             timeline(b, id, "ACKNOWLEDGED", on[1], r, owner, null, null);
             letter(b, id, "ACKNOWLEDGEMENT", on[1], owner, null);
@@ -257,8 +333,15 @@ final class ComplaintHistories {
             boolean transfer = outcome == Outcome.TRANSFERRED_TO_LEAD_AUTHORITY;
             crossBorder = transfer || r.nextInt(50) == 0;
             lead = transfer ? (foreign && !"US".equals(country) ? country : "IE") : crossBorder ? "FR" : null;
-            timeline(b, id, "QUALIFIED", on[2], r, owner,
-                    outcome == Outcome.INADMISSIBLE ? "Faits hors du champ du RGPD" : "Plainte recevable", null);
+            timeline(
+                    b,
+                    id,
+                    "QUALIFIED",
+                    on[2],
+                    r,
+                    owner,
+                    outcome == Outcome.INADMISSIBLE ? "Faits hors du champ du RGPD" : "Plainte recevable",
+                    null);
         }
         String priority = null;
         if (stages >= 3) {
@@ -308,19 +391,31 @@ final class ComplaintHistories {
             b.categories.row().int8(id).text(category.name()).end();
         }
         BinaryCopyRows c = b.complaints.row();
-        c.int8(id).text(reference).text(channel).date(received.toEpochDay())
+        c.int8(id)
+                .text(reference)
+                .text(channel)
+                .date(received.toEpochDay())
                 .timestamp(instant(received, 7 + r.nextInt(14), r.nextInt(60)));
         String first = FIRST[r.nextInt(FIRST.length)];
         String last = LAST[r.nextInt(LAST.length)];
         c.text(first + ' ' + last).text(r.nextInt(10) < 8 ? "p" + id + "@example.fr" : null);
-        c.text(organisation).text(country).text(identifier).text(siren).text(facts).int4(people).text(status);
-        c.bool(stages >= 2 ? outcome != Outcome.INADMISSIBLE : null).bool(stages >= 2 ? Boolean.TRUE : null).bool(crossBorder);
+        c.text(organisation)
+                .text(country)
+                .text(identifier)
+                .text(siren)
+                .text(facts)
+                .int4(people)
+                .text(status);
+        c.bool(stages >= 2 ? outcome != Outcome.INADMISSIBLE : null)
+                .bool(stages >= 2 ? Boolean.TRUE : null)
+                .bool(crossBorder);
         c.text(lead).text(assignee).text(outcome == null ? null : outcome.name());
         date(c, open ? null : endDate);
         date(c, acknowledged);
         date(c, lastInformed);
         c.int4(proposed.score()).text(proposed.level().name());
-        String reasons = proposed.reasons().stream().map(PriorityReason::encoded).collect(Collectors.joining(","));
+        String reasons =
+                proposed.reasons().stream().map(PriorityReason::encoded).collect(Collectors.joining(","));
         c.text(reasons.isEmpty() ? null : reasons).text(priority).text(priority == null ? null : owner);
         c.int8(ackClock).int8(informClock).int8(0);
         // The array the work lists filter on: the module's trigger keeps it equal to complaint_category,
@@ -341,18 +436,48 @@ final class ComplaintHistories {
         return draw < 3 ? 1 : draw < 12 ? 2 : draw < 35 ? 3 : 4;
     }
 
-    private void timeline(Batch b, long complaint, String type, LocalDate day, SplittableRandom r, String actor,
-            String reason, String detail) {
-        b.timeline.row().int8(ids.timeline++).int8(complaint).text(type)
-                .timestamp(instant(day, 8 + r.nextInt(10), r.nextInt(60))).text(actor).text(reason).text(detail).end();
+    private void timeline(
+            Batch b,
+            long complaint,
+            String type,
+            LocalDate day,
+            SplittableRandom r,
+            String actor,
+            String reason,
+            String detail) {
+        b.timeline
+                .row()
+                .int8(ids.timeline++)
+                .int8(complaint)
+                .text(type)
+                .timestamp(instant(day, 8 + r.nextInt(10), r.nextInt(60)))
+                .text(actor)
+                .text(reason)
+                .text(detail)
+                .end();
     }
 
     private void letter(Batch b, long complaint, String type, LocalDate day, String sentBy, String summary) {
-        b.letters.row().int8(ids.letter++).int8(complaint).text(type).date(day.toEpochDay()).text(sentBy).text(summary).end();
+        b.letters
+                .row()
+                .int8(ids.letter++)
+                .int8(complaint)
+                .text(type)
+                .date(day.toEpochDay())
+                .text(sentBy)
+                .text(summary)
+                .end();
     }
 
     /** A clock started on {@code start}: met on {@code met}, else stopped on {@code stopped}, else running. */
-    private long clock(Batch b, long complaint, String caseRef, String code, String owner, LocalDate start, LocalDate met,
+    private long clock(
+            Batch b,
+            long complaint,
+            String caseRef,
+            String code,
+            String owner,
+            LocalDate start,
+            LocalDate met,
             LocalDate stopped) {
         LegalPolicy policy = policies.get(code);
         LocalDate[] dates = deadlines.get(code).computeIfAbsent(start, day -> {
@@ -363,22 +488,63 @@ final class ComplaintHistories {
         LocalDate atRisk = dates[1];
         LocalDate ended = met != null ? met : stopped;
         String outcome = met != null ? "MET" : stopped != null ? "STOPPED" : "PENDING";
-        String status = met != null ? "MET" : stopped != null ? "STOPPED"
-                : today.isAfter(due) ? "BREACHED" : !today.isBefore(atRisk) ? "AT_RISK" : "RUNNING";
+        String status = met != null
+                ? "MET"
+                : stopped != null
+                        ? "STOPPED"
+                        : today.isAfter(due) ? "BREACHED" : !today.isBefore(atRisk) ? "AT_RISK" : "RUNNING";
         long id = ids.clock++;
         BinaryCopyRows k = b.clocks.row();
-        k.int8(id).text(caseRef).text("complaints").text(code).int4(policy.version()).text(owner)
-                .date(start.toEpochDay()).date(start.toEpochDay()).date(due.toEpochDay()).date(atRisk.toEpochDay())
-                .text(status).bool(false).text(outcome);
+        k.int8(id)
+                .text(caseRef)
+                .text("complaints")
+                .text(code)
+                .int4(policy.version())
+                .text(owner)
+                .date(start.toEpochDay())
+                .date(start.toEpochDay())
+                .date(due.toEpochDay())
+                .date(atRisk.toEpochDay())
+                .text(status)
+                .bool(false)
+                .text(outcome);
         date(k, ended);
-        k.timestamp(instant(start, 9, 0)).timestamp(instant(ended == null ? start : ended, 9, 0)).end();
-        b.clockStatus.row().int8(id).int8(complaint).text(code).text(status).date(due.toEpochDay()).end();
-        b.clockEvents.row().int8(ids.clockEvent++).int8(id).text("STARTED").date(start.toEpochDay()).text(owner).nul()
-                .date(due.toEpochDay()).text("RUNNING").timestamp(instant(start, 9, 0)).end();
+        k.timestamp(instant(start, 9, 0))
+                .timestamp(instant(ended == null ? start : ended, 9, 0))
+                .end();
+        b.clockStatus
+                .row()
+                .int8(id)
+                .int8(complaint)
+                .text(code)
+                .text(status)
+                .date(due.toEpochDay())
+                .end();
+        b.clockEvents
+                .row()
+                .int8(ids.clockEvent++)
+                .int8(id)
+                .text("STARTED")
+                .date(start.toEpochDay())
+                .text(owner)
+                .nul()
+                .date(due.toEpochDay())
+                .text("RUNNING")
+                .timestamp(instant(start, 9, 0))
+                .end();
         if (ended != null) {
-            b.clockEvents.row().int8(ids.clockEvent++).int8(id).text(outcome).date(ended.toEpochDay()).text(owner)
-                    .text(met != null ? "Acte accompli" : "Plainte clôturée").date(due.toEpochDay()).text(status)
-                    .timestamp(instant(ended, 18, 0)).end();
+            b.clockEvents
+                    .row()
+                    .int8(ids.clockEvent++)
+                    .int8(id)
+                    .text(outcome)
+                    .date(ended.toEpochDay())
+                    .text(owner)
+                    .text(met != null ? "Acte accompli" : "Plainte clôturée")
+                    .date(due.toEpochDay())
+                    .text(status)
+                    .timestamp(instant(ended, 18, 0))
+                    .end();
         }
         return id;
     }

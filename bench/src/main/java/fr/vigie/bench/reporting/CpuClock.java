@@ -32,16 +32,21 @@ final class CpuClock {
     /** CPU seconds of the PostgreSQL server running on {@link #dataDirectory}, or -1 if unknown. */
     double serverSeconds() {
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
-            long postmaster = processes.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                    .filter(this::isPostmaster).mapToLong(p -> Long.parseLong(p.getFileName().toString()))
-                    .findFirst().orElse(-1);
+            long postmaster = processes
+                    .filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .filter(this::isPostmaster)
+                    .mapToLong(p -> Long.parseLong(p.getFileName().toString()))
+                    .findFirst()
+                    .orElse(-1);
             if (postmaster < 0) {
                 return -1;
             }
             long ticks = ticks(postmaster, true);
             try (Stream<Path> all = Files.list(Path.of("/proc"))) {
                 ticks += all.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit))
-                        .mapToLong(p -> parentOf(p) == postmaster ? ticks(Long.parseLong(p.getFileName().toString()), false) : 0)
+                        .mapToLong(p -> parentOf(p) == postmaster
+                                ? ticks(Long.parseLong(p.getFileName().toString()), false)
+                                : 0)
                         .sum();
             }
             return ticks / TICKS_PER_SECOND;

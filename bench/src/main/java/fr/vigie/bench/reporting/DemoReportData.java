@@ -1,8 +1,6 @@
 package fr.vigie.bench.reporting;
 
 import fr.vigie.reporting.persistence.SnapshotBuilder;
-import org.postgresql.ds.PGSimpleDataSource;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +8,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Loads a small synthetic authority into the run profile's database, so that a manager opening the
@@ -29,8 +28,7 @@ import java.util.List;
  * refuses to load twice (generated complaints already there).
  */
 public final class DemoReportData {
-    private DemoReportData() {
-    }
+    private DemoReportData() {}
 
     public static void main(String[] args) throws Exception {
         int complaints = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
@@ -46,30 +44,37 @@ public final class DemoReportData {
         dataSource.setApplicationName("vigie-demo-report-data");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
         try (Connection c = dataSource.getConnection()) {
-            if (!exists(c, "complaints.complaint") || !exists(c, "dossiers.dossier") || !exists(c, "reporting.refresh_state")) {
-                System.err.println("The modules' schemas are not there: start the application once (mvn -Prun verify) first.");
+            if (!exists(c, "complaints.complaint")
+                    || !exists(c, "dossiers.dossier")
+                    || !exists(c, "reporting.refresh_state")) {
+                System.err.println(
+                        "The modules' schemas are not there: start the application once (mvn -Prun verify) first.");
                 System.exit(2);
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT count(*) FROM complaints.complaint WHERE reference LIKE ?")) {
+            try (PreparedStatement p =
+                    c.prepareStatement("SELECT count(*) FROM complaints.complaint WHERE reference LIKE ?")) {
                 p.setString(1, "PL-____-5_____");
                 try (ResultSet r = p.executeQuery()) {
                     r.next();
                     if (r.getLong(1) > 0) {
-                        System.out.printf("Generated complaints are already loaded (%,d): nothing done.%n", r.getLong(1));
+                        System.out.printf(
+                                "Generated complaints are already loaded (%,d): nothing done.%n", r.getLong(1));
                         return;
                     }
                 }
             }
         }
-        System.out.printf("Loading %,d complaints and %,d dossiers into %s:%d (load average %s)%n", complaints, dossiers, host,
-                port, ReportBenchmark.loadAverage());
+        System.out.printf(
+                "Loading %,d complaints and %,d dossiers into %s:%d (load average %s)%n",
+                complaints, dossiers, host, port, ReportBenchmark.loadAverage());
         new AuthorityLoader(dataSource, today, false).load(complaints, dossiers, 20261122L);
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            SnapshotBuilder.Outcome outcome = new SnapshotBuilder().rebuild(c, List.of("complaints", "dossiers", "committee"),
-                    today, 24, 0.5);
+            SnapshotBuilder.Outcome outcome =
+                    new SnapshotBuilder().rebuild(c, List.of("complaints", "dossiers", "committee"), today, 24, 0.5);
             c.commit();
-            System.out.printf("Reporting snapshot rebuilt in %.1f s (%,d open cases forecast).%n",
+            System.out.printf(
+                    "Reporting snapshot rebuilt in %.1f s (%,d open cases forecast).%n",
                     (outcome.factsMillis() + outcome.forecastMillis()) / 1e3, outcome.forecasts());
         }
     }

@@ -2,9 +2,6 @@ package fr.vigie.bench.reporting;
 
 import fr.vigie.bench.complaints.ComplaintDataGenerator;
 import fr.vigie.bench.dossiers.DossierDataGenerator;
-import org.flywaydb.core.Flyway;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,6 +12,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 
 /**
  * Prepares the report benchmark's database exactly as production is shaped: every module's own
@@ -35,6 +34,7 @@ final class ReportBenchData {
     static final String[] DOSSIER_TEAMS = {"SANTE-1", "SANTE-2", "SANTE-3", "SANTE-4"};
     /** The day the generated histories stop: the dossiers generator's fixed day, so every module agrees. */
     static final LocalDate TODAY = DossierDataGenerator.TODAY;
+
     private static final List<String> MODULE_SCHEMAS = List.of("platform", "complaints", "dossiers", "committee");
 
     private final DataSource dataSource;
@@ -91,17 +91,28 @@ final class ReportBenchData {
             Timestamp now = Timestamp.from(Instant.now());
             List<String> handlers = handlers();
             for (int i = 0; i < handlers.size(); i++) {
-                written += account(insert, handlers.get(i), "Agent plaintes " + (i + 1), COMPLAINT_TEAMS[i % COMPLAINT_TEAMS.length], now);
+                written += account(
+                        insert,
+                        handlers.get(i),
+                        "Agent plaintes " + (i + 1),
+                        COMPLAINT_TEAMS[i % COMPLAINT_TEAMS.length],
+                        now);
             }
             List<String> instructors = instructors();
             for (int i = 0; i < instructors.size(); i++) {
-                written += account(insert, instructors.get(i), "Instructeur santé " + (i + 1), DOSSIER_TEAMS[i % DOSSIER_TEAMS.length], now);
+                written += account(
+                        insert,
+                        instructors.get(i),
+                        "Instructeur santé " + (i + 1),
+                        DOSSIER_TEAMS[i % DOSSIER_TEAMS.length],
+                        now);
             }
         }
         return written;
     }
 
-    private static int account(PreparedStatement insert, String username, String displayName, String team, Timestamp now)
+    private static int account(
+            PreparedStatement insert, String username, String displayName, String team, Timestamp now)
             throws SQLException {
         insert.setString(1, username);
         insert.setString(2, displayName);
@@ -112,14 +123,20 @@ final class ReportBenchData {
     }
 
     private static void migrate(DataSource dataSource, String schema) {
-        Flyway.configure(ReportBenchData.class.getClassLoader()).dataSource(dataSource).schemas(schema).createSchemas(true)
-                .locations("classpath:db/migration/" + schema).placeholders(Map.of("app_role", "vigie_app"))
-                .load().migrate();
+        Flyway.configure(ReportBenchData.class.getClassLoader())
+                .dataSource(dataSource)
+                .schemas(schema)
+                .createSchemas(true)
+                .locations("classpath:db/migration/" + schema)
+                .placeholders(Map.of("app_role", "vigie_app"))
+                .load()
+                .migrate();
     }
 
     /** The role the migrations grant to (the application's). */
     void createApplicationRole() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'vigie_app') THEN"
                     + " CREATE ROLE vigie_app LOGIN; END IF; END $$");
         }

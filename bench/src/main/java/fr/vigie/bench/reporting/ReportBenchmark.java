@@ -6,8 +6,6 @@ import fr.vigie.reporting.domain.ReportFilter;
 import fr.vigie.reporting.persistence.ReportQueries;
 import fr.vigie.reporting.persistence.SnapshotBuilder;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
-import javax.sql.DataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The data generator and the report benchmark, in one run: loads the synthetic authority (by default
@@ -36,16 +35,14 @@ public final class ReportBenchmark {
     private static final double THRESHOLD = 0.5;
     private static final int MAX_RUNS = 1_000;
 
-    private ReportBenchmark() {
-    }
+    private ReportBenchmark() {}
 
     @FunctionalInterface
     private interface Work {
         void run(Connection c) throws SQLException;
     }
 
-    private record Scenario(String name, String team, String organisationId, boolean period) {
-    }
+    private record Scenario(String name, String team, String organisationId, boolean period) {}
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--existing")) {
@@ -64,7 +61,9 @@ public final class ReportBenchmark {
         LocalDate today = ReportBenchData.TODAY;
         Path data = Files.createTempDirectory("vigie-report-bench-");
         System.out.printf("Embedded PostgreSQL on port %d, data in %s; load average %s%n", port, data, loadAverage());
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPort(port).setDataDirectory(data)
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                .setPort(port)
+                .setDataDirectory(data)
                 .setCleanDataDirectory(true)
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("work_mem", "32MB")
@@ -89,9 +88,11 @@ public final class ReportBenchmark {
             double serverCpu = cpu.serverSeconds();
             System.out.println("GENERATION (into the modules' real tables):");
             bench.load(complaints, dossiers, 20261122L);
-            System.out.printf("DATA: %,d complaints and %,d dossiers generated and loaded in %.1f s (load average %s)%n",
+            System.out.printf(
+                    "DATA: %,d complaints and %,d dossiers generated and loaded in %.1f s (load average %s)%n",
                     complaints, dossiers, seconds(generation), loadAverage());
-            System.out.printf("CPU during generation: generator JVM %.1f s, PostgreSQL %.1f s%n",
+            System.out.printf(
+                    "CPU during generation: generator JVM %.1f s, PostgreSQL %.1f s%n",
                     CpuClock.jvmSeconds() - jvmCpu, cpu.serverSeconds() - serverCpu);
             if (generateOnly) {
                 return;
@@ -99,9 +100,14 @@ public final class ReportBenchmark {
             bench.migrateReporting();
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
-                SnapshotBuilder.Outcome outcome = new SnapshotBuilder().rebuild(c, List.copyOf(MODULES), today, 24, THRESHOLD);
-                System.out.printf("SNAPSHOT: facts and aggregates %.1f s; forecast model %,d rows, %,d open cases"
-                        + " forecast, %.1f s%n", outcome.factsMillis() / 1e3, outcome.modelRows(), outcome.forecasts(),
+                SnapshotBuilder.Outcome outcome =
+                        new SnapshotBuilder().rebuild(c, List.copyOf(MODULES), today, 24, THRESHOLD);
+                System.out.printf(
+                        "SNAPSHOT: facts and aggregates %.1f s; forecast model %,d rows, %,d open cases"
+                                + " forecast, %.1f s%n",
+                        outcome.factsMillis() / 1e3,
+                        outcome.modelRows(),
+                        outcome.forecasts(),
                         outcome.forecastMillis() / 1e3);
                 c.setAutoCommit(true);
                 sizes(c);
@@ -134,8 +140,10 @@ public final class ReportBenchmark {
 
     /** The organisation (SIREN/SIRET) with the most cases: the worst case of the organisation filter. */
     private static String busiestOrganisation(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT organisation_id, count(*)"
-                + " FROM reporting.case_fact WHERE organisation_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(
+                        "SELECT organisation_id, count(*)"
+                                + " FROM reporting.case_fact WHERE organisation_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 1")) {
             if (!r.next()) {
                 return null;
             }
@@ -157,12 +165,23 @@ public final class ReportBenchmark {
         Reports reports = new Reports(new ReportQueries());
         Snapshot snapshot = new ReportQueries().snapshot(c).orElseThrow();
         String busyOrganisation = busiestOrganisation(c);
-        List<Scenario> scenarios = List.of(new Scenario("all", null, null, false),
+        List<Scenario> scenarios = List.of(
+                new Scenario("all", null, null, false),
                 new Scenario("team+12 months", null, null, true),
                 new Scenario("organisation", null, busyOrganisation, false));
         System.out.println();
-        System.out.printf("%-16s %-16s %10s %10s %10s %10s %8s %8s %10s %6s%n", "report", "filter", "app p50", "app p95", "raw p50",
-                "raw p95", "p50 x", "p95 x", "p95 x (no custom plans)", "runs");
+        System.out.printf(
+                "%-16s %-16s %10s %10s %10s %10s %8s %8s %10s %6s%n",
+                "report",
+                "filter",
+                "app p50",
+                "app p95",
+                "raw p50",
+                "raw p95",
+                "p50 x",
+                "p95 x",
+                "p95 x (no custom plans)",
+                "runs");
         List<double[]> all = new ArrayList<>();
         for (Scenario scenario : scenarios) {
             LocalDate from = scenario.period() ? today.minusMonths(12).withDayOfMonth(1) : null;
@@ -171,37 +190,76 @@ public final class ReportBenchmark {
             String dossierTeam = scenario.period() ? ReportBenchData.DOSSIER_TEAMS[1] : null;
             ReportFilter cf = new ReportFilter(from, to, null, complaintTeam, null, scenario.organisationId());
             ReportFilter df = new ReportFilter(from, to, null, dossierTeam, null, scenario.organisationId());
-            // The deadline board, backlog, forecast and workload read every module; the team filter picks a complaints team.
+            // The deadline board, backlog, forecast and workload read every module; the team filter picks a complaints
+            // team.
             RawReportSql rawC = new RawReportSql(snapshot.asOf(), complaintTeam, scenario.organisationId(), from, to);
             RawReportSql rawD = new RawReportSql(snapshot.asOf(), dossierTeam, scenario.organisationId(), from, to);
             // EHDS and Art. 78(2) default to the last 12 months when no period is given, as the pages do.
-            ReportFilter ehdsFilter = from == null ? new ReportFilter(today.minusMonths(12).withDayOfMonth(1), today, null,
-                    null, null, scenario.organisationId()) : df;
-            ReportFilter art78Filter = from == null ? new ReportFilter(today.minusMonths(12).withDayOfMonth(1), today, null,
-                    null, null, scenario.organisationId()) : cf;
-            RawReportSql rawEhds = new RawReportSql(snapshot.asOf(), ehdsFilter.team(), scenario.organisationId(),
-                    ehdsFilter.from(), ehdsFilter.to());
-            RawReportSql rawArt78 = new RawReportSql(snapshot.asOf(), art78Filter.team(), scenario.organisationId(),
-                    art78Filter.from(), art78Filter.to());
-            all.add(row(c, "1 deadlines", scenario.name(), iterations,
+            ReportFilter ehdsFilter = from == null
+                    ? new ReportFilter(
+                            today.minusMonths(12).withDayOfMonth(1), today, null, null, null, scenario.organisationId())
+                    : df;
+            ReportFilter art78Filter = from == null
+                    ? new ReportFilter(
+                            today.minusMonths(12).withDayOfMonth(1), today, null, null, null, scenario.organisationId())
+                    : cf;
+            RawReportSql rawEhds = new RawReportSql(
+                    snapshot.asOf(), ehdsFilter.team(), scenario.organisationId(), ehdsFilter.from(), ehdsFilter.to());
+            RawReportSql rawArt78 = new RawReportSql(
+                    snapshot.asOf(),
+                    art78Filter.team(),
+                    scenario.organisationId(),
+                    art78Filter.from(),
+                    art78Filter.to());
+            all.add(row(
+                    c,
+                    "1 deadlines",
+                    scenario.name(),
+                    iterations,
                     x -> reports.deadlineBoard(x, snapshot, noPeriod(cf), MODULES, 0, Reports.FIRST_PAGE),
                     raw(rawC.withoutPeriod().deadlineBoard())));
-            all.add(row(c, "2 EHDS", scenario.name(), iterations, x -> reports.ehds(x, snapshot, ehdsFilter, MODULES),
+            all.add(row(
+                    c,
+                    "2 EHDS",
+                    scenario.name(),
+                    iterations,
+                    x -> reports.ehds(x, snapshot, ehdsFilter, MODULES),
                     raw(rawEhds.ehds())));
-            all.add(row(c, "3 backlog", scenario.name(), iterations,
-                    x -> reports.backlog(x, snapshot, cf, MODULES, 0, Reports.FIRST_PAGE), raw(rawC.backlog())));
-            all.add(row(c, "4 Art. 78(2)", scenario.name(), iterations, x -> reports.art78(x, snapshot, art78Filter, MODULES),
+            all.add(row(
+                    c,
+                    "3 backlog",
+                    scenario.name(),
+                    iterations,
+                    x -> reports.backlog(x, snapshot, cf, MODULES, 0, Reports.FIRST_PAGE),
+                    raw(rawC.backlog())));
+            all.add(row(
+                    c,
+                    "4 Art. 78(2)",
+                    scenario.name(),
+                    iterations,
+                    x -> reports.art78(x, snapshot, art78Filter, MODULES),
                     raw(rawArt78.art78())));
-            all.add(row(c, "5 forecast", scenario.name(), iterations,
+            all.add(row(
+                    c,
+                    "5 forecast",
+                    scenario.name(),
+                    iterations,
                     x -> reports.forecast(x, noPeriod(df), MODULES, THRESHOLD, 0, Reports.FIRST_PAGE),
                     raw(rawD.withoutPeriod().forecast())));
-            all.add(row(c, "6 workload", scenario.name(), iterations, x -> reports.workload(x, noPeriod(cf), MODULES),
+            all.add(row(
+                    c,
+                    "6 workload",
+                    scenario.name(),
+                    iterations,
+                    x -> reports.workload(x, noPeriod(cf), MODULES),
                     raw(rawC.withoutPeriod().workload())));
         }
         double worstP95 = all.stream().mapToDouble(r -> r[1]).max().orElse(0);
         double worstRatio = all.stream().mapToDouble(r -> r[2]).max().orElse(0);
-        System.out.printf("%nWORST app p95 %.1f ms (target < 300 ms); worst p95 ratio to raw SQL %.2f (target <= 1.5);"
-                + " load average %s%n", worstP95, worstRatio, loadAverage());
+        System.out.printf(
+                "%nWORST app p95 %.1f ms (target < 300 ms); worst p95 ratio to raw SQL %.2f (target <= 1.5);"
+                        + " load average %s%n",
+                worstP95, worstRatio, loadAverage());
     }
 
     private static ReportFilter noPeriod(ReportFilter f) {
@@ -265,8 +323,9 @@ public final class ReportBenchmark {
         double rp50 = percentile(rawTimes, 0.5);
         double rp95 = percentile(rawTimes, 0.95);
         double gp95 = percentile(genericTimes, 0.95);
-        System.out.printf("%-16s %-16s %8.1fms %8.1fms %8.1fms %8.1fms %8.2f %8.2f %10.2f %6d%n", report, filter, ap50, ap95, rp50,
-                rp95, ap50 / rp50, ap95 / rp95, gp95 / rp95, runs.size());
+        System.out.printf(
+                "%-16s %-16s %8.1fms %8.1fms %8.1fms %8.1fms %8.2f %8.2f %10.2f %6d%n",
+                report, filter, ap50, ap95, rp50, rp95, ap50 / rp50, ap95 / rp95, gp95 / rp95, runs.size());
         return new double[] {ap50, ap95, ap95 / rp95};
     }
 
@@ -278,9 +337,10 @@ public final class ReportBenchmark {
     }
 
     private static void sizes(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT relname, reltuples::bigint,"
-                + " pg_size_pretty(pg_total_relation_size(oid)) FROM pg_class WHERE relnamespace = 'reporting'::regnamespace"
-                + " AND relkind = 'r' ORDER BY relname")) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery("SELECT relname, reltuples::bigint,"
+                        + " pg_size_pretty(pg_total_relation_size(oid)) FROM pg_class WHERE relnamespace = 'reporting'::regnamespace"
+                        + " AND relkind = 'r' ORDER BY relname")) {
             StringBuilder line = new StringBuilder("SNAPSHOT TABLES:");
             while (r.next()) {
                 line.append(String.format(" %s=%,d rows (%s);", r.getString(1), r.getLong(2), r.getString(3)));

@@ -11,8 +11,7 @@ import java.util.List;
 final class BinaryRows {
     private static final long POSTGRES_EPOCH_DAY = 10_957;
 
-    private BinaryRows() {
-    }
+    private BinaryRows() {}
 
     static List<byte[][]> read(BinaryCopyRows rows) {
         ByteBuffer in = ByteBuffer.wrap(rows.rowBytes());
@@ -36,7 +35,10 @@ final class BinaryRows {
     }
 
     static LocalDate date(byte[] field) {
-        return field == null ? null : LocalDate.ofEpochDay(POSTGRES_EPOCH_DAY + ByteBuffer.wrap(field).getInt());
+        return field == null
+                ? null
+                : LocalDate.ofEpochDay(
+                        POSTGRES_EPOCH_DAY + ByteBuffer.wrap(field).getInt());
     }
 
     static long int8(byte[] field) {

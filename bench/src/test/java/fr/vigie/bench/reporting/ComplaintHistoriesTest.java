@@ -1,7 +1,9 @@
 package fr.vigie.bench.reporting;
 
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -11,11 +13,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The COPY rows of the complaints' histories respect the real tables' shape and constraints. */
 class ComplaintHistoriesTest {
@@ -29,7 +28,8 @@ class ComplaintHistoriesTest {
 
     private static ComplaintHistories.Batch generate(long seed) {
         ComplaintHistories.Batch b = new ComplaintHistories.Batch();
-        new ComplaintHistories(3_000, seed, TODAY, ReportBenchData.handlers(), new ComplaintHistories.Ids(1, 1, 1, 1, 1))
+        new ComplaintHistories(
+                        3_000, seed, TODAY, ReportBenchData.handlers(), new ComplaintHistories.Ids(1, 1, 1, 1, 1))
                 .write(0, 3_000, b);
         return b;
     }
@@ -41,22 +41,32 @@ class ComplaintHistoriesTest {
     @Test
     void everyRowHasItsTablesColumns() {
         assertEquals(3_000, batch.complaints.rows());
-        BinaryRows.read(batch.complaints).forEach(r -> assertEquals(columns(ComplaintHistories.COMPLAINT_COLUMNS), r.length));
-        BinaryRows.read(batch.timeline).forEach(r -> assertEquals(columns(ComplaintHistories.TIMELINE_COLUMNS), r.length));
+        BinaryRows.read(batch.complaints)
+                .forEach(r -> assertEquals(columns(ComplaintHistories.COMPLAINT_COLUMNS), r.length));
+        BinaryRows.read(batch.timeline)
+                .forEach(r -> assertEquals(columns(ComplaintHistories.TIMELINE_COLUMNS), r.length));
         BinaryRows.read(batch.letters).forEach(r -> assertEquals(columns(ComplaintHistories.LETTER_COLUMNS), r.length));
         BinaryRows.read(batch.clocks).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_COLUMNS), r.length));
-        BinaryRows.read(batch.clockStatus).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_STATUS_COLUMNS), r.length));
-        BinaryRows.read(batch.clockEvents).forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_EVENT_COLUMNS), r.length));
+        BinaryRows.read(batch.clockStatus)
+                .forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_STATUS_COLUMNS), r.length));
+        BinaryRows.read(batch.clockEvents)
+                .forEach(r -> assertEquals(columns(ComplaintHistories.CLOCK_EVENT_COLUMNS), r.length));
     }
 
     @Test
     void theCategoriesArrayListsTheComplaintsCategoryRowsSortedByName() {
         Map<Long, List<String>> rowsByComplaint = new TreeMap<>();
-        BinaryRows.read(batch.categories).forEach(r -> rowsByComplaint.computeIfAbsent(BinaryRows.int8(r[0]),
-                k -> new ArrayList<>()).add(BinaryRows.text(r[1])));
-        int column = Arrays.asList(ComplaintHistories.COMPLAINT_COLUMNS.split(", ")).indexOf("categories");
-        BinaryRows.read(batch.complaints).forEach(r -> assertEquals(
-                rowsByComplaint.get(BinaryRows.int8(r[0])).stream().sorted().toList(), BinaryRows.textArray(r[column])));
+        BinaryRows.read(batch.categories).forEach(r -> rowsByComplaint
+                .computeIfAbsent(BinaryRows.int8(r[0]), k -> new ArrayList<>())
+                .add(BinaryRows.text(r[1])));
+        int column =
+                Arrays.asList(ComplaintHistories.COMPLAINT_COLUMNS.split(", ")).indexOf("categories");
+        BinaryRows.read(batch.complaints)
+                .forEach(r -> assertEquals(
+                        rowsByComplaint.get(BinaryRows.int8(r[0])).stream()
+                                .sorted()
+                                .toList(),
+                        BinaryRows.textArray(r[column])));
     }
 
     @Test
@@ -114,13 +124,17 @@ class ComplaintHistoriesTest {
 
     @Test
     void referencesStayAboveWhatTheApplicationNumbers() {
-        BinaryRows.read(batch.complaints).forEach(r -> assertTrue(
-                Integer.parseInt(BinaryRows.text(r[1]).substring(8)) >= ComplaintHistories.FIRST_NUMBER, BinaryRows.text(r[1])));
+        BinaryRows.read(batch.complaints)
+                .forEach(r -> assertTrue(
+                        Integer.parseInt(BinaryRows.text(r[1]).substring(8)) >= ComplaintHistories.FIRST_NUMBER,
+                        BinaryRows.text(r[1])));
     }
 
     @Test
     void theSameSeedGivesTheSameHistories() {
-        assertArrayEquals(batch.complaints.rowBytes(), generate(20261122L).complaints.rowBytes());
-        assertArrayEquals(batch.clockEvents.rowBytes(), generate(20261122L).clockEvents.rowBytes());
+        assertArrayEquals(
+                batch.complaints.rowBytes(), generate(20261122L).complaints.rowBytes());
+        assertArrayEquals(
+                batch.clockEvents.rowBytes(), generate(20261122L).clockEvents.rowBytes());
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 public class SettableEntity {
     @Id
     private Long id;
+
     private String status;
 
     public void setStatus(String status) {

@@ -1,5 +1,4 @@
 package fr.vigie.archfixture.alpha.web;
 
 /** A stand-in backing bean. */
-public class AlphaBean {
-}
+public class AlphaBean {}

@@ -1,7 +1,6 @@
 package fr.vigie.committee.api;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -17,8 +16,14 @@ import java.util.Objects;
  * @param session      the committee session's reference
  * @param adoptedBy    the chair or secretary who recorded the adoption
  */
-public record CommitteeOpinionAdopted(CaseRef dossier, OpinionKind kind, String reasoning, String reservations,
-        LocalDate adoptedOn, String session, String adoptedBy) {
+public record CommitteeOpinionAdopted(
+        CaseRef dossier,
+        OpinionKind kind,
+        String reasoning,
+        String reservations,
+        LocalDate adoptedOn,
+        String session,
+        String adoptedBy) {
 
     public CommitteeOpinionAdopted {
         Objects.requireNonNull(dossier, "dossier");

@@ -1,7 +1,6 @@
 package fr.vigie.committee.api;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.util.Optional;
 
 /**

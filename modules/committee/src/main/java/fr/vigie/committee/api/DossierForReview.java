@@ -1,7 +1,6 @@
 package fr.vigie.committee.api;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -22,9 +21,17 @@ import java.util.UUID;
  * @param instructor            the username of the dossier's instructor
  * @param documents             the dossier's documents members may read (platform document ids)
  */
-public record DossierForReview(CaseRef dossier, String title, String procedure, String purpose,
-        String applicantOrganisation, String applicantSiren, String principalInvestigator,
-        LocalDate opinionDueDate, String instructor, List<UUID> documents) {
+public record DossierForReview(
+        CaseRef dossier,
+        String title,
+        String procedure,
+        String purpose,
+        String applicantOrganisation,
+        String applicantSiren,
+        String principalInvestigator,
+        LocalDate opinionDueDate,
+        String instructor,
+        List<UUID> documents) {
 
     public DossierForReview {
         Objects.requireNonNull(dossier, "dossier");

@@ -10,5 +10,4 @@ import java.time.LocalDate;
  * @param rapporteur     the rapporteur's username, or null
  * @param opinion        the adopted opinion, or null
  */
-public record ReviewStatus(String stage, LocalDate sessionDate, String rapporteur, OpinionKind opinion) {
-}
+public record ReviewStatus(String stage, LocalDate sessionDate, String rapporteur, OpinionKind opinion) {}

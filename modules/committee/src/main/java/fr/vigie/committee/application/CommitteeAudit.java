@@ -10,19 +10,23 @@ import fr.vigie.platform.api.audit.AuditRecord;
  * case reference (so that the dossier's history shows them); acts on a session on {@code committee:SC-...}.
  */
 final class CommitteeAudit {
-    private CommitteeAudit() {
-    }
+    private CommitteeAudit() {}
 
     static AuditRecord.Builder of(String action, Review review, String reason) {
-        return AuditRecord.of(CommitteeSchema.NAME, action).onCase(review.dossier()).because(reason);
+        return AuditRecord.of(CommitteeSchema.NAME, action)
+                .onCase(review.dossier())
+                .because(reason);
     }
 
     static AuditRecord.Builder of(String action, CommitteeSession session, String reason) {
-        return AuditRecord.of(CommitteeSchema.NAME, action).onCase(sessionRef(session)).because(reason);
+        return AuditRecord.of(CommitteeSchema.NAME, action)
+                .onCase(sessionRef(session))
+                .because(reason);
     }
 
     static AuditRecord.Builder onMember(String action, String username, String reason) {
-        return AuditRecord.of(CommitteeSchema.NAME, action).onCase(new CaseRef(CommitteeSchema.NAME, "member-" + username))
+        return AuditRecord.of(CommitteeSchema.NAME, action)
+                .onCase(new CaseRef(CommitteeSchema.NAME, "member-" + username))
                 .because(reason);
     }
 

@@ -5,9 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * After the migrations, puts a demo committee in place when the demo profile asks for it (the same
@@ -22,6 +21,7 @@ public class CommitteeDemoData {
     @Inject
     @ConfigProperty(name = "vigie.demo.enabled", defaultValue = "false")
     boolean enabled;
+
     @Inject
     DemoCommittee demo;
 

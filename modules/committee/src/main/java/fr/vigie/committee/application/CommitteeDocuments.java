@@ -24,7 +24,9 @@ public class CommitteeDocuments implements DocumentAccessPolicy {
 
     @Override
     public boolean mayRead(CaseRef caseRef, CurrentUser user) {
-        return user.hasRole(Role.DAC_MEMBER) || user.hasRole(Role.DAC_CHAIR) || user.hasRole(Role.DAC_SECRETARY)
+        return user.hasRole(Role.DAC_MEMBER)
+                || user.hasRole(Role.DAC_CHAIR)
+                || user.hasRole(Role.DAC_SECRETARY)
                 || user.hasRole(Role.MANAGER);
     }
 }

@@ -1,7 +1,5 @@
 package fr.vigie.committee.application;
 
-import fr.vigie.platform.api.Stamps;
-
 import fr.vigie.committee.domain.CommitteeException;
 import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.CommitteeSession;
@@ -14,13 +12,13 @@ import fr.vigie.committee.domain.Vote;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -38,18 +36,25 @@ import java.util.UUID;
 public class CommitteeQueries {
     @Inject
     ReviewRepository reviews;
+
     @Inject
     SessionRepository sessions;
+
     @Inject
     MemberRepository members;
+
     @Inject
     CommitteeReadModel readModel;
+
     @Inject
     Tallies tallies;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Stamps stamps;
 
@@ -57,35 +62,79 @@ public class CommitteeQueries {
         Review r = reviews.find(id).orElseThrow(() -> new NotFoundException("review", id));
         String me = currentUser.username();
         boolean member = currentUser.hasRole(Role.DAC_MEMBER) || currentUser.hasRole(Role.DAC_CHAIR);
-        if (member && (r.isRecused(me) || members.findByUsername(me)
-                .flatMap(m -> m.interestIn(r.applicantName(), r.applicantSiren())).isPresent())) {
+        if (member
+                && (r.isRecused(me)
+                        || members.findByUsername(me)
+                                .flatMap(m -> m.interestIn(r.applicantName(), r.applicantSiren()))
+                                .isPresent())) {
             throw CommitteeException.forbidden("review.recusedForbidden", r.reference());
         }
         Map<String, String> names = names();
-        CommitteeSession session = r.session() == null ? null : sessions.find(r.session()).orElse(null);
+        CommitteeSession session =
+                r.session() == null ? null : sessions.find(r.session()).orElse(null);
         Views.TallyView tally = null;
         if (session != null) {
             Tally t = tallies.of(r, session);
-            tally = new Views.TallyView(t.eligible().size(), t.quorum(), t.quorumReached(),
-                    t.missing().stream().map(u -> names.getOrDefault(u, u)).sorted().toList(), t.favourable(),
-                    t.withReservations(), t.unfavourable(), t.abstentions(), t.tie(),
+            tally = new Views.TallyView(
+                    t.eligible().size(),
+                    t.quorum(),
+                    t.quorumReached(),
+                    t.missing().stream()
+                            .map(u -> names.getOrDefault(u, u))
+                            .sorted()
+                            .toList(),
+                    t.favourable(),
+                    t.withReservations(),
+                    t.unfavourable(),
+                    t.abstentions(),
+                    t.tie(),
                     t.outcome().map(Enum::name).orElse(null));
         }
-        List<Views.VoteView> votes = r.currentVotes().stream().map(v -> vote(v, names)).toList();
+        List<Views.VoteView> votes =
+                r.currentVotes().stream().map(v -> vote(v, names)).toList();
         Views.VoteView mine = r.voteOf(me).map(v -> vote(v, names)).orElse(null);
         LocalDate today = stamps.now().today();
-        return new Views.ReviewView(r.id(), r.version(), r.dossier().toString(), r.reference(), r.title(), r.procedure(),
-                r.purpose(), r.applicantName(), r.applicantSiren(), r.principalInvestigator(), r.opinionDueDate(),
-                r.opinionDueDate() == null ? null : ChronoUnit.DAYS.between(today, r.opinionDueDate()), r.instructor(),
-                documentsOf(r), r.stage().name(), r.session(), session == null ? null : session.reference(),
-                session == null ? null : session.date(), session == null ? null : session.status().name(), r.rapporteur(),
+        return new Views.ReviewView(
+                r.id(),
+                r.version(),
+                r.dossier().toString(),
+                r.reference(),
+                r.title(),
+                r.procedure(),
+                r.purpose(),
+                r.applicantName(),
+                r.applicantSiren(),
+                r.principalInvestigator(),
+                r.opinionDueDate(),
+                r.opinionDueDate() == null ? null : ChronoUnit.DAYS.between(today, r.opinionDueDate()),
+                r.instructor(),
+                documentsOf(r),
+                r.stage().name(),
+                r.session(),
+                session == null ? null : session.reference(),
+                session == null ? null : session.date(),
+                session == null ? null : session.status().name(),
+                r.rapporteur(),
                 r.rapporteur() == null ? null : names.getOrDefault(r.rapporteur(), r.rapporteur()),
-                r.draftKind() == null ? null : r.draftKind().name(), r.draftReasoning(),
-                r.recusals().stream().map(x -> new Views.RecusalView(x.username(), names.getOrDefault(x.username(), x.username()),
-                        x.interest(), x.recordedAt())).toList(),
-                votes, mine, tally, r.castingVote() == null ? null : r.castingVote().name(), r.castingVoteBy(),
-                r.opinionKind() == null ? null : r.opinionKind().name(), r.opinionReasoning(), r.opinionReservations(),
-                r.adoptedOn(), r.gatheredReservations());
+                r.draftKind() == null ? null : r.draftKind().name(),
+                r.draftReasoning(),
+                r.recusals().stream()
+                        .map(x -> new Views.RecusalView(
+                                x.username(),
+                                names.getOrDefault(x.username(), x.username()),
+                                x.interest(),
+                                x.recordedAt()))
+                        .toList(),
+                votes,
+                mine,
+                tally,
+                r.castingVote() == null ? null : r.castingVote().name(),
+                r.castingVoteBy(),
+                r.opinionKind() == null ? null : r.opinionKind().name(),
+                r.opinionReasoning(),
+                r.opinionReservations(),
+                r.adoptedOn(),
+                r.gatheredReservations());
     }
 
     public Views.SessionView session(long id) {
@@ -97,12 +146,29 @@ public class CommitteeQueries {
         int position = 0;
         for (Long reviewId : s.agenda()) {
             Review r = byId.get(reviewId);
-            agenda.add(new Views.AgendaItem(++position, r.id(), r.version(), r.reference(), r.title(), r.applicantName(),
-                    r.rapporteur() == null ? null : names.getOrDefault(r.rapporteur(), r.rapporteur()), r.stage().name(),
-                    r.opinionKind() == null ? null : r.opinionKind().name(), r.opinionDueDate(), r.recusals().size()));
+            agenda.add(new Views.AgendaItem(
+                    ++position,
+                    r.id(),
+                    r.version(),
+                    r.reference(),
+                    r.title(),
+                    r.applicantName(),
+                    r.rapporteur() == null ? null : names.getOrDefault(r.rapporteur(), r.rapporteur()),
+                    r.stage().name(),
+                    r.opinionKind() == null ? null : r.opinionKind().name(),
+                    r.opinionDueDate(),
+                    r.recusals().size()));
         }
-        return new Views.SessionView(s.id(), s.version(), s.reference(), s.date(), s.title(), s.status().name(), agenda,
-                List.copyOf(s.attendees()), s.minutesDocument());
+        return new Views.SessionView(
+                s.id(),
+                s.version(),
+                s.reference(),
+                s.date(),
+                s.title(),
+                s.status().name(),
+                agenda,
+                List.copyOf(s.attendees()),
+                s.minutesDocument());
     }
 
     public List<Views.SessionSummary> sessions(int offset, int limit) {
@@ -120,8 +186,16 @@ public class CommitteeQueries {
 
     /** The current member's dossiers to review: on the agenda of a coming session, or as rapporteur. */
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
-    public Views.MyReviewsPage myReviews(boolean rapporteurOnly, String sort, boolean ascending, int offset, int limit) {
-        return readModel.myReviews(currentUser.username(), rapporteurOnly, sort, ascending, offset, limit, stamps.now().today());
+    public Views.MyReviewsPage myReviews(
+            boolean rapporteurOnly, String sort, boolean ascending, int offset, int limit) {
+        return readModel.myReviews(
+                currentUser.username(),
+                rapporteurOnly,
+                sort,
+                ascending,
+                offset,
+                limit,
+                stamps.now().today());
     }
 
     public List<Views.MemberView> roster() {
@@ -131,13 +205,22 @@ public class CommitteeQueries {
     /** The current member's roster entry and declarations (empty when not on the roster). */
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
     public Views.MemberView me() {
-        return members.findByUsername(currentUser.username()).map(CommitteeQueries::member).orElse(null);
+        return members.findByUsername(currentUser.username())
+                .map(CommitteeQueries::member)
+                .orElse(null);
     }
 
     private static Views.MemberView member(CommitteeMember m) {
-        return new Views.MemberView(m.username(), m.displayName(), m.function().name(), m.isActive(), m.version(),
-                m.interests().stream().map(i -> new Views.InterestView(i.id(), i.organisationName(), i.siren(), i.nature(),
-                        i.declaredOn(), i.endedOn())).toList());
+        return new Views.MemberView(
+                m.username(),
+                m.displayName(),
+                m.function().name(),
+                m.isActive(),
+                m.version(),
+                m.interests().stream()
+                        .map(i -> new Views.InterestView(
+                                i.id(), i.organisationName(), i.siren(), i.nature(), i.declaredOn(), i.endedOn()))
+                        .toList());
     }
 
     private Map<String, String> names() {
@@ -147,8 +230,13 @@ public class CommitteeQueries {
     }
 
     private static Views.VoteView vote(Vote v, Map<String, String> names) {
-        return new Views.VoteView(v.voter(), names.getOrDefault(v.voter(), v.voter()), v.choice().name(), v.remarks(),
-                v.castAt(), v.version());
+        return new Views.VoteView(
+                v.voter(),
+                names.getOrDefault(v.voter(), v.voter()),
+                v.choice().name(),
+                v.remarks(),
+                v.castAt(),
+                v.version());
     }
 
     /** The dossier's documents; filenames come from the document store, which shows only what the reader may open. */
@@ -160,6 +248,8 @@ public class CommitteeQueries {
         for (DocumentInfo info : documents.listFor(r.dossier())) {
             readable.put(info.id(), info.filename());
         }
-        return r.documents().stream().map(id -> new Views.DocumentLink(id, readable.get(id))).toList();
+        return r.documents().stream()
+                .map(id -> new Views.DocumentLink(id, readable.get(id)))
+                .toList();
     }
 }

@@ -3,7 +3,6 @@ package fr.vigie.committee.application;
 import fr.vigie.committee.domain.CommitteeSession;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.platform.api.mail.MailMessage;
-
 import java.util.List;
 
 /**
@@ -16,22 +15,35 @@ import java.util.List;
 final class ConveningMail {
     static final String SESSION_PAGE = "/committee/session.xhtml?id=";
 
-    private ConveningMail() {
-    }
+    private ConveningMail() {}
 
     static MailMessage compose(CommitteeSession session, List<Review> agenda) {
         String subject = "[Vigie] Convocation du comité / Committee convened: " + session.reference() + " ("
                 + session.date() + ")";
         StringBuilder body = new StringBuilder()
-                .append("Séance / session: ").append(session.reference()).append(" — ").append(session.title()).append('\n')
-                .append("Date: ").append(session.date()).append('\n')
-                .append("Ordre du jour / agenda (").append(agenda.size()).append("):\n");
+                .append("Séance / session: ")
+                .append(session.reference())
+                .append(" — ")
+                .append(session.title())
+                .append('\n')
+                .append("Date: ")
+                .append(session.date())
+                .append('\n')
+                .append("Ordre du jour / agenda (")
+                .append(agenda.size())
+                .append("):\n");
         int position = 1;
         for (Review review : agenda) {
-            body.append("  ").append(position++).append(". ").append(review.reference()).append('\n');
+            body.append("  ")
+                    .append(position++)
+                    .append(". ")
+                    .append(review.reference())
+                    .append('\n');
         }
-        body.append("Dossiers à lire dans Vigie / read the dossiers in Vigie: ").append(SESSION_PAGE)
-                .append(session.id()).append('\n');
+        body.append("Dossiers à lire dans Vigie / read the dossiers in Vigie: ")
+                .append(SESSION_PAGE)
+                .append(session.id())
+                .append('\n');
         return new MailMessage(subject, body.toString());
     }
 }

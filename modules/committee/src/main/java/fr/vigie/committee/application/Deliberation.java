@@ -1,9 +1,5 @@
 package fr.vigie.committee.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.committee.api.CommitteeOpinionAdopted;
 import fr.vigie.committee.api.OpinionKind;
 import fr.vigie.committee.domain.CommitteeException;
@@ -21,12 +17,13 @@ import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 
 /**
  * The deliberation on a dossier: the rapporteur's draft, the members' votes, the chair's casting
@@ -38,16 +35,22 @@ import jakarta.inject.Inject;
 public class Deliberation {
     @Inject
     ReviewRepository reviews;
+
     @Inject
     SessionRepository sessions;
+
     @Inject
     MemberRepository members;
+
     @Inject
     Tallies tallies;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
+
     @Inject
     Event<CommitteeOpinionAdopted> adoptions;
 
@@ -59,7 +62,8 @@ public class Deliberation {
         review.draftOpinion(stamps.now().actor(), kind, reasoning);
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_DRAFT_OPINION", review, null)
-                .changed("draftKind", before, review.draftKind()).build());
+                .changed("draftKind", before, review.draftKind())
+                .build());
     }
 
     /**
@@ -82,8 +86,11 @@ public class Deliberation {
         VoteChoice before = review.voteOf(member.username()).map(Vote::choice).orElse(null);
         Vote vote = review.vote(member.username(), choice, remarks, expectedVoteVersion, stamp.at());
         reviews.flush();
-        audit.record(CommitteeAudit.of(before == null ? "COMMITTEE_VOTE_CAST" : "COMMITTEE_VOTE_CHANGED", review, vote.remarks())
-                .changed("vote", before, vote.choice()).changed("session", null, session.reference()).build());
+        audit.record(CommitteeAudit.of(
+                        before == null ? "COMMITTEE_VOTE_CAST" : "COMMITTEE_VOTE_CHANGED", review, vote.remarks())
+                .changed("vote", before, vote.choice())
+                .changed("session", null, session.reference())
+                .build());
         return vote;
     }
 
@@ -104,7 +111,8 @@ public class Deliberation {
         review.castDecidingVote(chair, kind, tally(review, session));
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_CASTING_VOTE", review, why)
-                .changed("castingVote", null, review.castingVote()).build());
+                .changed("castingVote", null, review.castingVote())
+                .build());
     }
 
     /**
@@ -122,17 +130,32 @@ public class Deliberation {
         Stamp stamp = stamps.now();
         Tally tally = tally(review, session);
         String stageBefore = review.stage().name();
-        OpinionKind kind = review.adopt(tally, reasoning, reservations == null || reservations.isBlank()
-                ? review.gatheredReservations() : reservations, session.date(), stamp);
+        OpinionKind kind = review.adopt(
+                tally,
+                reasoning,
+                reservations == null || reservations.isBlank() ? review.gatheredReservations() : reservations,
+                session.date(),
+                stamp);
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_OPINION_ADOPTED", review, null)
-                .changed("stage", stageBefore, review.stage()).changed("opinion", null, kind)
-                .changed("votes", null, "pour " + tally.favourable() + ", pour avec réserves " + tally.withReservations()
-                        + ", contre " + tally.unfavourable() + ", abstentions " + tally.abstentions()
-                        + (tally.tie() ? ", voix prépondérante " + review.castingVote() : ""))
-                .changed("session", null, session.reference()).build());
-        adoptions.fire(new CommitteeOpinionAdopted(review.dossier(), kind, review.opinionReasoning(),
-                review.opinionReservations(), review.adoptedOn(), session.reference(), stamp.actor()));
+                .changed("stage", stageBefore, review.stage())
+                .changed("opinion", null, kind)
+                .changed(
+                        "votes",
+                        null,
+                        "pour " + tally.favourable() + ", pour avec réserves " + tally.withReservations()
+                                + ", contre " + tally.unfavourable() + ", abstentions " + tally.abstentions()
+                                + (tally.tie() ? ", voix prépondérante " + review.castingVote() : ""))
+                .changed("session", null, session.reference())
+                .build());
+        adoptions.fire(new CommitteeOpinionAdopted(
+                review.dossier(),
+                kind,
+                review.opinionReasoning(),
+                review.opinionReservations(),
+                review.adoptedOn(),
+                session.reference(),
+                stamp.actor()));
         return kind;
     }
 
@@ -150,9 +173,12 @@ public class Deliberation {
     }
 
     private CommitteeMember requireVotingMember(Review review, String username) {
-        CommitteeMember member = members.findByUsername(username).filter(CommitteeMember::isActive)
+        CommitteeMember member = members.findByUsername(username)
+                .filter(CommitteeMember::isActive)
                 .orElseThrow(() -> CommitteeException.forbidden("vote.notMemberForbidden"));
-        if (review.isRecused(username) || member.interestIn(review.applicantName(), review.applicantSiren()).isPresent()) {
+        if (review.isRecused(username)
+                || member.interestIn(review.applicantName(), review.applicantSiren())
+                        .isPresent()) {
             throw CommitteeException.forbidden("vote.recusedForbidden", review.reference());
         }
         return member;

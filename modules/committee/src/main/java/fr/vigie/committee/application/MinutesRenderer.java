@@ -1,7 +1,5 @@
 package fr.vigie.committee.application;
 
-import fr.vigie.platform.api.Stamp;
-
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -18,8 +16,8 @@ import fr.vigie.committee.domain.CommitteeSession;
 import fr.vigie.committee.domain.Recusal;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.Vote;
+import fr.vigie.platform.api.Stamp;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -43,7 +41,9 @@ public class MinutesRenderer {
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
 
     public byte[] render(CommitteeSession session, List<Review> agenda, Map<String, String> names, Stamp stamp) {
-        ResourceBundle t = ResourceBundle.getBundle("fr.vigie.committee.i18n.minutes", Locale.FRENCH,
+        ResourceBundle t = ResourceBundle.getBundle(
+                "fr.vigie.committee.i18n.minutes",
+                Locale.FRENCH,
                 MinutesRenderer.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -56,8 +56,9 @@ public class MinutesRenderer {
             Paragraph title = new Paragraph(t.getString("minutes.title") + " — " + session.title(), TITLE);
             title.setSpacingBefore(8);
             pdf.add(title);
-            pdf.add(new Paragraph(t.getString("minutes.session") + " " + session.reference() + " — "
-                    + DATE.format(session.date()), BODY));
+            pdf.add(new Paragraph(
+                    t.getString("minutes.session") + " " + session.reference() + " — " + DATE.format(session.date()),
+                    BODY));
 
             pdf.add(heading(t.getString("minutes.attendees")));
             for (String username : session.attendees()) {
@@ -66,33 +67,46 @@ public class MinutesRenderer {
 
             Map<Long, Integer> positions = session.positions();
             List<Review> ordered = agenda.stream()
-                    .sorted(Comparator.comparingInt(r -> positions.getOrDefault(r.id(), Integer.MAX_VALUE))).toList();
+                    .sorted(Comparator.comparingInt(r -> positions.getOrDefault(r.id(), Integer.MAX_VALUE)))
+                    .toList();
             int n = 0;
             for (Review review : ordered) {
                 n++;
                 pdf.add(heading(n + ". " + review.reference() + " — " + review.title()));
-                pdf.add(new Paragraph(t.getString("minutes.applicant") + " " + review.applicantName()
-                        + (review.applicantSiren() == null ? "" : " (SIREN " + review.applicantSiren() + ")"), BODY));
+                pdf.add(new Paragraph(
+                        t.getString("minutes.applicant") + " " + review.applicantName()
+                                + (review.applicantSiren() == null ? "" : " (SIREN " + review.applicantSiren() + ")"),
+                        BODY));
                 if (review.rapporteur() != null) {
-                    pdf.add(new Paragraph(t.getString("minutes.rapporteur") + " "
-                            + names.getOrDefault(review.rapporteur(), review.rapporteur()), BODY));
+                    pdf.add(new Paragraph(
+                            t.getString("minutes.rapporteur") + " "
+                                    + names.getOrDefault(review.rapporteur(), review.rapporteur()),
+                            BODY));
                 }
                 if (review.recusals().isEmpty()) {
                     pdf.add(new Paragraph(t.getString("minutes.noRecusal"), BODY));
                 }
                 for (Recusal r : review.recusals()) {
-                    pdf.add(new Paragraph(t.getString("minutes.recused") + " " + names.getOrDefault(r.username(), r.username())
-                            + " — " + t.getString("minutes.interest") + " " + r.interest(), BODY));
+                    pdf.add(new Paragraph(
+                            t.getString("minutes.recused") + " " + names.getOrDefault(r.username(), r.username())
+                                    + " — " + t.getString("minutes.interest") + " " + r.interest(),
+                            BODY));
                 }
                 pdf.add(votes(review.currentVotes(), names, t));
                 if (review.castingVote() != null) {
-                    pdf.add(new Paragraph(t.getString("minutes.castingVote") + " "
-                            + names.getOrDefault(review.castingVoteBy(), review.castingVoteBy()) + " : "
-                            + t.getString("opinion." + review.castingVote().name()), BOLD));
+                    pdf.add(new Paragraph(
+                            t.getString("minutes.castingVote") + " "
+                                    + names.getOrDefault(review.castingVoteBy(), review.castingVoteBy()) + " : "
+                                    + t.getString(
+                                            "opinion." + review.castingVote().name()),
+                            BOLD));
                 }
                 Paragraph opinion = new Paragraph();
                 opinion.add(new Chunk(t.getString("minutes.opinion") + " ", BOLD));
-                opinion.add(new Chunk(review.opinionKind() == null ? "—" : t.getString("opinion." + review.opinionKind().name()),
+                opinion.add(new Chunk(
+                        review.opinionKind() == null
+                                ? "—"
+                                : t.getString("opinion." + review.opinionKind().name()),
                         BOLD));
                 opinion.setSpacingBefore(4);
                 pdf.add(opinion);
@@ -100,11 +114,13 @@ public class MinutesRenderer {
                     pdf.add(new Paragraph(review.opinionReasoning(), BODY));
                 }
                 if (review.opinionReservations() != null) {
-                    pdf.add(new Paragraph(t.getString("minutes.reservations") + " " + review.opinionReservations(), BODY));
+                    pdf.add(new Paragraph(
+                            t.getString("minutes.reservations") + " " + review.opinionReservations(), BODY));
                 }
             }
-            Paragraph signed = new Paragraph(t.getString("minutes.recordedBy") + " " + stamp.actor() + " — "
-                    + DATE.format(stamp.today()), SMALL);
+            Paragraph signed = new Paragraph(
+                    t.getString("minutes.recordedBy") + " " + stamp.actor() + " — " + DATE.format(stamp.today()),
+                    SMALL);
             signed.setSpacingBefore(18);
             pdf.add(signed);
         } catch (DocumentException e) {

@@ -7,7 +7,6 @@ import fr.vigie.committee.domain.Review;
 import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +20,10 @@ import java.util.Optional;
 public class Recusals {
     @Inject
     MemberRepository members;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Clock clock;
 
@@ -44,11 +45,16 @@ public class Recusals {
         }
         String rapporteurBefore = review.rapporteur();
         String declared = interest.get().describe() + " — " + interest.get().nature();
-        review.recuse(member.username(), declared.length() > 600 ? declared.substring(0, 600) : declared, clock.instant());
-        audit.record(CommitteeAudit.of("COMMITTEE_MEMBER_RECUSED", review,
-                        "Intérêt déclaré : " + interest.get().describe() + " — " + interest.get().nature())
+        review.recuse(
+                member.username(), declared.length() > 600 ? declared.substring(0, 600) : declared, clock.instant());
+        audit.record(CommitteeAudit.of(
+                        "COMMITTEE_MEMBER_RECUSED",
+                        review,
+                        "Intérêt déclaré : " + interest.get().describe() + " — "
+                                + interest.get().nature())
                 .changed("recused", null, member.username())
-                .changed("rapporteur", rapporteurBefore, review.rapporteur()).build());
+                .changed("rapporteur", rapporteurBefore, review.rapporteur())
+                .build());
         return true;
     }
 

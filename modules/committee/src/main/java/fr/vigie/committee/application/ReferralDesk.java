@@ -1,9 +1,5 @@
 package fr.vigie.committee.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.committee.api.CommitteeDossierAccess;
 import fr.vigie.committee.api.CommitteeReferrals;
 import fr.vigie.committee.api.DossierForReview;
@@ -17,11 +13,12 @@ import fr.vigie.committee.domain.SessionRepository;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,14 +35,19 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
 
     @Inject
     ReviewRepository reviews;
+
     @Inject
     SessionRepository sessions;
+
     @Inject
     MemberRepository members;
+
     @Inject
     Recusals recusals;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
 
@@ -61,11 +63,14 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
             review.refresh(dossier);
             reviews.flush();
             audit.record(CommitteeAudit.of("COMMITTEE_REFERRAL_REFRESHED", review, null)
-                    .changed("opinionDueDate", dueBefore, review.opinionDueDate()).build());
+                    .changed("opinionDueDate", dueBefore, review.opinionDueDate())
+                    .build());
         } else if (existing.isPresent()) {
             // A review that ended (opinion adopted, withdrawn) is history: a new referral of the same dossier
             // (e.g. after a substantial amendment) is refused rather than silently rewriting that history.
-            throw fr.vigie.committee.domain.CommitteeException.refused("referral.alreadyDecided", dossier.dossier(),
+            throw fr.vigie.committee.domain.CommitteeException.refused(
+                    "referral.alreadyDecided",
+                    dossier.dossier(),
                     existing.get().stage().name());
         } else {
             review = new Review(dossier, stamp);
@@ -74,7 +79,8 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
             audit.record(CommitteeAudit.of("COMMITTEE_DOSSIER_REFERRED", review, null)
                     .changed("stage", null, review.stage())
                     .changed("opinionDueDate", null, review.opinionDueDate())
-                    .changed("applicant", null, review.applicantName()).build());
+                    .changed("applicant", null, review.applicantName())
+                    .build());
         }
         recusals.detect(review);
         reviews.flush();
@@ -93,14 +99,22 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
         review.withdraw(why, stamps.now());
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_WITHDRAWN", review, why)
-                .changed("stage", before, review.stage()).build());
+                .changed("stage", before, review.stage())
+                .build());
     }
 
     @Override
     public Optional<ReviewStatus> statusOf(CaseRef dossier) {
-        return reviews.findByDossier(dossier).map(r -> new ReviewStatus(r.stage().name(),
-                r.session() == null ? null : sessions.find(r.session()).map(CommitteeSession::date).orElse(null),
-                r.rapporteur(), r.opinionKind()));
+        return reviews.findByDossier(dossier)
+                .map(r -> new ReviewStatus(
+                        r.stage().name(),
+                        r.session() == null
+                                ? null
+                                : sessions.find(r.session())
+                                        .map(CommitteeSession::date)
+                                        .orElse(null),
+                        r.rapporteur(),
+                        r.opinionKind()));
     }
 
     /** The id of the dossier's review, for the API's answer to a referral. */
@@ -112,8 +126,12 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
     public boolean mayRead(CaseRef dossier, String username) {
         Optional<Review> review = reviews.findByDossier(dossier);
         Optional<CommitteeMember> member = members.findByUsername(username);
-        return review.isPresent() && member.isPresent() && member.get().isActive()
+        return review.isPresent()
+                && member.isPresent()
+                && member.get().isActive()
                 && !review.get().isRecused(username)
-                && member.get().interestIn(review.get().applicantName(), review.get().applicantSiren()).isEmpty();
+                && member.get()
+                        .interestIn(review.get().applicantName(), review.get().applicantSiren())
+                        .isEmpty();
     }
 }

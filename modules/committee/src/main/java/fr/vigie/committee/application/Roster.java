@@ -1,9 +1,5 @@
 package fr.vigie.committee.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.committee.domain.CommitteeException;
 import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.Interest;
@@ -16,11 +12,12 @@ import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /**
@@ -32,12 +29,16 @@ import java.util.List;
 public class Roster {
     @Inject
     MemberRepository members;
+
     @Inject
     ReviewRepository reviews;
+
     @Inject
     Recusals recusals;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
 
@@ -54,7 +55,9 @@ public class Roster {
         members.store(member);
         members.flush();
         audit.record(CommitteeAudit.onMember("COMMITTEE_MEMBER_APPOINTED", member.username(), why)
-                .changed("function", null, member.function()).changed("displayName", null, member.displayName()).build());
+                .changed("function", null, member.function())
+                .changed("displayName", null, member.displayName())
+                .build());
     }
 
     /** The member's term ends: no more votes, no longer counted for the quorum. */
@@ -64,7 +67,8 @@ public class Roster {
         member.leave();
         members.flush();
         audit.record(CommitteeAudit.onMember("COMMITTEE_MEMBER_LEFT", member.username(), why)
-                .changed("active", true, false).build());
+                .changed("active", true, false)
+                .build());
     }
 
     /** The current member declares an interest in an organisation. */
@@ -76,7 +80,8 @@ public class Roster {
         Interest interest = member.declareInterest(organisationName, siren, nature, stamp);
         members.flush();
         audit.record(CommitteeAudit.onMember("COMMITTEE_INTEREST_DECLARED", member.username(), interest.nature())
-                .changed("organisation", null, interest.describe()).build());
+                .changed("organisation", null, interest.describe())
+                .build());
         String sirenKey = interest.siren();
         List<Review> concerned = reviews.openForApplicant(sirenKey, Organisations.nameKey(interest.organisationName()));
         for (Review review : concerned) {
@@ -96,11 +101,13 @@ public class Roster {
         Interest interest = member.endInterest(interestId, stamp);
         members.flush();
         audit.record(CommitteeAudit.onMember("COMMITTEE_INTEREST_ENDED", member.username(), why)
-                .changed("organisation", interest.describe(), null).build());
+                .changed("organisation", interest.describe(), null)
+                .build());
     }
 
     private CommitteeMember load(String username, long expectedVersion) {
-        CommitteeMember member = members.findByUsername(username).orElseThrow(() -> new NotFoundException("member", username));
+        CommitteeMember member =
+                members.findByUsername(username).orElseThrow(() -> new NotFoundException("member", username));
         if (member.version() != expectedVersion) {
             throw new ConflictException(username);
         }

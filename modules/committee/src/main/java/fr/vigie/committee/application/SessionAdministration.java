@@ -1,9 +1,5 @@
 package fr.vigie.committee.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.committee.domain.CommitteeException;
 import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.CommitteeSession;
@@ -17,6 +13,8 @@ import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
@@ -25,7 +23,6 @@ import fr.vigie.platform.api.notification.Notifier;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,32 +44,44 @@ import java.util.UUID;
 public class SessionAdministration {
     @Inject
     SessionRepository sessions;
+
     @Inject
     ReviewRepository reviews;
+
     @Inject
     MemberRepository members;
+
     @Inject
     Recusals recusals;
+
     @Inject
     MinutesRenderer minutes;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     Notifier notifier;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
+
     @Inject
     Mailer mailer;
 
     public long plan(LocalDate date, String title) {
         Stamp stamp = stamps.now();
-        CommitteeSession session = new CommitteeSession(sessions.nextReference(stamp.today().getYear()), date, title, stamp);
+        CommitteeSession session =
+                new CommitteeSession(sessions.nextReference(stamp.today().getYear()), date, title, stamp);
         sessions.store(session);
         sessions.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_SESSION_PLANNED", session, null)
-                .changed("date", null, session.date()).changed("title", null, session.title()).build());
+                .changed("date", null, session.date())
+                .changed("title", null, session.title())
+                .build());
         return session.id();
     }
 
@@ -83,7 +92,8 @@ public class SessionAdministration {
         session.reschedule(date, title, stamps.now());
         sessions.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_SESSION_RESCHEDULED", session, why)
-                .changed("date", before, session.date()).build());
+                .changed("date", before, session.date())
+                .build());
         if (session.status() == SessionStatus.CONVENED) {
             notifyMembers(session, "committee.notify.rescheduled");
         }
@@ -95,7 +105,8 @@ public class SessionAdministration {
      */
     public void setAgenda(long sessionId, long expectedVersion, List<Long> reviewIds, String reason) {
         CommitteeSession session = loadForEdit(sessionId, expectedVersion);
-        String why = session.status() == SessionStatus.CONVENED ? Reason.require(reason)
+        String why = session.status() == SessionStatus.CONVENED
+                ? Reason.require(reason)
                 : (reason == null || reason.isBlank() ? null : Reason.require(reason));
         Set<Long> ids = new LinkedHashSet<>(reviewIds);
         ids.addAll(session.agenda());
@@ -115,15 +126,19 @@ public class SessionAdministration {
         sessions.flush();
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_AGENDA_SET", session, why)
-                .changed("agenda", references(before, all), references(session.agenda(), all)).build());
+                .changed("agenda", references(before, all), references(session.agenda(), all))
+                .build());
         for (Review r : removed) {
             audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_OFF_AGENDA", r, why)
-                    .changed("session", session.reference(), null).changed("stage", ReviewStage.ON_AGENDA, r.stage()).build());
+                    .changed("session", session.reference(), null)
+                    .changed("stage", ReviewStage.ON_AGENDA, r.stage())
+                    .build());
         }
         for (Review r : ordered) {
             if (!before.contains(r.id())) {
                 audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_ON_AGENDA", r, why)
-                        .changed("session", null, session.reference()).changed("stage", ReviewStage.AWAITING_SESSION, r.stage())
+                        .changed("session", null, session.reference())
+                        .changed("stage", ReviewStage.AWAITING_SESSION, r.stage())
                         .build());
             }
         }
@@ -142,16 +157,22 @@ public class SessionAdministration {
         session.convene(stamps.now());
         sessions.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_SESSION_CONVENED", session, null)
-                .changed("status", before, session.status()).changed("agenda", null, session.agenda().size()).build());
+                .changed("status", before, session.status())
+                .changed("agenda", null, session.agenda().size())
+                .build());
         notifyMembers(session, "committee.notify.convened");
-        mailer.sendToUsers(members.active().stream().map(CommitteeMember::username).toList(),
+        mailer.sendToUsers(
+                members.active().stream().map(CommitteeMember::username).toList(),
                 ConveningMail.compose(session, agendaInOrder(session)));
     }
 
     private List<Review> agendaInOrder(CommitteeSession session) {
         Map<Long, Review> byId = new HashMap<>();
         reviews.findAll(session.agenda()).forEach(r -> byId.put(r.id(), r));
-        return session.agenda().stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return session.agenda().stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 
     /** Opens the session with the members present (or corrects the attendance while in progress). */
@@ -160,16 +181,22 @@ public class SessionAdministration {
         Set<CommitteeMember> present = new HashSet<>();
         for (String username : attendees == null ? Set.<String>of() : attendees) {
             present.add(members.findByUsername(username)
-                    .orElseThrow(() -> CommitteeException.onField("attendees", "session.attendee.notMember", username)));
+                    .orElseThrow(
+                            () -> CommitteeException.onField("attendees", "session.attendee.notMember", username)));
         }
         SessionStatus before = session.status();
         Set<String> attendeesBefore = session.attendees();
         session.open(present, stamps.now());
         sessions.flush();
-        audit.record(CommitteeAudit.of(before == SessionStatus.IN_PROGRESS ? "COMMITTEE_ATTENDANCE_CORRECTED"
-                        : "COMMITTEE_SESSION_OPENED", session, null)
+        audit.record(CommitteeAudit.of(
+                        before == SessionStatus.IN_PROGRESS
+                                ? "COMMITTEE_ATTENDANCE_CORRECTED"
+                                : "COMMITTEE_SESSION_OPENED",
+                        session,
+                        null)
                 .changed("status", before, session.status())
-                .changed("attendees", String.join(", ", attendeesBefore), String.join(", ", session.attendees())).build());
+                .changed("attendees", String.join(", ", attendeesBefore), String.join(", ", session.attendees()))
+                .build());
     }
 
     /** Appoints (or replaces) the rapporteur of a dossier; a member recused from it cannot be appointed. */
@@ -186,9 +213,14 @@ public class SessionAdministration {
         review.assignRapporteur(member);
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_RAPPORTEUR_ASSIGNED", review, why)
-                .changed("rapporteur", before, review.rapporteur()).build());
-        notifier.notify(member.username(), "committee.notify.rapporteur", review.dossier(),
-                "/committee/review.xhtml?id=" + review.id(), review.reference());
+                .changed("rapporteur", before, review.rapporteur())
+                .build());
+        notifier.notify(
+                member.username(),
+                "committee.notify.rapporteur",
+                review.dossier(),
+                "/committee/review.xhtml?id=" + review.id(),
+                review.reference());
     }
 
     /** The committee examined the dossier but did not decide: it goes back to the dossiers ready for review. */
@@ -200,7 +232,9 @@ public class SessionAdministration {
         sessions.flush();
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_POSTPONED", review, why)
-                .changed("session", session.reference(), null).changed("stage", ReviewStage.ON_AGENDA, review.stage()).build());
+                .changed("session", session.reference(), null)
+                .changed("stage", ReviewStage.ON_AGENDA, review.stage())
+                .build());
     }
 
     /** Closes the session: the minutes (PDF) are produced and stored as a document of the session. */
@@ -208,36 +242,53 @@ public class SessionAdministration {
         CommitteeSession session = loadForEdit(sessionId, expectedVersion);
         Stamp stamp = stamps.now();
         List<Review> onAgenda = reviews.findAll(session.agenda());
-        List<Review> undecided = onAgenda.stream().filter(r -> r.stage() != ReviewStage.OPINION_ADOPTED).toList();
+        List<Review> undecided = onAgenda.stream()
+                .filter(r -> r.stage() != ReviewStage.OPINION_ADOPTED)
+                .toList();
         if (!undecided.isEmpty()) {
             session.close(undecided, UUID.randomUUID(), stamp); // throws with the list of undecided dossiers
         }
         Map<String, String> names = new HashMap<>();
         members.active().forEach(m -> names.put(m.username(), m.displayName()));
         byte[] pdf = minutes.render(session, onAgenda, names, stamp);
-        DocumentInfo stored = documents.storeGenerated(CommitteeAudit.sessionRef(session),
-                "proces-verbal-" + session.reference() + ".pdf", "application/pdf", pdf);
+        DocumentInfo stored = documents.storeGenerated(
+                CommitteeAudit.sessionRef(session),
+                "proces-verbal-" + session.reference() + ".pdf",
+                "application/pdf",
+                pdf);
         SessionStatus before = session.status();
         session.close(List.of(), stored.id(), stamp);
         sessions.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_SESSION_CLOSED", session, null)
-                .changed("status", before, session.status()).changed("minutes", null, stored.id()).build());
+                .changed("status", before, session.status())
+                .changed("minutes", null, stored.id())
+                .build());
         return stored.id();
     }
 
     private void notifyMembers(CommitteeSession session, String key) {
         for (CommitteeMember m : members.active()) {
-            notifier.notify(m.username(), key, CommitteeAudit.sessionRef(session),
-                    "/committee/session.xhtml?id=" + session.id(), session.reference(), session.date().toString());
+            notifier.notify(
+                    m.username(),
+                    key,
+                    CommitteeAudit.sessionRef(session),
+                    "/committee/session.xhtml?id=" + session.id(),
+                    session.reference(),
+                    session.date().toString());
         }
     }
 
     private static String references(List<Long> ids, Map<Long, Review> all) {
-        return String.join(", ", ids.stream().map(id -> all.containsKey(id) ? all.get(id).reference() : String.valueOf(id)).toList());
+        return String.join(
+                ", ",
+                ids.stream()
+                        .map(id -> all.containsKey(id) ? all.get(id).reference() : String.valueOf(id))
+                        .toList());
     }
 
     CommitteeSession loadForEdit(long sessionId, long expectedVersion) {
-        CommitteeSession session = sessions.find(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
+        CommitteeSession session =
+                sessions.find(sessionId).orElseThrow(() -> new NotFoundException("session", sessionId));
         if (session.version() != expectedVersion) {
             throw new ConflictException(session.reference());
         }

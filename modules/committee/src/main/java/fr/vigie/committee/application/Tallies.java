@@ -8,7 +8,6 @@ import fr.vigie.committee.domain.Tally;
 import fr.vigie.committee.domain.Vote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -18,14 +17,22 @@ import java.util.stream.Collectors;
 public class Tallies {
     @Inject
     MemberRepository members;
+
     @Inject
     VotingConfiguration voting;
 
     public Tally of(Review review, CommitteeSession session) {
         List<CommitteeMember> roster = members.active();
-        Set<String> eligible = roster.stream().map(CommitteeMember::username)
-                .filter(session::isPresent).filter(u -> !review.isRecused(u)).collect(Collectors.toSet());
-        return Tally.of(eligible, roster.size(), review.currentVotes().stream().map(Vote::ballot).toList(), voting.rules(),
+        Set<String> eligible = roster.stream()
+                .map(CommitteeMember::username)
+                .filter(session::isPresent)
+                .filter(u -> !review.isRecused(u))
+                .collect(Collectors.toSet());
+        return Tally.of(
+                eligible,
+                roster.size(),
+                review.currentVotes().stream().map(Vote::ballot).toList(),
+                voting.rules(),
                 review.castingVote());
     }
 }

@@ -7,64 +7,128 @@ import java.util.UUID;
 
 /** What the committee's screens and API show: read-only records, built by {@link CommitteeQueries}. */
 public final class Views {
-    private Views() {
-    }
+    private Views() {}
 
     /** One dossier under review, as a member (not recused), the chair or the secretary sees it. */
-    public record ReviewView(long id, long version, String dossier, String reference, String title, String procedure,
-            String purpose, String applicantName, String applicantSiren, String principalInvestigator,
-            LocalDate opinionDueDate, Long daysLeft, String instructor, List<DocumentLink> documents, String stage,
-            Long sessionId, String sessionReference, LocalDate sessionDate, String sessionStatus, String rapporteur,
-            String rapporteurName, String draftKind, String draftReasoning, List<RecusalView> recusals, List<VoteView> votes,
-            VoteView myVote, TallyView tally, String castingVote, String castingVoteBy, String opinionKind,
-            String opinionReasoning, String opinionReservations, LocalDate adoptedOn, String gatheredReservations) {
-    }
+    public record ReviewView(
+            long id,
+            long version,
+            String dossier,
+            String reference,
+            String title,
+            String procedure,
+            String purpose,
+            String applicantName,
+            String applicantSiren,
+            String principalInvestigator,
+            LocalDate opinionDueDate,
+            Long daysLeft,
+            String instructor,
+            List<DocumentLink> documents,
+            String stage,
+            Long sessionId,
+            String sessionReference,
+            LocalDate sessionDate,
+            String sessionStatus,
+            String rapporteur,
+            String rapporteurName,
+            String draftKind,
+            String draftReasoning,
+            List<RecusalView> recusals,
+            List<VoteView> votes,
+            VoteView myVote,
+            TallyView tally,
+            String castingVote,
+            String castingVoteBy,
+            String opinionKind,
+            String opinionReasoning,
+            String opinionReservations,
+            LocalDate adoptedOn,
+            String gatheredReservations) {}
 
     /** A dossier document; the filename is shown only where the reader may open it. */
-    public record DocumentLink(UUID id, String filename) {
-    }
+    public record DocumentLink(UUID id, String filename) {}
 
-    public record RecusalView(String username, String displayName, String interest, Instant recordedAt) {
-    }
+    public record RecusalView(String username, String displayName, String interest, Instant recordedAt) {}
 
-    public record VoteView(String voter, String displayName, String choice, String remarks, Instant castAt, long version) {
-    }
+    public record VoteView(
+            String voter, String displayName, String choice, String remarks, Instant castAt, long version) {}
 
-    public record TallyView(int eligible, int quorum, boolean quorumReached, List<String> missing, int favourable,
-            int withReservations, int unfavourable, int abstentions, boolean tie, String outcome) {
-    }
+    public record TallyView(
+            int eligible,
+            int quorum,
+            boolean quorumReached,
+            List<String> missing,
+            int favourable,
+            int withReservations,
+            int unfavourable,
+            int abstentions,
+            boolean tie,
+            String outcome) {}
 
-    public record SessionView(long id, long version, String reference, LocalDate date, String title, String status,
-            List<AgendaItem> agenda, List<String> attendees, UUID minutesDocument) {
-    }
+    public record SessionView(
+            long id,
+            long version,
+            String reference,
+            LocalDate date,
+            String title,
+            String status,
+            List<AgendaItem> agenda,
+            List<String> attendees,
+            UUID minutesDocument) {}
 
-    public record AgendaItem(int position, long reviewId, long reviewVersion, String reference, String title,
-            String applicantName, String rapporteur, String stage, String opinionKind, LocalDate opinionDueDate,
-            int recusals) {
-    }
+    public record AgendaItem(
+            int position,
+            long reviewId,
+            long reviewVersion,
+            String reference,
+            String title,
+            String applicantName,
+            String rapporteur,
+            String stage,
+            String opinionKind,
+            LocalDate opinionDueDate,
+            int recusals) {}
 
-    public record SessionSummary(long id, String reference, LocalDate date, String title, String status, int agendaSize) {
-    }
+    public record SessionSummary(
+            long id, String reference, LocalDate date, String title, String status, int agendaSize) {}
 
     /** A dossier referred and waiting for a session, for the secretary's agenda building. */
-    public record ReadyReview(long id, long version, String reference, String title, String applicantName,
-            LocalDate opinionDueDate, Long daysLeft, LocalDate referredOn, String rapporteur) {
-    }
+    public record ReadyReview(
+            long id,
+            long version,
+            String reference,
+            String title,
+            String applicantName,
+            LocalDate opinionDueDate,
+            Long daysLeft,
+            LocalDate referredOn,
+            String rapporteur) {}
 
     /** A row of a member's "my dossiers to review". */
-    public record MyReview(long reviewId, String reference, String title, String applicantName, String sessionReference,
-            LocalDate sessionDate, LocalDate opinionDueDate, Long daysLeft, boolean rapporteur, String myVote,
-            int documents) {
-    }
+    public record MyReview(
+            long reviewId,
+            String reference,
+            String title,
+            String applicantName,
+            String sessionReference,
+            LocalDate sessionDate,
+            LocalDate opinionDueDate,
+            Long daysLeft,
+            boolean rapporteur,
+            String myVote,
+            int documents) {}
 
-    public record MyReviewsPage(List<MyReview> rows, long total) {
-    }
+    public record MyReviewsPage(List<MyReview> rows, long total) {}
 
-    public record MemberView(String username, String displayName, String function, boolean active, long version,
-            List<InterestView> interests) {
-    }
+    public record MemberView(
+            String username,
+            String displayName,
+            String function,
+            boolean active,
+            long version,
+            List<InterestView> interests) {}
 
-    public record InterestView(long id, String organisationName, String siren, String nature, LocalDate declaredOn,
-            LocalDate endedOn) {
-    }
+    public record InterestView(
+            long id, String organisationName, String siren, String nature, LocalDate declaredOn, LocalDate endedOn) {}
 }

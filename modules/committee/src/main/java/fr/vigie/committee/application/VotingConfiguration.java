@@ -26,6 +26,9 @@ public class VotingConfiguration {
     String majority;
 
     public VotingRules rules() {
-        return new VotingRules(minimumPresent, fractionOfSeats, MajorityRule.valueOf(majority.trim().toUpperCase()));
+        return new VotingRules(
+                minimumPresent,
+                fractionOfSeats,
+                MajorityRule.valueOf(majority.trim().toUpperCase()));
     }
 }

@@ -1,7 +1,6 @@
 package fr.vigie.committee.domain;
 
 import fr.vigie.platform.api.Stamp;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,7 +14,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,7 +28,9 @@ import java.util.Optional;
 @Entity
 @Table(schema = "committee", name = "member")
 @NamedQuery(name = "CommitteeMember.byUsername", query = "SELECT m FROM CommitteeMember m WHERE m.username = :username")
-@NamedQuery(name = "CommitteeMember.active", query = "SELECT m FROM CommitteeMember m WHERE m.active = TRUE ORDER BY m.displayName")
+@NamedQuery(
+        name = "CommitteeMember.active",
+        query = "SELECT m FROM CommitteeMember m WHERE m.active = TRUE ORDER BY m.displayName")
 public class CommitteeMember {
     static final int MAX_NAME = 200;
 
@@ -101,7 +101,9 @@ public class CommitteeMember {
 
     /** Ends a declaration (the interest ceased). Recusals it caused stay on record. */
     public Interest endInterest(long interestId, Stamp stamp) {
-        Interest interest = interests.stream().filter(i -> Objects.equals(i.id(), interestId)).findFirst()
+        Interest interest = interests.stream()
+                .filter(i -> Objects.equals(i.id(), interestId))
+                .findFirst()
                 .orElseThrow(() -> CommitteeException.onField("interest", "interest.unknown", interestId));
         if (!interest.isCurrent()) {
             throw CommitteeException.refused("interest.alreadyEnded");
@@ -112,7 +114,9 @@ public class CommitteeMember {
 
     /** The member's current declaration that concerns the applicant, if any: then the member is recused. */
     public Optional<Interest> interestIn(String applicantName, String applicantSiren) {
-        return interests.stream().filter(i -> i.concerns(applicantName, applicantSiren)).findFirst();
+        return interests.stream()
+                .filter(i -> i.concerns(applicantName, applicantSiren))
+                .findFirst();
     }
 
     public void changeFunction(MemberFunction newFunction) {

@@ -1,7 +1,6 @@
 package fr.vigie.committee.domain;
 
 import fr.vigie.platform.api.Stamp;
-
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,7 +17,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,7 +39,9 @@ import java.util.UUID;
  */
 @Entity
 @Table(schema = "committee", name = "committee_session")
-@NamedQuery(name = "CommitteeSession.byReference", query = "SELECT s FROM CommitteeSession s WHERE s.reference = :reference")
+@NamedQuery(
+        name = "CommitteeSession.byReference",
+        query = "SELECT s FROM CommitteeSession s WHERE s.reference = :reference")
 public class CommitteeSession {
     static final int MAX_TITLE = 200;
     static final int MAX_AGENDA = 200;
@@ -177,7 +177,8 @@ public class CommitteeSession {
     /** The agenda is sent to the members. Convening again (after a change) is allowed before the session opens. */
     public void convene(Stamp stamp) {
         if (!status.agendaEditable()) {
-            throw CommitteeException.refused("session.transition", reference, status.name(), SessionStatus.CONVENED.name());
+            throw CommitteeException.refused(
+                    "session.transition", reference, status.name(), SessionStatus.CONVENED.name());
         }
         if (agenda.isEmpty()) {
             throw CommitteeException.onField("agenda", "session.agenda.empty");
@@ -192,7 +193,8 @@ public class CommitteeSession {
      */
     public void open(Set<CommitteeMember> present, Stamp stamp) {
         if (status != SessionStatus.CONVENED && status != SessionStatus.IN_PROGRESS) {
-            throw CommitteeException.refused("session.transition", reference, status.name(), SessionStatus.IN_PROGRESS.name());
+            throw CommitteeException.refused(
+                    "session.transition", reference, status.name(), SessionStatus.IN_PROGRESS.name());
         }
         if (stamp.today().isBefore(date)) {
             throw CommitteeException.refused("session.notYet", date);
@@ -221,11 +223,16 @@ public class CommitteeSession {
      */
     public void close(List<Review> undecided, UUID minutes, Stamp stamp) {
         if (status != SessionStatus.IN_PROGRESS) {
-            throw CommitteeException.refused("session.transition", reference, status.name(), SessionStatus.CLOSED.name());
+            throw CommitteeException.refused(
+                    "session.transition", reference, status.name(), SessionStatus.CLOSED.name());
         }
         if (!undecided.isEmpty()) {
-            throw CommitteeException.refused("session.undecided",
-                    String.join(", ", new TreeSet<>(undecided.stream().map(Review::reference).toList())));
+            throw CommitteeException.refused(
+                    "session.undecided",
+                    String.join(
+                            ", ",
+                            new TreeSet<>(
+                                    undecided.stream().map(Review::reference).toList())));
         }
         this.minutesDocument = Objects.requireNonNull(minutes, "minutes").toString();
         this.closedAt = stamp.at();

@@ -1,7 +1,6 @@
 package fr.vigie.committee.domain;
 
 import fr.vigie.platform.api.Stamp;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -70,7 +68,8 @@ public class Interest {
 
     /** Whether this (current) declaration concerns the applicant organisation. */
     public boolean concerns(String applicantName, String applicantSiren) {
-        return endedOn == null && Organisations.sameOrganisation(organisationName, siren, applicantName, applicantSiren);
+        return endedOn == null
+                && Organisations.sameOrganisation(organisationName, siren, applicantName, applicantSiren);
     }
 
     void end(LocalDate on) {

@@ -1,7 +1,6 @@
 package fr.vigie.committee.domain;
 
 import fr.vigie.platform.api.organisation.OrganisationNumber;
-
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
@@ -17,18 +16,39 @@ public final class Organisations {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
     /** Legal forms dropped from name keys; "SA" and "SAS" would otherwise keep apart the same company. */
-    private static final Set<String> LEGAL_FORMS = Set.of("sa", "sas", "sasu", "sarl", "eurl", "sci", "snc", "scop",
-            "gie", "eig", "ltd", "llc", "inc", "gmbh", "bv", "nv", "plc", "ag", "spa", "srl", "association", "asso");
+    private static final Set<String> LEGAL_FORMS = Set.of(
+            "sa",
+            "sas",
+            "sasu",
+            "sarl",
+            "eurl",
+            "sci",
+            "snc",
+            "scop",
+            "gie",
+            "eig",
+            "ltd",
+            "llc",
+            "inc",
+            "gmbh",
+            "bv",
+            "nv",
+            "plc",
+            "ag",
+            "spa",
+            "srl",
+            "association",
+            "asso");
 
-    private Organisations() {
-    }
+    private Organisations() {}
 
     /** The comparison key of a name: lower case, no accents, no punctuation, no legal form; "" when empty. */
     public static String nameKey(String name) {
         if (name == null) {
             return "";
         }
-        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        String plain =
+                MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
         // Dots are dropped before splitting so that "S.A.S." reads as the legal form "sas".
         String undotted = plain.toLowerCase(Locale.ROOT).replace(".", "");
         String[] words = NOT_ALNUM.matcher(undotted).replaceAll(" ").trim().split(" ");
@@ -58,8 +78,8 @@ public final class Organisations {
      * Whether a declared organisation is the applicant. The same SIREN always matches; two different
      * SIRENs never do (two companies may share a name); otherwise the name keys decide.
      */
-    public static boolean sameOrganisation(String declaredName, String declaredSiren, String applicantName,
-            String applicantSiren) {
+    public static boolean sameOrganisation(
+            String declaredName, String declaredSiren, String applicantName, String applicantSiren) {
         if (declaredSiren != null && applicantSiren != null) {
             return declaredSiren.equals(applicantSiren);
         }

@@ -1,10 +1,9 @@
 package fr.vigie.committee.domain;
 
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.committee.api.DossierForReview;
 import fr.vigie.committee.api.OpinionKind;
 import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.Stamp;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,7 +22,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,9 +41,13 @@ import java.util.UUID;
 @Table(schema = "committee", name = "review")
 @NamedQuery(name = "Review.byDossier", query = "SELECT r FROM Review r WHERE r.dossier = :dossier")
 @NamedQuery(name = "Review.onSession", query = "SELECT r FROM Review r WHERE r.session = :session")
-@NamedQuery(name = "Review.openForSirenOrName", query = "SELECT r FROM Review r WHERE r.stage IN :stages"
-        + " AND (r.applicantSiren = :siren OR r.applicantKey = :nameKey)")
-@NamedQuery(name = "Review.openForName", query = "SELECT r FROM Review r WHERE r.stage IN :stages AND r.applicantKey = :nameKey")
+@NamedQuery(
+        name = "Review.openForSirenOrName",
+        query = "SELECT r FROM Review r WHERE r.stage IN :stages"
+                + " AND (r.applicantSiren = :siren OR r.applicantKey = :nameKey)")
+@NamedQuery(
+        name = "Review.openForName",
+        query = "SELECT r FROM Review r WHERE r.stage IN :stages AND r.applicantKey = :nameKey")
 public class Review {
     static final int MAX_REASONING = 20_000;
 
@@ -224,7 +226,8 @@ public class Review {
         if (member == null || !member.isActive()) {
             throw CommitteeException.onField("rapporteur", "review.rapporteur.notMember");
         }
-        if (isRecused(member.username()) || member.interestIn(applicantName, applicantSiren).isPresent()) {
+        if (isRecused(member.username())
+                || member.interestIn(applicantName, applicantSiren).isPresent()) {
             throw CommitteeException.onField("rapporteur", "review.rapporteur.recused", member.displayName());
         }
         this.rapporteur = member.username();
@@ -296,7 +299,9 @@ public class Review {
 
     /** The votes cast at the current session (votes of an earlier session the dossier was postponed from do not count). */
     public List<Vote> currentVotes() {
-        return votes.stream().filter(v -> session != null && v.session() == session).toList();
+        return votes.stream()
+                .filter(v -> session != null && v.session() == session)
+                .toList();
     }
 
     public Optional<Vote> voteOf(String voter) {
@@ -340,7 +345,9 @@ public class Review {
             throw CommitteeException.refused("review.notOnAgenda", dossier);
         }
         OpinionKind kind = tally.decidedOpinion();
-        String text = requiredText(reasoning == null || reasoning.isBlank() ? draftReasoning : reasoning, "reasoning",
+        String text = requiredText(
+                reasoning == null || reasoning.isBlank() ? draftReasoning : reasoning,
+                "reasoning",
                 "review.reasoning.required");
         String kept = reservations == null || reservations.isBlank() ? null : reservations.strip();
         if (kind == OpinionKind.FAVOURABLE_WITH_RESERVATIONS && kept == null) {
@@ -361,9 +368,12 @@ public class Review {
 
     /** The reservations the members attached to their votes, one per line, to start the opinion's reservations from. */
     public String gatheredReservations() {
-        return String.join("\n", currentVotes().stream()
-                .filter(v -> v.choice() == VoteChoice.FAVOURABLE_WITH_RESERVATIONS && v.remarks() != null)
-                .map(Vote::remarks).toList());
+        return String.join(
+                "\n",
+                currentVotes().stream()
+                        .filter(v -> v.choice() == VoteChoice.FAVOURABLE_WITH_RESERVATIONS && v.remarks() != null)
+                        .map(Vote::remarks)
+                        .toList());
     }
 
     /** The dossiers module ended the review (withdrawn dossier, tacit opinion). */

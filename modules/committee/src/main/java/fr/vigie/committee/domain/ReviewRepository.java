@@ -1,7 +1,6 @@
 package fr.vigie.committee.domain;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,6 @@
 package fr.vigie.committee.domain;
 
 import fr.vigie.committee.api.OpinionKind;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +21,16 @@ import java.util.TreeSet;
  * @param tie            as many favourable as unfavourable votes: the chair's casting vote decides
  * @param outcome        the opinion the votes carry, if they decide one
  */
-public record Tally(Set<String> eligible, int quorum, Set<String> missing, int favourable, int withReservations,
-        int unfavourable, int abstentions, boolean tie, Optional<OpinionKind> outcome) {
+public record Tally(
+        Set<String> eligible,
+        int quorum,
+        Set<String> missing,
+        int favourable,
+        int withReservations,
+        int unfavourable,
+        int abstentions,
+        boolean tie,
+        Optional<OpinionKind> outcome) {
 
     public boolean quorumReached() {
         return eligible.size() >= quorum;
@@ -40,7 +47,11 @@ public record Tally(Set<String> eligible, int quorum, Set<String> missing, int f
      * @param votes       the votes cast (votes of members who are not eligible are ignored)
      * @param castingVote the chair's casting vote, if given
      */
-    public static Tally of(Set<String> eligible, int activeSeats, Collection<Ballot> votes, VotingRules rules,
+    public static Tally of(
+            Set<String> eligible,
+            int activeSeats,
+            Collection<Ballot> votes,
+            VotingRules rules,
             OpinionKind castingVote) {
         Set<String> missing = new TreeSet<>(eligible);
         int fav = 0;
@@ -69,7 +80,15 @@ public record Tally(Set<String> eligible, int quorum, Set<String> missing, int f
         } else {
             outcome = Optional.of(OpinionKind.UNFAVOURABLE);
         }
-        return new Tally(Set.copyOf(eligible), rules.quorum(activeSeats), Set.copyOf(missing), fav, res, unfav, abst, tie,
+        return new Tally(
+                Set.copyOf(eligible),
+                rules.quorum(activeSeats),
+                Set.copyOf(missing),
+                fav,
+                res,
+                unfav,
+                abst,
+                tie,
                 outcome);
     }
 
@@ -82,12 +101,12 @@ public record Tally(Set<String> eligible, int quorum, Set<String> missing, int f
             throw CommitteeException.refused("tally.noQuorum", eligible.size(), quorum);
         }
         if (!complete()) {
-            throw CommitteeException.refused("tally.incomplete", String.join(", ", List.copyOf(new TreeSet<>(missing))));
+            throw CommitteeException.refused(
+                    "tally.incomplete", String.join(", ", List.copyOf(new TreeSet<>(missing))));
         }
         return outcome.orElseThrow(() -> CommitteeException.refused("tally.tieNeedsCastingVote"));
     }
 
     /** One vote as the count sees it. */
-    public record Ballot(String voter, VoteChoice choice) {
-    }
+    public record Ballot(String voter, VoteChoice choice) {}
 }

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -18,13 +17,16 @@ public class JpaMemberRepository implements MemberRepository {
 
     @Override
     public Optional<CommitteeMember> findByUsername(String username) {
-        return em.createNamedQuery("CommitteeMember.byUsername", CommitteeMember.class).setParameter("username", username)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("CommitteeMember.byUsername", CommitteeMember.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<CommitteeMember> active() {
-        return em.createNamedQuery("CommitteeMember.active", CommitteeMember.class).getResultList();
+        return em.createNamedQuery("CommitteeMember.active", CommitteeMember.class)
+                .getResultList();
     }
 
     @Override

@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -41,8 +40,10 @@ public class JpaReviewRepository implements ReviewRepository {
 
     @Override
     public Optional<Review> findByDossier(CaseRef dossier) {
-        return em.createNamedQuery("Review.byDossier", Review.class).setParameter("dossier", dossier.toString())
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Review.byDossier", Review.class)
+                .setParameter("dossier", dossier.toString())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -50,13 +51,16 @@ public class JpaReviewRepository implements ReviewRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("SELECT r FROM Review r WHERE r.id IN :ids", Review.class).setParameter("ids", ids)
+        return em.createQuery("SELECT r FROM Review r WHERE r.id IN :ids", Review.class)
+                .setParameter("ids", ids)
                 .getResultList();
     }
 
     @Override
     public List<Review> onSession(long session) {
-        return em.createNamedQuery("Review.onSession", Review.class).setParameter("session", session).getResultList();
+        return em.createNamedQuery("Review.onSession", Review.class)
+                .setParameter("session", session)
+                .getResultList();
     }
 
     @Override
@@ -64,11 +68,16 @@ public class JpaReviewRepository implements ReviewRepository {
         // An empty name key (a declaration by SIREN only) must match no name: a control character is no key.
         String key = nameKey == null || nameKey.isEmpty() ? "\u0001" : nameKey;
         if (siren == null) {
-            return em.createNamedQuery("Review.openForName", Review.class).setParameter("stages", OPEN)
-                    .setParameter("nameKey", key).getResultList();
+            return em.createNamedQuery("Review.openForName", Review.class)
+                    .setParameter("stages", OPEN)
+                    .setParameter("nameKey", key)
+                    .getResultList();
         }
-        return em.createNamedQuery("Review.openForSirenOrName", Review.class).setParameter("stages", OPEN)
-                .setParameter("siren", siren).setParameter("nameKey", key).getResultList();
+        return em.createNamedQuery("Review.openForSirenOrName", Review.class)
+                .setParameter("stages", OPEN)
+                .setParameter("siren", siren)
+                .setParameter("nameKey", key)
+                .getResultList();
     }
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Optional;
 
 @ApplicationScoped
@@ -17,7 +16,8 @@ public class JpaSessionRepository implements SessionRepository {
 
     @Override
     public String nextReference(int year) {
-        Number next = (Number) em.createNativeQuery("SELECT nextval('committee.session_number_seq')").getSingleResult();
+        Number next = (Number) em.createNativeQuery("SELECT nextval('committee.session_number_seq')")
+                .getSingleResult();
         return String.format("SC-%04d-%04d", year, next.longValue());
     }
 

@@ -25,6 +25,10 @@ public class KnownSessions implements KnownCases {
     @Override
     public boolean exists(String reference) {
         return em.createNamedQuery("CommitteeSession.byReference", CommitteeSession.class)
-                .setParameter("reference", reference).setMaxResults(1).getResultStream().findFirst().isPresent();
+                .setParameter("reference", reference)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
     }
 }

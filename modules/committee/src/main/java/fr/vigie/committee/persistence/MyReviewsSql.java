@@ -25,8 +25,7 @@ public final class MyReviewsSql {
                AND (?2 = FALSE OR r.rapporteur = ?1)
             """;
 
-    private MyReviewsSql() {
-    }
+    private MyReviewsSql() {}
 
     /** The sort column for a sort key; unknown keys sort by the opinion's due date. */
     public static String sortColumn(String sort) {

@@ -1,13 +1,11 @@
 package fr.vigie.committee.persistence;
 
 import fr.vigie.committee.application.CommitteeReadModel;
-
 import fr.vigie.committee.application.Views;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -22,17 +20,40 @@ public class SqlCommitteeReadModel implements CommitteeReadModel {
     @PersistenceContext(unitName = "committee")
     private EntityManager em;
 
-    public Views.MyReviewsPage myReviews(String username, boolean rapporteurOnly, String sort, boolean ascending, int offset,
-            int limit, LocalDate today) {
+    public Views.MyReviewsPage myReviews(
+            String username,
+            boolean rapporteurOnly,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit,
+            LocalDate today) {
         Query page = em.createNativeQuery(MyReviewsSql.page(sort, ascending))
-                .setParameter(1, username).setParameter(2, rapporteurOnly).setParameter(3, limit).setParameter(4, offset);
+                .setParameter(1, username)
+                .setParameter(2, rapporteurOnly)
+                .setParameter(3, limit)
+                .setParameter(4, offset);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = page.getResultList();
-        List<Views.MyReview> result = rows.stream().map(r -> new Views.MyReview(((Number) r[0]).longValue(),
-                reference((String) r[1]), (String) r[2], (String) r[3], (String) r[4], date(r[5]), date(r[6]),
-                daysLeft(date(r[6]), today), Boolean.TRUE.equals(r[7]), (String) r[8], ((Number) r[9]).intValue())).toList();
-        long total = ((Number) em.createNativeQuery(MyReviewsSql.count()).setParameter(1, username)
-                .setParameter(2, rapporteurOnly).getSingleResult()).longValue();
+        List<Views.MyReview> result = rows.stream()
+                .map(r -> new Views.MyReview(
+                        ((Number) r[0]).longValue(),
+                        reference((String) r[1]),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        date(r[5]),
+                        date(r[6]),
+                        daysLeft(date(r[6]), today),
+                        Boolean.TRUE.equals(r[7]),
+                        (String) r[8],
+                        ((Number) r[9]).intValue()))
+                .toList();
+        long total = ((Number) em.createNativeQuery(MyReviewsSql.count())
+                        .setParameter(1, username)
+                        .setParameter(2, rapporteurOnly)
+                        .getSingleResult())
+                .longValue();
         return new Views.MyReviewsPage(result, total);
     }
 
@@ -42,25 +63,47 @@ public class SqlCommitteeReadModel implements CommitteeReadModel {
         List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.version, r.dossier_ref, r.title, r.applicant_name,"
                         + " r.opinion_due_date, r.referred_on, r.rapporteur FROM committee.review r"
                         + " WHERE r.stage = 'AWAITING_SESSION' ORDER BY r.opinion_due_date NULLS LAST, r.id LIMIT ?1")
-                .setParameter(1, limit).getResultList();
-        return rows.stream().map(r -> new Views.ReadyReview(((Number) r[0]).longValue(), ((Number) r[1]).longValue(),
-                reference((String) r[2]), (String) r[3], (String) r[4], date(r[5]), daysLeft(date(r[5]), today), date(r[6]),
-                (String) r[7])).toList();
+                .setParameter(1, limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Views.ReadyReview(
+                        ((Number) r[0]).longValue(),
+                        ((Number) r[1]).longValue(),
+                        reference((String) r[2]),
+                        (String) r[3],
+                        (String) r[4],
+                        date(r[5]),
+                        daysLeft(date(r[5]), today),
+                        date(r[6]),
+                        (String) r[7]))
+                .toList();
     }
 
     /** Sessions, most recent first, paged. */
     public List<Views.SessionSummary> sessions(int offset, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.reference, s.session_date, s.title, s.status,"
-                        + " (SELECT count(*) FROM committee.agenda_item a WHERE a.session_id = s.id)"
-                        + " FROM committee.committee_session s ORDER BY s.session_date DESC, s.id DESC LIMIT ?1 OFFSET ?2")
-                .setParameter(1, limit).setParameter(2, offset).getResultList();
-        return rows.stream().map(r -> new Views.SessionSummary(((Number) r[0]).longValue(), (String) r[1], date(r[2]),
-                (String) r[3], (String) r[4], ((Number) r[5]).intValue())).toList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT s.id, s.reference, s.session_date, s.title, s.status,"
+                                + " (SELECT count(*) FROM committee.agenda_item a WHERE a.session_id = s.id)"
+                                + " FROM committee.committee_session s ORDER BY s.session_date DESC, s.id DESC LIMIT ?1 OFFSET ?2")
+                .setParameter(1, limit)
+                .setParameter(2, offset)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Views.SessionSummary(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        date(r[2]),
+                        (String) r[3],
+                        (String) r[4],
+                        ((Number) r[5]).intValue()))
+                .toList();
     }
 
     public long countSessions() {
-        return ((Number) em.createNativeQuery("SELECT count(*) FROM committee.committee_session").getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM committee.committee_session")
+                        .getSingleResult())
+                .longValue();
     }
 
     private static String reference(String dossierRef) {

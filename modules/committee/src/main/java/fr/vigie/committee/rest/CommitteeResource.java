@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -52,14 +51,19 @@ import java.util.Map;
 public class CommitteeResource {
     @Inject
     ReferralDesk referrals;
+
     @Inject
     SessionAdministration administration;
+
     @Inject
     Deliberation deliberation;
+
     @Inject
     Roster roster;
+
     @Inject
     CommitteeQueries queries;
+
     @Context
     UriInfo uri;
 
@@ -72,13 +76,23 @@ public class CommitteeResource {
     public Response refer(@NotNull @Valid Bodies.Referral body) {
         CaseRef dossier = CaseRef.parse(body.dossier());
         boolean known = referrals.statusOf(dossier).isPresent();
-        referrals.refer(new DossierForReview(dossier, body.title(), body.procedure(), body.purpose(),
-                body.applicantOrganisation(), body.applicantSiren(), body.principalInvestigator(),
-                date(body.opinionDueDate(), "opinionDueDate"), body.instructor(), body.documents()));
+        referrals.refer(new DossierForReview(
+                dossier,
+                body.title(),
+                body.procedure(),
+                body.purpose(),
+                body.applicantOrganisation(),
+                body.applicantSiren(),
+                body.principalInvestigator(),
+                date(body.opinionDueDate(), "opinionDueDate"),
+                body.instructor(),
+                body.documents()));
         long id = referrals.reviewIdOf(dossier).orElseThrow();
         return Response.status(known ? Response.Status.OK : Response.Status.CREATED)
-                .location(uri.getBaseUriBuilder().path("committee/reviews/" + id).build())
-                .entity(referral(dossier, id)).build();
+                .location(
+                        uri.getBaseUriBuilder().path("committee/reviews/" + id).build())
+                .entity(referral(dossier, id))
+                .build();
     }
 
     /** The answer to a referral: the review's id (for the committee's own API) and where it stands. */
@@ -88,7 +102,9 @@ public class CommitteeResource {
         body.put("id", id);
         body.put("dossier", dossier.toString());
         body.put("stage", status.stage());
-        body.put("sessionDate", status.sessionDate() == null ? null : status.sessionDate().toString());
+        body.put(
+                "sessionDate",
+                status.sessionDate() == null ? null : status.sessionDate().toString());
         body.put("rapporteur", status.rapporteur());
         body.put("opinion", status.opinion() == null ? null : status.opinion().name());
         return body;
@@ -133,10 +149,27 @@ public class CommitteeResource {
     @Path("reviews/{id: [0-9]+}/tally")
     public Map<String, Object> tally(@PathParam("id") long id) {
         Tally t = deliberation.tally(id);
-        return Map.of("eligible", t.eligible().size(), "quorum", t.quorum(), "quorumReached", t.quorumReached(),
-                "missing", t.missing().stream().sorted().toList(), "favourable", t.favourable(),
-                "withReservations", t.withReservations(), "unfavourable", t.unfavourable(), "abstentions", t.abstentions(),
-                "tie", t.tie(), "outcome", t.outcome().map(Enum::name).orElse(""));
+        return Map.of(
+                "eligible",
+                t.eligible().size(),
+                "quorum",
+                t.quorum(),
+                "quorumReached",
+                t.quorumReached(),
+                "missing",
+                t.missing().stream().sorted().toList(),
+                "favourable",
+                t.favourable(),
+                "withReservations",
+                t.withReservations(),
+                "unfavourable",
+                t.unfavourable(),
+                "abstentions",
+                t.abstentions(),
+                "tie",
+                t.tie(),
+                "outcome",
+                t.outcome().map(Enum::name).orElse(""));
     }
 
     @POST
@@ -160,7 +193,8 @@ public class CommitteeResource {
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
     public Response vote(@PathParam("id") long id, @NotNull @Valid Bodies.Ballot body) {
         Vote vote = deliberation.vote(id, VoteChoice.valueOf(body.choice()), body.remarks(), body.version());
-        return Response.ok(Map.of("choice", vote.choice().name(), "version", vote.version())).build();
+        return Response.ok(Map.of("choice", vote.choice().name(), "version", vote.version()))
+                .build();
     }
 
     @POST
@@ -183,8 +217,8 @@ public class CommitteeResource {
 
     @GET
     @Path("sessions")
-    public List<Views.SessionSummary> sessions(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("25") int limit) {
+    public List<Views.SessionSummary> sessions(
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
         return queries.sessions(Math.max(0, offset), Math.max(1, Math.min(limit, 200)));
     }
 
@@ -193,7 +227,9 @@ public class CommitteeResource {
     @RolesAllowed(Roles.DAC_SECRETARY)
     public Response plan(@NotNull @Valid Bodies.NewSession body) {
         long id = administration.plan(date(body.date(), "date"), body.title());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).entity(queries.session(id))
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .entity(queries.session(id))
                 .build();
     }
 
@@ -257,10 +293,12 @@ public class CommitteeResource {
     @GET
     @Path("my/reviews")
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
-    public Views.MyReviewsPage myReviews(@QueryParam("rapporteur") @DefaultValue("false") boolean rapporteurOnly,
+    public Views.MyReviewsPage myReviews(
+            @QueryParam("rapporteur") @DefaultValue("false") boolean rapporteurOnly,
             @QueryParam("sort") @DefaultValue("opinionDueDate") String sort,
             @QueryParam("ascending") @DefaultValue("true") boolean ascending,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("25") int limit) {
         if (limit < 1 || limit > 200) {
             throw CommitteeException.onField("limit", "paging.limit", 200);
         }

@@ -6,7 +6,6 @@ import fr.vigie.committee.application.Views;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /** The member's declarations of interest: the list and a new declaration (which recuses at once where it applies). */
@@ -17,6 +16,7 @@ public class InterestsBean implements Serializable {
 
     @Inject
     transient CommitteeQueries queries;
+
     @Inject
     transient Roster roster;
 
@@ -35,7 +35,7 @@ public class InterestsBean implements Serializable {
     }
 
     public void declare() {
-        if (Pages.ACTS.run("declareForm", () -> roster.declareInterest(organisationName, siren, nature), () -> { })) {
+        if (Pages.ACTS.run("declareForm", () -> roster.declareInterest(organisationName, siren, nature), () -> {})) {
             organisationName = null;
             siren = null;
             nature = null;
@@ -50,7 +50,7 @@ public class InterestsBean implements Serializable {
     }
 
     public void end() {
-        if (ending != null && Pages.ACTS.run("endForm", () -> roster.endInterest(ending.id(), endReason), () -> { })) {
+        if (ending != null && Pages.ACTS.run("endForm", () -> roster.endInterest(ending.id(), endReason), () -> {})) {
             ending = null;
             endReason = null;
             me = null;

@@ -5,14 +5,13 @@ import fr.vigie.committee.application.Views;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** "My dossiers to review": the member's dossiers on coming agendas and those they report on, paged and sorted in SQL. */
 @Named("myReviews")
@@ -61,7 +60,8 @@ public class MyReviewsBean implements Serializable {
         }
 
         @Override
-        public List<Views.MyReview> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<Views.MyReview> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             String field = "opinionDueDate";
             boolean ascending = true;
             if (sortBy != null && !sortBy.isEmpty()) {

@@ -14,7 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
@@ -31,10 +30,13 @@ public class ReviewBean implements Serializable {
 
     @Inject
     transient CommitteeQueries queries;
+
     @Inject
     transient Deliberation deliberation;
+
     @Inject
     transient SessionAdministration administration;
+
     @Inject
     transient CurrentUser currentUser;
 
@@ -81,21 +83,27 @@ public class ReviewBean implements Serializable {
 
     public void vote() {
         Long version = review.myVote() == null ? null : review.myVote().version();
-        if (Pages.ACTS.run("voteForm", () -> deliberation.vote(id, choice == null ? null : VoteChoice.valueOf(choice), remarks, version),
+        if (Pages.ACTS.run(
+                "voteForm",
+                () -> deliberation.vote(id, choice == null ? null : VoteChoice.valueOf(choice), remarks, version),
                 this::conflicted)) {
             reload();
         }
     }
 
     public void draft() {
-        if (Pages.ACTS.run("draftForm", () -> deliberation.draft(id, review.version(), kind(draftKind), draftReasoning),
+        if (Pages.ACTS.run(
+                "draftForm",
+                () -> deliberation.draft(id, review.version(), kind(draftKind), draftReasoning),
                 this::conflicted)) {
             reload();
         }
     }
 
     public void castingVote() {
-        if (Pages.ACTS.run("castingForm", () -> deliberation.castDecidingVote(id, review.version(), kind(castingKind), reason),
+        if (Pages.ACTS.run(
+                "castingForm",
+                () -> deliberation.castDecidingVote(id, review.version(), kind(castingKind), reason),
                 this::conflicted)) {
             reason = null;
             reload();
@@ -103,7 +111,9 @@ public class ReviewBean implements Serializable {
     }
 
     public void assignRapporteur() {
-        if (Pages.ACTS.run("rapporteurForm", () -> administration.assignRapporteur(id, review.version(), rapporteur, reason),
+        if (Pages.ACTS.run(
+                "rapporteurForm",
+                () -> administration.assignRapporteur(id, review.version(), rapporteur, reason),
                 this::conflicted)) {
             reason = null;
             reload();
@@ -111,7 +121,10 @@ public class ReviewBean implements Serializable {
     }
 
     public void adopt() {
-        if (Pages.ACTS.run("adoptForm", () -> deliberation.adopt(id, review.version(), reasoning, reservations), this::conflicted)) {
+        if (Pages.ACTS.run(
+                "adoptForm",
+                () -> deliberation.adopt(id, review.version(), reasoning, reservations),
+                this::conflicted)) {
             reload();
         }
     }
@@ -121,7 +134,9 @@ public class ReviewBean implements Serializable {
             return;
         }
         long sessionVersion = queries.session(review.sessionId()).version();
-        if (Pages.ACTS.run("adoptForm", () -> administration.postpone(review.sessionId(), sessionVersion, id, reason),
+        if (Pages.ACTS.run(
+                "adoptForm",
+                () -> administration.postpone(review.sessionId(), sessionVersion, id, reason),
                 this::conflicted)) {
             reason = null;
             reload();
@@ -163,12 +178,18 @@ public class ReviewBean implements Serializable {
     }
 
     public boolean isMayCast() {
-        return isChair() && isVoting() && review.tally() != null && review.tally().tie() && review.tally().quorumReached()
-                && review.tally().missing().isEmpty() && review.castingVote() == null;
+        return isChair()
+                && isVoting()
+                && review.tally() != null
+                && review.tally().tie()
+                && review.tally().quorumReached()
+                && review.tally().missing().isEmpty()
+                && review.castingVote() == null;
     }
 
     public String documentUrl(Views.DocumentLink document) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/documents/" + document.id();
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/documents/"
+                + document.id();
     }
 
     public List<Views.MemberView> getRoster() {

@@ -10,7 +10,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -29,8 +28,10 @@ public class SessionBean implements Serializable {
 
     @Inject
     transient CommitteeQueries queries;
+
     @Inject
     transient SessionAdministration administration;
+
     @Inject
     transient CurrentUser currentUser;
 
@@ -38,6 +39,7 @@ public class SessionBean implements Serializable {
     private Views.SessionView session;
     /** The agenda being edited, in order; saved with {@link #saveAgenda()}. */
     private List<Item> draft = new ArrayList<>();
+
     private List<Views.ReadyReview> ready = List.of();
     private List<Views.MemberView> roster = List.of();
     private List<String> attendees = new ArrayList<>();
@@ -60,7 +62,8 @@ public class SessionBean implements Serializable {
     public void reload() {
         session = queries.session(id);
         draft = new ArrayList<>(session.agenda().stream()
-                .map(a -> new Item(a.reviewId(), a.reference(), a.title(), a.applicantName(), a.opinionDueDate())).toList());
+                .map(a -> new Item(a.reviewId(), a.reference(), a.title(), a.applicantName(), a.opinionDueDate()))
+                .toList());
         if (isSecretary()) {
             ready = queries.awaitingSession(200);
             roster = queries.roster();
@@ -74,7 +77,8 @@ public class SessionBean implements Serializable {
 
     public void add(Views.ReadyReview review) {
         if (draft.stream().noneMatch(i -> i.reviewId() == review.id())) {
-            draft.add(new Item(review.id(), review.reference(), review.title(), review.applicantName(), review.opinionDueDate()));
+            draft.add(new Item(
+                    review.id(), review.reference(), review.title(), review.applicantName(), review.opinionDueDate()));
             agendaChanged = true;
         }
     }
@@ -102,12 +106,15 @@ public class SessionBean implements Serializable {
 
     /** Dossiers ready for review that are not already in the edited agenda. */
     public List<Views.ReadyReview> getAvailable() {
-        return ready.stream().filter(r -> draft.stream().noneMatch(i -> i.reviewId() == r.id())).toList();
+        return ready.stream()
+                .filter(r -> draft.stream().noneMatch(i -> i.reviewId() == r.id()))
+                .toList();
     }
 
     public void saveAgenda() {
         List<Long> ids = draft.stream().map(Item::reviewId).toList();
-        if (Pages.ACTS.run("agendaForm", () -> administration.setAgenda(id, session.version(), ids, reason), this::conflicted)) {
+        if (Pages.ACTS.run(
+                "agendaForm", () -> administration.setAgenda(id, session.version(), ids, reason), this::conflicted)) {
             reason = null;
             reload();
         }
@@ -120,7 +127,9 @@ public class SessionBean implements Serializable {
     }
 
     public void open() {
-        if (Pages.ACTS.run("attendanceForm", () -> administration.open(id, session.version(), Set.copyOf(attendees)),
+        if (Pages.ACTS.run(
+                "attendanceForm",
+                () -> administration.open(id, session.version(), Set.copyOf(attendees)),
                 this::conflicted)) {
             reload();
         }
@@ -140,8 +149,10 @@ public class SessionBean implements Serializable {
     }
 
     public void reschedule() {
-        if (Pages.ACTS.run("rescheduleForm", () -> administration.reschedule(id, session.version(), newDate, newTitle,
-                rescheduleReason), this::conflicted)) {
+        if (Pages.ACTS.run(
+                "rescheduleForm",
+                () -> administration.reschedule(id, session.version(), newDate, newTitle, rescheduleReason),
+                this::conflicted)) {
             reload();
         }
     }
@@ -178,7 +189,8 @@ public class SessionBean implements Serializable {
     }
 
     public String minutesUrl() {
-        return session.minutesDocument() == null ? null
+        return session.minutesDocument() == null
+                ? null
                 : FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/documents/"
                         + session.minutesDocument();
     }
@@ -252,7 +264,7 @@ public class SessionBean implements Serializable {
     }
 
     /** One line of the agenda being edited. */
-    public record Item(long reviewId, String reference, String title, String applicantName, java.time.LocalDate opinionDueDate)
-            implements Serializable {
-    }
+    public record Item(
+            long reviewId, String reference, String title, String applicantName, java.time.LocalDate opinionDueDate)
+            implements Serializable {}
 }

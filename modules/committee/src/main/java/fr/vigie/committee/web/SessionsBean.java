@@ -12,15 +12,14 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /** The sessions page: the list (paged in SQL) and, for the secretary, planning a new session. */
 @Named("committeeSessions")
@@ -30,10 +29,13 @@ public class SessionsBean implements Serializable {
 
     @Inject
     transient CommitteeQueries queries;
+
     @Inject
     transient SessionAdministration administration;
+
     @Inject
     transient Roster roster;
+
     @Inject
     transient CurrentUser currentUser;
 
@@ -52,8 +54,8 @@ public class SessionsBean implements Serializable {
             Pages.MESSAGES.info("act.done");
             Pages.MESSAGES.keepForRedirect();
             FacesContext faces = FacesContext.getCurrentInstance();
-            faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
-                    + "/committee/session.xhtml?id=" + id);
+            faces.getExternalContext()
+                    .redirect(faces.getExternalContext().getRequestContextPath() + "/committee/session.xhtml?id=" + id);
         } catch (DomainException e) {
             Pages.MESSAGES.refused(e, "planForm");
         }
@@ -61,7 +63,7 @@ public class SessionsBean implements Serializable {
 
     /** Appoints a member to the roster (the secretary records the appointment decree's effect). */
     public void appoint() {
-        if (Pages.ACTS.run("rosterForm", () -> roster.appoint(username, displayName, function, reason), () -> { })) {
+        if (Pages.ACTS.run("rosterForm", () -> roster.appoint(username, displayName, function, reason), () -> {})) {
             username = null;
             displayName = null;
             reason = null;
@@ -151,8 +153,8 @@ public class SessionsBean implements Serializable {
         }
 
         @Override
-        public List<Views.SessionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<Views.SessionSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             setRowCount(count(filterBy));
             return bean.queries.sessions(first, pageSize);
         }

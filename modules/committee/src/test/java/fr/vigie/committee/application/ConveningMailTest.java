@@ -1,22 +1,20 @@
 package fr.vigie.committee.application;
 
-import fr.vigie.platform.api.Stamp;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.committee.api.DossierForReview;
 import fr.vigie.committee.domain.CommitteeSession;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.mail.MailMessage;
-import org.junit.jupiter.api.Test;
-
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The convening e-mail: the session, the agenda in its order, where to read it; nothing of the dossiers' contents. */
 class ConveningMailTest {
@@ -24,9 +22,19 @@ class ConveningMailTest {
     private static final Stamp STAMP = new Stamp("dacsecretary", Instant.parse("2026-11-20T09:00:00Z"), TODAY);
 
     private static Review review(String reference, long id) {
-        Review r = new Review(new DossierForReview(new CaseRef("dossiers", reference), "Cohorte diabète", "NATIONAL",
-                "Art. 53(1)(e) recherche", "Clinique Exemple", "775685019", "Dr Jeanne Martin", TODAY.plusDays(20),
-                "instructor", List.of()), STAMP);
+        Review r = new Review(
+                new DossierForReview(
+                        new CaseRef("dossiers", reference),
+                        "Cohorte diabète",
+                        "NATIONAL",
+                        "Art. 53(1)(e) recherche",
+                        "Clinique Exemple",
+                        "775685019",
+                        "Dr Jeanne Martin",
+                        TODAY.plusDays(20),
+                        "instructor",
+                        List.of()),
+                STAMP);
         setId(r, id);
         return r;
     }
@@ -49,7 +57,8 @@ class ConveningMailTest {
 
     @Test
     void theSubjectNamesTheSessionAndItsDate() {
-        assertEquals("[Vigie] Convocation du comité / Committee convened: SC-2026-000042 (2026-11-27)", mail().subject());
+        assertEquals(
+                "[Vigie] Convocation du comité / Committee convened: SC-2026-000042 (2026-11-27)", mail().subject());
     }
 
     @Test
@@ -65,7 +74,8 @@ class ConveningMailTest {
     @Test
     void noContentsOfADossierTravelsByMail() {
         String body = mail().body();
-        for (String secret : List.of("Clinique Exemple", "775685019", "Jeanne Martin", "Cohorte diabète", "instructor")) {
+        for (String secret :
+                List.of("Clinique Exemple", "775685019", "Jeanne Martin", "Cohorte diabète", "instructor")) {
             assertFalse(body.contains(secret), secret + " must not be mailed");
         }
     }

@@ -1,12 +1,11 @@
 package fr.vigie.committee.domain;
 
-import fr.vigie.platform.api.DomainException;
-
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.platform.api.DomainException;
+import org.junit.jupiter.api.Test;
 
 class CommitteeMemberTest {
 
@@ -16,7 +15,9 @@ class CommitteeMemberTest {
         m.declareInterest(null, "775 685 019", "Financement de thèse", Fixtures.stamp("m1"));
         assertTrue(m.interestIn("Institut Pasteur", Fixtures.SIREN_PASTEUR).isPresent());
         assertTrue(m.interestIn("Institut Pasteur", Fixtures.SIREN_OTHER).isEmpty());
-        assertEquals("SIREN 775685019", m.interestIn("X", Fixtures.SIREN_PASTEUR).orElseThrow().describe());
+        assertEquals(
+                "SIREN 775685019",
+                m.interestIn("X", Fixtures.SIREN_PASTEUR).orElseThrow().describe());
     }
 
     @Test
@@ -40,13 +41,14 @@ class CommitteeMemberTest {
     @Test
     void aDeclarationNamesTheOrganisationAndTheNature() {
         CommitteeMember m = Fixtures.member("m1");
-        CommitteeException none = assertThrows(CommitteeException.class,
-                () -> m.declareInterest(" ", null, "Conseil", Fixtures.stamp("m1")));
+        CommitteeException none = assertThrows(
+                CommitteeException.class, () -> m.declareInterest(" ", null, "Conseil", Fixtures.stamp("m1")));
         assertEquals("organisationName", none.field());
-        CommitteeException nature = assertThrows(CommitteeException.class,
-                () -> m.declareInterest("Institut", null, "", Fixtures.stamp("m1")));
+        CommitteeException nature = assertThrows(
+                CommitteeException.class, () -> m.declareInterest("Institut", null, "", Fixtures.stamp("m1")));
         assertEquals("nature", nature.field());
-        DomainException siren = assertThrows(DomainException.class,
+        DomainException siren = assertThrows(
+                DomainException.class,
                 () -> m.declareInterest("Institut", "123456789", "Conseil", Fixtures.stamp("m1")));
         assertEquals("siren", siren.field());
     }

@@ -1,18 +1,16 @@
 package fr.vigie.committee.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.platform.api.Stamp;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class CommitteeSessionTest {
     private final Review a = Fixtures.review(11, "Institut A", null);
@@ -44,7 +42,8 @@ class CommitteeSessionTest {
 
     @Test
     void duplicatesAreRefusedOnTheAgendaField() {
-        CommitteeException e = assertThrows(CommitteeException.class, () -> Fixtures.session(1).arrangeAgenda(List.of(a, a), all));
+        CommitteeException e =
+                assertThrows(CommitteeException.class, () -> Fixtures.session(1).arrangeAgenda(List.of(a, a), all));
         assertEquals("agenda", e.field());
     }
 
@@ -55,8 +54,8 @@ class CommitteeSessionTest {
         s.arrangeAgenda(List.of(a), all);
         s.convene(Fixtures.stamp("sec"));
         assertEquals(SessionStatus.CONVENED, s.status());
-        CommitteeException early = assertThrows(CommitteeException.class,
-                () -> s.open(Set.of(Fixtures.member("m1")), Fixtures.stamp("sec")));
+        CommitteeException early = assertThrows(
+                CommitteeException.class, () -> s.open(Set.of(Fixtures.member("m1")), Fixtures.stamp("sec")));
         assertEquals("session.notYet", early.key());
     }
 
@@ -68,7 +67,8 @@ class CommitteeSessionTest {
         Stamp onTheDay = new Stamp("sec", Fixtures.stamp("sec").at(), s.date());
         s.open(Set.of(Fixtures.member("m1"), Fixtures.member("m2")), onTheDay);
         assertTrue(s.isPresent("m2"));
-        CommitteeException e = assertThrows(CommitteeException.class, () -> s.close(List.of(b), UUID.randomUUID(), onTheDay));
+        CommitteeException e =
+                assertThrows(CommitteeException.class, () -> s.close(List.of(b), UUID.randomUUID(), onTheDay));
         assertTrue(e.getMessage().contains("DA-2026-000012"), e.getMessage());
         s.postpone(b);
         assertEquals(ReviewStage.AWAITING_SESSION, b.stage());
@@ -79,8 +79,10 @@ class CommitteeSessionTest {
 
     @Test
     void aPastDateIsRefusedOnTheDateField() {
-        CommitteeException e = assertThrows(CommitteeException.class,
-                () -> new CommitteeSession("SC-2026-0001", Fixtures.TODAY.minusDays(1), "Séance", Fixtures.stamp("sec")));
+        CommitteeException e = assertThrows(
+                CommitteeException.class,
+                () -> new CommitteeSession(
+                        "SC-2026-0001", Fixtures.TODAY.minusDays(1), "Séance", Fixtures.stamp("sec")));
         assertEquals("date", e.field());
     }
 }

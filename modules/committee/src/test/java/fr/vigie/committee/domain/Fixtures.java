@@ -1,10 +1,8 @@
 package fr.vigie.committee.domain;
 
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.committee.api.DossierForReview;
 import fr.vigie.platform.api.CaseRef;
-
+import fr.vigie.platform.api.Stamp;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,16 +14,23 @@ final class Fixtures {
     static final String SIREN_PASTEUR = "775685019";
     static final String SIREN_OTHER = "552100554";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Stamp stamp(String actor) {
         return new Stamp(actor, Instant.parse("2026-11-20T09:00:00Z"), TODAY);
     }
 
     static DossierForReview dossier(String reference, String applicant, String siren) {
-        return new DossierForReview(new CaseRef("dossiers", reference), "Cohorte diabète et alimentation", "NATIONAL",
-                "Art. 53(1)(e) recherche scientifique", applicant, siren, "Dr Jeanne Martin", TODAY.plusDays(20), "instructor",
+        return new DossierForReview(
+                new CaseRef("dossiers", reference),
+                "Cohorte diabète et alimentation",
+                "NATIONAL",
+                "Art. 53(1)(e) recherche scientifique",
+                applicant,
+                siren,
+                "Dr Jeanne Martin",
+                TODAY.plusDays(20),
+                "instructor",
                 List.of());
     }
 
@@ -43,7 +48,8 @@ final class Fixtures {
     }
 
     static CommitteeSession session(long id) {
-        CommitteeSession s = new CommitteeSession("SC-2026-000" + id, TODAY.plusDays(7), "Séance plénière", stamp("dacsecretary"));
+        CommitteeSession s =
+                new CommitteeSession("SC-2026-000" + id, TODAY.plusDays(7), "Séance plénière", stamp("dacsecretary"));
         setId(s, id);
         return s;
     }

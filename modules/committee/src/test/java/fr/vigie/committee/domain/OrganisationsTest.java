@@ -1,46 +1,50 @@
 package fr.vigie.committee.domain;
 
-import fr.vigie.platform.api.DomainException;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.platform.api.DomainException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
 class OrganisationsTest {
 
     @ParameterizedTest(name = "{0} -> {1}")
-    @CsvSource(delimiter = '|', value = {
-            "Institut Pasteur | institut pasteur",
-            "INSTITUT PASTEUR SA | institut pasteur",
-            "Hôpital Européen Georges-Pompidou | hopital europeen georges pompidou",
-            "  Société   Générale S.A.S. | societe generale",
-            "Données & Santé SAS | donnees sante",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Institut Pasteur | institut pasteur",
+                "INSTITUT PASTEUR SA | institut pasteur",
+                "Hôpital Européen Georges-Pompidou | hopital europeen georges pompidou",
+                "  Société   Générale S.A.S. | societe generale",
+                "Données & Santé SAS | donnees sante",
+            })
     void nameKeysIgnoreCaseAccentsPunctuationAndLegalForm(String name, String key) {
         assertEquals(key, Organisations.nameKey(name));
     }
 
     @Test
     void theSameSirenMatchesWhateverTheName() {
-        assertTrue(Organisations.sameOrganisation("Pasteur", Fixtures.SIREN_PASTEUR, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
+        assertTrue(Organisations.sameOrganisation(
+                "Pasteur", Fixtures.SIREN_PASTEUR, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
     }
 
     @Test
     void differentSirensNeverMatchEvenWithTheSameName() {
-        assertFalse(Organisations.sameOrganisation("Institut Pasteur", Fixtures.SIREN_OTHER, "Institut Pasteur",
-                Fixtures.SIREN_PASTEUR));
+        assertFalse(Organisations.sameOrganisation(
+                "Institut Pasteur", Fixtures.SIREN_OTHER, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
     }
 
     @Test
     void aDeclarationByNameMatchesAnApplicantWithASiren() {
-        assertTrue(Organisations.sameOrganisation("institut pasteur", null, "Institut Pasteur SA", Fixtures.SIREN_PASTEUR));
-        assertTrue(Organisations.sameOrganisation("Institut Pasteur", Fixtures.SIREN_PASTEUR, "INSTITUT PASTEUR", null));
+        assertTrue(Organisations.sameOrganisation(
+                "institut pasteur", null, "Institut Pasteur SA", Fixtures.SIREN_PASTEUR));
+        assertTrue(
+                Organisations.sameOrganisation("Institut Pasteur", Fixtures.SIREN_PASTEUR, "INSTITUT PASTEUR", null));
     }
 
     @Test
@@ -68,7 +72,9 @@ class OrganisationsTest {
     void laPosteSiretsFollowTheirOwnRuleNoLongerAnyValue() {
         // Was accepted unchecked; INSEE's rule for La Poste's establishments now applies.
         assertEquals("356000000", Organisations.siren("35600000000001", "siren"));
-        assertEquals("siret.checksum",
-                assertThrows(DomainException.class, () -> Organisations.siren("35600000000002", "siren")).key());
+        assertEquals(
+                "siret.checksum",
+                assertThrows(DomainException.class, () -> Organisations.siren("35600000000002", "siren"))
+                        .key());
     }
 }

@@ -1,24 +1,24 @@
 package fr.vigie.committee.domain;
 
-import fr.vigie.committee.api.OpinionKind;
-import fr.vigie.platform.api.ConflictException;
-import org.junit.jupiter.api.Test;
-
-import java.time.Instant;
-import java.util.Set;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.committee.api.OpinionKind;
+import fr.vigie.platform.api.ConflictException;
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 class ReviewTest {
     private static final Instant AT = Instant.parse("2026-11-27T10:00:00Z");
     private static final VotingRules RULES = new VotingRules(3, 0, MajorityRule.SIMPLE);
 
     private static Tally tally(Review r, String... eligible) {
-        return Tally.of(Set.of(eligible), 5, r.currentVotes().stream().map(Vote::ballot).toList(), RULES, r.castingVote());
+        return Tally.of(
+                Set.of(eligible), 5, r.currentVotes().stream().map(Vote::ballot).toList(), RULES, r.castingVote());
     }
 
     private static Review decidedFavourably() {
@@ -42,7 +42,8 @@ class ReviewTest {
         CommitteeMember rapporteur = Fixtures.member("m1");
         r.assignRapporteur(rapporteur);
         r.draftOpinion("m1", OpinionKind.FAVOURABLE, "Projet d’intérêt public, données minimisées.");
-        OpinionKind kind = r.adopt(tally(r, "m1", "m2", "m3"), null, null, Fixtures.TODAY.plusDays(7), Fixtures.stamp("dacsecretary"));
+        OpinionKind kind = r.adopt(
+                tally(r, "m1", "m2", "m3"), null, null, Fixtures.TODAY.plusDays(7), Fixtures.stamp("dacsecretary"));
         assertEquals(OpinionKind.FAVOURABLE, kind);
         assertEquals("Projet d’intérêt public, données minimisées.", r.opinionReasoning());
         assertEquals(ReviewStage.OPINION_ADOPTED, r.stage());
@@ -53,11 +54,13 @@ class ReviewTest {
     void aVoteAfterAdoptionIsRefused() {
         Review r = decidedFavourably();
         r.adopt(tally(r, "m1", "m2", "m3"), "Motivation", null, Fixtures.TODAY, Fixtures.stamp("dacsecretary"));
-        CommitteeException e = assertThrows(CommitteeException.class,
-                () -> r.vote("m4", VoteChoice.UNFAVOURABLE, "Trop tard", null, AT));
+        CommitteeException e = assertThrows(
+                CommitteeException.class, () -> r.vote("m4", VoteChoice.UNFAVOURABLE, "Trop tard", null, AT));
         assertEquals("vote.closed", e.key());
-        assertThrows(CommitteeException.class, () -> r.adopt(tally(r, "m1", "m2", "m3"), "Encore", null, Fixtures.TODAY,
-                Fixtures.stamp("dacsecretary")));
+        assertThrows(
+                CommitteeException.class,
+                () -> r.adopt(
+                        tally(r, "m1", "m2", "m3"), "Encore", null, Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
     }
 
     @Test
@@ -65,7 +68,8 @@ class ReviewTest {
         Review r = Fixtures.onAgenda(1);
         assertTrue(r.recuse("m2", "Institut Pasteur (SIREN 775685019)", AT));
         assertFalse(r.recuse("m2", "again", AT), "recorded once");
-        CommitteeException e = assertThrows(CommitteeException.class, () -> r.vote("m2", VoteChoice.FAVOURABLE, null, null, AT));
+        CommitteeException e =
+                assertThrows(CommitteeException.class, () -> r.vote("m2", VoteChoice.FAVOURABLE, null, null, AT));
         assertEquals("vote.recusedForbidden", e.key());
         assertTrue(e.key().endsWith("Forbidden"), "answered 403 by the API");
         assertEquals(1, r.recusals().size());
@@ -74,11 +78,11 @@ class ReviewTest {
     @Test
     void reservationsAndReasonsAreRequiredOnTheirField() {
         Review r = Fixtures.onAgenda(1);
-        CommitteeException reservations = assertThrows(CommitteeException.class,
-                () -> r.vote("m1", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, " ", null, AT));
+        CommitteeException reservations = assertThrows(
+                CommitteeException.class, () -> r.vote("m1", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, " ", null, AT));
         assertEquals("remarks", reservations.field());
-        CommitteeException reasons = assertThrows(CommitteeException.class,
-                () -> r.vote("m1", VoteChoice.UNFAVOURABLE, null, null, AT));
+        CommitteeException reasons =
+                assertThrows(CommitteeException.class, () -> r.vote("m1", VoteChoice.UNFAVOURABLE, null, null, AT));
         assertEquals("vote.reasons.required", reasons.key());
         assertTrue(r.votes().isEmpty());
     }
@@ -87,7 +91,9 @@ class ReviewTest {
     void changingAVoteNamesTheVersionSeen() {
         Review r = Fixtures.onAgenda(1);
         r.vote("m1", VoteChoice.FAVOURABLE, null, null, AT);
-        assertThrows(ConflictException.class, () -> r.vote("m1", VoteChoice.ABSTENTION, null, null, AT),
+        assertThrows(
+                ConflictException.class,
+                () -> r.vote("m1", VoteChoice.ABSTENTION, null, null, AT),
                 "a second 'first vote' (another tab) is a conflict");
         r.vote("m1", VoteChoice.ABSTENTION, null, 0L, AT);
         assertEquals(VoteChoice.ABSTENTION, r.voteOf("m1").orElseThrow().choice());
@@ -101,13 +107,23 @@ class ReviewTest {
         r.vote("m2", VoteChoice.UNFAVOURABLE, "Risque de réidentification", null, AT);
         r.vote("m3", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, "Durée de conservation à réduire", null, AT);
         r.vote("chair", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
-        CommitteeException tie = assertThrows(CommitteeException.class, () -> r.adopt(tally(r, "m1", "m2", "m3", "chair"),
-                "Motivation", null, Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
+        CommitteeException tie = assertThrows(
+                CommitteeException.class,
+                () -> r.adopt(
+                        tally(r, "m1", "m2", "m3", "chair"),
+                        "Motivation",
+                        null,
+                        Fixtures.TODAY,
+                        Fixtures.stamp("dacsecretary")));
         assertEquals("tally.tieNeedsCastingVote", tie.key());
         r.castDecidingVote("chair", OpinionKind.FAVOURABLE_WITH_RESERVATIONS, tally(r, "m1", "m2", "m3", "chair"));
         assertEquals("Durée de conservation à réduire", r.gatheredReservations());
-        OpinionKind kind = r.adopt(tally(r, "m1", "m2", "m3", "chair"), "Motivation", r.gatheredReservations(),
-                Fixtures.TODAY, Fixtures.stamp("dacsecretary"));
+        OpinionKind kind = r.adopt(
+                tally(r, "m1", "m2", "m3", "chair"),
+                "Motivation",
+                r.gatheredReservations(),
+                Fixtures.TODAY,
+                Fixtures.stamp("dacsecretary"));
         assertEquals(OpinionKind.FAVOURABLE_WITH_RESERVATIONS, kind);
         assertEquals("Durée de conservation à réduire", r.opinionReservations());
     }
@@ -115,7 +131,8 @@ class ReviewTest {
     @Test
     void noCastingVoteWithoutATie() {
         Review r = decidedFavourably();
-        CommitteeException e = assertThrows(CommitteeException.class,
+        CommitteeException e = assertThrows(
+                CommitteeException.class,
                 () -> r.castDecidingVote("chair", OpinionKind.UNFAVOURABLE, tally(r, "m1", "m2", "m3")));
         assertEquals("castingVote.noTie", e.key());
         assertNull(r.castingVote());
@@ -138,8 +155,8 @@ class ReviewTest {
     void onlyTheRapporteurDrafts() {
         Review r = Fixtures.review(1, "Institut Pasteur", Fixtures.SIREN_PASTEUR);
         r.assignRapporteur(Fixtures.member("m1"));
-        CommitteeException e = assertThrows(CommitteeException.class,
-                () -> r.draftOpinion("m2", OpinionKind.FAVOURABLE, "Projet"));
+        CommitteeException e =
+                assertThrows(CommitteeException.class, () -> r.draftOpinion("m2", OpinionKind.FAVOURABLE, "Projet"));
         assertTrue(e.key().endsWith("Forbidden"));
     }
 
@@ -149,16 +166,19 @@ class ReviewTest {
         r.vote("m1", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, "Réserve A", null, AT);
         r.vote("m2", VoteChoice.FAVOURABLE, null, null, AT);
         r.vote("m3", VoteChoice.ABSTENTION, null, null, AT);
-        CommitteeException e = assertThrows(CommitteeException.class, () -> r.adopt(tally(r, "m1", "m2", "m3"), "Motivation",
-                " ", Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
+        CommitteeException e = assertThrows(
+                CommitteeException.class,
+                () -> r.adopt(
+                        tally(r, "m1", "m2", "m3"), "Motivation", " ", Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
         assertEquals("reservations", e.field());
     }
 
     @Test
     void noReasoningNoOpinion() {
         Review r = decidedFavourably();
-        CommitteeException e = assertThrows(CommitteeException.class, () -> r.adopt(tally(r, "m1", "m2", "m3"), null, null,
-                Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
+        CommitteeException e = assertThrows(
+                CommitteeException.class,
+                () -> r.adopt(tally(r, "m1", "m2", "m3"), null, null, Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
         assertEquals("reasoning", e.field());
     }
 

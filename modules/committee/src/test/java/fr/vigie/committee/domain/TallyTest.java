@@ -1,20 +1,19 @@
 package fr.vigie.committee.domain;
 
-import fr.vigie.committee.api.OpinionKind;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.committee.api.OpinionKind;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TallyTest {
     private static final VotingRules SIMPLE = new VotingRules(3, 0, MajorityRule.SIMPLE);
@@ -26,12 +25,13 @@ class TallyTest {
         for (int i = 0; i < votes.length(); i++) {
             String voter = "m" + (i + 1);
             eligible.add(voter);
-            VoteChoice choice = switch (votes.charAt(i)) {
-                case 'F' -> VoteChoice.FAVOURABLE;
-                case 'R' -> VoteChoice.FAVOURABLE_WITH_RESERVATIONS;
-                case 'U' -> VoteChoice.UNFAVOURABLE;
-                default -> VoteChoice.ABSTENTION;
-            };
+            VoteChoice choice =
+                    switch (votes.charAt(i)) {
+                        case 'F' -> VoteChoice.FAVOURABLE;
+                        case 'R' -> VoteChoice.FAVOURABLE_WITH_RESERVATIONS;
+                        case 'U' -> VoteChoice.UNFAVOURABLE;
+                        default -> VoteChoice.ABSTENTION;
+                    };
             ballots.add(new Tally.Ballot(voter, choice));
         }
         return Tally.of(eligible, 10, ballots, rules, casting);
@@ -39,18 +39,18 @@ class TallyTest {
 
     @ParameterizedTest(name = "{0} votes {1} -> {2}")
     @CsvSource({
-            "SIMPLE, FFU, FAVOURABLE",
-            "SIMPLE, FRU, FAVOURABLE_WITH_RESERVATIONS",
-            "SIMPLE, FUU, UNFAVOURABLE",
-            "SIMPLE, FAA, FAVOURABLE",
-            "SIMPLE, UAA, UNFAVOURABLE",
-            "ABSOLUTE, FAA, UNFAVOURABLE",
-            "ABSOLUTE, FFA, FAVOURABLE",
-            "ABSOLUTE, FFAA, UNFAVOURABLE",
-            "TWO_THIRDS, FFU, FAVOURABLE",
-            "TWO_THIRDS, FFUU, TIE",
-            "TWO_THIRDS, FFFUA, UNFAVOURABLE",
-            "TWO_THIRDS, FFFFUA, FAVOURABLE",
+        "SIMPLE, FFU, FAVOURABLE",
+        "SIMPLE, FRU, FAVOURABLE_WITH_RESERVATIONS",
+        "SIMPLE, FUU, UNFAVOURABLE",
+        "SIMPLE, FAA, FAVOURABLE",
+        "SIMPLE, UAA, UNFAVOURABLE",
+        "ABSOLUTE, FAA, UNFAVOURABLE",
+        "ABSOLUTE, FFA, FAVOURABLE",
+        "ABSOLUTE, FFAA, UNFAVOURABLE",
+        "TWO_THIRDS, FFU, FAVOURABLE",
+        "TWO_THIRDS, FFUU, TIE",
+        "TWO_THIRDS, FFFUA, UNFAVOURABLE",
+        "TWO_THIRDS, FFFFUA, FAVOURABLE",
     })
     void theMajorityRuleDecides(MajorityRule rule, String votes, String expected) {
         Tally t = count(new VotingRules(3, 0, rule), votes, null);
@@ -72,13 +72,19 @@ class TallyTest {
 
     @Test
     void theCastingVoteSettlesATie() {
-        assertEquals(OpinionKind.UNFAVOURABLE, count(SIMPLE, "FRUU", OpinionKind.UNFAVOURABLE).decidedOpinion());
-        assertEquals(OpinionKind.FAVOURABLE, count(SIMPLE, "FRUU", OpinionKind.FAVOURABLE).decidedOpinion());
+        assertEquals(
+                OpinionKind.UNFAVOURABLE,
+                count(SIMPLE, "FRUU", OpinionKind.UNFAVOURABLE).decidedOpinion());
+        assertEquals(
+                OpinionKind.FAVOURABLE,
+                count(SIMPLE, "FRUU", OpinionKind.FAVOURABLE).decidedOpinion());
     }
 
     @Test
     void theCastingVoteIsIgnoredWithoutATie() {
-        assertEquals(OpinionKind.FAVOURABLE, count(SIMPLE, "FFU", OpinionKind.UNFAVOURABLE).decidedOpinion());
+        assertEquals(
+                OpinionKind.FAVOURABLE,
+                count(SIMPLE, "FFU", OpinionKind.UNFAVOURABLE).decidedOpinion());
     }
 
     @Test
@@ -108,8 +114,15 @@ class TallyTest {
     @Test
     void everyEligibleMemberMustHaveVoted() {
         Set<String> eligible = Set.of("m1", "m2", "m3", "m4");
-        Tally t = Tally.of(eligible, 4, List.of(new Tally.Ballot("m1", VoteChoice.FAVOURABLE),
-                new Tally.Ballot("m2", VoteChoice.FAVOURABLE), new Tally.Ballot("m3", VoteChoice.UNFAVOURABLE)), SIMPLE, null);
+        Tally t = Tally.of(
+                eligible,
+                4,
+                List.of(
+                        new Tally.Ballot("m1", VoteChoice.FAVOURABLE),
+                        new Tally.Ballot("m2", VoteChoice.FAVOURABLE),
+                        new Tally.Ballot("m3", VoteChoice.UNFAVOURABLE)),
+                SIMPLE,
+                null);
         assertEquals(Set.of("m4"), t.missing());
         CommitteeException e = assertThrows(CommitteeException.class, t::decidedOpinion);
         assertEquals("tally.incomplete", e.key());
@@ -119,9 +132,16 @@ class TallyTest {
     @Test
     void votesOfMembersWhoMayNotVoteAreNotCounted() {
         // m9 is recused or absent: their vote (cast before the recusal was known) does not count
-        Tally t = Tally.of(Set.of("m1", "m2", "m3"), 9, List.of(new Tally.Ballot("m1", VoteChoice.FAVOURABLE),
-                new Tally.Ballot("m2", VoteChoice.UNFAVOURABLE), new Tally.Ballot("m3", VoteChoice.UNFAVOURABLE),
-                new Tally.Ballot("m9", VoteChoice.FAVOURABLE)), SIMPLE, null);
+        Tally t = Tally.of(
+                Set.of("m1", "m2", "m3"),
+                9,
+                List.of(
+                        new Tally.Ballot("m1", VoteChoice.FAVOURABLE),
+                        new Tally.Ballot("m2", VoteChoice.UNFAVOURABLE),
+                        new Tally.Ballot("m3", VoteChoice.UNFAVOURABLE),
+                        new Tally.Ballot("m9", VoteChoice.FAVOURABLE)),
+                SIMPLE,
+                null);
         assertEquals(1, t.favourable());
         assertEquals(OpinionKind.UNFAVOURABLE, t.decidedOpinion());
     }

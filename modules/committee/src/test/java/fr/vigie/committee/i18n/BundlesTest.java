@@ -1,15 +1,15 @@
 package fr.vigie.committee.i18n;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.committee.api.OpinionKind;
 import fr.vigie.committee.domain.CommitteeException;
 import fr.vigie.committee.domain.MemberFunction;
 import fr.vigie.committee.domain.ReviewStage;
 import fr.vigie.committee.domain.SessionStatus;
 import fr.vigie.committee.domain.VoteChoice;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,17 +18,17 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every text exists in French and English, every enum value shown has its label, and apostrophes survive MessageFormat. */
 class BundlesTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/fr/vigie/committee/i18n/" + name + ".properties")) {
+        try (InputStream in =
+                BundlesTest.class.getResourceAsStream("/fr/vigie/committee/i18n/" + name + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
@@ -37,7 +37,9 @@ class BundlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"errors", "messages"})
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
-        assertEquals(new TreeSet<>(load(bundle).stringPropertyNames()), new TreeSet<>(load(bundle + "_en").stringPropertyNames()));
+        assertEquals(
+                new TreeSet<>(load(bundle).stringPropertyNames()),
+                new TreeSet<>(load(bundle + "_en").stringPropertyNames()));
     }
 
     @ParameterizedTest
@@ -73,7 +75,9 @@ class BundlesTest {
     @Test
     void refusalsReadInBothLanguages() {
         CommitteeException e = CommitteeException.forbidden("vote.recusedForbidden", "DA-2026-000042");
-        assertEquals("Vous êtes déporté du dossier DA-2026-000042 : vous ne pouvez pas voter.", e.localizedMessage(Locale.FRENCH));
+        assertEquals(
+                "Vous êtes déporté du dossier DA-2026-000042 : vous ne pouvez pas voter.",
+                e.localizedMessage(Locale.FRENCH));
         assertEquals("You are recused from dossier DA-2026-000042: you cannot vote.", e.getMessage());
     }
 }

@@ -1,7 +1,6 @@
 package fr.vigie.complaints.api;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -20,8 +19,15 @@ import java.util.Objects;
  * @param decidedOn          the day of the decision
  * @param decidedBy          the handler
  */
-public record ComplaintReferred(CaseRef complaint, Referral referral, String organisationName, String organisationId,
-        String country, String reason, LocalDate decidedOn, String decidedBy) {
+public record ComplaintReferred(
+        CaseRef complaint,
+        Referral referral,
+        String organisationName,
+        String organisationId,
+        String country,
+        String reason,
+        LocalDate decidedOn,
+        String decidedBy) {
 
     public ComplaintReferred {
         Objects.requireNonNull(complaint, "complaint");

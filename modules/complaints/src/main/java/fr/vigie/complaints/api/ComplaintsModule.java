@@ -4,6 +4,5 @@ package fr.vigie.complaints.api;
 public final class ComplaintsModule {
     public static final String NAME = "complaints";
 
-    private ComplaintsModule() {
-    }
+    private ComplaintsModule() {}
 }

@@ -10,7 +10,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,8 +26,7 @@ import java.util.Map;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class CampaignActions {
     /** What happened to a group: the references done, and a message for each refused one. */
-    public record Result(List<String> done, Map<String, String> refused) {
-    }
+    public record Result(List<String> done, Map<String, String> refused) {}
 
     @Inject
     ComplaintHandling handling;

@@ -1,9 +1,5 @@
 package fr.vigie.complaints.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.complaints.api.ComplaintReferred;
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintReference;
@@ -16,13 +12,14 @@ import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -41,16 +38,22 @@ import java.util.UUID;
 public class ComplaintActs {
     @Inject
     ComplaintRepository complaints;
+
     @Inject
     ComplaintClocks clocks;
+
     @Inject
     LetterRenderer letters;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
+
     @Inject
     Event<ComplaintReferred> referrals;
 
@@ -63,7 +66,9 @@ public class ComplaintActs {
         clocks.meet(c.id(), c.acknowledgementClock(), stamp.today(), "Accusé de réception envoyé");
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_ACKNOWLEDGED", c, null)
-                .changed("status", "RECEIVED", c.status()).changed("letter", null, letter).build());
+                .changed("status", "RECEIVED", c.status())
+                .changed("letter", null, letter)
+                .build());
     }
 
     public void qualify(String reference, long expectedVersion, Qualification qualification, String reason) {
@@ -77,7 +82,8 @@ public class ComplaintActs {
                 .changed("admissible", null, qualification.admissible())
                 .changed("competent", null, qualification.competent())
                 .changed("crossBorder", null, qualification.crossBorder())
-                .changed("leadAuthority", null, qualification.leadAuthority()).build());
+                .changed("leadAuthority", null, qualification.leadAuthority())
+                .build());
     }
 
     public void assign(String reference, long expectedVersion, String handler, String reason) {
@@ -92,7 +98,9 @@ public class ComplaintActs {
         }
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_ASSIGNED", c, why)
-                .changed("assignee", before, c.assignee()).changed("status", statusBefore, c.status()).build());
+                .changed("assignee", before, c.assignee())
+                .changed("status", statusBefore, c.status())
+                .build());
     }
 
     public void startInstruction(String reference, long expectedVersion) {
@@ -100,7 +108,8 @@ public class ComplaintActs {
         c.startInstruction(stamps.now());
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_INSTRUCTION_STARTED", c, null)
-                .changed("status", "ASSIGNED", c.status()).build());
+                .changed("status", "ASSIGNED", c.status())
+                .build());
     }
 
     /** Sends a request for information to the organisation and starts its answer clock. */
@@ -111,23 +120,32 @@ public class ComplaintActs {
         UUID letter = sendLetter(LetterType.REQUEST_FOR_INFORMATION, c, questions, null, stamp.today());
         InformationRequest request = c.sendRequest(questions, letter, stamp);
         complaints.flush();
-        long clock = clocks.start(c.id(), c.reference().caseRef(), ComplaintClocks.REQUEST_ANSWER, stamp.today(),
+        long clock = clocks.start(
+                c.id(),
+                c.reference().caseRef(),
+                ComplaintClocks.REQUEST_ANSWER,
+                stamp.today(),
                 c.assignee() == null ? stamp.actor() : c.assignee());
         request.trackedBy(clock);
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_REQUEST_SENT", c, null)
                 .changed("status", statusBefore, c.status())
-                .changed("request", null, request.id()).changed("letter", null, letter).build());
+                .changed("request", null, request.id())
+                .changed("letter", null, letter)
+                .build());
         return request.id();
     }
 
-    public void recordAnswer(String reference, long expectedVersion, long requestId, LocalDate answeredOn, String summary) {
+    public void recordAnswer(
+            String reference, long expectedVersion, long requestId, LocalDate answeredOn, String summary) {
         Complaint c = loadForEdit(reference, expectedVersion);
         InformationRequest request = c.recordAnswer(requestId, answeredOn, summary, stamps.now());
         clocks.meet(c.id(), request.clockId(), answeredOn, "Réponse de l'organisme reçue");
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_ANSWER_RECORDED", c, null)
-                .changed("request", null, requestId).changed("answeredOn", null, answeredOn).build());
+                .changed("request", null, requestId)
+                .changed("answeredOn", null, answeredOn)
+                .build());
     }
 
     /** Informs the complainant of progress: a letter, and the next GDPR Art. 78(2) period starts today. */
@@ -140,7 +158,9 @@ public class ComplaintActs {
         restartInformationClock(c, stamp, "Plaignant informé de l'avancement");
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_COMPLAINANT_INFORMED", c, null)
-                .changed("lastInformedOn", before, c.lastInformedOn()).changed("letter", null, letter).build());
+                .changed("lastInformedOn", before, c.lastInformedOn())
+                .changed("letter", null, letter)
+                .build());
     }
 
     public void decidePriority(String reference, long expectedVersion, PriorityLevel level, String reason) {
@@ -150,7 +170,12 @@ public class ComplaintActs {
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_PRIORITY_DECIDED", c, c.priorityOverrideReason())
                 .changed("priority", before, c.priority())
-                .changed("proposed", null, c.proposedPriority().level() + " " + c.proposedPriority().score()).build());
+                .changed(
+                        "proposed",
+                        null,
+                        c.proposedPriority().level() + " "
+                                + c.proposedPriority().score())
+                .build());
     }
 
     /** Closes with an outcome and a closure letter; a referral is announced to the other modules. */
@@ -170,11 +195,20 @@ public class ComplaintActs {
         }
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_CLOSED", c, why)
-                .changed("status", statusBefore, c.status()).changed("outcome", null, outcome)
-                .changed("letter", null, letter).build());
+                .changed("status", statusBefore, c.status())
+                .changed("outcome", null, outcome)
+                .changed("letter", null, letter)
+                .build());
         if (outcome.referral() != null) {
-            referrals.fire(new ComplaintReferred(c.reference().caseRef(), outcome.referral(), c.organisation().name(),
-                    c.organisation().identifier(), c.organisation().country(), why, stamp.today(), stamp.actor()));
+            referrals.fire(new ComplaintReferred(
+                    c.reference().caseRef(),
+                    outcome.referral(),
+                    c.organisation().name(),
+                    c.organisation().identifier(),
+                    c.organisation().country(),
+                    why,
+                    stamp.today(),
+                    stamp.actor()));
         }
     }
 
@@ -192,14 +226,20 @@ public class ComplaintActs {
         restartInformationClock(c, stamp, null);
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_REOPENED", c, why)
-                .changed("status", "CLOSED", c.status()).changed("outcome", before, null).build());
+                .changed("status", "CLOSED", c.status())
+                .changed("outcome", before, null)
+                .build());
     }
 
     private void restartInformationClock(Complaint c, Stamp stamp, String meetReason) {
         if (meetReason != null) {
             clocks.meet(c.id(), c.informationClock(), stamp.today(), meetReason);
         }
-        long next = clocks.start(c.id(), c.reference().caseRef(), ComplaintClocks.INFORMATION, stamp.today(),
+        long next = clocks.start(
+                c.id(),
+                c.reference().caseRef(),
+                ComplaintClocks.INFORMATION,
+                stamp.today(),
                 c.assignee() == null ? stamp.actor() : c.assignee());
         c.trackedBy(null, next);
     }
@@ -207,8 +247,8 @@ public class ComplaintActs {
     /** Renders and stores a letter; if the use case is then refused, the transaction drops it too. */
     private UUID sendLetter(LetterType type, Complaint c, String body, Outcome outcome, LocalDate date) {
         byte[] pdf = letters.render(type, c, body == null ? null : body.strip(), outcome, date);
-        DocumentInfo stored = documents.storeGenerated(c.reference().caseRef(), letters.filename(type, c, date),
-                "application/pdf", pdf);
+        DocumentInfo stored = documents.storeGenerated(
+                c.reference().caseRef(), letters.filename(type, c, date), "application/pdf", pdf);
         return stored.id();
     }
 

@@ -6,10 +6,11 @@ import fr.vigie.platform.api.audit.AuditRecord;
 
 /** Starts an audit record of the complaints module on a complaint. */
 final class ComplaintAudit {
-    private ComplaintAudit() {
-    }
+    private ComplaintAudit() {}
 
     static AuditRecord.Builder of(String action, Complaint complaint, String reason) {
-        return AuditRecord.of(ComplaintsModule.NAME, action).onCase(complaint.reference().caseRef()).because(reason);
+        return AuditRecord.of(ComplaintsModule.NAME, action)
+                .onCase(complaint.reference().caseRef())
+                .because(reason);
     }
 }

@@ -6,7 +6,6 @@ import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 
 /**
@@ -28,6 +27,7 @@ public class ComplaintClocks {
 
     @Inject
     LegalClocks clocks;
+
     @Inject
     ClockStatusBoard board;
 
@@ -69,6 +69,7 @@ public class ComplaintClocks {
     }
 
     private void mirror(long complaintId, ClockView view) {
-        board.record(view.id().value(), complaintId, view.policyCode(), view.state().name(), view.dueDate());
+        board.record(
+                view.id().value(), complaintId, view.policyCode(), view.state().name(), view.dueDate());
     }
 }

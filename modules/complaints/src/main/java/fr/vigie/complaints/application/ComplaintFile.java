@@ -9,37 +9,52 @@ import java.util.UUID;
  * Everything shown on a complaint's file (and returned by {@code GET /api/complaints/{reference}}).
  * Staff see the complainant; nothing here is ever sent to the organisation.
  */
-public record ComplaintFile(String reference, long version, String status, String channel, LocalDate receivedOn,
-        Person complainant, Organisation organisation, String facts, List<String> categories, int peopleAffected,
-        Qualification qualification, String assignee, String outcome, LocalDate closedOn, LocalDate acknowledgedOn,
-        LocalDate lastInformedOn, String campaign, Priority priority, List<Event> timeline, List<Letter> letters,
+public record ComplaintFile(
+        String reference,
+        long version,
+        String status,
+        String channel,
+        LocalDate receivedOn,
+        Person complainant,
+        Organisation organisation,
+        String facts,
+        List<String> categories,
+        int peopleAffected,
+        Qualification qualification,
+        String assignee,
+        String outcome,
+        LocalDate closedOn,
+        LocalDate acknowledgedOn,
+        LocalDate lastInformedOn,
+        String campaign,
+        Priority priority,
+        List<Event> timeline,
+        List<Letter> letters,
         List<Request> requests) {
 
-    public record Person(String name, String email, String postalAddress) {
-    }
+    public record Person(String name, String email, String postalAddress) {}
 
-    public record Organisation(String name, String country, String identifier) {
-    }
+    public record Organisation(String name, String country, String identifier) {}
 
-    public record Qualification(boolean admissible, boolean competent, boolean crossBorder, String leadAuthority) {
-    }
+    public record Qualification(boolean admissible, boolean competent, boolean crossBorder, String leadAuthority) {}
 
     /** The proposal with its reasons, and what a person decided. */
-    public record Priority(int proposedScore, String proposed, List<Reason> reasons, String decided, String decidedBy,
-            String overrideReason) {
-    }
+    public record Priority(
+            int proposedScore,
+            String proposed,
+            List<Reason> reasons,
+            String decided,
+            String decidedBy,
+            String overrideReason) {}
 
-    public record Reason(String rule, int points) {
-    }
+    public record Reason(String rule, int points) {}
 
-    public record Event(String type, Instant occurredAt, String actor, String reason, String detail) {
-    }
+    public record Event(String type, Instant occurredAt, String actor, String reason, String detail) {}
 
-    public record Letter(String type, String recipient, LocalDate sentOn, String sentBy, UUID document, String summary) {
-    }
+    public record Letter(
+            String type, String recipient, LocalDate sentOn, String sentBy, UUID document, String summary) {}
 
-    public record Request(long id, String questions, LocalDate sentOn, LocalDate answeredOn, String answerSummary) {
-    }
+    public record Request(long id, String questions, LocalDate sentOn, LocalDate answeredOn, String answerSummary) {}
 
     public boolean isOpen() {
         return !"CLOSED".equals(status);

@@ -9,7 +9,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 
 /**
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 public class ComplaintHandling {
     @Inject
     ComplaintActs acts;
+
     @Inject
     ReopenPolicy reopenPolicy;
 
@@ -47,7 +47,8 @@ public class ComplaintHandling {
         return acts.sendRequest(reference, expectedVersion, questions);
     }
 
-    public void recordAnswer(String reference, long expectedVersion, long requestId, LocalDate answeredOn, String summary) {
+    public void recordAnswer(
+            String reference, long expectedVersion, long requestId, LocalDate answeredOn, String summary) {
         acts.recordAnswer(reference, expectedVersion, requestId, answeredOn, summary);
     }
 
@@ -66,7 +67,8 @@ public class ComplaintHandling {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COMPLAINT_HANDLER})
     public void reopen(String reference, long expectedVersion, String reason) {
         if (!reopenPolicy.allowsCurrentUser()) {
-            throw new EJBAccessException("Reopening a complaint is a supervisor's decision (vigie.complaints.reopen.*)");
+            throw new EJBAccessException(
+                    "Reopening a complaint is a supervisor's decision (vigie.complaints.reopen.*)");
         }
         acts.reopen(reference, expectedVersion, reason);
     }

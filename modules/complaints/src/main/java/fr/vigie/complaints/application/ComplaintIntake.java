@@ -4,7 +4,6 @@ import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /**

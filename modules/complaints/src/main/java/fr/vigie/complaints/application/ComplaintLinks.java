@@ -1,9 +1,5 @@
 package fr.vigie.complaints.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintException;
 import fr.vigie.complaints.domain.ComplaintLink;
@@ -12,6 +8,8 @@ import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,10 +27,13 @@ import jakarta.inject.Inject;
 public class ComplaintLinks {
     @Inject
     ComplaintRepository complaints;
+
     @Inject
     RelatedComplaints related;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
 
@@ -74,7 +75,8 @@ public class ComplaintLinks {
     public void link(String reference, String otherReference, String reason) {
         String why = Reason.require(reason);
         Complaint a = load(reference);
-        Complaint b = complaints.find(parse(otherReference, "other"))
+        Complaint b = complaints
+                .find(parse(otherReference, "other"))
                 .orElseThrow(() -> ComplaintException.onField("other", "link.unknownComplaint", otherReference));
         if (a.id().equals(b.id())) {
             throw ComplaintException.onField("other", "link.self");
@@ -98,8 +100,11 @@ public class ComplaintLinks {
     private void joinCampaign(Complaint a, Complaint b) {
         Complaint older = a.id() < b.id() ? a : b;
         Complaint newer = older == a ? b : a;
-        String campaign = older.campaign() != null ? older.campaign()
-                : newer.campaign() != null ? newer.campaign() : older.reference().value();
+        String campaign = older.campaign() != null
+                ? older.campaign()
+                : newer.campaign() != null
+                        ? newer.campaign()
+                        : older.reference().value();
         for (Complaint member : new Complaint[] {older, newer}) {
             String previous = member.campaign();
             if (previous != null && !previous.equals(campaign)) {
@@ -114,7 +119,8 @@ public class ComplaintLinks {
             Complaint other = c == a ? b : a;
             audit.record(ComplaintAudit.of(action, c, reason)
                     .changed("link", null, link.kind() + " " + other.reference().value())
-                    .changed("campaign", null, c.campaign()).build());
+                    .changed("campaign", null, c.campaign())
+                    .build());
         }
     }
 
@@ -131,7 +137,8 @@ public class ComplaintLinks {
     }
 
     private Complaint load(String reference) {
-        return complaints.find(parse(reference, "reference"))
+        return complaints
+                .find(parse(reference, "reference"))
                 .orElseThrow(() -> new NotFoundException("complaint", reference));
     }
 

@@ -1,7 +1,5 @@
 package fr.vigie.complaints.application;
 
-import fr.vigie.platform.api.Page;
-
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintReference;
@@ -9,18 +7,18 @@ import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.complaints.domain.PriorityAssessment;
 import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * What handlers and managers read: a complaint's file, its links, the work list and its counters.
@@ -31,8 +29,10 @@ import java.util.TreeMap;
 public class ComplaintQueries {
     @Inject
     ComplaintRepository complaints;
+
     @Inject
     WorklistQuery worklist;
+
     @Inject
     DocumentStore documentStore;
     /**
@@ -52,19 +52,32 @@ public class ComplaintQueries {
         List<LinkView> views = new ArrayList<>();
         for (ComplaintLink link : complaints.linksOf(c.id())) {
             Complaint other = complaints.findById(link.otherThan(c.id())).orElseThrow();
-            views.add(new LinkView(link.id(), link.version(), other.reference().value(), other.organisation().name(),
-                    other.status().name(), link.kind().name(), link.similarity(), link.status().name(), link.decidedBy(),
+            views.add(new LinkView(
+                    link.id(),
+                    link.version(),
+                    other.reference().value(),
+                    other.organisation().name(),
+                    other.status().name(),
+                    link.kind().name(),
+                    link.similarity(),
+                    link.status().name(),
+                    link.decidedBy(),
                     link.reason()));
         }
         return views;
     }
 
-    public Page<ComplaintSummary> worklist(WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
+    public Page<ComplaintSummary> worklist(
+            WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
         return worklist.page(filter == null ? WorklistFilter.none() : filter, sortField, ascending, offset, limit);
     }
 
     /** Gives every row of the filtered work list (up to {@code max}) to {@code sink}, in the list's order. */
-    public int exportWorklist(WorklistFilter filter, String sortField, boolean ascending, int max,
+    public int exportWorklist(
+            WorklistFilter filter,
+            String sortField,
+            boolean ascending,
+            int max,
             java.util.function.Consumer<ComplaintSummary> sink) {
         return worklist.forEachRow(filter == null ? WorklistFilter.none() : filter, sortField, ascending, max, sink);
     }
@@ -73,7 +86,8 @@ public class ComplaintQueries {
     public List<DocumentInfo> documents(String reference) {
         Complaint c = load(reference);
         return documentStore.listFor(c.reference().caseRef()).stream()
-                .sorted(java.util.Comparator.comparing(DocumentInfo::uploadedAt)).toList();
+                .sorted(java.util.Comparator.comparing(DocumentInfo::uploadedAt))
+                .toList();
     }
 
     /** Largest campaign handled on one page. */
@@ -93,34 +107,75 @@ public class ComplaintQueries {
         Map<String, Long> byHandler = new TreeMap<>();
         configuredHandlers.stream().map(String::strip).filter(h -> !h.isEmpty()).forEach(h -> byHandler.put(h, 0L));
         worklist.openWorkload().forEach(w -> byHandler.put(w.handler(), w.open()));
-        return byHandler.entrySet().stream().map(e -> new Workload(e.getKey(), e.getValue())).toList();
+        return byHandler.entrySet().stream()
+                .map(e -> new Workload(e.getKey(), e.getValue()))
+                .toList();
     }
 
     private Complaint load(String reference) {
         if (reference == null || !reference.matches("PL-\\d{4}-\\d{6,}")) {
             throw new NotFoundException("complaint", reference);
         }
-        return complaints.find(new ComplaintReference(reference)).orElseThrow(() -> new NotFoundException("complaint", reference));
+        return complaints
+                .find(new ComplaintReference(reference))
+                .orElseThrow(() -> new NotFoundException("complaint", reference));
     }
 
     static ComplaintFile toFile(Complaint c) {
         Qualification q = c.qualification();
         PriorityAssessment proposed = c.proposedPriority();
-        return new ComplaintFile(c.reference().value(), c.version(), c.status().name(), c.channel().name(), c.receivedOn(),
-                new ComplaintFile.Person(c.complainant().name(), c.complainant().email(), c.complainant().postalAddress()),
-                new ComplaintFile.Organisation(c.organisation().name(), c.organisation().country(), c.organisation().identifier()),
-                c.facts(), c.categories().stream().map(Enum::name).sorted().toList(), c.peopleAffected(),
-                q == null ? null : new ComplaintFile.Qualification(q.admissible(), q.competent(), q.crossBorder(), q.leadAuthority()),
-                c.assignee(), c.outcome() == null ? null : c.outcome().name(), c.closedOn(), c.acknowledgedOn(),
-                c.lastInformedOn(), c.campaign(),
-                new ComplaintFile.Priority(proposed.score(), proposed.level().name(),
-                        proposed.reasons().stream().map(r -> new ComplaintFile.Reason(r.rule(), r.points())).toList(),
-                        c.priority() == null ? null : c.priority().name(), c.priorityDecidedBy(), c.priorityOverrideReason()),
-                c.timeline().stream().map(e -> new ComplaintFile.Event(e.type().name(), e.occurredAt(), e.actor(), e.reason(),
-                        e.detail())).toList(),
-                c.letters().stream().map(l -> new ComplaintFile.Letter(l.type().name(), l.type().recipient().name(), l.sentOn(),
-                        l.sentBy(), l.documentId(), l.summary())).toList(),
-                c.requests().stream().map(r -> new ComplaintFile.Request(r.id(), r.questions(), r.sentOn(), r.answeredOn(),
-                        r.answerSummary())).toList());
+        return new ComplaintFile(
+                c.reference().value(),
+                c.version(),
+                c.status().name(),
+                c.channel().name(),
+                c.receivedOn(),
+                new ComplaintFile.Person(
+                        c.complainant().name(),
+                        c.complainant().email(),
+                        c.complainant().postalAddress()),
+                new ComplaintFile.Organisation(
+                        c.organisation().name(),
+                        c.organisation().country(),
+                        c.organisation().identifier()),
+                c.facts(),
+                c.categories().stream().map(Enum::name).sorted().toList(),
+                c.peopleAffected(),
+                q == null
+                        ? null
+                        : new ComplaintFile.Qualification(
+                                q.admissible(), q.competent(), q.crossBorder(), q.leadAuthority()),
+                c.assignee(),
+                c.outcome() == null ? null : c.outcome().name(),
+                c.closedOn(),
+                c.acknowledgedOn(),
+                c.lastInformedOn(),
+                c.campaign(),
+                new ComplaintFile.Priority(
+                        proposed.score(),
+                        proposed.level().name(),
+                        proposed.reasons().stream()
+                                .map(r -> new ComplaintFile.Reason(r.rule(), r.points()))
+                                .toList(),
+                        c.priority() == null ? null : c.priority().name(),
+                        c.priorityDecidedBy(),
+                        c.priorityOverrideReason()),
+                c.timeline().stream()
+                        .map(e -> new ComplaintFile.Event(
+                                e.type().name(), e.occurredAt(), e.actor(), e.reason(), e.detail()))
+                        .toList(),
+                c.letters().stream()
+                        .map(l -> new ComplaintFile.Letter(
+                                l.type().name(),
+                                l.type().recipient().name(),
+                                l.sentOn(),
+                                l.sentBy(),
+                                l.documentId(),
+                                l.summary()))
+                        .toList(),
+                c.requests().stream()
+                        .map(r -> new ComplaintFile.Request(
+                                r.id(), r.questions(), r.sentOn(), r.answeredOn(), r.answerSummary()))
+                        .toList());
     }
 }

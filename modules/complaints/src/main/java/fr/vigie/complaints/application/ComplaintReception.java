@@ -1,21 +1,18 @@
 package fr.vigie.complaints.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.complaints.domain.Complainant;
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.complaints.domain.NewComplaint;
 import fr.vigie.complaints.domain.Organisation;
 import fr.vigie.complaints.domain.PriorityRules;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Optional;
@@ -33,14 +30,19 @@ import java.util.Optional;
 public class ComplaintReception {
     @Inject
     ComplaintRepository complaints;
+
     @Inject
     ComplaintClocks clocks;
+
     @Inject
     RelatedComplaints related;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
+
     @Inject
     DocumentStore documents;
 
@@ -54,7 +56,9 @@ public class ComplaintReception {
      * nothing is half-received and the form can be sent again.
      */
     public IntakeResult receive(IntakeForm form, List<Attachment> attachments) {
-        String key = form.submissionKey() == null || form.submissionKey().isBlank() ? null : form.submissionKey().strip();
+        String key = form.submissionKey() == null || form.submissionKey().isBlank()
+                ? null
+                : form.submissionKey().strip();
         if (key != null) {
             complaints.lockSubmission(key);
             Optional<Complaint> known = complaints.findBySubmissionKey(key);
@@ -63,39 +67,70 @@ public class ComplaintReception {
             }
         }
         Stamp stamp = stamps.now();
-        Organisation organisation = new Organisation(form.organisationName(), form.organisationCountry(),
-                form.organisationIdentifier());
-        Complainant complainant = new Complainant(form.complainantName(), form.complainantEmail(), form.complainantAddress());
-        NewComplaint facts = new NewComplaint(form.channel(), form.receivedOn(), complainant, organisation, form.facts(),
-                form.categories(), form.peopleAffected());
-        long recent = organisation.siren() == null || form.receivedOn() == null ? 0
-                : complaints.countAgainstSiren(organisation.siren(), form.receivedOn().minusMonths(12), -1);
-        int year = form.receivedOn() == null ? stamp.today().getYear() : form.receivedOn().getYear();
-        Complaint complaint = new Complaint(complaints.nextReference(year), key, facts,
-                PriorityRules.assess(facts.categories(), facts.peopleAffected(), recent), stamp);
+        Organisation organisation =
+                new Organisation(form.organisationName(), form.organisationCountry(), form.organisationIdentifier());
+        Complainant complainant =
+                new Complainant(form.complainantName(), form.complainantEmail(), form.complainantAddress());
+        NewComplaint facts = new NewComplaint(
+                form.channel(),
+                form.receivedOn(),
+                complainant,
+                organisation,
+                form.facts(),
+                form.categories(),
+                form.peopleAffected());
+        long recent = organisation.siren() == null || form.receivedOn() == null
+                ? 0
+                : complaints.countAgainstSiren(
+                        organisation.siren(), form.receivedOn().minusMonths(12), -1);
+        int year = form.receivedOn() == null
+                ? stamp.today().getYear()
+                : form.receivedOn().getYear();
+        Complaint complaint = new Complaint(
+                complaints.nextReference(year),
+                key,
+                facts,
+                PriorityRules.assess(facts.categories(), facts.peopleAffected(), recent),
+                stamp);
         complaints.store(complaint);
         complaints.flush();
 
-        long acknowledgement = clocks.start(complaint.id(), complaint.reference().caseRef(), ComplaintClocks.ACKNOWLEDGEMENT,
-                complaint.receivedOn(), stamp.actor());
-        long information = clocks.start(complaint.id(), complaint.reference().caseRef(), ComplaintClocks.INFORMATION,
-                complaint.receivedOn(), stamp.actor());
+        long acknowledgement = clocks.start(
+                complaint.id(),
+                complaint.reference().caseRef(),
+                ComplaintClocks.ACKNOWLEDGEMENT,
+                complaint.receivedOn(),
+                stamp.actor());
+        long information = clocks.start(
+                complaint.id(),
+                complaint.reference().caseRef(),
+                ComplaintClocks.INFORMATION,
+                complaint.receivedOn(),
+                stamp.actor());
         complaint.trackedBy(acknowledgement, information);
         audit.record(ComplaintAudit.of("COMPLAINT_RECEIVED", complaint, null)
                 .changed("channel", null, complaint.channel())
                 .changed("receivedOn", null, complaint.receivedOn())
-                .changed("organisation", null, organisation.name() + " (" + organisation.identifier() + ", "
-                        + organisation.country() + ")")
+                .changed(
+                        "organisation",
+                        null,
+                        organisation.name() + " (" + organisation.identifier() + ", " + organisation.country() + ")")
                 .changed("categories", null, complaint.categories())
                 .changed("peopleAffected", null, complaint.peopleAffected())
-                .changed("proposedPriority", null, complaint.proposedPriority().level() + " "
-                        + complaint.proposedPriority().score())
+                .changed(
+                        "proposedPriority",
+                        null,
+                        complaint.proposedPriority().level() + " "
+                                + complaint.proposedPriority().score())
                 .build());
         for (Attachment attachment : attachments) {
-            DocumentInfo stored = documents.store(complaint.reference().caseRef(), attachment.filename(),
+            DocumentInfo stored = documents.store(
+                    complaint.reference().caseRef(),
+                    attachment.filename(),
                     new ByteArrayInputStream(attachment.content()));
             audit.record(ComplaintAudit.of("COMPLAINT_ATTACHMENT_ADDED", complaint, null)
-                    .changed("document", null, stored.filename() + " (" + stored.id() + ")").build());
+                    .changed("document", null, stored.filename() + " (" + stored.id() + ")")
+                    .build());
         }
         related.suggestFor(complaint);
         complaints.flush();

@@ -9,7 +9,17 @@ import java.time.LocalDate;
  * @param informState the status of the GDPR Art. 78(2) clock (RUNNING, AT_RISK, BREACHED, MET...)
  * @param informDue   its due date
  */
-public record ComplaintSummary(String reference, long version, LocalDate receivedOn, String status, String organisationName,
-        String organisationIdentifier, String categories, String priority, boolean priorityDecided, String assignee,
-        String campaign, String informState, LocalDate informDue) {
-}
+public record ComplaintSummary(
+        String reference,
+        long version,
+        LocalDate receivedOn,
+        String status,
+        String organisationName,
+        String organisationIdentifier,
+        String categories,
+        String priority,
+        boolean priorityDecided,
+        String assignee,
+        String campaign,
+        String informState,
+        LocalDate informDue) {}

@@ -1,9 +1,5 @@
 package fr.vigie.complaints.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.Channel;
 import fr.vigie.complaints.domain.Complaint;
@@ -12,10 +8,11 @@ import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -46,20 +43,24 @@ public class DemoComplaints {
 
     @Inject
     ComplaintRepository complaints;
+
     @Inject
     ComplaintReception reception;
+
     @Inject
     ComplaintActs acts;
+
     @Inject
     ComplaintLinks links;
+
     @Inject
     Stamps stamps;
+
     @Inject
     Clock clock;
 
     /** An organisation complained about (SIRENs with a valid checksum, fictitious names). */
-    private record Org(String name, String country, String identifier) {
-    }
+    private record Org(String name, String country, String identifier) {}
 
     private static final Org TELECOM = new Org("Azur Télécom SA", "FR", "412837650");
     private static final Org CLINIC = new Org("Clinique du Parc Saint-Martin", "FR", "520193848");
@@ -93,109 +94,241 @@ public class DemoComplaints {
 
     private static final List<Consumer<Script>> STORIES = List.of(
             // Just received: the acknowledgement clock runs.
-            s -> s.receive(1, Channel.WEB_FORM, "Lucie Garnier", TELECOM, 1, EnumSet.of(Category.MARKETING),
+            s -> s.receive(
+                    1,
+                    Channel.WEB_FORM,
+                    "Lucie Garnier",
+                    TELECOM,
+                    1,
+                    EnumSet.of(Category.MARKETING),
                     "Je reçois chaque semaine des SMS publicitaires d'Azur Télécom alors que je me suis opposée à la"
                             + " prospection commerciale lors de la résiliation de mon abonnement."),
             // Received nine days ago and not acknowledged: the acknowledgement clock is breached.
-            s -> s.receive(9, Channel.MAIL, "Bernard Lefèvre", CITY, 1, EnumSet.of(Category.VIDEO_SURVEILLANCE),
+            s -> s.receive(
+                    9,
+                    Channel.MAIL,
+                    "Bernard Lefèvre",
+                    CITY,
+                    1,
+                    EnumSet.of(Category.VIDEO_SURVEILLANCE),
                     "La commune a installé une caméra qui filme l'intérieur de mon jardin et la fenêtre de ma"
                             + " chambre. Aucun panneau n'informe les habitants."),
             // Acknowledged, waiting for qualification.
-            s -> s.receive(18, Channel.WEB_FORM, "Sarah Benali", RETAILER, 1, EnumSet.of(Category.ACCESS_RIGHT),
-                    "J'ai demandé le 2 du mois dernier la copie des données de mon compte client et de mes achats ;"
-                            + " le magasin ne m'a jamais répondu malgré deux relances.")
+            s -> s.receive(
+                            18,
+                            Channel.WEB_FORM,
+                            "Sarah Benali",
+                            RETAILER,
+                            1,
+                            EnumSet.of(Category.ACCESS_RIGHT),
+                            "J'ai demandé le 2 du mois dernier la copie des données de mon compte client et de mes achats ;"
+                                    + " le magasin ne m'a jamais répondu malgré deux relances.")
                     .acknowledge(16),
             // Acknowledged long ago, never informed since: the Art. 78(2) clock is at risk.
-            s -> s.receive(80, Channel.WEB_FORM, "Marc Roussel", INSURER, 1, EnumSet.of(Category.HEALTH_DATA),
-                    "Ma mutuelle a transmis à mon employeur le détail de mes remboursements de soins, dont des"
-                            + " consultations en psychiatrie.")
-                    .acknowledge(77).qualify(60, true, false, null, "Données de santé, recevable"),
+            s -> s.receive(
+                            80,
+                            Channel.WEB_FORM,
+                            "Marc Roussel",
+                            INSURER,
+                            1,
+                            EnumSet.of(Category.HEALTH_DATA),
+                            "Ma mutuelle a transmis à mon employeur le détail de mes remboursements de soins, dont des"
+                                    + " consultations en psychiatrie.")
+                    .acknowledge(77)
+                    .qualify(60, true, false, null, "Données de santé, recevable"),
             // Qualified, cross-border: the lead authority is Ireland.
-            s -> s.receive(25, Channel.WEB_FORM, "Inès Haddad", SOCIAL, 1, EnumSet.of(Category.ERASURE_RIGHT, Category.MINORS),
-                    "Le réseau social refuse d'effacer les photos publiées par ma fille de 14 ans, malgré ma"
-                            + " demande et celle de ma fille.")
-                    .acknowledge(23).qualify(20, true, true, "IE", "Traitement transfrontalier, autorité chef de file irlandaise"),
+            s -> s.receive(
+                            25,
+                            Channel.WEB_FORM,
+                            "Inès Haddad",
+                            SOCIAL,
+                            1,
+                            EnumSet.of(Category.ERASURE_RIGHT, Category.MINORS),
+                            "Le réseau social refuse d'effacer les photos publiées par ma fille de 14 ans, malgré ma"
+                                    + " demande et celle de ma fille.")
+                    .acknowledge(23)
+                    .qualify(20, true, true, "IE", "Traitement transfrontalier, autorité chef de file irlandaise"),
             // Assigned to the demo handler, priority decided.
-            s -> s.receive(35, Channel.STAFF_INTAKE, "Thomas Perrin", EMPLOYER, 3, EnumSet.of(Category.EMPLOYMENT,
-                    Category.VIDEO_SURVEILLANCE),
-                    "Mon employeur a installé des caméras qui filment en permanence les postes de travail de"
-                            + " l'entrepôt et la salle de pause ; les images sont consultées depuis le siège.")
-                    .acknowledge(33).qualify(28, true, false, null, "Recevable").assign(26, WEEKLY).acceptPriority(26),
+            s -> s.receive(
+                            35,
+                            Channel.STAFF_INTAKE,
+                            "Thomas Perrin",
+                            EMPLOYER,
+                            3,
+                            EnumSet.of(Category.EMPLOYMENT, Category.VIDEO_SURVEILLANCE),
+                            "Mon employeur a installé des caméras qui filment en permanence les postes de travail de"
+                                    + " l'entrepôt et la salle de pause ; les images sont consultées depuis le siège.")
+                    .acknowledge(33)
+                    .qualify(28, true, false, null, "Recevable")
+                    .assign(26, WEEKLY)
+                    .acceptPriority(26),
             // Assigned and never informed in more than three months: the Art. 78(2) clock is breached.
-            s -> s.receive(105, Channel.MAIL, "Yasmine Diallo", SCORING, 1, EnumSet.of(Category.BANKING_AND_CREDIT,
-                    Category.ARTIFICIAL_INTELLIGENCE),
-                    "Mon crédit a été refusé par un score automatique sans explication ni possibilité de parler à"
-                            + " une personne. Je demande à connaître la logique de la décision.")
-                    .acknowledge(101).qualify(90, true, false, null, "Décision automatisée, recevable").assign(88, WEEKLY)
+            s -> s.receive(
+                            105,
+                            Channel.MAIL,
+                            "Yasmine Diallo",
+                            SCORING,
+                            1,
+                            EnumSet.of(Category.BANKING_AND_CREDIT, Category.ARTIFICIAL_INTELLIGENCE),
+                            "Mon crédit a été refusé par un score automatique sans explication ni possibilité de parler à"
+                                    + " une personne. Je demande à connaître la logique de la décision.")
+                    .acknowledge(101)
+                    .qualify(90, true, false, null, "Décision automatisée, recevable")
+                    .assign(88, WEEKLY)
                     .acceptPriority(88),
             // Under instruction, a request to the organisation awaiting its answer.
-            s -> s.receive(50, Channel.WEB_FORM, "Julie Moreau", CLINIC, 2, EnumSet.of(Category.HEALTH_DATA,
-                    Category.SECURITY_BREACH),
-                    "Des comptes rendus d'examens de patients de la clinique sont accessibles en ligne sans mot de"
-                            + " passe : j'y ai trouvé le mien et celui de mon mari.")
-                    .acknowledge(48).qualify(45, true, false, null, "Violation de données de santé").assign(44, WEEKLY)
-                    .acceptPriority(44).request(20, "Merci de nous indiquer depuis quand ces comptes rendus étaient"
-                            + " accessibles, les mesures prises pour fermer l'accès et si la violation a été notifiée."),
+            s -> s.receive(
+                            50,
+                            Channel.WEB_FORM,
+                            "Julie Moreau",
+                            CLINIC,
+                            2,
+                            EnumSet.of(Category.HEALTH_DATA, Category.SECURITY_BREACH),
+                            "Des comptes rendus d'examens de patients de la clinique sont accessibles en ligne sans mot de"
+                                    + " passe : j'y ai trouvé le mien et celui de mon mari.")
+                    .acknowledge(48)
+                    .qualify(45, true, false, null, "Violation de données de santé")
+                    .assign(44, WEEKLY)
+                    .acceptPriority(44)
+                    .request(
+                            20,
+                            "Merci de nous indiquer depuis quand ces comptes rendus étaient"
+                                    + " accessibles, les mesures prises pour fermer l'accès et si la violation a été notifiée."),
             // Under instruction, the request unanswered after its month: the answer clock is breached.
-            s -> s.receive(70, Channel.WEB_FORM, "Nicolas Faure", BANK, 1, EnumSet.of(Category.ACCESS_RIGHT,
-                    Category.BANKING_AND_CREDIT),
-                    "La banque refuse de me communiquer les enregistrements de mes appels au service client, qui"
-                            + " contiennent l'accord que l'on m'a promis pour mon prêt.")
-                    .acknowledge(68).qualify(64, true, false, null, "Droit d'accès, recevable").assign(63, WEEKLY)
-                    .acceptPriority(63).instruct(60).request(40, "Merci de nous transmettre votre procédure de réponse"
-                            + " aux demandes d'accès et les raisons du refus opposé au plaignant."),
+            s -> s.receive(
+                            70,
+                            Channel.WEB_FORM,
+                            "Nicolas Faure",
+                            BANK,
+                            1,
+                            EnumSet.of(Category.ACCESS_RIGHT, Category.BANKING_AND_CREDIT),
+                            "La banque refuse de me communiquer les enregistrements de mes appels au service client, qui"
+                                    + " contiennent l'accord que l'on m'a promis pour mon prêt.")
+                    .acknowledge(68)
+                    .qualify(64, true, false, null, "Droit d'accès, recevable")
+                    .assign(63, WEEKLY)
+                    .acceptPriority(63)
+                    .instruct(60)
+                    .request(
+                            40,
+                            "Merci de nous transmettre votre procédure de réponse"
+                                    + " aux demandes d'accès et les raisons du refus opposé au plaignant."),
             // Under instruction, request answered, complainant informed: a new Art. 78(2) period runs.
-            s -> s.receive(120, Channel.WEB_FORM, "Claire Mercier", TELECOM, 1, EnumSet.of(Category.MARKETING),
-                    "Azur Télécom a transmis mes coordonnées à des partenaires qui m'appellent tous les jours pour"
-                            + " me vendre des panneaux solaires.")
-                    .acknowledge(118).qualify(112, true, false, null, "Recevable").assign(110, WEEKLY).acceptPriority(110)
-                    .request(100, "Merci de nous indiquer la base légale de la transmission des coordonnées de vos"
-                            + " clients à des partenaires commerciaux.")
+            s -> s.receive(
+                            120,
+                            Channel.WEB_FORM,
+                            "Claire Mercier",
+                            TELECOM,
+                            1,
+                            EnumSet.of(Category.MARKETING),
+                            "Azur Télécom a transmis mes coordonnées à des partenaires qui m'appellent tous les jours pour"
+                                    + " me vendre des panneaux solaires.")
+                    .acknowledge(118)
+                    .qualify(112, true, false, null, "Recevable")
+                    .assign(110, WEEKLY)
+                    .acceptPriority(110)
+                    .request(
+                            100,
+                            "Merci de nous indiquer la base légale de la transmission des coordonnées de vos"
+                                    + " clients à des partenaires commerciaux.")
                     .answer(80, "L'opérateur indique avoir cessé la transmission et supprimé les fichiers partagés.")
-                    .inform(40, "Votre plainte est en cours d'instruction : l'opérateur a répondu à nos questions et"
-                            + " nous vérifions les mesures annoncées."),
+                    .inform(
+                            40,
+                            "Votre plainte est en cours d'instruction : l'opérateur a répondu à nos questions et"
+                                    + " nous vérifions les mesures annoncées."),
             // Informed twice already.
-            s -> s.receive(200, Channel.MAIL, "Paul Girard", CITY, 1, EnumSet.of(Category.ACCESS_RIGHT),
-                    "La mairie refuse de me communiquer les données me concernant dans le fichier des"
-                            + " bénéficiaires de l'aide sociale communale.")
-                    .acknowledge(197).qualify(190, true, false, null, "Recevable").assign(188, WEEKLY).acceptPriority(188)
-                    .instruct(185).inform(110, "Votre plainte est en cours d'instruction auprès de la commune.")
+            s -> s.receive(
+                            200,
+                            Channel.MAIL,
+                            "Paul Girard",
+                            CITY,
+                            1,
+                            EnumSet.of(Category.ACCESS_RIGHT),
+                            "La mairie refuse de me communiquer les données me concernant dans le fichier des"
+                                    + " bénéficiaires de l'aide sociale communale.")
+                    .acknowledge(197)
+                    .qualify(190, true, false, null, "Recevable")
+                    .assign(188, WEEKLY)
+                    .acceptPriority(188)
+                    .instruct(185)
+                    .inform(110, "Votre plainte est en cours d'instruction auprès de la commune.")
                     .inform(25, "La commune nous a indiqué préparer sa réponse ; nous reviendrons vers vous."),
             // Closed: inadmissible.
-            s -> s.receive(60, Channel.WEB_FORM, "Jean Dupont", RETAILER, 1, EnumSet.of(Category.OTHER),
-                    "Le vendeur du magasin a été désagréable avec moi et a refusé de me rembourser un article"
-                            + " défectueux acheté la semaine dernière.")
-                    .acknowledge(58).qualify(55, false, false, null, "Litige commercial hors du champ du RGPD")
+            s -> s.receive(
+                            60,
+                            Channel.WEB_FORM,
+                            "Jean Dupont",
+                            RETAILER,
+                            1,
+                            EnumSet.of(Category.OTHER),
+                            "Le vendeur du magasin a été désagréable avec moi et a refusé de me rembourser un article"
+                                    + " défectueux acheté la semaine dernière.")
+                    .acknowledge(58)
+                    .qualify(55, false, false, null, "Litige commercial hors du champ du RGPD")
                     .close(54, Outcome.INADMISSIBLE, "Litige de consommation : orienté vers le médiateur"),
             // Closed: transferred to the lead authority.
-            s -> s.receive(90, Channel.WEB_FORM, "Emma Leroy", SOCIAL, 1, EnumSet.of(Category.MARKETING),
-                    "Le réseau social utilise mes conversations privées pour me montrer des publicités ciblées"
-                            + " sans que j'aie donné mon accord.")
-                    .acknowledge(88).qualify(80, true, true, "IE", "Autorité chef de file : Irlande")
+            s -> s.receive(
+                            90,
+                            Channel.WEB_FORM,
+                            "Emma Leroy",
+                            SOCIAL,
+                            1,
+                            EnumSet.of(Category.MARKETING),
+                            "Le réseau social utilise mes conversations privées pour me montrer des publicités ciblées"
+                                    + " sans que j'aie donné mon accord.")
+                    .acknowledge(88)
+                    .qualify(80, true, true, "IE", "Autorité chef de file : Irlande")
                     .close(78, Outcome.TRANSFERRED_TO_LEAD_AUTHORITY, "Transmise à l'autorité irlandaise via l'IMI"),
             // Closed on the merits, once each.
-            s -> s.instructed(150, "Hugo Bonnet", EMPLOYER, EnumSet.of(Category.EMPLOYMENT),
-                    "Mon ancien employeur conserve mon dossier disciplinaire complet huit ans après mon départ.")
+            s -> s.instructed(
+                            150,
+                            "Hugo Bonnet",
+                            EMPLOYER,
+                            EnumSet.of(Category.EMPLOYMENT),
+                            "Mon ancien employeur conserve mon dossier disciplinaire complet huit ans après mon départ.")
                     .close(30, Outcome.NO_BREACH, "Conservation justifiée par un contentieux prud'homal en cours"),
-            s -> s.instructed(160, "Manon Fournier", BANK, EnumSet.of(Category.ERASURE_RIGHT),
-                    "La banque refuse de supprimer mon ancien numéro de téléphone de ses fichiers de prospection.")
+            s -> s.instructed(
+                            160,
+                            "Manon Fournier",
+                            BANK,
+                            EnumSet.of(Category.ERASURE_RIGHT),
+                            "La banque refuse de supprimer mon ancien numéro de téléphone de ses fichiers de prospection.")
                     .close(45, Outcome.RESOLVED_AFTER_INTERVENTION, "Numéro supprimé après notre intervention"),
-            s -> s.instructed(170, "Rémi Lambert", INSURER, EnumSet.of(Category.HEALTH_DATA),
-                    "Le questionnaire de santé de la mutuelle est envoyé par courriel non chiffré à un prestataire.")
+            s -> s.instructed(
+                            170,
+                            "Rémi Lambert",
+                            INSURER,
+                            EnumSet.of(Category.HEALTH_DATA),
+                            "Le questionnaire de santé de la mutuelle est envoyé par courriel non chiffré à un prestataire.")
                     .close(35, Outcome.REPRIMAND_REQUESTED, "Manquement à la sécurité : rappel à l'ordre proposé"),
-            s -> s.instructed(140, "Océane Robin", CLINIC, EnumSet.of(Category.SECURITY_BREACH, Category.HEALTH_DATA),
-                    "Les dossiers patients de la clinique sont consultables par tout le personnel administratif.")
+            s -> s.instructed(
+                            140,
+                            "Océane Robin",
+                            CLINIC,
+                            EnumSet.of(Category.SECURITY_BREACH, Category.HEALTH_DATA),
+                            "Les dossiers patients de la clinique sont consultables par tout le personnel administratif.")
                     .close(20, Outcome.REFERRED_TO_INSPECTION, "Contrôle sur place nécessaire"),
-            s -> s.instructed(180, "Karim Mathieu", SCORING, EnumSet.of(Category.BANKING_AND_CREDIT),
-                    "Le fichier de scoring est revendu à des agences de recouvrement sans information des personnes.")
+            s -> s.instructed(
+                            180,
+                            "Karim Mathieu",
+                            SCORING,
+                            EnumSet.of(Category.BANKING_AND_CREDIT),
+                            "Le fichier de scoring est revendu à des agences de recouvrement sans information des personnes.")
                     .close(35, Outcome.REFERRED_TO_SANCTIONS, "Manquements graves et répétés"),
             // Closed, then reopened by the supervisor: a new Art. 78(2) period runs.
-            s -> s.instructed(130, "Anne Chevalier", SCHOOL_APP, EnumSet.of(Category.MINORS),
-                    "L'application de vie scolaire affiche le nom et la photo des élèves absents à tous les parents.")
+            s -> s.instructed(
+                            130,
+                            "Anne Chevalier",
+                            SCHOOL_APP,
+                            EnumSet.of(Category.MINORS),
+                            "L'application de vie scolaire affiche le nom et la photo des élèves absents à tous les parents.")
                     .close(40, Outcome.RESOLVED_AFTER_INTERVENTION, "Affichage retiré par l'éditeur")
                     .reopen(6, "Le plaignant signale que l'affichage a repris dans la nouvelle version"),
             // A small campaign: four people, the same SMS campaign, linked into one group.
-            s -> s.campaign(12, new String[] {"Zoé Martin", "Louis Petit", "Fatou Diallo", "Jules Garcia"}, TELECOM,
+            s -> s.campaign(
+                    12,
+                    new String[] {"Zoé Martin", "Louis Petit", "Fatou Diallo", "Jules Garcia"},
+                    TELECOM,
                     "Je reçois depuis le début du mois des SMS « Votre colis est en attente » envoyés au nom"
                             + " d'Azur Télécom, avec un lien vers un formulaire demandant mes coordonnées bancaires."));
 
@@ -209,16 +342,37 @@ public class DemoComplaints {
             this.today = today;
         }
 
-        Script receive(int daysAgo, Channel channel, String complainant, Org org, int people, EnumSet<Category> categories,
+        Script receive(
+                int daysAgo,
+                Channel channel,
+                String complainant,
+                Org org,
+                int people,
+                EnumSet<Category> categories,
                 String facts) {
             LocalDate day = today.minusDays(daysAgo);
-            String email = complainant.toLowerCase(java.util.Locale.ROOT).replace(' ', '.')
-                    .replaceAll("[éèê]", "e").replaceAll("[ïî]", "i").replaceAll("[ô]", "o").replaceAll("[ç]", "c")
+            String email = complainant
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace(' ', '.')
+                            .replaceAll("[éèê]", "e")
+                            .replaceAll("[ïî]", "i")
+                            .replaceAll("[ô]", "o")
+                            .replaceAll("[ç]", "c")
                     + "@example.fr";
             as(HANDLER, daysAgo, () -> {
-                IntakeResult result = reception.receive(new IntakeForm(channel, day, complainant, email,
-                        channel == Channel.MAIL ? "12 rue de la République, 35000 Rennes" : null, org.name(), org.country(),
-                        org.identifier(), facts, categories, people, "demo-" + complainant.replace(' ', '-') + "-" + daysAgo));
+                IntakeResult result = reception.receive(new IntakeForm(
+                        channel,
+                        day,
+                        complainant,
+                        email,
+                        channel == Channel.MAIL ? "12 rue de la République, 35000 Rennes" : null,
+                        org.name(),
+                        org.country(),
+                        org.identifier(),
+                        facts,
+                        categories,
+                        people,
+                        "demo-" + complainant.replace(' ', '-') + "-" + daysAgo));
                 current = result.reference();
             });
             created.add(current);
@@ -228,16 +382,26 @@ public class DemoComplaints {
         /** Received, acknowledged, qualified, assigned and instructed, starting {@code daysAgo} days ago. */
         Script instructed(int daysAgo, String complainant, Org org, EnumSet<Category> categories, String facts) {
             return receive(daysAgo, Channel.WEB_FORM, complainant, org, 1, categories, facts)
-                    .acknowledge(daysAgo - 2).qualify(daysAgo - 6, true, false, null, "Recevable")
-                    .assign(daysAgo - 8, WEEKLY).acceptPriority(daysAgo - 8).instruct(daysAgo - 10)
+                    .acknowledge(daysAgo - 2)
+                    .qualify(daysAgo - 6, true, false, null, "Recevable")
+                    .assign(daysAgo - 8, WEEKLY)
+                    .acceptPriority(daysAgo - 8)
+                    .instruct(daysAgo - 10)
                     .inform(daysAgo - 60, "Votre plainte est en cours d'instruction auprès de l'organisme.");
         }
 
         Script campaign(int daysAgo, String[] complainants, Org org, String facts) {
             List<String> members = new ArrayList<>();
             for (int i = 0; i < complainants.length; i++) {
-                receive(daysAgo - i, Channel.WEB_FORM, complainants[i], org, 1, EnumSet.of(Category.MARKETING,
-                        Category.SECURITY_BREACH), facts).acknowledge(daysAgo - i - 1)
+                receive(
+                                daysAgo - i,
+                                Channel.WEB_FORM,
+                                complainants[i],
+                                org,
+                                1,
+                                EnumSet.of(Category.MARKETING, Category.SECURITY_BREACH),
+                                facts)
+                        .acknowledge(daysAgo - i - 1)
                         .qualify(daysAgo - 6, true, false, null, "Recevable");
                 members.add(current);
             }
@@ -253,7 +417,9 @@ public class DemoComplaints {
         }
 
         Script qualify(int daysAgo, boolean admissible, boolean crossBorder, String lead, String reason) {
-            return act(daysAgo, v -> acts.qualify(current, v, new Qualification(admissible, true, crossBorder, lead), reason));
+            return act(
+                    daysAgo,
+                    v -> acts.qualify(current, v, new Qualification(admissible, true, crossBorder, lead), reason));
         }
 
         Script assign(int daysAgo, String reason) {
@@ -261,7 +427,10 @@ public class DemoComplaints {
         }
 
         Script acceptPriority(int daysAgo) {
-            return act(daysAgo, v -> acts.decidePriority(current, v, complaint().proposedPriority().level(), null));
+            return act(
+                    daysAgo,
+                    v -> acts.decidePriority(
+                            current, v, complaint().proposedPriority().level(), null));
         }
 
         Script instruct(int daysAgo) {
@@ -297,7 +466,8 @@ public class DemoComplaints {
         }
 
         private Complaint complaint() {
-            return complaints.find(new ComplaintReference(current))
+            return complaints
+                    .find(new ComplaintReference(current))
                     .orElseThrow(() -> new NotFoundException("complaint", current));
         }
 

@@ -13,10 +13,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At start-up, after the migrations, the legal policies and the demo accounts, adds the {@link DemoComplaints} when the
@@ -35,8 +34,10 @@ public class DemoComplaintsSeeder {
     @Inject
     @ConfigProperty(name = "vigie.demo.enabled", defaultValue = "false")
     boolean enabled;
+
     @Inject
     DemoComplaints demo;
+
     @Inject
     SystemTasks systemTasks;
 

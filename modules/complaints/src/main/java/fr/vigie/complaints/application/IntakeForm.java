@@ -2,7 +2,6 @@ package fr.vigie.complaints.application;
 
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.Channel;
-
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -12,9 +11,19 @@ import java.util.Set;
  * @param submissionKey set by the channel, the same on a resubmission, so that a double
  *                      submission creates one complaint; may be null
  */
-public record IntakeForm(Channel channel, LocalDate receivedOn, String complainantName, String complainantEmail,
-        String complainantAddress, String organisationName, String organisationCountry, String organisationIdentifier,
-        String facts, Set<Category> categories, int peopleAffected, String submissionKey) {
+public record IntakeForm(
+        Channel channel,
+        LocalDate receivedOn,
+        String complainantName,
+        String complainantEmail,
+        String complainantAddress,
+        String organisationName,
+        String organisationCountry,
+        String organisationIdentifier,
+        String facts,
+        Set<Category> categories,
+        int peopleAffected,
+        String submissionKey) {
 
     public IntakeForm {
         categories = categories == null ? Set.of() : Set.copyOf(categories);

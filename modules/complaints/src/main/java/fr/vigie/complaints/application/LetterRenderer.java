@@ -11,7 +11,6 @@ import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.LetterType;
 import fr.vigie.complaints.domain.Outcome;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
 import java.time.LocalDate;
@@ -36,13 +35,23 @@ public class LetterRenderer {
      * @param outcome the outcome, for the closure letter; may be null
      */
     public byte[] render(LetterType type, Complaint complaint, String body, Outcome outcome, LocalDate date) {
-        ResourceBundle t = ResourceBundle.getBundle(BUNDLE, LETTER_LOCALE, getClass().getClassLoader(),
+        ResourceBundle t = ResourceBundle.getBundle(
+                BUNDLE,
+                LETTER_LOCALE,
+                getClass().getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         boolean toComplainant = type.recipient() == LetterType.Recipient.COMPLAINANT;
-        String recipient = toComplainant ? complaint.complainant().name() : complaint.organisation().name();
+        String recipient = toComplainant
+                ? complaint.complainant().name()
+                : complaint.organisation().name();
         String result = outcome == null ? "" : t.getString("outcome." + outcome.name());
-        Object[] args = {complaint.reference().value(), DATE.format(complaint.receivedOn()), complaint.organisation().name(),
-                body == null ? "" : body, result};
+        Object[] args = {
+            complaint.reference().value(),
+            DATE.format(complaint.receivedOn()),
+            complaint.organisation().name(),
+            body == null ? "" : body,
+            result
+        };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 60, 60, 60, 60);
         try {
@@ -55,7 +64,8 @@ public class LetterRenderer {
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
             pdf.add(new Paragraph(t.getString("letter.authority"), bold));
             pdf.add(new Paragraph(t.getString("letter.address"), small));
-            pdf.add(spaced(new Paragraph(MessageFormat.format(t.getString("letter.place"), DATE.format(date)), normal)));
+            pdf.add(spaced(
+                    new Paragraph(MessageFormat.format(t.getString("letter.place"), DATE.format(date)), normal)));
             pdf.add(new Paragraph(recipient, bold));
             pdf.add(spaced(new Paragraph(format(t, "letter.reference", args), normal)));
             pdf.add(spaced(new Paragraph(format(t, type.name() + ".subject", args), bold)));
@@ -69,7 +79,8 @@ public class LetterRenderer {
             pdf.add(spaced(new Paragraph(t.getString("letter.closing"), normal)));
             pdf.add(new Paragraph(t.getString("letter.signature"), bold));
         } catch (DocumentException e) {
-            throw new IllegalStateException("Letter " + type + " of " + complaint.reference() + " could not be rendered", e);
+            throw new IllegalStateException(
+                    "Letter " + type + " of " + complaint.reference() + " could not be rendered", e);
         } finally {
             pdf.close();
         }
@@ -77,7 +88,8 @@ public class LetterRenderer {
     }
 
     public String filename(LetterType type, Complaint complaint, LocalDate date) {
-        return complaint.reference().value() + "-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + date + ".pdf";
+        return complaint.reference().value() + "-"
+                + type.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + date + ".pdf";
     }
 
     private static String format(ResourceBundle t, String key, Object[] args) {

@@ -9,9 +9,8 @@ import java.util.List;
  */
 public interface RelatedComplaintSearch {
     /** A candidate and why it was found. */
-    record Candidate(long id, LinkKind kind, Double similarity) {
-    }
+    record Candidate(long id, LinkKind kind, Double similarity) {}
 
-    List<Candidate> candidates(long complaintId, String siren, String facts, LocalDate from, LocalDate to,
-            double threshold, int limit);
+    List<Candidate> candidates(
+            long complaintId, String siren, String facts, LocalDate from, LocalDate to, double threshold, int limit);
 }

@@ -5,9 +5,8 @@ import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Suggests related complaints (same organisation, or similar facts within a time window); a
@@ -21,24 +20,33 @@ public class RelatedComplaints {
 
     @Inject
     ComplaintRepository complaints;
+
     @Inject
     RelatedComplaintSearch search;
+
     @Inject
     @ConfigProperty(name = "vigie.complaints.related.window-days", defaultValue = "180")
     int windowDays;
+
     @Inject
     @ConfigProperty(name = "vigie.complaints.related.similarity", defaultValue = "0.3")
     double similarity;
 
     /** Stores a suggestion for each new candidate; pairs already linked, suggested or rejected are left alone. */
     public int suggestFor(Complaint complaint) {
-        List<RelatedComplaintSearch.Candidate> candidates = search.candidates(complaint.id(), complaint.organisation().siren(),
-                complaint.facts(), complaint.receivedOn().minusDays(windowDays), complaint.receivedOn().plusDays(windowDays),
-                similarity, MAX_SUGGESTIONS);
+        List<RelatedComplaintSearch.Candidate> candidates = search.candidates(
+                complaint.id(),
+                complaint.organisation().siren(),
+                complaint.facts(),
+                complaint.receivedOn().minusDays(windowDays),
+                complaint.receivedOn().plusDays(windowDays),
+                similarity,
+                MAX_SUGGESTIONS);
         int added = 0;
         for (RelatedComplaintSearch.Candidate candidate : candidates) {
             if (complaints.link(complaint.id(), candidate.id()).isEmpty()) {
-                complaints.store(ComplaintLink.suggest(complaint.id(), candidate.id(), candidate.kind(), candidate.similarity()));
+                complaints.store(ComplaintLink.suggest(
+                        complaint.id(), candidate.id(), candidate.kind(), candidate.similarity()));
                 added++;
             }
         }

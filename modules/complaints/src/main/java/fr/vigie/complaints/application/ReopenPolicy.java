@@ -4,12 +4,11 @@ import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Who may reopen a closed complaint: a supervisor's decision, not a handler's. The platform has
@@ -31,9 +30,11 @@ public class ReopenPolicy {
     @Inject
     @ConfigProperty(name = "vigie.complaints.reopen.roles", defaultValue = "ADMINISTRATOR")
     List<String> roles;
+
     @Inject
     @ConfigProperty(name = "vigie.complaints.reopen.users", defaultValue = " ")
     List<String> users;
+
     @Inject
     CurrentUser currentUser;
 

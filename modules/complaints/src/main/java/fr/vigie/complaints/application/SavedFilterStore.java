@@ -7,8 +7,7 @@ import java.util.List;
  */
 public interface SavedFilterStore {
     /** One stored filter. */
-    record Row(long id, String name, String query) {
-    }
+    record Row(long id, String name, String query) {}
 
     List<Row> of(String owner);
 

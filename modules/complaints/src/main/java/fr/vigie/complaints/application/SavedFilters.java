@@ -6,7 +6,6 @@ import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /**
@@ -21,12 +20,14 @@ public class SavedFilters {
 
     @Inject
     SavedFilterStore store;
+
     @Inject
     CurrentUser currentUser;
 
     public List<SavedFilter> mine() {
         return store.of(currentUser.username()).stream()
-                .map(r -> new SavedFilter(r.id(), r.name(), WorklistFilterCodec.decode(r.query()))).toList();
+                .map(r -> new SavedFilter(r.id(), r.name(), WorklistFilterCodec.decode(r.query())))
+                .toList();
     }
 
     /** Saves the filter under a name (an existing filter of that name is replaced). */

@@ -9,8 +9,16 @@ import java.util.Set;
  *
  * @param clockState status of the GDPR Art. 78(2) clock (RUNNING, AT_RISK, BREACHED)
  */
-public record WorklistFilter(Set<String> statuses, String assignee, String organisation, String category, String priority,
-        String clockState, LocalDate receivedFrom, LocalDate receivedTo, String text) {
+public record WorklistFilter(
+        Set<String> statuses,
+        String assignee,
+        String organisation,
+        String category,
+        String priority,
+        String clockState,
+        LocalDate receivedFrom,
+        LocalDate receivedTo,
+        String text) {
 
     public WorklistFilter {
         statuses = statuses == null ? Set.of() : Set.copyOf(statuses);

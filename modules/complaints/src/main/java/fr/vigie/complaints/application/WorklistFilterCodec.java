@@ -18,8 +18,7 @@ import java.util.stream.Collectors;
  * that no longer parses is dropped rather than making the saved filter unusable).
  */
 public final class WorklistFilterCodec {
-    private WorklistFilterCodec() {
-    }
+    private WorklistFilterCodec() {}
 
     public static String encode(WorklistFilter f) {
         Map<String, String> fields = new LinkedHashMap<>();
@@ -45,15 +44,24 @@ public final class WorklistFilterCodec {
             for (String pair : query.split("&")) {
                 int eq = pair.indexOf('=');
                 if (eq > 0) {
-                    fields.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+                    fields.put(
+                            pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
                 }
             }
         }
         String status = fields.get("status");
-        Set<String> statuses = status == null || status.isBlank() ? Set.of()
+        Set<String> statuses = status == null || status.isBlank()
+                ? Set.of()
                 : Arrays.stream(status.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
-        return new WorklistFilter(statuses, fields.get("assignee"), fields.get("organisation"), fields.get("category"),
-                fields.get("priority"), fields.get("clock"), date(fields.get("from")), date(fields.get("to")),
+        return new WorklistFilter(
+                statuses,
+                fields.get("assignee"),
+                fields.get("organisation"),
+                fields.get("category"),
+                fields.get("priority"),
+                fields.get("clock"),
+                date(fields.get("from")),
+                date(fields.get("to")),
                 fields.get("text"));
     }
 

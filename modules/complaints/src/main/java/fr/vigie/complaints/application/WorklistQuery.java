@@ -18,7 +18,11 @@ public interface WorklistQuery {
      *
      * @return how many rows were given to {@code sink}
      */
-    int forEachRow(WorklistFilter filter, String sortField, boolean ascending, int max,
+    int forEachRow(
+            WorklistFilter filter,
+            String sortField,
+            boolean ascending,
+            int max,
             java.util.function.Consumer<ComplaintSummary> sink);
 
     /** The complaints of a campaign (at most {@code max}), oldest first. */

@@ -2,7 +2,6 @@ package fr.vigie.complaints.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.regex.Pattern;
 
 /**
@@ -37,7 +36,8 @@ public class Complainant {
             throw ComplaintException.onField("complainantName", "text.tooLong", 200);
         }
         String cleanEmail = strip(email);
-        if (cleanEmail != null && (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches())) {
+        if (cleanEmail != null
+                && (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches())) {
             throw ComplaintException.onField("complainantEmail", "complainant.email.invalid", email);
         }
         String cleanAddress = strip(postalAddress);

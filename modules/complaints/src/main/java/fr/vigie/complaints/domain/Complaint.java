@@ -1,7 +1,6 @@
 package fr.vigie.complaints.domain;
 
 import fr.vigie.platform.api.Stamp;
-
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,7 +19,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +39,13 @@ import java.util.UUID;
 @Table(schema = "complaints", name = "complaint")
 @NamedQuery(name = "Complaint.byReference", query = "SELECT c FROM Complaint c WHERE c.reference = :reference")
 @NamedQuery(name = "Complaint.bySubmissionKey", query = "SELECT c FROM Complaint c WHERE c.submissionKey = :key")
-@NamedQuery(name = "Complaint.byCampaign", query = "SELECT c FROM Complaint c WHERE c.campaign = :campaign ORDER BY c.id")
-@NamedQuery(name = "Complaint.recentAgainstSiren", query = "SELECT COUNT(c) FROM Complaint c"
-        + " WHERE c.organisationSiren = :siren AND c.receivedOn >= :since AND c.id <> :exclude")
+@NamedQuery(
+        name = "Complaint.byCampaign",
+        query = "SELECT c FROM Complaint c WHERE c.campaign = :campaign ORDER BY c.id")
+@NamedQuery(
+        name = "Complaint.recentAgainstSiren",
+        query = "SELECT COUNT(c) FROM Complaint c"
+                + " WHERE c.organisationSiren = :siren AND c.receivedOn >= :since AND c.id <> :exclude")
 public class Complaint {
     static final int MAX_FACTS = 20_000;
     static final int MAX_PEOPLE = 100_000_000;
@@ -83,7 +85,10 @@ public class Complaint {
     private String facts;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(schema = "complaints", name = "complaint_category", joinColumns = @JoinColumn(name = "complaint_id"))
+    @CollectionTable(
+            schema = "complaints",
+            name = "complaint_category",
+            joinColumns = @JoinColumn(name = "complaint_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "category")
     private Set<Category> categories = EnumSet.noneOf(Category.class);
@@ -164,7 +169,11 @@ public class Complaint {
      *
      * @param priority the proposal of {@link PriorityRules} for these facts
      */
-    public Complaint(ComplaintReference reference, String submissionKey, NewComplaint facts, PriorityAssessment priority,
+    public Complaint(
+            ComplaintReference reference,
+            String submissionKey,
+            NewComplaint facts,
+            PriorityAssessment priority,
             Stamp stamp) {
         Objects.requireNonNull(reference, "reference");
         if (facts.channel() == null) {
@@ -266,7 +275,12 @@ public class Complaint {
         requireStatus(ComplaintStatus.UNDER_INSTRUCTION, "complaint.request.notInstructing");
         InformationRequest request = new InformationRequest(this, text, stamp.today());
         requests.add(request);
-        letters.add(new Letter(this, LetterType.REQUEST_FOR_INFORMATION, stamp.today(), stamp.actor(), letterDocument,
+        letters.add(new Letter(
+                this,
+                LetterType.REQUEST_FOR_INFORMATION,
+                stamp.today(),
+                stamp.actor(),
+                letterDocument,
                 abbreviate(text)));
         record(TimelineType.REQUEST_SENT, stamp, null, abbreviate(text));
         return request;
@@ -275,7 +289,9 @@ public class Complaint {
     /** The organisation answered a request. */
     public InformationRequest recordAnswer(long requestId, LocalDate answeredOn, String summary, Stamp stamp) {
         requireStatus(ComplaintStatus.UNDER_INSTRUCTION, "complaint.request.notInstructing");
-        InformationRequest request = requests.stream().filter(r -> Objects.equals(r.id(), requestId)).findFirst()
+        InformationRequest request = requests.stream()
+                .filter(r -> Objects.equals(r.id(), requestId))
+                .findFirst()
                 .orElseThrow(() -> ComplaintException.onField("request", "request.unknown", requestId));
         if (answeredOn == null || answeredOn.isAfter(stamp.today())) {
             throw ComplaintException.onField("answeredOn", "request.answeredOn.invalid");
@@ -300,7 +316,12 @@ public class Complaint {
         if (text.length() < 10) {
             throw ComplaintException.onField("summary", "inform.summary.tooShort", 10);
         }
-        letters.add(new Letter(this, LetterType.INFORMATION_OF_PROGRESS, stamp.today(), stamp.actor(), letterDocument,
+        letters.add(new Letter(
+                this,
+                LetterType.INFORMATION_OF_PROGRESS,
+                stamp.today(),
+                stamp.actor(),
+                letterDocument,
                 abbreviate(text)));
         this.lastInformedOn = stamp.today();
         record(TimelineType.COMPLAINANT_INFORMED, stamp, null, abbreviate(text));
@@ -515,7 +536,8 @@ public class Complaint {
     }
 
     public PriorityAssessment proposedPriority() {
-        return new PriorityAssessment(proposedScore, proposedPriority, PriorityAssessment.decodeReasons(proposedReasons));
+        return new PriorityAssessment(
+                proposedScore, proposedPriority, PriorityAssessment.decodeReasons(proposedReasons));
     }
 
     public PriorityLevel priority() {

@@ -1,7 +1,6 @@
 package fr.vigie.complaints.domain;
 
 import fr.vigie.platform.api.Stamp;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 
 /**
@@ -22,9 +20,12 @@ import java.time.Instant;
  */
 @Entity
 @Table(schema = "complaints", name = "complaint_link")
-@NamedQuery(name = "ComplaintLink.of", query = "SELECT l FROM ComplaintLink l"
-        + " WHERE l.first = :id OR l.second = :id ORDER BY l.id")
-@NamedQuery(name = "ComplaintLink.pair", query = "SELECT l FROM ComplaintLink l WHERE l.first = :first AND l.second = :second")
+@NamedQuery(
+        name = "ComplaintLink.of",
+        query = "SELECT l FROM ComplaintLink l" + " WHERE l.first = :id OR l.second = :id ORDER BY l.id")
+@NamedQuery(
+        name = "ComplaintLink.pair",
+        query = "SELECT l FROM ComplaintLink l WHERE l.first = :first AND l.second = :second")
 public class ComplaintLink {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -2,7 +2,6 @@ package fr.vigie.complaints.domain;
 
 import fr.vigie.complaints.api.ComplaintsModule;
 import fr.vigie.platform.api.CaseRef;
-
 import java.util.regex.Pattern;
 
 /** A complaint's public reference, {@code PL-<year>-<number on 6 digits>}, e.g. {@code PL-2026-000123}. */

@@ -8,8 +8,14 @@ import java.util.Set;
  *
  * @param receivedOn the day the complaint reached the authority (lodging day, GDPR Art. 77)
  */
-public record NewComplaint(Channel channel, LocalDate receivedOn, Complainant complainant, Organisation organisation,
-        String facts, Set<Category> categories, int peopleAffected) {
+public record NewComplaint(
+        Channel channel,
+        LocalDate receivedOn,
+        Complainant complainant,
+        Organisation organisation,
+        String facts,
+        Set<Category> categories,
+        int peopleAffected) {
 
     public NewComplaint {
         categories = categories == null ? Set.of() : Set.copyOf(categories);

@@ -1,10 +1,8 @@
 package fr.vigie.complaints.domain;
 
 import fr.vigie.platform.api.organisation.OrganisationNumber;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.Locale;
 import java.util.Set;
 
@@ -47,7 +45,9 @@ public class Organisation {
         }
         this.name = cleanName;
         this.country = cleanCountry;
-        this.identifier = blankId ? null : OrganisationNumber.parse(identifier, "organisationIdentifier").value();
+        this.identifier = blankId
+                ? null
+                : OrganisationNumber.parse(identifier, "organisationIdentifier").value();
     }
 
     public String name() {

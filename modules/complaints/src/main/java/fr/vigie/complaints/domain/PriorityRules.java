@@ -22,14 +22,13 @@ public final class PriorityRules {
     static final int MEDIUM_FROM = 25;
     static final int REPEAT_THRESHOLD = 2;
 
-    private PriorityRules() {
-    }
+    private PriorityRules() {}
 
     /**
      * @param recentComplaintsAgainstOrganisation other complaints against the same SIREN received in the last 12 months
      */
-    public static PriorityAssessment assess(Set<Category> categories, int peopleAffected,
-            long recentComplaintsAgainstOrganisation) {
+    public static PriorityAssessment assess(
+            Set<Category> categories, int peopleAffected, long recentComplaintsAgainstOrganisation) {
         List<PriorityReason> reasons = new ArrayList<>();
         if (categories.contains(Category.HEALTH_DATA)) {
             reasons.add(new PriorityReason("HEALTH_DATA", 30));
@@ -52,7 +51,8 @@ public final class PriorityRules {
             reasons.add(new PriorityReason("REPEAT_ORGANISATION", 15));
         }
         int score = reasons.stream().mapToInt(PriorityReason::points).sum();
-        PriorityLevel level = score >= HIGH_FROM ? PriorityLevel.HIGH
+        PriorityLevel level = score >= HIGH_FROM
+                ? PriorityLevel.HIGH
                 : score >= MEDIUM_FROM ? PriorityLevel.MEDIUM : PriorityLevel.LOW;
         return new PriorityAssessment(score, level, reasons);
     }

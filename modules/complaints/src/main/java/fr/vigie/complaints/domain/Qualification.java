@@ -29,11 +29,14 @@ public class Qualification {
     }
 
     public Qualification(boolean admissible, boolean competent, boolean crossBorder, String leadAuthority) {
-        String lead = leadAuthority == null || leadAuthority.isBlank() ? null : leadAuthority.strip().toUpperCase(java.util.Locale.ROOT);
+        String lead = leadAuthority == null || leadAuthority.isBlank()
+                ? null
+                : leadAuthority.strip().toUpperCase(java.util.Locale.ROOT);
         if (crossBorder && lead == null) {
             throw ComplaintException.onField("leadAuthority", "qualification.leadAuthority.required");
         }
-        if (lead != null && !java.util.Set.of(java.util.Locale.getISOCountries()).contains(lead)) {
+        if (lead != null
+                && !java.util.Set.of(java.util.Locale.getISOCountries()).contains(lead)) {
             throw ComplaintException.onField("leadAuthority", "organisation.country.invalid", leadAuthority);
         }
         this.admissible = admissible;

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /**
@@ -49,7 +48,8 @@ public class TimelineEntry {
         // for JPA
     }
 
-    TimelineEntry(Complaint complaint, TimelineType type, Instant occurredAt, String actor, String reason, String detail) {
+    TimelineEntry(
+            Complaint complaint, TimelineType type, Instant occurredAt, String actor, String reason, String detail) {
         this.complaint = complaint;
         this.type = type;
         this.occurredAt = occurredAt;

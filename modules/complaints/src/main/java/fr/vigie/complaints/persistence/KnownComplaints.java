@@ -20,7 +20,11 @@ public class KnownComplaints implements KnownCases {
 
     @Override
     public boolean exists(String reference) {
-        return em.createNamedQuery("Complaint.byReference", Complaint.class).setParameter("reference", reference)
-                .setMaxResults(1).getResultStream().findFirst().isPresent();
+        return em.createNamedQuery("Complaint.byReference", Complaint.class)
+                .setParameter("reference", reference)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
     }
 }

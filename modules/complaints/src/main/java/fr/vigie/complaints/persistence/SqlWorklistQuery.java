@@ -1,20 +1,16 @@
 package fr.vigie.complaints.persistence;
 
-import fr.vigie.complaints.application.WorklistQuery;
-
-import fr.vigie.platform.api.persistence.Sql;
-
-import fr.vigie.platform.api.Page;
-
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintSummary;
 import fr.vigie.complaints.application.WorklistFilter;
+import fr.vigie.complaints.application.WorklistQuery;
 import fr.vigie.complaints.application.Workload;
+import fr.vigie.platform.api.Page;
+import fr.vigie.platform.api.persistence.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,16 +29,24 @@ public class SqlWorklistQuery implements WorklistQuery {
     @PersistenceContext(unitName = "complaints")
     private EntityManager em;
 
-    public Page<ComplaintSummary> page(WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
+    public Page<ComplaintSummary> page(
+            WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
         Sql page = WorklistSql.page(filter, sortField, ascending, offset, limit);
         List<ComplaintSummary> rows = new ArrayList<>();
-        for (Object row : bind(em.createNativeQuery(page.jpaSql()), page.params()).getResultList()) {
+        for (Object row :
+                bind(em.createNativeQuery(page.jpaSql()), page.params()).getResultList()) {
             rows.add(summary((Object[]) row));
         }
         Sql count = WorklistSql.count(filter, Page.COUNT_CAP);
-        long total = ((Number) bind(em.createNativeQuery(count.jpaSql()), count.params()).getSingleResult()).longValue();
-        return new Page<>(rows, Math.min(total, Page.COUNT_CAP), total > Page.COUNT_CAP,
-                Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+        long total = ((Number) bind(em.createNativeQuery(count.jpaSql()), count.params())
+                        .getSingleResult())
+                .longValue();
+        return new Page<>(
+                rows,
+                Math.min(total, Page.COUNT_CAP),
+                total > Page.COUNT_CAP,
+                Math.max(0, offset),
+                Math.max(1, Math.min(limit, MAX_PAGE)));
     }
 
     /**
@@ -51,13 +55,18 @@ public class SqlWorklistQuery implements WorklistQuery {
      *
      * @return how many rows were given to {@code sink}
      */
-    public int forEachRow(WorklistFilter filter, String sortField, boolean ascending, int max,
+    public int forEachRow(
+            WorklistFilter filter,
+            String sortField,
+            boolean ascending,
+            int max,
             java.util.function.Consumer<ComplaintSummary> sink) {
         int done = 0;
         while (done < max) {
             int chunk = Math.min(EXPORT_CHUNK, max - done);
             Sql page = WorklistSql.page(filter, sortField, ascending, done, chunk);
-            List<?> rows = bind(em.createNativeQuery(page.jpaSql()), page.params()).getResultList();
+            List<?> rows =
+                    bind(em.createNativeQuery(page.jpaSql()), page.params()).getResultList();
             for (Object row : rows) {
                 sink.accept(summary((Object[]) row));
             }
@@ -71,9 +80,20 @@ public class SqlWorklistQuery implements WorklistQuery {
 
     /** Reads the row of {@link WorklistSql#ROW_COLUMNS}. */
     static ComplaintSummary summary(Object[] r) {
-        return new ComplaintSummary((String) r[0], ((Number) r[1]).longValue(), date(r[2]), (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], (String) r[7], Boolean.TRUE.equals(r[8]), (String) r[9],
-                (String) r[10], (String) r[11], date(r[12]));
+        return new ComplaintSummary(
+                (String) r[0],
+                ((Number) r[1]).longValue(),
+                date(r[2]),
+                (String) r[3],
+                (String) r[4],
+                (String) r[5],
+                (String) r[6],
+                (String) r[7],
+                Boolean.TRUE.equals(r[8]),
+                (String) r[9],
+                (String) r[10],
+                (String) r[11],
+                date(r[12]));
     }
 
     /** The complaints of a campaign (at most {@code max}), oldest first. */
@@ -82,7 +102,8 @@ public class SqlWorklistQuery implements WorklistQuery {
         for (Object row : em.createNativeQuery("SELECT " + WorklistSql.ROW_COLUMNS + " FROM complaints.complaint c"
                         + " LEFT JOIN complaints.clock_status cs ON cs.clock_id = c.inform_clock_id"
                         + " WHERE c.campaign = ?1 ORDER BY c.id LIMIT " + Math.max(1, max))
-                .setParameter(1, code).getResultList()) {
+                .setParameter(1, code)
+                .getResultList()) {
             rows.add(summary((Object[]) row));
         }
         return rows;
@@ -93,8 +114,9 @@ public class SqlWorklistQuery implements WorklistQuery {
         long breached = 0;
         @SuppressWarnings("unchecked")
         List<Object[]> counts = em.createNativeQuery("SELECT cs.state, COUNT(*) FROM complaints.complaint c"
-                + " JOIN complaints.clock_status cs ON cs.clock_id = c.inform_clock_id"
-                + " WHERE c.status <> 'CLOSED' AND cs.state IN ('AT_RISK', 'BREACHED') GROUP BY cs.state").getResultList();
+                        + " JOIN complaints.clock_status cs ON cs.clock_id = c.inform_clock_id"
+                        + " WHERE c.status <> 'CLOSED' AND cs.state IN ('AT_RISK', 'BREACHED') GROUP BY cs.state")
+                .getResultList();
         for (Object[] row : counts) {
             if ("AT_RISK".equals(row[0])) {
                 atRisk = ((Number) row[1]).longValue();
@@ -108,8 +130,11 @@ public class SqlWorklistQuery implements WorklistQuery {
     public List<Workload> openWorkload() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT assignee, COUNT(*) FROM complaints.complaint"
-                + " WHERE status <> 'CLOSED' AND assignee IS NOT NULL GROUP BY assignee ORDER BY assignee").getResultList();
-        return rows.stream().map(r -> new Workload((String) r[0], ((Number) r[1]).longValue())).toList();
+                        + " WHERE status <> 'CLOSED' AND assignee IS NOT NULL GROUP BY assignee ORDER BY assignee")
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Workload((String) r[0], ((Number) r[1]).longValue()))
+                .toList();
     }
 
     private static Query bind(Query query, List<Object> params) {

@@ -1,21 +1,15 @@
 package fr.vigie.complaints.persistence;
 
-import fr.vigie.complaints.application.WorklistQuery;
-
-import fr.vigie.platform.api.Page;
-import fr.vigie.platform.api.persistence.Sql;
-
 import fr.vigie.complaints.application.WorklistFilter;
+import fr.vigie.complaints.application.WorklistQuery;
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.ComplaintStatus;
 import fr.vigie.complaints.domain.PriorityLevel;
-
-import java.util.ArrayList;
-import java.util.List;
+import fr.vigie.platform.api.Page;
+import fr.vigie.platform.api.persistence.Sql;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The SQL of the work list, built without a container so that the benchmark in {@code bench/}
@@ -29,17 +23,19 @@ import java.util.regex.Pattern;
 public final class WorklistSql {
     /** Largest page (the export reads in pages of this size). */
     public static final int MAX_PAGE = WorklistQuery.MAX_PAGE;
+
     public static final String ROW_COLUMNS = "c.reference, c.version, c.received_on, c.status, c.organisation_name,"
             + " c.organisation_identifier,"
             + " array_to_string(c.categories, ','),"
             + " COALESCE(c.priority, c.proposed_priority), c.priority IS NOT NULL, c.assignee, c.campaign,"
             + " cs.state, cs.due_date";
 
-    private static final String PRIORITY_RANK = "CASE COALESCE(c.priority, c.proposed_priority)"
-            + " WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END";
+    private static final String PRIORITY_RANK =
+            "CASE COALESCE(c.priority, c.proposed_priority)" + " WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END";
     /** Sort keys that are never null: no NULLS LAST, so that the order matches their index. */
-    private static final Set<String> NOT_NULL_SORTS = Set.of("receivedOn", "reference", "status",
-            "organisation", "priority");
+    private static final Set<String> NOT_NULL_SORTS =
+            Set.of("receivedOn", "reference", "status", "organisation", "priority");
+
     private static final Map<String, String> SORTS = Map.of(
             "receivedOn", "c.received_on",
             // References are numbered in order of intake within the year of receipt: sorting on them
@@ -50,8 +46,8 @@ public final class WorklistSql {
             "priority", PRIORITY_RANK,
             "assignee", "c.assignee",
             "informDue", "cs.due_date");
-    private static final String FROM = " FROM complaints.complaint c"
-            + " LEFT JOIN complaints.clock_status cs ON cs.clock_id = c.inform_clock_id";
+    private static final String FROM =
+            " FROM complaints.complaint c" + " LEFT JOIN complaints.clock_status cs ON cs.clock_id = c.inform_clock_id";
 
     private static final Set<String> STATUSES = names(ComplaintStatus.values());
     private static final Set<String> CATEGORIES = names(Category.values());
@@ -63,8 +59,7 @@ public final class WorklistSql {
         return java.util.Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    private WorklistSql() {
-    }
+    private WorklistSql() {}
 
     /** One page of rows, sorted on a whitelisted key (then on the id, so that pages never overlap). */
     public static Sql page(WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
@@ -76,16 +71,21 @@ public final class WorklistSql {
         String nulls = NOT_NULL_SORTS.contains(key) ? "" : " NULLS LAST";
         // The page's ids first (sorted, cut by LIMIT/OFFSET, with no column work), then the columns of
         // those rows only: an offset of thousands then costs an index walk, not thousands of sub-queries.
-        return new Sql().append("SELECT " + ROW_COLUMNS + " FROM (SELECT c.id, " + SORTS.get(key) + " AS k" + FROM)
-                .appendAll(where).append(" ORDER BY " + SORTS.get(key) + direction + nulls + ", c.id" + direction + " LIMIT " + size + " OFFSET "
-                + start + ") page JOIN complaints.complaint c ON c.id = page.id"
-                + " LEFT JOIN complaints.clock_status cs ON cs.clock_id = c.inform_clock_id"
-                + " ORDER BY page.k" + direction + nulls + ", c.id" + direction);
+        return new Sql()
+                .append("SELECT " + ROW_COLUMNS + " FROM (SELECT c.id, " + SORTS.get(key) + " AS k" + FROM)
+                .appendAll(where)
+                .append(" ORDER BY " + SORTS.get(key) + direction + nulls + ", c.id" + direction + " LIMIT " + size
+                        + " OFFSET "
+                        + start + ") page JOIN complaints.complaint c ON c.id = page.id"
+                        + " LEFT JOIN complaints.clock_status cs ON cs.clock_id = c.inform_clock_id"
+                        + " ORDER BY page.k" + direction + nulls + ", c.id" + direction);
     }
 
     /** How many rows match, counted up to {@code cap + 1} (more than {@code cap} means "cap+"). */
     public static Sql count(WorklistFilter filter, int cap) {
-        return new Sql().append("SELECT COUNT(*) FROM (SELECT 1" + FROM).appendAll(where(filter))
+        return new Sql()
+                .append("SELECT COUNT(*) FROM (SELECT 1" + FROM)
+                .appendAll(where(filter))
                 .append(" LIMIT " + (cap + 1) + ") m");
     }
 
@@ -107,7 +107,8 @@ public final class WorklistSql {
             if (digits.matches("\\d{9}|\\d{14}")) {
                 where.where("c.organisation_siren = ?", digits.substring(0, 9));
             } else {
-                where.where("lower(c.organisation_name) LIKE ?", "%" + Sql.likeEscape(text.toLowerCase(Locale.ROOT)) + "%");
+                where.where(
+                        "lower(c.organisation_name) LIKE ?", "%" + Sql.likeEscape(text.toLowerCase(Locale.ROOT)) + "%");
             }
         }
         if (Sql.present(f.category())) {
@@ -116,7 +117,8 @@ public final class WorklistSql {
             where.where("c.categories && ARRAY[" + Sql.literals(Set.of(f.category()), CATEGORIES) + "]::text[]");
         }
         if (Sql.present(f.priority())) {
-            where.where("COALESCE(c.priority, c.proposed_priority) IN (" + Sql.literals(Set.of(f.priority()), PRIORITIES) + ")");
+            where.where("COALESCE(c.priority, c.proposed_priority) IN ("
+                    + Sql.literals(Set.of(f.priority()), PRIORITIES) + ")");
         }
         if (Sql.present(f.clockState())) {
             where.where("cs.state IN (" + Sql.literals(Set.of(f.clockState()), CLOCK_STATES) + ")");
@@ -128,9 +130,9 @@ public final class WorklistSql {
             where.where("c.received_on <= ?", java.sql.Date.valueOf(f.receivedTo()));
         }
         if (Sql.present(f.text())) {
-            where.where("c.facts_tsv @@ websearch_to_tsquery('french', ?)", f.text().strip());
+            where.where(
+                    "c.facts_tsv @@ websearch_to_tsquery('french', ?)", f.text().strip());
         }
         return where;
     }
-
 }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,8 +43,10 @@ public class CampaignResource {
 
     @Inject
     ComplaintQueries queries;
+
     @Inject
     CampaignActions actions;
+
     @Context
     HttpHeaders headers;
 
@@ -78,7 +79,8 @@ public class CampaignResource {
     @Path(CODE + "/close")
     @RolesAllowed(Roles.COMPLAINT_HANDLER)
     public CampaignActions.Result close(@PathParam("code") String code, @NotNull @Valid Acts.CampaignClose body) {
-        Outcome outcome = body.outcome() == null || body.outcome().isBlank() ? null
+        Outcome outcome = body.outcome() == null || body.outcome().isBlank()
+                ? null
                 : ComplaintResource.parseEnum(Outcome.class, body.outcome(), "outcome");
         return actions.closeAll(membersOf(code, body.versions()), outcome, body.reason(), locale());
     }
@@ -91,7 +93,8 @@ public class CampaignResource {
         if (versions == null || versions.isEmpty()) {
             throw ComplaintException.onField("versions", "bulk.empty");
         }
-        Set<String> members = members(code).stream().map(ComplaintSummary::reference).collect(Collectors.toSet());
+        Set<String> members =
+                members(code).stream().map(ComplaintSummary::reference).collect(Collectors.toSet());
         for (Map.Entry<String, Long> entry : versions.entrySet()) {
             if (!members.contains(entry.getKey())) {
                 throw ComplaintException.onField("versions", "campaign.notMember", entry.getKey(), code);
@@ -104,7 +107,9 @@ public class CampaignResource {
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage())).findFirst()
+        return headers.getAcceptableLanguages().stream()
+                .filter(l -> !"*".equals(l.getLanguage()))
+                .findFirst()
                 .orElse(Locale.FRENCH);
     }
 }

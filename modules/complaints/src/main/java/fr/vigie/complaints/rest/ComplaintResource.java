@@ -1,15 +1,12 @@
 package fr.vigie.complaints.rest;
 
-import fr.vigie.complaints.application.ComplaintSummary;
-
-import fr.vigie.platform.api.Page;
-
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintFile;
 import fr.vigie.complaints.application.ComplaintHandling;
 import fr.vigie.complaints.application.ComplaintIntake;
 import fr.vigie.complaints.application.ComplaintLinking;
 import fr.vigie.complaints.application.ComplaintQueries;
+import fr.vigie.complaints.application.ComplaintSummary;
 import fr.vigie.complaints.application.IntakeForm;
 import fr.vigie.complaints.application.IntakeResult;
 import fr.vigie.complaints.application.LinkView;
@@ -20,6 +17,7 @@ import fr.vigie.complaints.domain.ComplaintException;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.complaints.domain.Qualification;
+import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,11 +32,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -59,12 +56,16 @@ public class ComplaintResource {
 
     @Inject
     ComplaintIntake intake;
+
     @Inject
     ComplaintHandling handling;
+
     @Inject
     ComplaintLinking linking;
+
     @Inject
     ComplaintQueries queries;
+
     @Context
     UriInfo uri;
 
@@ -75,14 +76,23 @@ public class ComplaintResource {
         for (String category : body.categories()) {
             categories.add(parseEnum(Category.class, category, "categories"));
         }
-        IntakeResult result = intake.receive(new IntakeForm(Channel.valueOf(body.channel()),
+        IntakeResult result = intake.receive(new IntakeForm(
+                Channel.valueOf(body.channel()),
                 body.receivedOn() == null ? LocalDate.now() : date(body.receivedOn(), "receivedOn"),
-                body.complainantName(), body.complainantEmail(), body.complainantAddress(), body.organisationName(),
-                body.organisationCountry(), body.organisationIdentifier(), body.facts(), categories,
-                body.peopleAffected(), body.submissionKey() != null ? body.submissionKey() : idempotencyKey));
+                body.complainantName(),
+                body.complainantEmail(),
+                body.complainantAddress(),
+                body.organisationName(),
+                body.organisationCountry(),
+                body.organisationIdentifier(),
+                body.facts(),
+                categories,
+                body.peopleAffected(),
+                body.submissionKey() != null ? body.submissionKey() : idempotencyKey));
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(uri.getAbsolutePathBuilder().path(result.reference()).build())
-                .entity(result).build();
+                .entity(result)
+                .build();
     }
 
     @GET
@@ -99,18 +109,32 @@ public class ComplaintResource {
 
     /** The work list, filtered, sorted and paged by the database. */
     @GET
-    public Page<ComplaintSummary> list(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("25") int limit, @QueryParam("sort") String sort,
-            @QueryParam("ascending") @DefaultValue("false") boolean ascending, @QueryParam("status") List<String> statuses,
-            @QueryParam("assignee") String assignee, @QueryParam("organisation") String organisation,
-            @QueryParam("category") String category, @QueryParam("priority") String priority,
-            @QueryParam("clock") String clockState, @QueryParam("from") String from, @QueryParam("to") String to,
+    public Page<ComplaintSummary> list(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("25") int limit,
+            @QueryParam("sort") String sort,
+            @QueryParam("ascending") @DefaultValue("false") boolean ascending,
+            @QueryParam("status") List<String> statuses,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("category") String category,
+            @QueryParam("priority") String priority,
+            @QueryParam("clock") String clockState,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("q") String text) {
         if (limit < 1 || limit > 500) {
             throw ComplaintException.onField("limit", "text.tooLong", 500);
         }
-        WorklistFilter filter = new WorklistFilter(statuses == null ? Set.of() : Set.copyOf(statuses), assignee, organisation,
-                category, priority, clockState, from == null ? null : date(from, "from"), to == null ? null : date(to, "to"),
+        WorklistFilter filter = new WorklistFilter(
+                statuses == null ? Set.of() : Set.copyOf(statuses),
+                assignee,
+                organisation,
+                category,
+                priority,
+                clockState,
+                from == null ? null : date(from, "from"),
+                to == null ? null : date(to, "to"),
                 text);
         return queries.worklist(filter, sort, ascending, offset, limit);
     }
@@ -131,8 +155,11 @@ public class ComplaintResource {
     @POST
     @Path(REFERENCE + "/qualify")
     public ComplaintFile qualify(@PathParam("reference") String reference, @NotNull @Valid Acts.Qualify body) {
-        handling.qualify(reference, body.version(),
-                new Qualification(body.admissible(), body.competent(), body.crossBorder(), body.leadAuthority()), body.reason());
+        handling.qualify(
+                reference,
+                body.version(),
+                new Qualification(body.admissible(), body.competent(), body.crossBorder(), body.leadAuthority()),
+                body.reason());
         return queries.file(reference);
     }
 
@@ -160,15 +187,16 @@ public class ComplaintResource {
     @POST
     @Path(REFERENCE + "/answers")
     public ComplaintFile answer(@PathParam("reference") String reference, @NotNull @Valid Acts.Answer body) {
-        handling.recordAnswer(reference, body.version(), body.request(), date(body.answeredOn(), "answeredOn"), body.summary());
+        handling.recordAnswer(
+                reference, body.version(), body.request(), date(body.answeredOn(), "answeredOn"), body.summary());
         return queries.file(reference);
     }
 
     @POST
     @Path(REFERENCE + "/priority")
     public ComplaintFile priority(@PathParam("reference") String reference, @NotNull @Valid Acts.Priority body) {
-        handling.decidePriority(reference, body.version(), parseEnum(PriorityLevel.class, body.priority(), "priority"),
-                body.reason());
+        handling.decidePriority(
+                reference, body.version(), parseEnum(PriorityLevel.class, body.priority(), "priority"), body.reason());
         return queries.file(reference);
     }
 
@@ -202,7 +230,9 @@ public class ComplaintResource {
 
     @POST
     @Path(REFERENCE + "/links/{id: [0-9]+}/confirm")
-    public List<LinkView> confirm(@PathParam("reference") String reference, @PathParam("id") long id,
+    public List<LinkView> confirm(
+            @PathParam("reference") String reference,
+            @PathParam("id") long id,
             @NotNull @Valid Acts.LinkDecision body) {
         linking.confirm(id, body.version(), body.reason());
         return queries.links(reference);
@@ -210,7 +240,9 @@ public class ComplaintResource {
 
     @POST
     @Path(REFERENCE + "/links/{id: [0-9]+}/reject")
-    public List<LinkView> reject(@PathParam("reference") String reference, @PathParam("id") long id,
+    public List<LinkView> reject(
+            @PathParam("reference") String reference,
+            @PathParam("id") long id,
             @NotNull @Valid Acts.LinkDecision body) {
         linking.reject(id, body.version(), body.reason());
         return queries.links(reference);

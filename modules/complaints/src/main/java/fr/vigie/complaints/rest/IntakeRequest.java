@@ -8,7 +8,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-
 import java.util.Set;
 
 /**
@@ -19,7 +18,9 @@ import java.util.Set;
  * @param submissionKey the same key on a resubmission returns the complaint already created
  */
 public record IntakeRequest(
-        @NotBlank @Pattern(regexp = "WEB_FORM|MAIL|STAFF_INTAKE|EU_AUTHORITY_TRANSFER") String channel,
+        @NotBlank @Pattern(regexp = "WEB_FORM|MAIL|STAFF_INTAKE|EU_AUTHORITY_TRANSFER")
+        String channel,
+
         String receivedOn,
         @NotBlank @Size(max = 200) String complainantName,
         @Email @Size(max = 254) String complainantEmail,
@@ -30,5 +31,4 @@ public record IntakeRequest(
         @NotBlank @Size(min = 20, max = 20000) String facts,
         @NotEmpty Set<@NotBlank String> categories,
         @NotNull @Min(1) @Max(100_000_000) Integer peopleAffected,
-        @Size(max = 100) String submissionKey) {
-}
+        @Size(max = 100) String submissionKey) {}

@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +31,7 @@ public class CampaignBean implements Serializable {
 
     @Inject
     transient ComplaintQueries queries;
+
     @Inject
     transient CampaignActions actions;
 
@@ -48,12 +48,16 @@ public class CampaignBean implements Serializable {
     /** View action: loads the campaign named in the URL, all its open complaints selected. */
     public void load() {
         members = queries.campaign(code);
-        selected = new ArrayList<>(members.stream().filter(m -> !"CLOSED".equals(m.status())).toList());
+        selected = new ArrayList<>(
+                members.stream().filter(m -> !"CLOSED".equals(m.status())).toList());
         workload = queries.workload();
     }
 
     public void assignSelected() {
-        run(versions -> actions.assignAll(versions, handler, reason, Pages.MESSAGES.locale()), "campaign.assigned", null);
+        run(
+                versions -> actions.assignAll(versions, handler, reason, Pages.MESSAGES.locale()),
+                "campaign.assigned",
+                null);
     }
 
     public void informSelected() {
@@ -68,7 +72,9 @@ public class CampaignBean implements Serializable {
             chosen = null;
         }
         Outcome result = chosen;
-        run(versions -> actions.closeAll(versions, result, closeReason, Pages.MESSAGES.locale()), "campaign.closed",
+        run(
+                versions -> actions.closeAll(versions, result, closeReason, Pages.MESSAGES.locale()),
+                "campaign.closed",
                 "closeReason");
     }
 
@@ -93,7 +99,8 @@ public class CampaignBean implements Serializable {
             if (reasonField != null && "reason".equals(e.field())) {
                 String text = e.localizedMessage(Pages.MESSAGES.locale());
                 FacesContext faces = FacesContext.getCurrentInstance();
-                faces.addMessage("campaignForm:" + reasonField, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+                faces.addMessage(
+                        "campaignForm:" + reasonField, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
                 faces.validationFailed();
             } else {
                 Pages.MESSAGES.refused(e, "campaignForm");

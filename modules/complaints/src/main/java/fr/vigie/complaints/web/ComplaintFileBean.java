@@ -4,14 +4,12 @@ import fr.vigie.complaints.application.ComplaintFile;
 import fr.vigie.complaints.application.ComplaintHandling;
 import fr.vigie.complaints.application.ComplaintLinking;
 import fr.vigie.complaints.application.ComplaintQueries;
-import fr.vigie.complaints.application.ReopenPolicy;
 import fr.vigie.complaints.application.LinkView;
+import fr.vigie.complaints.application.ReopenPolicy;
 import fr.vigie.complaints.application.Workload;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.complaints.domain.Qualification;
-import fr.vigie.platform.api.ConflictException;
-import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.document.DocumentInfo;
@@ -19,8 +17,6 @@ import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -39,12 +35,16 @@ public class ComplaintFileBean implements Serializable {
 
     @Inject
     transient ComplaintQueries queries;
+
     @Inject
     transient ComplaintHandling handling;
+
     @Inject
     transient ComplaintLinking linking;
+
     @Inject
     transient CurrentUser currentUser;
+
     @Inject
     transient ReopenPolicy reopenPolicy;
 
@@ -60,7 +60,9 @@ public class ComplaintFileBean implements Serializable {
         try {
             reload();
         } catch (NotFoundException e) {
-            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
+            jakarta.faces.context.FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(404, e.getMessage());
             jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
         }
     }
@@ -79,8 +81,13 @@ public class ComplaintFileBean implements Serializable {
     }
 
     public void qualify() {
-        act("qualifyForm", () -> handling.qualify(reference, file.version(), new Qualification(form.admissible, form.competent,
-                form.crossBorder, form.leadAuthority), form.reason));
+        act(
+                "qualifyForm",
+                () -> handling.qualify(
+                        reference,
+                        file.version(),
+                        new Qualification(form.admissible, form.competent, form.crossBorder, form.leadAuthority),
+                        form.reason));
     }
 
     public void assign() {
@@ -169,11 +176,13 @@ public class ComplaintFileBean implements Serializable {
         return switch (act) {
             case "acknowledge" -> "RECEIVED".equals(s);
             case "qualify" -> "ACKNOWLEDGED".equals(s);
-            case "assign" -> List.of("QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION").contains(s);
+            case "assign" ->
+                List.of("QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION").contains(s);
             case "startInstruction" -> "ASSIGNED".equals(s);
             case "request" -> List.of("ASSIGNED", "UNDER_INSTRUCTION").contains(s);
             case "inform" -> file.isOpen() && !"RECEIVED".equals(s);
-            case "close" -> List.of("QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION").contains(s);
+            case "close" ->
+                List.of("QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION").contains(s);
             case "reopen" -> "CLOSED".equals(s) && isSupervisor();
             case "priority", "link" -> true;
             default -> false;

@@ -4,7 +4,6 @@ import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.web.MenuContribution;
 import fr.vigie.platform.api.web.MenuEntry;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -16,9 +15,23 @@ public class ComplaintsMenu implements MenuContribution {
     @Override
     public List<MenuEntry> entries() {
         return List.of(
-                new MenuEntry("complaints-list", GROUP, "menu.complaints.list", Pages.BUNDLE, "/complaints/list.xhtml",
-                        "pi pi-inbox", Set.of(Role.COMPLAINT_HANDLER, Role.MANAGER), 20),
-                new MenuEntry("complaints-intake", GROUP, "menu.complaints.intake", Pages.BUNDLE,
-                        "/complaints/intake.xhtml", "pi pi-plus", Set.of(Role.COMPLAINT_HANDLER), 21));
+                new MenuEntry(
+                        "complaints-list",
+                        GROUP,
+                        "menu.complaints.list",
+                        Pages.BUNDLE,
+                        "/complaints/list.xhtml",
+                        "pi pi-inbox",
+                        Set.of(Role.COMPLAINT_HANDLER, Role.MANAGER),
+                        20),
+                new MenuEntry(
+                        "complaints-intake",
+                        GROUP,
+                        "menu.complaints.intake",
+                        Pages.BUNDLE,
+                        "/complaints/intake.xhtml",
+                        "pi pi-plus",
+                        Set.of(Role.COMPLAINT_HANDLER),
+                        21));
     }
 }

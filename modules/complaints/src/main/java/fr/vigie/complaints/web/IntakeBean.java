@@ -10,15 +10,14 @@ import fr.vigie.platform.api.DomainException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-import org.primefaces.model.file.UploadedFiles;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import org.primefaces.model.file.UploadedFile;
+import org.primefaces.model.file.UploadedFiles;
 
 /**
  * The staff intake form. The submission key is made once per form: pressing "save" twice (or
@@ -31,6 +30,7 @@ public class IntakeBean implements Serializable {
 
     @Inject
     transient ComplaintIntake intake;
+
     @Inject
     transient Clock clock;
 
@@ -52,10 +52,23 @@ public class IntakeBean implements Serializable {
     /** Saves and opens the new complaint's file. */
     public String save() {
         try {
-            IntakeResult result = intake.receive(new IntakeForm(channel, receivedOn == null ? LocalDate.now(clock) : receivedOn,
-                    complainantName, complainantEmail, complainantAddress, organisationName, organisationCountry,
-                    organisationIdentifier, facts, categories.length == 0 ? EnumSet.noneOf(Category.class) : EnumSet.copyOf(List.of(categories)),
-                    peopleAffected == null ? 0 : peopleAffected, submissionKey), attachments());
+            IntakeResult result = intake.receive(
+                    new IntakeForm(
+                            channel,
+                            receivedOn == null ? LocalDate.now(clock) : receivedOn,
+                            complainantName,
+                            complainantEmail,
+                            complainantAddress,
+                            organisationName,
+                            organisationCountry,
+                            organisationIdentifier,
+                            facts,
+                            categories.length == 0
+                                    ? EnumSet.noneOf(Category.class)
+                                    : EnumSet.copyOf(List.of(categories)),
+                            peopleAffected == null ? 0 : peopleAffected,
+                            submissionKey),
+                    attachments());
             Pages.MESSAGES.info("intake.saved", result.reference());
             Pages.MESSAGES.keepForRedirect();
             return "/complaints/file.xhtml?faces-redirect=true&reference=" + result.reference();

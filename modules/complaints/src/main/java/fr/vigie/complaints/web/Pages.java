@@ -9,6 +9,5 @@ final class Pages {
     static final PageMessages MESSAGES = new PageMessages(BUNDLE, Pages.class.getClassLoader(), false);
     static final PageActs ACTS = new PageActs(MESSAGES, "file.done");
 
-    private Pages() {
-    }
+    private Pages() {}
 }

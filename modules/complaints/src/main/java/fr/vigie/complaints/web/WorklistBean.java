@@ -1,7 +1,5 @@
 package fr.vigie.complaints.web;
 
-import fr.vigie.platform.api.web.CappedLazyModel;
-
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.ComplaintSummary;
@@ -12,19 +10,19 @@ import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.ComplaintStatus;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.web.CappedLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.LazyDataModel;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.model.LazyDataModel;
 
 /** The work list: filters, the lazy table, the Art. 78(2) counters, and the export of the filtered list. */
 @Named("complaintList")
@@ -36,8 +34,10 @@ public class WorklistBean implements Serializable {
 
     @Inject
     transient ComplaintQueries queries;
+
     @Inject
     transient WorklistExport export;
+
     @Inject
     transient SavedFilters savedFilters;
 
@@ -58,14 +58,23 @@ public class WorklistBean implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new CappedLazyModel<>("receivedOn",
+        model = new CappedLazyModel<>(
+                "receivedOn",
                 (sort, ascending, offset, limit) -> queries.worklist(filter(), sort, ascending, offset, limit),
                 ComplaintSummary::reference);
     }
 
     public WorklistFilter filter() {
-        return new WorklistFilter(Set.of(statuses), assignee, organisation, category, priority, clockState, receivedFrom,
-                receivedTo, text);
+        return new WorklistFilter(
+                Set.of(statuses),
+                assignee,
+                organisation,
+                category,
+                priority,
+                clockState,
+                receivedFrom,
+                receivedTo,
+                text);
     }
 
     public void reset() {
@@ -99,19 +108,22 @@ public class WorklistBean implements Serializable {
         if (savedFilterId == null || savedFilterId.isBlank()) {
             return;
         }
-        getSavedFilters().stream().filter(f -> Long.toString(f.id()).equals(savedFilterId)).findFirst().ifPresent(f -> {
-            WorklistFilter w = f.filter();
-            statuses = w.statuses().toArray(String[]::new);
-            assignee = w.assignee();
-            organisation = w.organisation();
-            category = w.category();
-            priority = w.priority();
-            clockState = w.clockState();
-            receivedFrom = w.receivedFrom();
-            receivedTo = w.receivedTo();
-            text = w.text();
-            filterName = f.name();
-        });
+        getSavedFilters().stream()
+                .filter(f -> Long.toString(f.id()).equals(savedFilterId))
+                .findFirst()
+                .ifPresent(f -> {
+                    WorklistFilter w = f.filter();
+                    statuses = w.statuses().toArray(String[]::new);
+                    assignee = w.assignee();
+                    organisation = w.organisation();
+                    category = w.category();
+                    priority = w.priority();
+                    clockState = w.clockState();
+                    receivedFrom = w.receivedFrom();
+                    receivedTo = w.receivedTo();
+                    text = w.text();
+                    filterName = f.name();
+                });
     }
 
     public void deleteSavedFilter() {
@@ -164,7 +176,9 @@ public class WorklistBean implements Serializable {
     }
 
     public void exportXlsx() throws IOException {
-        download("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "plaintes-" + LocalDate.now() + ".xlsx",
+        download(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "plaintes-" + LocalDate.now() + ".xlsx",
                 out -> export.xlsx(rows(), out));
     }
 

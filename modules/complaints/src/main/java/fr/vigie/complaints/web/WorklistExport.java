@@ -2,13 +2,6 @@ package fr.vigie.complaints.web;
 
 import fr.vigie.complaints.application.ComplaintSummary;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,6 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The filtered work list as CSV (UTF-8 with BOM, semicolons: what French spreadsheet software
@@ -27,8 +26,19 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class WorklistExport {
-    static final List<String> HEADERS = List.of("reference", "received_on", "status", "organisation", "siren_siret",
-            "categories", "priority", "priority_decided", "assignee", "campaign", "art78_clock", "art78_due");
+    static final List<String> HEADERS = List.of(
+            "reference",
+            "received_on",
+            "status",
+            "organisation",
+            "siren_siret",
+            "categories",
+            "priority",
+            "priority_decided",
+            "assignee",
+            "campaign",
+            "art78_clock",
+            "art78_due");
     /** Rows of the XLSX kept in memory before being flushed to the temporary file. */
     private static final int XLSX_WINDOW = 200;
 
@@ -41,7 +51,8 @@ public class WorklistExport {
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\ufeff');
         writer.println(String.join(";", HEADERS));
-        rows.forEach(row -> writer.println(String.join(";", values(row).stream().map(WorklistExport::csvCell).toList())));
+        rows.forEach(row -> writer.println(String.join(
+                ";", values(row).stream().map(WorklistExport::csvCell).toList())));
         writer.flush();
     }
 
@@ -90,9 +101,18 @@ public class WorklistExport {
     }
 
     static List<String> values(ComplaintSummary row) {
-        return List.of(row.reference(), text(row.receivedOn()), row.status(), text(row.organisationName()),
-                text(row.organisationIdentifier()), text(row.categories()), text(row.priority()),
-                String.valueOf(row.priorityDecided()), text(row.assignee()), text(row.campaign()), text(row.informState()),
+        return List.of(
+                row.reference(),
+                text(row.receivedOn()),
+                row.status(),
+                text(row.organisationName()),
+                text(row.organisationIdentifier()),
+                text(row.categories()),
+                text(row.priority()),
+                String.valueOf(row.priorityDecided()),
+                text(row.assignee()),
+                text(row.campaign()),
+                text(row.informState()),
                 text(row.informDue()));
     }
 

@@ -1,15 +1,14 @@
 package fr.vigie.complaints.application;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
-import org.junit.jupiter.api.Test;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ReopenPolicyTest {
     private static CurrentUser user(String name, Role... roles) {
@@ -53,17 +52,22 @@ class ReopenPolicyTest {
     @Test
     void byDefaultOnlyAdministratorsReopen() {
         List<String> roles = List.of("ADMINISTRATOR");
-        assertTrue(policy(roles, List.of(" "), user("admin", Role.ADMINISTRATOR)).allowsCurrentUser());
-        assertFalse(policy(roles, List.of(" "), user("handler", Role.COMPLAINT_HANDLER)).allowsCurrentUser());
+        assertTrue(
+                policy(roles, List.of(" "), user("admin", Role.ADMINISTRATOR)).allowsCurrentUser());
+        assertFalse(policy(roles, List.of(" "), user("handler", Role.COMPLAINT_HANDLER))
+                .allowsCurrentUser());
         assertFalse(policy(roles, List.of(" "), user("manager", Role.MANAGER)).allowsCurrentUser());
     }
 
     @Test
     void theNamedHeadOfComplaintsReopensIfAHandler() {
         List<String> heads = List.of("chef.plaintes");
-        assertTrue(policy(List.of("ADMINISTRATOR"), heads, user("chef.plaintes", Role.COMPLAINT_HANDLER)).allowsCurrentUser());
-        assertFalse(policy(List.of("ADMINISTRATOR"), heads, user("chef.plaintes", Role.MANAGER)).allowsCurrentUser());
-        assertFalse(policy(List.of("ADMINISTRATOR"), heads, user("handler", Role.COMPLAINT_HANDLER)).allowsCurrentUser());
+        assertTrue(policy(List.of("ADMINISTRATOR"), heads, user("chef.plaintes", Role.COMPLAINT_HANDLER))
+                .allowsCurrentUser());
+        assertFalse(policy(List.of("ADMINISTRATOR"), heads, user("chef.plaintes", Role.MANAGER))
+                .allowsCurrentUser());
+        assertFalse(policy(List.of("ADMINISTRATOR"), heads, user("handler", Role.COMPLAINT_HANDLER))
+                .allowsCurrentUser());
     }
 
     @Test
@@ -71,6 +75,7 @@ class ReopenPolicyTest {
         List<String> roles = List.of("MANAGER", "AUDITOR", "SUPERVISOR");
         assertFalse(policy(roles, List.of(" "), user("manager", Role.MANAGER)).allowsCurrentUser());
         assertFalse(policy(roles, List.of(" "), user("auditor", Role.AUDITOR)).allowsCurrentUser());
-        assertFalse(policy(roles, List.of(" "), user("admin", Role.ADMINISTRATOR)).allowsCurrentUser());
+        assertFalse(
+                policy(roles, List.of(" "), user("admin", Role.ADMINISTRATOR)).allowsCurrentUser());
     }
 }

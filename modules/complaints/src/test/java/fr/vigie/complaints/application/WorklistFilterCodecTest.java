@@ -1,21 +1,28 @@
 package fr.vigie.complaints.application;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 class WorklistFilterCodecTest {
     @Test
     void aFilterSurvivesTheRoundTrip() {
-        WorklistFilter f = new WorklistFilter(Set.of("ASSIGNED", "QUALIFIED"), "agent01", "Société & Fils = 100%",
-                "MINORS", "HIGH", "AT_RISK", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31),
+        WorklistFilter f = new WorklistFilter(
+                Set.of("ASSIGNED", "QUALIFIED"),
+                "agent01",
+                "Société & Fils = 100%",
+                "MINORS",
+                "HIGH",
+                "AT_RISK",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 3, 31),
                 "\"dossier médical\" -mutuelle");
         String query = WorklistFilterCodec.encode(f);
         assertEquals(f, WorklistFilterCodec.decode(query));
-        assertEquals(WorklistFilter.none(), WorklistFilterCodec.decode(WorklistFilterCodec.encode(WorklistFilter.none())));
+        assertEquals(
+                WorklistFilter.none(), WorklistFilterCodec.decode(WorklistFilterCodec.encode(WorklistFilter.none())));
     }
 
     @Test

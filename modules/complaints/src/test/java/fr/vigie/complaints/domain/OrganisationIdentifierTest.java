@@ -1,17 +1,16 @@
 package fr.vigie.complaints.domain;
 
-import fr.vigie.platform.api.DomainException;
-import fr.vigie.platform.api.organisation.OrganisationNumber;
-import fr.vigie.platform.api.organisation.Siren;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.organisation.OrganisationNumber;
+import fr.vigie.platform.api.organisation.Siren;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The complaint's organisation, identified by the kernel's SIREN or SIRET rule. */
 class OrganisationIdentifierTest {
@@ -26,8 +25,8 @@ class OrganisationIdentifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"123456789", "732829321", "73282932000075"})
     void refusesABadChecksumNamingTheField(String text) {
-        DomainException e = assertThrows(DomainException.class,
-                () -> OrganisationNumber.parse(text, "organisationIdentifier"));
+        DomainException e =
+                assertThrows(DomainException.class, () -> OrganisationNumber.parse(text, "organisationIdentifier"));
         assertEquals("organisationIdentifier", e.field());
         assertEquals(text.length() == 9 ? "siren.checksum" : "siret.checksum", e.key());
     }
@@ -35,8 +34,8 @@ class OrganisationIdentifierTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "12345678", "1234567890", "ABCDEFGHI", "7328293200007"})
     void refusesAnythingButNineOrFourteenDigits(String text) {
-        DomainException e = assertThrows(DomainException.class,
-                () -> OrganisationNumber.parse(text, "organisationIdentifier"));
+        DomainException e =
+                assertThrows(DomainException.class, () -> OrganisationNumber.parse(text, "organisationIdentifier"));
         assertEquals("organisation.number.format", e.key());
     }
 
@@ -60,8 +59,10 @@ class OrganisationIdentifierTest {
         assertEquals("organisationIdentifier", e.field());
         assertEquals(null, new Organisation("Acme GmbH", "de", null).identifier());
         assertEquals("DE", new Organisation("Acme GmbH", "de", null).country());
-        assertEquals("organisationCountry",
-                assertThrows(ComplaintException.class, () -> new Organisation("X", "ZZ", null)).field());
+        assertEquals(
+                "organisationCountry",
+                assertThrows(ComplaintException.class, () -> new Organisation("X", "ZZ", null))
+                        .field());
     }
 
     @Test

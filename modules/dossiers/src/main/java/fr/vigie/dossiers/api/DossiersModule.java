@@ -4,6 +4,5 @@ package fr.vigie.dossiers.api;
 public final class DossiersModule {
     public static final String NAME = "dossiers";
 
-    private DossiersModule() {
-    }
+    private DossiersModule() {}
 }

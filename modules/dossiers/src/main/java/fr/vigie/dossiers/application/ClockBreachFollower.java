@@ -1,7 +1,6 @@
 package fr.vigie.dossiers.application;
 
 import fr.vigie.dossiers.api.DossiersModule;
-import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +19,9 @@ public class ClockBreachFollower {
     TacitOutcomes outcomes;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) ClockStatusChanged change) {
-        if (change.caseRef() == null || !change.caseRef().startsWith(PREFIX) || !change.after().hasRunOut()) {
+        if (change.caseRef() == null
+                || !change.caseRef().startsWith(PREFIX)
+                || !change.after().hasRunOut()) {
             return;
         }
         String reference = change.caseRef().substring(PREFIX.length());

@@ -10,7 +10,6 @@ import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -26,6 +25,7 @@ public class CommitteeLink {
 
     @Inject
     Instance<CommitteeReferrals> referrals;
+
     @Inject
     DocumentStore documents;
 
@@ -41,10 +41,21 @@ public class CommitteeLink {
             return false;
         }
         CaseRef ref = d.reference().caseRef();
-        referrals.get().refer(new DossierForReview(ref, d.title(), d.procedure().isEhds() ? "EHDS" : "NATIONAL",
-                d.purpose() == null ? null : "Art. 53(1)(" + d.purpose().letter() + ") " + d.purposeDescription(),
-                d.organisationName(), d.siren(), d.principalInvestigator(), opinionDue, d.instructor(),
-                documents.listFor(ref).stream().map(DocumentInfo::id).toList()));
+        referrals
+                .get()
+                .refer(new DossierForReview(
+                        ref,
+                        d.title(),
+                        d.procedure().isEhds() ? "EHDS" : "NATIONAL",
+                        d.purpose() == null
+                                ? null
+                                : "Art. 53(1)(" + d.purpose().letter() + ") " + d.purposeDescription(),
+                        d.organisationName(),
+                        d.siren(),
+                        d.principalInvestigator(),
+                        opinionDue,
+                        d.instructor(),
+                        documents.listFor(ref).stream().map(DocumentInfo::id).toList()));
         return true;
     }
 

@@ -1,9 +1,5 @@
 package fr.vigie.dossiers.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.committee.api.CommitteeOpinionAdopted;
 import fr.vigie.dossiers.api.DossiersModule;
 import fr.vigie.dossiers.domain.ClockIds;
@@ -12,12 +8,13 @@ import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.dossiers.domain.Opinion;
 import fr.vigie.dossiers.domain.Procedure;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -34,10 +31,13 @@ public class CommitteeOpinions {
 
     @Inject
     DossierRepository dossiers;
+
     @Inject
     DossierClocks clocks;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
 
@@ -50,21 +50,27 @@ public class CommitteeOpinions {
         if (found.isEmpty()) {
             // The committee also reviews dossiers referred by other instruction systems (its REST API):
             // their opinion is theirs to record, the committee keeps it in its own history.
-            LOG.info(() -> "Committee opinion on " + adopted.dossier() + ", a dossier not instructed here: nothing to record");
+            LOG.info(() ->
+                    "Committee opinion on " + adopted.dossier() + ", a dossier not instructed here: nothing to record");
             return;
         }
         Dossier d = found.get();
-        boolean expected = d.opinion() == null && (d.procedure() == Procedure.NATIONAL
-                ? d.status() == fr.vigie.dossiers.domain.DossierStatus.COMMITTEE_REVIEW : d.status().isBeforeDecision());
+        boolean expected = d.opinion() == null
+                && (d.procedure() == Procedure.NATIONAL
+                        ? d.status() == fr.vigie.dossiers.domain.DossierStatus.COMMITTEE_REVIEW
+                        : d.status().isBeforeDecision());
         if (!expected) {
             // E.g. the opinion came after a tacit opinion or after the decision: kept in the audit trail only.
             audit.record(DossierAudit.of("DOSSIER_LATE_OPINION_IGNORED", d, adopted.reasoning())
-                    .changed("opinion", null, adopted.kind()).changed("status", null, d.status()).build());
+                    .changed("opinion", null, adopted.kind())
+                    .changed("status", null, d.status())
+                    .build());
             return;
         }
         Stamp stamp = stamps.now();
         Opinion opinion = Opinion.valueOf(adopted.kind().name());
-        String text = adopted.reservations() == null || adopted.reservations().isBlank() ? adopted.reasoning()
+        String text = adopted.reservations() == null || adopted.reservations().isBlank()
+                ? adopted.reasoning()
                 : adopted.reasoning() + "\nRéserves : " + adopted.reservations();
         d.recordOpinion(opinion, text, adopted.adoptedOn(), stamp);
         clocks.meet(d.clocks().opinion(), adopted.adoptedOn(), "Avis adopté en séance " + adopted.session());
@@ -75,7 +81,9 @@ public class CommitteeOpinions {
         }
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_OPINION_RECORDED", d, adopted.reasoning())
-                .changed("opinion", null, opinion).changed("session", null, adopted.session())
-                .changed("adoptedBy", null, adopted.adoptedBy()).build());
+                .changed("opinion", null, opinion)
+                .changed("session", null, adopted.session())
+                .changed("adoptedBy", null, adopted.adoptedBy())
+                .build());
     }
 }

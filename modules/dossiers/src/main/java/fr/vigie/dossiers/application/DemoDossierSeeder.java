@@ -3,10 +3,9 @@ package fr.vigie.dossiers.application;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Asks {@link DemoDossiers} for the demo dossiers when the demo profile is on
@@ -22,6 +21,7 @@ public class DemoDossierSeeder {
     @Inject
     @ConfigProperty(name = "vigie.demo.enabled", defaultValue = "false")
     boolean enabled;
+
     @Inject
     DemoDossiers demo;
 

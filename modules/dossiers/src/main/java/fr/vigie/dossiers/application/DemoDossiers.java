@@ -1,7 +1,5 @@
 package fr.vigie.dossiers.application;
 
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.dossiers.domain.ApplicationForm;
 import fr.vigie.dossiers.domain.ClockIds;
 import fr.vigie.dossiers.domain.DataForm;
@@ -11,14 +9,14 @@ import fr.vigie.dossiers.domain.Opinion;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.dossiers.domain.ProhibitedUse;
 import fr.vigie.dossiers.domain.Purpose;
-import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.clock.ClockView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,16 +37,20 @@ public class DemoDossiers {
 
     @Inject
     DossierRepository dossiers;
+
     @Inject
     DossierClocks clocks;
+
     @Inject
     Clock clock;
+
     @PersistenceContext(unitName = "dossiers")
     EntityManager em;
 
     /** Creates the demo dossiers in one transaction, unless the module already holds dossiers. */
     public void seed() {
-        Number existing = (Number) em.createNativeQuery("SELECT COUNT(*) FROM dossiers.dossier").getSingleResult();
+        Number existing = (Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM dossiers.dossier").getSingleResult();
         if (existing.longValue() > 0) {
             return;
         }
@@ -65,17 +67,39 @@ public class DemoDossiers {
     }
 
     private static Stamp on(LocalDate day) {
-        return new Stamp(INSTRUCTOR, day.atStartOfDay(ZoneId.of("Europe/Paris")).plusHours(10).toInstant(), day);
+        return new Stamp(
+                INSTRUCTOR,
+                day.atStartOfDay(ZoneId.of("Europe/Paris")).plusHours(10).toInstant(),
+                day);
     }
 
-    private static ApplicationForm form(Procedure procedure, String title, String organisation, String siren,
-            boolean publicBody, Purpose purpose, DataForm dataForm) {
-        return new ApplicationForm(procedure, title, organisation, "FR", siren, publicBody, "Dr Claire Lemoine",
-                List.of("Claire Lemoine", "Hugo Bernard"), purpose,
-                "Mesurer l'effet des parcours de soins sur la survie à cinq ans", EnumSet.allOf(ProhibitedUse.class),
-                "SNDS (DCIR, PMSI), registre des cancers", "Consommations de soins, séjours hospitaliers, causes de décès",
-                dataForm, dataForm == DataForm.PSEUDONYMISED ? "Chaînage individuel des parcours indispensable" : null,
-                "Avis favorable du comité d'éthique de l'établissement", 36, "CASD (bulle sécurisée)");
+    private static ApplicationForm form(
+            Procedure procedure,
+            String title,
+            String organisation,
+            String siren,
+            boolean publicBody,
+            Purpose purpose,
+            DataForm dataForm) {
+        return new ApplicationForm(
+                procedure,
+                title,
+                organisation,
+                "FR",
+                siren,
+                publicBody,
+                "Dr Claire Lemoine",
+                List.of("Claire Lemoine", "Hugo Bernard"),
+                purpose,
+                "Mesurer l'effet des parcours de soins sur la survie à cinq ans",
+                EnumSet.allOf(ProhibitedUse.class),
+                "SNDS (DCIR, PMSI), registre des cancers",
+                "Consommations de soins, séjours hospitaliers, causes de décès",
+                dataForm,
+                dataForm == DataForm.PSEUDONYMISED ? "Chaînage individuel des parcours indispensable" : null,
+                "Avis favorable du comité d'éthique de l'établissement",
+                36,
+                "CASD (bulle sécurisée)");
     }
 
     private Dossier create(ApplicationForm form, LocalDate day) {
@@ -93,26 +117,61 @@ public class DemoDossiers {
         } else {
             due = clocks.start(d, DossierClocks.decisionPolicy(d), day);
             d.clocksAre(ClockIds.decision(due.id().value()));
-            d.clocksAre(ClockIds.target(clocks.start(d, DossierClocks.targetPolicy(d), day).id().value()));
+            d.clocksAre(ClockIds.target(
+                    clocks.start(d, DossierClocks.targetPolicy(d), day).id().value()));
         }
         d.stageDueOn(due.dueDate());
     }
 
     private void draft(LocalDate day) {
-        create(new ApplicationForm(Procedure.EHDS_ACCESS_APPLICATION, "Prédiction des réhospitalisations", "Hôpital Nord",
-                "FR", null, false, null, List.of(), null, null, EnumSet.noneOf(ProhibitedUse.class), null, null, null,
-                null, null, null, null), day);
+        create(
+                new ApplicationForm(
+                        Procedure.EHDS_ACCESS_APPLICATION,
+                        "Prédiction des réhospitalisations",
+                        "Hôpital Nord",
+                        "FR",
+                        null,
+                        false,
+                        null,
+                        List.of(),
+                        null,
+                        null,
+                        EnumSet.noneOf(ProhibitedUse.class),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null),
+                day);
     }
 
     private void submitted(LocalDate day) {
-        Dossier d = create(form(Procedure.EHDS_DATA_REQUEST, "Statistiques de vaccination par territoire",
-                "Observatoire régional de santé", "552100554", false, Purpose.E_SCIENTIFIC_RESEARCH, DataForm.ANONYMISED), day);
+        Dossier d = create(
+                form(
+                        Procedure.EHDS_DATA_REQUEST,
+                        "Statistiques de vaccination par territoire",
+                        "Observatoire régional de santé",
+                        "552100554",
+                        false,
+                        Purpose.E_SCIENTIFIC_RESEARCH,
+                        DataForm.ANONYMISED),
+                day);
         d.submit(on(day));
     }
 
     private void incomplete(LocalDate day) {
-        Dossier d = create(form(Procedure.EHDS_ACCESS_APPLICATION, "Parcours des patients diabétiques", "Université de Lille",
-                "732829320", false, Purpose.E_SCIENTIFIC_RESEARCH, DataForm.PSEUDONYMISED), day);
+        Dossier d = create(
+                form(
+                        Procedure.EHDS_ACCESS_APPLICATION,
+                        "Parcours des patients diabétiques",
+                        "Université de Lille",
+                        "732829320",
+                        false,
+                        Purpose.E_SCIENTIFIC_RESEARCH,
+                        DataForm.PSEUDONYMISED),
+                day);
         d.submit(on(day));
         d.declareIncomplete("Protocole de recherche et note d'information des patients", on(day.plusDays(5)));
         ClockView c = clocks.start(d, DossierClocks.COMPLETION, day.plusDays(5));
@@ -121,22 +180,46 @@ public class DemoDossiers {
     }
 
     private void inCommittee(LocalDate day) {
-        Dossier d = create(form(Procedure.NATIONAL, "Cancers pédiatriques et environnement", "Institut Curie",
-                "542051180", false, Purpose.E_SCIENTIFIC_RESEARCH, DataForm.PSEUDONYMISED), day);
+        Dossier d = create(
+                form(
+                        Procedure.NATIONAL,
+                        "Cancers pédiatriques et environnement",
+                        "Institut Curie",
+                        "542051180",
+                        false,
+                        Purpose.E_SCIENTIFIC_RESEARCH,
+                        DataForm.PSEUDONYMISED),
+                day);
         d.submit(on(day));
         complete(d, day.plusDays(2));
     }
 
     private void pendingAccelerated(LocalDate day) {
-        Dossier d = create(form(Procedure.EHDS_ACCESS_APPLICATION, "Surveillance des infections nosocomiales",
-                "Santé publique France", "130020985", true, Purpose.A_PUBLIC_HEALTH, DataForm.PSEUDONYMISED), day);
+        Dossier d = create(
+                form(
+                        Procedure.EHDS_ACCESS_APPLICATION,
+                        "Surveillance des infections nosocomiales",
+                        "Santé publique France",
+                        "130020985",
+                        true,
+                        Purpose.A_PUBLIC_HEALTH,
+                        DataForm.PSEUDONYMISED),
+                day);
         d.submit(on(day));
         complete(d, day.plusDays(4));
     }
 
     private void granted(LocalDate day) {
-        Dossier d = create(form(Procedure.EHDS_ACCESS_APPLICATION, "Effets indésirables des anticoagulants",
-                "Université de Bordeaux", "130018351", false, Purpose.E_SCIENTIFIC_RESEARCH, DataForm.PSEUDONYMISED), day);
+        Dossier d = create(
+                form(
+                        Procedure.EHDS_ACCESS_APPLICATION,
+                        "Effets indésirables des anticoagulants",
+                        "Université de Bordeaux",
+                        "130018351",
+                        false,
+                        Purpose.E_SCIENTIFIC_RESEARCH,
+                        DataForm.PSEUDONYMISED),
+                day);
         d.submit(on(day));
         complete(d, day.plusDays(7));
         LocalDate decided = day.plusMonths(2);
@@ -146,8 +229,16 @@ public class DemoDossiers {
     }
 
     private void available(LocalDate day) {
-        Dossier d = create(form(Procedure.EHDS_ACCESS_APPLICATION, "Parcours après AVC", "CHU de Rennes", "263500076",
-                false, Purpose.F_CARE_IMPROVEMENT, DataForm.PSEUDONYMISED), day);
+        Dossier d = create(
+                form(
+                        Procedure.EHDS_ACCESS_APPLICATION,
+                        "Parcours après AVC",
+                        "CHU de Rennes",
+                        "263500076",
+                        false,
+                        Purpose.F_CARE_IMPROVEMENT,
+                        DataForm.PSEUDONYMISED),
+                day);
         d.submit(on(day));
         complete(d, day.plusDays(10));
         LocalDate decided = day.plusMonths(3);
@@ -168,8 +259,16 @@ public class DemoDossiers {
     }
 
     private void refused(LocalDate day) {
-        Dossier d = create(form(Procedure.NATIONAL, "Ciblage publicitaire de patients", "Exemple Marketing SAS",
-                "404833048", false, Purpose.F_CARE_IMPROVEMENT, DataForm.PSEUDONYMISED), day);
+        Dossier d = create(
+                form(
+                        Procedure.NATIONAL,
+                        "Ciblage publicitaire de patients",
+                        "Exemple Marketing SAS",
+                        "404833048",
+                        false,
+                        Purpose.F_CARE_IMPROVEMENT,
+                        DataForm.PSEUDONYMISED),
+                day);
         d.submit(on(day));
         complete(d, day.plusDays(3));
         d.recordOpinion(Opinion.UNFAVOURABLE, "Finalité commerciale", day.plusDays(25), on(day.plusDays(25)));

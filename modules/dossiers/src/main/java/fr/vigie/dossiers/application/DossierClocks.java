@@ -9,7 +9,6 @@ import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -63,7 +62,8 @@ public class DossierClocks {
 
     public static String targetPolicy(Dossier d) {
         return d.dataForm() == DataForm.ANONYMISED || d.procedure() == Procedure.EHDS_DATA_REQUEST
-                ? TARGET_ANONYMISED : TARGET_PSEUDONYMISED;
+                ? TARGET_ANONYMISED
+                : TARGET_PSEUDONYMISED;
     }
 
     /** Starts a clock owned by the dossier's instructor; returns its view (id and due date). */
@@ -124,8 +124,10 @@ public class DossierClocks {
         d.clocksAre(ClockIds.delivery(delivery.id().value()));
         d.stageDueOn(delivery.dueDate());
         if (d.procedure() == Procedure.EHDS_ACCESS_APPLICATION) {
-            d.clocksAre(ClockIds.permit(startUntil(d, PERMIT_DURATION, on, d.permitExpiresOn()).id().value()));
-            d.clocksAre(ClockIds.extension(start(d, EXTENSION_REQUEST, d.permitExpiresOn()).id().value()));
+            d.clocksAre(ClockIds.permit(
+                    startUntil(d, PERMIT_DURATION, on, d.permitExpiresOn()).id().value()));
+            d.clocksAre(ClockIds.extension(
+                    start(d, EXTENSION_REQUEST, d.permitExpiresOn()).id().value()));
         }
     }
 

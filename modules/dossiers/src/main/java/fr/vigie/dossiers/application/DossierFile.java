@@ -2,7 +2,6 @@ package fr.vigie.dossiers.application;
 
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.TargetProgress;
-
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,62 +14,153 @@ import java.util.UUID;
  * permit, the stages with the time spent in each, the elapsed time against the EHDS target, the
  * history and the clocks' due dates in short (the full clocks are at {@code /api/clocks}).
  */
-public record DossierFile(String reference, String caseRef, long version, String procedure, String status, String stage,
-        String instructor, Application application, Fee fee, LocalDate createdOn, LocalDate submittedOn,
-        LocalDate completeOn, boolean accelerated, Outcome opinion, Outcome decision, Permit permit,
-        LocalDate deliveredOn, LocalDate availableOn, LocalDate stageDueOn, TargetProgress progress, List<StageView> stages,
-        List<EventView> history, List<UUID> attachments, String committeeReview) {
+public record DossierFile(
+        String reference,
+        String caseRef,
+        long version,
+        String procedure,
+        String status,
+        String stage,
+        String instructor,
+        Application application,
+        Fee fee,
+        LocalDate createdOn,
+        LocalDate submittedOn,
+        LocalDate completeOn,
+        boolean accelerated,
+        Outcome opinion,
+        Outcome decision,
+        Permit permit,
+        LocalDate deliveredOn,
+        LocalDate availableOn,
+        LocalDate stageDueOn,
+        TargetProgress progress,
+        List<StageView> stages,
+        List<EventView> history,
+        List<UUID> attachments,
+        String committeeReview) {
 
-    public record Application(String title, String organisationName, String organisationCountry, String siren,
-            boolean publicBody, String principalInvestigator, List<String> namedPersons, String purpose,
-            String purposeLetter, String purposeDescription, List<String> declarations, String dataSources,
-            String dataCategories, String dataForm, String dataFormJustification, String ethicsAssessment,
-            Integer requestedMonths, String processingEnvironment) {
-    }
+    public record Application(
+            String title,
+            String organisationName,
+            String organisationCountry,
+            String siren,
+            boolean publicBody,
+            String principalInvestigator,
+            List<String> namedPersons,
+            String purpose,
+            String purposeLetter,
+            String purposeDescription,
+            List<String> declarations,
+            String dataSources,
+            String dataCategories,
+            String dataForm,
+            String dataFormJustification,
+            String ethicsAssessment,
+            Integer requestedMonths,
+            String processingEnvironment) {}
 
-    public record Fee(BigDecimal amount, String currency, Boolean accepted) {
-    }
+    public record Fee(BigDecimal amount, String currency, Boolean accepted) {}
 
     /** An opinion or decision; {@code tacit} when silence produced it. */
-    public record Outcome(String kind, boolean tacit, LocalDate on, String text, boolean extended, LocalDate publishedOn) {
-    }
+    public record Outcome(
+            String kind, boolean tacit, LocalDate on, String text, boolean extended, LocalDate publishedOn) {}
 
-    public record Permit(LocalDate issuedOn, LocalDate expiresOn, String conditions, UUID document, boolean extended,
-            LocalDate expiredOn) {
-    }
+    public record Permit(
+            LocalDate issuedOn,
+            LocalDate expiresOn,
+            String conditions,
+            UUID document,
+            boolean extended,
+            LocalDate expiredOn) {}
 
-    public record StageView(String stage, int order, LocalDate startedOn, LocalDate endedOn, long days) {
-    }
+    public record StageView(String stage, int order, LocalDate startedOn, LocalDate endedOn, long days) {}
 
-    public record EventView(String type, Instant occurredAt, String actor, String reason, String detail) {
-    }
+    public record EventView(String type, Instant occurredAt, String actor, String reason, String detail) {}
 
     static DossierFile of(Dossier d, LocalDate today, String committeeReview) {
-        var app = new Application(d.title(), d.organisationName(), d.form().organisationCountry(), d.siren(), d.publicBody(),
-                d.principalInvestigator(), d.namedPersons(), d.purpose() == null ? null : d.purpose().name(),
-                d.purpose() == null ? null : d.purpose().letter(), d.purposeDescription(),
-                d.form().declarations().stream().map(Enum::name).sorted().toList(), d.dataSources(), d.dataCategories(),
-                d.dataForm() == null ? null : d.dataForm().name(), d.form().dataFormJustification(),
-                d.form().ethicsAssessment(), d.requestedMonths(), d.processingEnvironment());
-        Fee fee = d.feeEstimate() == null ? null
+        var app = new Application(
+                d.title(),
+                d.organisationName(),
+                d.form().organisationCountry(),
+                d.siren(),
+                d.publicBody(),
+                d.principalInvestigator(),
+                d.namedPersons(),
+                d.purpose() == null ? null : d.purpose().name(),
+                d.purpose() == null ? null : d.purpose().letter(),
+                d.purposeDescription(),
+                d.form().declarations().stream().map(Enum::name).sorted().toList(),
+                d.dataSources(),
+                d.dataCategories(),
+                d.dataForm() == null ? null : d.dataForm().name(),
+                d.form().dataFormJustification(),
+                d.form().ethicsAssessment(),
+                d.requestedMonths(),
+                d.processingEnvironment());
+        Fee fee = d.feeEstimate() == null
+                ? null
                 : new Fee(d.feeEstimate().amount(), d.feeEstimate().currency(), d.feeAccepted());
-        Outcome opinion = d.opinion() == null ? null : new Outcome(d.opinion().name(),
-                d.opinion() == fr.vigie.dossiers.domain.Opinion.TACIT_FAVOURABLE, d.opinionOn(), d.opinionText(), false, null);
-        Outcome decision = d.decision() == null ? null : new Outcome(d.decision().name(),
-                d.decision() == fr.vigie.dossiers.domain.Decision.TACIT_AUTHORISATION, d.decisionOn(), d.decisionReasons(),
-                d.decisionExtended(), d.decisionPublishedOn());
+        Outcome opinion = d.opinion() == null
+                ? null
+                : new Outcome(
+                        d.opinion().name(),
+                        d.opinion() == fr.vigie.dossiers.domain.Opinion.TACIT_FAVOURABLE,
+                        d.opinionOn(),
+                        d.opinionText(),
+                        false,
+                        null);
+        Outcome decision = d.decision() == null
+                ? null
+                : new Outcome(
+                        d.decision().name(),
+                        d.decision() == fr.vigie.dossiers.domain.Decision.TACIT_AUTHORISATION,
+                        d.decisionOn(),
+                        d.decisionReasons(),
+                        d.decisionExtended(),
+                        d.decisionPublishedOn());
         if (decision == null && d.decisionExtended()) {
             decision = new Outcome(null, false, null, null, true, null);
         }
-        Permit permit = d.permitIssuedOn() == null ? null : new Permit(d.permitIssuedOn(), d.permitExpiresOn(),
-                d.permitConditions(), d.permitDocument(), d.permitExtended(), d.expiredOn());
-        List<StageView> stages = d.stages().stream().map(s -> new StageView(s.stage().name(), s.stage().order(),
-                s.startedOn(), s.endedOn(), s.days(today))).toList();
-        List<EventView> history = d.events().stream().map(e -> new EventView(e.type().name(), e.occurredAt(), e.actor(),
-                e.reason(), e.detail())).toList();
-        return new DossierFile(d.reference().value(), d.reference().caseRef().toString(), d.version(), d.procedure().name(),
-                d.status().name(), d.status().stage() == null ? null : d.status().stage().name(), d.instructor(), app, fee,
-                d.createdOn(), d.submittedOn(), d.completeOn(), d.accelerated(), opinion, decision, permit, d.deliveredOn(),
-                d.availableOn(), d.stageDueOn(), d.progress(today), stages, history, d.attachments(), committeeReview);
+        Permit permit = d.permitIssuedOn() == null
+                ? null
+                : new Permit(
+                        d.permitIssuedOn(),
+                        d.permitExpiresOn(),
+                        d.permitConditions(),
+                        d.permitDocument(),
+                        d.permitExtended(),
+                        d.expiredOn());
+        List<StageView> stages = d.stages().stream()
+                .map(s -> new StageView(s.stage().name(), s.stage().order(), s.startedOn(), s.endedOn(), s.days(today)))
+                .toList();
+        List<EventView> history = d.events().stream()
+                .map(e -> new EventView(e.type().name(), e.occurredAt(), e.actor(), e.reason(), e.detail()))
+                .toList();
+        return new DossierFile(
+                d.reference().value(),
+                d.reference().caseRef().toString(),
+                d.version(),
+                d.procedure().name(),
+                d.status().name(),
+                d.status().stage() == null ? null : d.status().stage().name(),
+                d.instructor(),
+                app,
+                fee,
+                d.createdOn(),
+                d.submittedOn(),
+                d.completeOn(),
+                d.accelerated(),
+                opinion,
+                decision,
+                permit,
+                d.deliveredOn(),
+                d.availableOn(),
+                d.stageDueOn(),
+                d.progress(today),
+                stages,
+                history,
+                d.attachments(),
+                committeeReview);
     }
 }

@@ -1,14 +1,5 @@
 package fr.vigie.dossiers.application;
 
-import fr.vigie.platform.api.DomainException;
-import java.util.List;
-
-import fr.vigie.platform.api.Money;
-
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.dossiers.domain.ApplicationForm;
 import fr.vigie.dossiers.domain.ClockIds;
 import fr.vigie.dossiers.domain.Dossier;
@@ -18,9 +9,13 @@ import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.dossiers.domain.DossierStatus;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.Money;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
@@ -28,11 +23,11 @@ import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 /**
  * The instructor's use cases on one dossier. Only instructors change dossiers. Each act names
@@ -45,16 +40,22 @@ import java.time.temporal.ChronoUnit;
 public class DossierInstruction {
     @Inject
     DossierRepository dossiers;
+
     @Inject
     DossierClocks clocks;
+
     @Inject
     CommitteeLink committee;
+
     @Inject
     PermitRenderer permits;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
 
@@ -65,7 +66,9 @@ public class DossierInstruction {
         Dossier d = new Dossier(reference, form, stamp);
         dossiers.store(d);
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_CREATED", d, null).changed("procedure", null, d.procedure()).build());
+        audit.record(DossierAudit.of("DOSSIER_CREATED", d, null)
+                .changed("procedure", null, d.procedure())
+                .build());
         return reference.value();
     }
 
@@ -93,7 +96,9 @@ public class DossierInstruction {
         d.submit(stamp);
         clocks.meet(d.clocks().completion(), stamp.today(), "Demande complétée par le demandeur");
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_SUBMITTED", d, null).changed("status", before, d.status()).build());
+        audit.record(DossierAudit.of("DOSSIER_SUBMITTED", d, null)
+                .changed("status", before, d.status())
+                .build());
     }
 
     /** Saves the answers and submits them in one act (the form's "submit" button). */
@@ -117,7 +122,8 @@ public class DossierInstruction {
         }
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_DECLARED_INCOMPLETE", d, missing)
-                .changed("status", "SUBMITTED", d.status()).build());
+                .changed("status", "SUBMITTED", d.status())
+                .build());
     }
 
     /**
@@ -143,7 +149,9 @@ public class DossierInstruction {
         dossiers.flush();
         boolean referred = committee.refer(d, due.dueDate());
         audit.record(DossierAudit.of("DOSSIER_DECLARED_COMPLETE", d, null)
-                .changed("status", "SUBMITTED", d.status()).changed("referredToCommittee", null, referred).build());
+                .changed("status", "SUBMITTED", d.status())
+                .changed("referredToCommittee", null, referred)
+                .build());
     }
 
     public void estimateFee(String reference, long expectedVersion, BigDecimal amount, String currency) {
@@ -151,14 +159,18 @@ public class DossierInstruction {
         Money before = d.feeEstimate();
         d.estimateFee(Money.of(amount, currency, "amount", "currency"), stamps.now());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_FEE_ESTIMATED", d, null).changed("fee", before, d.feeEstimate()).build());
+        audit.record(DossierAudit.of("DOSSIER_FEE_ESTIMATED", d, null)
+                .changed("fee", before, d.feeEstimate())
+                .build());
     }
 
     public void acceptFee(String reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         d.acceptFee(stamps.now());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_FEE_ACCEPTED", d, null).changed("feeAccepted", null, true).build());
+        audit.record(DossierAudit.of("DOSSIER_FEE_ACCEPTED", d, null)
+                .changed("feeAccepted", null, true)
+                .build());
     }
 
     /** The applicant withdrew: every open clock stops and the committee's review ends. */
@@ -171,7 +183,9 @@ public class DossierInstruction {
         stopAll(d, stamp.today(), "Demande retirée");
         committee.withdraw(d, "Demande retirée : " + why);
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_WITHDRAWN", d, why).changed("status", before, d.status()).build());
+        audit.record(DossierAudit.of("DOSSIER_WITHDRAWN", d, why)
+                .changed("status", before, d.status())
+                .build());
     }
 
     /** Extends the decision period once, with reasons. */
@@ -179,10 +193,12 @@ public class DossierInstruction {
         String why = Reason.require(reason);
         Dossier d = loadForEdit(reference, expectedVersion);
         d.extendDecision(why, stamps.now());
-        clocks.extend(d.clocks().decision(), d.decisionExtensionMonths(), why).ifPresent(v -> d.stageDueOn(v.dueDate()));
+        clocks.extend(d.clocks().decision(), d.decisionExtensionMonths(), why)
+                .ifPresent(v -> d.stageDueOn(v.dueDate()));
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_DECISION_EXTENDED", d, why)
-                .changed("decisionExtension", null, d.decisionExtensionMonths() + " months").build());
+                .changed("decisionExtension", null, d.decisionExtensionMonths() + " months")
+                .build());
     }
 
     /**
@@ -199,18 +215,24 @@ public class DossierInstruction {
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_GRANTED", d, conditions)
-                .changed("status", "DECISION_PENDING", d.status()).changed("decision", null, d.decision())
-                .changed("permitExpiresOn", null, d.permitExpiresOn()).changed("permit", null, d.permitDocument()).build());
+                .changed("status", "DECISION_PENDING", d.status())
+                .changed("decision", null, d.decision())
+                .changed("permitExpiresOn", null, d.permitExpiresOn())
+                .changed("permit", null, d.permitDocument())
+                .build());
     }
 
     /** The last day of the open decision clock, or null when none runs. */
     private LocalDate decisionDue(Dossier d) {
-        return clocks.view(d.clocks().decision()).filter(ClockView::isOpen).map(ClockView::dueDate).orElse(null);
+        return clocks.view(d.clocks().decision())
+                .filter(ClockView::isOpen)
+                .map(ClockView::dueDate)
+                .orElse(null);
     }
 
     private java.util.UUID storePermit(Dossier d) {
-        DocumentInfo info = documents.storeGenerated(d.reference().caseRef(), "permis-" + d.reference() + ".pdf",
-                "application/pdf", permits.render(d));
+        DocumentInfo info = documents.storeGenerated(
+                d.reference().caseRef(), "permis-" + d.reference() + ".pdf", "application/pdf", permits.render(d));
         return info.id();
     }
 
@@ -225,11 +247,15 @@ public class DossierInstruction {
         stopAll(d, stamp.today(), "Demande refusée");
         committee.withdraw(d, "Demande refusée");
         if (d.procedure().isEhds()) {
-            d.clocksAre(ClockIds.publication(clocks.start(d, DossierClocks.PUBLICATION, stamp.today()).id().value()));
+            d.clocksAre(ClockIds.publication(clocks.start(d, DossierClocks.PUBLICATION, stamp.today())
+                    .id()
+                    .value()));
         }
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_REFUSED", d, d.decisionReasons()).changed("status", before, d.status())
-                .changed("decision", null, d.decision()).build());
+        audit.record(DossierAudit.of("DOSSIER_REFUSED", d, d.decisionReasons())
+                .changed("status", before, d.status())
+                .changed("decision", null, d.decision())
+                .build());
     }
 
     /** Publishes the decision and its reasons in the public register: the publication clock is met. */
@@ -240,7 +266,8 @@ public class DossierInstruction {
         clocks.meet(d.clocks().publication(), stamp.today(), "Décision publiée au registre");
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_DECISION_PUBLISHED", d, null)
-                .changed("decisionPublishedOn", null, d.decisionPublishedOn()).build());
+                .changed("decisionPublishedOn", null, d.decisionPublishedOn())
+                .build());
     }
 
     /** The data holder delivered the data: delivery clock met, the 2-month availability clock starts. */
@@ -255,7 +282,9 @@ public class DossierInstruction {
             d.stageDueOn(availability.dueDate());
         }
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DATA_DELIVERED", d, null).changed("deliveredOn", null, on).build());
+        audit.record(DossierAudit.of("DOSSIER_DATA_DELIVERED", d, null)
+                .changed("deliveredOn", null, on)
+                .build());
     }
 
     /** The data are available to the user: availability and target clocks met. */
@@ -267,8 +296,10 @@ public class DossierInstruction {
         clocks.meet(d.clocks().availability(), on, "Données mises à disposition");
         clocks.meet(d.clocks().target(), on, "Données mises à disposition");
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DATA_AVAILABLE", d, null).changed("status", before, d.status())
-                .changed("availableOn", null, on).build());
+        audit.record(DossierAudit.of("DOSSIER_DATA_AVAILABLE", d, null)
+                .changed("status", before, d.status())
+                .changed("availableOn", null, on)
+                .build());
     }
 
     public void amendPermit(String reference, long expectedVersion, String conditions, String reason) {
@@ -278,8 +309,10 @@ public class DossierInstruction {
         d.amendPermit(conditions, why, stamps.now());
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_PERMIT_AMENDED", d, why).changed("conditions", before, d.permitConditions())
-                .changed("permit", null, d.permitDocument()).build());
+        audit.record(DossierAudit.of("DOSSIER_PERMIT_AMENDED", d, why)
+                .changed("conditions", before, d.permitConditions())
+                .changed("permit", null, d.permitDocument())
+                .build());
     }
 
     /**
@@ -291,15 +324,18 @@ public class DossierInstruction {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         LocalDate before = d.permitExpiresOn();
-        LocalDate lastDay = clocks.view(d.clocks().extension()).map(ClockView::dueDate).orElse(null);
+        LocalDate lastDay =
+                clocks.view(d.clocks().extension()).map(ClockView::dueDate).orElse(null);
         d.extendPermit(newExpiry, why, lastDay, stamp);
         clocks.meet(d.clocks().extension(), stamp.today(), "Prolongation demandée : " + why);
         // the permit-term clock follows the permit's new term, day for day
         clocks.extend(d.clocks().permit(), (int) ChronoUnit.DAYS.between(before, newExpiry), "days", why);
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_PERMIT_EXTENDED", d, why).changed("permitExpiresOn", before, newExpiry)
-                .changed("permit", null, d.permitDocument()).build());
+        audit.record(DossierAudit.of("DOSSIER_PERMIT_EXTENDED", d, why)
+                .changed("permitExpiresOn", before, newExpiry)
+                .changed("permit", null, d.permitDocument())
+                .build());
     }
 
     /** Records the permit's expiry: the 6-month deletion clock starts. */
@@ -314,7 +350,8 @@ public class DossierInstruction {
         d.stageDueOn(deletion.dueDate());
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_PERMIT_EXPIRED", d, null)
-                .changed("status", "DATA_AVAILABLE", d.status()).build());
+                .changed("status", "DATA_AVAILABLE", d.status())
+                .build());
     }
 
     public void confirmDeletion(String reference, long expectedVersion) {
@@ -323,7 +360,9 @@ public class DossierInstruction {
         d.confirmDeletion(stamp);
         clocks.meet(d.clocks().deletion(), stamp.today(), "Suppression des données confirmée");
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_CLOSED", d, null).changed("status", "PERMIT_EXPIRED", d.status()).build());
+        audit.record(DossierAudit.of("DOSSIER_CLOSED", d, null)
+                .changed("status", "PERMIT_EXPIRED", d.status())
+                .build());
     }
 
     /** Attaches a document uploaded by the instructor. */
@@ -332,7 +371,9 @@ public class DossierInstruction {
         DocumentInfo info = documents.store(d.reference().caseRef(), filename, content);
         d.attach(info.id(), info.filename(), stamps.now());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DOCUMENT_ATTACHED", d, null).changed("document", null, info.id()).build());
+        audit.record(DossierAudit.of("DOSSIER_DOCUMENT_ATTACHED", d, null)
+                .changed("document", null, info.id())
+                .build());
         return info;
     }
 
@@ -346,8 +387,16 @@ public class DossierInstruction {
 
     private void stopAll(Dossier d, LocalDate on, String reason) {
         ClockIds ids = d.clocks();
-        for (Long clock : new Long[] {ids.completion(), ids.opinion(), ids.decision(), ids.target(), ids.delivery(),
-                ids.availability(), ids.permit(), ids.extension()}) {
+        for (Long clock : new Long[] {
+            ids.completion(),
+            ids.opinion(),
+            ids.decision(),
+            ids.target(),
+            ids.delivery(),
+            ids.availability(),
+            ids.permit(),
+            ids.extension()
+        }) {
             clocks.stop(clock, on, reason);
         }
     }

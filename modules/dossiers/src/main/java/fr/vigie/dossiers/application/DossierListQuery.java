@@ -9,7 +9,8 @@ import java.time.LocalDate;
 public interface DossierListQuery {
     int MAX_PAGE = 500;
 
-    Page<DossierSummary> page(DossierFilter filter, String sortField, boolean ascending, int offset, int limit, LocalDate today);
+    Page<DossierSummary> page(
+            DossierFilter filter, String sortField, boolean ascending, int offset, int limit, LocalDate today);
 
     /** The public register: submitted applications, and decisions once published; newest first. */
     RegisterPage register(int offset, int limit, String text);

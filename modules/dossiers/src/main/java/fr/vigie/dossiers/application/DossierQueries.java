@@ -1,20 +1,17 @@
 package fr.vigie.dossiers.application;
 
-import fr.vigie.platform.api.Page;
-
-import fr.vigie.platform.api.Stamps;
-
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** Reading dossiers: instructors and managers (who change nothing), and administrators. */
@@ -23,14 +20,19 @@ import java.util.List;
 public class DossierQueries {
     @Inject
     DossierRepository dossiers;
+
     @Inject
     DossierListQuery list;
+
     @Inject
     LegalClocks clocks;
+
     @Inject
     CommitteeLink committee;
+
     @Inject
     Stamps stamps;
+
     @Inject
     fr.vigie.platform.api.document.DocumentStore documents;
 
@@ -54,6 +56,7 @@ public class DossierQueries {
     }
 
     private Dossier load(String reference) {
-        return dossiers.find(new DossierReference(reference)).orElseThrow(() -> new NotFoundException("dossier", reference));
+        return dossiers.find(new DossierReference(reference))
+                .orElseThrow(() -> new NotFoundException("dossier", reference));
     }
 }

@@ -10,7 +10,6 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.Procedure;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.ByteArrayOutputStream;
 
 /**
@@ -32,24 +31,47 @@ public class PermitRenderer {
             Font label = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
             Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
             pdf.add(new Paragraph(title(d) + " n° " + d.reference(), heading));
-            pdf.add(new Paragraph(d.procedure() == Procedure.NATIONAL ? "Loi n° 78-17 du 6 janvier 1978, art. 66"
-                    : "Règlement (UE) 2025/327, art. 68(10)", body));
+            pdf.add(new Paragraph(
+                    d.procedure() == Procedure.NATIONAL
+                            ? "Loi n° 78-17 du 6 janvier 1978, art. 66"
+                            : "Règlement (UE) 2025/327, art. 68(10)",
+                    body));
             pdf.add(new Paragraph(" "));
             line(pdf, label, body, "Projet", d.title());
-            line(pdf, label, body, "Titulaire", d.organisationName() + (d.siren() == null ? "" : " (SIREN " + d.siren() + ")"));
-            line(pdf, label, body, "Finalité (art. 53(1))", d.purpose() == null ? "" :
-                    "(" + d.purpose().letter() + ") " + d.purposeDescription());
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Titulaire",
+                    d.organisationName() + (d.siren() == null ? "" : " (SIREN " + d.siren() + ")"));
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Finalité (art. 53(1))",
+                    d.purpose() == null ? "" : "(" + d.purpose().letter() + ") " + d.purposeDescription());
             line(pdf, label, body, "Catégories de données", d.dataCategories());
             line(pdf, label, body, "Sources", d.dataSources());
-            line(pdf, label, body, "Forme des données", d.dataForm() == null ? "" : d.dataForm().name());
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Forme des données",
+                    d.dataForm() == null ? "" : d.dataForm().name());
             line(pdf, label, body, "Personnes autorisées", String.join(", ", d.namedPersons()));
             line(pdf, label, body, "Durée", "du " + d.permitIssuedOn() + " au " + d.permitExpiresOn());
             line(pdf, label, body, "Environnement de traitement sécurisé", d.processingEnvironment());
-            line(pdf, label, body, "Redevances (art. 62)", d.feeEstimate() == null ? "aucune" : d.feeEstimate().toString());
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Redevances (art. 62)",
+                    d.feeEstimate() == null ? "aucune" : d.feeEstimate().toString());
             line(pdf, label, body, "Conditions", d.permitConditions() == null ? "—" : d.permitConditions());
             pdf.add(new Paragraph(" "));
-            pdf.add(new Paragraph("Les données sont supprimées au plus tard six mois après l'expiration du permis "
-                    + "(art. 68(12)). Les usages interdits par l'art. 54 sont exclus ; le titulaire en a signé la déclaration.",
+            pdf.add(new Paragraph(
+                    "Les données sont supprimées au plus tard six mois après l'expiration du permis "
+                            + "(art. 68(12)). Les usages interdits par l'art. 54 sont exclus ; le titulaire en a signé la déclaration.",
                     body));
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not render the permit of " + d.reference(), e);
@@ -62,8 +84,11 @@ public class PermitRenderer {
     }
 
     static String title(Dossier d) {
-        return d.procedure() == Procedure.NATIONAL ? "Autorisation" : d.procedure() == Procedure.EHDS_DATA_REQUEST
-                ? "Décision sur la demande de données" : "Permis d'accès aux données";
+        return d.procedure() == Procedure.NATIONAL
+                ? "Autorisation"
+                : d.procedure() == Procedure.EHDS_DATA_REQUEST
+                        ? "Décision sur la demande de données"
+                        : "Permis d'accès aux données";
     }
 
     private static void line(Document pdf, Font label, Font body, String name, String value) throws DocumentException {

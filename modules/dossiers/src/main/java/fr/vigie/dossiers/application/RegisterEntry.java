@@ -7,7 +7,16 @@ import java.time.LocalDate;
  * submitted, and the decision with its reasons once published. Only what must be published: the
  * applicant organisation (a legal person), never the investigator or the persons named.
  */
-public record RegisterEntry(String reference, String procedure, String title, String organisation, String purpose,
-        String dataCategories, LocalDate submittedOn, String decision, LocalDate decisionOn, String reasons,
-        LocalDate permitExpiresOn, LocalDate publishedOn) {
-}
+public record RegisterEntry(
+        String reference,
+        String procedure,
+        String title,
+        String organisation,
+        String purpose,
+        String dataCategories,
+        LocalDate submittedOn,
+        String decision,
+        LocalDate decisionOn,
+        String reasons,
+        LocalDate permitExpiresOn,
+        LocalDate publishedOn) {}

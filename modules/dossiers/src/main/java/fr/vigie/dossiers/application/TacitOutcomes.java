@@ -1,17 +1,14 @@
 package fr.vigie.dossiers.application;
 
-import fr.vigie.platform.api.Stamps;
-
-import fr.vigie.platform.api.Stamp;
-
 import fr.vigie.dossiers.domain.ClockIds;
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.dossiers.domain.DossierStatus;
 import fr.vigie.dossiers.domain.Procedure;
+import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
-import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.annotation.security.PermitAll;
@@ -19,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -41,25 +37,32 @@ import java.util.logging.Logger;
 @PermitAll
 public class TacitOutcomes {
     private static final Logger LOG = Logger.getLogger(TacitOutcomes.class.getName());
-    static final String TACIT_OPINION_REASON = "Avis tacite favorable : le comité ne s'est pas prononcé dans le délai d'un mois";
+    static final String TACIT_OPINION_REASON =
+            "Avis tacite favorable : le comité ne s'est pas prononcé dans le délai d'un mois";
 
     @Inject
     DossierRepository dossiers;
+
     @Inject
     DossierClocks clocks;
+
     @Inject
     CommitteeLink committee;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
+
     @Inject
     SystemTasks systemTasks;
 
     /** The committee's clock {@code clockId} of dossier {@code reference} was breached. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void committeeSilent(String reference, long clockId) {
-        systemTasks.run("tacit favourable opinion of dossier " + reference, () -> recordTacitOpinion(reference, clockId));
+        systemTasks.run(
+                "tacit favourable opinion of dossier " + reference, () -> recordTacitOpinion(reference, clockId));
     }
 
     private void recordTacitOpinion(String reference, long clockId) {
@@ -68,7 +71,8 @@ public class TacitOutcomes {
             return;
         }
         Dossier d = found.get();
-        if (d.status() != DossierStatus.COMMITTEE_REVIEW || d.opinion() != null
+        if (d.status() != DossierStatus.COMMITTEE_REVIEW
+                || d.opinion() != null
                 || !Long.valueOf(clockId).equals(d.clocks().opinion())) {
             return;
         }
@@ -82,14 +86,17 @@ public class TacitOutcomes {
         committee.withdraw(d, "Avis tacite favorable (silence du comité au-delà d'un mois)");
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_TACIT_OPINION", d, TACIT_OPINION_REASON)
-                .changed("status", "COMMITTEE_REVIEW", d.status()).changed("opinion", null, d.opinion()).build());
+                .changed("status", "COMMITTEE_REVIEW", d.status())
+                .changed("opinion", null, d.opinion())
+                .build());
         LOG.info(() -> "Tacit favourable opinion recorded on " + reference);
     }
 
     /** The authority's decision clock {@code clockId} of dossier {@code reference} was breached. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void authoritySilent(String reference, long clockId) {
-        systemTasks.run("tacit authorisation of dossier " + reference, () -> recordTacitAuthorisation(reference, clockId));
+        systemTasks.run(
+                "tacit authorisation of dossier " + reference, () -> recordTacitAuthorisation(reference, clockId));
     }
 
     private void recordTacitAuthorisation(String reference, long clockId) {
@@ -98,7 +105,8 @@ public class TacitOutcomes {
             return;
         }
         Dossier d = found.get();
-        if (d.status() != DossierStatus.DECISION_PENDING || !Long.valueOf(clockId).equals(d.clocks().decision())) {
+        if (d.status() != DossierStatus.DECISION_PENDING
+                || !Long.valueOf(clockId).equals(d.clocks().decision())) {
             return;
         }
         Stamp stamp = stamps.now();
@@ -108,8 +116,10 @@ public class TacitOutcomes {
         clocks.startAfterAuthorisation(d, periodEnd);
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_TACIT_AUTHORISATION", d, d.decisionReasons())
-                .changed("status", "DECISION_PENDING", d.status()).changed("decision", null, d.decision())
-                .changed("permitExpiresOn", null, d.permitExpiresOn()).build());
+                .changed("status", "DECISION_PENDING", d.status())
+                .changed("decision", null, d.decision())
+                .changed("permitExpiresOn", null, d.permitExpiresOn())
+                .build());
         LOG.info(() -> "Tacit authorisation recorded on " + reference);
     }
 
@@ -141,8 +151,7 @@ public class TacitOutcomes {
     }
 
     private boolean breached(Long clock) {
-        return clocks.view(clock).map(v -> v.isOpen() && v.state().hasRunOut())
-                .orElse(false);
+        return clocks.view(clock).map(v -> v.isOpen() && v.state().hasRunOut()).orElse(false);
     }
 
     private Optional<Dossier> national(String reference) {

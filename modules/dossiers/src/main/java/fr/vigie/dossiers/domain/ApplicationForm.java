@@ -1,9 +1,7 @@
 package fr.vigie.dossiers.domain;
 
 import fr.vigie.platform.api.DomainException;
-
 import fr.vigie.platform.api.organisation.Siren;
-
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -19,10 +17,24 @@ import java.util.Set;
  * @param publicBody          the applicant is a public sector body (Art. 53(2), accelerated procedure Art. 68(6))
  * @param requestedMonths     the requested duration of access, in months (at most 120, Art. 68(12))
  */
-public record ApplicationForm(Procedure procedure, String title, String organisationName, String organisationCountry,
-        String siren, boolean publicBody, String principalInvestigator, List<String> namedPersons, Purpose purpose,
-        String purposeDescription, Set<ProhibitedUse> declarations, String dataSources, String dataCategories,
-        DataForm dataForm, String dataFormJustification, String ethicsAssessment, Integer requestedMonths,
+public record ApplicationForm(
+        Procedure procedure,
+        String title,
+        String organisationName,
+        String organisationCountry,
+        String siren,
+        boolean publicBody,
+        String principalInvestigator,
+        List<String> namedPersons,
+        Purpose purpose,
+        String purposeDescription,
+        Set<ProhibitedUse> declarations,
+        String dataSources,
+        String dataCategories,
+        DataForm dataForm,
+        String dataFormJustification,
+        String ethicsAssessment,
+        Integer requestedMonths,
         String processingEnvironment) {
 
     static final int SHORT = 300;
@@ -31,11 +43,17 @@ public record ApplicationForm(Procedure procedure, String title, String organisa
     public static final int MAX_MONTHS = 120;
 
     public ApplicationForm {
-        namedPersons = namedPersons == null ? List.of()
-                : namedPersons.stream().map(p -> p == null ? "" : p.strip()).filter(p -> !p.isEmpty()).toList();
-        declarations = declarations == null || declarations.isEmpty() ? EnumSet.noneOf(ProhibitedUse.class)
+        namedPersons = namedPersons == null
+                ? List.of()
+                : namedPersons.stream()
+                        .map(p -> p == null ? "" : p.strip())
+                        .filter(p -> !p.isEmpty())
+                        .toList();
+        declarations = declarations == null || declarations.isEmpty()
+                ? EnumSet.noneOf(ProhibitedUse.class)
                 : EnumSet.copyOf(declarations);
-        organisationCountry = organisationCountry == null || organisationCountry.isBlank() ? "FR"
+        organisationCountry = organisationCountry == null || organisationCountry.isBlank()
+                ? "FR"
                 : organisationCountry.strip().toUpperCase(java.util.Locale.ROOT);
         title = strip(title);
         organisationName = strip(organisationName);
@@ -62,7 +80,8 @@ public record ApplicationForm(Procedure procedure, String title, String organisa
         tooLong(problems, "title", title, SHORT);
         tooLong(problems, "organisationName", organisationName, SHORT);
         if (!organisationCountry.matches("[A-Z]{2}")) {
-            problems.add(DossierException.onField("organisationCountry", "dossier.country.invalid", organisationCountry));
+            problems.add(
+                    DossierException.onField("organisationCountry", "dossier.country.invalid", organisationCountry));
         }
         if (siren != null) {
             try {

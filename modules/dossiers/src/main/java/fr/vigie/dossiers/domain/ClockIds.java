@@ -1,13 +1,21 @@
 package fr.vigie.dossiers.domain;
 
 /** The platform clocks of a dossier, by role; null where not started. */
-public record ClockIds(Long completion, Long opinion, Long decision, Long target, Long delivery, Long availability,
-        Long publication, Long permit, Long extension, Long deletion) {
+public record ClockIds(
+        Long completion,
+        Long opinion,
+        Long decision,
+        Long target,
+        Long delivery,
+        Long availability,
+        Long publication,
+        Long permit,
+        Long extension,
+        Long deletion) {
 
     public static ClockIds none() {
         return new ClockIds(null, null, null, null, null, null, null, null, null, null);
     }
-
 
     public static ClockIds opinion(Long id) {
         return new ClockIds(null, id, null, null, null, null, null, null, null, null);

@@ -1,13 +1,9 @@
 package fr.vigie.dossiers.domain;
 
 import fr.vigie.platform.api.DomainException;
-
-import fr.vigie.platform.api.organisation.Siren;
-
 import fr.vigie.platform.api.Money;
-
 import fr.vigie.platform.api.Stamp;
-
+import fr.vigie.platform.api.organisation.Siren;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -28,7 +24,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -71,13 +66,18 @@ public class Dossier {
     private String instructor;
 
     private String title;
+
     @Column(name = "organisation_name")
     private String organisationName;
+
     @Column(name = "organisation_country", nullable = false)
     private String organisationCountry;
+
     private String siren;
+
     @Column(name = "public_body", nullable = false)
     private boolean publicBody;
+
     @Column(name = "principal_investigator")
     private String principalInvestigator;
 
@@ -89,6 +89,7 @@ public class Dossier {
 
     @Enumerated(EnumType.STRING)
     private Purpose purpose;
+
     @Column(name = "purpose_description")
     private String purposeDescription;
 
@@ -100,17 +101,23 @@ public class Dossier {
 
     @Column(name = "data_sources")
     private String dataSources;
+
     @Column(name = "data_categories")
     private String dataCategories;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "data_form")
     private DataForm dataForm;
+
     @Column(name = "data_form_justification")
     private String dataFormJustification;
+
     @Column(name = "ethics_assessment")
     private String ethicsAssessment;
+
     @Column(name = "requested_months")
     private Integer requestedMonths;
+
     @Column(name = "processing_environment")
     private String processingEnvironment;
 
@@ -130,49 +137,65 @@ public class Dossier {
 
     @Column(name = "created_on", nullable = false, updatable = false)
     private LocalDate createdOn;
+
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
+
     @Column(name = "complete_on")
     private LocalDate completeOn;
+
     @Column(name = "accelerated", nullable = false)
     private boolean accelerated;
 
     @Enumerated(EnumType.STRING)
     private Opinion opinion;
+
     @Column(name = "opinion_on")
     private LocalDate opinionOn;
+
     @Column(name = "opinion_text")
     private String opinionText;
 
     @Enumerated(EnumType.STRING)
     private Decision decision;
+
     @Column(name = "decision_on")
     private LocalDate decisionOn;
+
     @Column(name = "decision_reasons")
     private String decisionReasons;
+
     @Column(name = "decision_extended", nullable = false)
     private boolean decisionExtended;
+
     @Column(name = "decision_published_on")
     private LocalDate decisionPublishedOn;
 
     @Column(name = "permit_issued_on")
     private LocalDate permitIssuedOn;
+
     @Column(name = "permit_expires_on")
     private LocalDate permitExpiresOn;
+
     @Column(name = "permit_conditions")
     private String permitConditions;
+
     @Column(name = "permit_document")
     @jakarta.persistence.Convert(converter = UuidText.class)
     private UUID permitDocument;
+
     @Column(name = "permit_extended", nullable = false)
     private boolean permitExtended;
 
     @Column(name = "delivered_on")
     private LocalDate deliveredOn;
+
     @Column(name = "available_on")
     private LocalDate availableOn;
+
     @Column(name = "expired_on")
     private LocalDate expiredOn;
+
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
@@ -182,22 +205,31 @@ public class Dossier {
 
     @Column(name = "completion_clock_id")
     private Long completionClock;
+
     @Column(name = "opinion_clock_id")
     private Long opinionClock;
+
     @Column(name = "decision_clock_id")
     private Long decisionClock;
+
     @Column(name = "target_clock_id")
     private Long targetClock;
+
     @Column(name = "delivery_clock_id")
     private Long deliveryClock;
+
     @Column(name = "availability_clock_id")
     private Long availabilityClock;
+
     @Column(name = "publication_clock_id")
     private Long publicationClock;
+
     @Column(name = "permit_clock_id")
     private Long permitClock;
+
     @Column(name = "extension_clock_id")
     private Long extensionClock;
+
     @Column(name = "deletion_clock_id")
     private Long deletionClock;
 
@@ -250,7 +282,8 @@ public class Dossier {
         this.title = form.title();
         this.organisationName = form.organisationName();
         this.organisationCountry = form.organisationCountry();
-        this.siren = form.siren() == null ? null : Siren.parse(form.siren(), "siren").value();
+        this.siren =
+                form.siren() == null ? null : Siren.parse(form.siren(), "siren").value();
         this.publicBody = form.publicBody();
         this.principalInvestigator = form.principalInvestigator();
         this.namedPersons.clear();
@@ -270,10 +303,25 @@ public class Dossier {
 
     /** The answers as a form, to edit them or to check them again. */
     public ApplicationForm form() {
-        return new ApplicationForm(procedure, title, organisationName, organisationCountry, siren, publicBody,
-                principalInvestigator, List.copyOf(namedPersons), purpose, purposeDescription,
-                declarations.isEmpty() ? EnumSet.noneOf(ProhibitedUse.class) : EnumSet.copyOf(declarations), dataSources,
-                dataCategories, dataForm, dataFormJustification, ethicsAssessment, requestedMonths, processingEnvironment);
+        return new ApplicationForm(
+                procedure,
+                title,
+                organisationName,
+                organisationCountry,
+                siren,
+                publicBody,
+                principalInvestigator,
+                List.copyOf(namedPersons),
+                purpose,
+                purposeDescription,
+                declarations.isEmpty() ? EnumSet.noneOf(ProhibitedUse.class) : EnumSet.copyOf(declarations),
+                dataSources,
+                dataCategories,
+                dataForm,
+                dataFormJustification,
+                ethicsAssessment,
+                requestedMonths,
+                processingEnvironment);
     }
 
     /**
@@ -320,7 +368,9 @@ public class Dossier {
      */
     public void declareComplete(Stamp stamp) {
         if (status != DossierStatus.SUBMITTED) {
-            throw DossierException.refused("dossier.transition.refused", status.name(),
+            throw DossierException.refused(
+                    "dossier.transition.refused",
+                    status.name(),
                     procedure.isEhds() ? DossierStatus.DECISION_PENDING.name() : DossierStatus.COMMITTEE_REVIEW.name());
         }
         this.completeOn = stamp.today();
@@ -351,8 +401,11 @@ public class Dossier {
         if (procedure == Procedure.NATIONAL) {
             moveTo(DossierStatus.DECISION_PENDING, on);
         }
-        record(given == Opinion.TACIT_FAVOURABLE ? EventType.TACIT_OPINION : EventType.OPINION_RECORDED, stamp,
-                text, given.name());
+        record(
+                given == Opinion.TACIT_FAVOURABLE ? EventType.TACIT_OPINION : EventType.OPINION_RECORDED,
+                stamp,
+                text,
+                given.name());
     }
 
     /** The committee's month ran out in silence: its opinion is deemed favourable (loi 78-17). */
@@ -372,7 +425,8 @@ public class Dossier {
     public void estimateFee(Money estimate, Stamp stamp) {
         Objects.requireNonNull(estimate, "estimate");
         if (estimate.amount().compareTo(FEE_CEILING) > 0) {
-            throw DossierException.onField("amount", "fee.amount.invalid", estimate.amount().toPlainString());
+            throw DossierException.onField(
+                    "amount", "fee.amount.invalid", estimate.amount().toPlainString());
         }
         if (!status.isBeforeDecision()) {
             throw DossierException.refused("dossier.fee.afterDecision");
@@ -454,7 +508,9 @@ public class Dossier {
      * concerned (silence is no decision there).
      */
     public void requireNoTacitAuthorisation(LocalDate decisionDue, Stamp stamp) {
-        if (procedure == Procedure.NATIONAL && decisionDue != null && stamp.today().isAfter(decisionDue)) {
+        if (procedure == Procedure.NATIONAL
+                && decisionDue != null
+                && stamp.today().isAfter(decisionDue)) {
             // a java.util.Date, so that the message writes the day out in the person's language
             throw DossierException.refused("dossier.decision.tacitAcquired", java.sql.Date.valueOf(decisionDue));
         }
@@ -552,7 +608,8 @@ public class Dossier {
     public void recordAvailability(LocalDate on, Stamp stamp) {
         checkDate(on, deliveredOn != null ? deliveredOn : decisionOn, stamp);
         if (procedure.isEhds() && status != DossierStatus.DATA_DELIVERED) {
-            throw DossierException.refused("dossier.transition.refused", status.name(), DossierStatus.DATA_AVAILABLE.name());
+            throw DossierException.refused(
+                    "dossier.transition.refused", status.name(), DossierStatus.DATA_AVAILABLE.name());
         }
         moveTo(DossierStatus.DATA_AVAILABLE, on);
         this.availableOn = on;
@@ -621,7 +678,8 @@ public class Dossier {
     /** The permit reached its end: the data must now be deleted within 6 months. */
     public void expirePermit(Stamp stamp) {
         if (status != DossierStatus.DATA_AVAILABLE) {
-            throw DossierException.refused("dossier.transition.refused", status.name(), DossierStatus.PERMIT_EXPIRED.name());
+            throw DossierException.refused(
+                    "dossier.transition.refused", status.name(), DossierStatus.PERMIT_EXPIRED.name());
         }
         if (stamp.today().isBefore(permitExpiresOn)) {
             throw DossierException.refused("permit.expire.early", permitExpiresOn);
@@ -639,7 +697,9 @@ public class Dossier {
     }
 
     private void requirePermitInForce() {
-        if (decision == null || !decision.authorises() || status == DossierStatus.PERMIT_EXPIRED
+        if (decision == null
+                || !decision.authorises()
+                || status == DossierStatus.PERMIT_EXPIRED
                 || status == DossierStatus.CLOSED) {
             throw DossierException.refused("permit.notInForce");
         }
@@ -672,8 +732,17 @@ public class Dossier {
     }
 
     public ClockIds clocks() {
-        return new ClockIds(completionClock, opinionClock, decisionClock, targetClock, deliveryClock, availabilityClock,
-                publicationClock, permitClock, extensionClock, deletionClock);
+        return new ClockIds(
+                completionClock,
+                opinionClock,
+                decisionClock,
+                targetClock,
+                deliveryClock,
+                availabilityClock,
+                publicationClock,
+                permitClock,
+                extensionClock,
+                deletionClock);
     }
 
     /** The due date of the current stage's clock, for the work list. */

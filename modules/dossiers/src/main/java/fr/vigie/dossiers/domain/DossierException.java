@@ -1,7 +1,6 @@
 package fr.vigie.dossiers.domain;
 
 import fr.vigie.platform.api.DomainException;
-
 import java.util.List;
 
 /**

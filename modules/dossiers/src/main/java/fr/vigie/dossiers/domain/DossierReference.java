@@ -2,7 +2,6 @@ package fr.vigie.dossiers.domain;
 
 import fr.vigie.dossiers.api.DossiersModule;
 import fr.vigie.platform.api.CaseRef;
-
 import java.util.regex.Pattern;
 
 /** A dossier's public name, e.g. {@code DA-2026-000042}: numbered in sequence, with the year of creation. */

@@ -15,8 +15,14 @@ import java.time.temporal.ChronoUnit;
  * @param targetDays  days from {@code startedOn} to {@code targetOn}
  * @param stage       the stage where time is being spent now, or null
  */
-public record TargetProgress(int targetMonths, LocalDate startedOn, LocalDate targetOn, LocalDate reachedOn,
-        long elapsedDays, long targetDays, Stage stage) {
+public record TargetProgress(
+        int targetMonths,
+        LocalDate startedOn,
+        LocalDate targetOn,
+        LocalDate reachedOn,
+        long elapsedDays,
+        long targetDays,
+        Stage stage) {
 
     static TargetProgress of(DataForm form, LocalDate completeOn, LocalDate availableOn, LocalDate today, Stage stage) {
         int months = (form == null ? DataForm.PSEUDONYMISED : form).targetMonths();
@@ -25,8 +31,14 @@ public record TargetProgress(int targetMonths, LocalDate startedOn, LocalDate ta
         }
         LocalDate target = completeOn.plusMonths(months);
         LocalDate end = availableOn == null ? today : availableOn;
-        return new TargetProgress(months, completeOn, target, availableOn, ChronoUnit.DAYS.between(completeOn, end),
-                ChronoUnit.DAYS.between(completeOn, target), stage);
+        return new TargetProgress(
+                months,
+                completeOn,
+                target,
+                availableOn,
+                ChronoUnit.DAYS.between(completeOn, end),
+                ChronoUnit.DAYS.between(completeOn, target),
+                stage);
     }
 
     public boolean started() {

@@ -2,7 +2,6 @@ package fr.vigie.dossiers.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
 import java.util.UUID;
 
 /**

@@ -1,9 +1,7 @@
 package fr.vigie.dossiers.persistence;
 
-import fr.vigie.platform.api.persistence.Sql;
-
 import fr.vigie.dossiers.application.DossierFilter;
-
+import fr.vigie.platform.api.persistence.Sql;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Optional;
 
 @ApplicationScoped
@@ -18,14 +17,17 @@ public class JpaDossierRepository implements DossierRepository {
 
     @Override
     public DossierReference nextReference(int year) {
-        Number next = (Number) em.createNativeQuery("SELECT nextval('dossiers.dossier_number_seq')").getSingleResult();
+        Number next = (Number) em.createNativeQuery("SELECT nextval('dossiers.dossier_number_seq')")
+                .getSingleResult();
         return DossierReference.of(year, next.longValue());
     }
 
     @Override
     public Optional<Dossier> find(DossierReference reference) {
         return em.createNamedQuery("Dossier.byReference", Dossier.class)
-                .setParameter("reference", reference.value()).getResultStream().findFirst();
+                .setParameter("reference", reference.value())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -20,7 +20,11 @@ public class KnownDossiers implements KnownCases {
 
     @Override
     public boolean exists(String reference) {
-        return em.createNamedQuery("Dossier.byReference", Dossier.class).setParameter("reference", reference)
-                .setMaxResults(1).getResultStream().findFirst().isPresent();
+        return em.createNamedQuery("Dossier.byReference", Dossier.class)
+                .setParameter("reference", reference)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .isPresent();
     }
 }

@@ -2,7 +2,6 @@ package fr.vigie.dossiers.rest;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-
 import java.util.List;
 
 /**
@@ -12,10 +11,23 @@ import java.util.List;
  * {@code E_...}; {@code dataForm}: {@code PSEUDONYMISED} or {@code ANONYMISED}). A draft may leave
  * anything but the procedure empty; submission checks everything.
  */
-public record ApplicationRequest(@NotBlank String procedure, @Size(max = 300) String title,
-        @Size(max = 300) String organisationName, String organisationCountry, String siren, Boolean publicBody,
-        @Size(max = 300) String principalInvestigator, List<String> namedPersons, String purpose,
-        String purposeDescription, List<String> declarations, String dataSources, String dataCategories, String dataForm,
-        String dataFormJustification, String ethicsAssessment, Integer requestedMonths, String processingEnvironment,
-        Boolean submit) {
-}
+public record ApplicationRequest(
+        @NotBlank String procedure,
+        @Size(max = 300) String title,
+        @Size(max = 300) String organisationName,
+        String organisationCountry,
+        String siren,
+        Boolean publicBody,
+        @Size(max = 300) String principalInvestigator,
+        List<String> namedPersons,
+        String purpose,
+        String purposeDescription,
+        List<String> declarations,
+        String dataSources,
+        String dataCategories,
+        String dataForm,
+        String dataFormJustification,
+        String ethicsAssessment,
+        Integer requestedMonths,
+        String processingEnvironment,
+        Boolean submit) {}

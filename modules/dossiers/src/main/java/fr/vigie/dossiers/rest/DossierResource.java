@@ -1,14 +1,12 @@
 package fr.vigie.dossiers.rest;
 
-import fr.vigie.dossiers.application.DossierSummary;
-
-import fr.vigie.platform.api.Page;
-
 import fr.vigie.dossiers.application.DossierFile;
 import fr.vigie.dossiers.application.DossierFilter;
 import fr.vigie.dossiers.application.DossierInstruction;
 import fr.vigie.dossiers.application.DossierQueries;
+import fr.vigie.dossiers.application.DossierSummary;
 import fr.vigie.dossiers.domain.DossierException;
+import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.clock.ClockView;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,7 +25,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.util.List;
 
 /**
@@ -43,8 +40,10 @@ public class DossierResource {
 
     @Inject
     DossierInstruction instruction;
+
     @Inject
     DossierQueries queries;
+
     @Context
     UriInfo uri;
 
@@ -52,9 +51,12 @@ public class DossierResource {
     @POST
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public Response create(@NotNull @Valid ApplicationRequest body) {
-        String reference = Boolean.TRUE.equals(body.submit()) ? instruction.createAndSubmit(Forms.form(body))
+        String reference = Boolean.TRUE.equals(body.submit())
+                ? instruction.createAndSubmit(Forms.form(body))
                 : instruction.create(Forms.form(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(reference).build()).entity(queries.file(reference)).build();
+        return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
+                .entity(queries.file(reference))
+                .build();
     }
 
     @GET
@@ -72,15 +74,21 @@ public class DossierResource {
 
     /** The instructors' list, filtered, sorted and paged by the database. */
     @GET
-    public Page<DossierSummary> list(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("25") int limit, @QueryParam("sort") String sort,
-            @QueryParam("ascending") @DefaultValue("false") boolean ascending, @QueryParam("status") String status,
-            @QueryParam("procedure") String procedure, @QueryParam("instructor") String instructor,
-            @QueryParam("q") String text, @QueryParam("open") @DefaultValue("false") boolean openOnly) {
+    public Page<DossierSummary> list(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("25") int limit,
+            @QueryParam("sort") String sort,
+            @QueryParam("ascending") @DefaultValue("false") boolean ascending,
+            @QueryParam("status") String status,
+            @QueryParam("procedure") String procedure,
+            @QueryParam("instructor") String instructor,
+            @QueryParam("q") String text,
+            @QueryParam("open") @DefaultValue("false") boolean openOnly) {
         if (limit < 1 || limit > 500) {
             throw DossierException.onField("limit", "limit.range", 500);
         }
-        return queries.page(new DossierFilter(status, procedure, instructor, text, openOnly), sort, ascending, offset, limit);
+        return queries.page(
+                new DossierFilter(status, procedure, instructor, text, openOnly), sort, ascending, offset, limit);
     }
 
     @POST

@@ -6,7 +6,6 @@ import fr.vigie.dossiers.domain.DossierException;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.dossiers.domain.ProhibitedUse;
 import fr.vigie.dossiers.domain.Purpose;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -15,8 +14,7 @@ import java.util.Set;
 
 /** Turns JSON values into domain values, refusing a bad one on its field. */
 final class Forms {
-    private Forms() {
-    }
+    private Forms() {}
 
     static ApplicationForm form(ApplicationRequest r) {
         Set<ProhibitedUse> declarations = EnumSet.noneOf(ProhibitedUse.class);
@@ -25,11 +23,25 @@ final class Forms {
                 declarations.add(parse(ProhibitedUse.class, d, "declarations"));
             }
         }
-        return new ApplicationForm(parse(Procedure.class, r.procedure(), "procedure"), r.title(), r.organisationName(),
-                r.organisationCountry(), r.siren(), Boolean.TRUE.equals(r.publicBody()), r.principalInvestigator(),
-                r.namedPersons(), parse(Purpose.class, r.purpose(), "purpose"), r.purposeDescription(), declarations,
-                r.dataSources(), r.dataCategories(), parse(DataForm.class, r.dataForm(), "dataForm"),
-                r.dataFormJustification(), r.ethicsAssessment(), r.requestedMonths(), r.processingEnvironment());
+        return new ApplicationForm(
+                parse(Procedure.class, r.procedure(), "procedure"),
+                r.title(),
+                r.organisationName(),
+                r.organisationCountry(),
+                r.siren(),
+                Boolean.TRUE.equals(r.publicBody()),
+                r.principalInvestigator(),
+                r.namedPersons(),
+                parse(Purpose.class, r.purpose(), "purpose"),
+                r.purposeDescription(),
+                declarations,
+                r.dataSources(),
+                r.dataCategories(),
+                parse(DataForm.class, r.dataForm(), "dataForm"),
+                r.dataFormJustification(),
+                r.ethicsAssessment(),
+                r.requestedMonths(),
+                r.processingEnvironment());
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {

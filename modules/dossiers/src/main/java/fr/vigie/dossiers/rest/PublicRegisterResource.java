@@ -25,8 +25,10 @@ public class PublicRegisterResource {
     PublicRegister register;
 
     @GET
-    public RegisterPage page(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("25") int limit, @QueryParam("q") String text) {
+    public RegisterPage page(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("25") int limit,
+            @QueryParam("q") String text) {
         if (limit < 1 || limit > 200) {
             throw DossierException.onField("limit", "limit.range", 200);
         }

@@ -3,7 +3,6 @@ package fr.vigie.dossiers.web;
 import fr.vigie.dossiers.application.DossierFile;
 import fr.vigie.dossiers.application.DossierInstruction;
 import fr.vigie.dossiers.application.DossierQueries;
-import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.document.DocumentInfo;
@@ -12,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -34,10 +32,13 @@ public class DossierFileBean implements Serializable {
 
     @Inject
     transient DossierQueries queries;
+
     @Inject
     transient DossierInstruction instruction;
+
     @Inject
     transient CurrentUser currentUser;
+
     @Inject
     transient fr.vigie.dossiers.application.TacitOutcomes tacitOutcomes;
 
@@ -54,7 +55,11 @@ public class DossierFileBean implements Serializable {
 
     /** View action: loads the dossier named in the URL; an unknown one is a 404. */
     public void load() throws IOException {
-        if (isInstructor() && reference != null && fr.vigie.dossiers.domain.DossierReference.FORMAT.matcher(reference).matches()) {
+        if (isInstructor()
+                && reference != null
+                && fr.vigie.dossiers.domain.DossierReference.FORMAT
+                        .matcher(reference)
+                        .matches()) {
             tacitOutcomes.catchUp(reference);
         }
         try {
@@ -81,23 +86,32 @@ public class DossierFileBean implements Serializable {
             return false;
         }
         String s = file.status();
-        boolean beforeDecision = Set.of("SUBMITTED", "INCOMPLETE", "COMMITTEE_REVIEW", "DECISION_PENDING").contains(s);
+        boolean beforeDecision = Set.of("SUBMITTED", "INCOMPLETE", "COMMITTEE_REVIEW", "DECISION_PENDING")
+                .contains(s);
         boolean ehds = !"NATIONAL".equals(file.procedure());
         return switch (name) {
             case "edit" -> "DRAFT".equals(s) || "INCOMPLETE".equals(s);
             case "incomplete", "complete" -> "SUBMITTED".equals(s);
             case "fee" -> beforeDecision;
-            case "acceptFee" -> beforeDecision && file.fee() != null && file.fee().accepted() == null;
+            case "acceptFee" ->
+                beforeDecision && file.fee() != null && file.fee().accepted() == null;
             case "withdraw" -> beforeDecision || "DRAFT".equals(s);
-            case "extendDecision" -> "DECISION_PENDING".equals(s) && (file.decision() == null || !file.decision().extended());
+            case "extendDecision" ->
+                "DECISION_PENDING".equals(s)
+                        && (file.decision() == null || !file.decision().extended());
             case "grant" -> "DECISION_PENDING".equals(s);
             case "refuse" -> "DECISION_PENDING".equals(s) || "INCOMPLETE".equals(s);
-            case "publish" -> file.decision() != null && file.decision().kind() != null
-                    && file.decision().publishedOn() == null;
+            case "publish" ->
+                file.decision() != null
+                        && file.decision().kind() != null
+                        && file.decision().publishedOn() == null;
             case "delivered" -> ehds && "DATA_PREPARATION".equals(s);
             case "available" -> "DATA_DELIVERED".equals(s) || !ehds && "DATA_PREPARATION".equals(s);
             case "amend" -> PERMIT_IN_FORCE.contains(s);
-            case "extendPermit" -> PERMIT_IN_FORCE.contains(s) && file.permit() != null && !file.permit().extended();
+            case "extendPermit" ->
+                PERMIT_IN_FORCE.contains(s)
+                        && file.permit() != null
+                        && !file.permit().extended();
             case "expire" -> "DATA_AVAILABLE".equals(s);
             case "deletion" -> "PERMIT_EXPIRED".equals(s);
             default -> false;
@@ -120,26 +134,29 @@ public class DossierFileBean implements Serializable {
     /** Performs the open act. */
     public void confirm() {
         long version = file.version();
-        boolean done = Pages.ACTS.run("actForm", () -> {
-            switch (act) {
-                case "incomplete" -> instruction.declareIncomplete(reference, version, text);
-                case "complete" -> instruction.declareComplete(reference, version);
-                case "fee" -> instruction.estimateFee(reference, version, amount, currency);
-                case "acceptFee" -> instruction.acceptFee(reference, version);
-                case "withdraw" -> instruction.withdraw(reference, version, reason);
-                case "extendDecision" -> instruction.extendDecision(reference, version, reason);
-                case "grant" -> instruction.grant(reference, version, date, text);
-                case "refuse" -> instruction.refuse(reference, version, text);
-                case "publish" -> instruction.publishDecision(reference, version);
-                case "delivered" -> instruction.recordDelivery(reference, version, date);
-                case "available" -> instruction.recordAvailability(reference, version, date);
-                case "amend" -> instruction.amendPermit(reference, version, text, reason);
-                case "extendPermit" -> instruction.extendPermit(reference, version, date, reason);
-                case "expire" -> instruction.expirePermit(reference, version);
-                case "deletion" -> instruction.confirmDeletion(reference, version);
-                default -> throw new IllegalArgumentException("Unknown act " + act);
-            }
-        }, () -> conflict = true);
+        boolean done = Pages.ACTS.run(
+                "actForm",
+                () -> {
+                    switch (act) {
+                        case "incomplete" -> instruction.declareIncomplete(reference, version, text);
+                        case "complete" -> instruction.declareComplete(reference, version);
+                        case "fee" -> instruction.estimateFee(reference, version, amount, currency);
+                        case "acceptFee" -> instruction.acceptFee(reference, version);
+                        case "withdraw" -> instruction.withdraw(reference, version, reason);
+                        case "extendDecision" -> instruction.extendDecision(reference, version, reason);
+                        case "grant" -> instruction.grant(reference, version, date, text);
+                        case "refuse" -> instruction.refuse(reference, version, text);
+                        case "publish" -> instruction.publishDecision(reference, version);
+                        case "delivered" -> instruction.recordDelivery(reference, version, date);
+                        case "available" -> instruction.recordAvailability(reference, version, date);
+                        case "amend" -> instruction.amendPermit(reference, version, text, reason);
+                        case "extendPermit" -> instruction.extendPermit(reference, version, date, reason);
+                        case "expire" -> instruction.expirePermit(reference, version);
+                        case "deletion" -> instruction.confirmDeletion(reference, version);
+                        default -> throw new IllegalArgumentException("Unknown act " + act);
+                    }
+                },
+                () -> conflict = true);
         if (done) {
             reload();
         }
@@ -158,7 +175,8 @@ public class DossierFileBean implements Serializable {
             case "missing" -> "incomplete".equals(act);
             case "reasons" -> "refuse".equals(act);
             case "conditions" -> "grant".equals(act) || "amend".equals(act);
-            case "reason" -> Set.of("withdraw", "extendDecision", "amend", "extendPermit").contains(act);
+            case "reason" ->
+                Set.of("withdraw", "extendDecision", "amend", "extendPermit").contains(act);
             case "fee" -> "fee".equals(act);
             case "expiresOn" -> "grant".equals(act) || "extendPermit".equals(act);
             case "on" -> "delivered".equals(act) || "available".equals(act);
@@ -175,7 +193,8 @@ public class DossierFileBean implements Serializable {
         if (!p.started()) {
             return Pages.MESSAGES.text("file.progress.notStarted");
         }
-        return Pages.MESSAGES.text("file.progress.text", p.elapsedDays(), p.targetDays(), p.targetMonths(), p.targetOn());
+        return Pages.MESSAGES.text(
+                "file.progress.text", p.elapsedDays(), p.targetDays(), p.targetMonths(), p.targetOn());
     }
 
     public String persons() {

@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -33,6 +32,7 @@ public class DossierFormBean implements Serializable {
 
     @Inject
     transient DossierInstruction instruction;
+
     @Inject
     transient DossierQueries queries;
 
@@ -59,7 +59,9 @@ public class DossierFormBean implements Serializable {
 
     /** View action: loads the draft named in the URL, if any. */
     public void load() throws IOException {
-        if (reference == null || reference.isBlank() || FacesContext.getCurrentInstance().isPostback()) {
+        if (reference == null
+                || reference.isBlank()
+                || FacesContext.getCurrentInstance().isPostback()) {
             return;
         }
         try {
@@ -97,9 +99,25 @@ public class DossierFormBean implements Serializable {
         EnumSet<ProhibitedUse> signed = EnumSet.noneOf(ProhibitedUse.class);
         declarations.forEach(d -> signed.add(ProhibitedUse.valueOf(d)));
         List<String> persons = namedPersons == null ? List.of() : Arrays.asList(namedPersons.split("\\R"));
-        return new ApplicationForm(procedure, title, organisationName, organisationCountry, siren, publicBody,
-                principalInvestigator, persons, purpose, purposeDescription, signed, dataSources, dataCategories, dataForm,
-                dataFormJustification, ethicsAssessment, requestedMonths, processingEnvironment);
+        return new ApplicationForm(
+                procedure,
+                title,
+                organisationName,
+                organisationCountry,
+                siren,
+                publicBody,
+                principalInvestigator,
+                persons,
+                purpose,
+                purposeDescription,
+                signed,
+                dataSources,
+                dataCategories,
+                dataForm,
+                dataFormJustification,
+                ethicsAssessment,
+                requestedMonths,
+                processingEnvironment);
     }
 
     public String save() {

@@ -1,20 +1,17 @@
 package fr.vigie.dossiers.web;
 
-import fr.vigie.dossiers.application.DossierSummary;
-
-import fr.vigie.platform.api.web.CappedLazyModel;
-
 import fr.vigie.dossiers.application.DossierFilter;
 import fr.vigie.dossiers.application.DossierQueries;
+import fr.vigie.dossiers.application.DossierSummary;
 import fr.vigie.dossiers.domain.DossierStatus;
 import fr.vigie.dossiers.domain.Procedure;
+import fr.vigie.platform.api.web.CappedLazyModel;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.LazyDataModel;
-
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.LazyDataModel;
 
 /** The instructors' dossier list: filters applied in SQL by the lazy model. */
 @Named("dossierList")
@@ -24,8 +21,10 @@ public class DossierListBean implements Serializable {
 
     @Inject
     transient DossierQueries queries;
+
     @Inject
     transient fr.vigie.dossiers.application.DemoDossierSeeder demo;
+
     @Inject
     transient fr.vigie.platform.api.security.CurrentUser currentUser;
 
@@ -34,7 +33,8 @@ public class DossierListBean implements Serializable {
     private String instructor;
     private String text;
     private boolean openOnly = true;
-    private final CappedLazyModel<DossierSummary> model = new CappedLazyModel<>("submittedOn",
+    private final CappedLazyModel<DossierSummary> model = new CappedLazyModel<>(
+            "submittedOn",
             (sort, ascending, offset, limit) -> queries().page(filter(), sort, ascending, offset, limit),
             DossierSummary::reference);
 
@@ -47,7 +47,13 @@ public class DossierListBean implements Serializable {
 
     private DossierQueries queries() {
         if (queries == null) {
-            queries = jakarta.enterprise.inject.spi.CDI.current().select(DossierQueries.class).get();
+            queries = jakarta.enterprise
+                    .inject
+                    .spi
+                    .CDI
+                    .current()
+                    .select(DossierQueries.class)
+                    .get();
         }
         return queries;
     }
@@ -86,8 +92,10 @@ public class DossierListBean implements Serializable {
     }
 
     public boolean late(fr.vigie.dossiers.application.DossierSummary s) {
-        return s.completeOn() != null && s.completeOn().plusMonths(s.targetMonths())
-                .isBefore(s.completeOn().plusDays(s.elapsedDays()));
+        return s.completeOn() != null
+                && s.completeOn()
+                        .plusMonths(s.targetMonths())
+                        .isBefore(s.completeOn().plusDays(s.elapsedDays()));
     }
 
     public String getStatus() {

@@ -6,7 +6,6 @@ import fr.vigie.dossiers.application.RegisterPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 

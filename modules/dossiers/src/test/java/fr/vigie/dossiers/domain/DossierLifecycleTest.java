@@ -1,19 +1,17 @@
 package fr.vigie.dossiers.domain;
 
-import fr.vigie.platform.api.Money;
-
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-
 import static fr.vigie.dossiers.domain.Fixtures.on;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.platform.api.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class DossierLifecycleTest {
     private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
@@ -24,8 +22,25 @@ class DossierLifecycleTest {
 
     @Test
     void aDraftIsSavedIncompleteAndSubmittedWhenEverythingIsAnswered() {
-        ApplicationForm partial = new ApplicationForm(Procedure.EHDS_ACCESS_APPLICATION, "Projet", null, null, null, false,
-                null, null, null, null, null, null, null, null, null, null, null, null);
+        ApplicationForm partial = new ApplicationForm(
+                Procedure.EHDS_ACCESS_APPLICATION,
+                "Projet",
+                null,
+                null,
+                null,
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Dossier d = new Dossier(DossierReference.of(2026, 1), partial, on(DAY));
         assertEquals(DossierStatus.DRAFT, d.status());
         DossierException refused = assertThrows(DossierException.class, () -> d.submit(on(DAY)));
@@ -64,8 +79,10 @@ class DossierLifecycleTest {
     void anIncompleteDossierCannotChangeProcedure() {
         Dossier d = Fixtures.submitted(Procedure.EHDS_ACCESS_APPLICATION, DAY);
         d.declareIncomplete("Protocole manquant", on(DAY));
-        assertEquals("procedure", assertThrows(DossierException.class,
-                () -> d.saveDraft(Fixtures.complete(Procedure.NATIONAL), on(DAY))).field());
+        assertEquals(
+                "procedure",
+                assertThrows(DossierException.class, () -> d.saveDraft(Fixtures.complete(Procedure.NATIONAL), on(DAY)))
+                        .field());
     }
 
     @Test
@@ -73,7 +90,8 @@ class DossierLifecycleTest {
         Dossier d = Fixtures.submitted(Procedure.NATIONAL, DAY);
         d.declareComplete(on(DAY));
         assertEquals(DossierStatus.COMMITTEE_REVIEW, d.status());
-        d.recordOpinion(Opinion.UNFAVOURABLE, "Finalité insuffisamment précise", DAY.plusDays(20), on(DAY.plusDays(20)));
+        d.recordOpinion(
+                Opinion.UNFAVOURABLE, "Finalité insuffisamment précise", DAY.plusDays(20), on(DAY.plusDays(20)));
         assertEquals(DossierStatus.DECISION_PENDING, d.status(), "the opinion is advisory: the authority decides");
         d.grant(DAY.plusYears(3), "Pas d'appariement", on(DAY.plusDays(40)));
         assertEquals(DossierStatus.DATA_PREPARATION, d.status());
@@ -88,7 +106,9 @@ class DossierLifecycleTest {
     void theEhdsProcedureGoesThroughDataHolderAndAvailability() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
         d.grant(DAY.plusYears(5), null, on(DAY.plusMonths(2)));
-        assertThrows(DossierException.class, () -> d.recordAvailability(DAY.plusMonths(3), on(DAY.plusMonths(3))),
+        assertThrows(
+                DossierException.class,
+                () -> d.recordAvailability(DAY.plusMonths(3), on(DAY.plusMonths(3))),
                 "the data holder delivers first");
         d.recordDelivery(DAY.plusMonths(4), on(DAY.plusMonths(4)));
         assertEquals(DossierStatus.DATA_DELIVERED, d.status());
@@ -106,17 +126,33 @@ class DossierLifecycleTest {
         d.recordOpinion(Opinion.FAVOURABLE_WITH_RESERVATIONS, "Réserves", DAY.plusDays(10), on(DAY.plusDays(10)));
         assertEquals(DossierStatus.DECISION_PENDING, d.status());
         assertEquals(Opinion.FAVOURABLE_WITH_RESERVATIONS, d.opinion());
-        assertThrows(DossierException.class,
+        assertThrows(
+                DossierException.class,
                 () -> d.recordOpinion(Opinion.FAVOURABLE, "again", DAY.plusDays(11), on(DAY.plusDays(11))));
     }
 
     @Test
     void theAcceleratedProcedureIsForPublicBodiesWithAReservedPurpose() {
         ApplicationForm f = Fixtures.complete(Procedure.EHDS_ACCESS_APPLICATION);
-        ApplicationForm publicHealth = new ApplicationForm(f.procedure(), f.title(), "Santé publique France", "FR",
-                f.siren(), true, f.principalInvestigator(), f.namedPersons(), Purpose.A_PUBLIC_HEALTH,
-                f.purposeDescription(), f.declarations(), f.dataSources(), f.dataCategories(), f.dataForm(),
-                f.dataFormJustification(), f.ethicsAssessment(), 12, f.processingEnvironment());
+        ApplicationForm publicHealth = new ApplicationForm(
+                f.procedure(),
+                f.title(),
+                "Santé publique France",
+                "FR",
+                f.siren(),
+                true,
+                f.principalInvestigator(),
+                f.namedPersons(),
+                Purpose.A_PUBLIC_HEALTH,
+                f.purposeDescription(),
+                f.declarations(),
+                f.dataSources(),
+                f.dataCategories(),
+                f.dataForm(),
+                f.dataFormJustification(),
+                f.ethicsAssessment(),
+                12,
+                f.processingEnvironment());
         Dossier d = new Dossier(DossierReference.of(2026, 99), publicHealth, on(DAY));
         d.submit(on(DAY));
         d.declareComplete(on(DAY));
@@ -131,17 +167,25 @@ class DossierLifecycleTest {
     @Test
     void theDecisionPeriodIsExtendedOnceWithReasons() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
-        assertEquals("reason", assertThrows(DossierException.class, () -> d.extendDecision(" ", on(DAY))).field());
+        assertEquals(
+                "reason",
+                assertThrows(DossierException.class, () -> d.extendDecision(" ", on(DAY)))
+                        .field());
         d.extendDecision("Complexité : appariement de trois bases", on(DAY));
         assertTrue(d.decisionExtended());
-        assertEquals("dossier.extend.once",
-                assertThrows(DossierException.class, () -> d.extendDecision("encore", on(DAY))).key());
+        assertEquals(
+                "dossier.extend.once",
+                assertThrows(DossierException.class, () -> d.extendDecision("encore", on(DAY)))
+                        .key());
     }
 
     @Test
     void aRefusalNeedsReasonsAndEndsTheDossier() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_DATA_REQUEST, DAY);
-        assertEquals("reasons", assertThrows(DossierException.class, () -> d.refuse("", on(DAY))).field());
+        assertEquals(
+                "reasons",
+                assertThrows(DossierException.class, () -> d.refuse("", on(DAY)))
+                        .field());
         d.refuse("Finalité non couverte par l'art. 53", on(DAY.plusDays(5)));
         assertEquals(DossierStatus.REFUSED, d.status());
         assertFalse(d.status().isOpen());
@@ -173,8 +217,10 @@ class DossierLifecycleTest {
     void feesAreEstimatedBeforeTheDecisionAndMustBeAcceptedBeforeAGrant() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
         d.estimateFee(Money.of(new BigDecimal("2400"), "EUR", "amount"), on(DAY));
-        assertEquals("dossier.grant.feeNotAccepted",
-                assertThrows(DossierException.class, () -> d.grant(DAY.plusYears(1), null, on(DAY))).key());
+        assertEquals(
+                "dossier.grant.feeNotAccepted",
+                assertThrows(DossierException.class, () -> d.grant(DAY.plusYears(1), null, on(DAY)))
+                        .key());
         d.acceptFee(on(DAY.plusDays(2)));
         d.grant(DAY.plusYears(1), null, on(DAY.plusDays(3)));
         assertEquals(DossierStatus.DATA_PREPARATION, d.status());
@@ -193,7 +239,12 @@ class DossierLifecycleTest {
     @Test
     void theHistoryRecordsEveryAct() {
         Dossier d = Fixtures.pendingDecision(Procedure.NATIONAL, DAY);
-        assertEquals(List.of(EventType.CREATED, EventType.SUBMITTED, EventType.DECLARED_COMPLETE, EventType.OPINION_RECORDED),
+        assertEquals(
+                List.of(
+                        EventType.CREATED,
+                        EventType.SUBMITTED,
+                        EventType.DECLARED_COMPLETE,
+                        EventType.OPINION_RECORDED),
                 d.events().stream().map(DossierEvent::type).toList());
     }
 }

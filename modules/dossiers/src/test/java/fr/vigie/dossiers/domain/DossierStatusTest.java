@@ -1,19 +1,20 @@
 package fr.vigie.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
-
-import java.time.LocalDate;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
 class DossierStatusTest {
 
     @ParameterizedTest
-    @EnumSource(value = DossierStatus.class, names = {"CLOSED", "REFUSED", "WITHDRAWN"})
+    @EnumSource(
+            value = DossierStatus.class,
+            names = {"CLOSED", "REFUSED", "WITHDRAWN"})
     void finalStatesLeadNowhere(DossierStatus status) {
         assertTrue(status.next().isEmpty());
         assertFalse(status.isOpen());
@@ -43,7 +44,8 @@ class DossierStatusTest {
         assertEquals(8, DataForm.PSEUDONYMISED.targetMonths());
         assertEquals(9, DataForm.ANONYMISED.targetMonths());
         LocalDate complete = LocalDate.of(2026, 1, 31);
-        TargetProgress p = TargetProgress.of(DataForm.ANONYMISED, complete, null, LocalDate.of(2026, 12, 1), Stage.DATA_HOLDER);
+        TargetProgress p =
+                TargetProgress.of(DataForm.ANONYMISED, complete, null, LocalDate.of(2026, 12, 1), Stage.DATA_HOLDER);
         assertEquals(LocalDate.of(2026, 10, 31), p.targetOn());
         assertTrue(p.late());
         assertTrue(p.percent() > 100);

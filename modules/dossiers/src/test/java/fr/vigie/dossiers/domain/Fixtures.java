@@ -1,7 +1,6 @@
 package fr.vigie.dossiers.domain;
 
 import fr.vigie.platform.api.Stamp;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,21 +12,33 @@ final class Fixtures {
     static final String SIREN = "732829320";
     private static long next = 1;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Stamp on(LocalDate day) {
-        return new Stamp("instructor", day.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600), day);
+        return new Stamp(
+                "instructor", day.atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(3600), day);
     }
 
     static ApplicationForm complete(Procedure procedure) {
-        return new ApplicationForm(procedure, "Cohorte diabète et insuffisance rénale", "Université de Lille", "FR", SIREN,
-                false, "Dr Jeanne Martin", List.of("Jeanne Martin", "Paul Durand"), Purpose.E_SCIENTIFIC_RESEARCH,
-                "Étudier les parcours de soins des patients diabétiques", EnumSet.allOf(ProhibitedUse.class),
-                "SNDS (DCIR, PMSI)", "Remboursements, séjours hospitaliers", 
+        return new ApplicationForm(
+                procedure,
+                "Cohorte diabète et insuffisance rénale",
+                "Université de Lille",
+                "FR",
+                SIREN,
+                false,
+                "Dr Jeanne Martin",
+                List.of("Jeanne Martin", "Paul Durand"),
+                Purpose.E_SCIENTIFIC_RESEARCH,
+                "Étudier les parcours de soins des patients diabétiques",
+                EnumSet.allOf(ProhibitedUse.class),
+                "SNDS (DCIR, PMSI)",
+                "Remboursements, séjours hospitaliers",
                 procedure == Procedure.EHDS_DATA_REQUEST ? DataForm.ANONYMISED : DataForm.PSEUDONYMISED,
-                "Chaînage des parcours individuels nécessaire", "Avis favorable du comité d'éthique local du 3 mars",
-                36, "Plateforme CASD");
+                "Chaînage des parcours individuels nécessaire",
+                "Avis favorable du comité d'éthique local du 3 mars",
+                36,
+                "Plateforme CASD");
     }
 
     static Dossier draft(Procedure procedure, LocalDate day) {

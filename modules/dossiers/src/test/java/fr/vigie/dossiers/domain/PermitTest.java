@@ -1,13 +1,12 @@
 package fr.vigie.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static fr.vigie.dossiers.domain.Fixtures.on;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 /** Art. 68(12): duration at most 10 years, one extension asked at least a month before expiry, deletion after. */
 class PermitTest {
@@ -24,10 +23,14 @@ class PermitTest {
     @Test
     void aPermitLastsAtMostTenYears() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
-        DossierException tooLong = assertThrows(DossierException.class, () -> d.grant(DAY.plusYears(10).plusDays(1), null, on(DAY)));
+        DossierException tooLong = assertThrows(
+                DossierException.class, () -> d.grant(DAY.plusYears(10).plusDays(1), null, on(DAY)));
         assertEquals("expiresOn", tooLong.field());
         assertEquals("permit.expiresOn.tooLong", tooLong.key());
-        assertEquals("permit.expiresOn.past", assertThrows(DossierException.class, () -> d.grant(DAY, null, on(DAY))).key());
+        assertEquals(
+                "permit.expiresOn.past",
+                assertThrows(DossierException.class, () -> d.grant(DAY, null, on(DAY)))
+                        .key());
         d.grant(DAY.plusYears(10), null, on(DAY));
         assertEquals(DAY.plusYears(10), d.permitExpiresOn());
     }
@@ -36,8 +39,13 @@ class PermitTest {
     void anExtensionIsAskedAtLeastOneMonthBeforeExpiry() {
         LocalDate expiry = DAY.plusYears(2);
         Dossier late = available(expiry);
-        DossierException e = assertThrows(DossierException.class,
-                () -> late.extendPermit(expiry.plusYears(1), "Suivi prolongé", null, on(expiry.minusMonths(1).plusDays(1))));
+        DossierException e = assertThrows(
+                DossierException.class,
+                () -> late.extendPermit(
+                        expiry.plusYears(1),
+                        "Suivi prolongé",
+                        null,
+                        on(expiry.minusMonths(1).plusDays(1))));
         assertEquals("permit.extend.tooLate", e.key());
 
         Dossier inTime = available(expiry);
@@ -51,7 +59,8 @@ class PermitTest {
         LocalDate expiry = DAY.plusYears(2);
         Dossier d = available(expiry);
         LocalDate clockSays = expiry.minusMonths(1).minusDays(2);
-        assertThrows(DossierException.class,
+        assertThrows(
+                DossierException.class,
                 () -> d.extendPermit(expiry.plusYears(1), "Suivi", clockSays, on(clockSays.plusDays(1))));
         d.extendPermit(expiry.plusYears(1), "Suivi", clockSays, on(clockSays));
     }
@@ -61,23 +70,37 @@ class PermitTest {
         LocalDate expiry = DAY.plusYears(2);
         Dossier d = available(expiry);
         LocalDate asked = DAY.plusYears(1);
-        assertEquals("reason", assertThrows(DossierException.class,
-                () -> d.extendPermit(expiry.plusYears(1), "", null, on(asked))).field());
-        assertEquals("permit.extend.notLater", assertThrows(DossierException.class,
-                () -> d.extendPermit(expiry, "Suivi", null, on(asked))).key());
-        assertEquals("permit.expiresOn.tooLong", assertThrows(DossierException.class,
-                () -> d.extendPermit(expiry.plusYears(10).plusDays(1), "Suivi", null, on(asked))).key());
+        assertEquals(
+                "reason",
+                assertThrows(DossierException.class, () -> d.extendPermit(expiry.plusYears(1), "", null, on(asked)))
+                        .field());
+        assertEquals(
+                "permit.extend.notLater",
+                assertThrows(DossierException.class, () -> d.extendPermit(expiry, "Suivi", null, on(asked)))
+                        .key());
+        assertEquals(
+                "permit.expiresOn.tooLong",
+                assertThrows(
+                                DossierException.class,
+                                () -> d.extendPermit(expiry.plusYears(10).plusDays(1), "Suivi", null, on(asked)))
+                        .key());
         d.extendPermit(expiry.plusYears(10), "Suivi", null, on(asked));
-        assertEquals("permit.extend.once", assertThrows(DossierException.class,
-                () -> d.extendPermit(expiry.plusYears(11), "Encore", null, on(asked))).key());
+        assertEquals(
+                "permit.extend.once",
+                assertThrows(
+                                DossierException.class,
+                                () -> d.extendPermit(expiry.plusYears(11), "Encore", null, on(asked)))
+                        .key());
     }
 
     @Test
     void aPermitExpiresOnlyAtItsTermThenTheDataAreDeleted() {
         LocalDate expiry = DAY.plusYears(1);
         Dossier d = available(expiry);
-        assertEquals("permit.expire.early", assertThrows(DossierException.class,
-                () -> d.expirePermit(on(expiry.minusDays(1)))).key());
+        assertEquals(
+                "permit.expire.early",
+                assertThrows(DossierException.class, () -> d.expirePermit(on(expiry.minusDays(1))))
+                        .key());
         d.expirePermit(on(expiry));
         assertEquals(DossierStatus.PERMIT_EXPIRED, d.status());
         assertThrows(DossierException.class, () -> d.amendPermit("x", "y", on(expiry)), "no amendment once expired");
@@ -88,8 +111,10 @@ class PermitTest {
     @Test
     void anAmendmentChangesTheConditionsWithAReason() {
         Dossier d = available(DAY.plusYears(3));
-        d.amendPermit("Ajout d'un appariement avec le registre", "Avenant demandé par le titulaire", on(DAY.plusMonths(6)));
+        d.amendPermit(
+                "Ajout d'un appariement avec le registre", "Avenant demandé par le titulaire", on(DAY.plusMonths(6)));
         assertEquals("Ajout d'un appariement avec le registre", d.permitConditions());
-        assertEquals(EventType.PERMIT_AMENDED, d.events().get(d.events().size() - 1).type());
+        assertEquals(
+                EventType.PERMIT_AMENDED, d.events().get(d.events().size() - 1).type());
     }
 }

@@ -1,15 +1,14 @@
 package fr.vigie.dossiers.domain;
 
-import fr.vigie.platform.api.DomainException;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.Locale;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.platform.api.DomainException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
 
 /** A refused act names the dossier's states as the pages do, never as the code does. */
 class RefusalTextTest {
@@ -31,8 +30,10 @@ class RefusalTextTest {
                 .localizedMessage(Locale.FRENCH);
         assertTrue(french.contains("« Décision à prendre »"), french);
         assertFalse(french.contains("DECISION_PENDING"), french);
-        assertEquals("Not possible: a dossier in state \"Submitted (completeness)\" cannot move to state \"Decision pending\".",
-                DossierException.refused("dossier.transition.refused", DossierStatus.SUBMITTED, DossierStatus.DECISION_PENDING)
+        assertEquals(
+                "Not possible: a dossier in state \"Submitted (completeness)\" cannot move to state \"Decision pending\".",
+                DossierException.refused(
+                                "dossier.transition.refused", DossierStatus.SUBMITTED, DossierStatus.DECISION_PENDING)
                         .localizedMessage(Locale.ENGLISH));
     }
 }

@@ -1,19 +1,15 @@
 package fr.vigie.dossiers.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import fr.vigie.platform.api.DomainException;
-
-import fr.vigie.platform.api.organisation.Siren;
-
 import fr.vigie.platform.api.Money;
-
+import fr.vigie.platform.api.organisation.Siren;
+import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.math.BigDecimal;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /** The dossier's use of the kernel's SIREN (a SIREN only: a SIRET is refused) and money (ceiling of a fee). */
 class SirenAndMoneyTest {
@@ -35,7 +31,10 @@ class SirenAndMoneyTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "12345678", "1234567890", "73282932A"})
     void aWrongFormatIsRefused(String text) {
-        assertEquals("siren.format", assertThrows(DomainException.class, () -> Siren.parse(text, "siren")).key());
+        assertEquals(
+                "siren.format",
+                assertThrows(DomainException.class, () -> Siren.parse(text, "siren"))
+                        .key());
     }
 
     @Test
@@ -49,18 +48,26 @@ class SirenAndMoneyTest {
 
     @Test
     void badAmountsAndCurrenciesAreRefused() {
-        assertEquals("amount", assertThrows(DomainException.class,
-                () -> Money.of(new BigDecimal("-1"), "EUR", "amount", "currency")).field());
-        assertEquals("amount", assertThrows(DomainException.class,
-                () -> Money.of(new BigDecimal("1.234"), "EUR", "amount", "currency")).field());
-        assertEquals("currency", assertThrows(DomainException.class,
-                () -> Money.of(BigDecimal.TEN, "EURO", "amount", "currency")).field());
+        assertEquals(
+                "amount",
+                assertThrows(DomainException.class, () -> Money.of(new BigDecimal("-1"), "EUR", "amount", "currency"))
+                        .field());
+        assertEquals(
+                "amount",
+                assertThrows(
+                                DomainException.class,
+                                () -> Money.of(new BigDecimal("1.234"), "EUR", "amount", "currency"))
+                        .field());
+        assertEquals(
+                "currency",
+                assertThrows(DomainException.class, () -> Money.of(BigDecimal.TEN, "EURO", "amount", "currency"))
+                        .field());
     }
 
     @Test
     void aFeeAboveTheCeilingIsRefusedOnTheAmount() {
-        DomainException e = assertThrows(DomainException.class, () -> Fixtures.submitted(Procedure.values()[0], DAY).estimateFee(
-                Money.of(new BigDecimal("100000000.01"), "EUR", "amount"), Fixtures.on(DAY)));
+        DomainException e = assertThrows(DomainException.class, () -> Fixtures.submitted(Procedure.values()[0], DAY)
+                .estimateFee(Money.of(new BigDecimal("100000000.01"), "EUR", "amount"), Fixtures.on(DAY)));
         assertEquals("amount", e.field());
         assertEquals("fee.amount.invalid", e.key());
     }

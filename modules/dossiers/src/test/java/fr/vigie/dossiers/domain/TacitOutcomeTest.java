@@ -1,12 +1,11 @@
 package fr.vigie.dossiers.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-
 import static fr.vigie.dossiers.domain.Fixtures.on;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
 
 /** Silence of the committee and of the authority in the national procedure (loi 78-17). */
 class TacitOutcomeTest {
@@ -20,7 +19,8 @@ class TacitOutcomeTest {
         assertEquals(Opinion.TACIT_FAVOURABLE, d.opinion());
         assertEquals(DAY.plusMonths(1), d.opinionOn());
         assertEquals(DossierStatus.DECISION_PENDING, d.status());
-        assertEquals(EventType.TACIT_OPINION, d.events().get(d.events().size() - 1).type(), "shown as tacit");
+        assertEquals(
+                EventType.TACIT_OPINION, d.events().get(d.events().size() - 1).type(), "shown as tacit");
     }
 
     @Test
@@ -37,14 +37,18 @@ class TacitOutcomeTest {
         assertEquals(Decision.TACIT_AUTHORISATION, d.decision());
         assertEquals(DossierStatus.DATA_PREPARATION, d.status());
         assertEquals(end.plusMonths(36), d.permitExpiresOn());
-        assertEquals(EventType.TACIT_AUTHORISATION, d.events().get(d.events().size() - 1).type());
+        assertEquals(
+                EventType.TACIT_AUTHORISATION,
+                d.events().get(d.events().size() - 1).type());
     }
 
     @Test
     void silenceHasNoSuchEffectInTheEhdsProcedure() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
-        assertEquals("dossier.tacit.nationalOnly",
-                assertThrows(DossierException.class, () -> d.recordTacitAuthorisation(DAY, on(DAY))).key());
+        assertEquals(
+                "dossier.tacit.nationalOnly",
+                assertThrows(DossierException.class, () -> d.recordTacitAuthorisation(DAY, on(DAY)))
+                        .key());
         assertThrows(DossierException.class, () -> d.recordTacitOpinion(DAY, on(DAY)));
     }
 
@@ -52,7 +56,8 @@ class TacitOutcomeTest {
     void aTacitAuthorisationIsImpossibleOnceDecided() {
         Dossier d = Fixtures.pendingDecision(Procedure.NATIONAL, DAY);
         d.refuse("Motifs", on(DAY.plusDays(40)));
-        assertThrows(DossierException.class, () -> d.recordTacitAuthorisation(DAY.plusMonths(3), on(DAY.plusMonths(3))));
+        assertThrows(
+                DossierException.class, () -> d.recordTacitAuthorisation(DAY.plusMonths(3), on(DAY.plusMonths(3))));
     }
 
     @Test
@@ -60,11 +65,12 @@ class TacitOutcomeTest {
         Dossier d = Fixtures.pendingDecision(Procedure.NATIONAL, DAY);
         LocalDate due = DAY.plusMonths(2);
         d.requireNoTacitAuthorisation(due, on(due));
-        DossierException late = assertThrows(DossierException.class,
-                () -> d.requireNoTacitAuthorisation(due, on(due.plusDays(1))));
+        DossierException late =
+                assertThrows(DossierException.class, () -> d.requireNoTacitAuthorisation(due, on(due.plusDays(1))));
         assertEquals("dossier.decision.tacitAcquired", late.key());
-        assertEquals("La période de décision a expiré le 15 mars 2026 sans décision : l'autorisation est réputée accordée"
-                + " (loi 78-17 art. 66) et ne peut plus être remplacée par une décision.",
+        assertEquals(
+                "La période de décision a expiré le 15 mars 2026 sans décision : l'autorisation est réputée accordée"
+                        + " (loi 78-17 art. 66) et ne peut plus être remplacée par une décision.",
                 late.localizedMessage(java.util.Locale.FRENCH));
         Dossier ehds = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
         ehds.requireNoTacitAuthorisation(due, on(due.plusDays(1)));

@@ -1,7 +1,6 @@
 package fr.vigie.dossiers.i18n;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,8 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import java.util.TreeSet;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The French and English bundles have the same keys: no screen falls back to a key or to the other language. */
 class BundlesTest {
@@ -18,7 +17,8 @@ class BundlesTest {
     @ParameterizedTest
     @ValueSource(strings = {"errors", "messages"})
     void frenchAndEnglishHaveTheSameKeys(String bundle) throws IOException {
-        assertEquals(new TreeSet<>(load(bundle + ".properties").stringPropertyNames()),
+        assertEquals(
+                new TreeSet<>(load(bundle + ".properties").stringPropertyNames()),
                 new TreeSet<>(load(bundle + "_en.properties").stringPropertyNames()));
     }
 

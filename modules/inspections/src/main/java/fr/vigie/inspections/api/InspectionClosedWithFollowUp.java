@@ -1,7 +1,6 @@
 package fr.vigie.inspections.api;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -24,9 +23,17 @@ import java.util.Set;
  * @param decidedOn          the day of the closure
  * @param decidedBy          the head of inspections
  */
-public record InspectionClosedWithFollowUp(CaseRef inspection, FollowUp followUp, String organisationName,
-        String organisationNumber, List<PublishedFinding> findings, Set<String> team, List<CaseRef> origins,
-        String reason, LocalDate decidedOn, String decidedBy) {
+public record InspectionClosedWithFollowUp(
+        CaseRef inspection,
+        FollowUp followUp,
+        String organisationName,
+        String organisationNumber,
+        List<PublishedFinding> findings,
+        Set<String> team,
+        List<CaseRef> origins,
+        String reason,
+        LocalDate decidedOn,
+        String decidedBy) {
 
     public InspectionClosedWithFollowUp {
         Objects.requireNonNull(inspection, "inspection");

@@ -1,7 +1,6 @@
 package fr.vigie.inspections.api;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.util.Set;
 
 /**

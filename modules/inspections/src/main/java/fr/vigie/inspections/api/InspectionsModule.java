@@ -4,6 +4,5 @@ package fr.vigie.inspections.api;
 public final class InspectionsModule {
     public static final String NAME = "inspections";
 
-    private InspectionsModule() {
-    }
+    private InspectionsModule() {}
 }

@@ -9,7 +9,6 @@ import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 
 /**
@@ -24,8 +23,10 @@ public class ComplaintReferralFollower {
 
     @Inject
     InspectionActs acts;
+
     @Inject
     SystemTasks systemTasks;
+
     @Inject
     AuditTrail audit;
 
@@ -34,16 +35,31 @@ public class ComplaintReferralFollower {
             return;
         }
         LocalDate on = referred.decidedOn();
-        String reference = systemTasks.call("inspection from complaint " + referred.complaint(), () -> acts.openFromReferral(
-                new NewInspectionForm("COMPLAINT", referred.complaint().toString(), "DOCUMENTS", DEFAULT_THEME,
-                        on.getYear(), (on.getMonthValue() - 1) / 3 + 1, referred.organisationName(),
-                        referred.organisationId(), referred.country(), false, false,
-                        "Plainte " + referred.complaint().reference() + " orientée vers un contrôle : " + referred.reason(),
-                        null, null, null, null)));
+        String reference = systemTasks.call(
+                "inspection from complaint " + referred.complaint(),
+                () -> acts.openFromReferral(new NewInspectionForm(
+                        "COMPLAINT",
+                        referred.complaint().toString(),
+                        "DOCUMENTS",
+                        DEFAULT_THEME,
+                        on.getYear(),
+                        (on.getMonthValue() - 1) / 3 + 1,
+                        referred.organisationName(),
+                        referred.organisationId(),
+                        referred.country(),
+                        false,
+                        false,
+                        "Plainte " + referred.complaint().reference() + " orientée vers un contrôle : "
+                                + referred.reason(),
+                        null,
+                        null,
+                        null,
+                        null)));
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_FROM_COMPLAINT")
                 .onCase(new fr.vigie.inspections.domain.InspectionReference(reference).caseRef())
                 .because(referred.reason())
                 .changed("complaint", null, referred.complaint().toString())
-                .changed("decidedBy", null, referred.decidedBy()).build());
+                .changed("decidedBy", null, referred.decidedBy())
+                .build());
     }
 }

@@ -13,10 +13,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At start-up, after the migrations, the legal policies, the demo accounts and the demo complaints
@@ -34,8 +33,10 @@ public class DemoInspectionsSeeder {
     @Inject
     @ConfigProperty(name = "vigie.demo.enabled", defaultValue = "false")
     boolean enabled;
+
     @Inject
     DemoInspections demo;
+
     @Inject
     SystemTasks systemTasks;
 
@@ -65,8 +66,9 @@ public class DemoInspectionsSeeder {
                 }
             }
             int total = created;
-            LOG.warning(() -> "DEMO PROFILE: " + total + " demo inspections created (every stage, this year's programme)."
-                    + " Never enable vigie.demo.enabled in production.");
+            LOG.warning(
+                    () -> "DEMO PROFILE: " + total + " demo inspections created (every stage, this year's programme)."
+                            + " Never enable vigie.demo.enabled in production.");
         });
     }
 }

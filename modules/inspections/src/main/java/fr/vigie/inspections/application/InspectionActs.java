@@ -26,7 +26,6 @@ import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashSet;
@@ -46,22 +45,31 @@ import java.util.UUID;
 public class InspectionActs {
     @Inject
     InspectionRepository inspections;
+
     @Inject
     ReferenceStore reference;
+
     @Inject
     InspectionClocks clocks;
+
     @Inject
     MissionOrderRenderer missionOrders;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Event<InspectionClosedWithFollowUp> followUps;
+
     @Inject
     fr.vigie.platform.api.security.SystemTasks systemTasks;
 
@@ -79,46 +87,80 @@ public class InspectionActs {
         Stamp stamp = stamps.now();
         Origin origin = Inputs.enumOf(Origin.class, form.origin(), "origin");
         InspectionType type = Inputs.enumOf(InspectionType.class, form.type(), "type");
-        if (form.theme() == null || reference.theme(form.theme()).filter(t -> t.active()).isEmpty()) {
-            throw InspectionException.onField("theme", form.theme() == null ? "inspection.theme.required"
-                    : "inspection.theme.unknown", form.theme());
+        if (form.theme() == null
+                || reference.theme(form.theme()).filter(t -> t.active()).isEmpty()) {
+            throw InspectionException.onField(
+                    "theme",
+                    form.theme() == null ? "inspection.theme.required" : "inspection.theme.unknown",
+                    form.theme());
         }
         Organisation organisation = referral
                 ? Organisation.referred(form.organisationName(), form.organisationNumber(), form.organisationCountry())
-                : Organisation.of(form.organisationName(), form.organisationNumber(), form.organisationCountry(),
-                        form.sensitiveData(), form.minors());
+                : Organisation.of(
+                        form.organisationName(),
+                        form.organisationNumber(),
+                        form.organisationCountry(),
+                        form.sensitiveData(),
+                        form.minors());
         BreachNotification breach = origin == Origin.BREACH_NOTIFICATION
-                ? BreachNotification.of(form.breachKnownOn(), form.breachNotifiedOn(), form.breachPeopleAffected(),
-                        form.breachDataCategories(), stamp.today())
+                ? BreachNotification.of(
+                        form.breachKnownOn(),
+                        form.breachNotifiedOn(),
+                        form.breachPeopleAffected(),
+                        form.breachDataCategories(),
+                        stamp.today())
                 : null;
-        if (origin == Origin.COMPLAINT && form.originCase() != null && !form.originCase().isBlank()) {
+        if (origin == Origin.COMPLAINT
+                && form.originCase() != null
+                && !form.originCase().isBlank()) {
             CaseRef.parse(form.originCase().strip());
         }
         int year = form.year() == null ? stamp.today().getYear() : form.year();
         int quarter = form.quarter() == null ? (stamp.today().getMonthValue() - 1) / 3 + 1 : form.quarter();
-        Inspection inspection = new Inspection(inspections.nextReference(stamp.today().getYear()),
-                new NewInspection(origin, form.originCase(), breach, type, form.theme(), year, quarter, organisation,
-                        form.subject()), stamp);
+        Inspection inspection = new Inspection(
+                inspections.nextReference(stamp.today().getYear()),
+                new NewInspection(
+                        origin,
+                        form.originCase(),
+                        breach,
+                        type,
+                        form.theme(),
+                        year,
+                        quarter,
+                        organisation,
+                        form.subject()),
+                stamp);
         inspections.add(inspection);
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_OPENED", inspection, null)
-                .changed("origin", null, origin + (inspection.originCase() == null ? "" : " " + inspection.originCase()))
-                .changed("organisation", null, organisation.name() + " " + (organisation.number() == null ? ""
-                        : organisation.number()))
-                .changed("theme", null, inspection.theme()).changed("type", null, type)
-                .changed("planned", null, year + "-Q" + quarter).build());
+                .changed(
+                        "origin", null, origin + (inspection.originCase() == null ? "" : " " + inspection.originCase()))
+                .changed(
+                        "organisation",
+                        null,
+                        organisation.name() + " " + (organisation.number() == null ? "" : organisation.number()))
+                .changed("theme", null, inspection.theme())
+                .changed("type", null, type)
+                .changed("planned", null, year + "-Q" + quarter)
+                .build());
         return inspection.reference().value();
     }
 
-    public void prepare(String ref, long expectedVersion, String lead, Set<String> members, String place,
-            LocalDate visitDate) {
+    public void prepare(
+            String ref, long expectedVersion, String lead, Set<String> members, String place, LocalDate visitDate) {
         Inspection i = loadForEdit(ref, expectedVersion);
         String before = String.join(",", i.team());
-        i.prepare(lead, members, place, visitDate, inspections.inspectorsWithInterestIn(i.organisation()), stamps.now());
+        i.prepare(
+                lead, members, place, visitDate, inspections.inspectorsWithInterestIn(i.organisation()), stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_PREPARED", i, null).changed("status", InspectionStatus.PLANNED, i.status())
+        audit.record(InspectionAudit.of("INSPECTION_PREPARED", i, null)
+                .changed("status", InspectionStatus.PLANNED, i.status())
                 .changed("team", before, String.join(",", i.team()))
-                .changed("missionOrder", null, i.missionOrder().place() + " " + i.missionOrder().visitDate()).build());
+                .changed(
+                        "missionOrder",
+                        null,
+                        i.missionOrder().place() + " " + i.missionOrder().visitDate())
+                .build());
     }
 
     /** The president signs: the mission order's PDF is produced and kept as a document of the inspection. */
@@ -131,12 +173,13 @@ public class InspectionActs {
         }
         String president = systemTasks.active() ? stamp.actor() : currentUser.displayName();
         byte[] pdf = missionOrders.render(i, president, stamp.today());
-        DocumentInfo stored = documents.storeGenerated(i.reference().caseRef(), missionOrders.filename(i),
-                "application/pdf", pdf);
+        DocumentInfo stored =
+                documents.storeGenerated(i.reference().caseRef(), missionOrders.filename(i), "application/pdf", pdf);
         i.signMissionOrder(stored.id(), stamp);
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_MISSION_ORDER_SIGNED", i, null)
-                .changed("missionOrder", null, stored.filename() + " (sha256 " + stored.sha256() + ")").build());
+                .changed("missionOrder", null, stored.filename() + " (sha256 " + stored.sha256() + ")")
+                .build());
         return stored.id();
     }
 
@@ -145,7 +188,9 @@ public class InspectionActs {
         i.conduct(conductedOn, stamps.now());
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_CONDUCTED", i, null)
-                .changed("status", InspectionStatus.PREPARED, i.status()).changed("conductedOn", null, conductedOn).build());
+                .changed("status", InspectionStatus.PREPARED, i.status())
+                .changed("conductedOn", null, conductedOn)
+                .build());
     }
 
     public void writeMinutes(String ref, long expectedVersion, String peopleMet, String text) {
@@ -153,11 +198,19 @@ public class InspectionActs {
         String before = i.minutes().text() == null ? null : "written";
         i.writeMinutes(peopleMet, text, stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_MINUTES_WRITTEN", i, null).changed("minutes", before, "written").build());
+        audit.record(InspectionAudit.of("INSPECTION_MINUTES_WRITTEN", i, null)
+                .changed("minutes", before, "written")
+                .build());
     }
 
-    public long addFinding(String ref, long expectedVersion, String article, String severity, String description,
-            List<UUID> evidence, String reason) {
+    public long addFinding(
+            String ref,
+            long expectedVersion,
+            String article,
+            String severity,
+            String description,
+            List<UUID> evidence,
+            String reason) {
         Inspection i = loadForEdit(ref, expectedVersion);
         if (article == null || article.isBlank()) {
             throw InspectionException.onField("article", "finding.article.required");
@@ -178,8 +231,9 @@ public class InspectionActs {
         }
         var finding = i.addFinding(article.strip(), level, description, proofs, reason, stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of(finding.inAddendum() ? "INSPECTION_ADDENDUM_FINDING" : "INSPECTION_FINDING_ADDED",
-                i, reason).changed("finding", null, finding.id() + " " + finding.article() + " " + finding.severity())
+        audit.record(InspectionAudit.of(
+                        finding.inAddendum() ? "INSPECTION_ADDENDUM_FINDING" : "INSPECTION_FINDING_ADDED", i, reason)
+                .changed("finding", null, finding.id() + " " + finding.article() + " " + finding.severity())
                 .build());
         return finding.id();
     }
@@ -188,7 +242,9 @@ public class InspectionActs {
         Inspection i = loadForEdit(ref, expectedVersion);
         i.removeFinding(findingId, stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_FINDING_REMOVED", i, null).changed("finding", findingId, null).build());
+        audit.record(InspectionAudit.of("INSPECTION_FINDING_REMOVED", i, null)
+                .changed("finding", findingId, null)
+                .build());
     }
 
     public DocumentInfo attachEvidence(String ref, long expectedVersion, String filename, InputStream content) {
@@ -197,7 +253,8 @@ public class InspectionActs {
         DocumentInfo stored = documents.store(i.reference().caseRef(), filename, content);
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_EVIDENCE_ATTACHED", i, null)
-                .changed("document", null, stored.filename() + " (sha256 " + stored.sha256() + ")").build());
+                .changed("document", null, stored.filename() + " (sha256 " + stored.sha256() + ")")
+                .build());
         return stored;
     }
 
@@ -207,12 +264,14 @@ public class InspectionActs {
         Stamp stamp = stamps.now();
         String hash = i.notifyMinutes(stamp);
         long clock = clocks.startObservations(i.reference().caseRef(), stamp.today(), i.lead());
-        i.observationsTrackedBy(clock, clocks.view(clock).map(ClockView::dueDate).orElse(null));
+        i.observationsTrackedBy(
+                clock, clocks.view(clock).map(ClockView::dueDate).orElse(null));
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_MINUTES_NOTIFIED", i, null)
                 .changed("status", InspectionStatus.CONDUCTED, i.status())
                 .changed("minutesSha256", null, hash)
-                .changed("findings", null, i.findings().size()).build());
+                .changed("findings", null, i.findings().size())
+                .build());
         return hash;
     }
 
@@ -221,11 +280,12 @@ public class InspectionActs {
         i.addAddendum(reason, text, stamps.now());
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_ADDENDUM_ADDED", i, reason)
-                .changed("addenda", i.addenda().size() - 1, i.addenda().size()).build());
+                .changed("addenda", i.addenda().size() - 1, i.addenda().size())
+                .build());
     }
 
-    public void recordObservations(String ref, long expectedVersion, LocalDate receivedOn, String filename,
-            InputStream content) {
+    public void recordObservations(
+            String ref, long expectedVersion, LocalDate receivedOn, String filename, InputStream content) {
         Inspection i = loadForEdit(ref, expectedVersion);
         Stamp stamp = stamps.now();
         if (content == null || filename == null || filename.isBlank()) {
@@ -240,19 +300,23 @@ public class InspectionActs {
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_OBSERVATIONS_RECEIVED", i, null)
                 .changed("status", InspectionStatus.MINUTES_NOTIFIED, i.status())
-                .changed("observations", null, stored.filename() + " (sha256 " + stored.sha256() + ")").build());
+                .changed("observations", null, stored.filename() + " (sha256 " + stored.sha256() + ")")
+                .build());
     }
 
     /** The organisation let its period pass: the clock's due date is over. */
     public void recordPeriodElapsed(String ref, long expectedVersion) {
         Inspection i = loadForEdit(ref, expectedVersion);
         Stamp stamp = stamps.now();
-        LocalDate end = clocks.view(i.observationsClock()).map(ClockView::dueDate).orElse(null);
+        LocalDate end =
+                clocks.view(i.observationsClock()).map(ClockView::dueDate).orElse(null);
         i.recordPeriodElapsed(end, stamp);
         clocks.stop(i.observationsClock(), stamp.today(), "Délai d’observations expiré sans réponse");
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_OBSERVATIONS_PERIOD_ELAPSED", i, null)
-                .changed("status", InspectionStatus.MINUTES_NOTIFIED, i.status()).changed("periodEnd", null, end).build());
+                .changed("status", InspectionStatus.MINUTES_NOTIFIED, i.status())
+                .changed("periodEnd", null, end)
+                .build());
     }
 
     /**
@@ -266,15 +330,25 @@ public class InspectionActs {
         i.close(chosen, reason, stamp);
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_CLOSED", i, i.outcomeReason())
-                .changed("status", InspectionStatus.OBSERVATIONS_CLOSED, i.status()).changed("outcome", null, chosen)
+                .changed("status", InspectionStatus.OBSERVATIONS_CLOSED, i.status())
+                .changed("outcome", null, chosen)
                 .build());
         if (chosen.followUp() != null) {
             List<CaseRef> origins = i.originCase() == null ? List.of() : List.of(CaseRef.parse(i.originCase()));
-            followUps.fire(new InspectionClosedWithFollowUp(i.reference().caseRef(), chosen.followUp(),
-                    i.organisation().name(), i.organisation().number(), i.publishedFindings(), i.team(), origins,
-                    i.outcomeReason(), stamp.today(), stamp.actor()));
+            followUps.fire(new InspectionClosedWithFollowUp(
+                    i.reference().caseRef(),
+                    chosen.followUp(),
+                    i.organisation().name(),
+                    i.organisation().number(),
+                    i.publishedFindings(),
+                    i.team(),
+                    origins,
+                    i.outcomeReason(),
+                    stamp.today(),
+                    stamp.actor()));
             audit.record(InspectionAudit.of("INSPECTION_FOLLOW_UP_PUBLISHED", i, i.outcomeReason())
-                    .changed("followUp", null, chosen.followUp()).changed("team", null, String.join(",", i.team()))
+                    .changed("followUp", null, chosen.followUp())
+                    .changed("team", null, String.join(",", i.team()))
                     .build());
         }
     }
@@ -288,6 +362,8 @@ public class InspectionActs {
     }
 
     Inspection load(String ref) {
-        return inspections.find(new InspectionReference(ref)).orElseThrow(() -> new NotFoundException("inspection", ref));
+        return inspections
+                .find(new InspectionReference(ref))
+                .orElseThrow(() -> new NotFoundException("inspection", ref));
     }
 }

@@ -6,10 +6,11 @@ import fr.vigie.platform.api.audit.AuditRecord;
 
 /** Starts an audit record of the inspections module on an inspection. */
 final class InspectionAudit {
-    private InspectionAudit() {
-    }
+    private InspectionAudit() {}
 
     static AuditRecord.Builder of(String action, Inspection inspection, String reason) {
-        return AuditRecord.of(InspectionsModule.NAME, action).onCase(inspection.reference().caseRef()).because(reason);
+        return AuditRecord.of(InspectionsModule.NAME, action)
+                .onCase(inspection.reference().caseRef())
+                .because(reason);
     }
 }

@@ -22,13 +22,16 @@ public class InspectionDocuments implements DocumentAccessPolicy {
     @Override
     public boolean mayAttach(CaseRef caseRef, CurrentUser user) {
         // The system attaches only inside its own tasks (demo data): no person acts as "system".
-        return user.hasRole(Role.INSPECTOR) || user.hasRole(Role.HEAD_OF_INSPECTIONS)
+        return user.hasRole(Role.INSPECTOR)
+                || user.hasRole(Role.HEAD_OF_INSPECTIONS)
                 || SystemTasks.SYSTEM_USERNAME.equals(user.username());
     }
 
     @Override
     public boolean mayRead(CaseRef caseRef, CurrentUser user) {
-        return user.hasRole(Role.INSPECTOR) || user.hasRole(Role.HEAD_OF_INSPECTIONS) || user.hasRole(Role.PRESIDENT)
+        return user.hasRole(Role.INSPECTOR)
+                || user.hasRole(Role.HEAD_OF_INSPECTIONS)
+                || user.hasRole(Role.PRESIDENT)
                 || user.hasRole(Role.MANAGER);
     }
 }

@@ -5,7 +5,6 @@ import fr.vigie.inspections.domain.Finding;
 import fr.vigie.inspections.domain.Inspection;
 import fr.vigie.inspections.domain.InspectionAct;
 import fr.vigie.inspections.domain.InspectionEvent;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,35 +15,59 @@ import java.util.UUID;
  * An inspection as its file page and the API show it, with the acts the current user may do now.
  * Enum values are names (translated by the page); dates are dates (formatted by the page).
  */
-public record InspectionFile(String reference, long version, String status, String origin, String originCase,
-        Breach breach, String type, String theme, int year, int quarter, Organisation organisation, String subject,
-        String lead, Set<String> members, MissionOrder missionOrder, Minutes minutes, LocalDate observationsReceivedOn,
-        UUID observationsDocument, Long observationsClock, String outcome, String outcomeReason, LocalDate openedOn,
-        String openedBy, LocalDate closedOn, String closedBy, List<FindingView> findings, List<AddendumView> addenda,
-        List<EventView> timeline, Set<String> acts) {
+public record InspectionFile(
+        String reference,
+        long version,
+        String status,
+        String origin,
+        String originCase,
+        Breach breach,
+        String type,
+        String theme,
+        int year,
+        int quarter,
+        Organisation organisation,
+        String subject,
+        String lead,
+        Set<String> members,
+        MissionOrder missionOrder,
+        Minutes minutes,
+        LocalDate observationsReceivedOn,
+        UUID observationsDocument,
+        Long observationsClock,
+        String outcome,
+        String outcomeReason,
+        LocalDate openedOn,
+        String openedBy,
+        LocalDate closedOn,
+        String closedBy,
+        List<FindingView> findings,
+        List<AddendumView> addenda,
+        List<EventView> timeline,
+        Set<String> acts) {
 
-    public record Organisation(String name, String number, String country, boolean sensitiveData, boolean minors) {
-    }
+    public record Organisation(String name, String number, String country, boolean sensitiveData, boolean minors) {}
 
-    public record Breach(LocalDate knownOn, LocalDate notifiedOn, Integer peopleAffected, String dataCategories) {
-    }
+    public record Breach(LocalDate knownOn, LocalDate notifiedOn, Integer peopleAffected, String dataCategories) {}
 
-    public record MissionOrder(String place, LocalDate visitDate, String preparedBy, String signedBy, LocalDate signedOn,
-            UUID document) {
-    }
+    public record MissionOrder(
+            String place, LocalDate visitDate, String preparedBy, String signedBy, LocalDate signedOn, UUID document) {}
 
-    public record Minutes(String peopleMet, String text, LocalDate notifiedOn, String sha256) {
-    }
+    public record Minutes(String peopleMet, String text, LocalDate notifiedOn, String sha256) {}
 
-    public record FindingView(long id, String article, String severity, String description, List<UUID> evidence,
-            boolean inAddendum, String recordedBy, Instant recordedAt) {
-    }
+    public record FindingView(
+            long id,
+            String article,
+            String severity,
+            String description,
+            List<UUID> evidence,
+            boolean inAddendum,
+            String recordedBy,
+            Instant recordedAt) {}
 
-    public record AddendumView(String author, Instant writtenAt, String reason, String text) {
-    }
+    public record AddendumView(String author, Instant writtenAt, String reason, String text) {}
 
-    public record EventView(String type, Instant occurredAt, String actor, String reason, String detail) {
-    }
+    public record EventView(String type, Instant occurredAt, String actor, String reason, String detail) {}
 
     public boolean may(String act) {
         return acts.contains(act);
@@ -58,16 +81,37 @@ public record InspectionFile(String reference, long version, String status, Stri
         var m = i.missionOrder();
         var min = i.minutes();
         var b = i.breach();
-        return new InspectionFile(i.reference().value(), i.version(), i.status().name(), i.origin().name(), i.originCase(),
+        return new InspectionFile(
+                i.reference().value(),
+                i.version(),
+                i.status().name(),
+                i.origin().name(),
+                i.originCase(),
                 b == null ? null : new Breach(b.knownOn(), b.notifiedOn(), b.peopleAffected(), b.dataCategories()),
-                i.type().name(), i.theme(), i.year(), i.quarter(),
-                new Organisation(i.organisation().name(), i.organisation().number(), i.organisation().country(),
-                        i.organisation().sensitiveData(), i.organisation().minors()),
-                i.subject(), i.lead(), Set.copyOf(i.members()),
+                i.type().name(),
+                i.theme(),
+                i.year(),
+                i.quarter(),
+                new Organisation(
+                        i.organisation().name(),
+                        i.organisation().number(),
+                        i.organisation().country(),
+                        i.organisation().sensitiveData(),
+                        i.organisation().minors()),
+                i.subject(),
+                i.lead(),
+                Set.copyOf(i.members()),
                 new MissionOrder(m.place(), m.visitDate(), m.preparedBy(), m.signedBy(), m.signedOn(), m.document()),
-                new Minutes(min.peopleMet(), min.text(), min.notifiedOn(), min.sha256()), i.observationsReceivedOn(),
-                i.observationsDocument(), i.observationsClock(), i.outcome() == null ? null : i.outcome().name(),
-                i.outcomeReason(), i.openedOn(), i.openedBy(), i.closedOn(), i.closedBy(),
+                new Minutes(min.peopleMet(), min.text(), min.notifiedOn(), min.sha256()),
+                i.observationsReceivedOn(),
+                i.observationsDocument(),
+                i.observationsClock(),
+                i.outcome() == null ? null : i.outcome().name(),
+                i.outcomeReason(),
+                i.openedOn(),
+                i.openedBy(),
+                i.closedOn(),
+                i.closedBy(),
                 i.findings().stream().map(InspectionFile::view).toList(),
                 i.addenda().stream().map(InspectionFile::view).toList(),
                 i.events().stream().map(InspectionFile::view).toList(),
@@ -75,8 +119,15 @@ public record InspectionFile(String reference, long version, String status, Stri
     }
 
     private static FindingView view(Finding f) {
-        return new FindingView(f.id() == null ? 0 : f.id(), f.article(), f.severity().name(), f.description(), f.evidence(),
-                f.inAddendum(), f.recordedBy(), f.recordedAt());
+        return new FindingView(
+                f.id() == null ? 0 : f.id(),
+                f.article(),
+                f.severity().name(),
+                f.description(),
+                f.evidence(),
+                f.inAddendum(),
+                f.recordedBy(),
+                f.recordedAt());
     }
 
     private static AddendumView view(Addendum a) {

@@ -5,7 +5,6 @@ import fr.vigie.platform.api.document.DocumentInfo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +26,8 @@ public class InspectionHandling {
         return acts.open(form);
     }
 
-    public void prepare(String reference, long version, String lead, Set<String> members, String place, LocalDate visitDate) {
+    public void prepare(
+            String reference, long version, String lead, Set<String> members, String place, LocalDate visitDate) {
         acts.prepare(reference, version, lead, members, place, visitDate);
     }
 
@@ -47,8 +47,14 @@ public class InspectionHandling {
     }
 
     @RolesAllowed(Roles.INSPECTOR)
-    public long addFinding(String reference, long version, String article, String severity, String description,
-            List<UUID> evidence, String reason) {
+    public long addFinding(
+            String reference,
+            long version,
+            String article,
+            String severity,
+            String description,
+            List<UUID> evidence,
+            String reason) {
         return acts.addFinding(reference, version, article, severity, description, evidence, reason);
     }
 
@@ -73,8 +79,8 @@ public class InspectionHandling {
     }
 
     @RolesAllowed({Roles.INSPECTOR, Roles.HEAD_OF_INSPECTIONS})
-    public void recordObservations(String reference, long version, LocalDate receivedOn, String filename,
-            InputStream content) {
+    public void recordObservations(
+            String reference, long version, LocalDate receivedOn, String filename, InputStream content) {
         acts.recordObservations(reference, version, receivedOn, filename, content);
     }
 

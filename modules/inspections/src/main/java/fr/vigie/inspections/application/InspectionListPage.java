@@ -8,5 +8,4 @@ import java.util.List;
  * @param total  rows matching, counted up to a cap
  * @param capped true when more rows match than {@code total}
  */
-public record InspectionListPage(List<InspectionSummary> rows, long total, boolean capped, int offset, int limit) {
-}
+public record InspectionListPage(List<InspectionSummary> rows, long total, boolean capped, int offset, int limit) {}

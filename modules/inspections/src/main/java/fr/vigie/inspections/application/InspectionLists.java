@@ -10,7 +10,8 @@ public interface InspectionLists {
     InspectionListPage page(InspectionFilter filter, String sortField, boolean ascending, int offset, int limit);
 
     /** Every row matching, in the list's order, a chunk at a time (exports). */
-    int forEachRow(InspectionFilter filter, String sortField, boolean ascending, int max, Consumer<InspectionSummary> sink);
+    int forEachRow(
+            InspectionFilter filter, String sortField, boolean ascending, int max, Consumer<InspectionSummary> sink);
 
     List<BoardCell> board(int year);
 

@@ -12,7 +12,6 @@ import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** What people read of inspections: the file (with the acts allowed to them now), the list, the documents. */
@@ -21,15 +20,19 @@ import java.util.List;
 public class InspectionQueries {
     @Inject
     InspectionRepository inspections;
+
     @Inject
     InspectionLists lists;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     CurrentUser currentUser;
 
     public InspectionFile file(String reference) {
-        Inspection i = inspections.find(new InspectionReference(reference))
+        Inspection i = inspections
+                .find(new InspectionReference(reference))
                 .orElseThrow(() -> new NotFoundException("inspection", reference));
         return InspectionFile.of(i, i.availableActsFor(currentUser.roles()));
     }
@@ -45,14 +48,20 @@ public class InspectionQueries {
         return lists.page(filter, sort, ascending, Math.max(0, offset), limit);
     }
 
-    public int export(InspectionFilter filter, String sort, boolean ascending, int max,
+    public int export(
+            InspectionFilter filter,
+            String sort,
+            boolean ascending,
+            int max,
             java.util.function.Consumer<InspectionSummary> sink) {
         return lists.forEachRow(filter, sort, ascending, max, sink);
     }
 
     /** The inspections opened from a case of another module (e.g. {@code complaints:PL-2026-000123}). */
     public List<String> fromOrigin(String caseRef) {
-        return inspections.fromOrigin(caseRef).stream().map(i -> i.reference().value()).toList();
+        return inspections.fromOrigin(caseRef).stream()
+                .map(i -> i.reference().value())
+                .toList();
     }
 
     @RolesAllowed(Roles.PRESIDENT)

@@ -6,7 +6,6 @@ import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,14 +20,12 @@ public class InspectionSavedFilters {
     static final int MAX_NAME = 100;
 
     /** A saved filter of the current user. */
-    public record Saved(long id, String name, InspectionFilter filter) {
-    }
+    public record Saved(long id, String name, InspectionFilter filter) {}
 
     /** Where saved filters are kept (implemented in {@code persistence}). */
     public interface Store {
         /** A stored row: id, name and query string. */
-        record Row(long id, String name, String query) {
-        }
+        record Row(long id, String name, String query) {}
 
         List<Row> of(String owner);
 
@@ -39,11 +36,14 @@ public class InspectionSavedFilters {
 
     @Inject
     Store store;
+
     @Inject
     CurrentUser currentUser;
 
     public List<Saved> mine() {
-        return store.of(currentUser.username()).stream().map(r -> new Saved(r.id(), r.name(), decode(r.query()))).toList();
+        return store.of(currentUser.username()).stream()
+                .map(r -> new Saved(r.id(), r.name(), decode(r.query())))
+                .toList();
     }
 
     /** Saves (or replaces) the filter under {@code name}. */
@@ -75,7 +75,9 @@ public class InspectionSavedFilters {
         StringBuilder query = new StringBuilder();
         values.forEach((k, v) -> {
             if (v != null) {
-                query.append(query.isEmpty() ? "" : "&").append(k).append('=')
+                query.append(query.isEmpty() ? "" : "&")
+                        .append(k)
+                        .append('=')
                         .append(URLEncoder.encode(v.toString(), StandardCharsets.UTF_8));
             }
         });
@@ -90,8 +92,15 @@ public class InspectionSavedFilters {
                 v.put(pair.substring(0, eq), URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }
-        return new InspectionFilter(v.get("theme"), v.get("type"), v.get("status"), v.get("organisation"), v.get("inspector"),
-                number(v.get("year")), number(v.get("quarter")), v.get("origin"));
+        return new InspectionFilter(
+                v.get("theme"),
+                v.get("type"),
+                v.get("status"),
+                v.get("organisation"),
+                v.get("inspector"),
+                number(v.get("year")),
+                number(v.get("quarter")),
+                v.get("origin"));
     }
 
     private static Integer number(String text) {

@@ -12,7 +12,6 @@ import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /**
@@ -25,10 +24,13 @@ import java.util.List;
 public class Interests {
     @Inject
     ReferenceStore store;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Stamps stamps;
+
     @Inject
     AuditTrail audit;
 
@@ -41,13 +43,19 @@ public class Interests {
         if (!who.equals(currentUser.username()) && !currentUser.hasRole(Role.HEAD_OF_INSPECTIONS)) {
             throw InspectionException.onField("inspector", "interest.othersForbidden");
         }
-        InterestDeclaration declaration = new InterestDeclaration(who, organisationName, organisationNumber, statement,
-                stamps.now());
+        InterestDeclaration declaration =
+                new InterestDeclaration(who, organisationName, organisationNumber, statement, stamps.now());
         store.add(declaration);
         store.flush();
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_INTEREST_DECLARED")
-                .changed("interest", null, who + " / " + declaration.organisationName()
-                        + (declaration.organisationNumber() == null ? "" : " " + declaration.organisationNumber()))
-                .because(declaration.statement()).build());
+                .changed(
+                        "interest",
+                        null,
+                        who + " / " + declaration.organisationName()
+                                + (declaration.organisationNumber() == null
+                                        ? ""
+                                        : " " + declaration.organisationNumber()))
+                .because(declaration.statement())
+                .build());
     }
 }

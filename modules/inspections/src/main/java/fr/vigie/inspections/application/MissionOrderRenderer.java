@@ -9,7 +9,6 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.vigie.inspections.domain.Inspection;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +22,8 @@ import java.util.Locale;
 @ApplicationScoped
 public class MissionOrderRenderer {
     private static final Locale FRENCH = Locale.FRANCE;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FRENCH);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FRENCH);
 
     public byte[] render(Inspection inspection, String presidentName, LocalDate signedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -38,16 +38,25 @@ public class MissionOrderRenderer {
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
             pdf.add(new Paragraph("Autorité de protection des données", bold));
             pdf.add(new Paragraph("Présidence", small));
-            pdf.add(spaced(new Paragraph("ORDRE DE MISSION n° " + inspection.reference().value(), bold)));
-            pdf.add(spaced(new Paragraph("Vu le règlement (UE) 2016/679, notamment son article 58, paragraphe 1 ;", normal)));
+            pdf.add(spaced(new Paragraph(
+                    "ORDRE DE MISSION n° " + inspection.reference().value(), bold)));
+            pdf.add(spaced(
+                    new Paragraph("Vu le règlement (UE) 2016/679, notamment son article 58, paragraphe 1 ;", normal)));
             pdf.add(new Paragraph("Vu la loi n° 78-17 du 6 janvier 1978 modifiée, notamment son article 19 ;", normal));
-            pdf.add(spaced(new Paragraph("La présidente de l’autorité décide qu’il sera procédé à une mission de contrôle"
-                    + " auprès de l’organisme suivant :", normal)));
-            String number = inspection.organisation().number() == null ? "" : " (" + inspection.organisation().number() + ")";
-            pdf.add(spaced(new Paragraph(inspection.organisation().name() + number + " — " + inspection.organisation().country(),
+            pdf.add(spaced(new Paragraph(
+                    "La présidente de l’autorité décide qu’il sera procédé à une mission de contrôle"
+                            + " auprès de l’organisme suivant :",
+                    normal)));
+            String number = inspection.organisation().number() == null
+                    ? ""
+                    : " (" + inspection.organisation().number() + ")";
+            pdf.add(spaced(new Paragraph(
+                    inspection.organisation().name() + number + " — "
+                            + inspection.organisation().country(),
                     bold)));
             pdf.add(spaced(new Paragraph("Lieu : " + inspection.missionOrder().place(), normal)));
-            pdf.add(new Paragraph("Date : " + DATE.format(inspection.missionOrder().visitDate()), normal));
+            pdf.add(new Paragraph(
+                    "Date : " + DATE.format(inspection.missionOrder().visitDate()), normal));
             pdf.add(new Paragraph("Objet : " + inspection.subject(), normal));
             pdf.add(spaced(new Paragraph("Chef de mission : " + inspection.lead(), normal)));
             if (!inspection.members().isEmpty()) {

@@ -10,7 +10,6 @@ import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +19,10 @@ import java.util.Optional;
 public class Programme {
     @Inject
     ReferenceStore store;
+
     @Inject
     InspectionLists lists;
+
     @Inject
     AuditTrail audit;
 
@@ -51,6 +52,7 @@ public class Programme {
         }
         store.flush();
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_PROGRAMME_TARGET_SET")
-                .changed("target " + year + " " + theme, before, target).build());
+                .changed("target " + year + " " + theme, before, target)
+                .build());
     }
 }

@@ -11,7 +11,6 @@ import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /** The themes and articles of inspections: everyone of the area reads them; the administrator extends them. */
@@ -20,6 +19,7 @@ import java.util.List;
 public class ReferenceData {
     @Inject
     ReferenceStore store;
+
     @Inject
     AuditTrail audit;
 
@@ -40,7 +40,8 @@ public class ReferenceData {
         store.add(theme);
         store.flush();
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_THEME_ADDED")
-                .changed("theme", null, theme.code() + " " + theme.labelFr()).build());
+                .changed("theme", null, theme.code() + " " + theme.labelFr())
+                .build());
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -52,19 +53,22 @@ public class ReferenceData {
         store.add(article);
         store.flush();
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_ARTICLE_ADDED")
-                .changed("article", null, article.code() + " " + article.label()).build());
+                .changed("article", null, article.code() + " " + article.label())
+                .build());
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public void activateTheme(String code, long version, boolean active) {
-        Theme theme = store.theme(code).orElseThrow(() -> InspectionException.onField("code", "reference.code.invalid", code));
+        Theme theme = store.theme(code)
+                .orElseThrow(() -> InspectionException.onField("code", "reference.code.invalid", code));
         if (theme.version() != version) {
             throw new ConflictException(code);
         }
         theme.activate(active);
         store.flush();
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_THEME_ACTIVATED")
-                .changed("theme " + code, !active, active).build());
+                .changed("theme " + code, !active, active)
+                .build());
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -77,6 +81,7 @@ public class ReferenceData {
         article.activate(active);
         store.flush();
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_ARTICLE_ACTIVATED")
-                .changed("article " + code, !active, active).build());
+                .changed("article " + code, !active, active)
+                .build());
     }
 }

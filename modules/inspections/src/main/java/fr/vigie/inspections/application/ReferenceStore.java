@@ -4,7 +4,6 @@ import fr.vigie.inspections.domain.Article;
 import fr.vigie.inspections.domain.InterestDeclaration;
 import fr.vigie.inspections.domain.ProgrammeTarget;
 import fr.vigie.inspections.domain.Theme;
-
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,6 @@ package fr.vigie.inspections.application;
 
 import fr.vigie.inspections.domain.RiskFacts;
 import fr.vigie.inspections.domain.RiskRules;
-
 import java.time.LocalDate;
 import java.util.List;
 

@@ -5,11 +5,10 @@ import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Candidate organisations for the programme, ranked by the explainable risk score ({@link RiskRules}).
@@ -23,43 +22,56 @@ import java.util.List;
 public class RiskRanking {
     @Inject
     RiskFactSource facts;
+
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.window-months", defaultValue = "24")
     int windowMonths;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.complaint", defaultValue = "2")
     int perComplaint;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.complaint-cap", defaultValue = "20")
     int complaintCap;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.art78", defaultValue = "3")
     int perArt78;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.breach", defaultValue = "5")
     int perBreach;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.sensitive", defaultValue = "5")
     int sensitive;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.minors", defaultValue = "5")
     int minors;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.serious-finding", defaultValue = "4")
     int perSeriousFinding;
+
     @Inject
     @ConfigProperty(name = "vigie.inspections.risk.follow-up", defaultValue = "6")
     int perFollowUp;
 
     public RiskRules rules() {
-        return new RiskRules(perComplaint, complaintCap, perArt78, perBreach, sensitive, minors, perSeriousFinding, perFollowUp);
+        return new RiskRules(
+                perComplaint, complaintCap, perArt78, perBreach, sensitive, minors, perSeriousFinding, perFollowUp);
     }
 
     public List<RiskRules.Score> top(int max) {
         RiskRules rules = rules();
         LocalDate since = LocalDate.now(clock).minusMonths(windowMonths);
-        return facts.top(rules, since, Math.max(1, Math.min(max, 500))).stream().map(rules::score).toList();
+        return facts.top(rules, since, Math.max(1, Math.min(max, 500))).stream()
+                .map(rules::score)
+                .toList();
     }
 }

@@ -6,7 +6,6 @@ import fr.vigie.inspections.domain.InspectionReference;
 import fr.vigie.platform.api.CaseRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.util.Set;
 
 /**
@@ -20,7 +19,8 @@ public class Teams implements InspectionTeams {
 
     @Override
     public Set<String> inspectorsOf(CaseRef inspection) {
-        if (inspection == null || !InspectionsModule.NAME.equals(inspection.module())
+        if (inspection == null
+                || !InspectionsModule.NAME.equals(inspection.module())
                 || !inspection.reference().matches(InspectionReference.PATTERN)) {
             return Set.of();
         }

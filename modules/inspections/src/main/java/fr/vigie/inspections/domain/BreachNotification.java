@@ -2,7 +2,6 @@ package fr.vigie.inspections.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 
 /**
@@ -31,8 +30,8 @@ public class BreachNotification {
         // for JPA
     }
 
-    public static BreachNotification of(LocalDate knownOn, LocalDate notifiedOn, Integer peopleAffected,
-            String dataCategories, LocalDate today) {
+    public static BreachNotification of(
+            LocalDate knownOn, LocalDate notifiedOn, Integer peopleAffected, String dataCategories, LocalDate today) {
         if (knownOn == null) {
             throw InspectionException.onField("breachKnownOn", "breach.knownOn.required");
         }

@@ -11,7 +11,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -62,8 +61,15 @@ public class Finding {
         // for JPA
     }
 
-    Finding(Inspection inspection, String article, FindingSeverity severity, String description, List<UUID> evidence,
-            boolean inAddendum, String recordedBy, Instant recordedAt) {
+    Finding(
+            Inspection inspection,
+            String article,
+            FindingSeverity severity,
+            String description,
+            List<UUID> evidence,
+            boolean inAddendum,
+            String recordedBy,
+            Instant recordedAt) {
         if (article == null || article.isBlank()) {
             throw InspectionException.onField("article", "finding.article.required");
         }
@@ -104,7 +110,9 @@ public class Finding {
     }
 
     public List<UUID> evidence() {
-        return evidence.isEmpty() ? List.of() : Arrays.stream(evidence.split(",")).map(UUID::fromString).toList();
+        return evidence.isEmpty()
+                ? List.of()
+                : Arrays.stream(evidence.split(",")).map(UUID::fromString).toList();
     }
 
     public boolean inAddendum() {

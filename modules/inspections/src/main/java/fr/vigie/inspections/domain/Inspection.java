@@ -22,7 +22,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,7 +47,9 @@ import java.util.UUID;
 @Entity
 @Table(schema = "inspections", name = "inspection")
 @NamedQuery(name = "Inspection.byReference", query = "SELECT i FROM Inspection i WHERE i.reference = :reference")
-@NamedQuery(name = "Inspection.byOrigin", query = "SELECT i FROM Inspection i WHERE i.originCase = :origin ORDER BY i.id")
+@NamedQuery(
+        name = "Inspection.byOrigin",
+        query = "SELECT i FROM Inspection i WHERE i.originCase = :origin ORDER BY i.id")
 public class Inspection {
     static final int MAX_SUBJECT = 5_000;
     static final int MAX_MEMBERS = 20;
@@ -163,7 +164,8 @@ public class Inspection {
         if (spec.origin() == null) {
             throw InspectionException.onField("origin", "inspection.origin.required");
         }
-        if (spec.origin() == Origin.COMPLAINT && (spec.originCase() == null || spec.originCase().isBlank())) {
+        if (spec.origin() == Origin.COMPLAINT
+                && (spec.originCase() == null || spec.originCase().isBlank())) {
             throw InspectionException.onField("originCase", "inspection.originCase.required");
         }
         if (spec.origin() == Origin.BREACH_NOTIFICATION && spec.breach() == null) {
@@ -175,8 +177,12 @@ public class Inspection {
         if (spec.theme() == null || spec.theme().isBlank()) {
             throw InspectionException.onField("theme", "inspection.theme.required");
         }
-        if (spec.year() < stamp.today().getYear() - 1 || spec.year() > stamp.today().getYear() + 1) {
-            throw InspectionException.onField("year", "inspection.year.range", stamp.today().getYear() - 1,
+        if (spec.year() < stamp.today().getYear() - 1
+                || spec.year() > stamp.today().getYear() + 1) {
+            throw InspectionException.onField(
+                    "year",
+                    "inspection.year.range",
+                    stamp.today().getYear() - 1,
                     stamp.today().getYear() + 1);
         }
         if (spec.quarter() < 1 || spec.quarter() > 4) {
@@ -281,8 +287,13 @@ public class Inspection {
      *
      * @param declaredInterests usernames of the inspectors who declared an interest in the organisation
      */
-    public void prepare(String leadInspector, Set<String> otherMembers, String place, LocalDate visitDate,
-            Set<String> declaredInterests, Stamp stamp) {
+    public void prepare(
+            String leadInspector,
+            Set<String> otherMembers,
+            String place,
+            LocalDate visitDate,
+            Set<String> declaredInterests,
+            Stamp stamp) {
         require(InspectionAct.PREPARE);
         String leadName = leadInspector == null ? "" : leadInspector.strip();
         if (leadName.isEmpty()) {
@@ -310,7 +321,11 @@ public class Inspection {
         this.members = others;
         this.missionOrder = order;
         this.status = InspectionStatus.PREPARED;
-        record(EventType.PREPARED, stamp, null, String.join(", ", team()) + " · " + order.place() + " · " + order.visitDate());
+        record(
+                EventType.PREPARED,
+                stamp,
+                null,
+                String.join(", ", team()) + " · " + order.place() + " · " + order.visitDate());
     }
 
     /** The president signs the mission order; {@code pdf} is the document produced for it. */
@@ -349,17 +364,33 @@ public class Inspection {
      * Records a finding. Before notification it is part of the minutes; after, it is an addendum
      * and needs its reason.
      */
-    public Finding addFinding(String article, fr.vigie.inspections.api.FindingSeverity severity, String description,
-            List<UUID> evidence, String reason, Stamp stamp) {
+    public Finding addFinding(
+            String article,
+            fr.vigie.inspections.api.FindingSeverity severity,
+            String description,
+            List<UUID> evidence,
+            String reason,
+            Stamp stamp) {
         require(InspectionAct.ADD_FINDING);
         requireTeamMember(stamp);
         boolean locked = minutesLocked();
         String why = locked ? Reason.require(reason) : null;
-        Finding finding = new Finding(this, article, severity, description, evidence == null ? List.of() : evidence, locked,
-                stamp.actor(), stamp.at());
+        Finding finding = new Finding(
+                this,
+                article,
+                severity,
+                description,
+                evidence == null ? List.of() : evidence,
+                locked,
+                stamp.actor(),
+                stamp.at());
         findings.add(finding);
         if (locked) {
-            addenda.add(new Addendum(this, stamp.actor(), stamp.at(), why,
+            addenda.add(new Addendum(
+                    this,
+                    stamp.actor(),
+                    stamp.at(),
+                    why,
                     "[" + finding.article() + " · " + severity + "] " + finding.description()));
         }
         record(locked ? EventType.ADDENDUM_ADDED : EventType.FINDING_ADDED, stamp, why, finding.article());
@@ -373,7 +404,9 @@ public class Inspection {
         }
         require(InspectionAct.REMOVE_FINDING);
         requireTeamMember(stamp);
-        Finding finding = findings.stream().filter(f -> f.id() != null && f.id() == findingId).findFirst()
+        Finding finding = findings.stream()
+                .filter(f -> f.id() != null && f.id() == findingId)
+                .findFirst()
                 .orElseThrow(() -> InspectionException.onField("finding", "finding.unknown", findingId));
         findings.remove(finding);
         record(EventType.FINDING_REMOVED, stamp, null, finding.article());
@@ -459,7 +492,8 @@ public class Inspection {
             throw InspectionException.onField("outcome", "close.outcome.required");
         }
         String why = Reason.require(reason);
-        if ((chosen == Outcome.FORMAL_NOTICE_PROPOSED || chosen == Outcome.REFERRAL_TO_SANCTIONS) && findings.isEmpty()) {
+        if ((chosen == Outcome.FORMAL_NOTICE_PROPOSED || chosen == Outcome.REFERRAL_TO_SANCTIONS)
+                && findings.isEmpty()) {
             throw InspectionException.onField("outcome", "close.followUpWithoutFinding", chosen);
         }
         this.outcome = chosen;
@@ -624,7 +658,9 @@ public class Inspection {
     }
 
     public List<PublishedFinding> publishedFindings() {
-        return findings.stream().map(f -> new PublishedFinding(f.article(), f.severity(), f.description())).toList();
+        return findings.stream()
+                .map(f -> new PublishedFinding(f.article(), f.severity(), f.description()))
+                .toList();
     }
 
     public List<Addendum> addenda() {

@@ -1,7 +1,6 @@
 package fr.vigie.inspections.domain;
 
 import fr.vigie.platform.api.Role;
-
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -53,7 +52,8 @@ public class InspectionEvent {
         // for JPA
     }
 
-    InspectionEvent(Inspection inspection, EventType type, fr.vigie.platform.api.Stamp stamp, String reason, String detail) {
+    InspectionEvent(
+            Inspection inspection, EventType type, fr.vigie.platform.api.Stamp stamp, String reason, String detail) {
         this.inspection = inspection;
         this.type = type;
         this.occurredAt = stamp.at();

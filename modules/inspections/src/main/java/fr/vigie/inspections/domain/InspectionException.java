@@ -1,7 +1,6 @@
 package fr.vigie.inspections.domain;
 
 import fr.vigie.platform.api.DomainException;
-
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -34,7 +33,10 @@ public class InspectionException extends DomainException {
         Object[] args = args();
         ResourceBundle texts;
         try {
-            texts = ResourceBundle.getBundle(BUNDLE, locale, getClass().getClassLoader(),
+            texts = ResourceBundle.getBundle(
+                    BUNDLE,
+                    locale,
+                    getClass().getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         } catch (MissingResourceException e) {
             return super.localizedMessage(locale);
@@ -48,11 +50,14 @@ public class InspectionException extends DomainException {
             } else if (args[i] instanceof java.time.LocalDate date) {
                 // Dates in the reader's words ("5 décembre 2026"), never ISO in a sentence.
                 args[i] = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                        .withLocale(locale).format(date);
+                        .withLocale(locale)
+                        .format(date);
                 translated = true;
             }
         }
-        return translated ? new InspectionException(field(), key(), args).plain(locale) : super.localizedMessage(locale);
+        return translated
+                ? new InspectionException(field(), key(), args).plain(locale)
+                : super.localizedMessage(locale);
     }
 
     private String plain(Locale locale) {

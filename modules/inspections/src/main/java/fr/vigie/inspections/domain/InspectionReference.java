@@ -2,7 +2,6 @@ package fr.vigie.inspections.domain;
 
 import fr.vigie.inspections.api.InspectionsModule;
 import fr.vigie.platform.api.CaseRef;
-
 import java.util.regex.Pattern;
 
 /** The public name of an inspection, {@code CTL-2026-0042}: year of opening and a number. */

@@ -1,8 +1,8 @@
 package fr.vigie.inspections.domain;
 
+import fr.vigie.platform.api.AppendOnly;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.organisation.OrganisationNumber;
-import fr.vigie.platform.api.AppendOnly;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,7 +10,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -50,8 +49,8 @@ public class InterestDeclaration {
         // for JPA
     }
 
-    public InterestDeclaration(String inspector, String organisationName, String organisationNumber, String statement,
-            Stamp stamp) {
+    public InterestDeclaration(
+            String inspector, String organisationName, String organisationNumber, String statement, Stamp stamp) {
         if (inspector == null || inspector.isBlank()) {
             throw InspectionException.onField("inspector", "interest.inspector.required");
         }
@@ -66,8 +65,10 @@ public class InterestDeclaration {
         }
         this.inspector = inspector.strip();
         this.organisationName = organisationName.strip();
-        this.organisationNumber = organisationNumber == null || organisationNumber.isBlank() ? null
-                : OrganisationNumber.parse(organisationNumber, "organisationNumber").value();
+        this.organisationNumber = organisationNumber == null || organisationNumber.isBlank()
+                ? null
+                : OrganisationNumber.parse(organisationNumber, "organisationNumber")
+                        .value();
         this.statement = statement.strip();
         this.declaredOn = stamp.today();
         this.declaredAt = stamp.at();

@@ -2,7 +2,6 @@ package fr.vigie.inspections.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 
 /**

@@ -13,6 +13,13 @@ package fr.vigie.inspections.domain;
  * @param organisation the organisation to inspect
  * @param subject      what is to be checked, in a sentence or two
  */
-public record NewInspection(Origin origin, String originCase, BreachNotification breach, InspectionType type, String theme,
-        int year, int quarter, Organisation organisation, String subject) {
-}
+public record NewInspection(
+        Origin origin,
+        String originCase,
+        BreachNotification breach,
+        InspectionType type,
+        String theme,
+        int year,
+        int quarter,
+        Organisation organisation,
+        String subject) {}

@@ -3,7 +3,6 @@ package fr.vigie.inspections.domain;
 import fr.vigie.platform.api.organisation.OrganisationNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -59,7 +58,12 @@ public class Organisation {
         return of(name, number, country, false, false, false);
     }
 
-    private static Organisation of(String name, String number, String country, boolean sensitiveData, boolean minors,
+    private static Organisation of(
+            String name,
+            String number,
+            String country,
+            boolean sensitiveData,
+            boolean minors,
             boolean frenchNumberRequired) {
         String n = name == null ? "" : name.strip();
         if (n.isEmpty()) {
@@ -110,7 +114,9 @@ public class Organisation {
     /** Whether a declared interest in {@code declaredNumber}/{@code declaredName} concerns this organisation. */
     public boolean isConcernedBy(String declaredNumber, String declaredName) {
         if (declaredNumber != null && !declaredNumber.isBlank() && number != null) {
-            return declaredNumber.substring(0, Math.min(9, declaredNumber.length())).equals(siren());
+            return declaredNumber
+                    .substring(0, Math.min(9, declaredNumber.length()))
+                    .equals(siren());
         }
         return declaredName != null && declaredName.strip().equalsIgnoreCase(name);
     }

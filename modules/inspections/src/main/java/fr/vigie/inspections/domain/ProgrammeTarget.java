@@ -12,8 +12,12 @@ import jakarta.persistence.Version;
 /** How many inspections the programme of a year plans on a theme (set by the head of inspections). */
 @Entity
 @Table(schema = "inspections", name = "programme_target")
-@NamedQuery(name = "ProgrammeTarget.ofYear", query = "SELECT t FROM ProgrammeTarget t WHERE t.year = :year ORDER BY t.theme")
-@NamedQuery(name = "ProgrammeTarget.one", query = "SELECT t FROM ProgrammeTarget t WHERE t.year = :year AND t.theme = :theme")
+@NamedQuery(
+        name = "ProgrammeTarget.ofYear",
+        query = "SELECT t FROM ProgrammeTarget t WHERE t.year = :year ORDER BY t.theme")
+@NamedQuery(
+        name = "ProgrammeTarget.one",
+        query = "SELECT t FROM ProgrammeTarget t WHERE t.year = :year AND t.theme = :theme")
 public class ProgrammeTarget {
     static final int MAX_TARGET = 10_000;
 

@@ -14,6 +14,14 @@ package fr.vigie.inspections.domain;
  * @param followUps          earlier inspections closed with a formal notice proposed or a referral to sanctions
  * @param openInspections    its inspections not closed yet (shown, not scored: the head sees it is already planned)
  */
-public record RiskFacts(String siren, String name, long complaints, long art78Breached, long breachNotifications,
-        boolean sensitiveData, boolean minors, long seriousFindings, long followUps, long openInspections) {
-}
+public record RiskFacts(
+        String siren,
+        String name,
+        long complaints,
+        long art78Breached,
+        long breachNotifications,
+        boolean sensitiveData,
+        boolean minors,
+        long seriousFindings,
+        long followUps,
+        long openInspections) {}

@@ -18,18 +18,23 @@ import java.util.List;
  * @param perSeriousFinding     points per serious finding of an earlier inspection
  * @param perFollowUp           points per earlier inspection followed by a formal notice or sanctions
  */
-public record RiskRules(int perComplaint, int complaintCap, int perArt78Breach, int perBreachNotification, int sensitiveData,
-        int minors, int perSeriousFinding, int perFollowUp) {
+public record RiskRules(
+        int perComplaint,
+        int complaintCap,
+        int perArt78Breach,
+        int perBreachNotification,
+        int sensitiveData,
+        int minors,
+        int perSeriousFinding,
+        int perFollowUp) {
 
     public static final RiskRules DEFAULTS = new RiskRules(2, 20, 3, 5, 5, 5, 4, 6);
 
     /** One reason of a score: the rule, the points it gives, the count it counted. */
-    public record Reason(String rule, long points, long count) {
-    }
+    public record Reason(String rule, long points, long count) {}
 
     /** A scored organisation. */
-    public record Score(RiskFacts facts, long total, List<Reason> reasons) {
-    }
+    public record Score(RiskFacts facts, long total, List<Reason> reasons) {}
 
     public Score score(RiskFacts f) {
         List<Reason> reasons = new ArrayList<>();

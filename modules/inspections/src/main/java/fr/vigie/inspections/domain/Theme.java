@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.util.Locale;
 import java.util.regex.Pattern;
 

@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,7 +26,8 @@ public class InspectionListQuery implements InspectionLists {
     private EntityManager em;
 
     @Override
-    public InspectionListPage page(InspectionFilter filter, String sortField, boolean ascending, int offset, int limit) {
+    public InspectionListPage page(
+            InspectionFilter filter, String sortField, boolean ascending, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, MAX_PAGE));
         InspectionListSql.Statement page = InspectionListSql.page(filter, sortField, ascending, offset, size);
         List<InspectionSummary> rows = new ArrayList<>();
@@ -35,14 +35,20 @@ public class InspectionListQuery implements InspectionLists {
             rows.add(summary((Object[]) row));
         }
         InspectionListSql.Statement count = InspectionListSql.count(filter, InspectionListSql.COUNT_CAP);
-        long total = ((Number) bind(em.createNativeQuery(count.sql()), count.params()).getSingleResult()).longValue();
-        return new InspectionListPage(rows, Math.min(total, InspectionListSql.COUNT_CAP), total > InspectionListSql.COUNT_CAP,
-                Math.max(0, offset), size);
+        long total = ((Number)
+                        bind(em.createNativeQuery(count.sql()), count.params()).getSingleResult())
+                .longValue();
+        return new InspectionListPage(
+                rows,
+                Math.min(total, InspectionListSql.COUNT_CAP),
+                total > InspectionListSql.COUNT_CAP,
+                Math.max(0, offset),
+                size);
     }
 
     @Override
-    public int forEachRow(InspectionFilter filter, String sortField, boolean ascending, int max,
-            Consumer<InspectionSummary> sink) {
+    public int forEachRow(
+            InspectionFilter filter, String sortField, boolean ascending, int max, Consumer<InspectionSummary> sink) {
         int done = 0;
         while (done < max) {
             int chunk = Math.min(EXPORT_CHUNK, max - done);
@@ -63,35 +69,48 @@ public class InspectionListQuery implements InspectionLists {
     public List<BoardCell> board(int year) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT theme, planned_quarter,"
-                + " COUNT(*) FILTER (WHERE status = 'PLANNED'),"
-                + " COUNT(*) FILTER (WHERE status NOT IN ('PLANNED', 'CLOSED')),"
-                + " COUNT(*) FILTER (WHERE status = 'CLOSED')"
-                + " FROM inspections.inspection WHERE planned_year = ?1 GROUP BY theme, planned_quarter"
-                + " ORDER BY theme, planned_quarter").setParameter(1, year).getResultList();
-        return rows.stream().map(r -> new BoardCell((String) r[0], ((Number) r[1]).intValue(), ((Number) r[2]).longValue(),
-                ((Number) r[3]).longValue(), ((Number) r[4]).longValue())).toList();
+                        + " COUNT(*) FILTER (WHERE status = 'PLANNED'),"
+                        + " COUNT(*) FILTER (WHERE status NOT IN ('PLANNED', 'CLOSED')),"
+                        + " COUNT(*) FILTER (WHERE status = 'CLOSED')"
+                        + " FROM inspections.inspection WHERE planned_year = ?1 GROUP BY theme, planned_quarter"
+                        + " ORDER BY theme, planned_quarter")
+                .setParameter(1, year)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new BoardCell(
+                        (String) r[0],
+                        ((Number) r[1]).intValue(),
+                        ((Number) r[2]).longValue(),
+                        ((Number) r[3]).longValue(),
+                        ((Number) r[4]).longValue()))
+                .toList();
     }
 
     @Override
     public List<HomeItem> missionOrdersToSign(int max) {
         return items("SELECT reference, organisation_name, status, mission_date FROM inspections.inspection"
-                + " WHERE status = 'PREPARED' AND mission_signed_by IS NULL ORDER BY mission_date, id DESC LIMIT " + max);
+                + " WHERE status = 'PREPARED' AND mission_signed_by IS NULL ORDER BY mission_date, id DESC LIMIT "
+                + max);
     }
 
     @Override
     public List<HomeItem> toClose(int max) {
-        return items("SELECT reference, organisation_name, status, COALESCE(observations_received_on, observations_due_on)"
-                + " FROM inspections.inspection WHERE status = 'OBSERVATIONS_CLOSED' ORDER BY id DESC LIMIT " + max);
+        return items(
+                "SELECT reference, organisation_name, status, COALESCE(observations_received_on, observations_due_on)"
+                        + " FROM inspections.inspection WHERE status = 'OBSERVATIONS_CLOSED' ORDER BY id DESC LIMIT "
+                        + max);
     }
 
     @Override
     public List<HomeItem> ofInspector(String username, int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT i.reference, i.organisation_name, i.status,"
-                + " CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END d"
-                + " FROM inspections.inspection i WHERE i.status <> 'CLOSED' AND (i.lead_inspector = ?1 OR EXISTS"
-                + " (SELECT 1 FROM inspections.team_member t WHERE t.inspection_id = i.id AND t.username = ?1))"
-                + " ORDER BY d NULLS LAST, i.id DESC LIMIT " + max).setParameter(1, username).getResultList();
+                        + " CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END d"
+                        + " FROM inspections.inspection i WHERE i.status <> 'CLOSED' AND (i.lead_inspector = ?1 OR EXISTS"
+                        + " (SELECT 1 FROM inspections.team_member t WHERE t.inspection_id = i.id AND t.username = ?1))"
+                        + " ORDER BY d NULLS LAST, i.id DESC LIMIT " + max)
+                .setParameter(1, username)
+                .getResultList();
         return rows.stream().map(InspectionListQuery::item).toList();
     }
 
@@ -100,9 +119,11 @@ public class InspectionListQuery implements InspectionLists {
         Set<String> team = new LinkedHashSet<>();
         @SuppressWarnings("unchecked")
         List<Object> rows = em.createNativeQuery("SELECT i.lead_inspector FROM inspections.inspection i"
-                + " WHERE i.reference = ?1 AND i.lead_inspector IS NOT NULL"
-                + " UNION ALL SELECT t.username FROM inspections.team_member t JOIN inspections.inspection i"
-                + " ON i.id = t.inspection_id WHERE i.reference = ?1").setParameter(1, reference).getResultList();
+                        + " WHERE i.reference = ?1 AND i.lead_inspector IS NOT NULL"
+                        + " UNION ALL SELECT t.username FROM inspections.team_member t JOIN inspections.inspection i"
+                        + " ON i.id = t.inspection_id WHERE i.reference = ?1")
+                .setParameter(1, reference)
+                .getResultList();
         rows.forEach(r -> team.add((String) r));
         return team;
     }
@@ -118,9 +139,20 @@ public class InspectionListQuery implements InspectionLists {
     }
 
     static InspectionSummary summary(Object[] r) {
-        return new InspectionSummary((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (String) r[9],
-                date(r[10]), date(r[11]), (String) r[12]);
+        return new InspectionSummary(
+                (String) r[0],
+                (String) r[1],
+                (String) r[2],
+                (String) r[3],
+                (String) r[4],
+                ((Number) r[5]).intValue(),
+                ((Number) r[6]).intValue(),
+                (String) r[7],
+                (String) r[8],
+                (String) r[9],
+                date(r[10]),
+                date(r[11]),
+                (String) r[12]);
     }
 
     private static Query bind(Query query, List<Object> params) {

@@ -1,7 +1,6 @@
 package fr.vigie.inspections.persistence;
 
 import fr.vigie.inspections.application.InspectionFilter;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,10 +13,11 @@ import java.util.Map;
 public final class InspectionListSql {
     public static final int COUNT_CAP = 10_000;
 
-    static final String ROW_COLUMNS = "i.reference, i.status, i.origin, i.type, i.theme, i.planned_year, i.planned_quarter,"
-            + " i.organisation_name, i.organisation_number, i.lead_inspector, i.opened_on,"
-            + " CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END,"
-            + " i.outcome";
+    static final String ROW_COLUMNS =
+            "i.reference, i.status, i.origin, i.type, i.theme, i.planned_year, i.planned_quarter,"
+                    + " i.organisation_name, i.organisation_number, i.lead_inspector, i.opened_on,"
+                    + " CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END,"
+                    + " i.outcome";
 
     private static final Map<String, String> SORTS = Map.of(
             "reference", "i.id",
@@ -29,14 +29,13 @@ public final class InspectionListSql {
             "lead", "i.lead_inspector",
             "quarter", "i.planned_year %s, i.planned_quarter",
             "openedOn", "i.opened_on",
-            "nextDeadline", "CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END");
+            "nextDeadline",
+                    "CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END");
 
     /** A statement and its positional parameters ({@code ?1}, {@code ?2}...). */
-    public record Statement(String sql, List<Object> params) {
-    }
+    public record Statement(String sql, List<Object> params) {}
 
-    private InspectionListSql() {
-    }
+    private InspectionListSql() {}
 
     public static Statement page(InspectionFilter filter, String sortField, boolean ascending, int offset, int limit) {
         List<Object> params = new ArrayList<>();
@@ -52,8 +51,10 @@ public final class InspectionListSql {
     public static Statement count(InspectionFilter filter, int cap) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        return new Statement("SELECT COUNT(*) FROM (SELECT 1 FROM inspections.inspection i" + where + " LIMIT " + (cap + 1)
-                + ") capped", params);
+        return new Statement(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM inspections.inspection i" + where + " LIMIT " + (cap + 1)
+                        + ") capped",
+                params);
     }
 
     private static String where(InspectionFilter f, List<Object> params) {
@@ -79,10 +80,12 @@ public final class InspectionListSql {
         if (f.organisation() != null) {
             String digits = f.organisation().replaceAll("\\s", "");
             if (digits.matches("[0-9]{3,14}")) {
-                clauses.add("substring(i.organisation_number FROM 1 FOR 9) LIKE ?" + add(params, like(digits.substring(0,
-                        Math.min(9, digits.length())))) + " AND i.organisation_number LIKE ?" + add(params, like(digits)));
+                clauses.add("substring(i.organisation_number FROM 1 FOR 9) LIKE ?"
+                        + add(params, like(digits.substring(0, Math.min(9, digits.length()))))
+                        + " AND i.organisation_number LIKE ?" + add(params, like(digits)));
             } else {
-                clauses.add("lower(i.organisation_name) LIKE ?" + add(params, like(f.organisation().toLowerCase(Locale.ROOT))));
+                clauses.add("lower(i.organisation_name) LIKE ?"
+                        + add(params, like(f.organisation().toLowerCase(Locale.ROOT))));
             }
         }
         if (f.inspector() != null) {

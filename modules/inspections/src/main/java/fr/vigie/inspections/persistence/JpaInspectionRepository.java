@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,14 +23,18 @@ public class JpaInspectionRepository implements InspectionRepository {
     @Override
     public Optional<Inspection> find(InspectionReference reference) {
         return em.createNamedQuery("Inspection.byReference", Inspection.class)
-                .setParameter("reference", reference.value()).getResultStream().findFirst();
+                .setParameter("reference", reference.value())
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public InspectionReference nextReference(int year) {
-        Number next = (Number) em.createNativeQuery("INSERT INTO inspections.inspection_number (year, last) VALUES (?1, 1)"
-                + " ON CONFLICT (year) DO UPDATE SET last = inspections.inspection_number.last + 1 RETURNING last")
-                .setParameter(1, year).getSingleResult();
+        Number next = (Number) em.createNativeQuery(
+                        "INSERT INTO inspections.inspection_number (year, last) VALUES (?1, 1)"
+                                + " ON CONFLICT (year) DO UPDATE SET last = inspections.inspection_number.last + 1 RETURNING last")
+                .setParameter(1, year)
+                .getSingleResult();
         return InspectionReference.of(year, next.longValue());
     }
 
@@ -51,7 +54,9 @@ public class JpaInspectionRepository implements InspectionRepository {
 
     @Override
     public List<Inspection> fromOrigin(String caseRef) {
-        return em.createNamedQuery("Inspection.byOrigin", Inspection.class).setParameter("origin", caseRef).getResultList();
+        return em.createNamedQuery("Inspection.byOrigin", Inspection.class)
+                .setParameter("origin", caseRef)
+                .getResultList();
     }
 
     @Override

@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -46,18 +45,24 @@ public class JpaReferenceStore implements ReferenceStore {
 
     @Override
     public List<ProgrammeTarget> targets(int year) {
-        return em.createNamedQuery("ProgrammeTarget.ofYear", ProgrammeTarget.class).setParameter("year", year).getResultList();
+        return em.createNamedQuery("ProgrammeTarget.ofYear", ProgrammeTarget.class)
+                .setParameter("year", year)
+                .getResultList();
     }
 
     @Override
     public Optional<ProgrammeTarget> target(int year, String theme) {
-        return em.createNamedQuery("ProgrammeTarget.one", ProgrammeTarget.class).setParameter("year", year)
-                .setParameter("theme", theme).getResultStream().findFirst();
+        return em.createNamedQuery("ProgrammeTarget.one", ProgrammeTarget.class)
+                .setParameter("year", year)
+                .setParameter("theme", theme)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<InterestDeclaration> declarations() {
-        return em.createNamedQuery("InterestDeclaration.all", InterestDeclaration.class).getResultList();
+        return em.createNamedQuery("InterestDeclaration.all", InterestDeclaration.class)
+                .getResultList();
     }
 
     @Override

@@ -24,6 +24,9 @@ public class KnownInspections implements KnownCases {
             em.flush();
         }
         return !em.createNativeQuery("SELECT 1 FROM inspections.inspection WHERE reference = ?1")
-                .setParameter(1, reference).setMaxResults(1).getResultList().isEmpty();
+                .setParameter(1, reference)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import fr.vigie.inspections.domain.RiskRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -60,14 +59,31 @@ public class RiskFactsSql implements RiskFactSource {
     @Override
     public List<RiskFacts> top(RiskRules rules, LocalDate complaintsSince, int max) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL).setParameter(1, complaintsSince)
-                .setParameter(2, rules.perComplaint()).setParameter(3, rules.complaintCap())
-                .setParameter(4, rules.perArt78Breach()).setParameter(5, rules.perBreachNotification())
-                .setParameter(6, rules.sensitiveData()).setParameter(7, rules.minors())
-                .setParameter(8, rules.perSeriousFinding()).setParameter(9, rules.perFollowUp())
-                .setParameter(10, max).getResultList();
-        return rows.stream().map(r -> new RiskFacts((String) r[0], (String) r[1], n(r[2]), n(r[3]), n(r[4]),
-                Boolean.TRUE.equals(r[5]), Boolean.TRUE.equals(r[6]), n(r[7]), n(r[8]), n(r[9]))).toList();
+        List<Object[]> rows = em.createNativeQuery(SQL)
+                .setParameter(1, complaintsSince)
+                .setParameter(2, rules.perComplaint())
+                .setParameter(3, rules.complaintCap())
+                .setParameter(4, rules.perArt78Breach())
+                .setParameter(5, rules.perBreachNotification())
+                .setParameter(6, rules.sensitiveData())
+                .setParameter(7, rules.minors())
+                .setParameter(8, rules.perSeriousFinding())
+                .setParameter(9, rules.perFollowUp())
+                .setParameter(10, max)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new RiskFacts(
+                        (String) r[0],
+                        (String) r[1],
+                        n(r[2]),
+                        n(r[3]),
+                        n(r[4]),
+                        Boolean.TRUE.equals(r[5]),
+                        Boolean.TRUE.equals(r[6]),
+                        n(r[7]),
+                        n(r[8]),
+                        n(r[9])))
+                .toList();
     }
 
     private static long n(Object value) {

@@ -1,15 +1,13 @@
 package fr.vigie.inspections.rest;
 
 import fr.vigie.inspections.domain.InspectionException;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
 /** ISO dates and ids in request bodies, refused on their field when malformed. */
 final class Dates {
-    private Dates() {
-    }
+    private Dates() {}
 
     static LocalDate date(String text, String field) {
         if (text == null || text.isBlank()) {

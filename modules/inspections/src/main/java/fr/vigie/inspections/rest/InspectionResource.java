@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -48,12 +47,16 @@ public class InspectionResource {
 
     @Inject
     InspectionHandling handling;
+
     @Inject
     InspectionQueries queries;
+
     @Inject
     Programme programme;
+
     @Inject
     Interests interests;
+
     @Context
     UriInfo uri;
 
@@ -61,24 +64,49 @@ public class InspectionResource {
     @POST
     @RolesAllowed(Roles.HEAD_OF_INSPECTIONS)
     public Response open(@NotNull @Valid Acts.Open body) {
-        String reference = handling.open(new NewInspectionForm(body.origin(), body.originCase(), body.type(), body.theme(),
-                body.year(), body.quarter(), body.organisationName(), body.organisationNumber(), body.organisationCountry(),
-                Boolean.TRUE.equals(body.sensitiveData()), Boolean.TRUE.equals(body.minors()), body.subject(),
-                Dates.date(body.breachKnownOn(), "breachKnownOn"), Dates.date(body.breachNotifiedOn(), "breachNotifiedOn"),
-                body.breachPeopleAffected(), body.breachDataCategories()));
-        return Response.created(uri.getAbsolutePathBuilder().path(reference).build()).entity(queries.file(reference)).build();
+        String reference = handling.open(new NewInspectionForm(
+                body.origin(),
+                body.originCase(),
+                body.type(),
+                body.theme(),
+                body.year(),
+                body.quarter(),
+                body.organisationName(),
+                body.organisationNumber(),
+                body.organisationCountry(),
+                Boolean.TRUE.equals(body.sensitiveData()),
+                Boolean.TRUE.equals(body.minors()),
+                body.subject(),
+                Dates.date(body.breachKnownOn(), "breachKnownOn"),
+                Dates.date(body.breachNotifiedOn(), "breachNotifiedOn"),
+                body.breachPeopleAffected(),
+                body.breachDataCategories()));
+        return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
+                .entity(queries.file(reference))
+                .build();
     }
 
     /** The list, filtered, sorted and paged by the database. */
     @GET
-    public InspectionListPage list(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("25") int limit, @QueryParam("sort") String sort,
-            @QueryParam("ascending") @DefaultValue("false") boolean ascending, @QueryParam("theme") String theme,
-            @QueryParam("type") String type, @QueryParam("status") String status,
-            @QueryParam("organisation") String organisation, @QueryParam("inspector") String inspector,
-            @QueryParam("year") Integer year, @QueryParam("quarter") Integer quarter, @QueryParam("origin") String origin) {
-        return queries.list(new InspectionFilter(theme, type, status, organisation, inspector, year, quarter, origin), sort,
-                ascending, offset, limit);
+    public InspectionListPage list(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("25") int limit,
+            @QueryParam("sort") String sort,
+            @QueryParam("ascending") @DefaultValue("false") boolean ascending,
+            @QueryParam("theme") String theme,
+            @QueryParam("type") String type,
+            @QueryParam("status") String status,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("inspector") String inspector,
+            @QueryParam("year") Integer year,
+            @QueryParam("quarter") Integer quarter,
+            @QueryParam("origin") String origin) {
+        return queries.list(
+                new InspectionFilter(theme, type, status, organisation, inspector, year, quarter, origin),
+                sort,
+                ascending,
+                offset,
+                limit);
     }
 
     @GET
@@ -104,7 +132,12 @@ public class InspectionResource {
     @Path(REFERENCE + "/prepare")
     @RolesAllowed(Roles.HEAD_OF_INSPECTIONS)
     public InspectionFile prepare(@PathParam("reference") String reference, @NotNull @Valid Acts.Prepare body) {
-        handling.prepare(reference, body.version(), body.lead(), body.members(), body.place(),
+        handling.prepare(
+                reference,
+                body.version(),
+                body.lead(),
+                body.members(),
+                body.place(),
                 Dates.date(body.visitDate(), "visitDate"));
         return queries.file(reference);
     }
@@ -112,7 +145,8 @@ public class InspectionResource {
     @POST
     @Path(REFERENCE + "/sign-mission-order")
     @RolesAllowed(Roles.PRESIDENT)
-    public InspectionFile signMissionOrder(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
+    public InspectionFile signMissionOrder(
+            @PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
         handling.signMissionOrder(reference, body.version());
         return queries.file(reference);
     }
@@ -137,8 +171,17 @@ public class InspectionResource {
     @Path(REFERENCE + "/findings")
     @RolesAllowed(Roles.INSPECTOR)
     public InspectionFile addFinding(@PathParam("reference") String reference, @NotNull @Valid Acts.Finding body) {
-        handling.addFinding(reference, body.version(), body.article(), body.severity(), body.description(),
-                body.evidence() == null ? List.of() : body.evidence().stream().map(e -> Dates.uuid(e, "evidence")).toList(),
+        handling.addFinding(
+                reference,
+                body.version(),
+                body.article(),
+                body.severity(),
+                body.description(),
+                body.evidence() == null
+                        ? List.of()
+                        : body.evidence().stream()
+                                .map(e -> Dates.uuid(e, "evidence"))
+                                .toList(),
                 body.reason());
         return queries.file(reference);
     }
@@ -146,7 +189,9 @@ public class InspectionResource {
     @POST
     @Path(REFERENCE + "/findings/{finding: [0-9]+}/remove")
     @RolesAllowed(Roles.INSPECTOR)
-    public InspectionFile removeFinding(@PathParam("reference") String reference, @PathParam("finding") long finding,
+    public InspectionFile removeFinding(
+            @PathParam("reference") String reference,
+            @PathParam("finding") long finding,
             @NotNull @Valid Acts.Versioned body) {
         handling.removeFinding(reference, body.version(), finding);
         return queries.file(reference);
@@ -157,8 +202,11 @@ public class InspectionResource {
     @Path(REFERENCE + "/evidence")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Roles.INSPECTOR)
-    public Response attachEvidence(@PathParam("reference") String reference, @QueryParam("version") long version,
-            @QueryParam("filename") String filename, InputStream content) {
+    public Response attachEvidence(
+            @PathParam("reference") String reference,
+            @QueryParam("version") long version,
+            @QueryParam("filename") String filename,
+            InputStream content) {
         DocumentInfo stored = handling.attachEvidence(reference, version, filename, content);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
@@ -184,8 +232,12 @@ public class InspectionResource {
     @Path(REFERENCE + "/observations")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.INSPECTOR, Roles.HEAD_OF_INSPECTIONS})
-    public InspectionFile recordObservations(@PathParam("reference") String reference, @QueryParam("version") long version,
-            @QueryParam("receivedOn") String receivedOn, @QueryParam("filename") String filename, InputStream content) {
+    public InspectionFile recordObservations(
+            @PathParam("reference") String reference,
+            @QueryParam("version") long version,
+            @QueryParam("receivedOn") String receivedOn,
+            @QueryParam("filename") String filename,
+            InputStream content) {
         handling.recordObservations(reference, version, Dates.date(receivedOn, "receivedOn"), filename, content);
         return queries.file(reference);
     }
@@ -210,8 +262,15 @@ public class InspectionResource {
     @Path("programme/{year: [0-9]{4}}")
     public Map<String, Object> programme(@PathParam("year") int year) {
         List<BoardCell> board = programme.board(year);
-        return Map.of("year", year, "targets", programme.targets(year).stream()
-                .map(t -> Map.of("theme", t.theme(), "target", t.target(), "version", t.version())).toList(), "board", board);
+        return Map.of(
+                "year",
+                year,
+                "targets",
+                programme.targets(year).stream()
+                        .map(t -> Map.of("theme", t.theme(), "target", t.target(), "version", t.version()))
+                        .toList(),
+                "board",
+                board);
     }
 
     @PUT

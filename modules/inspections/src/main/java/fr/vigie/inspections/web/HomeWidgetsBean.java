@@ -8,7 +8,6 @@ import fr.vigie.inspections.domain.ProgrammeTarget;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -20,6 +19,7 @@ public class HomeWidgetsBean {
 
     @Inject
     InspectionQueries queries;
+
     @Inject
     Programme programme;
 
@@ -35,9 +35,12 @@ public class HomeWidgetsBean {
                 progress[1] += cell.started();
                 progress[2] += cell.planned();
             }
-            progress[3] = programme.targets(year).stream().mapToLong(ProgrammeTarget::target).sum();
+            progress[3] = programme.targets(year).stream()
+                    .mapToLong(ProgrammeTarget::target)
+                    .sum();
         }
-        return UiMessages.text("home.head.progress", String.valueOf(year), progress[0], progress[1], progress[2], progress[3]);
+        return UiMessages.text(
+                "home.head.progress", String.valueOf(year), progress[0], progress[1], progress[2], progress[3]);
     }
 
     public List<HomeItem> getToClose() {

@@ -2,13 +2,6 @@ package fr.vigie.inspections.web;
 
 import fr.vigie.inspections.application.InspectionSummary;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -18,6 +11,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The filtered inspection list as CSV (UTF-8 with BOM, semicolons, for French spreadsheets) or XLSX
@@ -25,8 +24,20 @@ import java.util.function.Consumer;
  */
 @ApplicationScoped
 public class InspectionExport {
-    static final List<String> HEADERS = List.of("reference", "status", "origin", "type", "theme", "year", "quarter",
-            "organisation", "siren_siret", "lead_inspector", "opened_on", "next_deadline", "outcome");
+    static final List<String> HEADERS = List.of(
+            "reference",
+            "status",
+            "origin",
+            "type",
+            "theme",
+            "year",
+            "quarter",
+            "organisation",
+            "siren_siret",
+            "lead_inspector",
+            "opened_on",
+            "next_deadline",
+            "outcome");
     private static final int XLSX_WINDOW = 200;
     private static final int[] DATE_COLUMNS = {10, 11};
 
@@ -39,7 +50,8 @@ public class InspectionExport {
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\ufeff');
         writer.println(String.join(";", HEADERS));
-        rows.forEach(row -> writer.println(String.join(";", values(row).stream().map(InspectionExport::csvCell).toList())));
+        rows.forEach(row -> writer.println(String.join(
+                ";", values(row).stream().map(InspectionExport::csvCell).toList())));
         writer.flush();
     }
 

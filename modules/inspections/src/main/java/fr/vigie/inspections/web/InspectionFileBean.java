@@ -1,5 +1,6 @@
 package fr.vigie.inspections.web;
 
+import fr.vigie.inspections.api.FindingSeverity;
 import fr.vigie.inspections.application.InspectionFile;
 import fr.vigie.inspections.application.InspectionHandling;
 import fr.vigie.inspections.application.InspectionQueries;
@@ -7,7 +8,6 @@ import fr.vigie.inspections.application.ReferenceData;
 import fr.vigie.inspections.domain.Article;
 import fr.vigie.inspections.domain.InspectionException;
 import fr.vigie.inspections.domain.Outcome;
-import fr.vigie.inspections.api.FindingSeverity;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
@@ -16,9 +16,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-import org.primefaces.model.file.UploadedFile;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
@@ -29,6 +26,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * An inspection's file and the acts on it. The buttons are the acts the aggregate allows the
@@ -43,8 +42,10 @@ public class InspectionFileBean implements Serializable {
 
     @Inject
     transient InspectionQueries queries;
+
     @Inject
     transient InspectionHandling handling;
+
     @Inject
     transient ReferenceData referenceData;
 
@@ -73,7 +74,9 @@ public class InspectionFileBean implements Serializable {
     // ---------------------------------------------------------------- acts
 
     public void prepare() {
-        act("prepareForm", () -> handling.prepare(reference, file.version(), form.lead, members(), form.place, form.visitDate));
+        act(
+                "prepareForm",
+                () -> handling.prepare(reference, file.version(), form.lead, members(), form.place, form.visitDate));
     }
 
     public void signMissionOrder() {
@@ -89,9 +92,18 @@ public class InspectionFileBean implements Serializable {
     }
 
     public void addFinding() {
-        act("findingForm", () -> handling.addFinding(reference, file.version(), form.article,
-                form.severity == null ? null : form.severity.name(), form.description,
-                form.evidence == null ? List.of() : form.evidence.stream().map(UUID::fromString).toList(), form.reason));
+        act(
+                "findingForm",
+                () -> handling.addFinding(
+                        reference,
+                        file.version(),
+                        form.article,
+                        form.severity == null ? null : form.severity.name(),
+                        form.description,
+                        form.evidence == null
+                                ? List.of()
+                                : form.evidence.stream().map(UUID::fromString).toList(),
+                        form.reason));
     }
 
     public void removeFinding(long findingId) {
@@ -101,7 +113,8 @@ public class InspectionFileBean implements Serializable {
     public void attachEvidence() {
         act("evidenceForm", () -> {
             UploadedFile upload = requireUpload();
-            handling.attachEvidence(reference, file.version(), upload.getFileName(), new ByteArrayInputStream(upload.getContent()));
+            handling.attachEvidence(
+                    reference, file.version(), upload.getFileName(), new ByteArrayInputStream(upload.getContent()));
         });
     }
 
@@ -116,7 +129,11 @@ public class InspectionFileBean implements Serializable {
     public void recordObservations() {
         act("observationsForm", () -> {
             UploadedFile upload = requireUpload();
-            handling.recordObservations(reference, file.version(), form.receivedOn, upload.getFileName(),
+            handling.recordObservations(
+                    reference,
+                    file.version(),
+                    form.receivedOn,
+                    upload.getFileName(),
                     new ByteArrayInputStream(upload.getContent()));
         });
     }
@@ -126,8 +143,10 @@ public class InspectionFileBean implements Serializable {
     }
 
     public void close() {
-        act("closeForm", () -> handling.close(reference, file.version(), form.outcome == null ? null : form.outcome.name(),
-                form.reason));
+        act(
+                "closeForm",
+                () -> handling.close(
+                        reference, file.version(), form.outcome == null ? null : form.outcome.name(), form.reason));
     }
 
     /** Clears the dialog's inputs before it opens (not after a refusal: the user keeps what they typed). */
@@ -137,7 +156,8 @@ public class InspectionFileBean implements Serializable {
             form.lead = file.lead();
             form.members = file.members() == null ? null : String.join(", ", file.members());
             form.place = file.missionOrder().place();
-            form.visitDate = file.missionOrder().visitDate() == null ? LocalDate.now().plusWeeks(1)
+            form.visitDate = file.missionOrder().visitDate() == null
+                    ? LocalDate.now().plusWeeks(1)
                     : file.missionOrder().visitDate();
             form.peopleMet = file.minutes().peopleMet();
             form.minutesText = file.minutes().text();
@@ -156,7 +176,9 @@ public class InspectionFileBean implements Serializable {
     private Set<String> members() {
         Set<String> members = new LinkedHashSet<>();
         if (form.members != null) {
-            Arrays.stream(form.members.split("[,;\\s]+")).filter(s -> !s.isBlank()).forEach(members::add);
+            Arrays.stream(form.members.split("[,;\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .forEach(members::add);
         }
         return members;
     }

@@ -3,15 +3,14 @@ package fr.vigie.inspections.web;
 import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.application.InspectionQueries;
 import fr.vigie.inspections.application.InspectionSavedFilters;
-import fr.vigie.platform.api.DomainException;
 import fr.vigie.inspections.domain.InspectionStatus;
 import fr.vigie.inspections.domain.InspectionType;
 import fr.vigie.inspections.domain.Origin;
+import fr.vigie.platform.api.DomainException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
@@ -28,8 +27,10 @@ public class InspectionListBean implements Serializable {
 
     @Inject
     transient InspectionQueries queries;
+
     @Inject
     transient InspectionExport export;
+
     @Inject
     transient InspectionSavedFilters savedFilters;
 
@@ -64,18 +65,21 @@ public class InspectionListBean implements Serializable {
 
     /** Applies the saved filter chosen in the drop-down. */
     public void applySavedFilter() {
-        savedFilters.mine().stream().filter(f -> savedFilterId != null && f.id() == savedFilterId).findFirst().ifPresent(f -> {
-            InspectionFilter saved = f.filter();
-            theme = saved.theme();
-            type = saved.type();
-            status = saved.status();
-            organisation = saved.organisation();
-            inspector = saved.inspector();
-            year = saved.year();
-            quarter = saved.quarter();
-            origin = saved.origin();
-            filterName = f.name();
-        });
+        savedFilters.mine().stream()
+                .filter(f -> savedFilterId != null && f.id() == savedFilterId)
+                .findFirst()
+                .ifPresent(f -> {
+                    InspectionFilter saved = f.filter();
+                    theme = saved.theme();
+                    type = saved.type();
+                    status = saved.status();
+                    organisation = saved.organisation();
+                    inspector = saved.inspector();
+                    year = saved.year();
+                    quarter = saved.quarter();
+                    origin = saved.origin();
+                    filterName = f.name();
+                });
     }
 
     public void saveFilter() {
@@ -119,7 +123,9 @@ public class InspectionListBean implements Serializable {
     }
 
     public void exportXlsx() throws IOException {
-        download("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "controles-" + LocalDate.now() + ".xlsx",
+        download(
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                "controles-" + LocalDate.now() + ".xlsx",
                 out -> export.xlsx(rows(), out));
     }
 

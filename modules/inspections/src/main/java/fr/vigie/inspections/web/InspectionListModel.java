@@ -4,14 +4,13 @@ import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.application.InspectionListPage;
 import fr.vigie.inspections.application.InspectionQueries;
 import fr.vigie.inspections.application.InspectionSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The inspection list for a lazy PrimeFaces table: each page is one SQL query (filters, sort, offset
@@ -38,7 +37,8 @@ class InspectionListModel extends LazyDataModel<InspectionSummary> {
     }
 
     @Override
-    public List<InspectionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<InspectionSummary> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         String field = "openedOn";
         boolean ascending = false;
         if (sortBy != null && !sortBy.isEmpty()) {

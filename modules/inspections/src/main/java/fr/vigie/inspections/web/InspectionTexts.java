@@ -5,7 +5,6 @@ import fr.vigie.inspections.domain.Theme;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -24,7 +23,11 @@ public class InspectionTexts {
 
     /** A day as the reader writes it ("5 déc. 2026", "5 Dec 2026"); empty for none. */
     public String date(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(UiMessages.locale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(UiMessages.locale())
+                        .format(day);
     }
 
     public String theme(String code) {

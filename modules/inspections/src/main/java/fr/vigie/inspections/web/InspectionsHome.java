@@ -4,7 +4,6 @@ import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.web.HomeContribution;
 import fr.vigie.platform.api.web.HomeWidget;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -14,8 +13,11 @@ public class InspectionsHome implements HomeContribution {
     @Override
     public List<HomeWidget> widgets() {
         return List.of(
-                new HomeWidget("inspections-head", "/inspections/home-head.xhtml", Set.of(Role.HEAD_OF_INSPECTIONS), 30),
-                new HomeWidget("inspections-inspector", "/inspections/home-inspector.xhtml", Set.of(Role.INSPECTOR), 31),
-                new HomeWidget("inspections-president", "/inspections/home-president.xhtml", Set.of(Role.PRESIDENT), 32));
+                new HomeWidget(
+                        "inspections-head", "/inspections/home-head.xhtml", Set.of(Role.HEAD_OF_INSPECTIONS), 30),
+                new HomeWidget(
+                        "inspections-inspector", "/inspections/home-inspector.xhtml", Set.of(Role.INSPECTOR), 31),
+                new HomeWidget(
+                        "inspections-president", "/inspections/home-president.xhtml", Set.of(Role.PRESIDENT), 32));
     }
 }

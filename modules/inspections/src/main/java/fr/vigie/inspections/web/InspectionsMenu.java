@@ -4,7 +4,6 @@ import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.web.MenuContribution;
 import fr.vigie.platform.api.web.MenuEntry;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -12,25 +11,74 @@ import java.util.Set;
 @ApplicationScoped
 public class InspectionsMenu implements MenuContribution {
     private static final String GROUP = "menu.inspections";
-    private static final Set<Role> READERS = Set.of(Role.HEAD_OF_INSPECTIONS, Role.INSPECTOR, Role.PRESIDENT, Role.MANAGER);
+    private static final Set<Role> READERS =
+            Set.of(Role.HEAD_OF_INSPECTIONS, Role.INSPECTOR, Role.PRESIDENT, Role.MANAGER);
 
     @Override
     public List<MenuEntry> entries() {
         return List.of(
-                new MenuEntry("inspections-list", GROUP, "menu.inspections.list", UiMessages.BUNDLE, "/inspections/list.xhtml",
-                        "pi pi-search", READERS, 30),
-                new MenuEntry("inspections-programme", GROUP, "menu.inspections.programme", UiMessages.BUNDLE,
-                        "/inspections/programme.xhtml", "pi pi-calendar", READERS, 31),
-                new MenuEntry("inspections-new", GROUP, "menu.inspections.new", UiMessages.BUNDLE, "/inspections/new.xhtml",
-                        "pi pi-plus", Set.of(Role.HEAD_OF_INSPECTIONS), 32),
-                new MenuEntry("inspections-breach", GROUP, "menu.inspections.breach", UiMessages.BUNDLE,
-                        "/inspections/breach.xhtml", "pi pi-exclamation-triangle", Set.of(Role.HEAD_OF_INSPECTIONS), 33),
-                new MenuEntry("inspections-risk", GROUP, "menu.inspections.risk", UiMessages.BUNDLE, "/inspections/risk.xhtml",
-                        "pi pi-sort-amount-down", Set.of(Role.HEAD_OF_INSPECTIONS), 34),
-                new MenuEntry("inspections-interests", GROUP, "menu.inspections.interests", UiMessages.BUNDLE,
-                        "/inspections/interests.xhtml", "pi pi-user-minus",
-                        Set.of(Role.HEAD_OF_INSPECTIONS, Role.INSPECTOR), 35),
-                new MenuEntry("inspections-reference", GROUP, "menu.inspections.reference", UiMessages.BUNDLE,
-                        "/inspections/reference.xhtml", "pi pi-list", Set.of(Role.ADMINISTRATOR), 36));
+                new MenuEntry(
+                        "inspections-list",
+                        GROUP,
+                        "menu.inspections.list",
+                        UiMessages.BUNDLE,
+                        "/inspections/list.xhtml",
+                        "pi pi-search",
+                        READERS,
+                        30),
+                new MenuEntry(
+                        "inspections-programme",
+                        GROUP,
+                        "menu.inspections.programme",
+                        UiMessages.BUNDLE,
+                        "/inspections/programme.xhtml",
+                        "pi pi-calendar",
+                        READERS,
+                        31),
+                new MenuEntry(
+                        "inspections-new",
+                        GROUP,
+                        "menu.inspections.new",
+                        UiMessages.BUNDLE,
+                        "/inspections/new.xhtml",
+                        "pi pi-plus",
+                        Set.of(Role.HEAD_OF_INSPECTIONS),
+                        32),
+                new MenuEntry(
+                        "inspections-breach",
+                        GROUP,
+                        "menu.inspections.breach",
+                        UiMessages.BUNDLE,
+                        "/inspections/breach.xhtml",
+                        "pi pi-exclamation-triangle",
+                        Set.of(Role.HEAD_OF_INSPECTIONS),
+                        33),
+                new MenuEntry(
+                        "inspections-risk",
+                        GROUP,
+                        "menu.inspections.risk",
+                        UiMessages.BUNDLE,
+                        "/inspections/risk.xhtml",
+                        "pi pi-sort-amount-down",
+                        Set.of(Role.HEAD_OF_INSPECTIONS),
+                        34),
+                new MenuEntry(
+                        "inspections-interests",
+                        GROUP,
+                        "menu.inspections.interests",
+                        UiMessages.BUNDLE,
+                        "/inspections/interests.xhtml",
+                        "pi pi-user-minus",
+                        Set.of(Role.HEAD_OF_INSPECTIONS, Role.INSPECTOR),
+                        35),
+                new MenuEntry(
+                        "inspections-reference",
+                        GROUP,
+                        "menu.inspections.reference",
+                        UiMessages.BUNDLE,
+                        "/inspections/reference.xhtml",
+                        "pi pi-list",
+                        Set.of(Role.ADMINISTRATOR),
+                        36));
     }
 }

@@ -8,7 +8,6 @@ import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 
@@ -20,6 +19,7 @@ public class InterestsBean implements Serializable {
 
     @Inject
     transient Interests interests;
+
     @Inject
     transient CurrentUser currentUser;
 
@@ -30,7 +30,8 @@ public class InterestsBean implements Serializable {
 
     public void declare() {
         try {
-            interests.declare(isHead() ? inspector : currentUser.username(), organisationName, organisationNumber, statement);
+            interests.declare(
+                    isHead() ? inspector : currentUser.username(), organisationName, organisationNumber, statement);
             inspector = null;
             organisationName = null;
             organisationNumber = null;

@@ -8,7 +8,6 @@ import fr.vigie.platform.api.DomainException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,9 +52,23 @@ public class NewInspectionBean implements Serializable {
 
     public String create() {
         try {
-            String reference = handling.open(new NewInspectionForm(origin, originCase, type, theme, year, quarter,
-                    organisationName, organisationNumber, organisationCountry, sensitiveData, minors, subject, breachKnownOn,
-                    breachNotifiedOn, breachPeopleAffected, breachDataCategories));
+            String reference = handling.open(new NewInspectionForm(
+                    origin,
+                    originCase,
+                    type,
+                    theme,
+                    year,
+                    quarter,
+                    organisationName,
+                    organisationNumber,
+                    organisationCountry,
+                    sensitiveData,
+                    minors,
+                    subject,
+                    breachKnownOn,
+                    breachNotifiedOn,
+                    breachPeopleAffected,
+                    breachDataCategories));
             UiMessages.info("file.done");
             UiMessages.keepForRedirect();
             return "/inspections/file.xhtml?faces-redirect=true&reference=" + reference;
@@ -67,7 +80,9 @@ public class NewInspectionBean implements Serializable {
 
     /** The origins a person may choose here (a complaint's inspection is opened by the complaint's referral). */
     public List<Origin> getOrigins() {
-        return breach ? List.of(Origin.BREACH_NOTIFICATION) : List.of(Origin.PROGRAMME, Origin.OWN_INITIATIVE, Origin.COMPLAINT);
+        return breach
+                ? List.of(Origin.BREACH_NOTIFICATION)
+                : List.of(Origin.PROGRAMME, Origin.OWN_INITIATIVE, Origin.COMPLAINT);
     }
 
     public InspectionType[] getTypes() {

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,10 +35,13 @@ public class ProgrammeBean implements Serializable {
 
     @Inject
     transient Programme programme;
+
     @Inject
     transient ReferenceData referenceData;
+
     @Inject
     transient InspectionQueries queries;
+
     @Inject
     transient CurrentUser currentUser;
 
@@ -53,17 +55,21 @@ public class ProgrammeBean implements Serializable {
         rows = new ArrayList<>();
         for (Theme theme : referenceData.themes()) {
             ThemeRow row = new ThemeRow(theme.code(), theme.labelFr(), theme.labelEn());
-            targets.stream().filter(t -> t.theme().equals(theme.code())).findFirst().ifPresent(t -> {
-                row.target = t.target();
-                row.targetVersion = t.version();
-            });
+            targets.stream()
+                    .filter(t -> t.theme().equals(theme.code()))
+                    .findFirst()
+                    .ifPresent(t -> {
+                        row.target = t.target();
+                        row.targetVersion = t.version();
+                    });
             cells.stream().filter(c -> c.theme().equals(theme.code())).forEach(row::add);
             if (theme.active() || row.total() > 0) {
                 rows.add(row);
             }
         }
-        inspections = queries.list(new InspectionFilter(null, null, null, null, null, year, null, null), "quarter", true, 0,
-                200).rows();
+        inspections = queries.list(
+                        new InspectionFilter(null, null, null, null, null, year, null, null), "quarter", true, 0, 200)
+                .rows();
     }
 
     public void saveTargets() {
@@ -86,24 +92,45 @@ public class ProgrammeBean implements Serializable {
     public String getChart() {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         rows.forEach(r -> labels.add(r.getLabel()));
-        String[] names = {UiMessages.text("programme.planned"), UiMessages.text("programme.started"),
-                UiMessages.text("programme.done")};
+        String[] names = {
+            UiMessages.text("programme.planned"),
+            UiMessages.text("programme.started"),
+            UiMessages.text("programme.done")
+        };
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int s = 0; s < 3; s++) {
             JsonArrayBuilder values = Json.createArrayBuilder();
             for (ThemeRow r : rows) {
                 values.add(s == 0 ? r.planned() : s == 1 ? r.started() : r.done());
             }
-            datasets.add(Json.createObjectBuilder().add("label", names[s]).add("data", values)
-                    .add("backgroundColor", COLOURS[s]).add("borderColor", COLOURS[s]));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", names[s])
+                    .add("data", values)
+                    .add("backgroundColor", COLOURS[s])
+                    .add("borderColor", COLOURS[s]));
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return Json.createObjectBuilder()
+                .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "x",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true))
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true)
+                                                                .add("beginAtZero", true))))
+                .build()
+                .toString();
     }
 
     public boolean isHead() {

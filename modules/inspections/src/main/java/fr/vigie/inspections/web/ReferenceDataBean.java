@@ -8,7 +8,6 @@ import fr.vigie.platform.api.DomainException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 

@@ -5,7 +5,6 @@ import fr.vigie.inspections.domain.RiskRules;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.util.List;
 

@@ -2,7 +2,6 @@ package fr.vigie.inspections.web;
 
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.web.PageMessages;
-
 import java.util.Locale;
 
 /** Messages on the inspection pages, from the module's bundle (see {@link PageMessages}). */
@@ -10,8 +9,7 @@ final class UiMessages {
     static final String BUNDLE = "fr.vigie.inspections.i18n.messages";
     private static final PageMessages MESSAGES = new PageMessages(BUNDLE, UiMessages.class.getClassLoader(), true);
 
-    private UiMessages() {
-    }
+    private UiMessages() {}
 
     static void refused(DomainException e, String formId) {
         MESSAGES.refused(e, formId);

@@ -1,12 +1,15 @@
 package fr.vigie.inspections.domain;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.inspections.api.FindingSeverity;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.Stamp;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -14,12 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 class InspectionLifecycleTest {
     static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
@@ -37,9 +36,18 @@ class InspectionLifecycleTest {
     }
 
     static Inspection planned() {
-        return new Inspection(InspectionReference.of(2026, 42), new NewInspection(Origin.PROGRAMME, null, null,
-                InspectionType.ON_SITE, "MINORS", 2026, 2,
-                Organisation.of("Jeux en ligne SAS", "732 829 320", "FR", false, true), "Contrôle du recueil du consentement"),
+        return new Inspection(
+                InspectionReference.of(2026, 42),
+                new NewInspection(
+                        Origin.PROGRAMME,
+                        null,
+                        null,
+                        InspectionType.ON_SITE,
+                        "MINORS",
+                        2026,
+                        2,
+                        Organisation.of("Jeux en ligne SAS", "732 829 320", "FR", false, true),
+                        "Contrôle du recueil du consentement"),
                 as("head"));
     }
 
@@ -58,8 +66,12 @@ class InspectionLifecycleTest {
 
     static Inspection notified() {
         Inspection i = conducted();
-        i.writeMinutes("Le DPO, le directeur technique", "Visite des locaux et examen des registres de traitement.", as("ines"));
-        i.addFinding("RGPD art. 32", FindingSeverity.SERIOUS, "Mots de passe stockés en clair", List.of(), null, as("ines"));
+        i.writeMinutes(
+                "Le DPO, le directeur technique",
+                "Visite des locaux et examen des registres de traitement.",
+                as("ines"));
+        i.addFinding(
+                "RGPD art. 32", FindingSeverity.SERIOUS, "Mots de passe stockés en clair", List.of(), null, as("ines"));
         i.notifyMinutes(as("ines"));
         return i;
     }
@@ -74,9 +86,18 @@ class InspectionLifecycleTest {
         assertEquals(InspectionStatus.CLOSED, i.status());
         assertNotNull(i.outcome().followUp());
         assertTrue(i.availableActs().isEmpty());
-        assertEquals(List.of(EventType.OPENED, EventType.PREPARED, EventType.MISSION_ORDER_SIGNED, EventType.CONDUCTED,
-                EventType.MINUTES_WRITTEN, EventType.FINDING_ADDED, EventType.MINUTES_NOTIFIED, EventType.OBSERVATIONS_RECEIVED,
-                EventType.CLOSED), i.events().stream().map(InspectionEvent::type).toList());
+        assertEquals(
+                List.of(
+                        EventType.OPENED,
+                        EventType.PREPARED,
+                        EventType.MISSION_ORDER_SIGNED,
+                        EventType.CONDUCTED,
+                        EventType.MINUTES_WRITTEN,
+                        EventType.FINDING_ADDED,
+                        EventType.MINUTES_NOTIFIED,
+                        EventType.OBSERVATIONS_RECEIVED,
+                        EventType.CLOSED),
+                i.events().stream().map(InspectionEvent::type).toList());
         assertEquals(1, i.publishedFindings().size());
         assertEquals(List.of("ines", "paul"), List.copyOf(i.team()));
     }
@@ -86,8 +107,11 @@ class InspectionLifecycleTest {
         Inspection i = planned();
         DomainException e = refused(() -> i.close(Outcome.NO_ACTION, "raison", as("head")));
         assertEquals("act.notAllowed", e.key());
-        assertEquals("« Clôturer » n’est pas possible quand le contrôle est « programmé ».", e.localizedMessage(Locale.FRENCH));
-        assertEquals("\"Close\" is not possible while the inspection is \"planned\".", e.localizedMessage(Locale.ENGLISH));
+        assertEquals(
+                "« Clôturer » n’est pas possible quand le contrôle est « programmé ».",
+                e.localizedMessage(Locale.FRENCH));
+        assertEquals(
+                "\"Close\" is not possible while the inspection is \"planned\".", e.localizedMessage(Locale.ENGLISH));
         assertEquals(InspectionStatus.PLANNED, i.status());
     }
 
@@ -95,26 +119,31 @@ class InspectionLifecycleTest {
     void cannotBeConductedBeforeThePresidentSigns() {
         Inspection i = prepared();
         assertEquals(EnumSet.of(InspectionAct.PREPARE, InspectionAct.SIGN_MISSION_ORDER), i.availableActs());
-        assertEquals("act.notAllowed", refused(() -> i.conduct(TODAY, as("ines"))).key());
+        assertEquals(
+                "act.notAllowed", refused(() -> i.conduct(TODAY, as("ines"))).key());
     }
 
     @Test
     void aDeclaredInterestKeepsTheInspectorOffTheTeam() {
         Inspection i = planned();
-        DomainException member = refused(() -> i.prepare("ines", Set.of("paul"), "Paris", TODAY.plusDays(5), Set.of("paul"),
-                as("head")));
+        DomainException member = refused(
+                () -> i.prepare("ines", Set.of("paul"), "Paris", TODAY.plusDays(5), Set.of("paul"), as("head")));
         assertEquals("team.interestDeclared", member.key());
         assertEquals("members", member.field());
-        assertEquals("lead", refused(() -> i.prepare("paul", Set.of(), "Paris", TODAY.plusDays(5), Set.of("paul"),
-                as("head"))).field());
+        assertEquals(
+                "lead",
+                refused(() -> i.prepare("paul", Set.of(), "Paris", TODAY.plusDays(5), Set.of("paul"), as("head")))
+                        .field());
         assertEquals(InspectionStatus.PLANNED, i.status());
     }
 
     @Test
     void onlyTheTeamWritesTheMinutes() {
         Inspection i = conducted();
-        assertEquals("team.notMember",
-                refused(() -> i.writeMinutes("x", "un texte suffisamment long pour passer", as("mallory"))).key());
+        assertEquals(
+                "team.notMember",
+                refused(() -> i.writeMinutes("x", "un texte suffisamment long pour passer", as("mallory")))
+                        .key());
     }
 
     @Test
@@ -125,11 +154,28 @@ class InspectionLifecycleTest {
         assertEquals(hash, i.minutesHash());
         assertFalse(i.availableActs().contains(InspectionAct.WRITE_MINUTES));
         assertFalse(i.availableActs().contains(InspectionAct.REMOVE_FINDING));
-        assertEquals("minutes.locked", refused(() -> i.removeFinding(1L, as("ines"))).key());
-        assertEquals("act.notAllowed", refused(() -> i.writeMinutes("x", "un autre texte assez long", as("ines"))).key());
-        assertEquals("reason", refused(() -> i.addFinding("RGPD art. 5", FindingSeverity.MINOR, "Durée de conservation",
-                List.of(), null, as("ines"))).field());
-        i.addFinding("RGPD art. 5", FindingSeverity.MINOR, "Durée de conservation excessive", List.of(), "Pièce reçue après",
+        assertEquals(
+                "minutes.locked", refused(() -> i.removeFinding(1L, as("ines"))).key());
+        assertEquals(
+                "act.notAllowed",
+                refused(() -> i.writeMinutes("x", "un autre texte assez long", as("ines")))
+                        .key());
+        assertEquals(
+                "reason",
+                refused(() -> i.addFinding(
+                                "RGPD art. 5",
+                                FindingSeverity.MINOR,
+                                "Durée de conservation",
+                                List.of(),
+                                null,
+                                as("ines")))
+                        .field());
+        i.addFinding(
+                "RGPD art. 5",
+                FindingSeverity.MINOR,
+                "Durée de conservation excessive",
+                List.of(),
+                "Pièce reçue après",
                 as("ines"));
         i.addAddendum("Erreur matérielle", "Le nom du DPO est corrigé.", as("ines"));
         assertEquals(2, i.addenda().size());
@@ -154,9 +200,13 @@ class InspectionLifecycleTest {
         i.writeMinutes("Le DPO", "Visite des locaux sans manquement relevé du tout.", as("ines"));
         i.notifyMinutes(as("ines"));
         i.recordObservations(TODAY, UUID.randomUUID(), as("paul"));
-        assertEquals("close.followUpWithoutFinding",
-                refused(() -> i.close(Outcome.REFERRAL_TO_SANCTIONS, "raison", as("head"))).key());
-        assertEquals("reason", refused(() -> i.close(Outcome.NO_ACTION, " ", as("head"))).field());
+        assertEquals(
+                "close.followUpWithoutFinding",
+                refused(() -> i.close(Outcome.REFERRAL_TO_SANCTIONS, "raison", as("head")))
+                        .key());
+        assertEquals(
+                "reason",
+                refused(() -> i.close(Outcome.NO_ACTION, " ", as("head"))).field());
         i.close(Outcome.NO_ACTION, "Aucun manquement", as("head"));
         assertEquals(InspectionStatus.CLOSED, i.status());
     }
@@ -172,19 +222,55 @@ class InspectionLifecycleTest {
 
     @Test
     void opensWithCheckedFacts() {
-        assertEquals("organisationNumber", refused(() -> Organisation.of("X", "732 829 321", "FR", false, false)).field());
-        assertEquals("organisation.number.required", refused(() -> Organisation.of("X", null, "FR", false, false)).key());
-        assertEquals("DE", Organisation.of("Foreign GmbH", null, "de", false, false).country());
-        assertEquals("originCase", refused(() -> new Inspection(InspectionReference.of(2026, 1), new NewInspection(
-                Origin.COMPLAINT, null, null, InspectionType.ONLINE, "AI", 2026, 1,
-                Organisation.of("X", null, "DE", false, false), "Objet du contrôle"), as("head"))).field());
-        assertEquals("breach.notifiedBeforeKnown",
-                refused(() -> BreachNotification.of(TODAY, TODAY.minusDays(1), 10, "santé", TODAY)).key());
-        assertEquals("visitDate", refused(() -> planned().prepare("ines", Set.of(), "Paris", TODAY.minusDays(1), Set.of(),
-                as("head"))).field());
-        assertEquals("quarter", refused(() -> new Inspection(InspectionReference.of(2026, 1), new NewInspection(
-                Origin.PROGRAMME, null, null, InspectionType.ONLINE, "AI", 2026, 5,
-                Organisation.of("X", null, "DE", false, false), "Objet du contrôle"), as("head"))).field());
+        assertEquals(
+                "organisationNumber",
+                refused(() -> Organisation.of("X", "732 829 321", "FR", false, false))
+                        .field());
+        assertEquals(
+                "organisation.number.required",
+                refused(() -> Organisation.of("X", null, "FR", false, false)).key());
+        assertEquals(
+                "DE", Organisation.of("Foreign GmbH", null, "de", false, false).country());
+        assertEquals(
+                "originCase",
+                refused(() -> new Inspection(
+                                InspectionReference.of(2026, 1),
+                                new NewInspection(
+                                        Origin.COMPLAINT,
+                                        null,
+                                        null,
+                                        InspectionType.ONLINE,
+                                        "AI",
+                                        2026,
+                                        1,
+                                        Organisation.of("X", null, "DE", false, false),
+                                        "Objet du contrôle"),
+                                as("head")))
+                        .field());
+        assertEquals(
+                "breach.notifiedBeforeKnown",
+                refused(() -> BreachNotification.of(TODAY, TODAY.minusDays(1), 10, "santé", TODAY))
+                        .key());
+        assertEquals(
+                "visitDate",
+                refused(() -> planned().prepare("ines", Set.of(), "Paris", TODAY.minusDays(1), Set.of(), as("head")))
+                        .field());
+        assertEquals(
+                "quarter",
+                refused(() -> new Inspection(
+                                InspectionReference.of(2026, 1),
+                                new NewInspection(
+                                        Origin.PROGRAMME,
+                                        null,
+                                        null,
+                                        InspectionType.ONLINE,
+                                        "AI",
+                                        2026,
+                                        5,
+                                        Organisation.of("X", null, "DE", false, false),
+                                        "Objet du contrôle"),
+                                as("head")))
+                        .field());
     }
 
     @Test

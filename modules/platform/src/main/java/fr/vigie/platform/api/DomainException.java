@@ -1,7 +1,6 @@
 package fr.vigie.platform.api;
 
 import jakarta.ejb.ApplicationException;
-
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,8 +47,8 @@ public class DomainException extends RuntimeException {
     /**
      * @param others further refusals found with this one (e.g. other fields of the same form), in order
      */
-    protected DomainException(String bundle, String field, String key, List<? extends DomainException> others,
-            Object... args) {
+    protected DomainException(
+            String bundle, String field, String key, List<? extends DomainException> others, Object... args) {
         super(key);
         this.bundle = bundle;
         this.field = field;
@@ -63,8 +62,12 @@ public class DomainException extends RuntimeException {
      * the first (its bundle, field, key and arguments), {@link #all()} gives them all in order.
      */
     protected DomainException(List<? extends DomainException> refusals) {
-        this(refusals.get(0).bundle(), refusals.get(0).field(), refusals.get(0).key(),
-                refusals.subList(1, refusals.size()), refusals.get(0).args());
+        this(
+                refusals.get(0).bundle(),
+                refusals.get(0).field(),
+                refusals.get(0).key(),
+                refusals.subList(1, refusals.size()),
+                refusals.get(0).args());
     }
 
     /** Several refusals at once, read as the first; see {@link #all()}. */
@@ -156,7 +159,8 @@ public class DomainException extends RuntimeException {
             return shown;
         }
         for (int i = 0; i < shown.length; i++) {
-            String name = shown[i] instanceof Enum<?> state ? state.name() : shown[i] instanceof String text ? text : null;
+            String name =
+                    shown[i] instanceof Enum<?> state ? state.name() : shown[i] instanceof String text ? text : null;
             if (name != null && states.containsKey(STATE_PREFIX + name)) {
                 shown[i] = states.getString(STATE_PREFIX + name);
             }
@@ -167,7 +171,10 @@ public class DomainException extends RuntimeException {
     private ResourceBundle texts(String name, Locale locale) {
         // No fallback to the JVM's default locale: the base bundle is French, and a French
         // user must not get English because the server happens to run in English.
-        return ResourceBundle.getBundle(name, locale, getClass().getClassLoader(),
+        return ResourceBundle.getBundle(
+                name,
+                locale,
+                getClass().getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 

@@ -2,7 +2,6 @@ package fr.vigie.platform.api;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -56,7 +55,8 @@ public class Money implements Comparable<Money> {
         if (amount.signum() < 0 || amount.stripTrailingZeros().scale() > 2) {
             throw DomainException.onField(field, "money.amount.invalid", amount.toPlainString());
         }
-        String code = currency == null || currency.isBlank() ? EURO : currency.strip().toUpperCase(Locale.ROOT);
+        String code =
+                currency == null || currency.isBlank() ? EURO : currency.strip().toUpperCase(Locale.ROOT);
         try {
             Currency.getInstance(code);
         } catch (IllegalArgumentException e) {

@@ -7,8 +7,7 @@ package fr.vigie.platform.api;
 public final class Reason {
     public static final int MAX_LENGTH = 2000;
 
-    private Reason() {
-    }
+    private Reason() {}
 
     /** @return the trimmed reason; refuses a blank or overlong one, naming the field {@code reason} */
     public static String require(String reason) {

@@ -20,6 +20,5 @@ public final class Roles {
     public static final String AUDITOR = "AUDITOR";
     public static final String ADMINISTRATOR = "ADMINISTRATOR";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -3,7 +3,6 @@ package fr.vigie.platform.api;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.LocalDate;
 

@@ -1,16 +1,15 @@
 package fr.vigie.platform.demo;
 
+import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.security.application.PasswordHasher;
 import fr.vigie.platform.security.domain.UserAccount;
 import fr.vigie.platform.security.domain.UserAccountRepository;
-import fr.vigie.platform.api.CaseRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,7 +29,9 @@ public class DemoAccounts {
         ACCOUNTS.put("president", Map.entry("Pauline Durand (présidente)", Role.PRESIDENT));
         ACCOUNTS.put("rapporteur", Map.entry("Romain Leroy (rapporteur)", Role.RAPPORTEUR));
         ACCOUNTS.put("sanctions", Map.entry("Sophie Moreau (formation restreinte)", Role.SANCTIONS_MEMBER));
-        ACCOUNTS.put("sanctionschair", Map.entry("Simon Lefebvre (président de la formation restreinte)", Role.SANCTIONS_CHAIR));
+        ACCOUNTS.put(
+                "sanctionschair",
+                Map.entry("Simon Lefebvre (président de la formation restreinte)", Role.SANCTIONS_CHAIR));
         ACCOUNTS.put("instructor", Map.entry("Isabelle Roux (instruction santé)", Role.DOSSIER_INSTRUCTOR));
         ACCOUNTS.put("dacmember", Map.entry("David Fournier (comité d'accès)", Role.DAC_MEMBER));
         ACCOUNTS.put("dacchair", Map.entry("Claire Girard (présidente du comité)", Role.DAC_CHAIR));
@@ -59,10 +60,13 @@ public class DemoAccounts {
 
     @Inject
     private UserAccountRepository accounts;
+
     @Inject
     private PasswordHasher hasher;
+
     @Inject
     private AuditTrail audit;
+
     @Inject
     private Clock clock;
 
@@ -78,14 +82,21 @@ public class DemoAccounts {
                 continue;
             }
             hash = hash == null ? hasher.hash(password.toCharArray()) : hash;
-            UserAccount account = new UserAccount(e.getKey(), e.getValue().getKey(), e.getKey() + "@vigie.example",
-                    hash, Set.of(e.getValue().getValue()), clock.instant());
+            UserAccount account = new UserAccount(
+                    e.getKey(),
+                    e.getValue().getKey(),
+                    e.getKey() + "@vigie.example",
+                    hash,
+                    Set.of(e.getValue().getValue()),
+                    clock.instant());
             account.assignTeam(TEAMS.get(e.getKey()));
             accounts.store(account);
-            audit.record(AuditRecord.of("platform", "USER_CREATED").onCase(new CaseRef("users", e.getKey()))
+            audit.record(AuditRecord.of("platform", "USER_CREATED")
+                    .onCase(new CaseRef("users", e.getKey()))
                     .because("demo account (dev/test profile)")
                     .changed("team", null, account.team())
-                    .changed("roles", null, e.getValue().getValue().name()).build());
+                    .changed("roles", null, e.getValue().getValue().name())
+                    .build());
             created++;
         }
         return created;
@@ -95,9 +106,11 @@ public class DemoAccounts {
     private void giveTeamIfNone(UserAccount account) {
         if (account.team() == null && TEAMS.containsKey(account.username())) {
             account.assignTeam(TEAMS.get(account.username()));
-            audit.record(AuditRecord.of("platform", "USER_TEAM_CHANGED").onCase(new CaseRef("users", account.username()))
+            audit.record(AuditRecord.of("platform", "USER_TEAM_CHANGED")
+                    .onCase(new CaseRef("users", account.username()))
                     .because("demo account (dev/test profile): team of the demo data")
-                    .changed("team", null, account.team()).build());
+                    .changed("team", null, account.team())
+                    .build());
         }
     }
 }

@@ -5,9 +5,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** After the migrations, creates the demo accounts when the profile asks for them. */
 @Singleton
@@ -19,9 +18,11 @@ public class DemoSeeder {
     @Inject
     @ConfigProperty(name = "vigie.demo.enabled", defaultValue = "false")
     private boolean enabled;
+
     @Inject
     @ConfigProperty(name = "vigie.demo.password", defaultValue = "Vigie-Demo-2026!")
     private String password;
+
     @Inject
     private DemoAccounts demoAccounts;
 
@@ -31,6 +32,7 @@ public class DemoSeeder {
             return;
         }
         int created = demoAccounts.ensure(password);
-        LOG.warning(() -> "DEMO PROFILE: demo accounts enabled (" + created + " created now). Never enable vigie.demo.enabled in production.");
+        LOG.warning(() -> "DEMO PROFILE: demo accounts enabled (" + created
+                + " created now). Never enable vigie.demo.enabled in production.");
     }
 }

@@ -15,7 +15,9 @@ public class ApplicationLiveness implements HealthCheck {
     public HealthCheckResponse call() {
         Runtime rt = Runtime.getRuntime();
         double used = (double) (rt.totalMemory() - rt.freeMemory()) / rt.maxMemory();
-        return HealthCheckResponse.named("memory").status(used < MAX_USED_SHARE)
-                .withData("usedPercent", Math.round(used * 100)).build();
+        return HealthCheckResponse.named("memory")
+                .status(used < MAX_USED_SHARE)
+                .withData("usedPercent", Math.round(used * 100))
+                .build();
     }
 }

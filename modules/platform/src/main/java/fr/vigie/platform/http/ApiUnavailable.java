@@ -2,7 +2,6 @@ package fr.vigie.platform.http;
 
 import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.logging.Logger;
@@ -14,11 +13,11 @@ import java.util.logging.Logger;
 public final class ApiUnavailable {
     private static final Logger LOG = Logger.getLogger(ApiUnavailable.class.getName());
 
-    private ApiUnavailable() {
-    }
+    private ApiUnavailable() {}
 
     public static void write(HttpServletResponse response) {
-        LOG.warning(() -> "Database unavailable while authenticating an API request [request " + RequestIds.current() + "]");
+        LOG.warning(() ->
+                "Database unavailable while authenticating an API request [request " + RequestIds.current() + "]");
         try {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "30");
@@ -26,8 +25,11 @@ public final class ApiUnavailable {
             response.setCharacterEncoding("UTF-8");
             var problem = Json.createObjectBuilder()
                     .add("type", "https://vigie.example/problems/database-unavailable")
-                    .add("title", "Service unavailable").add("status", 503)
-                    .add("detail", "The database cannot be reached at the moment; nothing was saved. Try again in a minute.");
+                    .add("title", "Service unavailable")
+                    .add("status", 503)
+                    .add(
+                            "detail",
+                            "The database cannot be reached at the moment; nothing was saved. Try again in a minute.");
             if (RequestIds.current() != null) {
                 problem.add("requestId", RequestIds.current());
             }

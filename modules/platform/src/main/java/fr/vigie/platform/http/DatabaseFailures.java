@@ -15,8 +15,7 @@ public final class DatabaseFailures {
     /** A unique constraint. */
     public static final String DUPLICATE = "23505";
 
-    private DatabaseFailures() {
-    }
+    private DatabaseFailures() {}
 
     /** The first SQLException in the cause chain, or null. */
     public static SQLException sqlCause(Throwable thrown) {
@@ -34,7 +33,8 @@ public final class DatabaseFailures {
      */
     public static boolean unavailable(SQLException e) {
         String state = e.getSQLState();
-        return e instanceof SQLTransientConnectionException || e instanceof SQLNonTransientConnectionException
+        return e instanceof SQLTransientConnectionException
+                || e instanceof SQLNonTransientConnectionException
                 || state != null && (state.startsWith("08") || state.startsWith("57P") || READ_ONLY.equals(state));
     }
 

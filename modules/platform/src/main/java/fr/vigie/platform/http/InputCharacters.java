@@ -8,8 +8,7 @@ import java.util.Map;
  * refuses NUL in text. Such a request is refused at the door with a 400 instead of failing deep down.
  */
 final class InputCharacters {
-    private InputCharacters() {
-    }
+    private InputCharacters() {}
 
     /** The name of the first parameter holding a forbidden control character, or null. */
     static String firstControlCharacter(Map<String, String[]> parameters) {

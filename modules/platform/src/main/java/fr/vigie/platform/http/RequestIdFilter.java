@@ -7,7 +7,6 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -45,9 +44,9 @@ public class RequestIdFilter extends HttpFilter {
             Level level = status >= 500 ? Level.WARNING : Level.FINE;
             if (LOG.isLoggable(level)) {
                 String user = request.getRemoteUser();
-                LOG.log(level, "requestId={0} method={1} path={2} status={3} durationMs={4} user={5}",
-                        new Object[]{id, request.getMethod(), request.getRequestURI(), status, millis,
-                                user == null ? "-" : user});
+                LOG.log(level, "requestId={0} method={1} path={2} status={3} durationMs={4} user={5}", new Object[] {
+                    id, request.getMethod(), request.getRequestURI(), status, millis, user == null ? "-" : user
+                });
             }
             RequestIds.clear();
         }
@@ -76,11 +75,18 @@ public class RequestIdFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder()
-                    .add("type", "https://vigie.example/problems/control-character")
-                    .add("title", "Bad Request").add("status", 400)
-                    .add("detail", "Parameter '" + parameter + "' contains a control character, which no field accepts.")
-                    .add("requestId", id).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("type", "https://vigie.example/problems/control-character")
+                            .add("title", "Bad Request")
+                            .add("status", 400)
+                            .add(
+                                    "detail",
+                                    "Parameter '" + parameter
+                                            + "' contains a control character, which no field accepts.")
+                            .add("requestId", id)
+                            .build()
+                            .toString());
         } else {
             response.sendRedirect(request.getContextPath() + "/error/400.xhtml");
         }

@@ -13,8 +13,7 @@ public final class RequestIds {
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._-]{8,64}");
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     /** The current request's id, or null outside a request (timers, start-up). */
     public static String current() {
@@ -22,7 +21,9 @@ public final class RequestIds {
     }
 
     static String accept(String incoming) {
-        return incoming != null && ACCEPTABLE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
+        return incoming != null && ACCEPTABLE.matcher(incoming).matches()
+                ? incoming
+                : UUID.randomUUID().toString();
     }
 
     static void bind(String id) {

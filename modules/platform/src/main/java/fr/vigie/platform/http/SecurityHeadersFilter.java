@@ -7,9 +7,8 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Browser-side protections on every response. Pages get their script policy (with nonces) from
@@ -21,7 +20,8 @@ import java.io.IOException;
 public class SecurityHeadersFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'";
-    static final String PAGE_POLICY_EXTRA = "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+    static final String PAGE_POLICY_EXTRA =
+            "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
     @Inject
     @ConfigProperty(name = "vigie.security.hsts", defaultValue = "false")

@@ -1,12 +1,7 @@
 package fr.vigie.platform.migration;
 
 import fr.vigie.platform.api.BroadCatch;
-
 import fr.vigie.platform.api.migration.ModuleSchema;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.ResourceProvider;
-import org.flywaydb.core.api.resource.LoadableResource;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -24,6 +19,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.ResourceProvider;
+import org.flywaydb.core.api.resource.LoadableResource;
 
 /**
  * Finds a module's migration scripts by reading the module's own jar (or classes directory)
@@ -40,7 +38,8 @@ final class PackagedMigrations implements ResourceProvider {
         this.location = schema.migrationLocation();
         this.filenames = listScripts(schema.getClass(), location);
         if (filenames.isEmpty()) {
-            throw new FlywayException("No migration scripts found under " + location + " for schema " + schema.schema());
+            throw new FlywayException(
+                    "No migration scripts found under " + location + " for schema " + schema.schema());
         }
     }
 
@@ -68,7 +67,8 @@ final class PackagedMigrations implements ResourceProvider {
             Path path = Path.of(source.toURI());
             return Files.isDirectory(path) ? fromDirectory(path.resolve(location)) : fromJar(path, location);
         } catch (URISyntaxException | IOException | RuntimeException e) {
-            throw new FlywayException("Cannot list the migration scripts of " + owner.getName() + " under " + location, e);
+            throw new FlywayException(
+                    "Cannot list the migration scripts of " + owner.getName() + " under " + location, e);
         }
     }
 
@@ -77,17 +77,22 @@ final class PackagedMigrations implements ResourceProvider {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".sql")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".sql"))
+                    .sorted()
+                    .toList();
         }
     }
 
     private static List<String> fromJar(Path jar, String location) throws IOException {
         String prefix = location.endsWith("/") ? location : location + "/";
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            return zip.stream().map(ZipEntry::getName)
+            return zip.stream()
+                    .map(ZipEntry::getName)
                     .filter(n -> n.startsWith(prefix) && n.endsWith(".sql") && n.indexOf('/', prefix.length()) < 0)
                     .map(n -> n.substring(prefix.length()))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -103,7 +108,8 @@ final class PackagedMigrations implements ResourceProvider {
         public Reader read() {
             InputStream in = loader.getResourceAsStream(location + "/" + filename);
             if (in == null) {
-                throw new UncheckedIOException(new IOException("Migration script vanished: " + location + "/" + filename));
+                throw new UncheckedIOException(
+                        new IOException("Migration script vanished: " + location + "/" + filename));
             }
             return new InputStreamReader(in, StandardCharsets.UTF_8);
         }

@@ -10,15 +10,14 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
-
-import javax.sql.DataSource;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings every module's schema up to date before anything else touches the database. Runs with
@@ -66,8 +65,8 @@ public class SchemaMigrator {
                 .migrate();
         LOG.info(() -> result.migrationsExecuted == 0
                 ? "Schema " + schema.schema() + " is up to date"
-                : "Schema " + schema.schema() + ": " + result.migrationsExecuted + " migration(s) applied, now at version "
-                + result.targetSchemaVersion);
+                : "Schema " + schema.schema() + ": " + result.migrationsExecuted
+                        + " migration(s) applied, now at version " + result.targetSchemaVersion);
     }
 
     /** The role name comes from configuration: quote it so that it can only ever be a name. */

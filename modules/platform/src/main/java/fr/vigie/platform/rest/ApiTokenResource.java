@@ -17,12 +17,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * API tokens: an administrator issues them for anyone, a person for themself when their role
@@ -38,14 +37,17 @@ public class ApiTokenResource {
     private ApiTokens apiTokens;
 
     /** A token to issue; {@code owner} absent: for oneself; {@code roles} absent: all the owner's roles. */
-    public record IssueToken(@Size(max = 64) String owner, @NotBlank @Size(max = 100) String name,
-                             @NotNull TokenAccess access, Set<Role> roles, @NotNull LocalDate expiresOn,
-                             @Size(max = 2000) String reason) {
-    }
+    public record IssueToken(
+            @Size(max = 64) String owner,
+            @NotBlank @Size(max = 100) String name,
+            @NotNull TokenAccess access,
+            Set<Role> roles,
+            @NotNull LocalDate expiresOn,
+            @Size(max = 2000) String reason) {}
 
     /** A revocation: the version seen and why. */
-    public record RevokeToken(long version, @NotBlank @Size(max = 2000) String reason) {
-    }
+    public record RevokeToken(
+            long version, @NotBlank @Size(max = 2000) String reason) {}
 
     @GET
     @Operation(summary = "List API tokens (all for an administrator, one's own otherwise)")
@@ -56,9 +58,12 @@ public class ApiTokenResource {
     @POST
     @Operation(summary = "Issue an API token; its text is returned once")
     public Response issue(@Valid @NotNull IssueToken body) {
-        ApiTokens.Issued issued = apiTokens.issue(new ApiTokens.TokenRequest(body.owner(), body.name(), body.access(),
-                body.roles(), body.expiresOn()), body.reason());
-        return Response.created(URI.create("tokens/" + issued.token().id())).entity(issued).build();
+        ApiTokens.Issued issued = apiTokens.issue(
+                new ApiTokens.TokenRequest(body.owner(), body.name(), body.access(), body.roles(), body.expiresOn()),
+                body.reason());
+        return Response.created(URI.create("tokens/" + issued.token().id()))
+                .entity(issued)
+                .build();
     }
 
     @POST

@@ -14,10 +14,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit trail for auditors: search it, and verify that its hash chain is unbroken. */
 @Path("audit")
@@ -26,19 +25,23 @@ import java.util.List;
 public class AuditResource {
     @Inject
     private AuditQueries queries;
+
     @Inject
     private AuditChainVerifier verifier;
 
     /** A page of entries, newest first. */
-    public record Page(long total, List<AuditEntryView> entries) {
-    }
+    public record Page(long total, List<AuditEntryView> entries) {}
 
     @GET
     @Operation(summary = "Search the audit trail (newest first, paged)")
-    public Page search(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                       @QueryParam("caseRef") String caseRef, @QueryParam("from") LocalDate from,
-                       @QueryParam("to") LocalDate to, @QueryParam("first") @DefaultValue("0") int first,
-                       @QueryParam("size") @DefaultValue("50") int size) {
+    public Page search(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("caseRef") String caseRef,
+            @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to,
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("50") int size) {
         AuditFilter filter = new AuditFilter(actor, action, caseRef, from, to);
         return new Page(queries.count(filter), queries.search(filter, first, size));
     }

@@ -7,7 +7,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Comparator;
 import java.util.List;
 import java.util.logging.Logger;
@@ -24,15 +23,16 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
         LOG.info(() -> "Invalid input: " + errors);
-        return Problems.of("invalid-input", "Invalid input", 400,
-                errors.size() + " field(s) are invalid", errors).toResponse();
+        return Problems.of("invalid-input", "Invalid input", 400, errors.size() + " field(s) are invalid", errors)
+                .toResponse();
     }
 
     /** The property path without the resource method and parameter: what the client sent. */
     static String fieldName(ConstraintViolation<?> violation) {
         StringBuilder name = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER
                     || node.getKind() == ElementKind.RETURN_VALUE) {
                 continue;
             }

@@ -16,13 +16,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Documents of any case. Access is decided per document by the owning module's policy (see
@@ -40,11 +39,16 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Attach a document (multipart part named 'file') to a case")
     public Response upload(@PathParam("caseRef") String caseRef, List<EntityPart> parts) {
-        EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
+        EntityPart file = parts.stream()
+                .filter(p -> "file".equals(p.getName()))
+                .findFirst()
                 .orElseThrow(() -> DomainException.onField("file", "error.document.fileMissing"));
-        String filename = file.getFileName().orElseThrow(() -> DomainException.onField("file", "error.document.nameRequired"));
+        String filename =
+                file.getFileName().orElseThrow(() -> DomainException.onField("file", "error.document.nameRequired"));
         DocumentInfo info = documents.store(CaseRef.parse(caseRef), filename, file.getContent());
-        return Response.created(URI.create("documents/" + info.id())).entity(info).build();
+        return Response.created(URI.create("documents/" + info.id()))
+                .entity(info)
+                .build();
     }
 
     @GET
@@ -60,7 +64,8 @@ public class DocumentResource {
     @Operation(summary = "Download a document")
     public Response download(@PathParam("id") UUID id) {
         DocumentContent doc = documents.open(id);
-        String encoded = URLEncoder.encode(doc.info().filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        String encoded =
+                URLEncoder.encode(doc.info().filename(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(doc.bytes(), doc.info().contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
                 .header("Digest", "sha-256=" + doc.info().sha256())

@@ -8,7 +8,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import java.util.Set;
 
 /** Who the caller is, as the server sees them (authentication is still required by web.xml). */
@@ -20,8 +19,7 @@ public class MeResource {
     private CurrentUser currentUser;
 
     /** The caller's identity. */
-    public record Me(String username, String displayName, Set<Role> roles) {
-    }
+    public record Me(String username, String displayName, Set<Role> roles) {}
 
     @GET
     public Me me() {

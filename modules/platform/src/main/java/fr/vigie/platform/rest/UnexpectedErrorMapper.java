@@ -7,7 +7,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -26,32 +25,55 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException) {
-                return Problems.of("forbidden", "Forbidden", 403, "Your roles do not allow this operation.", null).toResponse();
+                return Problems.of("forbidden", "Forbidden", 403, "Your roles do not allow this operation.", null)
+                        .toResponse();
             }
             if (t instanceof SQLException sql && DatabaseFailures.unavailable(sql)) {
                 LOG.warning(() -> "Database unavailable while serving an API request: " + sql.getSQLState() + " "
                         + sql.getMessage() + " [request " + RequestIds.current() + "]");
-                return Response.fromResponse(Problems.of("database-unavailable", "Service unavailable", 503,
-                        DatabaseFailures.READ_ONLY.equals(sql.getSQLState())
-                                ? "The database accepts no changes at the moment (read-only); nothing was saved. Try again later."
-                                : "The database cannot be reached at the moment; nothing was saved. Try again in a minute.",
-                        null).toResponse()).header("Retry-After", "30").build();
+                return Response.fromResponse(Problems.of(
+                                        "database-unavailable",
+                                        "Service unavailable",
+                                        503,
+                                        DatabaseFailures.READ_ONLY.equals(sql.getSQLState())
+                                                ? "The database accepts no changes at the moment (read-only); nothing was saved. Try again later."
+                                                : "The database cannot be reached at the moment; nothing was saved. Try again in a minute.",
+                                        null)
+                                .toResponse())
+                        .header("Retry-After", "30")
+                        .build();
             }
             if (t instanceof SQLException sql && DatabaseFailures.refusedValue(sql)) {
-                LOG.info(() -> "Value refused by the database: " + sql.getSQLState() + " [request " + RequestIds.current() + "]");
+                LOG.info(() -> "Value refused by the database: " + sql.getSQLState() + " [request "
+                        + RequestIds.current() + "]");
                 return DatabaseFailures.DUPLICATE.equals(sql.getSQLState())
-                        ? Problems.of("conflict", "Conflicting change", 409, "This record already exists.", null).toResponse()
-                        : Problems.of("invalid-value", "Invalid value", 400,
-                        "A value is not acceptable: too long, out of range or malformed. Check the fields and try again.",
-                        null).toResponse();
+                        ? Problems.of("conflict", "Conflicting change", 409, "This record already exists.", null)
+                                .toResponse()
+                        : Problems.of(
+                                        "invalid-value",
+                                        "Invalid value",
+                                        400,
+                                        "A value is not acceptable: too long, out of range or malformed. Check the fields and try again.",
+                                        null)
+                                .toResponse();
             }
             if (t instanceof OptimisticLockException) {
-                return Problems.of("conflict", "Conflicting change", 409,
-                        "Someone else changed this record meanwhile; reload it and try again.", null).toResponse();
+                return Problems.of(
+                                "conflict",
+                                "Conflicting change",
+                                409,
+                                "Someone else changed this record meanwhile; reload it and try again.",
+                                null)
+                        .toResponse();
             }
         }
         LOG.log(Level.SEVERE, "Unexpected error while serving an API request", e);
-        return Problems.of("internal-error", "Internal error", 500,
-                "An unexpected error occurred. Quote the request id to support.", null).toResponse();
+        return Problems.of(
+                        "internal-error",
+                        "Internal error",
+                        500,
+                        "An unexpected error occurred. Quote the request id to support.",
+                        null)
+                .toResponse();
     }
 }

@@ -20,11 +20,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
 import java.net.URI;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Account administration for integrations (identity provisioning); the same rules as the screen. */
 @Path("admin/users")
@@ -36,19 +35,26 @@ public class UserAdminResource {
     private UserAdministration administration;
 
     /** A new account. */
-    public record CreateUser(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String displayName,
-                             @Size(max = 254) String email, @Size(max = 100) String team, @NotEmpty Set<Role> roles,
-                             @NotNull @Size(min = 12, max = 256) String password, @Size(max = 2000) String reason) {
-    }
+    public record CreateUser(
+            @NotBlank @Size(max = 64) String username,
+            @NotBlank @Size(max = 200) String displayName,
+            @Size(max = 254) String email,
+            @Size(max = 100) String team,
+            @NotEmpty Set<Role> roles,
+            @NotNull @Size(min = 12, max = 256) String password,
+            @Size(max = 2000) String reason) {}
 
     /** A password reset (also unlocks the account). */
-    public record ResetPassword(long version, @NotNull @Size(min = 12, max = 256) String password,
-                                @NotBlank @Size(max = 2000) String reason) {
-    }
+    public record ResetPassword(
+            long version,
+            @NotNull @Size(min = 12, max = 256) String password,
+            @NotBlank @Size(max = 2000) String reason) {}
 
     /** A move to another team ({@code team} blank or absent: no team). */
-    public record ChangeTeam(long version, @Size(max = 100) String team, @NotBlank @Size(max = 2000) String reason) {
-    }
+    public record ChangeTeam(
+            long version,
+            @Size(max = 100) String team,
+            @NotBlank @Size(max = 2000) String reason) {}
 
     @GET
     @Operation(summary = "List accounts")
@@ -59,9 +65,18 @@ public class UserAdminResource {
     @POST
     @Operation(summary = "Create an account")
     public Response create(@Valid @NotNull CreateUser body) {
-        long id = administration.createUser(new NewUser(body.username(), body.displayName(), body.email(), body.team(),
-                body.roles(), body.password().toCharArray()), body.reason());
-        return Response.created(URI.create("admin/users/" + id)).entity(administration.find(id)).build();
+        long id = administration.createUser(
+                new NewUser(
+                        body.username(),
+                        body.displayName(),
+                        body.email(),
+                        body.team(),
+                        body.roles(),
+                        body.password().toCharArray()),
+                body.reason());
+        return Response.created(URI.create("admin/users/" + id))
+                .entity(administration.find(id))
+                .build();
     }
 
     @POST

@@ -16,7 +16,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         if (status == 400 && cause instanceof ProcessingException) {
             cause = cause.getCause() != null ? cause.getCause() : cause;
         }
-        String title = Response.Status.fromStatusCode(status) == null ? "Error"
+        String title = Response.Status.fromStatusCode(status) == null
+                ? "Error"
                 : Response.Status.fromStatusCode(status).getReasonPhrase();
         String detail = cause != null && cause.getMessage() != null ? cause.getMessage() : e.getMessage();
         return Problems.of("http-" + status, title, status, detail, null).toResponse();

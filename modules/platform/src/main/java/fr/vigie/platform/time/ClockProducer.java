@@ -2,11 +2,10 @@ package fr.vigie.platform.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The one source of "now". Legal periods are counted in the authority's time zone (a day that

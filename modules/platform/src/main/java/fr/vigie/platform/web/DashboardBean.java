@@ -15,7 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -73,7 +72,10 @@ public class DashboardBean {
     public List<Role> getUpcomingModuleRoles() {
         Set<Role> covered = EnumSet.noneOf(Role.class);
         contributions.forEach(contribution -> contribution.widgets().forEach(widget -> covered.addAll(widget.roles())));
-        return UPCOMING_MODULE_ROLES.stream().filter(currentUser::hasRole).filter(role -> !covered.contains(role)).toList();
+        return UPCOMING_MODULE_ROLES.stream()
+                .filter(currentUser::hasRole)
+                .filter(role -> !covered.contains(role))
+                .toList();
     }
 
     private Set<Role> heldRoles() {

@@ -3,7 +3,6 @@ package fr.vigie.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -20,8 +19,9 @@ public class DatesBean {
     /** The authority's legal time zone: deadlines and the audit trail are read in it. */
     static final ZoneId AUTHORITY_ZONE = ZoneId.of("Europe/Paris");
 
-    private static final DateTimeFormatter DATE_TIME =
-            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM).withZone(AUTHORITY_ZONE);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(
+                    FormatStyle.SHORT, FormatStyle.MEDIUM)
+            .withZone(AUTHORITY_ZONE);
 
     /** Date and time of an instant, or an empty string for null. */
     public String dateTime(Instant instant) {
@@ -30,6 +30,8 @@ public class DatesBean {
 
     private static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.FRENCH;
     }
 }

@@ -13,7 +13,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
@@ -71,7 +70,8 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
         public void handle() throws FacesException {
             FacesContext faces = FacesContext.getCurrentInstance();
             if (faces != null) {
-                Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+                Iterator<ExceptionQueuedEvent> events =
+                        getUnhandledExceptionQueuedEvents().iterator();
                 while (events.hasNext()) {
                     Throwable thrown = events.next().getContext().getException();
                     String refusal = refusal(thrown);
@@ -110,7 +110,8 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
             LOG.warning(() -> "Database " + (unavailable ? "unavailable" : "refused a value") + " on "
                     + faces.getExternalContext().getRequestServletPath() + ": SQLSTATE " + sql.getSQLState()
                     + " [request " + RequestIds.current() + "]");
-            if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE && !faces.getExternalContext().isResponseCommitted()) {
+            if (faces.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE
+                    && !faces.getExternalContext().isResponseCommitted()) {
                 ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
                 String key = unavailable ? "error.database.unavailable" : "error.value.refused";
                 String text = bundle != null && bundle.containsKey(key) ? bundle.getString(key) : key;

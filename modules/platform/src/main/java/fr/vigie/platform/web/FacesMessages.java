@@ -4,7 +4,6 @@ import fr.vigie.platform.api.DomainException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -25,8 +24,7 @@ public final class FacesMessages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     /**
      * Shows a refused operation. Marks validation as failed so that dialogs stay open and keep what
@@ -53,7 +51,8 @@ public final class FacesMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = e.localizedMessage(locale(faces));
         UIComponent input = e.field() == null || container == null ? null : container.findComponent(e.field());
-        faces.addMessage(input == null ? null : input.getClientId(faces),
+        faces.addMessage(
+                input == null ? null : input.getClientId(faces),
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
     }
@@ -127,6 +126,8 @@ public final class FacesMessages {
     }
 
     static Locale locale(FacesContext faces) {
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.FRENCH;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
@@ -66,7 +65,9 @@ public class LocaleBean implements Serializable {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         String target = external.getRequestContextPath() + faces.getViewRoot().getViewId();
-        if (queryString != null && !queryString.isEmpty() && SAFE_QUERY.matcher(queryString).matches()) {
+        if (queryString != null
+                && !queryString.isEmpty()
+                && SAFE_QUERY.matcher(queryString).matches()) {
             target += "?" + queryString;
         }
         external.redirect(target);

@@ -14,7 +14,6 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.time.Duration;
 
@@ -63,7 +62,9 @@ public class LoginBean {
         String name = username == null ? "" : username.trim();
         char[] secret = password == null ? new char[0] : password.toCharArray();
 
-        AuthenticationStatus status = securityContext.authenticate(request, response,
+        AuthenticationStatus status = securityContext.authenticate(
+                request,
+                response,
                 AuthenticationParameters.withParams()
                         .credential(new UsernamePasswordCredential(name, new Password(secret)))
                         .newAuthentication(true));
@@ -98,7 +99,9 @@ public class LoginBean {
         if (requested == null || requested.isBlank()) {
             return HOME;
         }
-        boolean inside = requested.startsWith("/") && !requested.startsWith("//") && !requested.contains("\\")
+        boolean inside = requested.startsWith("/")
+                && !requested.startsWith("//")
+                && !requested.contains("\\")
                 && requested.chars().noneMatch(c -> c < 0x20 || c == 0x7f);
         if (!inside || requested.startsWith("/login.xhtml")) {
             return HOME;

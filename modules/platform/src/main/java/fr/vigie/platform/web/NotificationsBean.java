@@ -7,7 +7,6 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -47,8 +46,11 @@ public class NotificationsBean {
     public String text(NotificationView notification) {
         String args = notification.messageArgs();
         Locale locale = FacesMessages.locale(FacesContext.getCurrentInstance());
-        Object[] values = args == null || args.isEmpty() ? new Object[0]
-                : Arrays.stream(args.split(ARG_SEPARATOR, -1)).map(arg -> readable(arg, locale)).toArray();
+        Object[] values = args == null || args.isEmpty()
+                ? new Object[0]
+                : Arrays.stream(args.split(ARG_SEPARATOR, -1))
+                        .map(arg -> readable(arg, locale))
+                        .toArray();
         return FacesMessages.text(notification.messageKey(), values);
     }
 

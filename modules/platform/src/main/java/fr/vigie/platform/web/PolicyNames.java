@@ -3,7 +3,6 @@ package fr.vigie.platform.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -20,7 +19,9 @@ public class PolicyNames {
     /** The name of the policy {@code code} in the current page's language; the code when it has no name. */
     public String of(String code) {
         FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+        Locale locale = faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.FRENCH;
         return of(code, locale);
     }
 
@@ -29,8 +30,12 @@ public class PolicyNames {
             return "";
         }
         try {
-            return ResourceBundle.getBundle(BUNDLE, locale, PolicyNames.class.getClassLoader(),
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(code);
+            return ResourceBundle.getBundle(
+                            BUNDLE,
+                            locale,
+                            PolicyNames.class.getClassLoader(),
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(code);
         } catch (MissingResourceException e) {
             return code;
         }
@@ -38,6 +43,8 @@ public class PolicyNames {
 
     /** Whether {@code text} is a policy code that has a name. */
     public static boolean isPolicyCode(String text) {
-        return text != null && text.matches("[A-Z][A-Z0-9_]+") && !of(text, Locale.ENGLISH).equals(text);
+        return text != null
+                && text.matches("[A-Z][A-Z0-9_]+")
+                && !of(text, Locale.ENGLISH).equals(text);
     }
 }

@@ -5,7 +5,6 @@ import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** What the page shell shows about the signed-in user. */

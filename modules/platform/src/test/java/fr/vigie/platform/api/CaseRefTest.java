@@ -1,13 +1,12 @@
 package fr.vigie.platform.api;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import java.util.Locale;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class CaseRefTest {
     @Test
@@ -31,7 +30,8 @@ class CaseRefTest {
         DomainException e = assertThrows(DomainException.class, () -> Reason.require("  "));
         assertEquals("reason", e.field());
         assertEquals("Give the reason for this action: it is kept in the audit trail.", e.getMessage());
-        assertEquals("Indiquez le motif de cette action : il est conservé dans le journal d'audit.",
+        assertEquals(
+                "Indiquez le motif de cette action : il est conservé dans le journal d'audit.",
                 e.localizedMessage(Locale.FRENCH));
     }
 }

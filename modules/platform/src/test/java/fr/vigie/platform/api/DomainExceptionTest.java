@@ -1,14 +1,13 @@
 package fr.vigie.platform.api;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class DomainExceptionTest {
 
@@ -19,14 +18,17 @@ class DomainExceptionTest {
         DomainException both = DomainException.ofAll(List.of(a, b));
         assertEquals("siren", both.field());
         assertEquals("siren.format", both.key());
-        assertEquals(List.of("siren", "amount"), both.all().stream().map(DomainException::field).toList());
+        assertEquals(
+                List.of("siren", "amount"),
+                both.all().stream().map(DomainException::field).toList());
         assertSame(a, DomainException.ofAll(List.of(a)));
         assertEquals(List.of(a), a.all());
     }
 
     @Test
     void aForbiddenRefusalSaysSoInItsKey() {
-        assertTrue(DomainException.forbidden("error.document.attachForbidden", "x").isForbidden());
+        assertTrue(
+                DomainException.forbidden("error.document.attachForbidden", "x").isForbidden());
         assertFalse(DomainException.onField("siren", "siren.format", "12").isForbidden());
         assertThrows(IllegalArgumentException.class, () -> DomainException.forbidden("error.notFound"));
     }

@@ -17,16 +17,23 @@ class MoneyTest {
 
     @Test
     void negativeOrSubCentAmountsAreRefusedOnTheField() {
-        assertEquals("money.amount.invalid",
-                assertThrows(DomainException.class, () -> Money.of(new BigDecimal("-1"), "EUR", "fine")).key());
-        assertEquals("money.amount.invalid",
-                assertThrows(DomainException.class, () -> Money.of(new BigDecimal("1.001"), "EUR", "fine")).key());
+        assertEquals(
+                "money.amount.invalid",
+                assertThrows(DomainException.class, () -> Money.of(new BigDecimal("-1"), "EUR", "fine"))
+                        .key());
+        assertEquals(
+                "money.amount.invalid",
+                assertThrows(DomainException.class, () -> Money.of(new BigDecimal("1.001"), "EUR", "fine"))
+                        .key());
     }
 
     @Test
     void computedAmountsRoundHalfUpToTheCent() {
-        assertEquals(new BigDecimal("24691357.82"), Money.euros(new BigDecimal("24691357.82")).amount());
-        assertEquals(new BigDecimal("0.01"), Money.euros(new BigDecimal("0.005")).amount());
+        assertEquals(
+                new BigDecimal("24691357.82"),
+                Money.euros(new BigDecimal("24691357.82")).amount());
+        assertEquals(
+                new BigDecimal("0.01"), Money.euros(new BigDecimal("0.005")).amount());
     }
 
     @Test

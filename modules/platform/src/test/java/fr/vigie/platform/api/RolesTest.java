@@ -1,22 +1,22 @@
 package fr.vigie.platform.api;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import org.junit.jupiter.api.Test;
 
 class RolesTest {
     @Test
     void everyRoleHasItsConstantAndNothingMore() {
         Set<String> constants = Arrays.stream(Roles.class.getFields())
                 .filter(f -> Modifier.isStatic(f.getModifiers()))
-                .map(RolesTest::value).collect(Collectors.toSet());
+                .map(RolesTest::value)
+                .collect(Collectors.toSet());
         Set<String> roles = Arrays.stream(Role.values()).map(Enum::name).collect(Collectors.toSet());
         assertEquals(roles, constants);
     }

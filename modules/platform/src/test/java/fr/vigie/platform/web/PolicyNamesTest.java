@@ -16,11 +16,15 @@ class PolicyNamesTest {
 
     private static List<String> catalogueCodes() throws IOException {
         Properties catalogue = new Properties();
-        try (InputStream in = PolicyNames.class.getResourceAsStream("/fr/vigie/platform/clock/legal-policies.properties")) {
+        try (InputStream in =
+                PolicyNames.class.getResourceAsStream("/fr/vigie/platform/clock/legal-policies.properties")) {
             catalogue.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
         }
-        return catalogue.stringPropertyNames().stream().filter(key -> key.endsWith(".title"))
-                .map(key -> key.substring(0, key.length() - ".title".length())).sorted().toList();
+        return catalogue.stringPropertyNames().stream()
+                .filter(key -> key.endsWith(".title"))
+                .map(key -> key.substring(0, key.length() - ".title".length()))
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -35,7 +39,9 @@ class PolicyNamesTest {
 
     @Test
     void notificationArgumentsAreWrittenInTheReadersWords() {
-        assertEquals("Accuser réception de la plainte", NotificationsBean.readable("COMPLAINT_ACKNOWLEDGEMENT", Locale.FRENCH));
+        assertEquals(
+                "Accuser réception de la plainte",
+                NotificationsBean.readable("COMPLAINT_ACKNOWLEDGEMENT", Locale.FRENCH));
         assertEquals("3 décembre 2026", NotificationsBean.readable("2026-12-03", Locale.FRENCH));
         assertEquals("3 December 2026", NotificationsBean.readable("2026-12-03", Locale.ENGLISH));
         assertEquals("PL-2026-000123", NotificationsBean.readable("PL-2026-000123", Locale.FRENCH));

@@ -1,12 +1,12 @@
 package fr.vigie.platform.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
 import jakarta.faces.FacesException;
 import jakarta.faces.application.ProtectedViewException;
 import jakarta.faces.application.ViewExpiredException;
 import org.junit.jupiter.api.Test;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Which exceptions are refusals of the request (one log line, a clear page) rather than failures. */
 class RefusedPostbackTest {
@@ -20,9 +20,13 @@ class RefusedPostbackTest {
 
     @Test
     void staleForgedOrTamperedPostbacksAreRefusals() {
-        assertEquals("expired or unknown view state",
-                ExpiredViewExceptionHandlerFactory.refusal(new FacesException(new ViewExpiredException("gone", "/x.xhtml"))));
-        assertEquals("protected view without its token", ExpiredViewExceptionHandlerFactory.refusal(new ProtectedViewException()));
+        assertEquals(
+                "expired or unknown view state",
+                ExpiredViewExceptionHandlerFactory.refusal(
+                        new FacesException(new ViewExpiredException("gone", "/x.xhtml"))));
+        assertEquals(
+                "protected view without its token",
+                ExpiredViewExceptionHandlerFactory.refusal(new ProtectedViewException()));
     }
 
     @Test

@@ -7,10 +7,10 @@ public final class ReportingModule {
     public static final String DOSSIERS = "dossiers";
     /** The module whose complaints the Art. 78(2) report reads. */
     public static final String COMPLAINTS = "complaints";
+
     public static final String COMMITTEE = "committee";
     public static final String EHDS_PSEUDONYMISED = "EHDS_PSEUDONYMISED";
     public static final String EHDS_ANONYMISED = "EHDS_ANONYMISED";
 
-    private ReportingModule() {
-    }
+    private ReportingModule() {}
 }

@@ -1,7 +1,6 @@
 package fr.vigie.reporting.application;
 
 import fr.vigie.reporting.domain.AgeBand;
-
 import java.time.LocalDate;
 
 /**
@@ -9,8 +8,14 @@ import java.time.LocalDate;
  * target outcome ({@code MET}, {@code LATE}, {@code OVERDUE}, {@code NOT_DUE}), a team, a person
  * assigned; null = any.
  */
-public record CaseSelection(String module, boolean openOnly, AgeBand band, LocalDate openedMonth, String outcome,
-        String team, String assignee) {
+public record CaseSelection(
+        String module,
+        boolean openOnly,
+        AgeBand band,
+        LocalDate openedMonth,
+        String outcome,
+        String team,
+        String assignee) {
     public static final java.util.Set<String> OUTCOMES = java.util.Set.of("MET", "LATE", "OVERDUE", "NOT_DUE");
 
     public CaseSelection {

@@ -31,8 +31,11 @@ public record ClockSelection(String module, String state, LocalDate dueFrom, Loc
         } else if (due != null && !due.isBlank()) {
             throw new fr.vigie.reporting.domain.ReportFilter.InvalidFilter("due", "error.filter.value");
         }
-        return new ClockSelection(module == null || module.isBlank() ? null : module,
-                state == null || state.isBlank() ? null : state.toUpperCase(java.util.Locale.ROOT), from, to);
+        return new ClockSelection(
+                module == null || module.isBlank() ? null : module,
+                state == null || state.isBlank() ? null : state.toUpperCase(java.util.Locale.ROOT),
+                from,
+                to);
     }
 
     public static ClockSelection overdue() {

@@ -1,7 +1,6 @@
 package fr.vigie.reporting.application;
 
 import fr.vigie.reporting.api.ReportingModule;
-
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;

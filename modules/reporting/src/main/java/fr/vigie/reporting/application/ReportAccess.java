@@ -1,7 +1,6 @@
 package fr.vigie.reporting.application;
 
 import fr.vigie.platform.api.Role;
-
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,10 +21,17 @@ import java.util.TreeSet;
  */
 public final class ReportAccess {
     /** Every role that may open the reports at all (web.xml and {@code @RolesAllowed} list the same). */
-    public static final Set<Role> READERS = Set.of(Role.MANAGER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.DAC_SECRETARY,
-            Role.DOSSIER_INSTRUCTOR, Role.COMPLAINT_HANDLER, Role.HEAD_OF_INSPECTIONS);
-    private static final Set<Role> WORKLOAD_READERS = Set.of(Role.MANAGER, Role.DAC_CHAIR, Role.DAC_SECRETARY,
+    public static final Set<Role> READERS = Set.of(
+            Role.MANAGER,
+            Role.DAC_MEMBER,
+            Role.DAC_CHAIR,
+            Role.DAC_SECRETARY,
+            Role.DOSSIER_INSTRUCTOR,
+            Role.COMPLAINT_HANDLER,
             Role.HEAD_OF_INSPECTIONS);
+
+    private static final Set<Role> WORKLOAD_READERS =
+            Set.of(Role.MANAGER, Role.DAC_CHAIR, Role.DAC_SECRETARY, Role.HEAD_OF_INSPECTIONS);
 
     private final List<String> configuredModules;
     private final Map<Role, Set<String>> modulesByRole = new EnumMap<>(Role.class);
@@ -43,8 +49,12 @@ public final class ReportAccess {
         modulesByRole.put(Role.DOSSIER_INSTRUCTOR, Set.of("dossiers", "committee"));
         modulesByRole.put(Role.COMPLAINT_HANDLER, Set.of("complaints"));
         modulesByRole.put(Role.HEAD_OF_INSPECTIONS, Set.of("inspections", "sanctions"));
-        overrides.forEach((role, modules) -> modulesByRole.put(role,
-                new LinkedHashSet<>(Arrays.stream(modules.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList())));
+        overrides.forEach((role, modules) -> modulesByRole.put(
+                role,
+                new LinkedHashSet<>(Arrays.stream(modules.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList())));
     }
 
     /** The configured modules a holder of {@code roles} may read, in configuration order. */
@@ -76,6 +86,8 @@ public final class ReportAccess {
     }
 
     public List<Report> reportsFor(Collection<Role> roles) {
-        return Arrays.stream(Report.values()).filter(r -> !modulesFor(r, roles).isEmpty()).toList();
+        return Arrays.stream(Report.values())
+                .filter(r -> !modulesFor(r, roles).isEmpty())
+                .toList();
     }
 }

@@ -33,8 +33,17 @@ public interface ReportReads {
             throws SQLException;
 
     /** Open clocks matching a drill-down (the overdue list is {@link ClockSelection#overdue()}). */
-    Page<ClockItem> clocks(Connection c, LocalDate today, ReportFilter f, Set<String> modules, ClockSelection sel,
-            String sort, boolean ascending, int offset, int limit) throws SQLException;
+    Page<ClockItem> clocks(
+            Connection c,
+            LocalDate today,
+            ReportFilter f,
+            Set<String> modules,
+            ClockSelection sel,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit)
+            throws SQLException;
 
     /** Dossiers reaching data access within their target (8 or 9 months), by procedure; period = month of submission. */
     List<TargetCompliance> ehdsCompliance(Connection c, LocalDate today, ReportFilter f, Set<String> modules)
@@ -50,8 +59,17 @@ public interface ReportReads {
     List<AgeCount> backlog(Connection c, LocalDate today, ReportFilter f, Set<String> modules) throws SQLException;
 
     /** Cases matching a drill-down (age band, month of receipt and target outcome, assignee...). */
-    Page<CaseItem> cases(Connection c, LocalDate today, ReportFilter f, Set<String> modules, CaseSelection sel,
-            String sort, boolean ascending, int offset, int limit) throws SQLException;
+    Page<CaseItem> cases(
+            Connection c,
+            LocalDate today,
+            ReportFilter f,
+            Set<String> modules,
+            CaseSelection sel,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit)
+            throws SQLException;
 
     /** Complaints whose complainant was informed within 3 months, by month of receipt. */
     List<TargetCompliance> art78ByMonth(Connection c, LocalDate today, ReportFilter f, Set<String> modules)
@@ -67,8 +85,17 @@ public interface ReportReads {
     List<ResponsibleCount> forecastByStage(Connection c, ReportFilter f, Set<String> modules) throws SQLException;
 
     /** Open cases likely to miss their target, most likely first. */
-    Page<ForecastItem> likelyBreaches(Connection c, ReportFilter f, Set<String> modules, String module,
-            String responsibleStage, String sort, boolean ascending, int offset, int limit) throws SQLException;
+    Page<ForecastItem> likelyBreaches(
+            Connection c,
+            ReportFilter f,
+            Set<String> modules,
+            String module,
+            String responsibleStage,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit)
+            throws SQLException;
 
     List<WorkloadRow> workload(Connection c, ReportFilter f, Set<String> modules, Collection<String> roles)
             throws SQLException;

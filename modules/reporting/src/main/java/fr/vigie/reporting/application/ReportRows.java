@@ -4,41 +4,72 @@ import java.time.LocalDate;
 
 /** The rows the reports are made of (one record per kind of row, to keep the shapes in one place). */
 public final class ReportRows {
-    private ReportRows() {
-    }
+    private ReportRows() {}
 
     /** Open clocks of one module by state, and how many fall due this week / this month. */
-    public record DeadlineCount(String module, long running, long atRisk, long breached, long suspended, long dueThisWeek,
-            long dueThisMonth, long open) {
-        public static DeadlineCount of(String module, long running, long atRisk, long breached, long suspended,
-                long dueThisWeek, long dueThisMonth) {
-            return new DeadlineCount(module, running, atRisk, breached, suspended, dueThisWeek, dueThisMonth,
+    public record DeadlineCount(
+            String module,
+            long running,
+            long atRisk,
+            long breached,
+            long suspended,
+            long dueThisWeek,
+            long dueThisMonth,
+            long open) {
+        public static DeadlineCount of(
+                String module,
+                long running,
+                long atRisk,
+                long breached,
+                long suspended,
+                long dueThisWeek,
+                long dueThisMonth) {
+            return new DeadlineCount(
+                    module,
+                    running,
+                    atRisk,
+                    breached,
+                    suspended,
+                    dueThisWeek,
+                    dueThisMonth,
                     running + atRisk + breached + suspended);
         }
     }
 
     /** One open clock, with its case. {@code daysLate} is positive once the due date has passed. */
-    public record ClockItem(String caseRef, String module, String reference, String title, String policyCode,
-            String legalSource, String owner, String team, LocalDate dueDate, String state, long daysLate) {
-    }
+    public record ClockItem(
+            String caseRef,
+            String module,
+            String reference,
+            String title,
+            String policyCode,
+            String legalSource,
+            String owner,
+            String team,
+            LocalDate dueDate,
+            String state,
+            long daysLate) {}
 
     /** Share of cases meeting their target, for a procedure, month or team. */
-    public record TargetCompliance(String key, long cases, long met, long late, long overdue, long notDue, Double shareMet) {
+    public record TargetCompliance(
+            String key, long cases, long met, long late, long overdue, long notDue, Double shareMet) {
         /** {@code shareMet}: met on time among the cases whose target has passed or was reached; null when none. */
         public static TargetCompliance of(String key, long cases, long met, long late, long overdue, long notDue) {
             long decided = met + late + overdue;
-            return new TargetCompliance(key, cases, met, late, overdue, notDue, decided == 0 ? null : (double) met / decided);
+            return new TargetCompliance(
+                    key, cases, met, late, overdue, notDue, decided == 0 ? null : (double) met / decided);
         }
     }
 
     /** Days spent in a stage by past cases. */
-    public record StageDuration(String stage, int order, long cases, Integer medianDays, Integer p90Days, Double meanDays) {
-    }
+    public record StageDuration(
+            String stage, int order, long cases, Integer medianDays, Integer p90Days, Double meanDays) {}
 
     /** Targets reached in a month: how many, how many on time, average days from application. */
     public record MonthlyReach(LocalDate month, long reached, long inTime, Double averageDays, Double shareInTime) {
         public static MonthlyReach of(LocalDate month, long reached, long inTime, Double averageDays) {
-            return new MonthlyReach(month, reached, inTime, averageDays, reached == 0 ? null : (double) inTime / reached);
+            return new MonthlyReach(
+                    month, reached, inTime, averageDays, reached == 0 ? null : (double) inTime / reached);
         }
     }
 
@@ -54,27 +85,46 @@ public final class ReportRows {
     }
 
     /** One case, as lists show it. */
-    public record CaseItem(String caseRef, String module, String reference, String title, String procedure, String status,
-            String currentStage, LocalDate openedOn, String owner, String team, String organisation, LocalDate targetOn,
-            LocalDate targetReachedOn, long ageDays) {
-    }
+    public record CaseItem(
+            String caseRef,
+            String module,
+            String reference,
+            String title,
+            String procedure,
+            String status,
+            String currentStage,
+            LocalDate openedOn,
+            String owner,
+            String team,
+            String organisation,
+            LocalDate targetOn,
+            LocalDate targetReachedOn,
+            long ageDays) {}
 
     /** How many open cases of a module have a forecast, and how many are likely to miss their target. */
-    public record ForecastCount(String module, long forecast, long likely, long beyondHistory) {
-    }
+    public record ForecastCount(String module, long forecast, long likely, long beyondHistory) {}
 
     /** Cases likely to breach, by the stage responsible. */
-    public record ResponsibleCount(String module, String stage, long likely) {
-    }
+    public record ResponsibleCount(String module, String stage, long likely) {}
 
     /** One open case's forecast. */
-    public record ForecastItem(String caseRef, String module, String reference, String title, String procedure,
-            String currentStage, LocalDate stageSince, String owner, String team, LocalDate targetOn,
-            LocalDate expectedP50, LocalDate expectedP90, double probabilityOfMissing, String responsibleStage,
-            boolean beyondHistory) {
-    }
+    public record ForecastItem(
+            String caseRef,
+            String module,
+            String reference,
+            String title,
+            String procedure,
+            String currentStage,
+            LocalDate stageSince,
+            String owner,
+            String team,
+            LocalDate targetOn,
+            LocalDate expectedP50,
+            LocalDate expectedP90,
+            double probabilityOfMissing,
+            String responsibleStage,
+            boolean beyondHistory) {}
 
     /** A person's open cases and their clocks at risk or breached. */
-    public record WorkloadRow(String username, String role, long openCases, long atRiskClocks, long breachedClocks) {
-    }
+    public record WorkloadRow(String username, String role, long openCases, long atRiskClocks, long breachedClocks) {}
 }

@@ -1,23 +1,19 @@
 package fr.vigie.reporting.application;
 
-import jakarta.annotation.PostConstruct;
-
 import fr.vigie.platform.api.Page;
-
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
 import fr.vigie.reporting.application.ReportRows.ClockItem;
 import fr.vigie.reporting.application.ReportRows.ForecastItem;
 import fr.vigie.reporting.domain.ReportFilter;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -25,6 +21,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The reports, for the pages, the REST API and the exports: read-only, restricted to the modules
@@ -32,8 +29,15 @@ import java.util.Set;
  * filter outside what they may read, is refused.
  */
 @Stateless
-@RolesAllowed({Roles.MANAGER, Roles.DAC_MEMBER, Roles.DAC_CHAIR, Roles.DAC_SECRETARY, Roles.DOSSIER_INSTRUCTOR,
-    Roles.COMPLAINT_HANDLER, Roles.HEAD_OF_INSPECTIONS})
+@RolesAllowed({
+    Roles.MANAGER,
+    Roles.DAC_MEMBER,
+    Roles.DAC_CHAIR,
+    Roles.DAC_SECRETARY,
+    Roles.DOSSIER_INSTRUCTOR,
+    Roles.COMPLAINT_HANDLER,
+    Roles.HEAD_OF_INSPECTIONS
+})
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class ReportService {
     /** Default period of the compliance reports: the last twelve months. */
@@ -41,8 +45,10 @@ public class ReportService {
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
+
     @Inject
     CurrentUser user;
+
     @Inject
     ReportingSettings settings;
 
@@ -66,8 +72,15 @@ public class ReportService {
     }
 
     public Snapshot snapshot() {
-        return read(c -> reports.queries().snapshot(c).orElseGet(() ->
-                new Snapshot(0, LocalDate.now(), Instant.EPOCH.atOffset(ZoneOffset.UTC).toInstant(), 0, List.of(), List.of(),
+        return read(c -> reports.queries()
+                .snapshot(c)
+                .orElseGet(() -> new Snapshot(
+                        0,
+                        LocalDate.now(),
+                        Instant.EPOCH.atOffset(ZoneOffset.UTC).toInstant(),
+                        0,
+                        List.of(),
+                        List.of(),
                         false)));
     }
 
@@ -102,27 +115,35 @@ public class ReportService {
     }
 
     /** Drill-down behind a deadline-board number. */
-    public Page<ClockItem> clocks(ReportFilter f, ClockSelection selection, String sort, boolean ascending, int offset,
-            int limit) {
+    public Page<ClockItem> clocks(
+            ReportFilter f, ClockSelection selection, String sort, boolean ascending, int offset, int limit) {
         Set<String> modules = allowed(Report.DEADLINES, f);
-        return read(c -> reports.queries().clocks(c, snapshotOf(c).asOf(), f, modules, selection, sort, ascending, offset,
-                limit));
+        return read(c -> reports.queries()
+                .clocks(c, snapshotOf(c).asOf(), f, modules, selection, sort, ascending, offset, limit));
     }
 
     /** Drill-down behind a backlog, compliance or workload number. */
-    public Page<CaseItem> cases(Report report, ReportFilter f, CaseSelection selection, String sort, boolean ascending,
-            int offset, int limit) {
+    public Page<CaseItem> cases(
+            Report report,
+            ReportFilter f,
+            CaseSelection selection,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit) {
         Set<String> modules = allowed(report, f);
-        ReportFilter effective = report == Report.ART78 || report == Report.EHDS ? withoutPeriodIfMonth(f, selection) : f;
-        return read(c -> reports.queries().cases(c, snapshotOf(c).asOf(), effective, modules, selection, sort, ascending,
-                offset, limit));
+        ReportFilter effective =
+                report == Report.ART78 || report == Report.EHDS ? withoutPeriodIfMonth(f, selection) : f;
+        return read(c -> reports.queries()
+                .cases(c, snapshotOf(c).asOf(), effective, modules, selection, sort, ascending, offset, limit));
     }
 
     /** Drill-down behind a forecast number. */
-    public Page<ForecastItem> likelyBreaches(ReportFilter f, String module, String stage, String sort, boolean ascending,
-            int offset, int limit) {
+    public Page<ForecastItem> likelyBreaches(
+            ReportFilter f, String module, String stage, String sort, boolean ascending, int offset, int limit) {
         Set<String> modules = allowed(Report.FORECAST, f);
-        return read(c -> reports.queries().likelyBreaches(c, f, modules, module, stage, sort, ascending, offset, limit));
+        return read(
+                c -> reports.queries().likelyBreaches(c, f, modules, module, stage, sort, ascending, offset, limit));
     }
 
     public double threshold() {
@@ -134,12 +155,18 @@ public class ReportService {
         if (f.from() != null || f.to() != null) {
             return f;
         }
-        return new ReportFilter(s.asOf().minusMonths(DEFAULT_MONTHS).withDayOfMonth(1), s.asOf(), f.module(), f.team(),
-                f.procedure(), f.organisation());
+        return new ReportFilter(
+                s.asOf().minusMonths(DEFAULT_MONTHS).withDayOfMonth(1),
+                s.asOf(),
+                f.module(),
+                f.team(),
+                f.procedure(),
+                f.organisation());
     }
 
     private static ReportFilter withoutPeriodIfMonth(ReportFilter f, CaseSelection selection) {
-        return selection.openedMonth() == null ? f
+        return selection.openedMonth() == null
+                ? f
                 : new ReportFilter(null, null, f.module(), f.team(), f.procedure(), f.organisation());
     }
 

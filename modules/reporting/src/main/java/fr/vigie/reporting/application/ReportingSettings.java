@@ -3,12 +3,11 @@ package fr.vigie.reporting.application;
 import fr.vigie.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The reporting configuration (MicroProfile Config; Liberty variables or environment):
@@ -25,12 +24,15 @@ public class ReportingSettings {
     @Inject
     @ConfigProperty(name = "vigie.reporting.modules", defaultValue = "complaints,dossiers,committee,inspections")
     List<String> modules;
+
     @Inject
     @ConfigProperty(name = "vigie.reporting.forecast.history-months", defaultValue = "24")
     int historyMonths;
+
     @Inject
     @ConfigProperty(name = "vigie.reporting.forecast.threshold", defaultValue = "0.5")
     double threshold;
+
     @Inject
     Config config;
 

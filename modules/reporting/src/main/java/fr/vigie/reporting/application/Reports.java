@@ -1,7 +1,6 @@
 package fr.vigie.reporting.application;
 
 import fr.vigie.platform.api.Page;
-
 import fr.vigie.reporting.api.ReportingModule;
 import fr.vigie.reporting.application.ReportRows.AgeCount;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
@@ -16,7 +15,6 @@ import fr.vigie.reporting.application.ReportRows.TargetCompliance;
 import fr.vigie.reporting.application.ReportRows.WorkloadRow;
 import fr.vigie.reporting.domain.AgeBand;
 import fr.vigie.reporting.domain.ReportFilter;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -69,14 +67,16 @@ public final class Reports {
         }
     }
 
-    public record DeadlineBoard(List<DeadlineCount> counts, Page<ClockItem> overdue) {
-    }
+    public record DeadlineBoard(List<DeadlineCount> counts, Page<ClockItem> overdue) {}
 
     /** {@code averageDaysToAccess}: Art. 59(1)(h), average days from application to access over the period; null without data. */
-    public record EhdsCompliance(List<TargetCompliance> byProcedure, List<StageDuration> stages, List<MonthlyReach> trend,
+    public record EhdsCompliance(
+            List<TargetCompliance> byProcedure,
+            List<StageDuration> stages,
+            List<MonthlyReach> trend,
             Double averageDaysToAccess) {
-        public static EhdsCompliance of(List<TargetCompliance> byProcedure, List<StageDuration> stages,
-                List<MonthlyReach> trend) {
+        public static EhdsCompliance of(
+                List<TargetCompliance> byProcedure, List<StageDuration> stages, List<MonthlyReach> trend) {
             long reached = 0;
             double days = 0;
             for (MonthlyReach m : trend) {
@@ -89,35 +89,42 @@ public final class Reports {
         }
     }
 
-    public record Backlog(List<AgeCount> byModule, Page<CaseItem> oldDossiers) {
-    }
+    public record Backlog(List<AgeCount> byModule, Page<CaseItem> oldDossiers) {}
 
-    public record Art78(List<TargetCompliance> byMonth, List<TargetCompliance> byTeam) {
-    }
+    public record Art78(List<TargetCompliance> byMonth, List<TargetCompliance> byTeam) {}
 
-    public record Forecast(double threshold, List<ForecastCount> counts, List<ResponsibleCount> byStage,
-            Page<ForecastItem> likely) {
-    }
+    public record Forecast(
+            double threshold, List<ForecastCount> counts, List<ResponsibleCount> byStage, Page<ForecastItem> likely) {}
 
-    public record Workload(List<WorkloadRow> rows) {
-    }
+    public record Workload(List<WorkloadRow> rows) {}
 
-    public DeadlineBoard deadlineBoard(Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit)
-            throws SQLException {
-        return new DeadlineBoard(queries.deadlineCounts(c, s.asOf(), f, modules),
+    public DeadlineBoard deadlineBoard(
+            Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit) throws SQLException {
+        return new DeadlineBoard(
+                queries.deadlineCounts(c, s.asOf(), f, modules),
                 queries.clocks(c, s.asOf(), f, modules, ClockSelection.overdue(), "dueDate", true, offset, limit));
     }
 
     public EhdsCompliance ehds(Connection c, Snapshot s, ReportFilter f, Set<String> modules) throws SQLException {
-        return EhdsCompliance.of(queries.ehdsCompliance(c, s.asOf(), f, modules),
-                queries.stageDurations(c, ReportingModule.DOSSIERS, f, modules), queries.ehdsAccessByMonth(c, f, modules));
+        return EhdsCompliance.of(
+                queries.ehdsCompliance(c, s.asOf(), f, modules),
+                queries.stageDurations(c, ReportingModule.DOSSIERS, f, modules),
+                queries.ehdsAccessByMonth(c, f, modules));
     }
 
     public Backlog backlog(Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit)
             throws SQLException {
         Page<CaseItem> old = modules.contains(ReportingModule.DOSSIERS)
-                ? queries.cases(c, s.asOf(), f, modules, new CaseSelection(ReportingModule.DOSSIERS, true,
-                        AgeBand.OVER_2_5_Y, null, null, null, null), "openedOn", true, offset, limit)
+                ? queries.cases(
+                        c,
+                        s.asOf(),
+                        f,
+                        modules,
+                        new CaseSelection(ReportingModule.DOSSIERS, true, AgeBand.OVER_2_5_Y, null, null, null, null),
+                        "openedOn",
+                        true,
+                        offset,
+                        limit)
                 : Page.exact(List.of(), 0, offset, limit);
         return new Backlog(queries.backlog(c, s.asOf(), f, modules), old);
     }
@@ -129,7 +136,10 @@ public final class Reports {
     /** {@code threshold}: the one the snapshot's forecast was built with, for display. */
     public Forecast forecast(Connection c, ReportFilter f, Set<String> modules, double threshold, int offset, int limit)
             throws SQLException {
-        return new Forecast(threshold, queries.forecastCounts(c, f, modules), queries.forecastByStage(c, f, modules),
+        return new Forecast(
+                threshold,
+                queries.forecastCounts(c, f, modules),
+                queries.forecastByStage(c, f, modules),
                 queries.likelyBreaches(c, f, modules, null, null, "probabilityOfMissing", false, offset, limit));
     }
 

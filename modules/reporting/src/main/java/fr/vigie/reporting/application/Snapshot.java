@@ -15,6 +15,11 @@ import java.util.List;
  * @param missingModules  configured modules that publish no reporting view (yet)
  * @param clocksIncluded  whether the platform's clock view was there
  */
-public record Snapshot(long generation, LocalDate asOf, Instant refreshedAt, long durationMillis, List<String> modules,
-        List<String> missingModules, boolean clocksIncluded) {
-}
+public record Snapshot(
+        long generation,
+        LocalDate asOf,
+        Instant refreshedAt,
+        long durationMillis,
+        List<String> modules,
+        List<String> missingModules,
+        boolean clocksIncluded) {}

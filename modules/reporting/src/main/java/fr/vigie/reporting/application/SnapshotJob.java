@@ -1,7 +1,6 @@
 package fr.vigie.reporting.application;
 
 import fr.vigie.platform.api.BroadCatch;
-
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.annotation.PostConstruct;
@@ -19,9 +18,6 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -29,6 +25,8 @@ import java.time.LocalDate;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Rebuilds the reporting snapshot and the breach forecast: every 15 minutes (container-managed EJB
@@ -49,17 +47,22 @@ public class SnapshotJob {
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
+
     @Resource
     TimerService timers;
+
     @Inject
     SnapshotRebuild rebuild;
 
     @Inject
     ReportingSettings settings;
+
     @Inject
     SystemTasks systemTasks;
+
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "vigie.reporting.job.enabled", defaultValue = "true")
     boolean enabled;
@@ -109,8 +112,8 @@ public class SnapshotJob {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                return rebuild.rebuild(c, settings.modules(), LocalDate.now(clock), settings.historyMonths(),
-                        settings.threshold());
+                return rebuild.rebuild(
+                        c, settings.modules(), LocalDate.now(clock), settings.historyMonths(), settings.threshold());
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -10,8 +10,7 @@ import java.util.List;
  */
 public interface SnapshotRebuild {
     /** What a rebuild did; {@code built == false} when another server held the lock. */
-    record Outcome(boolean built, int modelRows, int forecasts, long factsMillis, long forecastMillis) {
-    }
+    record Outcome(boolean built, int modelRows, int forecasts, long factsMillis, long forecastMillis) {}
 
     Outcome rebuild(Connection c, List<String> modules, LocalDate today, int historyMonths, double threshold)
             throws SQLException;

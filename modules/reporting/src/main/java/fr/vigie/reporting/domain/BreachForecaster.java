@@ -24,7 +24,9 @@ public final class BreachForecaster {
     private final List<StageHistory> stages;
 
     public BreachForecaster(List<StageHistory> stages) {
-        this.stages = stages.stream().sorted(Comparator.comparingInt(StageHistory::order)).toList();
+        this.stages = stages.stream()
+                .sorted(Comparator.comparingInt(StageHistory::order))
+                .toList();
     }
 
     /** Every (stage, elapsed weeks) forecast: weeks 0 to the longest past length, then one "beyond history" row. */
@@ -65,8 +67,15 @@ public final class BreachForecaster {
                 responsible = stages.get(j).stage();
             }
         }
-        return new RemainingTime(current.stage(), elapsedWeeks, total.quantile(0.5), total.quantile(0.9), total.cdf(),
-                responsible, beyond, current.pastStages());
+        return new RemainingTime(
+                current.stage(),
+                elapsedWeeks,
+                total.quantile(0.5),
+                total.quantile(0.9),
+                total.cdf(),
+                responsible,
+                beyond,
+                current.pastStages());
     }
 
     private WeeklyDistribution laterStages(int i) {

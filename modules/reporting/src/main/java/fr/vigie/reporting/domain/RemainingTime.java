@@ -12,8 +12,15 @@ package fr.vigie.reporting.domain;
  * @param beyondHistory    no past case stayed this long in the stage: its end is assumed to be next week
  * @param pastStages       number of past stages of the current stage the forecast rests on
  */
-public record RemainingTime(String stage, int elapsedWeeks, int p50Weeks, int p90Weeks, double[] cdf,
-        String responsibleStage, boolean beyondHistory, int pastStages) {
+public record RemainingTime(
+        String stage,
+        int elapsedWeeks,
+        int p50Weeks,
+        int p90Weeks,
+        double[] cdf,
+        String responsibleStage,
+        boolean beyondHistory,
+        int pastStages) {
 
     /** Probability of missing a target {@code weeksLeft} weeks away (1 if it has passed). */
     public double probabilityOfMissing(int weeksLeft) {

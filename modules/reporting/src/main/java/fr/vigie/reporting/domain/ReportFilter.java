@@ -1,7 +1,6 @@
 package fr.vigie.reporting.domain;
 
 import fr.vigie.platform.api.DomainException;
-
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,7 +18,8 @@ import java.util.regex.Pattern;
  * @param procedure    a procedure code, e.g. {@code EHDS_PSEUDONYMISED}
  * @param organisation a SIREN (9 digits) or SIRET (14 digits), or an organisation's exact name (any case)
  */
-public record ReportFilter(LocalDate from, LocalDate to, String module, String team, String procedure, String organisation) {
+public record ReportFilter(
+        LocalDate from, LocalDate to, String module, String team, String procedure, String organisation) {
     private static final Pattern IDENTIFIER = Pattern.compile("\\d{9}|\\d{14}");
     private static final Pattern MODULE = Pattern.compile("[a-z][a-z0-9_]{0,39}");
     private static final int MAX_TEXT = 300;
@@ -37,7 +37,8 @@ public record ReportFilter(LocalDate from, LocalDate to, String module, String t
         if (module != null && !MODULE.matcher(module).matches()) {
             throw new InvalidFilter("module", "error.filter.module");
         }
-        for (String[] field : new String[][] {{"team", team}, {"procedure", procedure}, {"organisation", organisation}}) {
+        for (String[] field :
+                new String[][] {{"team", team}, {"procedure", procedure}, {"organisation", organisation}}) {
             if (field[1] != null && field[1].length() > MAX_TEXT) {
                 throw new InvalidFilter(field[0], "error.filter.tooLong");
             }
@@ -46,14 +47,16 @@ public record ReportFilter(LocalDate from, LocalDate to, String module, String t
 
     /** The organisation filter as a SIREN/SIRET, when it is one. */
     public Optional<String> organisationIdentifier() {
-        return organisation != null && IDENTIFIER.matcher(organisation).matches() ? Optional.of(organisation)
+        return organisation != null && IDENTIFIER.matcher(organisation).matches()
+                ? Optional.of(organisation)
                 : Optional.empty();
     }
 
     /** The organisation filter as a lower-case name, when it is not an identifier. */
     public Optional<String> organisationName() {
         return organisation != null && organisationIdentifier().isEmpty()
-                ? Optional.of(organisation.toLowerCase(Locale.ROOT)) : Optional.empty();
+                ? Optional.of(organisation.toLowerCase(Locale.ROOT))
+                : Optional.empty();
     }
 
     public boolean hasOrganisation() {

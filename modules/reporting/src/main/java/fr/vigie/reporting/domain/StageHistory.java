@@ -8,5 +8,4 @@ package fr.vigie.reporting.domain;
  * @param durations    the distribution of its length
  * @param pastStages   how many past stages the distribution comes from
  */
-public record StageHistory(String stage, int order, WeeklyDistribution durations, int pastStages) {
-}
+public record StageHistory(String stage, int order, WeeklyDistribution durations, int pastStages) {}

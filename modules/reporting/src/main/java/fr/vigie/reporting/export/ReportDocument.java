@@ -8,6 +8,5 @@ import java.util.List;
  */
 public record ReportDocument(String title, List<String> notes, List<Table> tables) {
 
-    public record Table(String title, List<String> headers, List<List<Object>> rows) {
-    }
+    public record Table(String title, List<String> headers, List<List<Object>> rows) {}
 }

@@ -16,7 +16,6 @@ import fr.vigie.reporting.application.Reports;
 import fr.vigie.reporting.application.Snapshot;
 import fr.vigie.reporting.domain.AgeBand;
 import fr.vigie.reporting.domain.ReportFilter;
-
 import java.text.MessageFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -35,19 +34,29 @@ public final class ReportDocuments {
 
     public ReportDocuments(Locale locale) {
         this.locale = locale;
-        this.messages = ResourceBundle.getBundle(BUNDLE, locale, ReportDocuments.class.getClassLoader(),
+        this.messages = ResourceBundle.getBundle(
+                BUNDLE,
+                locale,
+                ReportDocuments.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public String label(String key, Object... args) {
-        return args.length == 0 ? messages.getString(key) : new MessageFormat(messages.getString(key), locale).format(args);
+        return args.length == 0
+                ? messages.getString(key)
+                : new MessageFormat(messages.getString(key), locale).format(args);
     }
 
-    private ReportDocument document(Report report, Snapshot s, ReportFilter f, List<String> extraNotes,
-            List<ReportDocument.Table> tables) {
+    private ReportDocument document(
+            Report report, Snapshot s, ReportFilter f, List<String> extraNotes, List<ReportDocument.Table> tables) {
         List<String> notes = new ArrayList<>();
-        notes.add(label("report.dataAge", s.asOf(), DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
-                s.refreshedAt().atZone(ZoneId.of("Europe/Paris")).withNano(0).toLocalDateTime()),
+        notes.add(label(
+                "report.dataAge",
+                s.asOf(),
+                DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(s.refreshedAt()
+                        .atZone(ZoneId.of("Europe/Paris"))
+                        .withNano(0)
+                        .toLocalDateTime()),
                 Math.max(0, (System.currentTimeMillis() - s.refreshedAt().toEpochMilli()) / 60_000)));
         notes.add(filterLine(f));
         notes.addAll(extraNotes);
@@ -62,7 +71,8 @@ public final class ReportDocuments {
         add(parts, "report.filter.team", f.team());
         add(parts, "report.filter.procedure", f.procedure());
         add(parts, "report.filter.organisation", f.organisation());
-        return label("report.filter") + ": " + (parts.isEmpty() ? label("report.filter.all") : String.join(", ", parts));
+        return label("report.filter") + ": "
+                + (parts.isEmpty() ? label("report.filter.all") : String.join(", ", parts));
     }
 
     private void add(List<String> parts, String key, Object value) {
@@ -78,13 +88,38 @@ public final class ReportDocuments {
     public ReportDocument deadlines(Snapshot s, ReportFilter f, Reports.DeadlineBoard board) {
         List<List<Object>> counts = new ArrayList<>();
         for (DeadlineCount c : board.counts()) {
-            counts.add(List.of(c.module(), c.running(), c.atRisk(), c.breached(), c.suspended(), c.open(), c.dueThisWeek(),
+            counts.add(List.of(
+                    c.module(),
+                    c.running(),
+                    c.atRisk(),
+                    c.breached(),
+                    c.suspended(),
+                    c.open(),
+                    c.dueThisWeek(),
                     c.dueThisMonth()));
         }
-        return document(Report.DEADLINES, s, f, List.of(label("report.period.deadlines")), List.of(
-                new ReportDocument.Table(label("section.deadlines.counts"),
-                        headers("module", "running", "atRisk", "breached", "suspended", "open", "dueWeek", "dueMonth"), counts),
-                new ReportDocument.Table(label("section.deadlines.overdue"), clockHeaders(), clockRows(board.overdue().rows()))));
+        return document(
+                Report.DEADLINES,
+                s,
+                f,
+                List.of(label("report.period.deadlines")),
+                List.of(
+                        new ReportDocument.Table(
+                                label("section.deadlines.counts"),
+                                headers(
+                                        "module",
+                                        "running",
+                                        "atRisk",
+                                        "breached",
+                                        "suspended",
+                                        "open",
+                                        "dueWeek",
+                                        "dueMonth"),
+                                counts),
+                        new ReportDocument.Table(
+                                label("section.deadlines.overdue"),
+                                clockHeaders(),
+                                clockRows(board.overdue().rows()))));
     }
 
     public List<String> clockHeaders() {
@@ -94,8 +129,16 @@ public final class ReportDocuments {
     public List<List<Object>> clockRows(List<ClockItem> clocks) {
         List<List<Object>> rows = new ArrayList<>();
         for (ClockItem c : clocks) {
-            rows.add(Arrays.asList(c.module(), c.reference(), c.title(), c.policyCode(), c.legalSource(), c.owner(),
-                    c.team(), c.dueDate(), c.daysLate()));
+            rows.add(Arrays.asList(
+                    c.module(),
+                    c.reference(),
+                    c.title(),
+                    c.policyCode(),
+                    c.legalSource(),
+                    c.owner(),
+                    c.team(),
+                    c.dueDate(),
+                    c.daysLate()));
         }
         return rows;
     }
@@ -108,16 +151,30 @@ public final class ReportDocuments {
         }
         List<List<Object>> trend = new ArrayList<>();
         for (MonthlyReach m : r.trend()) {
-            trend.add(Arrays.asList(m.month(), m.reached(), m.inTime(), percent(m.shareInTime()), round(m.averageDays())));
+            trend.add(Arrays.asList(
+                    m.month(), m.reached(), m.inTime(), percent(m.shareInTime()), round(m.averageDays())));
         }
         Double average = r.averageDaysToAccess();
-        return document(Report.EHDS, s, f, List.of(label("report.period.ehds"),
-                label("section.ehds.average", average == null ? "-" : String.format(locale, "%.1f", average))), List.of(
-                new ReportDocument.Table(label("section.ehds.procedures"),
-                        headers("procedure", "cases", "met", "late", "overdue", "notDue", "share"), procedures),
-                new ReportDocument.Table(label("section.ehds.stages"), headers("stage", "cases", "median", "p90", "mean"), stages),
-                new ReportDocument.Table(label("section.ehds.trend"), headers("month", "reached", "inTime", "share", "avgDays"),
-                        trend)));
+        return document(
+                Report.EHDS,
+                s,
+                f,
+                List.of(
+                        label("report.period.ehds"),
+                        label("section.ehds.average", average == null ? "-" : String.format(locale, "%.1f", average))),
+                List.of(
+                        new ReportDocument.Table(
+                                label("section.ehds.procedures"),
+                                headers("procedure", "cases", "met", "late", "overdue", "notDue", "share"),
+                                procedures),
+                        new ReportDocument.Table(
+                                label("section.ehds.stages"),
+                                headers("stage", "cases", "median", "p90", "mean"),
+                                stages),
+                        new ReportDocument.Table(
+                                label("section.ehds.trend"),
+                                headers("month", "reached", "inTime", "share", "avgDays"),
+                                trend)));
     }
 
     public ReportDocument backlog(Snapshot s, ReportFilter f, Reports.Backlog r) {
@@ -136,32 +193,71 @@ public final class ReportDocuments {
             row.add(c.total());
             bands.add(row);
         }
-        return document(Report.BACKLOG, s, f, List.of(label("report.period.backlog")), List.of(
-                new ReportDocument.Table(label("section.backlog.bands"), bandHeaders, bands),
-                new ReportDocument.Table(label("section.backlog.old") + " (" + r.oldDossiers().total() + ")", caseHeaders(),
-                        caseRows(r.oldDossiers().rows()))));
+        return document(
+                Report.BACKLOG,
+                s,
+                f,
+                List.of(label("report.period.backlog")),
+                List.of(
+                        new ReportDocument.Table(label("section.backlog.bands"), bandHeaders, bands),
+                        new ReportDocument.Table(
+                                label("section.backlog.old") + " ("
+                                        + r.oldDossiers().total() + ")",
+                                caseHeaders(),
+                                caseRows(r.oldDossiers().rows()))));
     }
 
     public List<String> caseHeaders() {
-        return headers("module", "reference", "title", "procedure", "status", "currentStage", "openedOn", "owner", "team",
-                "organisation", "targetOn", "age");
+        return headers(
+                "module",
+                "reference",
+                "title",
+                "procedure",
+                "status",
+                "currentStage",
+                "openedOn",
+                "owner",
+                "team",
+                "organisation",
+                "targetOn",
+                "age");
     }
 
     public List<List<Object>> caseRows(List<CaseItem> cases) {
         List<List<Object>> rows = new ArrayList<>();
         for (CaseItem c : cases) {
-            rows.add(Arrays.asList(c.module(), c.reference(), c.title(), c.procedure(), c.status(), c.currentStage(),
-                    c.openedOn(), c.owner(), c.team(), c.organisation(), c.targetOn(), c.ageDays()));
+            rows.add(Arrays.asList(
+                    c.module(),
+                    c.reference(),
+                    c.title(),
+                    c.procedure(),
+                    c.status(),
+                    c.currentStage(),
+                    c.openedOn(),
+                    c.owner(),
+                    c.team(),
+                    c.organisation(),
+                    c.targetOn(),
+                    c.ageDays()));
         }
         return rows;
     }
 
     public ReportDocument art78(Snapshot s, ReportFilter f, Reports.Art78 r) {
-        return document(Report.ART78, s, f, List.of(label("report.period.art78")), List.of(
-                new ReportDocument.Table(label("section.art78.months"),
-                        headers("month", "cases", "met", "late", "overdue", "notDue", "share"), compliance(r.byMonth())),
-                new ReportDocument.Table(label("section.art78.teams"),
-                        headers("team", "cases", "met", "late", "overdue", "notDue", "share"), compliance(r.byTeam()))));
+        return document(
+                Report.ART78,
+                s,
+                f,
+                List.of(label("report.period.art78")),
+                List.of(
+                        new ReportDocument.Table(
+                                label("section.art78.months"),
+                                headers("month", "cases", "met", "late", "overdue", "notDue", "share"),
+                                compliance(r.byMonth())),
+                        new ReportDocument.Table(
+                                label("section.art78.teams"),
+                                headers("team", "cases", "met", "late", "overdue", "notDue", "share"),
+                                compliance(r.byTeam()))));
     }
 
     public ReportDocument forecast(Snapshot s, ReportFilter f, Reports.Forecast r, int historyMonths) {
@@ -173,26 +269,61 @@ public final class ReportDocuments {
         for (ResponsibleCount c : r.byStage()) {
             stages.add(List.of(c.module(), c.stage(), c.likely()));
         }
-        return document(Report.FORECAST, s, f, List.of(label("report.period.forecast"),
-                label("forecast.method", historyMonths, String.format(locale, "%.0f %%", r.threshold() * 100))), List.of(
-                new ReportDocument.Table(label("section.forecast.counts"), headers("module", "forecast", "likely", "beyond"),
-                        counts),
-                new ReportDocument.Table(label("section.forecast.stages"), headers("module", "responsible", "likely"), stages),
-                new ReportDocument.Table(label("section.forecast.list") + " (" + r.likely().total() + ")", forecastHeaders(),
-                        forecastRows(r.likely().rows()))));
+        return document(
+                Report.FORECAST,
+                s,
+                f,
+                List.of(
+                        label("report.period.forecast"),
+                        label("forecast.method", historyMonths, String.format(locale, "%.0f %%", r.threshold() * 100))),
+                List.of(
+                        new ReportDocument.Table(
+                                label("section.forecast.counts"),
+                                headers("module", "forecast", "likely", "beyond"),
+                                counts),
+                        new ReportDocument.Table(
+                                label("section.forecast.stages"), headers("module", "responsible", "likely"), stages),
+                        new ReportDocument.Table(
+                                label("section.forecast.list") + " ("
+                                        + r.likely().total() + ")",
+                                forecastHeaders(),
+                                forecastRows(r.likely().rows()))));
     }
 
     public List<String> forecastHeaders() {
-        return headers("module", "reference", "title", "procedure", "currentStage", "stageSince", "owner", "targetOn",
-                "p50Date", "p90Date", "pMiss", "responsible", "beyond");
+        return headers(
+                "module",
+                "reference",
+                "title",
+                "procedure",
+                "currentStage",
+                "stageSince",
+                "owner",
+                "targetOn",
+                "p50Date",
+                "p90Date",
+                "pMiss",
+                "responsible",
+                "beyond");
     }
 
     public List<List<Object>> forecastRows(List<ForecastItem> items) {
         List<List<Object>> rows = new ArrayList<>();
         for (ForecastItem i : items) {
-            rows.add(Arrays.asList(i.module(), i.reference(), i.title(), i.procedure(), i.currentStage(), i.stageSince(),
-                    i.owner(), i.targetOn(), i.expectedP50(), i.expectedP90(), round(i.probabilityOfMissing()),
-                    i.responsibleStage(), i.beyondHistory() ? "x" : ""));
+            rows.add(Arrays.asList(
+                    i.module(),
+                    i.reference(),
+                    i.title(),
+                    i.procedure(),
+                    i.currentStage(),
+                    i.stageSince(),
+                    i.owner(),
+                    i.targetOn(),
+                    i.expectedP50(),
+                    i.expectedP90(),
+                    round(i.probabilityOfMissing()),
+                    i.responsibleStage(),
+                    i.beyondHistory() ? "x" : ""));
         }
         return rows;
     }
@@ -202,14 +333,22 @@ public final class ReportDocuments {
         for (WorkloadRow w : r.rows()) {
             rows.add(List.of(w.username(), w.role(), w.openCases(), w.atRiskClocks(), w.breachedClocks()));
         }
-        return document(Report.WORKLOAD, s, f, List.of(), List.of(new ReportDocument.Table(label("section.workload.people"),
-                headers("username", "role", "openCases", "atRiskClocks", "breachedClocks"), rows)));
+        return document(
+                Report.WORKLOAD,
+                s,
+                f,
+                List.of(),
+                List.of(new ReportDocument.Table(
+                        label("section.workload.people"),
+                        headers("username", "role", "openCases", "atRiskClocks", "breachedClocks"),
+                        rows)));
     }
 
     private static List<List<Object>> compliance(List<TargetCompliance> rows) {
         List<List<Object>> out = new ArrayList<>();
         for (TargetCompliance c : rows) {
-            out.add(Arrays.asList(c.key(), c.cases(), c.met(), c.late(), c.overdue(), c.notDue(), percent(c.shareMet())));
+            out.add(Arrays.asList(
+                    c.key(), c.cases(), c.met(), c.late(), c.overdue(), c.notDue(), percent(c.shareMet())));
         }
         return out;
     }

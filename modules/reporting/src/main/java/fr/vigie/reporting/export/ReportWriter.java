@@ -11,12 +11,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -25,6 +19,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Writes a {@link ReportDocument} in one of the {@link ExportFormat}s. */
 public final class ReportWriter {
@@ -51,7 +50,8 @@ public final class ReportWriter {
         for (ReportDocument.Table table : document.tables()) {
             w.println();
             w.println(cell(table.title()));
-            w.println(String.join(";", table.headers().stream().map(ReportWriter::cell).toList()));
+            w.println(String.join(
+                    ";", table.headers().stream().map(ReportWriter::cell).toList()));
             for (List<Object> row : table.rows()) {
                 w.println(String.join(";", row.stream().map(v -> cell(text(v))).toList()));
             }

@@ -1,16 +1,11 @@
 package fr.vigie.reporting.persistence;
 
-import jakarta.enterprise.context.Dependent;
-
-import fr.vigie.reporting.application.ReportReads;
-
-import fr.vigie.platform.api.persistence.Sql;
-
 import fr.vigie.platform.api.Page;
-
+import fr.vigie.platform.api.persistence.Sql;
 import fr.vigie.reporting.api.ReportingModule;
 import fr.vigie.reporting.application.CaseSelection;
 import fr.vigie.reporting.application.ClockSelection;
+import fr.vigie.reporting.application.ReportReads;
 import fr.vigie.reporting.application.ReportRows.AgeCount;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
 import fr.vigie.reporting.application.ReportRows.ClockItem;
@@ -25,7 +20,7 @@ import fr.vigie.reporting.application.ReportRows.WorkloadRow;
 import fr.vigie.reporting.application.Snapshot;
 import fr.vigie.reporting.domain.AgeBand;
 import fr.vigie.reporting.domain.ReportFilter;
-
+import jakarta.enterprise.context.Dependent;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
@@ -57,26 +52,68 @@ import java.util.Set;
 public final class ReportQueries implements ReportReads {
 
     private static final Map<String, String> CLOCK_SORTS = Map.of(
-            "dueDate", "due_date", "owner", "owner", "module", "module", "reference", "reference",
-            "policyCode", "policy_code", "team", "team");
+            "dueDate",
+            "due_date",
+            "owner",
+            "owner",
+            "module",
+            "module",
+            "reference",
+            "reference",
+            "policyCode",
+            "policy_code",
+            "team",
+            "team");
     private static final Map<String, String> CASE_SORTS = Map.of(
-            "openedOn", "c.opened_on", "reference", "c.reference", "owner", "c.owner", "team", "c.team",
-            "status", "c.status", "module", "c.module", "targetOn", "c.target_on", "currentStage", "c.current_stage");
+            "openedOn",
+            "c.opened_on",
+            "reference",
+            "c.reference",
+            "owner",
+            "c.owner",
+            "team",
+            "c.team",
+            "status",
+            "c.status",
+            "module",
+            "c.module",
+            "targetOn",
+            "c.target_on",
+            "currentStage",
+            "c.current_stage");
     private static final Map<String, String> FORECAST_SORTS = Map.of(
-            "probabilityOfMissing", "p_miss", "targetOn", "target_on", "expectedP50", "expected_p50",
-            "expectedP90", "expected_p90", "reference", "reference", "owner", "owner", "responsibleStage", "responsible_stage");
+            "probabilityOfMissing",
+            "p_miss",
+            "targetOn",
+            "target_on",
+            "expectedP50",
+            "expected_p50",
+            "expectedP90",
+            "expected_p90",
+            "reference",
+            "reference",
+            "owner",
+            "owner",
+            "responsibleStage",
+            "responsible_stage");
 
     // ---------------------------------------------------------------- snapshot
 
     public Optional<Snapshot> snapshot(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT generation, as_of, refreshed_at, duration_ms, modules,"
-                + " missing_modules, clocks_included FROM reporting.refresh_state WHERE id = 1");
+                        + " missing_modules, clocks_included FROM reporting.refresh_state WHERE id = 1");
                 ResultSet r = s.executeQuery()) {
             if (!r.next()) {
                 return Optional.empty();
             }
-            return Optional.of(new Snapshot(r.getLong(1), r.getDate(2).toLocalDate(), r.getTimestamp(3).toInstant(),
-                    r.getLong(4), textArray(r.getArray(5)), textArray(r.getArray(6)), r.getBoolean(7)));
+            return Optional.of(new Snapshot(
+                    r.getLong(1),
+                    r.getDate(2).toLocalDate(),
+                    r.getTimestamp(3).toInstant(),
+                    r.getLong(4),
+                    textArray(r.getArray(5)),
+                    textArray(r.getArray(6)),
+                    r.getBoolean(7)));
         }
     }
 
@@ -86,30 +123,51 @@ public final class ReportQueries implements ReportReads {
             throws SQLException {
         LocalDate weekEnd = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         LocalDate monthEnd = today.with(TemporalAdjusters.lastDayOfMonth());
-        Sql sql = new Sql().append("SELECT module, COALESCE(sum(n) FILTER (WHERE state = 'RUNNING'), 0),"
-                + " COALESCE(sum(n) FILTER (WHERE state = 'AT_RISK'), 0), COALESCE(sum(n) FILTER (WHERE state = 'BREACHED'), 0),"
-                + " COALESCE(sum(n) FILTER (WHERE state = 'SUSPENDED'), 0),"
-                + " COALESCE(sum(n) FILTER (WHERE state <> 'BREACHED' AND due_date BETWEEN ? AND ?), 0),"
-                + " COALESCE(sum(n) FILTER (WHERE state <> 'BREACHED' AND due_date BETWEEN ? AND ?), 0) FROM ",
-                today, weekEnd, today, monthEnd);
+        Sql sql = new Sql()
+                .append(
+                        "SELECT module, COALESCE(sum(n) FILTER (WHERE state = 'RUNNING'), 0),"
+                                + " COALESCE(sum(n) FILTER (WHERE state = 'AT_RISK'), 0), COALESCE(sum(n) FILTER (WHERE state = 'BREACHED'), 0),"
+                                + " COALESCE(sum(n) FILTER (WHERE state = 'SUSPENDED'), 0),"
+                                + " COALESCE(sum(n) FILTER (WHERE state <> 'BREACHED' AND due_date BETWEEN ? AND ?), 0),"
+                                + " COALESCE(sum(n) FILTER (WHERE state <> 'BREACHED' AND due_date BETWEEN ? AND ?), 0) FROM ",
+                        today,
+                        weekEnd,
+                        today,
+                        monthEnd);
         clockCounts(sql, f);
         sql.append(" WHERE true");
         common(sql, f, modules, false);
         period(sql, f, "due_date");
         sql.append(" GROUP BY module ORDER BY module");
         List<DeadlineCount> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(DeadlineCount.of(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                        r.getLong(6), r.getLong(7)));
+                rows.add(DeadlineCount.of(
+                        r.getString(1),
+                        r.getLong(2),
+                        r.getLong(3),
+                        r.getLong(4),
+                        r.getLong(5),
+                        r.getLong(6),
+                        r.getLong(7)));
             }
         }
         return rows;
     }
 
     /** Open clocks matching a drill-down (the overdue list is {@link ClockSelection#overdue()}). */
-    public Page<ClockItem> clocks(Connection c, LocalDate today, ReportFilter f, Set<String> modules, ClockSelection sel,
-            String sort, boolean ascending, int offset, int limit) throws SQLException {
+    public Page<ClockItem> clocks(
+            Connection c,
+            LocalDate today,
+            ReportFilter f,
+            Set<String> modules,
+            ClockSelection sel,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit)
+            throws SQLException {
         Sql where = new Sql().append(" FROM reporting.clock_fact WHERE true");
         common(where, f, modules, true);
         clockSelection(where, f, sel);
@@ -121,14 +179,29 @@ public final class ReportQueries implements ReportReads {
         clockSelection(counted, f, sel);
         String order = CLOCK_SORTS.getOrDefault(sort == null ? "" : sort, "due_date");
         String dir = ascending ? " ASC" : " DESC";
-        Sql sql = new Sql().append("SELECT case_ref, module, reference, title, policy_code, legal_source, owner, team,"
-                + " due_date, state, ? - due_date", today).appendAll(where)
+        Sql sql = new Sql()
+                .append(
+                        "SELECT case_ref, module, reference, title, policy_code, legal_source, owner, team,"
+                                + " due_date, state, ? - due_date",
+                        today)
+                .appendAll(where)
                 .append(" ORDER BY " + order + dir + " NULLS LAST, id" + dir + limit(offset, limit));
         List<ClockItem> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(new ClockItem(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
-                        r.getString(6), r.getString(7), r.getString(8), date(r, 9), r.getString(10), r.getLong(11)));
+                rows.add(new ClockItem(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        r.getString(5),
+                        r.getString(6),
+                        r.getString(7),
+                        r.getString(8),
+                        date(r, 9),
+                        r.getString(10),
+                        r.getLong(11)));
             }
         }
         return Page.exact(rows, sum(c, counted), offset, limit);
@@ -156,9 +229,13 @@ public final class ReportQueries implements ReportReads {
     /** Dossiers reaching data access within their target (8 or 9 months), by procedure; period = month of submission. */
     public List<TargetCompliance> ehdsCompliance(Connection c, LocalDate today, ReportFilter f, Set<String> modules)
             throws SQLException {
-        Sql sql = new Sql().append("SELECT procedure, sum(cases), sum(met), sum(late), sum(overdue), sum(not_due) FROM ");
+        Sql sql =
+                new Sql().append("SELECT procedure, sum(cases), sum(met), sum(late), sum(overdue), sum(not_due) FROM ");
         targetSource(sql, today, f);
-        sql.append(" WHERE module = ? AND procedure IN (?, ?)", ReportingModule.DOSSIERS, ReportingModule.EHDS_PSEUDONYMISED,
+        sql.append(
+                " WHERE module = ? AND procedure IN (?, ?)",
+                ReportingModule.DOSSIERS,
+                ReportingModule.EHDS_PSEUDONYMISED,
                 ReportingModule.EHDS_ANONYMISED);
         common(sql, f, modules, false);
         period(sql, f, "month");
@@ -181,10 +258,16 @@ public final class ReportQueries implements ReportReads {
                 + " min(days) FILTER (WHERE cum >= 0.9 * total), sum(days * n)::float8 / max(total)"
                 + " FROM c GROUP BY stage ORDER BY 2, 1");
         List<StageDuration> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(new StageDuration(r.getString(1), r.getInt(2), r.getLong(3), (Integer) r.getObject(4),
-                        (Integer) r.getObject(5), r.getDouble(6)));
+                rows.add(new StageDuration(
+                        r.getString(1),
+                        r.getInt(2),
+                        r.getLong(3),
+                        (Integer) r.getObject(4),
+                        (Integer) r.getObject(5),
+                        r.getDouble(6)));
             }
         }
         return rows;
@@ -192,15 +275,21 @@ public final class ReportQueries implements ReportReads {
 
     /** EHDS dossiers that reached data access, by month of access (Art. 59(1)(h): average days from application). */
     public List<MonthlyReach> ehdsAccessByMonth(Connection c, ReportFilter f, Set<String> modules) throws SQLException {
-        Sql sql = new Sql().append("SELECT month, sum(reached), sum(in_time), sum(total_days)::float8 / NULLIF(sum(reached), 0) FROM ");
+        Sql sql = new Sql()
+                .append(
+                        "SELECT month, sum(reached), sum(in_time), sum(total_days)::float8 / NULLIF(sum(reached), 0) FROM ");
         reachSource(sql, f);
-        sql.append(" WHERE module = ? AND procedure IN (?, ?)", ReportingModule.DOSSIERS, ReportingModule.EHDS_PSEUDONYMISED,
+        sql.append(
+                " WHERE module = ? AND procedure IN (?, ?)",
+                ReportingModule.DOSSIERS,
+                ReportingModule.EHDS_PSEUDONYMISED,
                 ReportingModule.EHDS_ANONYMISED);
         common(sql, f, modules, false);
         period(sql, f, "month");
         sql.append(" GROUP BY month ORDER BY month");
         List<MonthlyReach> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 rows.add(MonthlyReach.of(date(r, 1), r.getLong(2), r.getLong(3), (Double) r.getObject(4)));
             }
@@ -210,7 +299,8 @@ public final class ReportQueries implements ReportReads {
 
     // ---------------------------------------------------------------- 3. backlog ageing
 
-    public List<AgeCount> backlog(Connection c, LocalDate today, ReportFilter f, Set<String> modules) throws SQLException {
+    public List<AgeCount> backlog(Connection c, LocalDate today, ReportFilter f, Set<String> modules)
+            throws SQLException {
         AgeBand[] bands = AgeBand.values();
         StringBuilder select = new StringBuilder("SELECT c.module");
         List<Object> bounds = new ArrayList<>();
@@ -230,7 +320,8 @@ public final class ReportQueries implements ReportReads {
         period(sql, f, "c.opened_on");
         sql.append(" GROUP BY c.module ORDER BY c.module");
         List<AgeCount> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 long[] counts = new long[bands.length];
                 for (int i = 0; i < bands.length; i++) {
@@ -243,8 +334,17 @@ public final class ReportQueries implements ReportReads {
     }
 
     /** Cases matching a drill-down (age band, month of receipt and target outcome, assignee...). */
-    public Page<CaseItem> cases(Connection c, LocalDate today, ReportFilter f, Set<String> modules, CaseSelection sel,
-            String sort, boolean ascending, int offset, int limit) throws SQLException {
+    public Page<CaseItem> cases(
+            Connection c,
+            LocalDate today,
+            ReportFilter f,
+            Set<String> modules,
+            CaseSelection sel,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit)
+            throws SQLException {
         Sql where = new Sql().append(" FROM reporting.case_fact c WHERE true");
         if (sel.openOnly()) {
             where.append(" AND c.is_open");
@@ -268,28 +368,50 @@ public final class ReportQueries implements ReportReads {
             where.and("COALESCE(c.team, '') = ?", sel.team());
         }
         if (sel.outcome() != null) {
-            where.append(switch (sel.outcome()) {
-                case "MET" -> " AND c.target_reached_on <= c.target_on";
-                case "LATE" -> " AND c.target_reached_on > c.target_on";
-                case "OVERDUE" -> " AND c.target_reached_on IS NULL AND c.target_on < ?";
-                default -> " AND c.target_reached_on IS NULL AND c.target_on >= ?";
-            }, sel.outcome().equals("OVERDUE") || sel.outcome().equals("NOT_DUE") ? new Object[] {today} : new Object[0]);
+            where.append(
+                    switch (sel.outcome()) {
+                        case "MET" -> " AND c.target_reached_on <= c.target_on";
+                        case "LATE" -> " AND c.target_reached_on > c.target_on";
+                        case "OVERDUE" -> " AND c.target_reached_on IS NULL AND c.target_on < ?";
+                        default -> " AND c.target_reached_on IS NULL AND c.target_on >= ?";
+                    },
+                    sel.outcome().equals("OVERDUE") || sel.outcome().equals("NOT_DUE")
+                            ? new Object[] {today}
+                            : new Object[0]);
         }
         if (sel.assignee() != null) {
-            where.and("EXISTS (SELECT 1 FROM reporting.assignment_fact a WHERE a.case_ref = c.case_ref AND a.username = ?)",
+            where.and(
+                    "EXISTS (SELECT 1 FROM reporting.assignment_fact a WHERE a.case_ref = c.case_ref AND a.username = ?)",
                     sel.assignee());
         }
         String order = CASE_SORTS.getOrDefault(sort == null ? "" : sort, "c.opened_on");
         String dir = ascending ? " ASC" : " DESC";
-        Sql sql = new Sql().append("SELECT c.case_ref, c.module, c.reference, c.title, c.procedure, c.status, c.current_stage,"
-                + " c.opened_on, c.owner, c.team, c.organisation, c.target_on, c.target_reached_on, ? - c.opened_on", today)
-                .appendAll(where).append(" ORDER BY " + order + dir + " NULLS LAST, c.case_ref" + dir + limit(offset, limit));
+        Sql sql = new Sql()
+                .append(
+                        "SELECT c.case_ref, c.module, c.reference, c.title, c.procedure, c.status, c.current_stage,"
+                                + " c.opened_on, c.owner, c.team, c.organisation, c.target_on, c.target_reached_on, ? - c.opened_on",
+                        today)
+                .appendAll(where)
+                .append(" ORDER BY " + order + dir + " NULLS LAST, c.case_ref" + dir + limit(offset, limit));
         List<CaseItem> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(new CaseItem(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        emptyToNull(r.getString(5)), r.getString(6), r.getString(7), date(r, 8), r.getString(9),
-                        r.getString(10), r.getString(11), date(r, 12), date(r, 13), r.getLong(14)));
+                rows.add(new CaseItem(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        emptyToNull(r.getString(5)),
+                        r.getString(6),
+                        r.getString(7),
+                        date(r, 8),
+                        r.getString(9),
+                        r.getString(10),
+                        r.getString(11),
+                        date(r, 12),
+                        date(r, 13),
+                        r.getLong(14)));
             }
         }
         return Page.exact(rows, count(c, where), offset, limit);
@@ -311,7 +433,8 @@ public final class ReportQueries implements ReportReads {
 
     private List<TargetCompliance> art78(Connection c, LocalDate today, ReportFilter f, Set<String> modules, String key)
             throws SQLException {
-        Sql sql = new Sql().append("SELECT " + key + ", sum(cases), sum(met), sum(late), sum(overdue), sum(not_due) FROM ");
+        Sql sql = new Sql()
+                .append("SELECT " + key + ", sum(cases), sum(met), sum(late), sum(overdue), sum(not_due) FROM ");
         targetSource(sql, today, f);
         sql.append(" WHERE module = ?", ReportingModule.COMPLAINTS);
         common(sql, f, modules, false);
@@ -331,7 +454,8 @@ public final class ReportQueries implements ReportReads {
         period(sql, f, "target_on");
         sql.append(" GROUP BY module ORDER BY module");
         List<ForecastCount> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 rows.add(new ForecastCount(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4)));
             }
@@ -339,7 +463,8 @@ public final class ReportQueries implements ReportReads {
         return rows;
     }
 
-    public List<ResponsibleCount> forecastByStage(Connection c, ReportFilter f, Set<String> modules) throws SQLException {
+    public List<ResponsibleCount> forecastByStage(Connection c, ReportFilter f, Set<String> modules)
+            throws SQLException {
         Sql sql = new Sql().append("SELECT module, responsible_stage, sum(likely) FROM ");
         forecastCountsSource(sql, f);
         sql.append(" WHERE likely > 0");
@@ -347,7 +472,8 @@ public final class ReportQueries implements ReportReads {
         period(sql, f, "target_on");
         sql.append(" GROUP BY 1, 2 ORDER BY 1, 3 DESC");
         List<ResponsibleCount> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 rows.add(new ResponsibleCount(r.getString(1), r.getString(2), r.getLong(3)));
             }
@@ -356,8 +482,17 @@ public final class ReportQueries implements ReportReads {
     }
 
     /** Open cases likely to miss their target, most likely first. */
-    public Page<ForecastItem> likelyBreaches(Connection c, ReportFilter f, Set<String> modules, String module,
-            String responsibleStage, String sort, boolean ascending, int offset, int limit) throws SQLException {
+    public Page<ForecastItem> likelyBreaches(
+            Connection c,
+            ReportFilter f,
+            Set<String> modules,
+            String module,
+            String responsibleStage,
+            String sort,
+            boolean ascending,
+            int offset,
+            int limit)
+            throws SQLException {
         Sql where = new Sql().append(" FROM reporting.forecast WHERE likely");
         common(where, f, modules, true);
         forecastSelection(where, f, module, responsibleStage);
@@ -368,15 +503,31 @@ public final class ReportQueries implements ReportReads {
         forecastSelection(counted, f, module, responsibleStage);
         String order = FORECAST_SORTS.getOrDefault(sort == null ? "" : sort, "p_miss");
         String dir = ascending ? " ASC" : " DESC";
-        Sql sql = new Sql().append("SELECT case_ref, module, reference, title, procedure, current_stage, stage_since, owner,"
-                + " team, target_on, expected_p50, expected_p90, p_miss, responsible_stage, beyond_history").appendAll(where)
+        Sql sql = new Sql()
+                .append("SELECT case_ref, module, reference, title, procedure, current_stage, stage_since, owner,"
+                        + " team, target_on, expected_p50, expected_p90, p_miss, responsible_stage, beyond_history")
+                .appendAll(where)
                 .append(" ORDER BY " + order + dir + " NULLS LAST, target_on, case_ref" + limit(offset, limit));
         List<ForecastItem> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(new ForecastItem(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                        emptyToNull(r.getString(5)), r.getString(6), date(r, 7), r.getString(8), r.getString(9), date(r, 10),
-                        date(r, 11), date(r, 12), r.getDouble(13), r.getString(14), r.getBoolean(15)));
+                rows.add(new ForecastItem(
+                        r.getString(1),
+                        r.getString(2),
+                        r.getString(3),
+                        r.getString(4),
+                        emptyToNull(r.getString(5)),
+                        r.getString(6),
+                        date(r, 7),
+                        r.getString(8),
+                        r.getString(9),
+                        date(r, 10),
+                        date(r, 11),
+                        date(r, 12),
+                        r.getDouble(13),
+                        r.getString(14),
+                        r.getBoolean(15)));
             }
         }
         return Page.exact(rows, sumOf(c, counted, "likely"), offset, limit);
@@ -407,7 +558,8 @@ public final class ReportQueries implements ReportReads {
 
     public List<WorkloadRow> workload(Connection c, ReportFilter f, Set<String> modules, Collection<String> roles)
             throws SQLException {
-        Sql sql = new Sql().append("SELECT username, role, sum(open_cases), sum(at_risk_clocks), sum(breached_clocks) FROM ");
+        Sql sql = new Sql()
+                .append("SELECT username, role, sum(open_cases), sum(at_risk_clocks), sum(breached_clocks) FROM ");
         if (f.hasOrganisation()) {
             sql.append("(SELECT module, procedure, COALESCE(team, '') AS team, username, role, 1 AS open_cases,"
                     + " at_risk_clocks, breached_clocks FROM reporting.assignment_fact WHERE true");
@@ -423,7 +575,8 @@ public final class ReportQueries implements ReportReads {
         }
         sql.append(" GROUP BY username, role ORDER BY 4 DESC, 3 DESC, 1 LIMIT 5000");
         List<WorkloadRow> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 rows.add(new WorkloadRow(r.getString(1), r.getString(2), r.getLong(3), r.getLong(4), r.getLong(5)));
             }
@@ -475,8 +628,11 @@ public final class ReportQueries implements ReportReads {
      */
     private static void organisation(Sql sql, ReportFilter f, String alias) {
         f.organisationIdentifier().ifPresent(id -> sql.and(alias + "organisation_id = ?", id));
-        f.organisationName().ifPresent(name -> sql.and(alias + "organisation_id IN (SELECT o.organisation_id FROM"
-                + " reporting.case_fact o WHERE lower(o.organisation) = ? AND o.organisation_id IS NOT NULL)", name));
+        f.organisationName()
+                .ifPresent(name -> sql.and(
+                        alias + "organisation_id IN (SELECT o.organisation_id FROM"
+                                + " reporting.case_fact o WHERE lower(o.organisation) = ? AND o.organisation_id IS NOT NULL)",
+                        name));
     }
 
     private static void clockCounts(Sql sql, ReportFilter f) {
@@ -496,7 +652,8 @@ public final class ReportQueries implements ReportReads {
 
     private static long sumOf(Connection c, Sql from, String column) throws SQLException {
         Sql sql = new Sql().append("SELECT COALESCE(sum(" + column + "), 0)").appendAll(from);
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
@@ -523,7 +680,11 @@ public final class ReportQueries implements ReportReads {
     }
 
     private static void histSource(Sql sql, ReportFilter f) {
-        orgAware(sql, f, f.team() == null ? "reporting.stage_hist_all" : "reporting.stage_hist", "reporting.stage_hist_org");
+        orgAware(
+                sql,
+                f,
+                f.team() == null ? "reporting.stage_hist_all" : "reporting.stage_hist",
+                "reporting.stage_hist_org");
     }
 
     /**
@@ -546,10 +707,11 @@ public final class ReportQueries implements ReportReads {
 
     private static List<TargetCompliance> compliance(Connection c, Sql sql) throws SQLException {
         List<TargetCompliance> rows = new ArrayList<>();
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             while (r.next()) {
-                rows.add(TargetCompliance.of(r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5),
-                        r.getLong(6)));
+                rows.add(TargetCompliance.of(
+                        r.getString(1), r.getLong(2), r.getLong(3), r.getLong(4), r.getLong(5), r.getLong(6)));
             }
         }
         return rows;
@@ -557,7 +719,8 @@ public final class ReportQueries implements ReportReads {
 
     private static long count(Connection c, Sql where) throws SQLException {
         Sql sql = new Sql().append("SELECT count(*)").appendAll(where);
-        try (PreparedStatement s = sql.prepare(c); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = sql.prepare(c);
+                ResultSet r = s.executeQuery()) {
             r.next();
             return r.getLong(1);
         }

@@ -1,14 +1,11 @@
 package fr.vigie.reporting.persistence;
 
-import jakarta.enterprise.context.Dependent;
-
 import fr.vigie.reporting.application.SnapshotRebuild;
-
 import fr.vigie.reporting.domain.BreachForecaster;
 import fr.vigie.reporting.domain.RemainingTime;
 import fr.vigie.reporting.domain.StageHistory;
 import fr.vigie.reporting.domain.WeeklyDistribution;
-
+import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -76,8 +73,9 @@ public final class SnapshotBuilder implements SnapshotRebuild {
             s.setDate(1, Date.valueOf(since));
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    StageCounts counts = histories.computeIfAbsent(r.getString(1) + '\u0000' + r.getString(2),
-                            k -> new LinkedHashMap<>()).computeIfAbsent(r.getString(3), k -> new StageCounts());
+                    StageCounts counts = histories
+                            .computeIfAbsent(r.getString(1) + '\u0000' + r.getString(2), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(r.getString(3), k -> new StageCounts());
                     counts.order = Math.min(counts.order, r.getInt(4));
                     counts.byDays.merge(r.getInt(5), r.getLong(6), Long::sum);
                     counts.total += r.getLong(6);
@@ -88,9 +86,10 @@ public final class SnapshotBuilder implements SnapshotRebuild {
             s.executeUpdate();
         }
         int rows = 0;
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO reporting.forecast_model (module, procedure, stage,"
-                + " elapsed_weeks, p50_weeks, p90_weeks, cdf, responsible_stage, beyond_history, history_cases)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                c.prepareStatement("INSERT INTO reporting.forecast_model (module, procedure, stage,"
+                        + " elapsed_weeks, p50_weeks, p90_weeks, cdf, responsible_stage, beyond_history, history_cases)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (Map.Entry<String, Map<String, StageCounts>> procedure : histories.entrySet()) {
                 String[] key = procedure.getKey().split("\u0000", -1);
                 List<StageHistory> stages = new ArrayList<>();

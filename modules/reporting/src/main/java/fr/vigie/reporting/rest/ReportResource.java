@@ -1,8 +1,7 @@
 package fr.vigie.reporting.rest;
 
-import fr.vigie.platform.api.Page;
-
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.reporting.application.CaseSelection;
 import fr.vigie.reporting.application.ClockSelection;
@@ -15,13 +14,13 @@ import fr.vigie.reporting.application.ReportingSettings;
 import fr.vigie.reporting.application.Reports;
 import fr.vigie.reporting.application.Snapshot;
 import fr.vigie.reporting.application.SnapshotJob;
+import fr.vigie.reporting.application.SnapshotRebuild;
 import fr.vigie.reporting.domain.AgeBand;
 import fr.vigie.reporting.domain.ReportFilter;
 import fr.vigie.reporting.export.ExportFormat;
 import fr.vigie.reporting.export.ReportDocument;
 import fr.vigie.reporting.export.ReportDocuments;
 import fr.vigie.reporting.export.ReportWriter;
-import fr.vigie.reporting.application.SnapshotRebuild;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -35,7 +34,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -51,19 +49,30 @@ import java.util.Map;
  */
 @Path("reports")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.MANAGER, Roles.DAC_MEMBER, Roles.DAC_CHAIR, Roles.DAC_SECRETARY, Roles.DOSSIER_INSTRUCTOR,
-    Roles.COMPLAINT_HANDLER, Roles.HEAD_OF_INSPECTIONS})
+@RolesAllowed({
+    Roles.MANAGER,
+    Roles.DAC_MEMBER,
+    Roles.DAC_CHAIR,
+    Roles.DAC_SECRETARY,
+    Roles.DOSSIER_INSTRUCTOR,
+    Roles.COMPLAINT_HANDLER,
+    Roles.HEAD_OF_INSPECTIONS
+})
 public class ReportResource {
     /** Largest export; beyond it, narrow the filters. */
     static final int EXPORT_LIMIT = 100_000;
+
     static final int MAX_PAGE = 500;
 
     @Inject
     ReportService reports;
+
     @Inject
     SnapshotJob job;
+
     @Inject
     ReportingSettings settings;
+
     @Context
     HttpHeaders headers;
 
@@ -71,18 +80,25 @@ public class ReportResource {
     public static class FilterParams {
         @QueryParam("from")
         String from;
+
         @QueryParam("to")
         String to;
+
         @QueryParam("module")
         String module;
+
         @QueryParam("team")
         String team;
+
         @QueryParam("procedure")
         String procedure;
+
         @QueryParam("organisation")
         String organisation;
+
         @QueryParam("offset")
         Integer offset;
+
         @QueryParam("limit")
         Integer limit;
 
@@ -99,19 +115,20 @@ public class ReportResource {
         }
     }
 
-    public record Overview(Snapshot snapshot, List<String> reports, Map<String, List<String>> modules) {
-    }
+    public record Overview(Snapshot snapshot, List<String> reports, Map<String, List<String>> modules) {}
 
     @GET
     public Overview overview() {
         List<Report> available = reports.available();
-        return new Overview(reports.snapshot(), available.stream().map(Report::slug).toList(),
-                available.stream().collect(java.util.stream.Collectors.toMap(Report::slug,
-                        r -> List.copyOf(reports.modulesFor(r)))));
+        return new Overview(
+                reports.snapshot(),
+                available.stream().map(Report::slug).toList(),
+                available.stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Report::slug, r -> List.copyOf(reports.modulesFor(r)))));
     }
 
-    public record Result<T>(String report, Snapshot snapshot, ReportFilter filter, T data) {
-    }
+    public record Result<T>(String report, Snapshot snapshot, ReportFilter filter, T data) {}
 
     @GET
     @Path("{report}")
@@ -125,45 +142,89 @@ public class ReportResource {
     /** Drill-down of the deadline board: open clocks of a module, state or due window ({@code WEEK}, {@code MONTH}). */
     @GET
     @Path("deadlines/clocks")
-    public Page<ClockItem> clocks(@jakarta.ws.rs.BeanParam FilterParams params, @QueryParam("state") String state,
-            @QueryParam("selectModule") String module, @QueryParam("due") String due, @QueryParam("sort") String sort,
+    public Page<ClockItem> clocks(
+            @jakarta.ws.rs.BeanParam FilterParams params,
+            @QueryParam("state") String state,
+            @QueryParam("selectModule") String module,
+            @QueryParam("due") String due,
+            @QueryParam("sort") String sort,
             @QueryParam("ascending") Boolean ascending) {
-        return reports.clocks(params.filter(), ClockSelection.of(module, state, due, reports.snapshot().asOf()), sort,
-                ascending == null || ascending, params.offset(), params.limit(MAX_PAGE));
+        return reports.clocks(
+                params.filter(),
+                ClockSelection.of(module, state, due, reports.snapshot().asOf()),
+                sort,
+                ascending == null || ascending,
+                params.offset(),
+                params.limit(MAX_PAGE));
     }
 
     /** Drill-down of the backlog, compliance and workload reports: the cases behind a number. */
     @GET
     @Path("{report}/cases")
-    public Page<CaseItem> cases(@PathParam("report") String slug, @jakarta.ws.rs.BeanParam FilterParams params,
-            @QueryParam("selectModule") String module, @QueryParam("open") Boolean open, @QueryParam("band") String band,
-            @QueryParam("month") String month, @QueryParam("outcome") String outcome,
-            @QueryParam("selectTeam") String team, @QueryParam("assignee") String assignee, @QueryParam("sort") String sort,
+    public Page<CaseItem> cases(
+            @PathParam("report") String slug,
+            @jakarta.ws.rs.BeanParam FilterParams params,
+            @QueryParam("selectModule") String module,
+            @QueryParam("open") Boolean open,
+            @QueryParam("band") String band,
+            @QueryParam("month") String month,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("selectTeam") String team,
+            @QueryParam("assignee") String assignee,
+            @QueryParam("sort") String sort,
             @QueryParam("ascending") Boolean ascending) {
         Report report = report(slug);
-        CaseSelection selection = new CaseSelection(module, open == null || open, band(band),
+        CaseSelection selection = new CaseSelection(
+                module,
+                open == null || open,
+                band(band),
                 month == null || month.isBlank() ? null : date(month.length() == 7 ? month + "-01" : month, "month"),
-                outcome, team, assignee);
-        return reports.cases(report, params.filter(), selection, sort, ascending == null || ascending, params.offset(),
+                outcome,
+                team,
+                assignee);
+        return reports.cases(
+                report,
+                params.filter(),
+                selection,
+                sort,
+                ascending == null || ascending,
+                params.offset(),
                 params.limit(MAX_PAGE));
     }
 
     /** Drill-down of the forecast: cases likely to breach, for a module and / or a stage responsible. */
     @GET
     @Path("forecast/likely")
-    public Page<ForecastItem> likely(@jakarta.ws.rs.BeanParam FilterParams params, @QueryParam("selectModule") String module,
-            @QueryParam("stage") String stage, @QueryParam("sort") String sort, @QueryParam("ascending") Boolean ascending) {
-        return reports.likelyBreaches(params.filter(), module, stage, sort, ascending != null && ascending, params.offset(),
+    public Page<ForecastItem> likely(
+            @jakarta.ws.rs.BeanParam FilterParams params,
+            @QueryParam("selectModule") String module,
+            @QueryParam("stage") String stage,
+            @QueryParam("sort") String sort,
+            @QueryParam("ascending") Boolean ascending) {
+        return reports.likelyBreaches(
+                params.filter(),
+                module,
+                stage,
+                sort,
+                ascending != null && ascending,
+                params.offset(),
                 params.limit(MAX_PAGE));
     }
 
     /** The report as a file: {@code format} = csv, xlsx or pdf; {@code lang} = fr (default) or en. */
     @GET
     @Path("{report}/export")
-    @Produces({"text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/pdf",
-        MediaType.APPLICATION_JSON})
-    public Response export(@PathParam("report") String slug, @QueryParam("format") String formatName,
-            @QueryParam("lang") String lang, @jakarta.ws.rs.BeanParam FilterParams params) {
+    @Produces({
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "application/pdf",
+        MediaType.APPLICATION_JSON
+    })
+    public Response export(
+            @PathParam("report") String slug,
+            @QueryParam("format") String formatName,
+            @QueryParam("lang") String lang,
+            @jakarta.ws.rs.BeanParam FilterParams params) {
         Report report = report(slug);
         ExportFormat format = ExportFormat.of(formatName)
                 .orElseThrow(() -> new ReportFilter.InvalidFilter("format", "error.report.format"));
@@ -172,7 +233,8 @@ public class ReportResource {
         String file = "vigie-" + report.slug() + "-" + reports.snapshot().asOf() + "." + format.extension();
         return Response.ok(body, format.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .header("Cache-Control", "no-store").build();
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     /** Rebuilds the snapshot now (managers and administrators). */
@@ -193,8 +255,9 @@ public class ReportResource {
             case EHDS -> documents.ehds(snapshot, shown, reports.ehds(filter));
             case BACKLOG -> documents.backlog(snapshot, shown, reports.backlog(filter, 0, EXPORT_LIMIT));
             case ART78 -> documents.art78(snapshot, shown, reports.art78(filter));
-            case FORECAST -> documents.forecast(snapshot, shown, reports.forecast(filter, 0, EXPORT_LIMIT),
-                    settings.historyMonths());
+            case FORECAST ->
+                documents.forecast(
+                        snapshot, shown, reports.forecast(filter, 0, EXPORT_LIMIT), settings.historyMonths());
             case WORKLOAD -> documents.workload(snapshot, shown, reports.workload(filter));
         };
     }
@@ -212,7 +275,8 @@ public class ReportResource {
 
     private ReportFilter effective(Report report, ReportFilter filter) {
         return report == Report.EHDS || report == Report.ART78
-                ? ReportService.withDefaultPeriod(filter, reports.snapshot()) : filter;
+                ? ReportService.withDefaultPeriod(filter, reports.snapshot())
+                : filter;
     }
 
     private Locale locale(String lang) {

@@ -3,18 +3,15 @@ package fr.vigie.reporting.web;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
-
 import java.util.List;
 
 /** Chart.js configurations (JSON) for {@code p:chart}: bars and lines, nothing fancier than the data needs. */
 final class Charts {
     private static final String[] COLOURS = {"#2563eb", "#f59e0b", "#dc2626", "#6b7280", "#16a34a", "#7c3aed"};
 
-    private Charts() {
-    }
+    private Charts() {}
 
-    record Series(String label, List<? extends Number> values, String type) {
-    }
+    record Series(String label, List<? extends Number> values, String type) {}
 
     static String bar(List<String> labels, List<Series> series, boolean stacked, boolean percentAxis) {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
@@ -29,8 +26,11 @@ final class Charts {
                 }
             }
             String colour = COLOURS[i++ % COLOURS.length];
-            JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", s.label()).add("data", values)
-                    .add("backgroundColor", colour).add("borderColor", colour);
+            JsonObjectBuilder dataset = Json.createObjectBuilder()
+                    .add("label", s.label())
+                    .add("data", values)
+                    .add("backgroundColor", colour)
+                    .add("borderColor", colour);
             if (s.type() != null) {
                 dataset.add("type", s.type()).add("fill", false).add("yAxisID", "y1");
             }
@@ -42,13 +42,24 @@ final class Charts {
                 .add("x", Json.createObjectBuilder().add("stacked", stacked))
                 .add("y", Json.createObjectBuilder().add("stacked", stacked).add("beginAtZero", true));
         if (percentAxis) {
-            scales.add("y1", Json.createObjectBuilder().add("position", "right").add("min", 0).add("max", 100)
-                    .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
+            scales.add(
+                    "y1",
+                    Json.createObjectBuilder()
+                            .add("position", "right")
+                            .add("min", 0)
+                            .add("max", 100)
+                            .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false)));
         }
-        return Json.createObjectBuilder().add("type", "bar")
+        return Json.createObjectBuilder()
+                .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", xs).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("scales", scales))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add("scales", scales))
+                .build()
+                .toString();
     }
 }

@@ -1,15 +1,13 @@
 package fr.vigie.reporting.web;
 
 import fr.vigie.platform.api.Page;
-
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The cases (or clocks) behind a number, for a lazy table: one SQL page per table page. */
 class DrillModel<T> extends LazyDataModel<T> {

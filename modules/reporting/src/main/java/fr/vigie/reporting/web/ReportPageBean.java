@@ -22,7 +22,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -51,8 +50,10 @@ public class ReportPageBean implements Serializable {
 
     @Inject
     transient ReportService reports;
+
     @Inject
     transient SnapshotJob job;
+
     @Inject
     transient ReportingSettings settings;
 
@@ -92,8 +93,12 @@ public class ReportPageBean implements Serializable {
         } catch (DomainException e) {
             FacesContext context = FacesContext.getCurrentInstance();
             String field = e.field() == null ? null : FORM + ":" + e.field();
-            context.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    e.localizedMessage(context.getViewRoot().getLocale()), null));
+            context.addMessage(
+                    field,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            e.localizedMessage(context.getViewRoot().getLocale()),
+                            null));
             context.validationFailed();
         }
     }
@@ -158,34 +163,64 @@ public class ReportPageBean implements Serializable {
         LocalDate today = snapshot().asOf();
         ClockSelection selection = ClockSelection.of(clockModule, state, due, today);
         ReportFilter f = filter;
-        drill = new DrillModel<>((offset, limit, sort, asc) -> reports.clocks(f, selection, sort, asc, offset, limit),
-                "dueDate", true);
+        drill = new DrillModel<>(
+                (offset, limit, sort, asc) -> reports.clocks(f, selection, sort, asc, offset, limit), "dueDate", true);
         drillKind = "clocks";
-        drillTitle = String.join(" · ", nonNull(clockModule, state == null ? null : label("col." + stateKey(state)),
-                due == null ? null : label("WEEK".equals(due) ? "col.dueWeek" : "col.dueMonth")));
+        drillTitle = String.join(
+                " · ",
+                nonNull(
+                        clockModule,
+                        state == null ? null : label("col." + stateKey(state)),
+                        due == null ? null : label("WEEK".equals(due) ? "col.dueWeek" : "col.dueMonth")));
     }
 
-    public void drillCases(String caseModule, String band, String month, String outcome, String caseTeam, String assignee) {
-        CaseSelection selection = new CaseSelection(blank(caseModule), true, band == null || band.isBlank() ? null
-                : AgeBand.valueOf(band), month == null || month.isBlank() ? null : LocalDate.parse(month), blank(outcome),
-                caseTeam, blank(assignee));
+    public void drillCases(
+            String caseModule, String band, String month, String outcome, String caseTeam, String assignee) {
+        CaseSelection selection = new CaseSelection(
+                blank(caseModule),
+                true,
+                band == null || band.isBlank() ? null : AgeBand.valueOf(band),
+                month == null || month.isBlank() ? null : LocalDate.parse(month),
+                blank(outcome),
+                caseTeam,
+                blank(assignee));
         CaseSelection effective = outcome != null && !outcome.isBlank()
-                ? new CaseSelection(selection.module(), false, null, selection.openedMonth(), selection.outcome(),
-                        selection.team(), selection.assignee()) : selection;
+                ? new CaseSelection(
+                        selection.module(),
+                        false,
+                        null,
+                        selection.openedMonth(),
+                        selection.outcome(),
+                        selection.team(),
+                        selection.assignee())
+                : selection;
         ReportFilter f = report == Report.ART78 || report == Report.EHDS
-                ? ReportService.withDefaultPeriod(filter, snapshot()) : filter;
+                ? ReportService.withDefaultPeriod(filter, snapshot())
+                : filter;
         Report r = report;
-        drill = new DrillModel<>((offset, limit, sort, asc) -> reports.cases(r, f, effective, sort, asc, offset, limit),
-                "openedOn", true);
+        drill = new DrillModel<>(
+                (offset, limit, sort, asc) -> reports.cases(r, f, effective, sort, asc, offset, limit),
+                "openedOn",
+                true);
         drillKind = "cases";
-        drillTitle = String.join(" · ", nonNull(caseModule, band == null || band.isBlank() ? null : label("band." + band),
-                month, outcome == null || outcome.isBlank() ? null : label("col." + outcomeKey(outcome)), caseTeam, assignee));
+        drillTitle = String.join(
+                " · ",
+                nonNull(
+                        caseModule,
+                        band == null || band.isBlank() ? null : label("band." + band),
+                        month,
+                        outcome == null || outcome.isBlank() ? null : label("col." + outcomeKey(outcome)),
+                        caseTeam,
+                        assignee));
     }
 
     public void drillForecast(String forecastModule, String stage) {
         ReportFilter f = filter;
-        drill = new DrillModel<>((offset, limit, sort, asc) -> reports.likelyBreaches(f, blank(forecastModule),
-                blank(stage), sort, asc, offset, limit), "probabilityOfMissing", false);
+        drill = new DrillModel<>(
+                (offset, limit, sort, asc) ->
+                        reports.likelyBreaches(f, blank(forecastModule), blank(stage), sort, asc, offset, limit),
+                "probabilityOfMissing",
+                false);
         drillKind = "forecast";
         drillTitle = String.join(" · ", nonNull(forecastModule, stage));
     }
@@ -216,12 +251,27 @@ public class ReportPageBean implements Serializable {
     public String getDeadlineChart() {
         var counts = getDeadlines().counts();
         List<String> labels = counts.stream().map(c -> c.module()).toList();
-        return Charts.bar(labels, List.of(
-                new Charts.Series(label("col.running"), counts.stream().map(c -> c.running()).toList(), null),
-                new Charts.Series(label("col.atRisk"), counts.stream().map(c -> c.atRisk()).toList(), null),
-                new Charts.Series(label("col.breached"), counts.stream().map(c -> c.breached()).toList(), null),
-                new Charts.Series(label("col.suspended"), counts.stream().map(c -> c.suspended()).toList(), null)),
-                true, false);
+        return Charts.bar(
+                labels,
+                List.of(
+                        new Charts.Series(
+                                label("col.running"),
+                                counts.stream().map(c -> c.running()).toList(),
+                                null),
+                        new Charts.Series(
+                                label("col.atRisk"),
+                                counts.stream().map(c -> c.atRisk()).toList(),
+                                null),
+                        new Charts.Series(
+                                label("col.breached"),
+                                counts.stream().map(c -> c.breached()).toList(),
+                                null),
+                        new Charts.Series(
+                                label("col.suspended"),
+                                counts.stream().map(c -> c.suspended()).toList(),
+                                null)),
+                true,
+                false);
     }
 
     public String getBacklogChart() {
@@ -243,28 +293,63 @@ public class ReportPageBean implements Serializable {
 
     public String getEhdsTrendChart() {
         List<MonthlyReach> trend = getEhds().trend();
-        return Charts.bar(trend.stream().map(m -> m.month().toString().substring(0, 7)).toList(), List.of(
-                new Charts.Series(label("col.avgDays"), trend.stream().map(MonthlyReach::averageDays).toList(), null),
-                new Charts.Series(label("col.share"), trend.stream().map(m -> percent(m.shareInTime())).toList(), "line")),
-                false, true);
+        return Charts.bar(
+                trend.stream().map(m -> m.month().toString().substring(0, 7)).toList(),
+                List.of(
+                        new Charts.Series(
+                                label("col.avgDays"),
+                                trend.stream().map(MonthlyReach::averageDays).toList(),
+                                null),
+                        new Charts.Series(
+                                label("col.share"),
+                                trend.stream()
+                                        .map(m -> percent(m.shareInTime()))
+                                        .toList(),
+                                "line")),
+                false,
+                true);
     }
 
     public String getStageChart() {
         List<StageDuration> stages = getEhds().stages();
-        return Charts.bar(stages.stream().map(StageDuration::stage).toList(), List.of(
-                new Charts.Series(label("col.median"), stages.stream().map(StageDuration::medianDays).toList(), null),
-                new Charts.Series(label("col.p90"), stages.stream().map(StageDuration::p90Days).toList(), null)),
-                false, false);
+        return Charts.bar(
+                stages.stream().map(StageDuration::stage).toList(),
+                List.of(
+                        new Charts.Series(
+                                label("col.median"),
+                                stages.stream().map(StageDuration::medianDays).toList(),
+                                null),
+                        new Charts.Series(
+                                label("col.p90"),
+                                stages.stream().map(StageDuration::p90Days).toList(),
+                                null)),
+                false,
+                false);
     }
 
     public String getArt78Chart() {
         List<TargetCompliance> months = getArt78().byMonth();
-        return Charts.bar(months.stream().map(m -> m.key().substring(0, 7)).toList(), List.of(
-                new Charts.Series(label("col.met"), months.stream().map(TargetCompliance::met).toList(), null),
-                new Charts.Series(label("col.late"), months.stream().map(TargetCompliance::late).toList(), null),
-                new Charts.Series(label("col.overdue"), months.stream().map(TargetCompliance::overdue).toList(), null),
-                new Charts.Series(label("col.share"), months.stream().map(m -> percent(m.shareMet())).toList(), "line")),
-                true, true);
+        return Charts.bar(
+                months.stream().map(m -> m.key().substring(0, 7)).toList(),
+                List.of(
+                        new Charts.Series(
+                                label("col.met"),
+                                months.stream().map(TargetCompliance::met).toList(),
+                                null),
+                        new Charts.Series(
+                                label("col.late"),
+                                months.stream().map(TargetCompliance::late).toList(),
+                                null),
+                        new Charts.Series(
+                                label("col.overdue"),
+                                months.stream().map(TargetCompliance::overdue).toList(),
+                                null),
+                        new Charts.Series(
+                                label("col.share"),
+                                months.stream().map(m -> percent(m.shareMet())).toList(),
+                                "line")),
+                true,
+                true);
     }
 
     // ---------------------------------------------------------------- page furniture
@@ -278,15 +363,25 @@ public class ReportPageBean implements Serializable {
 
     public String getDataAge() {
         Snapshot s = snapshot();
-        long minutes = Math.max(0, Duration.between(s.refreshedAt(), Instant.now()).toMinutes());
-        return label("report.dataAge", s.asOf(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                .format(s.refreshedAt().atZone(ZoneId.of("Europe/Paris"))), minutes);
+        long minutes =
+                Math.max(0, Duration.between(s.refreshedAt(), Instant.now()).toMinutes());
+        return label(
+                "report.dataAge",
+                s.asOf(),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                        .format(s.refreshedAt().atZone(ZoneId.of("Europe/Paris"))),
+                minutes);
     }
 
     public String exportUrl(String format) {
         String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-        StringBuilder url = new StringBuilder(context).append("/api/reports/").append(report.slug())
-                .append("/export?format=").append(format).append("&lang=").append(locale().getLanguage());
+        StringBuilder url = new StringBuilder(context)
+                .append("/api/reports/")
+                .append(report.slug())
+                .append("/export?format=")
+                .append(format)
+                .append("&lang=")
+                .append(locale().getLanguage());
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("from", filter.from());
         params.put("to", filter.to());
@@ -315,7 +410,9 @@ public class ReportPageBean implements Serializable {
     }
 
     public String getForecastMethod() {
-        return label("forecast.method", settings.historyMonths(),
+        return label(
+                "forecast.method",
+                settings.historyMonths(),
                 String.format(locale(), "%.0f %%", settings.threshold() * 100));
     }
 

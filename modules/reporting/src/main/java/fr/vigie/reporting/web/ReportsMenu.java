@@ -5,7 +5,6 @@ import fr.vigie.platform.api.web.MenuContribution;
 import fr.vigie.platform.api.web.MenuEntry;
 import fr.vigie.reporting.export.ReportDocuments;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -18,10 +17,15 @@ import java.util.Set;
 public class ReportsMenu implements MenuContribution {
     private static final String GROUP = "menu.reports";
     private static final String BUNDLE = ReportDocuments.BUNDLE;
-    private static final Set<Role> ALL = Set.of(Role.MANAGER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.DAC_SECRETARY,
-            Role.DOSSIER_INSTRUCTOR, Role.COMPLAINT_HANDLER);
-    private static final Set<Role> DOSSIERS = Set.of(Role.MANAGER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.DAC_SECRETARY,
-            Role.DOSSIER_INSTRUCTOR);
+    private static final Set<Role> ALL = Set.of(
+            Role.MANAGER,
+            Role.DAC_MEMBER,
+            Role.DAC_CHAIR,
+            Role.DAC_SECRETARY,
+            Role.DOSSIER_INSTRUCTOR,
+            Role.COMPLAINT_HANDLER);
+    private static final Set<Role> DOSSIERS =
+            Set.of(Role.MANAGER, Role.DAC_MEMBER, Role.DAC_CHAIR, Role.DAC_SECRETARY, Role.DOSSIER_INSTRUCTOR);
     private static final Set<Role> COMPLAINTS = Set.of(Role.MANAGER, Role.COMPLAINT_HANDLER);
     private static final Set<Role> MANAGERS = Set.of(Role.MANAGER, Role.DAC_CHAIR, Role.DAC_SECRETARY);
 
@@ -37,7 +41,14 @@ public class ReportsMenu implements MenuContribution {
     }
 
     private static MenuEntry entry(String slug, String icon, Set<Role> roles, int order) {
-        return new MenuEntry("reports-" + slug, GROUP, "report." + slug + ".title", BUNDLE, "/reports/" + slug + ".xhtml",
-                icon, roles, order);
+        return new MenuEntry(
+                "reports-" + slug,
+                GROUP,
+                "report." + slug + ".title",
+                BUNDLE,
+                "/reports/" + slug + ".xhtml",
+                icon,
+                roles,
+                order);
     }
 }

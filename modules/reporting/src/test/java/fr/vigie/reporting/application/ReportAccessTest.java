@@ -1,14 +1,13 @@
 package fr.vigie.reporting.application;
 
-import fr.vigie.platform.api.Role;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.platform.api.Role;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class ReportAccessTest {
     private final ReportAccess access = new ReportAccess(List.of("complaints", "dossiers", "committee"), Map.of());
@@ -16,12 +15,15 @@ class ReportAccessTest {
     @Test
     void managersReadEveryReportOfEveryModule() {
         assertEquals(List.of(Report.values()), access.reportsFor(Set.of(Role.MANAGER)));
-        assertEquals(Set.of("complaints", "dossiers", "committee"), access.modulesFor(Report.DEADLINES, Set.of(Role.MANAGER)));
+        assertEquals(
+                Set.of("complaints", "dossiers", "committee"),
+                access.modulesFor(Report.DEADLINES, Set.of(Role.MANAGER)));
     }
 
     @Test
     void committeeMembersSeeDossierReportsAndNoComplaints() {
-        assertEquals(List.of(Report.DEADLINES, Report.EHDS, Report.BACKLOG, Report.FORECAST),
+        assertEquals(
+                List.of(Report.DEADLINES, Report.EHDS, Report.BACKLOG, Report.FORECAST),
                 access.reportsFor(Set.of(Role.DAC_MEMBER)));
         assertEquals(Set.of("dossiers", "committee"), access.modulesFor(Report.BACKLOG, Set.of(Role.DAC_MEMBER)));
         assertTrue(access.modulesFor(Report.ART78, Set.of(Role.DAC_MEMBER)).isEmpty());
@@ -31,7 +33,8 @@ class ReportAccessTest {
 
     @Test
     void handlersSeeComplaintReportsOnly() {
-        assertEquals(List.of(Report.DEADLINES, Report.BACKLOG, Report.ART78, Report.FORECAST),
+        assertEquals(
+                List.of(Report.DEADLINES, Report.BACKLOG, Report.ART78, Report.FORECAST),
                 access.reportsFor(Set.of(Role.COMPLAINT_HANDLER)));
         assertTrue(access.reportsFor(Set.of(Role.AUDITOR)).isEmpty());
         assertTrue(access.reportsFor(Set.of(Role.HEAD_OF_INSPECTIONS)).isEmpty(), "until inspections publish views");
@@ -39,7 +42,8 @@ class ReportAccessTest {
 
     @Test
     void configurationReplacesARolesModules() {
-        ReportAccess configured = new ReportAccess(List.of("complaints", "dossiers", "inspections"),
+        ReportAccess configured = new ReportAccess(
+                List.of("complaints", "dossiers", "inspections"),
                 Map.of(Role.COMPLAINT_HANDLER, "complaints, inspections"));
         assertEquals(Set.of("complaints", "inspections"), configured.modulesFor(Set.of(Role.COMPLAINT_HANDLER)));
     }

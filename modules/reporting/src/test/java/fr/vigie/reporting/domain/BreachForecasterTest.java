@@ -1,29 +1,30 @@
 package fr.vigie.reporting.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class BreachForecasterTest {
     private static final double EPS = 1e-9;
 
     private static StageHistory stage(String name, int order, Map<Integer, Integer> days) {
-        return new StageHistory(name, order, WeeklyDistribution.fromDayCounts(days).orElseThrow(), 10);
+        return new StageHistory(
+                name, order, WeeklyDistribution.fromDayCounts(days).orElseThrow(), 10);
     }
 
     /** Committee: always 2 weeks; decision: 1 or 3 weeks, equally likely. */
-    private final BreachForecaster forecaster = new BreachForecaster(List.of(
-            stage("DECISION", 2, Map.of(7, 1, 21, 1)),
-            stage("COMMITTEE", 1, Map.of(14, 1))));
+    private final BreachForecaster forecaster = new BreachForecaster(
+            List.of(stage("DECISION", 2, Map.of(7, 1, 21, 1)), stage("COMMITTEE", 1, Map.of(14, 1))));
 
     @Test
     void stagesAreTakenInProcedureOrder() {
-        assertEquals(List.of("COMMITTEE", "DECISION"), forecaster.stages().stream().map(StageHistory::stage).toList());
+        assertEquals(
+                List.of("COMMITTEE", "DECISION"),
+                forecaster.stages().stream().map(StageHistory::stage).toList());
     }
 
     @Test
@@ -34,7 +35,10 @@ class BreachForecasterTest {
         assertEquals(5, r.p90Weeks());
         assertEquals(0.5, r.cdf()[3], EPS);
         assertEquals(1.0, r.cdf()[5], EPS);
-        assertEquals("COMMITTEE", r.responsibleStage(), "the committee's 2 weeks left outweigh the decision's median of 1 week");
+        assertEquals(
+                "COMMITTEE",
+                r.responsibleStage(),
+                "the committee's 2 weeks left outweigh the decision's median of 1 week");
     }
 
     @Test

@@ -1,19 +1,19 @@
 package fr.vigie.reporting.domain;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class WeeklyDistributionTest {
     private static final double EPS = 1e-9;
 
     @Test
     void daysAreRoundedUpToWholeWeeks() {
-        WeeklyDistribution d = WeeklyDistribution.fromDayCounts(Map.of(1, 1, 7, 1, 8, 2)).orElseThrow();
+        WeeklyDistribution d =
+                WeeklyDistribution.fromDayCounts(Map.of(1, 1, 7, 1, 8, 2)).orElseThrow();
         assertEquals(0.5, d.probability(1), EPS); // 1 and 7 days: one week
         assertEquals(0.5, d.probability(2), EPS); // 8 days: two weeks
         assertEquals(2, d.longestWeeks());
@@ -28,7 +28,8 @@ class WeeklyDistributionTest {
     @Test
     void sumOfTwoStagesIsTheirConvolution() {
         // each stage: 1 or 2 weeks with equal chances -> sum 2, 3, 4 weeks with 1/4, 1/2, 1/4
-        WeeklyDistribution stage = WeeklyDistribution.fromDayCounts(Map.of(7, 1, 14, 1)).orElseThrow();
+        WeeklyDistribution stage =
+                WeeklyDistribution.fromDayCounts(Map.of(7, 1, 14, 1)).orElseThrow();
         WeeklyDistribution sum = stage.plus(stage);
         assertEquals(0.25, sum.probability(2), EPS);
         assertEquals(0.5, sum.probability(3), EPS);
@@ -39,7 +40,8 @@ class WeeklyDistributionTest {
 
     @Test
     void quantilesAreTheSmallestWeekReachingTheProbability() {
-        WeeklyDistribution d = WeeklyDistribution.fromDayCounts(Map.of(7, 5, 14, 4, 70, 1)).orElseThrow();
+        WeeklyDistribution d =
+                WeeklyDistribution.fromDayCounts(Map.of(7, 5, 14, 4, 70, 1)).orElseThrow();
         assertEquals(1, d.quantile(0.5));
         assertEquals(2, d.quantile(0.9));
         assertEquals(10, d.quantile(0.95));
@@ -48,7 +50,8 @@ class WeeklyDistributionTest {
     @Test
     void remainingTimeIsConditionalOnTheStageStillBeingOpen() {
         // past stages: 1, 2, 3 or 4 weeks, equally likely; open for 2 full weeks -> 3 or 4 -> 1 or 2 more weeks
-        WeeklyDistribution d = WeeklyDistribution.fromDayCounts(Map.of(7, 1, 14, 1, 21, 1, 28, 1)).orElseThrow();
+        WeeklyDistribution d = WeeklyDistribution.fromDayCounts(Map.of(7, 1, 14, 1, 21, 1, 28, 1))
+                .orElseThrow();
         WeeklyDistribution rest = d.remainingAfter(2).orElseThrow();
         assertEquals(0.5, rest.probability(1), EPS);
         assertEquals(0.5, rest.probability(2), EPS);
@@ -58,7 +61,8 @@ class WeeklyDistributionTest {
 
     @Test
     void veryLongDurationsAreCappedAtTenYears() {
-        WeeklyDistribution d = WeeklyDistribution.fromDayCounts(Map.of(100_000, 1)).orElseThrow();
+        WeeklyDistribution d =
+                WeeklyDistribution.fromDayCounts(Map.of(100_000, 1)).orElseThrow();
         assertEquals(WeeklyDistribution.MAX_WEEKS, d.longestWeeks());
     }
 }

@@ -1,7 +1,7 @@
 package fr.vigie.reporting.export;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,14 +10,18 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
 
 class ReportWriterTest {
-    private final ReportDocument document = new ReportDocument("Backlog ageing", List.of("Data as of 2026-11-22"), List.of(
-            new ReportDocument.Table("Old dossiers", List.of("reference", "opened", "age"),
-                    List.of(Arrays.asList("=HYPERLINK(\"x\")", LocalDate.of(2023, 1, 2), 1420L),
+    private final ReportDocument document = new ReportDocument(
+            "Backlog ageing",
+            List.of("Data as of 2026-11-22"),
+            List.of(new ReportDocument.Table(
+                    "Old dossiers",
+                    List.of("reference", "opened", "age"),
+                    List.of(
+                            Arrays.asList("=HYPERLINK(\"x\")", LocalDate.of(2023, 1, 2), 1420L),
                             Arrays.asList("DS;1", null, -3L)))));
 
     @Test
@@ -36,7 +40,8 @@ class ReportWriterTest {
         new ReportWriter().write(document, ExportFormat.XLSX, out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertEquals(2, book.getNumberOfSheets());
-            assertEquals("Backlog ageing", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
+            assertEquals(
+                    "Backlog ageing", book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue());
             assertEquals(1420.0, book.getSheetAt(1).getRow(2).getCell(2).getNumericCellValue());
         }
     }

@@ -4,6 +4,5 @@ package fr.vigie.sanctions.api;
 public final class SanctionsModule {
     public static final String NAME = "sanctions";
 
-    private SanctionsModule() {
-    }
+    private SanctionsModule() {}
 }

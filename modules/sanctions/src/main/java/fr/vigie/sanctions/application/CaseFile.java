@@ -5,7 +5,6 @@ import fr.vigie.sanctions.domain.AppealOutcome;
 import fr.vigie.sanctions.domain.CaseAct;
 import fr.vigie.sanctions.domain.CaseStatus;
 import fr.vigie.sanctions.domain.Procedure;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,47 +14,86 @@ import java.util.Set;
  * A sanction case as its file shows it, with the acts the current user may do now
  * ({@link #acts}: what the case allows, for the roles the user holds).
  */
-public record CaseFile(String reference, long version, Procedure procedure, CaseStatus status,
-        OrganisationView organisation, String originNotice, String originInspection, List<BreachView> breaches,
-        LocalDate openedOn, LocalDate referredOn, String rapporteur, LocalDate reportNotifiedOn, LocalDate replyDueOn,
-        boolean replyExtended, LocalDate replyReceivedOn, LocalDate answeredOn, LocalDate hearingOn,
-        LocalDate hearingNoticeSentOn, boolean hearingPublic, LocalDate heardOn, String attendance, String minutes,
-        Set<String> present, String deliberationChair, Integer quorum, List<VoteView> votes, boolean majorityInFavour,
-        List<MeasureView> measures, String decisionReasons, LocalDate decidedOn, String decidedBy,
-        String decisionDocument, LocalDate notifiedOn, LocalDate appealLodgedOn, AppealOutcome appealOutcome,
-        LocalDate publishedOn, LocalDate anonymiseOn, LocalDate anonymisedOn, List<PenaltyView> penalties,
-        BigDecimal penaltyAccrued, int art60Round, LocalDate art65FlaggedOn, List<ObjectionView> objections,
-        int fileIndexVersion, List<FileEntryView> fileIndex, List<TimelineView> timeline, List<ClockView> clocks,
-        List<DocumentView> documents, Set<CaseAct> acts) {
+public record CaseFile(
+        String reference,
+        long version,
+        Procedure procedure,
+        CaseStatus status,
+        OrganisationView organisation,
+        String originNotice,
+        String originInspection,
+        List<BreachView> breaches,
+        LocalDate openedOn,
+        LocalDate referredOn,
+        String rapporteur,
+        LocalDate reportNotifiedOn,
+        LocalDate replyDueOn,
+        boolean replyExtended,
+        LocalDate replyReceivedOn,
+        LocalDate answeredOn,
+        LocalDate hearingOn,
+        LocalDate hearingNoticeSentOn,
+        boolean hearingPublic,
+        LocalDate heardOn,
+        String attendance,
+        String minutes,
+        Set<String> present,
+        String deliberationChair,
+        Integer quorum,
+        List<VoteView> votes,
+        boolean majorityInFavour,
+        List<MeasureView> measures,
+        String decisionReasons,
+        LocalDate decidedOn,
+        String decidedBy,
+        String decisionDocument,
+        LocalDate notifiedOn,
+        LocalDate appealLodgedOn,
+        AppealOutcome appealOutcome,
+        LocalDate publishedOn,
+        LocalDate anonymiseOn,
+        LocalDate anonymisedOn,
+        List<PenaltyView> penalties,
+        BigDecimal penaltyAccrued,
+        int art60Round,
+        LocalDate art65FlaggedOn,
+        List<ObjectionView> objections,
+        int fileIndexVersion,
+        List<FileEntryView> fileIndex,
+        List<TimelineView> timeline,
+        List<ClockView> clocks,
+        List<DocumentView> documents,
+        Set<CaseAct> acts) {
 
-    public record OrganisationView(String name, String number, String groupName, BigDecimal turnover, Integer turnoverYear) {
-    }
+    public record OrganisationView(
+            String name, String number, String groupName, BigDecimal turnover, Integer turnoverYear) {}
 
-    public record BreachView(String article, String severity, String description) {
-    }
+    public record BreachView(String article, String severity, String description) {}
 
-    public record VoteView(String member, boolean inFavour) {
-    }
+    public record VoteView(String member, boolean inFavour) {}
 
-    public record MeasureView(String type, String description, BigDecimal fine, BigDecimal penaltyPerDay,
-            LocalDate complianceOn) {
-    }
+    public record MeasureView(
+            String type, String description, BigDecimal fine, BigDecimal penaltyPerDay, LocalDate complianceOn) {}
 
-    public record PenaltyView(LocalDate from, LocalDate to, long days, BigDecimal amount, boolean complied) {
-    }
+    public record PenaltyView(LocalDate from, LocalDate to, long days, BigDecimal amount, boolean complied) {}
 
-    public record ObjectionView(String authority, String text, LocalDate receivedOn, int draftRound, boolean resolved) {
-    }
+    public record ObjectionView(
+            String authority, String text, LocalDate receivedOn, int draftRound, boolean resolved) {}
 
-    public record FileEntryView(int indexVersion, String title, String documentId, boolean confidential,
-            String consultableId, String audience, LocalDate sentOn) {
-    }
+    public record FileEntryView(
+            int indexVersion,
+            String title,
+            String documentId,
+            boolean confidential,
+            String consultableId,
+            String audience,
+            LocalDate sentOn) {}
 
-    public record TimelineView(String act, String actor, java.time.Instant occurredAt, LocalDate legalDay, String detail) {
-    }
+    public record TimelineView(
+            String act, String actor, java.time.Instant occurredAt, LocalDate legalDay, String detail) {}
 
-    public record DocumentView(String id, String filename, String contentType, long size, java.time.Instant uploadedAt) {
-    }
+    public record DocumentView(
+            String id, String filename, String contentType, long size, java.time.Instant uploadedAt) {}
 
     /** The members present, sorted, as one line. */
     public String presentText() {

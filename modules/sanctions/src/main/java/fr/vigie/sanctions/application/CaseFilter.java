@@ -10,7 +10,8 @@ package fr.vigie.sanctions.application;
  * @param text       part of the reference or of the organisation's name or number
  * @param openOnly   only cases still open
  */
-public record CaseFilter(String kind, String status, String procedure, String rapporteur, String text, boolean openOnly) {
+public record CaseFilter(
+        String kind, String status, String procedure, String rapporteur, String text, boolean openOnly) {
     public static CaseFilter all() {
         return new CaseFilter(null, null, null, null, null, false);
     }

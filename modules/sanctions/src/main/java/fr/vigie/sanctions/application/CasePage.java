@@ -3,5 +3,4 @@ package fr.vigie.sanctions.application;
 import java.util.List;
 
 /** A page of the list and the total count matching the filter. */
-public record CasePage(List<CaseRow> rows, long total) {
-}
+public record CasePage(List<CaseRow> rows, long total) {}

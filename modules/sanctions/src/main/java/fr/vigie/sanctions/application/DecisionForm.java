@@ -4,7 +4,6 @@ import fr.vigie.platform.api.Money;
 import fr.vigie.sanctions.domain.Measure;
 import fr.vigie.sanctions.domain.MeasureType;
 import fr.vigie.sanctions.domain.SanctionsException;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,9 +24,8 @@ public record DecisionForm(List<MeasureForm> measures, String reasons) {
      * @param penaltyPerDay for an injunction, the periodic penalty per day of delay (optional)
      * @param complianceOn  for an injunction, the day to comply by
      */
-    public record MeasureForm(String type, String description, BigDecimal fine, BigDecimal penaltyPerDay,
-            LocalDate complianceOn) {
-    }
+    public record MeasureForm(
+            String type, String description, BigDecimal fine, BigDecimal penaltyPerDay, LocalDate complianceOn) {}
 
     List<Measure> measureList() {
         return measures.stream().map(DecisionForm::measure).toList();
@@ -42,8 +40,11 @@ public record DecisionForm(List<MeasureForm> measures, String reasons) {
         }
         return switch (type) {
             case CALL_TO_ORDER -> Measure.callToOrder(m.description());
-            case INJUNCTION -> Measure.injunction(m.description(), m.complianceOn(),
-                    m.penaltyPerDay() == null ? null : Money.of(m.penaltyPerDay(), "EUR", "penaltyPerDay"));
+            case INJUNCTION ->
+                Measure.injunction(
+                        m.description(),
+                        m.complianceOn(),
+                        m.penaltyPerDay() == null ? null : Money.of(m.penaltyPerDay(), "EUR", "penaltyPerDay"));
             case LIMITATION -> Measure.limitation(m.description());
             case SUSPENSION -> Measure.suspension(m.description());
             case FINE -> Measure.fine(m.fine() == null ? null : Money.of(m.fine(), "EUR", "fine"));

@@ -16,7 +16,6 @@ import fr.vigie.sanctions.domain.Undertaking;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,12 +32,16 @@ import java.util.Set;
 public class DemoSanctions {
     @Inject
     NoticeRepository notices;
+
     @Inject
     CaseRepository cases;
+
     @Inject
     SanctionClocks clocks;
+
     @Inject
     LawfulCaps caps;
+
     @Inject
     Stamps stamps;
 
@@ -62,15 +65,26 @@ public class DemoSanctions {
 
     private String runningNotice(LocalDate today) {
         Stamp prepared = on("president", today.minusDays(25));
-        FormalNotice n = new FormalNotice(notices.nextReference(today.getYear()), undertaking("Clinique du Parc", "552100554",
-                "Groupe Santé Plus", 180_000_000), List.of(new Breach("RGPD art. 32", "SERIOUS",
-                "Dossiers patients accessibles sans authentification forte")), "Mettre en place une authentification forte",
-                null, null, Set.of(), prepared);
+        FormalNotice n = new FormalNotice(
+                notices.nextReference(today.getYear()),
+                undertaking("Clinique du Parc", "552100554", "Groupe Santé Plus", 180_000_000),
+                List.of(new Breach(
+                        "RGPD art. 32", "SERIOUS", "Dossiers patients accessibles sans authentification forte")),
+                "Mettre en place une authentification forte",
+                null,
+                null,
+                Set.of(),
+                prepared);
         n.sign(on("president", today.minusDays(20)));
         notices.store(n);
         notices.flush();
-        ClockView clock = clocks.startChosen(n.caseRef(), SanctionClocks.FORMAL_NOTICE_COMPLIANCE, today.minusDays(20),
-                "president", n.period().amount(), n.period().unit());
+        ClockView clock = clocks.startChosen(
+                n.caseRef(),
+                SanctionClocks.FORMAL_NOTICE_COMPLIANCE,
+                today.minusDays(20),
+                "president",
+                n.period().amount(),
+                n.period().unit());
         n.clockIs(clock.id().value(), clock.dueDate());
         return n.reference();
     }
@@ -78,11 +92,13 @@ public class DemoSanctions {
     private String caseBeforeHearing(LocalDate today) {
         SanctionCase c = referred(today, "Données Express", "443061841", "RGPD art. 5", today.minusDays(90));
         c.appointRapporteur("rapporteur", Impartiality.none(), on("president", today.minusDays(80)));
-        ClockView reply = clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, today.minusDays(60), "rapporteur");
+        ClockView reply =
+                clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, today.minusDays(60), "rapporteur");
         c.notifyReport(reply.dueDate(), on("rapporteur", today.minusDays(60)));
         c.replyClockIs(reply.id().value());
         clocks.meet(reply.id().value(), today.minusDays(35), "Réponse de l'organisme reçue");
-        ClockView answer = clocks.start(c.caseRef(), SanctionClocks.RAPPORTEUR_ANSWER, today.minusDays(35), "rapporteur");
+        ClockView answer =
+                clocks.start(c.caseRef(), SanctionClocks.RAPPORTEUR_ANSWER, today.minusDays(35), "rapporteur");
         c.recordReply(today.minusDays(35), answer.dueDate(), on("rapporteur", today.minusDays(35)));
         c.answerClockIs(answer.id().value());
         c.answer("Le rapporteur maintient sa proposition", on("rapporteur", today.minusDays(10)));
@@ -99,17 +115,25 @@ public class DemoSanctions {
         c.recordReply(today.minusDays(145), today.minusDays(115), on("rapporteur", today.minusDays(145)));
         c.declineAnswer(on("rapporteur", today.minusDays(130)));
         c.scheduleHearing(today.minusDays(60), 15, false, on("sanctionschair", today.minusDays(90)));
-        c.holdHearing("Conseil de la société, le rapporteur", "Observations orales de la société",
+        c.holdHearing(
+                "Conseil de la société, le rapporteur",
+                "Observations orales de la société",
                 on("sanctionschair", today.minusDays(60)));
         c.openDeliberation(Set.of("sanctions"), 2, Impartiality.none(), on("sanctionschair", today.minusDays(60)));
         c.vote(true, Impartiality.none(), on("sanctionschair", today.minusDays(60)));
         c.vote(true, Impartiality.none(), on("sanctions", today.minusDays(60)));
-        c.adoptDecision(List.of(Measure.fine(Money.euros(1_500_000)), Measure.injunction("Recueillir un consentement valable",
-                today.minusDays(10), Money.euros(5_000))), "Traitement sans base légale de millions de personnes", caps,
+        c.adoptDecision(
+                List.of(
+                        Measure.fine(Money.euros(1_500_000)),
+                        Measure.injunction(
+                                "Recueillir un consentement valable", today.minusDays(10), Money.euros(5_000))),
+                "Traitement sans base légale de millions de personnes",
+                caps,
                 on("sanctionschair", today.minusDays(55)));
         c.notifyDecision(on("sanctionschair", today.minusDays(50)));
         c.publish(today.minusDays(50).plusYears(2), on("sanctionschair", today.minusDays(50)));
-        ClockView appeal = clocks.start(c.caseRef(), SanctionClocks.CONSEIL_ETAT_APPEAL, today.minusDays(50), "sanctionschair");
+        ClockView appeal =
+                clocks.start(c.caseRef(), SanctionClocks.CONSEIL_ETAT_APPEAL, today.minusDays(50), "sanctionschair");
         c.appealClockIs(appeal.id().value());
         cases.flush();
         return c.reference();
@@ -119,7 +143,8 @@ public class DemoSanctions {
         SanctionCase c = referred(today, "Boulangerie Martin", "732829320", "RGPD art. 13", today.minusDays(40));
         c.chooseSimplified("Manquement simple, faits non contestés", on("sanctionschair", today.minusDays(38)));
         c.appointRapporteur("rapporteur", Impartiality.none(), on("president", today.minusDays(37)));
-        ClockView reply = clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, today.minusDays(20), "rapporteur");
+        ClockView reply =
+                clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, today.minusDays(20), "rapporteur");
         c.notifyReport(reply.dueDate(), on("rapporteur", today.minusDays(20)));
         c.replyClockIs(reply.id().value());
         cases.flush();
@@ -127,19 +152,32 @@ public class DemoSanctions {
     }
 
     private SanctionCase referred(LocalDate today, String name, String siren, String article, LocalDate openedOn) {
-        SanctionCase c = new SanctionCase(cases.nextReference(today.getYear()), undertaking(name, siren, name + " SA",
-                2_000_000_000L), List.of(new Breach(article, "SERIOUS", "Manquement constaté lors du contrôle")), null, null,
-                Set.of(), on("president", openedOn));
+        SanctionCase c = new SanctionCase(
+                cases.nextReference(today.getYear()),
+                undertaking(name, siren, name + " SA", 2_000_000_000L),
+                List.of(new Breach(article, "SERIOUS", "Manquement constaté lors du contrôle")),
+                null,
+                null,
+                Set.of(),
+                on("president", openedOn));
         c.refer("Manquements graves", on("president", openedOn.plusDays(3)));
         cases.store(c);
         return c;
     }
 
     private static Undertaking undertaking(String name, String siren, String group, long turnover) {
-        return new Undertaking(name, siren, group, Money.euros(BigDecimal.valueOf(turnover)), LocalDate.now().getYear() - 1);
+        return new Undertaking(
+                name,
+                siren,
+                group,
+                Money.euros(BigDecimal.valueOf(turnover)),
+                LocalDate.now().getYear() - 1);
     }
 
     private static Stamp on(String actor, LocalDate day) {
-        return new Stamp(actor, day.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant(), day);
+        return new Stamp(
+                actor,
+                day.atTime(10, 0).atZone(java.time.ZoneId.of("Europe/Paris")).toInstant(),
+                day);
     }
 }

@@ -12,11 +12,10 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * At start-up, adds the {@link DemoSanctions} when the demo profile asks for them
@@ -33,8 +32,10 @@ public class DemoSanctionsSeeder {
     @Inject
     @ConfigProperty(name = "vigie.demo.enabled", defaultValue = "false")
     boolean enabled;
+
     @Inject
     DemoSanctions demo;
+
     @Inject
     SystemTasks systemTasks;
 

@@ -11,7 +11,6 @@ import fr.vigie.sanctions.domain.fine.FineVerdict;
 import fr.vigie.sanctions.domain.fine.Infringement;
 import fr.vigie.sanctions.domain.fine.Turnover;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,22 +27,29 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class FineRulesCaps implements LawfulCaps {
     /** GDPR articles whose breach Art. 83(5)(a)-(d) lists: principles, rights, transfers. */
-    private static final Set<Integer> ART_83_5 = Set.of(5, 6, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 44, 45,
-            46, 47, 48, 49);
+    private static final Set<Integer> ART_83_5 =
+            Set.of(5, 6, 7, 9, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 44, 45, 46, 47, 48, 49);
+
     private static final Pattern GDPR_ARTICLE = Pattern.compile("(?i)\\b(?:RGPD|GDPR)\\b\\D*?(\\d+)");
     private static final int ORDERS_OF_THE_AUTHORITY = 58;
 
     @Override
-    public CapVerdict check(Procedure procedure, List<String> articles, Money turnover, Money fine, Money penaltyPerDay) {
-        FineProcedure fineProcedure = procedure == Procedure.SIMPLIFIED ? FineProcedure.SIMPLIFIED : FineProcedure.ORDINARY;
-        List<Infringement> infringements = articles.isEmpty() ? List.of(Infringement.ART_83_4)
+    public CapVerdict check(
+            Procedure procedure, List<String> articles, Money turnover, Money fine, Money penaltyPerDay) {
+        FineProcedure fineProcedure =
+                procedure == Procedure.SIMPLIFIED ? FineProcedure.SIMPLIFIED : FineProcedure.ORDINARY;
+        List<Infringement> infringements = articles.isEmpty()
+                ? List.of(Infringement.ART_83_4)
                 : articles.stream().map(FineRulesCaps::tierOf).toList();
-        FineCaps caps = FineCaps.forCase(fineProcedure, infringements,
-                turnover == null ? Turnover.unknown() : Turnover.of(turnover, null));
+        FineCaps caps = FineCaps.forCase(
+                fineProcedure, infringements, turnover == null ? Turnover.unknown() : Turnover.of(turnover, null));
         FineVerdict verdict = caps.check(fine, penaltyPerDay);
         Optional<CapBreach> breach = verdict.fineBreach().or(verdict::penaltyBreach);
         if (breach.isPresent()) {
-            return CapVerdict.refused(breach.get().field(), breach.get().cap(), articleText(breach.get().article()));
+            return CapVerdict.refused(
+                    breach.get().field(),
+                    breach.get().cap(),
+                    articleText(breach.get().article()));
         }
         return CapVerdict.accepted(caps.fineCap(), articleText(caps.gravest().article()));
     }

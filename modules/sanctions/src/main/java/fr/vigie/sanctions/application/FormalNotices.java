@@ -17,7 +17,6 @@ import fr.vigie.sanctions.domain.SanctionCase;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.util.Set;
 
 /**
@@ -29,16 +28,22 @@ import java.util.Set;
 public class FormalNotices {
     @Inject
     NoticeRepository notices;
+
     @Inject
     CaseRepository cases;
+
     @Inject
     SanctionClocks clocks;
+
     @Inject
     LetterRenderer letters;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
 
@@ -48,12 +53,21 @@ public class FormalNotices {
     }
 
     String prepare(NoticeForm form, CaseRef inspection, Set<String> inspectors, Stamp stamp) {
-        FormalNotice n = new FormalNotice(notices.nextReference(stamp.today().getYear()), form.undertaking(),
-                form.breachList(), form.measuresRequired(), form.period(), inspection, inspectors, stamp);
+        FormalNotice n = new FormalNotice(
+                notices.nextReference(stamp.today().getYear()),
+                form.undertaking(),
+                form.breachList(),
+                form.measuresRequired(),
+                form.period(),
+                inspection,
+                inspectors,
+                stamp);
         notices.store(n);
         notices.flush();
         audit.record(SanctionAudit.of("FORMAL_NOTICE_PREPARED", n.caseRef(), null)
-                .changed("origin", null, inspection).changed("period", null, n.period()).build());
+                .changed("origin", null, inspection)
+                .changed("period", null, n.period())
+                .build());
         return n.reference();
     }
 
@@ -61,7 +75,9 @@ public class FormalNotices {
         FormalNotice n = load(reference, expectedVersion);
         n.revise(form.breachList(), form.measuresRequired(), form.period(), stamps.now());
         notices.flush();
-        audit.record(SanctionAudit.of("FORMAL_NOTICE_REVISED", n.caseRef(), null).changed("period", null, n.period()).build());
+        audit.record(SanctionAudit.of("FORMAL_NOTICE_REVISED", n.caseRef(), null)
+                .changed("period", null, n.period())
+                .build());
     }
 
     /** Signs and notifies today: the compliance clock starts with the period chosen, the letter is stored. */
@@ -69,15 +85,22 @@ public class FormalNotices {
         FormalNotice n = load(reference, expectedVersion);
         Stamp stamp = stamps.now();
         n.sign(stamp);
-        ClockView clock = clocks.startChosen(n.caseRef(), SanctionClocks.FORMAL_NOTICE_COMPLIANCE, stamp.today(),
-                stamp.actor(), n.period().amount(), n.period().unit());
+        ClockView clock = clocks.startChosen(
+                n.caseRef(),
+                SanctionClocks.FORMAL_NOTICE_COMPLIANCE,
+                stamp.today(),
+                stamp.actor(),
+                n.period().amount(),
+                n.period().unit());
         n.clockIs(clock.id().value(), clock.dueDate());
-        DocumentInfo letter = documents.storeGenerated(n.caseRef(), "mise-en-demeure-" + n.reference() + ".pdf",
-                "application/pdf", letters.notice(n));
+        DocumentInfo letter = documents.storeGenerated(
+                n.caseRef(), "mise-en-demeure-" + n.reference() + ".pdf", "application/pdf", letters.notice(n));
         n.letterIs(letter.id().toString());
         notices.flush();
-        audit.record(SanctionAudit.of("FORMAL_NOTICE_SIGNED", n.caseRef(), null).changed("status", "DRAFT", n.status())
-                .changed("dueOn", null, n.dueOn()).build());
+        audit.record(SanctionAudit.of("FORMAL_NOTICE_SIGNED", n.caseRef(), null)
+                .changed("status", "DRAFT", n.status())
+                .changed("dueOn", null, n.dueOn())
+                .build());
     }
 
     /** Extends the period once, with a reason (the clock's own extension rule agrees). */
@@ -90,14 +113,18 @@ public class FormalNotices {
             n.clockIs(clock.id().value(), clock.dueDate());
         }
         notices.flush();
-        audit.record(SanctionAudit.of("FORMAL_NOTICE_EXTENDED", n.caseRef(), reason).changed("dueOn", before, n.dueOn()).build());
+        audit.record(SanctionAudit.of("FORMAL_NOTICE_EXTENDED", n.caseRef(), reason)
+                .changed("dueOn", before, n.dueOn())
+                .build());
     }
 
     public void makePublic(String reference, long expectedVersion, String reasons) {
         FormalNotice n = load(reference, expectedVersion);
         n.makePublic(reasons, stamps.now());
         notices.flush();
-        audit.record(SanctionAudit.of("FORMAL_NOTICE_MADE_PUBLIC", n.caseRef(), reasons).changed("public", false, true).build());
+        audit.record(SanctionAudit.of("FORMAL_NOTICE_MADE_PUBLIC", n.caseRef(), reasons)
+                .changed("public", false, true)
+                .build());
     }
 
     public void closeComplied(String reference, long expectedVersion, String assessment) {
@@ -107,23 +134,34 @@ public class FormalNotices {
         clocks.meet(n.clockId(), stamp.today(), "Mise en conformité constatée");
         notices.flush();
         audit.record(SanctionAudit.of("FORMAL_NOTICE_COMPLIED", n.caseRef(), assessment)
-                .changed("status", "RUNNING", n.status()).build());
+                .changed("status", "RUNNING", n.status())
+                .build());
     }
 
     /** Not complied with: opens the sanction case awaiting the president's referral; returns its reference. */
     public String findNotComplied(String reference, long expectedVersion, String assessment) {
         FormalNotice n = load(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        SanctionCase c = new SanctionCase(cases.nextReference(stamp.today().getYear()), n.undertaking(), n.breaches(),
-                n.reference(), n.originInspection(), n.inspectors(), stamp);
+        SanctionCase c = new SanctionCase(
+                cases.nextReference(stamp.today().getYear()),
+                n.undertaking(),
+                n.breaches(),
+                n.reference(),
+                n.originInspection(),
+                n.inspectors(),
+                stamp);
         n.findNotComplied(assessment, c.reference(), stamp);
         clocks.stop(n.clockId(), stamp.today(), "Mise en demeure non respectée");
         cases.store(c);
         notices.flush();
         cases.flush();
         audit.record(SanctionAudit.of("FORMAL_NOTICE_NOT_COMPLIED", n.caseRef(), assessment)
-                .changed("status", "RUNNING", n.status()).changed("sanctionCase", null, c.reference()).build());
-        audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), assessment).changed("origin", null, n.reference()).build());
+                .changed("status", "RUNNING", n.status())
+                .changed("sanctionCase", null, c.reference())
+                .build());
+        audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), assessment)
+                .changed("origin", null, n.reference())
+                .build());
         return c.reference();
     }
 

@@ -7,7 +7,6 @@ import fr.vigie.sanctions.domain.SanctionCase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import java.util.HashSet;
 import java.util.Set;
 
@@ -20,6 +19,7 @@ import java.util.Set;
 public class Impartialities {
     @Inject
     Instance<InspectionTeams> teams;
+
     @Inject
     CaseRepository cases;
 

@@ -15,7 +15,6 @@ import fr.vigie.sanctions.domain.Undertaking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /**
@@ -28,10 +27,13 @@ import java.util.List;
 public class InspectionFollowUps {
     @Inject
     NoticeRepository notices;
+
     @Inject
     CaseRepository cases;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
 
@@ -42,23 +44,40 @@ public class InspectionFollowUps {
     /** Returns the reference of the notice or case opened. */
     public String take(InspectionClosedWithFollowUp event) {
         Stamp stamp = stamps.now();
-        Undertaking undertaking = new Undertaking(event.organisationName(), event.organisationNumber(), null, null, null);
-        List<Breach> breaches = event.findings().stream().map(InspectionFollowUps::breach).toList();
+        Undertaking undertaking =
+                new Undertaking(event.organisationName(), event.organisationNumber(), null, null, null);
+        List<Breach> breaches =
+                event.findings().stream().map(InspectionFollowUps::breach).toList();
         if (event.followUp() == FollowUp.FORMAL_NOTICE_PROPOSED) {
-            FormalNotice n = new FormalNotice(notices.nextReference(stamp.today().getYear()), undertaking, breaches, null,
-                    null, event.inspection(), event.team(), stamp);
+            FormalNotice n = new FormalNotice(
+                    notices.nextReference(stamp.today().getYear()),
+                    undertaking,
+                    breaches,
+                    null,
+                    null,
+                    event.inspection(),
+                    event.team(),
+                    stamp);
             notices.store(n);
             notices.flush();
             audit.record(SanctionAudit.of("FORMAL_NOTICE_PREPARED", n.caseRef(), event.reason())
-                    .changed("origin", null, event.inspection()).build());
+                    .changed("origin", null, event.inspection())
+                    .build());
             return n.reference();
         }
-        SanctionCase c = new SanctionCase(cases.nextReference(stamp.today().getYear()), undertaking, breaches, null,
-                event.inspection(), event.team(), stamp);
+        SanctionCase c = new SanctionCase(
+                cases.nextReference(stamp.today().getYear()),
+                undertaking,
+                breaches,
+                null,
+                event.inspection(),
+                event.team(),
+                stamp);
         cases.store(c);
         cases.flush();
         audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), event.reason())
-                .changed("origin", null, event.inspection()).build());
+                .changed("origin", null, event.inspection())
+                .build());
         return c.reference();
     }
 

@@ -13,7 +13,6 @@ import fr.vigie.sanctions.domain.FormalNotice;
 import fr.vigie.sanctions.domain.Measure;
 import fr.vigie.sanctions.domain.SanctionCase;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,38 +22,60 @@ import java.util.Locale;
 /** Renders the formal notice letter and the sanction decision as PDF, in French (the authority's language). */
 @ApplicationScoped
 public class LetterRenderer {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH);
 
     public byte[] notice(FormalNotice n) {
         return render("Mise en demeure n° " + n.reference(), (pdf, label, body) -> {
             pdf.add(new Paragraph("Décret n° 2019-536 du 29 mai 2019, art. 38", body));
-            line(pdf, label, body, "Organisme", n.undertaking().name()
-                    + (n.undertaking().number() == null ? "" : " (" + n.undertaking().number() + ")"));
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Organisme",
+                    n.undertaking().name()
+                            + (n.undertaking().number() == null
+                                    ? ""
+                                    : " (" + n.undertaking().number() + ")"));
             line(pdf, label, body, "Signée le", day(n.signedOn()));
             pdf.add(new Paragraph("Manquements constatés", label));
             for (Breach b : n.breaches()) {
-                pdf.add(new Paragraph("• " + b.article() + (b.description() == null ? "" : " — " + b.description()), body));
+                pdf.add(new Paragraph(
+                        "• " + b.article() + (b.description() == null ? "" : " — " + b.description()), body));
             }
             line(pdf, label, body, "Mesures exigées", n.measuresRequired());
             line(pdf, label, body, "Délai de mise en conformité", "jusqu'au " + day(n.dueOn()));
-            pdf.add(new Paragraph("À défaut de mise en conformité dans ce délai, la formation restreinte pourra être saisie "
-                    + "en vue du prononcé d'une sanction.", body));
+            pdf.add(new Paragraph(
+                    "À défaut de mise en conformité dans ce délai, la formation restreinte pourra être saisie "
+                            + "en vue du prononcé d'une sanction.",
+                    body));
         });
     }
 
     public byte[] decision(SanctionCase c) {
         return render("Délibération de la formation restreinte n° " + c.reference(), (pdf, label, body) -> {
-            pdf.add(new Paragraph(c.procedure().name().equals("SIMPLIFIED")
-                    ? "Procédure simplifiée (loi n° 78-17, art. 22-1)" : "Procédure ordinaire (décret n° 2019-536, art. 39 à 41)", body));
-            line(pdf, label, body, "Organisme", c.undertaking().name()
-                    + (c.undertaking().number() == null ? "" : " (" + c.undertaking().number() + ")"));
+            pdf.add(new Paragraph(
+                    c.procedure().name().equals("SIMPLIFIED")
+                            ? "Procédure simplifiée (loi n° 78-17, art. 22-1)"
+                            : "Procédure ordinaire (décret n° 2019-536, art. 39 à 41)",
+                    body));
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Organisme",
+                    c.undertaking().name()
+                            + (c.undertaking().number() == null
+                                    ? ""
+                                    : " (" + c.undertaking().number() + ")"));
             line(pdf, label, body, "Décidée le", day(c.decidedOn()));
             if (c.heardOn() != null) {
                 line(pdf, label, body, "Séance du", day(c.heardOn()));
             }
             pdf.add(new Paragraph("Manquements", label));
             for (Breach b : c.breaches()) {
-                pdf.add(new Paragraph("• " + b.article() + (b.description() == null ? "" : " — " + b.description()), body));
+                pdf.add(new Paragraph(
+                        "• " + b.article() + (b.description() == null ? "" : " — " + b.description()), body));
             }
             pdf.add(new Paragraph("Mesures", label));
             for (Measure m : c.measures()) {
@@ -66,7 +87,9 @@ public class LetterRenderer {
                     text.append(" — mise en conformité au ").append(day(m.complianceOn()));
                 }
                 if (m.penaltyPerDay() != null) {
-                    text.append(" sous astreinte de ").append(m.penaltyPerDay().amount().toPlainString()).append(" € par jour");
+                    text.append(" sous astreinte de ")
+                            .append(m.penaltyPerDay().amount().toPlainString())
+                            .append(" € par jour");
                 }
                 if (m.description() != null) {
                     text.append(" — ").append(m.description());
@@ -74,8 +97,10 @@ public class LetterRenderer {
                 pdf.add(new Paragraph(text.toString(), body));
             }
             line(pdf, label, body, "Motifs", c.decisionReasons());
-            pdf.add(new Paragraph("Cette décision peut faire l'objet d'un recours devant le Conseil d'État dans un délai de "
-                    + "deux mois à compter de sa notification. Ce recours n'est pas suspensif.", body));
+            pdf.add(new Paragraph(
+                    "Cette décision peut faire l'objet d'un recours devant le Conseil d'État dans un délai de "
+                            + "deux mois à compter de sa notification. Ce recours n'est pas suspensif.",
+                    body));
         });
     }
 
@@ -91,7 +116,10 @@ public class LetterRenderer {
             pdf.addTitle(title);
             pdf.open();
             pdf.add(new Paragraph(title, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14)));
-            content.write(pdf, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10), FontFactory.getFont(FontFactory.HELVETICA, 10));
+            content.write(
+                    pdf,
+                    FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10),
+                    FontFactory.getFont(FontFactory.HELVETICA, 10));
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not render " + title, e);
         } finally {

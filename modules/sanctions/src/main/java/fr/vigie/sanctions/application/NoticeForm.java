@@ -5,7 +5,6 @@ import fr.vigie.sanctions.domain.Breach;
 import fr.vigie.sanctions.domain.CompliancePeriod;
 import fr.vigie.sanctions.domain.SanctionsException;
 import fr.vigie.sanctions.domain.Undertaking;
-
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,8 +12,15 @@ import java.util.List;
  * A formal notice as typed: the organisation (name, SIREN/SIRET, group, group turnover and its
  * year), the breaches, the measures required and the period (null amount: 3 months by default).
  */
-public record NoticeForm(String organisationName, String organisationNumber, String groupName, BigDecimal turnover,
-        Integer turnoverYear, List<BreachForm> breaches, String measuresRequired, Integer periodAmount,
+public record NoticeForm(
+        String organisationName,
+        String organisationNumber,
+        String groupName,
+        BigDecimal turnover,
+        Integer turnoverYear,
+        List<BreachForm> breaches,
+        String measuresRequired,
+        Integer periodAmount,
         String periodUnit) {
 
     public NoticeForm {
@@ -22,20 +28,22 @@ public record NoticeForm(String organisationName, String organisationNumber, Str
     }
 
     /** One breach as typed. */
-    public record BreachForm(String article, String severity, String description) {
-    }
+    public record BreachForm(String article, String severity, String description) {}
 
     Undertaking undertaking() {
         return undertaking(organisationName, organisationNumber, groupName, turnover, turnoverYear);
     }
 
     static Undertaking undertaking(String name, String number, String group, BigDecimal turnover, Integer year) {
-        return new Undertaking(name, number, group, turnover == null ? null : Money.of(turnover, "EUR", "turnover"), year);
+        return new Undertaking(
+                name, number, group, turnover == null ? null : Money.of(turnover, "EUR", "turnover"), year);
     }
 
     List<Breach> breachList() {
-        return breaches.stream().filter(b -> b.article() != null && !b.article().isBlank())
-                .map(b -> new Breach(b.article(), b.severity(), b.description())).toList();
+        return breaches.stream()
+                .filter(b -> b.article() != null && !b.article().isBlank())
+                .map(b -> new Breach(b.article(), b.severity(), b.description()))
+                .toList();
     }
 
     CompliancePeriod period() {

@@ -20,6 +20,5 @@ public class PublicSanctions {
     }
 
     /** A page of published decisions and how many there are. */
-    public record PublicPage(java.util.List<PublishedDecision> decisions, long total) {
-    }
+    public record PublicPage(java.util.List<PublishedDecision> decisions, long total) {}
 }

@@ -14,9 +14,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Removes the organisation's name from published decisions on their anonymisation day: every night
@@ -32,18 +31,24 @@ public class PublicationAnonymiser {
     private static final Logger LOG = Logger.getLogger(PublicationAnonymiser.class.getName());
     /** The advisory lock key of this task: "SANC" "ANON" as two 32-bit halves. */
     static final long LOCK_KEY = 0x53414E43_414E4F4EL;
+
     static final String TASK = "sanctions publication anonymisation";
 
     @PersistenceContext(unitName = "sanctions")
     EntityManager em;
+
     @Inject
     CaseRepository cases;
+
     @Inject
     SystemTasks systemTasks;
+
     @Inject
     Stamps stamps;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     @ConfigProperty(name = "vigie.sanctions.anonymisation.enabled", defaultValue = "true")
     boolean enabled;
@@ -65,7 +70,8 @@ public class PublicationAnonymiser {
 
     @PermitAll
     int anonymiseDue() {
-        Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)").setParameter(1, LOCK_KEY)
+        Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
+                .setParameter(1, LOCK_KEY)
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             return 0;
@@ -75,7 +81,8 @@ public class PublicationAnonymiser {
         for (SanctionCase c : cases.dueForAnonymisation(stamp.today())) {
             c.anonymisePublication(stamp);
             audit.record(SanctionAudit.of("PUBLICATION_ANONYMISED", c.caseRef(), null)
-                    .changed("publishedName", "(name)", SanctionCase.ANONYMISED).build());
+                    .changed("publishedName", "(name)", SanctionCase.ANONYMISED)
+                    .build());
             count++;
         }
         cases.flush();

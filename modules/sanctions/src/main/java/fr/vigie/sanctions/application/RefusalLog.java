@@ -22,6 +22,8 @@ public class RefusalLog {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void refused(CaseRef caseRef, String act, DutyRefused refusal) {
         audit.record(SanctionAudit.of("SANCTION_DUTY_REFUSED", caseRef, refusal.getMessage())
-                .changed("act", null, act).changed("person", null, refusal.person()).build());
+                .changed("act", null, act)
+                .changed("person", null, refusal.person())
+                .build());
     }
 }

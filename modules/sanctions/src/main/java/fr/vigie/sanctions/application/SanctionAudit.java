@@ -6,8 +6,7 @@ import fr.vigie.sanctions.api.SanctionsModule;
 
 /** Starts an audit record of the sanctions module on a case. */
 final class SanctionAudit {
-    private SanctionAudit() {
-    }
+    private SanctionAudit() {}
 
     static AuditRecord.Builder of(String action, CaseRef caseRef, String reason) {
         return AuditRecord.of(SanctionsModule.NAME, action).onCase(caseRef).because(reason);

@@ -6,7 +6,6 @@ import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 
 /** The sanctions module's legal clocks, each a named policy of the platform's catalogue. */

@@ -6,7 +6,6 @@ import fr.vigie.platform.api.document.DocumentAccessPolicy;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.sanctions.api.SanctionsModule;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -17,8 +16,8 @@ import java.util.Set;
 @ApplicationScoped
 public class SanctionDocuments implements DocumentAccessPolicy {
     private static final Set<Role> ATTACH = EnumSet.of(Role.PRESIDENT, Role.RAPPORTEUR, Role.SANCTIONS_CHAIR);
-    private static final Set<Role> READ = EnumSet.of(Role.PRESIDENT, Role.RAPPORTEUR, Role.SANCTIONS_CHAIR,
-            Role.SANCTIONS_MEMBER, Role.MANAGER);
+    private static final Set<Role> READ =
+            EnumSet.of(Role.PRESIDENT, Role.RAPPORTEUR, Role.SANCTIONS_CHAIR, Role.SANCTIONS_MEMBER, Role.MANAGER);
 
     @Override
     public String module() {

@@ -22,7 +22,6 @@ import fr.vigie.sanctions.domain.SanctionsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -41,22 +40,31 @@ import java.util.function.BiFunction;
 public class SanctionProcedure {
     @Inject
     CaseRepository cases;
+
     @Inject
     SanctionClocks clocks;
+
     @Inject
     Impartialities impartialities;
+
     @Inject
     LawfulCaps caps;
+
     @Inject
     LetterRenderer letters;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     SanctionSettings settings;
+
     @Inject
     RefusalLog refusals;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Stamps stamps;
 
@@ -64,8 +72,14 @@ public class SanctionProcedure {
     @RolesAllowed(Roles.PRESIDENT)
     public String open(NoticeForm form) {
         Stamp stamp = stamps.now();
-        SanctionCase c = new SanctionCase(cases.nextReference(stamp.today().getYear()), form.undertaking(),
-                form.breachList(), null, null, Set.of(), stamp);
+        SanctionCase c = new SanctionCase(
+                cases.nextReference(stamp.today().getYear()),
+                form.undertaking(),
+                form.breachList(),
+                null,
+                null,
+                Set.of(),
+                stamp);
         cases.store(c);
         cases.flush();
         audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), null).build());
@@ -136,7 +150,10 @@ public class SanctionProcedure {
         act(reference, expectedVersion, "REPLY_RECEIVED", null, (c, s) -> {
             LocalDate on = receivedOn == null ? s.today() : receivedOn;
             clocks.meet(c.replyClock(), on.isAfter(s.today()) ? s.today() : on, "Réponse de l'organisme reçue");
-            ClockView answer = clocks.start(c.caseRef(), SanctionClocks.RAPPORTEUR_ANSWER, on.isAfter(s.today()) ? s.today() : on,
+            ClockView answer = clocks.start(
+                    c.caseRef(),
+                    SanctionClocks.RAPPORTEUR_ANSWER,
+                    on.isAfter(s.today()) ? s.today() : on,
                     c.rapporteur());
             c.recordReply(on, answer.dueDate(), s);
             c.answerClockIs(answer.id().value());
@@ -233,8 +250,8 @@ public class SanctionProcedure {
     }
 
     private void storeDecision(SanctionCase c) {
-        DocumentInfo pdf = documents.storeGenerated(c.caseRef(), "decision-" + c.reference() + ".pdf", "application/pdf",
-                letters.decision(c));
+        DocumentInfo pdf = documents.storeGenerated(
+                c.caseRef(), "decision-" + c.reference() + ".pdf", "application/pdf", letters.decision(c));
         c.decisionDocumentIs(pdf.id().toString());
     }
 
@@ -277,7 +294,12 @@ public class SanctionProcedure {
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
     public PenaltyAccrual accruePenalty(String reference, long expectedVersion, LocalDate until, boolean complied) {
-        return act(reference, expectedVersion, "PERIODIC_PENALTY_ACCRUED", null, (c, s) -> c.accruePenalty(until, complied, s));
+        return act(
+                reference,
+                expectedVersion,
+                "PERIODIC_PENALTY_ACCRUED",
+                null,
+                (c, s) -> c.accruePenalty(until, complied, s));
     }
 
     /** Shares the (revised) draft decision with the concerned authorities: 4 weeks to object, 2 on a revision. */
@@ -286,8 +308,11 @@ public class SanctionProcedure {
         act(reference, expectedVersion, "ART60_DRAFT_SHARED", null, (c, s) -> {
             clocks.stop(c.art60Clock(), s.today(), "Projet révisé transmis");
             c.shareDraftDecision(s);
-            ClockView objection = clocks.start(c.caseRef(),
-                    c.revisedDraft() ? SanctionClocks.ART_60_5 : SanctionClocks.ART_60_4, s.today(), s.actor());
+            ClockView objection = clocks.start(
+                    c.caseRef(),
+                    c.revisedDraft() ? SanctionClocks.ART_60_5 : SanctionClocks.ART_60_4,
+                    s.today(),
+                    s.actor());
             c.art60ClockIs(objection.id().value());
             return null;
         });
@@ -312,8 +337,15 @@ public class SanctionProcedure {
 
     /** Adds a document to the index of the file a party may consult (a new version of the index). */
     @RolesAllowed({Roles.RAPPORTEUR, Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
-    public void addToFile(String reference, long expectedVersion, String title, String documentId, boolean confidential,
-            String publicVersionId, String audience, LocalDate sentOn) {
+    public void addToFile(
+            String reference,
+            long expectedVersion,
+            String title,
+            String documentId,
+            boolean confidential,
+            String publicVersionId,
+            String audience,
+            LocalDate sentOn) {
         act(reference, expectedVersion, "FILE_INDEX_UPDATED", null, (c, s) -> {
             c.addToFile(title, documentId, confidential, publicVersionId, audience, sentOn, s);
             return null;
@@ -323,11 +355,13 @@ public class SanctionProcedure {
     /** A committee member declares an interest in an organisation: recused from its cases from now on. */
     @RolesAllowed({Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR})
     public void declareInterest(String organisationNumber, String organisationName, String description) {
-        InterestDeclaration d = new InterestDeclaration(organisationNumber, organisationName, description, stamps.now());
+        InterestDeclaration d =
+                new InterestDeclaration(organisationNumber, organisationName, description, stamps.now());
         cases.store(d);
         cases.flush();
         audit.record(AuditRecord.of(fr.vigie.sanctions.api.SanctionsModule.NAME, "INTEREST_DECLARED")
-                .changed("organisation", null, organisationNumber != null ? organisationNumber : organisationName).build());
+                .changed("organisation", null, organisationNumber != null ? organisationNumber : organisationName)
+                .build());
     }
 
     /**
@@ -345,7 +379,11 @@ public class SanctionProcedure {
         }
     }
 
-    private <T> T act(String reference, long expectedVersion, String action, String reason,
+    private <T> T act(
+            String reference,
+            long expectedVersion,
+            String action,
+            String reason,
             BiFunction<SanctionCase, Stamp, T> work) {
         SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));
         if (c.version() != expectedVersion) {
@@ -361,8 +399,10 @@ public class SanctionProcedure {
             throw refused;
         }
         cases.flush();
-        audit.record(SanctionAudit.of(action, c.caseRef(), reason).changed("status", before, c.status())
-                .changed("procedure", procedure, c.procedure()).build());
+        audit.record(SanctionAudit.of(action, c.caseRef(), reason)
+                .changed("status", before, c.status())
+                .changed("procedure", procedure, c.procedure())
+                .build());
         return result;
     }
 }

@@ -16,7 +16,6 @@ import fr.vigie.sanctions.domain.Undertaking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,58 +24,142 @@ import java.util.stream.Collectors;
 
 /** Reading formal notices and cases: their files, with the acts the current user may do now, and the lists. */
 @Stateless
-@RolesAllowed({Roles.PRESIDENT, Roles.RAPPORTEUR, Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.MANAGER,
-        Roles.ADMINISTRATOR})
+@RolesAllowed({
+    Roles.PRESIDENT,
+    Roles.RAPPORTEUR,
+    Roles.SANCTIONS_MEMBER,
+    Roles.SANCTIONS_CHAIR,
+    Roles.MANAGER,
+    Roles.ADMINISTRATOR
+})
 public class SanctionQueries {
     @Inject
     NoticeRepository notices;
+
     @Inject
     CaseRepository cases;
+
     @Inject
     CaseLists lists;
+
     @Inject
     SanctionClocks clocks;
+
     @Inject
     DocumentStore documents;
+
     @Inject
     CurrentUser user;
 
     public CaseFile caseFile(String reference) {
         SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));
-        Set<CaseAct> acts = c.availableActs().stream().filter(a -> a.allowedTo(user.roles()))
+        Set<CaseAct> acts = c.availableActs().stream()
+                .filter(a -> a.allowedTo(user.roles()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(CaseAct.class)));
-        return new CaseFile(c.reference(), c.version(), c.procedure(), c.status(), organisation(c.undertaking()),
-                c.originNotice(), c.originInspection() == null ? null : c.originInspection().toString(),
-                c.breaches().stream().map(b -> new CaseFile.BreachView(b.article(), b.severity(), b.description())).toList(),
-                c.openedOn(), c.referredOn(), c.rapporteur(), c.reportNotifiedOn(), c.replyDueOn(), c.replyExtended(),
-                c.replyReceivedOn(), c.answeredOn(), c.hearingOn(), c.hearingNoticeSentOn(), c.hearingPublic(), c.heardOn(),
-                c.attendance(), c.minutes(), c.present(), c.deliberationChair(), c.quorum(),
-                c.votes().stream().map(v -> new CaseFile.VoteView(v.member(), v.inFavour())).toList(), c.majorityInFavour(),
-                c.measures().stream().map(SanctionQueries::measure).toList(), c.decisionReasons(), c.decidedOn(),
-                c.decidedBy(), c.decisionDocument(), c.notifiedOn(), c.appealLodgedOn(), c.appealOutcome(), c.publishedOn(),
-                c.anonymiseOn(), c.anonymisedOn(),
-                c.penalties().stream().map(p -> new CaseFile.PenaltyView(p.from(), p.to(), p.days(), p.amount().amount(),
-                        p.complied())).toList(),
-                c.penaltyAccrued().amount(), c.art60Round(), c.art65FlaggedOn(),
-                c.objections().stream().map(o -> new CaseFile.ObjectionView(o.authority(), o.text(), o.receivedOn(),
-                        o.draftRound(), o.resolved())).toList(),
+        return new CaseFile(
+                c.reference(),
+                c.version(),
+                c.procedure(),
+                c.status(),
+                organisation(c.undertaking()),
+                c.originNotice(),
+                c.originInspection() == null ? null : c.originInspection().toString(),
+                c.breaches().stream()
+                        .map(b -> new CaseFile.BreachView(b.article(), b.severity(), b.description()))
+                        .toList(),
+                c.openedOn(),
+                c.referredOn(),
+                c.rapporteur(),
+                c.reportNotifiedOn(),
+                c.replyDueOn(),
+                c.replyExtended(),
+                c.replyReceivedOn(),
+                c.answeredOn(),
+                c.hearingOn(),
+                c.hearingNoticeSentOn(),
+                c.hearingPublic(),
+                c.heardOn(),
+                c.attendance(),
+                c.minutes(),
+                c.present(),
+                c.deliberationChair(),
+                c.quorum(),
+                c.votes().stream()
+                        .map(v -> new CaseFile.VoteView(v.member(), v.inFavour()))
+                        .toList(),
+                c.majorityInFavour(),
+                c.measures().stream().map(SanctionQueries::measure).toList(),
+                c.decisionReasons(),
+                c.decidedOn(),
+                c.decidedBy(),
+                c.decisionDocument(),
+                c.notifiedOn(),
+                c.appealLodgedOn(),
+                c.appealOutcome(),
+                c.publishedOn(),
+                c.anonymiseOn(),
+                c.anonymisedOn(),
+                c.penalties().stream()
+                        .map(p -> new CaseFile.PenaltyView(
+                                p.from(), p.to(), p.days(), p.amount().amount(), p.complied()))
+                        .toList(),
+                c.penaltyAccrued().amount(),
+                c.art60Round(),
+                c.art65FlaggedOn(),
+                c.objections().stream()
+                        .map(o -> new CaseFile.ObjectionView(
+                                o.authority(), o.text(), o.receivedOn(), o.draftRound(), o.resolved()))
+                        .toList(),
                 c.fileIndexVersion(),
-                c.fileIndex().stream().map(f -> new CaseFile.FileEntryView(f.indexVersion(), f.title(), f.documentId(),
-                        f.confidential(), f.consultableId(), f.audience(), f.sentOn())).toList(),
-                timeline(c.timeline()), clocks.of(c.caseRef()), documents(c.caseRef()), acts);
+                c.fileIndex().stream()
+                        .map(f -> new CaseFile.FileEntryView(
+                                f.indexVersion(),
+                                f.title(),
+                                f.documentId(),
+                                f.confidential(),
+                                f.consultableId(),
+                                f.audience(),
+                                f.sentOn()))
+                        .toList(),
+                timeline(c.timeline()),
+                clocks.of(c.caseRef()),
+                documents(c.caseRef()),
+                acts);
     }
 
     public NoticeFile noticeFile(String reference) {
         FormalNotice n = notices.find(reference).orElseThrow(() -> new NotFoundException("formal notice", reference));
-        Set<NoticeAct> acts = n.availableActs().stream().filter(a -> a.allowedTo(user.roles()))
+        Set<NoticeAct> acts = n.availableActs().stream()
+                .filter(a -> a.allowedTo(user.roles()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(NoticeAct.class)));
-        return new NoticeFile(n.reference(), n.version(), n.status(), organisation(n.undertaking()),
+        return new NoticeFile(
+                n.reference(),
+                n.version(),
+                n.status(),
+                organisation(n.undertaking()),
                 n.originInspection() == null ? null : n.originInspection().toString(),
-                n.breaches().stream().map(b -> new CaseFile.BreachView(b.article(), b.severity(), b.description())).toList(),
-                n.measuresRequired(), n.period().amount(), n.period().unit(), n.preparedBy(), n.preparedOn(), n.signedBy(),
-                n.signedOn(), n.dueOn(), n.extended(), n.extensionReason(), n.madePublic(), n.publicityReasons(),
-                n.assessedOn(), n.assessment(), n.sanctionCase(), n.letterDocument(), timeline(n.timeline()),
-                clocks.of(n.caseRef()), acts);
+                n.breaches().stream()
+                        .map(b -> new CaseFile.BreachView(b.article(), b.severity(), b.description()))
+                        .toList(),
+                n.measuresRequired(),
+                n.period().amount(),
+                n.period().unit(),
+                n.preparedBy(),
+                n.preparedOn(),
+                n.signedBy(),
+                n.signedOn(),
+                n.dueOn(),
+                n.extended(),
+                n.extensionReason(),
+                n.madePublic(),
+                n.publicityReasons(),
+                n.assessedOn(),
+                n.assessment(),
+                n.sanctionCase(),
+                n.letterDocument(),
+                timeline(n.timeline()),
+                clocks.of(n.caseRef()),
+                acts);
     }
 
     public CasePage page(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
@@ -89,23 +172,31 @@ public class SanctionQueries {
     }
 
     private List<CaseFile.DocumentView> documents(fr.vigie.platform.api.CaseRef ref) {
-        return documents.listFor(ref).stream().map(d -> new CaseFile.DocumentView(d.id().toString(), d.filename(),
-                d.contentType(), d.size(), d.uploadedAt())).toList();
+        return documents.listFor(ref).stream()
+                .map(d -> new CaseFile.DocumentView(
+                        d.id().toString(), d.filename(), d.contentType(), d.size(), d.uploadedAt()))
+                .toList();
     }
 
     private static CaseFile.OrganisationView organisation(Undertaking u) {
-        return new CaseFile.OrganisationView(u.name(), u.number(), u.groupName(),
-                u.turnover() == null ? null : u.turnover().amount(), u.turnoverYear());
+        return new CaseFile.OrganisationView(
+                u.name(),
+                u.number(),
+                u.groupName(),
+                u.turnover() == null ? null : u.turnover().amount(),
+                u.turnoverYear());
     }
 
     private static CaseFile.MeasureView measure(Measure m) {
         BigDecimal fine = m.fine() == null ? null : m.fine().amount();
-        BigDecimal penalty = m.penaltyPerDay() == null ? null : m.penaltyPerDay().amount();
+        BigDecimal penalty =
+                m.penaltyPerDay() == null ? null : m.penaltyPerDay().amount();
         return new CaseFile.MeasureView(m.type().name(), m.description(), fine, penalty, m.complianceOn());
     }
 
     private static List<CaseFile.TimelineView> timeline(List<TimelineEntry> entries) {
-        return entries.stream().map(t -> new CaseFile.TimelineView(t.act(), t.actor(), t.occurredAt(), t.legalDay(),
-                t.detail())).toList();
+        return entries.stream()
+                .map(t -> new CaseFile.TimelineView(t.act(), t.actor(), t.occurredAt(), t.legalDay(), t.detail()))
+                .toList();
     }
 }

@@ -8,8 +8,10 @@ import jakarta.persistence.Embeddable;
 public class Breach {
     @Column(name = "article", nullable = false)
     private String article;
+
     @Column(name = "severity", nullable = false)
     private String severity;
+
     @Column(name = "description")
     private String description;
 

@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain;
 
 import fr.vigie.platform.api.Role;
-
 import java.util.Set;
 
 /** The acts on a sanction case and the roles that do them; the case says which it allows now. */

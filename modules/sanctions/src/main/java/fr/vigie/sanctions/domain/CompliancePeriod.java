@@ -2,7 +2,6 @@ package fr.vigie.sanctions.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -17,6 +16,7 @@ public class CompliancePeriod {
 
     @Column(name = "period_amount", nullable = false)
     private int amount;
+
     @Column(name = "period_unit", nullable = false)
     private String unit;
 

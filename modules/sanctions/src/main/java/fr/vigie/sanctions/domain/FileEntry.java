@@ -2,7 +2,6 @@ package fr.vigie.sanctions.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 
 /**
@@ -13,16 +12,22 @@ import java.time.LocalDate;
 public class FileEntry {
     @Column(name = "index_version", nullable = false)
     private int indexVersion;
+
     @Column(name = "title", nullable = false)
     private String title;
+
     @Column(name = "document_id", nullable = false)
     private String documentId;
+
     @Column(name = "confidential", nullable = false)
     private boolean confidential;
+
     @Column(name = "public_version_id")
     private String publicVersionId;
+
     @Column(name = "audience", nullable = false)
     private String audience;
+
     @Column(name = "sent_on")
     private LocalDate sentOn;
 
@@ -30,8 +35,14 @@ public class FileEntry {
         // for JPA
     }
 
-    FileEntry(int indexVersion, String title, String documentId, boolean confidential, String publicVersionId,
-            String audience, LocalDate sentOn) {
+    FileEntry(
+            int indexVersion,
+            String title,
+            String documentId,
+            boolean confidential,
+            String publicVersionId,
+            String audience,
+            LocalDate sentOn) {
         this.indexVersion = indexVersion;
         this.title = title;
         this.documentId = documentId;

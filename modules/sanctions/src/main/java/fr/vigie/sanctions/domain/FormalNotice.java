@@ -20,7 +20,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -74,30 +73,43 @@ public class FormalNotice {
 
     @Column(name = "prepared_by", nullable = false)
     private String preparedBy;
+
     @Column(name = "prepared_on", nullable = false)
     private LocalDate preparedOn;
+
     @Column(name = "signed_by")
     private String signedBy;
+
     @Column(name = "signed_on")
     private LocalDate signedOn;
+
     @Column(name = "due_on")
     private LocalDate dueOn;
+
     @Column(name = "extended", nullable = false)
     private boolean extended;
+
     @Column(name = "extension_reason")
     private String extensionReason;
+
     @Column(name = "made_public", nullable = false)
     private boolean madePublic;
+
     @Column(name = "publicity_reasons")
     private String publicityReasons;
+
     @Column(name = "assessed_on")
     private LocalDate assessedOn;
+
     @Column(name = "assessment")
     private String assessment;
+
     @Column(name = "sanction_case")
     private String sanctionCase;
+
     @Column(name = "letter_document")
     private String letterDocument;
+
     @Column(name = "clock_id")
     private Long clockId;
 
@@ -119,8 +131,15 @@ public class FormalNotice {
      *
      * @param period null for the default (3 months)
      */
-    public FormalNotice(String reference, Undertaking undertaking, List<Breach> breaches, String measuresRequired,
-            CompliancePeriod period, CaseRef originInspection, Set<String> inspectors, Stamp stamp) {
+    public FormalNotice(
+            String reference,
+            Undertaking undertaking,
+            List<Breach> breaches,
+            String measuresRequired,
+            CompliancePeriod period,
+            CaseRef originInspection,
+            Set<String> inspectors,
+            Stamp stamp) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.undertaking = Objects.requireNonNull(undertaking, "undertaking");
         this.status = NoticeStatus.DRAFT;

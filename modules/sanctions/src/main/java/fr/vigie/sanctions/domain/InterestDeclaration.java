@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
 
 /**
@@ -22,16 +21,22 @@ public class InterestDeclaration {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "member", nullable = false)
     private String member;
+
     @Column(name = "organisation_number")
     private String organisationNumber;
+
     @Column(name = "organisation_name")
     private String organisationName;
+
     @Column(name = "description")
     private String description;
+
     @Column(name = "declared_on", nullable = false)
     private LocalDate declaredOn;
+
     @Version
     private long version;
 
@@ -45,10 +50,13 @@ public class InterestDeclaration {
             throw SanctionsException.onField("organisationNumber", "interest.organisation.required");
         }
         this.member = stamp.actor();
-        this.organisationNumber = organisationNumber == null || organisationNumber.isBlank() ? null
+        this.organisationNumber = organisationNumber == null || organisationNumber.isBlank()
+                ? null
                 : fr.vigie.platform.api.organisation.OrganisationNumber.parse(organisationNumber, "organisationNumber")
-                        .siren().value();
-        this.organisationName = organisationName == null || organisationName.isBlank() ? null : organisationName.strip();
+                        .siren()
+                        .value();
+        this.organisationName =
+                organisationName == null || organisationName.isBlank() ? null : organisationName.strip();
         this.description = description;
         this.declaredOn = stamp.today();
     }

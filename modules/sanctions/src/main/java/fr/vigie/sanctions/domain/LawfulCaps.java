@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain;
 
 import fr.vigie.platform.api.Money;
-
 import java.util.List;
 
 /**

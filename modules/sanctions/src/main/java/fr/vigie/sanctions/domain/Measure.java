@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,12 +18,16 @@ public class Measure {
     @Enumerated(EnumType.STRING)
     @Column(name = "type", nullable = false)
     private MeasureType type;
+
     @Column(name = "description")
     private String description;
+
     @Column(name = "fine_amount")
     private BigDecimal fine;
+
     @Column(name = "penalty_per_day")
     private BigDecimal penaltyPerDay;
+
     @Column(name = "compliance_on")
     private LocalDate complianceOn;
 

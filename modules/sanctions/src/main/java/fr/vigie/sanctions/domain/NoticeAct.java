@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain;
 
 import fr.vigie.platform.api.Role;
-
 import java.util.Set;
 
 /** The acts on a formal notice and who may do them; a notice says which it allows now. */

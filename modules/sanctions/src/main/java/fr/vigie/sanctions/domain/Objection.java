@@ -2,7 +2,6 @@ package fr.vigie.sanctions.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.LocalDate;
 
 /** A concerned authority's relevant and reasoned objection to a draft decision (GDPR Art. 60(4)). */
@@ -10,12 +9,16 @@ import java.time.LocalDate;
 public class Objection {
     @Column(name = "authority", nullable = false)
     private String authority;
+
     @Column(name = "text")
     private String text;
+
     @Column(name = "received_on", nullable = false)
     private LocalDate receivedOn;
+
     @Column(name = "draft_round", nullable = false)
     private int draftRound;
+
     @Column(name = "resolved", nullable = false)
     private boolean resolved;
 

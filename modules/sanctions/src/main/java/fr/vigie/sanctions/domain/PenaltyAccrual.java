@@ -3,7 +3,6 @@ package fr.vigie.sanctions.domain;
 import fr.vigie.platform.api.Money;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -12,12 +11,16 @@ import java.time.LocalDate;
 public class PenaltyAccrual {
     @Column(name = "from_day", nullable = false)
     private LocalDate from;
+
     @Column(name = "to_day", nullable = false)
     private LocalDate to;
+
     @Column(name = "days", nullable = false)
     private long days;
+
     @Column(name = "amount", nullable = false)
     private BigDecimal amount;
+
     @Column(name = "complied", nullable = false)
     private boolean complied;
 

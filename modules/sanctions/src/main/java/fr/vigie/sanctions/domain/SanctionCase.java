@@ -20,7 +20,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -41,8 +40,10 @@ import java.util.Set;
 @Entity
 @Table(schema = "sanctions", name = "sanction_case")
 @NamedQuery(name = "SanctionCase.byReference", query = "SELECT c FROM SanctionCase c WHERE c.reference = :reference")
-@NamedQuery(name = "SanctionCase.toAnonymise",
-        query = "SELECT c FROM SanctionCase c WHERE c.publishedOn IS NOT NULL AND c.anonymisedOn IS NULL AND c.anonymiseOn <= :today")
+@NamedQuery(
+        name = "SanctionCase.toAnonymise",
+        query =
+                "SELECT c FROM SanctionCase c WHERE c.publishedOn IS NOT NULL AND c.anonymisedOn IS NULL AND c.anonymiseOn <= :today")
 public class SanctionCase {
     /** Text shown instead of the organisation's name once the published decision is anonymised. */
     public static final String ANONYMISED = "***";
@@ -67,6 +68,7 @@ public class SanctionCase {
 
     @Column(name = "origin_notice")
     private String originNotice;
+
     @Column(name = "origin_inspection")
     private String originInspection;
 
@@ -82,34 +84,49 @@ public class SanctionCase {
 
     @Column(name = "opened_on", nullable = false)
     private LocalDate openedOn;
+
     @Column(name = "referred_on")
     private LocalDate referredOn;
+
     @Column(name = "rapporteur")
     private String rapporteur;
+
     @Column(name = "rapporteur_appointed_on")
     private LocalDate rapporteurAppointedOn;
+
     @Column(name = "report_notified_on")
     private LocalDate reportNotifiedOn;
+
     @Column(name = "reply_due_on")
     private LocalDate replyDueOn;
+
     @Column(name = "reply_extended", nullable = false)
     private boolean replyExtended;
+
     @Column(name = "reply_received_on")
     private LocalDate replyReceivedOn;
+
     @Column(name = "answered_on")
     private LocalDate answeredOn;
+
     @Column(name = "answer_declined", nullable = false)
     private boolean answerDeclined;
+
     @Column(name = "hearing_on")
     private LocalDate hearingOn;
+
     @Column(name = "hearing_notice_sent_on")
     private LocalDate hearingNoticeSentOn;
+
     @Column(name = "closed_hearing_requested", nullable = false)
     private boolean closedHearingRequested;
+
     @Column(name = "heard_on")
     private LocalDate heardOn;
+
     @Column(name = "attendance")
     private String attendance;
+
     @Column(name = "minutes")
     private String minutes;
 
@@ -117,10 +134,13 @@ public class SanctionCase {
     @CollectionTable(schema = "sanctions", name = "case_member_present", joinColumns = @JoinColumn(name = "case_id"))
     @Column(name = "username")
     private Set<String> present = new HashSet<>();
+
     @Column(name = "deliberation_chair")
     private String deliberationChair;
+
     @Column(name = "quorum")
     private Integer quorum;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "sanctions", name = "case_vote", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -130,29 +150,41 @@ public class SanctionCase {
     @CollectionTable(schema = "sanctions", name = "case_measure", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<Measure> measures = new ArrayList<>();
+
     @Column(name = "decision_reasons")
     private String decisionReasons;
+
     @Column(name = "decided_on")
     private LocalDate decidedOn;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     @Column(name = "decision_document")
     private String decisionDocument;
+
     @Column(name = "notified_on")
     private LocalDate notifiedOn;
+
     @Column(name = "appeal_lodged_on")
     private LocalDate appealLodgedOn;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "appeal_outcome")
     private AppealOutcome appealOutcome;
+
     @Column(name = "appeal_outcome_on")
     private LocalDate appealOutcomeOn;
+
     @Column(name = "published_on")
     private LocalDate publishedOn;
+
     @Column(name = "published_name")
     private String publishedName;
+
     @Column(name = "anonymise_on")
     private LocalDate anonymiseOn;
+
     @Column(name = "anonymised_on")
     private LocalDate anonymisedOn;
 
@@ -163,10 +195,13 @@ public class SanctionCase {
 
     @Column(name = "art60_round", nullable = false)
     private int art60Round;
+
     @Column(name = "art60_shared_on")
     private LocalDate art60SharedOn;
+
     @Column(name = "art65_flagged_on")
     private LocalDate art65FlaggedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "sanctions", name = "case_objection", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -174,6 +209,7 @@ public class SanctionCase {
 
     @Column(name = "file_index_version", nullable = false)
     private int fileIndexVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "sanctions", name = "case_file_entry", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
@@ -182,14 +218,19 @@ public class SanctionCase {
     /** Due date of the clock of the current step, copied for lists and reports (no query crosses schemas). */
     @Column(name = "next_due_on")
     private LocalDate nextDueOn;
+
     @Column(name = "reply_clock_id")
     private Long replyClock;
+
     @Column(name = "answer_clock_id")
     private Long answerClock;
+
     @Column(name = "hearing_clock_id")
     private Long hearingClock;
+
     @Column(name = "appeal_clock_id")
     private Long appealClock;
+
     @Column(name = "art60_clock_id")
     private Long art60Clock;
 
@@ -209,8 +250,14 @@ public class SanctionCase {
      * Opens a case awaiting the president's referral: after a formal notice not complied with, or
      * on an inspection's proposal of referral.
      */
-    public SanctionCase(String reference, Undertaking undertaking, List<Breach> breaches, String originNotice,
-            CaseRef originInspection, Set<String> inspectors, Stamp stamp) {
+    public SanctionCase(
+            String reference,
+            Undertaking undertaking,
+            List<Breach> breaches,
+            String originNotice,
+            CaseRef originInspection,
+            Set<String> inspectors,
+            Stamp stamp) {
         this.reference = Objects.requireNonNull(reference, "reference");
         this.undertaking = Objects.requireNonNull(undertaking, "undertaking");
         this.procedure = Procedure.ORDINARY;
@@ -339,7 +386,10 @@ public class SanctionCase {
             throw SanctionsException.onField("hearingOn", "hearing.date.required");
         }
         if (ChronoUnit.DAYS.between(stamp.today(), date) < noticeDays) {
-            throw SanctionsException.onField("hearingOn", "hearing.notice.tooShort", noticeDays,
+            throw SanctionsException.onField(
+                    "hearingOn",
+                    "hearing.notice.tooShort",
+                    noticeDays,
                     SanctionsException.day(stamp.today().plusDays(noticeDays)));
         }
         boolean again = hearingOn != null;
@@ -392,7 +442,10 @@ public class SanctionCase {
         this.quorum = requiredQuorum;
         this.votes.clear();
         this.status = CaseStatus.DELIBERATING;
-        record("DELIBERATION_OPENED", stamp, String.join(", ", sitting.stream().sorted().toList()));
+        record(
+                "DELIBERATION_OPENED",
+                stamp,
+                String.join(", ", sitting.stream().sorted().toList()));
     }
 
     /** A member present votes on the proposed decision (the rapporteur never votes). */
@@ -442,8 +495,8 @@ public class SanctionCase {
     }
 
     /** Simplified procedure: the chair decides alone (loi 78-17 art. 22-1), after the written exchange. */
-    public void decideAlone(List<Measure> decided, String reasons, LawfulCaps caps, Impartiality impartiality,
-            Stamp stamp) {
+    public void decideAlone(
+            List<Measure> decided, String reasons, LawfulCaps caps, Impartiality impartiality, Stamp stamp) {
         require(CaseAct.DECIDE_ALONE);
         if (status == CaseStatus.REPORT_NOTIFIED && !stamp.today().isAfter(replyDueOn)) {
             throw SanctionsException.refused("decision.replyPending", SanctionsException.day(replyDueOn));
@@ -471,8 +524,11 @@ public class SanctionCase {
             CapVerdict verdict = caps.check(procedure, infringedArticles(), undertaking.turnover(), fine, penalty);
             if (!verdict.accepted()) {
                 String field = verdict.field() == null ? "fine" : verdict.field();
-                throw SanctionsException.onField(field, "decision." + field + ".overCap",
-                        verdict.cap() == null ? "" : verdict.cap().amount().toPlainString(), verdict.article());
+                throw SanctionsException.onField(
+                        field,
+                        "decision." + field + ".overCap",
+                        verdict.cap() == null ? "" : verdict.cap().amount().toPlainString(),
+                        verdict.article());
             }
         }
         this.measures.clear();
@@ -482,7 +538,10 @@ public class SanctionCase {
         this.decidedBy = stamp.actor();
         this.status = CaseStatus.DECIDED;
         this.nextDueOn = null;
-        record("DECIDED", stamp, decided.stream().map(m -> m.type().name()).toList().toString());
+        record(
+                "DECIDED",
+                stamp,
+                decided.stream().map(m -> m.type().name()).toList().toString());
     }
 
     // ------------------------------------------------------------------ after the decision
@@ -554,21 +613,25 @@ public class SanctionCase {
     public PenaltyAccrual accruePenalty(LocalDate until, boolean complied, Stamp stamp) {
         require(CaseAct.RECORD_PENALTY);
         Measure injunction = penaltyInjunction();
-        LocalDate from = penalties.isEmpty() ? injunction.complianceOn().plusDays(1)
+        LocalDate from = penalties.isEmpty()
+                ? injunction.complianceOn().plusDays(1)
                 : penalties.get(penalties.size() - 1).to().plusDays(1);
         if (until == null || until.isBefore(from) || until.isAfter(stamp.today())) {
             throw SanctionsException.onField("until", "penalty.until.invalid", SanctionsException.day(from));
         }
         long days = ChronoUnit.DAYS.between(from, until) + 1;
-        PenaltyAccrual accrual = new PenaltyAccrual(from, until, days, injunction.penaltyPerDay().times(days), complied);
+        PenaltyAccrual accrual =
+                new PenaltyAccrual(from, until, days, injunction.penaltyPerDay().times(days), complied);
         penalties.add(accrual);
         record("PENALTY_ACCRUED", stamp, days + " × " + injunction.penaltyPerDay());
         return accrual;
     }
 
     private Measure penaltyInjunction() {
-        return measures.stream().filter(m -> m.type() == MeasureType.INJUNCTION && m.penaltyPerDay() != null)
-                .findFirst().orElseThrow(() -> SanctionsException.refused("penalty.none"));
+        return measures.stream()
+                .filter(m -> m.type() == MeasureType.INJUNCTION && m.penaltyPerDay() != null)
+                .findFirst()
+                .orElseThrow(() -> SanctionsException.refused("penalty.none"));
     }
 
     /** Total periodic penalty accrued so far. */
@@ -620,8 +683,14 @@ public class SanctionCase {
      *
      * @param audience {@code ORGANISATION} or {@code COMPLAINANT}
      */
-    public FileEntry addToFile(String title, String documentId, boolean confidential, String publicVersionId,
-            String audience, LocalDate sentOn, Stamp stamp) {
+    public FileEntry addToFile(
+            String title,
+            String documentId,
+            boolean confidential,
+            String publicVersionId,
+            String audience,
+            LocalDate sentOn,
+            Stamp stamp) {
         requireText(title, "title");
         requireText(documentId, "documentId");
         if (confidential && (publicVersionId == null || publicVersionId.isBlank())) {
@@ -631,8 +700,14 @@ public class SanctionCase {
             throw SanctionsException.onField("audience", "file.audience.invalid", audience);
         }
         this.fileIndexVersion++;
-        FileEntry entry = new FileEntry(fileIndexVersion, title.strip(), documentId, confidential,
-                confidential ? publicVersionId : null, audience, sentOn);
+        FileEntry entry = new FileEntry(
+                fileIndexVersion,
+                title.strip(),
+                documentId,
+                confidential,
+                confidential ? publicVersionId : null,
+                audience,
+                sentOn);
         fileIndex.add(entry);
         record("FILE_INDEX_UPDATED", stamp, "v" + fileIndexVersion + " " + title.strip());
         return entry;

@@ -3,7 +3,6 @@ package fr.vigie.sanctions.domain;
 import fr.vigie.platform.api.Stamp;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -12,12 +11,16 @@ import java.time.LocalDate;
 public class TimelineEntry {
     @Column(name = "act", nullable = false)
     private String act;
+
     @Column(name = "actor", nullable = false)
     private String actor;
+
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
+
     @Column(name = "legal_day", nullable = false)
     private LocalDate legalDay;
+
     @Column(name = "detail")
     private String detail;
 

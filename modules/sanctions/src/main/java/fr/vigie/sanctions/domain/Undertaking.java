@@ -4,7 +4,6 @@ import fr.vigie.platform.api.Money;
 import fr.vigie.platform.api.organisation.OrganisationNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -17,14 +16,19 @@ import java.util.Objects;
 public class Undertaking {
     @Column(name = "organisation_name", nullable = false)
     private String name;
+
     @Column(name = "organisation_number")
     private String number;
+
     @Column(name = "group_name")
     private String groupName;
+
     @Column(name = "turnover_amount")
     private BigDecimal turnoverAmount;
+
     @Column(name = "turnover_currency")
     private String turnoverCurrency;
+
     @Column(name = "turnover_year")
     private Integer turnoverYear;
 
@@ -44,7 +48,9 @@ public class Undertaking {
             throw SanctionsException.onField("turnoverYear", "organisation.turnoverYear.required");
         }
         this.name = name.strip();
-        this.number = number == null || number.isBlank() ? null : OrganisationNumber.parse(number, "organisationNumber").value();
+        this.number = number == null || number.isBlank()
+                ? null
+                : OrganisationNumber.parse(number, "organisationNumber").value();
         this.groupName = groupName == null || groupName.isBlank() ? null : groupName.strip();
         this.turnoverAmount = turnover == null ? null : turnover.amount();
         this.turnoverCurrency = turnover == null ? null : turnover.currency();
@@ -86,7 +92,9 @@ public class Undertaking {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Undertaking other && Objects.equals(name, other.name) && Objects.equals(number, other.number);
+        return o instanceof Undertaking other
+                && Objects.equals(name, other.name)
+                && Objects.equals(number, other.number);
     }
 
     @Override

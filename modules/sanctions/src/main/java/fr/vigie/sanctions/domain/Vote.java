@@ -8,6 +8,7 @@ import jakarta.persistence.Embeddable;
 public class Vote {
     @Column(name = "member", nullable = false)
     private String member;
+
     @Column(name = "in_favour", nullable = false)
     private boolean inFavour;
 

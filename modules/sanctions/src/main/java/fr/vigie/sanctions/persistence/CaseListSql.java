@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -25,8 +24,19 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class CaseListSql implements CaseLists {
-    private static final Map<String, String> SORTS = Map.of("reference", "reference", "organisation", "organisation",
-            "status", "status", "openedOn", "opened_on", "nextDueOn", "next_due_on", "hearingOn", "hearing_on");
+    private static final Map<String, String> SORTS = Map.of(
+            "reference",
+            "reference",
+            "organisation",
+            "organisation",
+            "status",
+            "status",
+            "openedOn",
+            "opened_on",
+            "nextDueOn",
+            "next_due_on",
+            "hearingOn",
+            "hearing_on");
 
     static final String ROWS = """
             SELECT 'NOTICE' AS kind, n.reference, 'FORMAL_NOTICE' AS procedure, n.status, n.organisation_name AS organisation,
@@ -48,9 +58,12 @@ public class CaseListSql implements CaseLists {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         String order = SORTS.getOrDefault(sort == null ? "" : sort, "opened_on");
-        Query rows = em.createNativeQuery("SELECT kind, reference, procedure, status, organisation, organisation_number, "
-                + "rapporteur, opened_on, next_due_on, hearing_on, fine FROM (" + ROWS + ") r" + where + " ORDER BY " + order
-                + (ascending ? " ASC" : " DESC") + " NULLS LAST, reference DESC OFFSET " + offset + " LIMIT " + limit);
+        Query rows =
+                em.createNativeQuery("SELECT kind, reference, procedure, status, organisation, organisation_number, "
+                        + "rapporteur, opened_on, next_due_on, hearing_on, fine FROM (" + ROWS + ") r" + where
+                        + " ORDER BY " + order
+                        + (ascending ? " ASC" : " DESC") + " NULLS LAST, reference DESC OFFSET " + offset + " LIMIT "
+                        + limit);
         Query count = em.createNativeQuery("SELECT COUNT(*) FROM (" + ROWS + ") r" + where);
         for (int i = 0; i < params.size(); i++) {
             rows.setParameter(i + 1, params.get(i));
@@ -59,8 +72,18 @@ public class CaseListSql implements CaseLists {
         List<CaseRow> result = new ArrayList<>();
         for (Object each : rows.getResultList()) {
             Object[] r = (Object[]) each;
-            result.add(new CaseRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5],
-                    (String) r[6], day(r[7]), day(r[8]), day(r[9]), (BigDecimal) r[10]));
+            result.add(new CaseRow(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    (String) r[5],
+                    (String) r[6],
+                    day(r[7]),
+                    day(r[8]),
+                    day(r[9]),
+                    (BigDecimal) r[10]));
         }
         return new CasePage(result, ((Number) count.getSingleResult()).longValue());
     }
@@ -84,7 +107,12 @@ public class CaseListSql implements CaseLists {
             clauses.add("rapporteur = ?" + params.size());
         }
         if (f.text() != null && !f.text().isBlank()) {
-            params.add("%" + f.text().strip().toLowerCase(java.util.Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+            params.add("%"
+                    + f.text()
+                            .strip()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .replace("%", "\\%")
+                            .replace("_", "\\_") + "%");
             int p = params.size();
             clauses.add("(lower(reference) LIKE ?" + p + " OR lower(organisation) LIKE ?" + p
                     + " OR organisation_number LIKE ?" + p + ")");
@@ -107,20 +135,33 @@ public class CaseListSql implements CaseLists {
                 WHERE c.published_on IS NOT NULL
                 ORDER BY c.published_on DESC, c.reference DESC
                 OFFSET ?1 LIMIT ?2
-                """).setParameter(1, offset).setParameter(2, limit).getResultList();
+                """)
+                .setParameter(1, offset)
+                .setParameter(2, limit)
+                .getResultList();
         List<PublishedDecision> result = new ArrayList<>();
         for (Object[] r : rows) {
             boolean anonymised = Boolean.TRUE.equals(r[5]);
-            result.add(new PublishedDecision((String) r[0], anonymised ? SanctionCase.ANONYMISED : (String) r[1], day(r[2]),
-                    day(r[3]), day(r[4]), anonymised, split((String) r[6], ","), (BigDecimal) r[7], split((String) r[8], "\\|")));
+            result.add(new PublishedDecision(
+                    (String) r[0],
+                    anonymised ? SanctionCase.ANONYMISED : (String) r[1],
+                    day(r[2]),
+                    day(r[3]),
+                    day(r[4]),
+                    anonymised,
+                    split((String) r[6], ","),
+                    (BigDecimal) r[7],
+                    split((String) r[8], "\\|")));
         }
         return result;
     }
 
     @Override
     public long publishedCount() {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM sanctions.sanction_case WHERE published_on IS NOT NULL")
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery(
+                                "SELECT COUNT(*) FROM sanctions.sanction_case WHERE published_on IS NOT NULL")
+                        .getSingleResult())
+                .longValue();
     }
 
     @Override
@@ -132,9 +173,15 @@ public class CaseListSql implements CaseLists {
                 """).getResultList();
         List<fr.vigie.sanctions.application.ActivityRow> result = new ArrayList<>();
         for (Object[] r : rows) {
-            result.add(new fr.vigie.sanctions.application.ActivityRow(((Number) r[0]).intValue(), (String) r[1], (String) r[2],
-                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue(), ((Number) r[5]).longValue(),
-                    ((Number) r[6]).longValue(), (BigDecimal) r[7]));
+            result.add(new fr.vigie.sanctions.application.ActivityRow(
+                    ((Number) r[0]).intValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    ((Number) r[4]).longValue(),
+                    ((Number) r[5]).longValue(),
+                    ((Number) r[6]).longValue(),
+                    (BigDecimal) r[7]));
         }
         return result;
     }

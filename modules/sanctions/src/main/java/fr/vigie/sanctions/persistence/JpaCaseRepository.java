@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,14 +21,17 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public String nextReference(int year) {
-        Number next = (Number) em.createNativeQuery("SELECT nextval('sanctions.case_number_seq')").getSingleResult();
+        Number next = (Number) em.createNativeQuery("SELECT nextval('sanctions.case_number_seq')")
+                .getSingleResult();
         return String.format("SAN-%d-%06d", year, next.longValue());
     }
 
     @Override
     public Optional<SanctionCase> find(String reference) {
         return em.createNamedQuery("SanctionCase.byReference", SanctionCase.class)
-                .setParameter("reference", reference).getResultStream().findFirst();
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -41,7 +43,8 @@ public class JpaCaseRepository implements CaseRepository {
 
     @Override
     public List<SanctionCase> dueForAnonymisation(LocalDate today) {
-        return em.createNamedQuery("SanctionCase.toAnonymise", SanctionCase.class).setParameter("today", today)
+        return em.createNamedQuery("SanctionCase.toAnonymise", SanctionCase.class)
+                .setParameter("today", today)
                 .getResultList();
     }
 
@@ -52,9 +55,11 @@ public class JpaCaseRepository implements CaseRepository {
                 SELECT DISTINCT d.member FROM sanctions.interest_declaration d
                 WHERE (d.organisation_number IS NOT NULL AND ?1 LIKE d.organisation_number || '%')
                    OR lower(d.organisation_name) IN (lower(?2), lower(?3))
-                """).setParameter(1, undertaking.number() == null ? "" : undertaking.number())
+                """)
+                .setParameter(1, undertaking.number() == null ? "" : undertaking.number())
                 .setParameter(2, undertaking.name())
-                .setParameter(3, undertaking.groupName() == null ? "" : undertaking.groupName()).getResultList();
+                .setParameter(3, undertaking.groupName() == null ? "" : undertaking.groupName())
+                .getResultList();
         return Set.copyOf(members);
     }
 

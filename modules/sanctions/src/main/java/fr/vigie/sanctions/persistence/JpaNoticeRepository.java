@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.Optional;
 
 @ApplicationScoped
@@ -17,14 +16,17 @@ public class JpaNoticeRepository implements NoticeRepository {
 
     @Override
     public String nextReference(int year) {
-        Number next = (Number) em.createNativeQuery("SELECT nextval('sanctions.notice_number_seq')").getSingleResult();
+        Number next = (Number) em.createNativeQuery("SELECT nextval('sanctions.notice_number_seq')")
+                .getSingleResult();
         return String.format("MD-%d-%06d", year, next.longValue());
     }
 
     @Override
     public Optional<FormalNotice> find(String reference) {
         return em.createNamedQuery("FormalNotice.byReference", FormalNotice.class)
-                .setParameter("reference", reference).getResultStream().findFirst();
+                .setParameter("reference", reference)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

@@ -29,6 +29,9 @@ public class KnownSanctionCases implements KnownCases {
         }
         return !em.createNativeQuery("SELECT 1 FROM sanctions.formal_notice WHERE reference = ?1"
                         + " UNION ALL SELECT 1 FROM sanctions.sanction_case WHERE reference = ?1")
-                .setParameter(1, reference).setMaxResults(1).getResultList().isEmpty();
+                .setParameter(1, reference)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -6,7 +6,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-
 import java.util.Locale;
 
 /** A separation-of-duties refusal: 403 problem+json, naming the field when there is one (already audited). */
@@ -20,9 +19,16 @@ public class DutyRefusedMapper implements ExceptionMapper<DutyRefused> {
                 .add("status", 403)
                 .add("detail", e.localizedMessage(Locale.ENGLISH));
         if (e.field() != null) {
-            problem.add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().add("field", e.field())
-                    .add("message", e.localizedMessage(Locale.ENGLISH))));
+            problem.add(
+                    "errors",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder()
+                                    .add("field", e.field())
+                                    .add("message", e.localizedMessage(Locale.ENGLISH))));
         }
-        return Response.status(403).type("application/problem+json").entity(problem.build().toString()).build();
+        return Response.status(403)
+                .type("application/problem+json")
+                .entity(problem.build().toString())
+                .build();
     }
 }

@@ -24,8 +24,8 @@ public class PublicSanctionsResource {
     PublicSanctions register;
 
     @GET
-    public PublicSanctions.PublicPage page(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("25") int limit) {
+    public PublicSanctions.PublicPage page(
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("25") int limit) {
         if (limit < 1 || limit > 200) {
             throw SanctionsException.onField("limit", "limit.range", 200);
         }

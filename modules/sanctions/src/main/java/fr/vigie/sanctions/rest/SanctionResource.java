@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-
 import java.util.Locale;
 import java.util.Map;
 
@@ -39,35 +38,54 @@ import java.util.Map;
 @Path("sanctions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PRESIDENT, Roles.RAPPORTEUR, Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.MANAGER,
-        Roles.ADMINISTRATOR})
+@RolesAllowed({
+    Roles.PRESIDENT,
+    Roles.RAPPORTEUR,
+    Roles.SANCTIONS_MEMBER,
+    Roles.SANCTIONS_CHAIR,
+    Roles.MANAGER,
+    Roles.ADMINISTRATOR
+})
 public class SanctionResource {
     private static final String NOTICE = "{reference: MD-[0-9]{4}-[0-9]{6,}}";
     private static final String CASE = "{reference: SAN-[0-9]{4}-[0-9]{6,}}";
 
     @Inject
     FormalNotices notices;
+
     @Inject
     SanctionProcedure procedure;
+
     @Inject
     SanctionQueries queries;
+
     @Inject
     PublicationAnonymiser anonymiser;
+
     @Context
     UriInfo uri;
 
     /** Notices and cases, filtered, sorted and paged by the database. */
     @GET
-    public CasePage list(@QueryParam("offset") @DefaultValue("0") int offset,
-            @QueryParam("limit") @DefaultValue("25") int limit, @QueryParam("sort") String sort,
-            @QueryParam("ascending") @DefaultValue("false") boolean ascending, @QueryParam("kind") String kind,
-            @QueryParam("status") String status, @QueryParam("procedure") String procedureName,
-            @QueryParam("rapporteur") String rapporteur, @QueryParam("q") String text,
+    public CasePage list(
+            @QueryParam("offset") @DefaultValue("0") int offset,
+            @QueryParam("limit") @DefaultValue("25") int limit,
+            @QueryParam("sort") String sort,
+            @QueryParam("ascending") @DefaultValue("false") boolean ascending,
+            @QueryParam("kind") String kind,
+            @QueryParam("status") String status,
+            @QueryParam("procedure") String procedureName,
+            @QueryParam("rapporteur") String rapporteur,
+            @QueryParam("q") String text,
             @QueryParam("open") @DefaultValue("false") boolean openOnly) {
         if (limit < 1 || limit > 500) {
             throw SanctionsException.onField("limit", "limit.range", 500);
         }
-        return queries.page(new CaseFilter(kind, status, procedureName, rapporteur, text, openOnly), sort, ascending, offset,
+        return queries.page(
+                new CaseFilter(kind, status, procedureName, rapporteur, text, openOnly),
+                sort,
+                ascending,
+                offset,
                 limit);
     }
 
@@ -83,7 +101,8 @@ public class SanctionResource {
     @RolesAllowed(Roles.PRESIDENT)
     public Response prepare(@NotNull NoticeForm form) {
         String reference = notices.prepare(form);
-        return Response.created(uri.getAbsolutePathBuilder().path(reference).build()).entity(queries.noticeFile(reference))
+        return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
+                .entity(queries.noticeFile(reference))
                 .build();
     }
 
@@ -96,18 +115,24 @@ public class SanctionResource {
     @POST
     @Path("notices/" + NOTICE + "/{act}")
     @RolesAllowed(Roles.PRESIDENT)
-    public Response noticeAct(@PathParam("reference") String reference, @PathParam("act") String act,
-            @NotNull ActRequest body) {
+    public Response noticeAct(
+            @PathParam("reference") String reference, @PathParam("act") String act, @NotNull ActRequest body) {
         long v = version(body);
         switch (act) {
             case "sign" -> notices.sign(reference, v);
-            case "extend" -> notices.extend(reference, v, body.amount() == null ? 0 : body.amount(),
-                    body.unit() == null ? "days" : body.unit(), body.reason());
+            case "extend" ->
+                notices.extend(
+                        reference,
+                        v,
+                        body.amount() == null ? 0 : body.amount(),
+                        body.unit() == null ? "days" : body.unit(),
+                        body.reason());
             case "make-public" -> notices.makePublic(reference, v, body.reason());
             case "complied" -> notices.closeComplied(reference, v, body.reason());
             case "not-complied" -> {
                 String opened = notices.findNotComplied(reference, v, body.reason());
-                return Response.ok(Map.of("notice", queries.noticeFile(reference), "sanctionCase", opened)).build();
+                return Response.ok(Map.of("notice", queries.noticeFile(reference), "sanctionCase", opened))
+                        .build();
             }
             default -> {
                 return Response.status(404).build();
@@ -121,7 +146,8 @@ public class SanctionResource {
     @RolesAllowed(Roles.PRESIDENT)
     public Response open(@NotNull NoticeForm form) {
         String reference = procedure.open(form);
-        return Response.created(uri.getAbsolutePathBuilder().path(reference).build()).entity(queries.caseFile(reference))
+        return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
+                .entity(queries.caseFile(reference))
                 .build();
     }
 
@@ -160,8 +186,16 @@ public class SanctionResource {
             case "share-draft" -> procedure.shareDraftDecision(ref, v);
             case "record-objection" -> procedure.recordObjection(ref, v, b.authority(), b.objection());
             case "flag-art65" -> procedure.flagForArt65(ref, v, b.reason());
-            case "add-to-file" -> procedure.addToFile(ref, v, b.title(), b.documentId(), b.flag(b.confidential()),
-                    b.publicVersionId(), b.audience() == null ? "ORGANISATION" : b.audience(), b.sentOn());
+            case "add-to-file" ->
+                procedure.addToFile(
+                        ref,
+                        v,
+                        b.title(),
+                        b.documentId(),
+                        b.flag(b.confidential()),
+                        b.publicVersionId(),
+                        b.audience() == null ? "ORGANISATION" : b.audience(),
+                        b.sentOn());
             default -> {
                 return Response.status(404).build();
             }

@@ -10,7 +10,6 @@ import fr.vigie.sanctions.domain.CaseAct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -28,10 +27,12 @@ import java.util.stream.Collectors;
 public class CaseFileBean implements Serializable {
     private static final long serialVersionUID = 1L;
     /** Acts done on the deliberation page, not in the dialog. */
-    private static final Set<CaseAct> ON_DELIBERATION_PAGE = Set.of(CaseAct.VOTE, CaseAct.ADOPT_DECISION, CaseAct.DECIDE_ALONE);
+    private static final Set<CaseAct> ON_DELIBERATION_PAGE =
+            Set.of(CaseAct.VOTE, CaseAct.ADOPT_DECISION, CaseAct.DECIDE_ALONE);
 
     @Inject
     transient SanctionQueries queries;
+
     @Inject
     transient SanctionProcedure procedure;
 
@@ -62,7 +63,10 @@ public class CaseFileBean implements Serializable {
 
     /** The acts shown as dialog buttons. */
     public List<CaseAct> dialogActs() {
-        return file.acts().stream().filter(a -> !ON_DELIBERATION_PAGE.contains(a)).sorted().toList();
+        return file.acts().stream()
+                .filter(a -> !ON_DELIBERATION_PAGE.contains(a))
+                .sorted()
+                .toList();
     }
 
     /** True when the deliberation page has something for the current user. */
@@ -97,14 +101,16 @@ public class CaseFileBean implements Serializable {
                 case OPEN_DELIBERATION -> procedure.openDeliberation(reference, v, memberSet());
                 case NOTIFY_DECISION -> procedure.notifyDecision(reference, v);
                 case RECORD_APPEAL -> procedure.recordAppeal(reference, v, date);
-                case RECORD_APPEAL_OUTCOME -> procedure.recordAppealOutcome(reference, v,
-                        outcome == null ? null : AppealOutcome.valueOf(outcome), summary);
+                case RECORD_APPEAL_OUTCOME ->
+                    procedure.recordAppealOutcome(
+                            reference, v, outcome == null ? null : AppealOutcome.valueOf(outcome), summary);
                 case PUBLISH -> procedure.publish(reference, v, date);
                 case RECORD_PENALTY -> procedure.accruePenalty(reference, v, date, flag);
                 case SHARE_ART60_DRAFT -> procedure.shareDraftDecision(reference, v);
                 case RECORD_OBJECTION -> procedure.recordObjection(reference, v, authority, summary);
                 case FLAG_ART65 -> procedure.flagForArt65(reference, v, reason);
-                case ADD_TO_FILE -> procedure.addToFile(reference, v, title, documentId, flag, publicVersionId, audience, date);
+                case ADD_TO_FILE ->
+                    procedure.addToFile(reference, v, title, documentId, flag, publicVersionId, audience, date);
                 default -> throw new IllegalArgumentException(act.name());
             }
             UiMessages.info("act.done");
@@ -119,8 +125,11 @@ public class CaseFileBean implements Serializable {
     }
 
     private Set<String> memberSet() {
-        return members == null ? Set.of() : Arrays.stream(members.split("[,;\\s]+")).filter(s -> !s.isBlank())
-                .collect(Collectors.toSet());
+        return members == null
+                ? Set.of()
+                : Arrays.stream(members.split("[,;\\s]+"))
+                        .filter(s -> !s.isBlank())
+                        .collect(Collectors.toSet());
     }
 
     public void reload() {
@@ -132,14 +141,31 @@ public class CaseFileBean implements Serializable {
             return false;
         }
         return switch (field) {
-            case "reason" -> Set.of(CaseAct.REFER, CaseAct.CHOOSE_SIMPLIFIED, CaseAct.SWITCH_TO_ORDINARY, CaseAct.EXTEND_REPLY,
-                    CaseAct.FLAG_ART65).contains(act);
+            case "reason" ->
+                Set.of(
+                                CaseAct.REFER,
+                                CaseAct.CHOOSE_SIMPLIFIED,
+                                CaseAct.SWITCH_TO_ORDINARY,
+                                CaseAct.EXTEND_REPLY,
+                                CaseAct.FLAG_ART65)
+                        .contains(act);
             case "rapporteur" -> act == CaseAct.APPOINT_RAPPORTEUR;
             case "days" -> act == CaseAct.EXTEND_REPLY;
-            case "date" -> Set.of(CaseAct.RECORD_REPLY, CaseAct.SCHEDULE_HEARING, CaseAct.RECORD_APPEAL, CaseAct.PUBLISH,
-                    CaseAct.RECORD_PENALTY, CaseAct.ADD_TO_FILE).contains(act);
-            case "summary" -> Set.of(CaseAct.ANSWER, CaseAct.RECORD_APPEAL_OUTCOME, CaseAct.RECORD_OBJECTION).contains(act);
-            case "flag" -> Set.of(CaseAct.SCHEDULE_HEARING, CaseAct.RECORD_PENALTY, CaseAct.ADD_TO_FILE).contains(act);
+            case "date" ->
+                Set.of(
+                                CaseAct.RECORD_REPLY,
+                                CaseAct.SCHEDULE_HEARING,
+                                CaseAct.RECORD_APPEAL,
+                                CaseAct.PUBLISH,
+                                CaseAct.RECORD_PENALTY,
+                                CaseAct.ADD_TO_FILE)
+                        .contains(act);
+            case "summary" ->
+                Set.of(CaseAct.ANSWER, CaseAct.RECORD_APPEAL_OUTCOME, CaseAct.RECORD_OBJECTION)
+                        .contains(act);
+            case "flag" ->
+                Set.of(CaseAct.SCHEDULE_HEARING, CaseAct.RECORD_PENALTY, CaseAct.ADD_TO_FILE)
+                        .contains(act);
             case "hearing" -> act == CaseAct.HOLD_HEARING;
             case "members" -> act == CaseAct.OPEN_DELIBERATION;
             case "outcome" -> act == CaseAct.RECORD_APPEAL_OUTCOME;

@@ -7,14 +7,13 @@ import fr.vigie.sanctions.application.SanctionQueries;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 
 /** The list of formal notices and cases: a lazy table, each page one SQL query (filter, sort, offset, limit). */
 @Named("sanctionList")
@@ -56,7 +55,8 @@ public class CaseListBean implements Serializable {
         }
 
         @Override
-        public List<CaseRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        public List<CaseRow> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             String field = "openedOn";
             boolean ascending = false;
             if (sortBy != null && !sortBy.isEmpty()) {

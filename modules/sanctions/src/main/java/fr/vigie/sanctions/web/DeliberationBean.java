@@ -13,7 +13,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
@@ -35,6 +34,7 @@ public class DeliberationBean implements Serializable {
 
     @Inject
     transient SanctionQueries queries;
+
     @Inject
     transient SanctionProcedure procedure;
 

@@ -8,7 +8,6 @@ import fr.vigie.sanctions.application.SanctionQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** What the home page shows each sanctions role: the acts waiting for them, soonest first. */
@@ -19,6 +18,7 @@ public class HomeWidgetBean {
 
     @Inject
     SanctionQueries queries;
+
     @Inject
     CurrentUser user;
 

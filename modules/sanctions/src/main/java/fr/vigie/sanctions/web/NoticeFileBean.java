@@ -8,7 +8,6 @@ import fr.vigie.sanctions.application.SanctionQueries;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /** A formal notice's file and the president's acts on it, each in one dialog asking for what the act needs. */
@@ -19,6 +18,7 @@ public class NoticeFileBean implements Serializable {
 
     @Inject
     transient SanctionQueries queries;
+
     @Inject
     transient FormalNotices notices;
 

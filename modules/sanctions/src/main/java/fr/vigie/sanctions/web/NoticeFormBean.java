@@ -6,7 +6,6 @@ import fr.vigie.sanctions.application.NoticeForm;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -36,8 +35,16 @@ public class NoticeFormBean implements Serializable {
 
     public String prepare() {
         try {
-            String reference = notices.prepare(new NoticeForm(organisationName, organisationNumber, groupName, turnover,
-                    turnoverYear, breachList(), measuresRequired, periodAmount, periodUnit));
+            String reference = notices.prepare(new NoticeForm(
+                    organisationName,
+                    organisationNumber,
+                    groupName,
+                    turnover,
+                    turnoverYear,
+                    breachList(),
+                    measuresRequired,
+                    periodAmount,
+                    periodUnit));
             UiMessages.info("notice.prepared", reference);
             UiMessages.keepForRedirect();
             return "/sanctions/notice.xhtml?faces-redirect=true&reference=" + reference;
@@ -55,7 +62,8 @@ public class NoticeFormBean implements Serializable {
                     continue;
                 }
                 String[] parts = line.split("\\s+[—-]\\s+|:\\s", 2);
-                list.add(new NoticeForm.BreachForm(parts[0].strip(), "SIGNIFICANT", parts.length > 1 ? parts[1].strip() : null));
+                list.add(new NoticeForm.BreachForm(
+                        parts[0].strip(), "SIGNIFICANT", parts.length > 1 ? parts[1].strip() : null));
             }
         }
         return list;

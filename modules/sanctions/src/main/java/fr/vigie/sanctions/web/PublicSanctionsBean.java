@@ -5,7 +5,6 @@ import fr.vigie.sanctions.application.PublishedDecision;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.util.List;
 
 /** The public sanctions page (no login): published decisions, the name removed from the anonymisation day. */

@@ -4,7 +4,6 @@ import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.web.MenuContribution;
 import fr.vigie.platform.api.web.MenuEntry;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -16,10 +15,28 @@ public class SanctionsMenu implements MenuContribution {
     @Override
     public List<MenuEntry> entries() {
         return List.of(
-                new MenuEntry("sanctions-list", GROUP, "menu.sanctions.list", UiMessages.BUNDLE, "/sanctions/list.xhtml",
-                        "pi pi-briefcase", Set.of(Role.PRESIDENT, Role.RAPPORTEUR, Role.SANCTIONS_MEMBER,
-                                Role.SANCTIONS_CHAIR, Role.MANAGER), 40),
-                new MenuEntry("sanctions-notice", GROUP, "menu.sanctions.notice", UiMessages.BUNDLE,
-                        "/sanctions/notice-form.xhtml", "pi pi-plus", Set.of(Role.PRESIDENT), 41));
+                new MenuEntry(
+                        "sanctions-list",
+                        GROUP,
+                        "menu.sanctions.list",
+                        UiMessages.BUNDLE,
+                        "/sanctions/list.xhtml",
+                        "pi pi-briefcase",
+                        Set.of(
+                                Role.PRESIDENT,
+                                Role.RAPPORTEUR,
+                                Role.SANCTIONS_MEMBER,
+                                Role.SANCTIONS_CHAIR,
+                                Role.MANAGER),
+                        40),
+                new MenuEntry(
+                        "sanctions-notice",
+                        GROUP,
+                        "menu.sanctions.notice",
+                        UiMessages.BUNDLE,
+                        "/sanctions/notice-form.xhtml",
+                        "pi pi-plus",
+                        Set.of(Role.PRESIDENT),
+                        41));
     }
 }

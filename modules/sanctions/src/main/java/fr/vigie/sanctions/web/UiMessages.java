@@ -2,7 +2,6 @@ package fr.vigie.sanctions.web;
 
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.web.PageMessages;
-
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -13,8 +12,7 @@ final class UiMessages {
     static final String BUNDLE = "fr.vigie.sanctions.i18n.messages";
     private static final PageMessages MESSAGES = new PageMessages(BUNDLE, UiMessages.class.getClassLoader(), true);
 
-    private UiMessages() {
-    }
+    private UiMessages() {}
 
     static void refused(DomainException e, String formId) {
         MESSAGES.refused(e, formId);
@@ -38,6 +36,10 @@ final class UiMessages {
 
     /** A day in the page's language ("5 décembre 2026"), empty for none. */
     static String day(LocalDate day) {
-        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
+        return day == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                        .withLocale(locale())
+                        .format(day);
     }
 }

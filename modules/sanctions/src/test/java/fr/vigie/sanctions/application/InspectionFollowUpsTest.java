@@ -1,5 +1,9 @@
 package fr.vigie.sanctions.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.inspections.api.FindingSeverity;
 import fr.vigie.inspections.api.FollowUp;
 import fr.vigie.inspections.api.InspectionClosedWithFollowUp;
@@ -10,16 +14,14 @@ import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.sanctions.domain.CaseRepository;
 import fr.vigie.sanctions.domain.CaseStatus;
+import fr.vigie.sanctions.domain.DutyRefused;
 import fr.vigie.sanctions.domain.FormalNotice;
 import fr.vigie.sanctions.domain.Impartiality;
-import fr.vigie.sanctions.domain.DutyRefused;
 import fr.vigie.sanctions.domain.InterestDeclaration;
 import fr.vigie.sanctions.domain.NoticeRepository;
 import fr.vigie.sanctions.domain.NoticeStatus;
 import fr.vigie.sanctions.domain.SanctionCase;
 import fr.vigie.sanctions.domain.Undertaking;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,10 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The inspections module's event opens a notice draft or a case awaiting referral, keeping the team out of judging. */
 class InspectionFollowUpsTest {
@@ -54,8 +53,7 @@ class InspectionFollowUpsTest {
                 notices.put(notice.reference(), notice);
             }
 
-            public void flush() {
-            }
+            public void flush() {}
         };
         f.cases = new CaseRepository() {
             public String nextReference(int year) {
@@ -78,11 +76,9 @@ class InspectionFollowUpsTest {
                 return Set.of();
             }
 
-            public void store(InterestDeclaration declaration) {
-            }
+            public void store(InterestDeclaration declaration) {}
 
-            public void flush() {
-            }
+            public void flush() {}
         };
         f.audit = audited::add;
         f.stamps = new Stamps() {
@@ -95,9 +91,17 @@ class InspectionFollowUpsTest {
     }
 
     private static InspectionClosedWithFollowUp event(FollowUp followUp) {
-        return new InspectionClosedWithFollowUp(CaseRef.parse("inspections:CTL-2026-0042"), followUp, "Acme", "732829320",
-                List.of(new PublishedFinding("RGPD art. 32", FindingSeverity.SERIOUS, "Clear passwords")), Set.of("ines"),
-                List.of(), "Serious", LocalDate.of(2026, 3, 2), "head");
+        return new InspectionClosedWithFollowUp(
+                CaseRef.parse("inspections:CTL-2026-0042"),
+                followUp,
+                "Acme",
+                "732829320",
+                List.of(new PublishedFinding("RGPD art. 32", FindingSeverity.SERIOUS, "Clear passwords")),
+                Set.of("ines"),
+                List.of(),
+                "Serious",
+                LocalDate.of(2026, 3, 2),
+                "head");
     }
 
     @Test
@@ -116,8 +120,10 @@ class InspectionFollowUpsTest {
         SanctionCase c = cases.get(ref);
         assertEquals(CaseStatus.AWAITING_REFERRAL, c.status());
         c.refer("Serious", new Stamp("president", Instant.now(), LocalDate.of(2026, 3, 3)));
-        assertThrows(DutyRefused.class, () -> c.appointRapporteur("ines", Impartiality.none(),
-                new Stamp("president", Instant.now(), LocalDate.of(2026, 3, 3))));
+        assertThrows(
+                DutyRefused.class,
+                () -> c.appointRapporteur(
+                        "ines", Impartiality.none(), new Stamp("president", Instant.now(), LocalDate.of(2026, 3, 3))));
         assertTrue(audited.stream().anyMatch(a -> a.action().equals("SANCTION_CASE_OPENED")));
     }
 }

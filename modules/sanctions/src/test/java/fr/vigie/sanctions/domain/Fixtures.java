@@ -2,7 +2,6 @@ package fr.vigie.sanctions.domain;
 
 import fr.vigie.platform.api.Money;
 import fr.vigie.platform.api.Stamp;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,8 +11,7 @@ import java.util.List;
 final class Fixtures {
     static final LocalDate DAY = LocalDate.of(2026, 3, 2);
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Stamp by(String actor) {
         return on(actor, DAY);
@@ -24,7 +22,8 @@ final class Fixtures {
     }
 
     static Undertaking undertaking() {
-        return new Undertaking("Acme Santé", "732829320", "Acme Group", Money.euros(new BigDecimal("1000000000")), 2025);
+        return new Undertaking(
+                "Acme Santé", "732829320", "Acme Group", Money.euros(new BigDecimal("1000000000")), 2025);
     }
 
     static List<Breach> breaches() {
@@ -34,7 +33,8 @@ final class Fixtures {
     /** Ordinary: €20M or 4 % of turnover; simplified: €20,000; penalties €100,000 / €100 a day. */
     static final LawfulCaps CAPS = (procedure, articles, turnover, fine, penalty) -> {
         boolean simplified = procedure == Procedure.SIMPLIFIED;
-        Money fineCap = simplified ? Money.euros(20_000)
+        Money fineCap = simplified
+                ? Money.euros(20_000)
                 : Money.euros(turnover.amount().multiply(new BigDecimal("0.04")).max(new BigDecimal("20000000")));
         Money penaltyCap = simplified ? Money.euros(100) : Money.euros(100_000);
         if (fine != null && fine.isGreaterThan(fineCap)) {

@@ -1,12 +1,5 @@
 package fr.vigie.sanctions.domain;
 
-import fr.vigie.platform.api.CaseRef;
-import org.junit.jupiter.api.Test;
-
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
 import static fr.vigie.sanctions.domain.Fixtures.DAY;
 import static fr.vigie.sanctions.domain.Fixtures.breaches;
 import static fr.vigie.sanctions.domain.Fixtures.by;
@@ -16,11 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.platform.api.CaseRef;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 class FormalNoticeTest {
 
     private FormalNotice draft(CompliancePeriod period) {
-        return new FormalNotice("MD-2026-000001", undertaking(), breaches(), "Hash the passwords", period,
-                CaseRef.parse("inspections:CTL-2026-0042"), Set.of("ines"), by("chloe"));
+        return new FormalNotice(
+                "MD-2026-000001",
+                undertaking(),
+                breaches(),
+                "Hash the passwords",
+                period,
+                CaseRef.parse("inspections:CTL-2026-0042"),
+                Set.of("ines"),
+                by("chloe"));
     }
 
     @Test
@@ -43,7 +49,8 @@ class FormalNoticeTest {
 
     @Test
     void signingNeedsBreachesAndMeasures() {
-        FormalNotice n = new FormalNotice("MD-2026-000002", undertaking(), List.of(), null, null, null, Set.of(), by("chloe"));
+        FormalNotice n =
+                new FormalNotice("MD-2026-000002", undertaking(), List.of(), null, null, null, Set.of(), by("chloe"));
         SanctionsException e = assertThrows(SanctionsException.class, () -> n.sign(by("president")));
         assertEquals("breaches", e.field());
     }
@@ -56,7 +63,8 @@ class FormalNoticeTest {
         n.extend(15, "days", "Works in progress", by("president"));
         assertEquals(DAY.plusDays(45), n.dueOn());
         assertFalse(n.availableActs().contains(NoticeAct.EXTEND));
-        SanctionsException e = assertThrows(SanctionsException.class, () -> n.extend(1, "days", "again", by("president")));
+        SanctionsException e =
+                assertThrows(SanctionsException.class, () -> n.extend(1, "days", "again", by("president")));
         assertEquals("notice.extend.once", e.key());
     }
 

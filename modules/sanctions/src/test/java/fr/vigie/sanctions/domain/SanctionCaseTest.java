@@ -1,14 +1,5 @@
 package fr.vigie.sanctions.domain;
 
-import fr.vigie.platform.api.CaseRef;
-import fr.vigie.platform.api.Money;
-import org.junit.jupiter.api.Test;
-
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
-
 import static fr.vigie.sanctions.domain.Fixtures.CAPS;
 import static fr.vigie.sanctions.domain.Fixtures.DAY;
 import static fr.vigie.sanctions.domain.Fixtures.breaches;
@@ -21,12 +12,26 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.Money;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
 class SanctionCaseTest {
     private static final Impartiality RECUSALS = new Impartiality(Set.of(), Set.of("irene"));
 
     private SanctionCase opened() {
-        return new SanctionCase("SAN-2026-000001", undertaking(), breaches(), "MD-2026-000001",
-                CaseRef.parse("inspections:CTL-2026-0042"), Set.of("ines"), by("president"));
+        return new SanctionCase(
+                "SAN-2026-000001",
+                undertaking(),
+                breaches(),
+                "MD-2026-000001",
+                CaseRef.parse("inspections:CTL-2026-0042"),
+                Set.of("ines"),
+                by("president"));
     }
 
     /** Up to the hearing held, by the book. */
@@ -52,21 +57,25 @@ class SanctionCaseTest {
     void ordinaryProcedureRunsInOrder() {
         SanctionCase c = opened();
         assertTrue(c.availableActs().contains(CaseAct.REFER));
-        assertThrows(SanctionsException.class, () -> c.appointRapporteur("rachel", Impartiality.none(), by("president")));
+        assertThrows(
+                SanctionsException.class, () -> c.appointRapporteur("rachel", Impartiality.none(), by("president")));
         SanctionCase h = heard();
         assertEquals(CaseStatus.HEARD, h.status());
         assertTrue(h.hearingPublic());
-        assertEquals(Set.of(CaseAct.OPEN_DELIBERATION, CaseAct.ADD_TO_FILE, CaseAct.SHARE_ART60_DRAFT), h.availableActs());
+        assertEquals(
+                Set.of(CaseAct.OPEN_DELIBERATION, CaseAct.ADD_TO_FILE, CaseAct.SHARE_ART60_DRAFT), h.availableActs());
     }
 
     @Test
     void anInspectorCannotBeRapporteurAndTheRefusalNamesThePerson() {
         SanctionCase c = opened();
         c.refer("Not complied", by("president"));
-        DutyRefused e = assertThrows(DutyRefused.class, () -> c.appointRapporteur("ines", Impartiality.none(), by("president")));
+        DutyRefused e = assertThrows(
+                DutyRefused.class, () -> c.appointRapporteur("ines", Impartiality.none(), by("president")));
         assertEquals("duty.inspector.notRapporteur", e.key());
         assertEquals("ines", e.person());
-        DutyRefused viaTeams = assertThrows(DutyRefused.class,
+        DutyRefused viaTeams = assertThrows(
+                DutyRefused.class,
                 () -> c.appointRapporteur("ivan", new Impartiality(Set.of("ivan"), Set.of()), by("president")));
         assertEquals("rapporteur", viaTeams.field());
     }
@@ -76,7 +85,8 @@ class SanctionCaseTest {
         SanctionCase c = opened();
         c.refer("Not complied", by("president"));
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
-        assertInstanceOf(DutyRefused.class, assertThrows(SanctionsException.class, () -> c.notifyReport(DAY, by("bob"))));
+        assertInstanceOf(
+                DutyRefused.class, assertThrows(SanctionsException.class, () -> c.notifyReport(DAY, by("bob"))));
     }
 
     @Test
@@ -86,8 +96,8 @@ class SanctionCaseTest {
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
         c.declineAnswer(by("rachel"));
-        SanctionsException e = assertThrows(SanctionsException.class,
-                () -> c.scheduleHearing(DAY.plusDays(14), 15, false, by("chair")));
+        SanctionsException e = assertThrows(
+                SanctionsException.class, () -> c.scheduleHearing(DAY.plusDays(14), 15, false, by("chair")));
         assertEquals("hearingOn", e.field());
         assertEquals("hearing.notice.tooShort", e.key());
         assertTrue(e.getMessage().contains("March 17, 2026"), e.getMessage());
@@ -98,8 +108,8 @@ class SanctionCaseTest {
     @Test
     void theRapporteurNeverSitsNorVotes() {
         SanctionCase c = heard();
-        DutyRefused sit = assertThrows(DutyRefused.class,
-                () -> c.openDeliberation(Set.of("m1", "rachel"), 3, RECUSALS, by("chair")));
+        DutyRefused sit = assertThrows(
+                DutyRefused.class, () -> c.openDeliberation(Set.of("m1", "rachel"), 3, RECUSALS, by("chair")));
         assertEquals("duty.rapporteur.notSit", sit.key());
         c.openDeliberation(Set.of("m1", "m2"), 3, RECUSALS, by("chair"));
         DutyRefused vote = assertThrows(DutyRefused.class, () -> c.vote(true, RECUSALS, by("rachel")));
@@ -109,12 +119,22 @@ class SanctionCaseTest {
     @Test
     void inspectorsAndInterestedMembersAreRecused() {
         SanctionCase c = heard();
-        assertEquals("duty.inspector.notJudge", assertThrows(DutyRefused.class,
-                () -> c.openDeliberation(Set.of("m1", "ines"), 3, RECUSALS, by("chair"))).key());
-        assertEquals("duty.interest.recused", assertThrows(DutyRefused.class,
-                () -> c.openDeliberation(Set.of("m1", "irene"), 3, RECUSALS, by("chair"))).key());
-        assertEquals("deliberation.quorum", assertThrows(SanctionsException.class,
-                () -> c.openDeliberation(Set.of("m1"), 3, RECUSALS, by("chair"))).key());
+        assertEquals(
+                "duty.inspector.notJudge",
+                assertThrows(
+                                DutyRefused.class,
+                                () -> c.openDeliberation(Set.of("m1", "ines"), 3, RECUSALS, by("chair")))
+                        .key());
+        assertEquals(
+                "duty.interest.recused",
+                assertThrows(
+                                DutyRefused.class,
+                                () -> c.openDeliberation(Set.of("m1", "irene"), 3, RECUSALS, by("chair")))
+                        .key());
+        assertEquals(
+                "deliberation.quorum",
+                assertThrows(SanctionsException.class, () -> c.openDeliberation(Set.of("m1"), 3, RECUSALS, by("chair")))
+                        .key());
     }
 
     @Test
@@ -136,16 +156,23 @@ class SanctionCaseTest {
         c.vote(true, RECUSALS, by("chair"));
         c.vote(true, RECUSALS, by("m1"));
         c.vote(false, RECUSALS, by("m2"));
-        SanctionsException e = assertThrows(SanctionsException.class, () -> c.adoptDecision(
-                List.of(Measure.fine(Money.euros(40_000_001))), "Serious breach", CAPS, by("chair")));
+        SanctionsException e = assertThrows(
+                SanctionsException.class,
+                () -> c.adoptDecision(
+                        List.of(Measure.fine(Money.euros(40_000_001))), "Serious breach", CAPS, by("chair")));
         assertEquals("fine", e.field());
         assertTrue(e.getMessage().contains("83(5)"), e.getMessage());
         assertEquals(CaseStatus.DELIBERATING, c.status());
-        c.adoptDecision(List.of(Measure.fine(Money.euros(40_000_000)),
-                Measure.injunction("Hash passwords", DAY.plusMonths(3), Money.euros(1_000))), "Serious breach", CAPS,
+        c.adoptDecision(
+                List.of(
+                        Measure.fine(Money.euros(40_000_000)),
+                        Measure.injunction("Hash passwords", DAY.plusMonths(3), Money.euros(1_000))),
+                "Serious breach",
+                CAPS,
                 by("chair"));
         assertEquals(CaseStatus.DECIDED, c.status());
-        assertTrue(c.availableActs().containsAll(Set.of(CaseAct.NOTIFY_DECISION, CaseAct.PUBLISH, CaseAct.RECORD_PENALTY)));
+        assertTrue(c.availableActs()
+                .containsAll(Set.of(CaseAct.NOTIFY_DECISION, CaseAct.PUBLISH, CaseAct.RECORD_PENALTY)));
     }
 
     @Test
@@ -154,8 +181,10 @@ class SanctionCaseTest {
         c.vote(true, RECUSALS, by("chair"));
         c.vote(true, RECUSALS, by("m1"));
         c.vote(true, RECUSALS, by("m2"));
-        SanctionsException e = assertThrows(SanctionsException.class, () -> c.adoptDecision(
-                List.of(Measure.injunction("x", DAY, Money.euros(100_001))), "r", CAPS, by("chair")));
+        SanctionsException e = assertThrows(
+                SanctionsException.class,
+                () -> c.adoptDecision(
+                        List.of(Measure.injunction("x", DAY, Money.euros(100_001))), "r", CAPS, by("chair")));
         assertEquals("penaltyPerDay", e.field());
     }
 
@@ -166,8 +195,14 @@ class SanctionCaseTest {
         c.vote(false, RECUSALS, by("m1"));
         c.vote(true, RECUSALS, by("m2"));
         List<Measure> m = List.of(Measure.callToOrder("Call to order"));
-        assertEquals("decision.chairOnly", assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("m1"))).key());
-        assertEquals("decision.noMajority", assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("chair"))).key());
+        assertEquals(
+                "decision.chairOnly",
+                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("m1")))
+                        .key());
+        assertEquals(
+                "decision.noMajority",
+                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("chair")))
+                        .key());
     }
 
     @Test
@@ -213,16 +248,36 @@ class SanctionCaseTest {
         c.chooseSimplified("Simple facts", by("chair"));
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
-        assertEquals("decision.replyPending", assertThrows(SanctionsException.class, () -> c.decideAlone(
-                List.of(Measure.fine(Money.euros(5_000))), "r", CAPS, Impartiality.none(), by("chair"))).key());
+        assertEquals(
+                "decision.replyPending",
+                assertThrows(
+                                SanctionsException.class,
+                                () -> c.decideAlone(
+                                        List.of(Measure.fine(Money.euros(5_000))),
+                                        "r",
+                                        CAPS,
+                                        Impartiality.none(),
+                                        by("chair")))
+                        .key());
         c.recordReply(DAY, DAY.plusMonths(1), by("chair"));
-        assertEquals("fine", assertThrows(SanctionsException.class, () -> c.decideAlone(
-                List.of(Measure.fine(Money.euros(20_001))), "r", CAPS, Impartiality.none(), by("chair"))).field());
+        assertEquals(
+                "fine",
+                assertThrows(
+                                SanctionsException.class,
+                                () -> c.decideAlone(
+                                        List.of(Measure.fine(Money.euros(20_001))),
+                                        "r",
+                                        CAPS,
+                                        Impartiality.none(),
+                                        by("chair")))
+                        .field());
         c.decideAlone(List.of(Measure.fine(Money.euros(20_000))), "r", CAPS, Impartiality.none(), by("chair"));
         assertEquals(CaseStatus.DECIDED, c.status());
         assertFalse(c.availableActs().contains(CaseAct.PUBLISH));
-        assertEquals("publish.simplified", assertThrows(SanctionsException.class,
-                () -> c.publish(DAY.plusYears(2), by("chair"))).key());
+        assertEquals(
+                "publish.simplified",
+                assertThrows(SanctionsException.class, () -> c.publish(DAY.plusYears(2), by("chair")))
+                        .key());
     }
 
     @Test
@@ -258,8 +313,12 @@ class SanctionCaseTest {
     @Test
     void fileIndexIsVersionedAndConfidentialDocumentsNeedTheirPublicVersion() {
         SanctionCase c = opened();
-        assertEquals("publicVersionId", assertThrows(SanctionsException.class,
-                () -> c.addToFile("Report", "doc-1", true, null, "ORGANISATION", DAY, by("rachel"))).field());
+        assertEquals(
+                "publicVersionId",
+                assertThrows(
+                                SanctionsException.class,
+                                () -> c.addToFile("Report", "doc-1", true, null, "ORGANISATION", DAY, by("rachel")))
+                        .field());
         FileEntry e = c.addToFile("Report", "doc-1", true, "doc-1-public", "ORGANISATION", DAY, by("rachel"));
         assertEquals("doc-1-public", e.consultableId());
         c.addToFile("Minutes", "doc-2", false, null, "COMPLAINANT", null, by("rachel"));

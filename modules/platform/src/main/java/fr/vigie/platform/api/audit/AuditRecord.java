@@ -1,7 +1,6 @@
 package fr.vigie.platform.api.audit;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -47,8 +46,8 @@ public record AuditRecord(String action, String module, CaseRef caseRef, String 
         }
 
         public Builder changed(String field, Object before, Object after) {
-            changes.add(new FieldChange(field, before == null ? null : before.toString(),
-                    after == null ? null : after.toString()));
+            changes.add(new FieldChange(
+                    field, before == null ? null : before.toString(), after == null ? null : after.toString()));
             return this;
         }
 

@@ -17,6 +17,13 @@ import java.time.LocalDate;
  * @param statusAfter  the status once the event was applied
  * @param recordedAt   when it was recorded
  */
-public record ClockEventView(String type, LocalDate date, String author, String reason, Integer amount, String unit,
-        LocalDate dueDateAfter, ClockState statusAfter, Instant recordedAt) {
-}
+public record ClockEventView(
+        String type,
+        LocalDate date,
+        String author,
+        String reason,
+        Integer amount,
+        String unit,
+        LocalDate dueDateAfter,
+        ClockState statusAfter,
+        Instant recordedAt) {}

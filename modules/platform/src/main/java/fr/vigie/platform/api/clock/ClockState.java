@@ -5,7 +5,12 @@ package fr.vigie.platform.api.clock;
  * {@code ClockStatus}, so that modules need not depend on the engine's package.
  */
 public enum ClockState {
-    RUNNING, SUSPENDED, AT_RISK, BREACHED, MET, STOPPED,
+    RUNNING,
+    SUSPENDED,
+    AT_RISK,
+    BREACHED,
+    MET,
+    STOPPED,
     /**
      * A period that does not bind the authority has run out: a party's right lapsed, a term ended
      * or silence became acceptance. Not the authority's breach.

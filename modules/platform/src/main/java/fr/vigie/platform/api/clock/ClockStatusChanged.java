@@ -15,6 +15,11 @@ import java.time.LocalDate;
  * @param after    the new status
  * @param dueDate  the due date now
  */
-public record ClockStatusChanged(ClockId clock, String caseRef, String policyCode, String owner, ClockState before,
-        ClockState after, LocalDate dueDate) {
-}
+public record ClockStatusChanged(
+        ClockId clock,
+        String caseRef,
+        String policyCode,
+        String owner,
+        ClockState before,
+        ClockState after,
+        LocalDate dueDate) {}

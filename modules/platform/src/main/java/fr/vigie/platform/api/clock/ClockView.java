@@ -28,9 +28,26 @@ import java.util.List;
  * @param version          optimistic-lock version, to send back with any change
  * @param events           the history, oldest first
  */
-public record ClockView(ClockId id, String caseRef, String policyCode, int policyVersion, String title, String legalSource,
-        String period, boolean periodChosen, String owner, LocalDate startEvent, LocalDate dueDate, LocalDate atRiskFrom, long daysLeft,
-        ClockState state, boolean suspended, boolean suspendable, int extensionsLeft, LocalDate endedOn, long version,
+public record ClockView(
+        ClockId id,
+        String caseRef,
+        String policyCode,
+        int policyVersion,
+        String title,
+        String legalSource,
+        String period,
+        boolean periodChosen,
+        String owner,
+        LocalDate startEvent,
+        LocalDate dueDate,
+        LocalDate atRiskFrom,
+        long daysLeft,
+        ClockState state,
+        boolean suspended,
+        boolean suspendable,
+        int extensionsLeft,
+        LocalDate endedOn,
+        long version,
         List<ClockEventView> events) {
 
     public ClockView {

@@ -1,7 +1,6 @@
 package fr.vigie.platform.api.clock;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -42,8 +41,8 @@ public interface LegalClocks {
      * @param amount the chosen period's amount (1 or more)
      * @param unit   {@code days}, {@code working_days}, {@code weeks}, {@code months} or {@code years}
      */
-    ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername, int amount,
-            String unit);
+    ClockId start(
+            CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername, int amount, String unit);
 
     /** Suspends the clock from {@code from} (the first suspended day, today or earlier). */
     void suspend(ClockId clock, long expectedVersion, LocalDate from, String reason);

@@ -1,7 +1,6 @@
 package fr.vigie.platform.api.document;
 
 import fr.vigie.platform.api.CaseRef;
-
 import java.io.InputStream;
 import java.util.List;
 import java.util.UUID;

@@ -5,8 +5,7 @@ final class InseeChecksum {
     /** La Poste's SIREN: its establishments' SIRETs are numbered outside the Luhn rule. */
     static final String LA_POSTE_SIREN = "356000000";
 
-    private InseeChecksum() {
-    }
+    private InseeChecksum() {}
 
     /** Luhn: from the right, double every second digit (minus 9 above 9); the sum is a multiple of 10. */
     static boolean luhnValid(String digits) {

@@ -102,7 +102,11 @@ public final class Sql {
      * Values outside the list are dropped; none left gives {@code NULL} (matches nothing).
      */
     public static String literals(Collection<String> values, Set<String> allowed) {
-        List<String> known = values.stream().filter(allowed::contains).sorted().map(v -> "'" + v + "'").toList();
+        List<String> known = values.stream()
+                .filter(allowed::contains)
+                .sorted()
+                .map(v -> "'" + v + "'")
+                .toList();
         return known.isEmpty() ? "NULL" : String.join(", ", known);
     }
 

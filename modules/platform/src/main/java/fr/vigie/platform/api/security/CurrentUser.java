@@ -1,7 +1,6 @@
 package fr.vigie.platform.api.security;
 
 import fr.vigie.platform.api.Role;
-
 import java.util.Set;
 
 /** Who is acting, as the container authenticated them. Injected where a use case needs the actor. */

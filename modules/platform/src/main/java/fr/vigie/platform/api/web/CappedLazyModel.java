@@ -1,14 +1,13 @@
 package fr.vigie.platform.api.web;
 
 import fr.vigie.platform.api.Page;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
 
 /**
  * A list for a lazy PrimeFaces table whose every page is one query in the database (filter, sort,

@@ -1,7 +1,6 @@
 package fr.vigie.platform.api.web;
 
 import fr.vigie.platform.api.Role;
-
 import java.util.Objects;
 import java.util.Set;
 

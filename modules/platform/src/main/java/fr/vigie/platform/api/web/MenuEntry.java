@@ -1,7 +1,6 @@
 package fr.vigie.platform.api.web;
 
 import fr.vigie.platform.api.Role;
-
 import java.util.Objects;
 import java.util.Set;
 
@@ -17,8 +16,15 @@ import java.util.Set;
  * @param roles       roles allowed to see the entry; empty means every signed-in user
  * @param order       position: entries and groups are sorted by it, lowest first
  */
-public record MenuEntry(String id, String group, String labelKey, String bundle, String outcome, String icon,
-        Set<Role> roles, int order) {
+public record MenuEntry(
+        String id,
+        String group,
+        String labelKey,
+        String bundle,
+        String outcome,
+        String icon,
+        Set<Role> roles,
+        int order) {
 
     public MenuEntry {
         Objects.requireNonNull(id, "id");

@@ -4,7 +4,6 @@ import fr.vigie.platform.api.DomainException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
-
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +62,12 @@ public final class PageMessages {
     /** The text of {@code key} in the page's language; the key itself when the bundle lacks it. */
     public String text(String key, Object... args) {
         try {
-            String pattern = ResourceBundle.getBundle(bundle, locale(), loader,
-                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = ResourceBundle.getBundle(
+                            bundle,
+                            locale(),
+                            loader,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                    .getString(key);
             if (args.length == 0) {
                 return pattern;
             }
@@ -77,7 +80,9 @@ public final class PageMessages {
     /** The page's language (French outside a request). */
     public Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.FRENCH;
     }
 
     /** Keeps the messages across the redirect that follows. */

@@ -11,7 +11,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -75,7 +74,15 @@ public class AuditQueries {
     }
 
     static AuditEntryView view(AuditEntry e) {
-        return new AuditEntryView(e.id(), e.occurredAt(), e.actor(), e.action(), e.module(), e.caseRef(), e.reason(),
-                e.changesJson(), e.hash());
+        return new AuditEntryView(
+                e.id(),
+                e.occurredAt(),
+                e.actor(),
+                e.action(),
+                e.module(),
+                e.caseRef(),
+                e.reason(),
+                e.changesJson(),
+                e.hash());
     }
 }

@@ -16,7 +16,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 
 /**
@@ -32,19 +31,34 @@ public class AuditTrailService implements AuditTrail {
 
     @PersistenceContext(unitName = "platform")
     private EntityManager em;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private Clock clock;
 
     @Override
     public void record(AuditRecord record) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)").setParameter(1, CHAIN_LOCK_KEY).getSingleResult();
-        String previous = (String) em.createNativeQuery("SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1")
-                .getResultStream().findFirst().map(h -> h.toString().trim()).orElse(AuditHash.GENESIS);
-        AuditEntry entry = AuditEntry.chainedAfter(previous, clock.instant(), currentUser.username(), record.action(),
-                record.module(), record.caseRef() == null ? null : record.caseRef().toString(), record.reason(),
-                toJson(record), RequestIds.current());
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
+                .setParameter(1, CHAIN_LOCK_KEY)
+                .getSingleResult();
+        String previous =
+                (String) em.createNativeQuery("SELECT hash FROM platform.audit_entry ORDER BY id DESC LIMIT 1")
+                        .getResultStream()
+                        .findFirst()
+                        .map(h -> h.toString().trim())
+                        .orElse(AuditHash.GENESIS);
+        AuditEntry entry = AuditEntry.chainedAfter(
+                previous,
+                clock.instant(),
+                currentUser.username(),
+                record.action(),
+                record.module(),
+                record.caseRef() == null ? null : record.caseRef().toString(),
+                record.reason(),
+                toJson(record),
+                RequestIds.current());
         em.persist(entry);
         em.flush();
     }
@@ -58,8 +72,11 @@ public class AuditTrailService implements AuditTrail {
             changes.add(item);
         }
         // A request made with an API token: the token is named next to its owner (the actor).
-        ApiTokenUse.current().ifPresent(token -> changes.add(Json.createObjectBuilder()
-                .add("field", "apiToken").addNull("before").add("after", token)));
+        ApiTokenUse.current()
+                .ifPresent(token -> changes.add(Json.createObjectBuilder()
+                        .add("field", "apiToken")
+                        .addNull("before")
+                        .add("after", token)));
         return changes.build().toString();
     }
 

@@ -1,14 +1,12 @@
 package fr.vigie.platform.audit.domain;
 
 import fr.vigie.platform.api.AppendOnly;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 
 /** One line of the audit trail. Immutable once built: no method changes it, and the database refuses to. */
@@ -22,22 +20,31 @@ public class AuditEntry {
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private Instant occurredAt;
+
     @Column(nullable = false, updatable = false)
     private String actor;
+
     @Column(nullable = false, updatable = false)
     private String action;
+
     @Column(nullable = false, updatable = false)
     private String module;
+
     @Column(name = "case_ref", updatable = false)
     private String caseRef;
+
     @Column(updatable = false)
     private String reason;
+
     @Column(name = "changes_json", nullable = false, updatable = false)
     private String changesJson;
+
     @Column(name = "request_id", updatable = false)
     private String requestId;
+
     @Column(name = "previous_hash", nullable = false, updatable = false)
     private String previousHash;
+
     @Column(nullable = false, updatable = false)
     private String hash;
 
@@ -46,9 +53,16 @@ public class AuditEntry {
     }
 
     /** Builds the entry that follows {@code previousHash} in the chain. */
-    public static AuditEntry chainedAfter(String previousHash, Instant occurredAt, String actor, String action,
-                                          String module, String caseRef, String reason, String changesJson,
-                                          String requestId) {
+    public static AuditEntry chainedAfter(
+            String previousHash,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String module,
+            String caseRef,
+            String reason,
+            String changesJson,
+            String requestId) {
         AuditEntry e = new AuditEntry();
         e.occurredAt = AuditHash.storedPrecision(occurredAt);
         e.actor = actor;
@@ -59,7 +73,8 @@ public class AuditEntry {
         e.changesJson = changesJson;
         e.requestId = requestId;
         e.previousHash = previousHash;
-        e.hash = AuditHash.of(previousHash, e.occurredAt, actor, action, module, caseRef, reason, changesJson, requestId);
+        e.hash = AuditHash.of(
+                previousHash, e.occurredAt, actor, action, module, caseRef, reason, changesJson, requestId);
         return e;
     }
 

@@ -16,19 +16,35 @@ public final class AuditHash {
     /** The "previous hash" of the very first entry. */
     public static final String GENESIS = "0".repeat(64);
 
-    private AuditHash() {
-    }
+    private AuditHash() {}
 
     /** PostgreSQL keeps microseconds: hash what will be read back. */
     public static Instant storedPrecision(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MICROS);
     }
 
-    public static String of(String previousHash, Instant occurredAt, String actor, String action, String module,
-                            String caseRef, String reason, String changesJson, String requestId) {
+    public static String of(
+            String previousHash,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String module,
+            String caseRef,
+            String reason,
+            String changesJson,
+            String requestId) {
         StringBuilder input = new StringBuilder(256);
-        for (String field : new String[]{previousHash, storedPrecision(occurredAt).toString(), actor, action, module,
-                caseRef, reason, changesJson, requestId}) {
+        for (String field : new String[] {
+            previousHash,
+            storedPrecision(occurredAt).toString(),
+            actor,
+            action,
+            module,
+            caseRef,
+            reason,
+            changesJson,
+            requestId
+        }) {
             if (field == null) {
                 input.append("-1:;");
             } else {
@@ -36,7 +52,8 @@ public final class AuditHash {
             }
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest =
+                    MessageDigest.getInstance("SHA-256").digest(input.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required by every Java platform", e);

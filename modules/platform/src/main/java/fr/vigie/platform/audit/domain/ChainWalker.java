@@ -13,20 +13,39 @@ public final class ChainWalker {
     private long checked;
 
     /** A row as stored, with every field that the hash covers. */
-    public record StoredEntry(long id, Instant occurredAt, String actor, String action, String module, String caseRef,
-                              String reason, String changesJson, String requestId, String previousHash, String hash) {
-    }
+    public record StoredEntry(
+            long id,
+            Instant occurredAt,
+            String actor,
+            String action,
+            String module,
+            String caseRef,
+            String reason,
+            String changesJson,
+            String requestId,
+            String previousHash,
+            String hash) {}
 
     /** @return the problem with this entry, if any; the walk should stop at the first one */
     public Optional<String> accept(StoredEntry e) {
         checked++;
         if (!expectedPrevious.equals(e.previousHash())) {
-            return Optional.of("entry " + e.id() + " does not follow the previous entry: an entry before it was removed or altered");
+            return Optional.of("entry " + e.id()
+                    + " does not follow the previous entry: an entry before it was removed or altered");
         }
-        String recomputed = AuditHash.of(e.previousHash(), e.occurredAt(), e.actor(), e.action(), e.module(),
-                e.caseRef(), e.reason(), e.changesJson(), e.requestId());
+        String recomputed = AuditHash.of(
+                e.previousHash(),
+                e.occurredAt(),
+                e.actor(),
+                e.action(),
+                e.module(),
+                e.caseRef(),
+                e.reason(),
+                e.changesJson(),
+                e.requestId());
         if (!recomputed.equals(e.hash())) {
-            return Optional.of("entry " + e.id() + " was altered after it was written: its content no longer matches its hash");
+            return Optional.of(
+                    "entry " + e.id() + " was altered after it was written: its content no longer matches its hash");
         }
         expectedPrevious = e.hash();
         return Optional.empty();

@@ -9,10 +9,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -21,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
+import javax.sql.DataSource;
 
 /**
  * Runs the batches that change many clocks at once ({@link BatchRecompute}, {@link StatusSweep})
@@ -38,8 +37,10 @@ public class BatchChanges {
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
+
     @Inject
     PolicyRegistry policies;
+
     @Inject
     ClockNotices notices;
     /** Where the engine evaluates the pages of a recomputation, while the database reads and writes. */
@@ -70,14 +71,21 @@ public class BatchChanges {
      *
      * @return the clocks changed
      */
-    public List<StatusChange> recompute(BatchRecompute.Scope scope, HolidayCalendar calendar, LocalDate today,
-            Instant now, String author, String reason, StatusBatches.Cause cause, String auditAction) {
+    public List<StatusChange> recompute(
+            BatchRecompute.Scope scope,
+            HolidayCalendar calendar,
+            LocalDate today,
+            Instant now,
+            String author,
+            String reason,
+            StatusBatches.Cause cause,
+            String auditAction) {
         List<StatusChange> changes = new ArrayList<>();
         long batchId;
         try (Connection connection = dataSource.getConnection()) {
             batchId = StatusBatches.nextId(connection);
-            try (BatchRecompute recompute = new BatchRecompute(connection, policies::at, calendar, today, now, batchId,
-                    engine())) {
+            try (BatchRecompute recompute =
+                    new BatchRecompute(connection, policies::at, calendar, today, now, batchId, engine())) {
                 recompute.all(scope, PAGE_SIZE, changes);
             }
             if (!changes.isEmpty()) {
@@ -97,13 +105,20 @@ public class BatchChanges {
      *
      * @return the clocks changed
      */
-    public List<StatusChange> sweep(Connection connection, LocalDate today, long afterId, long upToId, Instant now,
-            String author, String auditAction) throws SQLException {
+    public List<StatusChange> sweep(
+            Connection connection,
+            LocalDate today,
+            long afterId,
+            long upToId,
+            Instant now,
+            String author,
+            String auditAction)
+            throws SQLException {
         long batchId = StatusBatches.nextId(connection);
         List<StatusChange> changes = StatusSweep.flip(connection, batchId, today, afterId, upToId, now);
         if (!changes.isEmpty()) {
-            StatusBatches.record(connection, batchId, StatusBatches.Cause.TIME_PASSED, today, author, StatusSweep.REASON,
-                    now);
+            StatusBatches.record(
+                    connection, batchId, StatusBatches.Cause.TIME_PASSED, today, author, StatusSweep.REASON, now);
         }
         notices.batchChanged(batchId, StatusBatches.Cause.TIME_PASSED, today, auditAction, StatusSweep.REASON, changes);
         return changes;

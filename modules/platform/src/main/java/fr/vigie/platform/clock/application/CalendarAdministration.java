@@ -19,7 +19,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,20 +39,24 @@ public class CalendarAdministration {
 
     @PersistenceContext(unitName = "platform")
     private EntityManager em;
+
     @Inject
     HolidayCalendars calendars;
+
     @Inject
     BatchChanges batches;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Clock clock;
 
     /** A calendar change and what it did to the clocks. */
-    public record Outcome(LocalDate day, int clocksRecomputed) {
-    }
+    public record Outcome(LocalDate day, int clocksRecomputed) {}
 
     /** The holidays of {@code year}: national ones, added ones and removed national ones, by date. */
     public List<HolidayView> year(int year) {
@@ -62,13 +65,22 @@ public class CalendarAdministration {
         List<HolidayView> lines = new ArrayList<>();
         for (PublicHoliday holiday : calendar.holidaysIn(year)) {
             Optional<HolidayOverride> added = overrides.stream()
-                    .filter(o -> o.day().equals(holiday.date()) && o.kind() == HolidayOverride.Kind.ADDED).findFirst();
+                    .filter(o -> o.day().equals(holiday.date()) && o.kind() == HolidayOverride.Kind.ADDED)
+                    .findFirst();
             lines.add(added.map(o -> new HolidayView(o.day(), o.name(), "ADDED", o.reason(), o.createdBy()))
                     .orElse(new HolidayView(holiday.date(), holiday.name(), "NATIONAL", null, null)));
         }
-        overrides.stream().filter(o -> o.kind() == HolidayOverride.Kind.REMOVED && o.day().getYear() == year)
-                .forEach(o -> lines.add(new HolidayView(o.day(), FrenchPublicHolidays.INSTANCE.holidayOn(o.day())
-                        .map(PublicHoliday::name).orElse("?"), "REMOVED", o.reason(), o.createdBy())));
+        overrides.stream()
+                .filter(o -> o.kind() == HolidayOverride.Kind.REMOVED && o.day().getYear() == year)
+                .forEach(o -> lines.add(new HolidayView(
+                        o.day(),
+                        FrenchPublicHolidays.INSTANCE
+                                .holidayOn(o.day())
+                                .map(PublicHoliday::name)
+                                .orElse("?"),
+                        "REMOVED",
+                        o.reason(),
+                        o.createdBy())));
         lines.sort(Comparator.comparing(HolidayView::date));
         return lines;
     }
@@ -96,8 +108,8 @@ public class CalendarAdministration {
         } catch (ClockRuleException refused) {
             throw ClockException.of(refused, "date");
         }
-        em.persist(new HolidayOverride(day, HolidayOverride.Kind.ADDED, label, why, currentUser.username(),
-                clock.instant()));
+        em.persist(new HolidayOverride(
+                day, HolidayOverride.Kind.ADDED, label, why, currentUser.username(), clock.instant()));
         return applied(day, "CALENDAR_HOLIDAY_ADDED", why, null, label);
     }
 
@@ -116,27 +128,40 @@ public class CalendarAdministration {
         } catch (ClockRuleException refused) {
             throw ClockException.of(refused, "date");
         }
-        String before = FrenchPublicHolidays.INSTANCE.holidayOn(day).map(PublicHoliday::name).orElse(null);
-        em.persist(new HolidayOverride(day, HolidayOverride.Kind.REMOVED, null, why, currentUser.username(),
-                clock.instant()));
+        String before = FrenchPublicHolidays.INSTANCE
+                .holidayOn(day)
+                .map(PublicHoliday::name)
+                .orElse(null);
+        em.persist(new HolidayOverride(
+                day, HolidayOverride.Kind.REMOVED, null, why, currentUser.username(), clock.instant()));
         return applied(day, "CALENDAR_HOLIDAY_REMOVED", why, before, null);
     }
 
     private Outcome applied(LocalDate day, String action, String reason, String before, String after) {
         em.flush();
-        audit.record(AuditRecord.of(ClockNotices.MODULE, action).onCase(calendarRef(day.getYear())).because(reason)
+        audit.record(AuditRecord.of(ClockNotices.MODULE, action)
+                .onCase(calendarRef(day.getYear()))
+                .because(reason)
                 .changed("day", null, day)
                 .changed("holiday", before, after)
                 .build());
-        List<StatusChange> changes = batches.recompute(BatchRecompute.Scope.affectedBy(day), calendars.current(),
-                LocalDate.now(clock), clock.instant(), currentUser.username(),
-                "Holiday calendar changed on " + day + ": " + reason, StatusBatches.Cause.CALENDAR, "CLOCK_RECOMPUTED");
+        List<StatusChange> changes = batches.recompute(
+                BatchRecompute.Scope.affectedBy(day),
+                calendars.current(),
+                LocalDate.now(clock),
+                clock.instant(),
+                currentUser.username(),
+                "Holiday calendar changed on " + day + ": " + reason,
+                StatusBatches.Cause.CALENDAR,
+                "CLOCK_RECOMPUTED");
         return new Outcome(day, changes.size());
     }
 
     private Optional<HolidayOverride> onDay(LocalDate day) {
-        return em.createNamedQuery("HolidayOverride.onDay", HolidayOverride.class).setParameter("day", day)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("HolidayOverride.onDay", HolidayOverride.class)
+                .setParameter("day", day)
+                .getResultStream()
+                .findFirst();
     }
 
     private static void requireDay(LocalDate day) {

@@ -3,15 +3,14 @@ package fr.vigie.platform.clock.application;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.clock.domain.ClockRuleException;
 import fr.vigie.platform.clock.domain.Period;
-
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.regex.Pattern;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A refusal of the legal clocks, with its message in bundle {@value #BUNDLE} and the input
@@ -74,7 +73,8 @@ public class ClockException extends DomainException {
      */
     public static ClockException of(ClockRuleException e, String defaultField) {
         String field = FIELD_OF_RULE.getOrDefault(e.messageKey(), defaultField);
-        return new ClockException(e.getMessage(), field, e.messageKey(), e.arguments().toArray());
+        return new ClockException(
+                e.getMessage(), field, e.messageKey(), e.arguments().toArray());
     }
 
     /**
@@ -91,7 +91,8 @@ public class ClockException extends DomainException {
                 if (args[i] instanceof PeriodArgument period) {
                     args[i] = new MessageFormat(bundle.getString("unit." + period.unit()), locale)
                             .format(new Object[] {period.amount()});
-                } else if (args[i] instanceof String text && ISO_DATE.matcher(text).matches()) {
+                } else if (args[i] instanceof String text
+                        && ISO_DATE.matcher(text).matches()) {
                     // the engine's dates are ISO text: written out in the message's language (a day that
                     // does not exist, as typed by a person, stays as typed)
                     args[i] = writtenOut(text, locale);
@@ -115,7 +116,10 @@ public class ClockException extends DomainException {
 
     /** The clocks' bundle for {@code locale}, French (the base bundle) unless an exact match exists. */
     public static ResourceBundle bundle(Locale locale) {
-        return ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.FRENCH : locale, ClockException.class.getClassLoader(),
+        return ResourceBundle.getBundle(
+                BUNDLE,
+                locale == null ? Locale.FRENCH : locale,
+                ClockException.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

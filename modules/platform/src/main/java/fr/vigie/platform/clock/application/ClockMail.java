@@ -7,7 +7,6 @@ import fr.vigie.platform.api.mail.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-
 import java.util.List;
 
 /**
@@ -37,8 +36,9 @@ public class ClockMail {
      */
     static MailMessage compose(ClockStatusChanged change) {
         boolean breached = change.after() == ClockState.BREACHED;
-        String subject = (breached ? "[Vigie] Délai dépassé / Deadline missed: "
-                : "[Vigie] Délai à risque / Deadline at risk: ") + change.caseRef();
+        String subject =
+                (breached ? "[Vigie] Délai dépassé / Deadline missed: " : "[Vigie] Délai à risque / Deadline at risk: ")
+                        + change.caseRef();
         String body = "Dossier / case: " + change.caseRef() + "\nPolitique / policy: " + change.policyCode()
                 + "\nDernier jour / last day: " + change.dueDate() + "\n";
         return new MailMessage(subject, body);

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -36,8 +35,10 @@ public class ClockNotices {
 
     @Inject
     Notifier notifier;
+
     @Inject
     Event<ClockStatusChanged> statusChanged;
+
     @Inject
     AuditTrail audit;
 
@@ -47,20 +48,30 @@ public class ClockNotices {
      * {@code GET /api/clocks/status-batches/{id}}), and publishes the event of each status
      * change. The owners' notifications were written with the changes themselves.
      */
-    public void batchChanged(long batchId, StatusBatches.Cause cause, LocalDate day, String action, String reason,
+    public void batchChanged(
+            long batchId,
+            StatusBatches.Cause cause,
+            LocalDate day,
+            String action,
+            String reason,
             List<StatusChange> changes) {
         if (changes.isEmpty()) {
             return;
         }
-        AuditRecord.Builder record = AuditRecord.of(MODULE, action).onCase(batchRef(batchId)).because(reason)
+        AuditRecord.Builder record = AuditRecord.of(MODULE, action)
+                .onCase(batchRef(batchId))
+                .because(reason)
                 .changed("batch", null, batchId)
                 .changed("cause", null, cause)
                 .changed("day", null, day)
                 .changed("clocks", null, changes.size());
-        Map<String, Long> transitions = changes.stream().collect(Collectors.groupingBy(
-                change -> change.before() + " -> " + change.after(), TreeMap::new, Collectors.counting()));
+        Map<String, Long> transitions = changes.stream()
+                .collect(Collectors.groupingBy(
+                        change -> change.before() + " -> " + change.after(), TreeMap::new, Collectors.counting()));
         transitions.forEach((transition, count) -> record.changed(transition, null, count));
-        long dueDatesMoved = changes.stream().filter(change -> !change.dueBefore().equals(change.dueAfter())).count();
+        long dueDatesMoved = changes.stream()
+                .filter(change -> !change.dueBefore().equals(change.dueAfter()))
+                .count();
         if (dueDatesMoved > 0) {
             record.changed("dueDatesMoved", null, dueDatesMoved);
         }
@@ -83,16 +94,25 @@ public class ClockNotices {
         publish(change);
         ClockState after = ClockState.valueOf(change.after().name());
         if (after.needsAttention()) {
-            notifier.notify(change.owner(), after == ClockState.AT_RISK ? AT_RISK_KEY : BREACHED_KEY,
-                    CaseRef.parse(change.caseRef()), linkTo(change.caseRef()), change.policyCode(),
+            notifier.notify(
+                    change.owner(),
+                    after == ClockState.AT_RISK ? AT_RISK_KEY : BREACHED_KEY,
+                    CaseRef.parse(change.caseRef()),
+                    linkTo(change.caseRef()),
+                    change.policyCode(),
                     change.dueAfter().toString());
         }
     }
 
     private void publish(StatusChange change) {
         if (change.statusChanged()) {
-            statusChanged.fire(new ClockStatusChanged(ClockId.of(change.clockId()), change.caseRef(), change.policyCode(),
-                    change.owner(), ClockState.valueOf(change.before().name()), ClockState.valueOf(change.after().name()),
+            statusChanged.fire(new ClockStatusChanged(
+                    ClockId.of(change.clockId()),
+                    change.caseRef(),
+                    change.policyCode(),
+                    change.owner(),
+                    ClockState.valueOf(change.before().name()),
+                    ClockState.valueOf(change.after().name()),
                     change.dueAfter()));
         }
     }

@@ -5,13 +5,12 @@ import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Who may act on the clocks of a module's cases (start, suspend, resume, extend, meet, stop).
@@ -40,8 +39,10 @@ public class ClockPermissions {
 
     @Inject
     Config config;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     SystemTasks systemTasks;
 

@@ -21,9 +21,6 @@ import jakarta.transaction.NotSupportedException;
 import jakarta.transaction.RollbackException;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps the stored statuses true as time passes: running clocks become at risk, then
@@ -61,28 +60,38 @@ public class ClockStatusJob {
     private static final Logger LOG = Logger.getLogger(ClockStatusJob.class.getName());
     /** Arbitrary, fixed key of the advisory lock that elects the server running the job. */
     static final long LOCK_KEY = 0x56494749_434C4BL;
+
     static final String ACTION = "CLOCK_STATUS_CHANGED";
     static final String TASK = "clock status job";
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
+
     @Resource
     UserTransaction transaction;
+
     @Inject
     HolidayCalendars calendars;
+
     @Inject
     BatchChanges batches;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     SystemTasks systemTasks;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     Clock clock;
+
     @Inject
     @ConfigProperty(name = "vigie.clocks.job.batch-size", defaultValue = "50000")
     int batchSize;
+
     @Inject
     @ConfigProperty(name = "vigie.clocks.job.enabled", defaultValue = "true")
     boolean enabled;
@@ -91,8 +100,7 @@ public class ClockStatusJob {
     private final ReentrantLock running = new ReentrantLock();
 
     /** What a run did. */
-    public record RunReport(boolean ran, LocalDate today, int statusChanges, int suspendedRecomputed, long millis) {
-    }
+    public record RunReport(boolean ran, LocalDate today, int statusChanges, int suspendedRecomputed, long millis) {}
 
     @Schedule(hour = "*", minute = "5", persistent = false, info = "legal clocks status job")
     void scheduled() {
@@ -122,7 +130,8 @@ public class ClockStatusJob {
         String requester = currentUser.username();
         inTransaction(() -> {
             audit.record(AuditRecord.of(ClockNotices.MODULE, "CLOCK_STATUS_JOB_REQUESTED")
-                    .because("Run now, at the request of " + requester).build());
+                    .because("Run now, at the request of " + requester)
+                    .build());
             return 0;
         });
         return systemTasks.call(TASK, this::run);
@@ -142,8 +151,8 @@ public class ClockStatusJob {
         try {
             int flipped = sweep(today);
             int recomputed = recomputeSuspended(today);
-            return new RunReport(true, today, flipped, recomputed,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            return new RunReport(
+                    true, today, flipped, recomputed, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
         } catch (Busy busy) {
             LOG.info("Clock status job: another server is running it; this run stops");
             return new RunReport(false, today, 0, 0, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
@@ -191,9 +200,16 @@ public class ClockStatusJob {
             try (Connection connection = dataSource.getConnection()) {
                 lockOrStop(connection);
             }
-            return batches.recompute(BatchRecompute.Scope.suspended(), calendars.current(), today,
-                clock.instant(), currentUser.username(), "Suspended clock: due date recomputed by the status job",
-                StatusBatches.Cause.SUSPENDED, ACTION).size();
+            return batches.recompute(
+                            BatchRecompute.Scope.suspended(),
+                            calendars.current(),
+                            today,
+                            clock.instant(),
+                            currentUser.username(),
+                            "Suspended clock: due date recomputed by the status job",
+                            StatusBatches.Cause.SUSPENDED,
+                            ACTION)
+                    .size();
         });
     }
 
@@ -210,12 +226,16 @@ public class ClockStatusJob {
                 result = work.run();
             } catch (SQLException | RuntimeException failed) {
                 transaction.rollback();
-                throw failed instanceof RuntimeException runtime ? runtime
+                throw failed instanceof RuntimeException runtime
+                        ? runtime
                         : new IllegalStateException("Clock status job: " + failed.getMessage(), failed);
             }
             transaction.commit();
             return result;
-        } catch (NotSupportedException | SystemException | RollbackException | HeuristicMixedException
+        } catch (NotSupportedException
+                | SystemException
+                | RollbackException
+                | HeuristicMixedException
                 | HeuristicRollbackException e) {
             throw new IllegalStateException("Clock status job: transaction failed: " + e.getMessage(), e);
         }

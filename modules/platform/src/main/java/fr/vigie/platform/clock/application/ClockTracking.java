@@ -35,7 +35,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -61,22 +60,31 @@ public class ClockTracking implements LegalClocks {
 
     @Inject
     JpaTrackedClocks clocks;
+
     @Inject
     PolicyRegistry policies;
+
     @Inject
     HolidayCalendars calendars;
+
     @Inject
     ClockPermissions permissions;
+
     @Inject
     ClockNotices notices;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     UserAccountRepository accounts;
+
     @Inject
     Clock clock;
+
     @Inject
     @Any
     Instance<KnownCases> directories;
@@ -87,14 +95,14 @@ public class ClockTracking implements LegalClocks {
     }
 
     @Override
-    public ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername, int amount,
-            String unit) {
+    public ClockId start(
+            CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername, int amount, String unit) {
         Period chosen = engine("amount", () -> Period.of(amount, PeriodUnit.parse(unit)));
         return start(caseRef, policyCode, startEvent, ownerUsername, chosen);
     }
 
-    private ClockId start(CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername,
-            Period chosen) {
+    private ClockId start(
+            CaseRef caseRef, String policyCode, LocalDate startEvent, String ownerUsername, Period chosen) {
         if (caseRef == null) {
             throw new ClockException("caseRef", "clock.caseRef.required");
         }
@@ -112,22 +120,36 @@ public class ClockTracking implements LegalClocks {
             requireChosenPeriod(policy, startEvent, chosen, calendar);
         }
         Moment moment = moment();
-        TrackedClock tracked = engine("startEvent",
+        TrackedClock tracked = engine(
+                "startEvent",
                 () -> TrackedClock.start(caseRef, policy, chosen, startEvent, ownerUsername, moment, calendar));
         clocks.store(tracked);
         clocks.flush();
-        audit.record(AuditRecord.of(MODULE, "CLOCK_STARTED").onCase(caseRef)
+        audit.record(AuditRecord.of(MODULE, "CLOCK_STARTED")
+                .onCase(caseRef)
                 .changed("clock", null, tracked.id())
                 .changed("policy", null, policy.code() + " v" + policy.version())
-                .changed("period", null, chosen == null ? null : chosen.amount() + " " + chosen.unit().spelling())
+                .changed(
+                        "period",
+                        null,
+                        chosen == null
+                                ? null
+                                : chosen.amount() + " " + chosen.unit().spelling())
                 .changed("startEvent", null, startEvent)
                 .changed("owner", null, ownerUsername)
                 .changed("dueDate", null, tracked.dueDate())
                 .changed("status", null, tracked.status())
                 .build());
         if (tracked.status() != ClockStatus.RUNNING) {
-            notices.announce(new StatusChange(tracked.id(), tracked.caseRef(), tracked.owner(), tracked.policyCode(),
-                    ClockStatus.RUNNING, tracked.status(), tracked.dueDate(), tracked.dueDate()));
+            notices.announce(new StatusChange(
+                    tracked.id(),
+                    tracked.caseRef(),
+                    tracked.owner(),
+                    tracked.policyCode(),
+                    ClockStatus.RUNNING,
+                    tracked.status(),
+                    tracked.dueDate(),
+                    tracked.dueDate()));
         }
         return ClockId.of(tracked.id());
     }
@@ -137,7 +159,10 @@ public class ClockTracking implements LegalClocks {
      * {@link KnownCases} says; a module without one cannot have clocks.
      */
     private void requireCaseOfThePolicysModule(CaseRef caseRef, LegalPolicy policy) {
-        requireKnownCase(caseRef, engine("policy", () -> policies.law(policy.code())), directories.stream().toList());
+        requireKnownCase(
+                caseRef,
+                engine("policy", () -> policies.law(policy.code())),
+                directories.stream().toList());
     }
 
     /**
@@ -149,7 +174,9 @@ public class ClockTracking implements LegalClocks {
         if (module != null && !module.equals(caseRef.module())) {
             throw new ClockException("policy", "clock.policy.otherModule", law.legalSource(), caseRef.module(), module);
         }
-        List<KnownCases> known = directories.stream().filter(d -> caseRef.module().equals(d.module())).toList();
+        List<KnownCases> known = directories.stream()
+                .filter(d -> caseRef.module().equals(d.module()))
+                .toList();
         if (known.isEmpty()) {
             throw new ClockException("caseRef", "clock.caseRef.noDirectory", caseRef.module());
         }
@@ -162,23 +189,30 @@ public class ClockTracking implements LegalClocks {
      * Checks a period chosen for a case against the policy, refusing on field {@code amount} with
      * the bound and its legal source in the person's language.
      */
-    static void requireChosenPeriod(LegalPolicy policy, LocalDate startEvent, Period chosen,
-            HolidayCalendar calendar) {
+    static void requireChosenPeriod(LegalPolicy policy, LocalDate startEvent, Period chosen, HolidayCalendar calendar) {
         if (startEvent == null) {
             throw new ClockException("startEvent", "clock.input.missingDate", "start event date");
         }
         if (!policy.allowsChosenPeriod()) {
-            throw new ClockException("amount", "clock.chosenPeriod.notAllowed", ClockException.period(policy.period()),
+            throw new ClockException(
+                    "amount",
+                    "clock.chosenPeriod.notAllowed",
+                    ClockException.period(policy.period()),
                     policy.legalSource());
         }
         try {
             policy.requireAllowedPeriod(startEvent, chosen, calendar);
         } catch (ClockRuleException refused) {
             boolean belowMinimum = "clock.policy.belowMinimum".equals(refused.messageKey());
-            Period bound = belowMinimum ? policy.minimumPeriod().orElseThrow() : policy.maximumPeriod().orElseThrow();
-            throw new ClockException("amount",
+            Period bound = belowMinimum
+                    ? policy.minimumPeriod().orElseThrow()
+                    : policy.maximumPeriod().orElseThrow();
+            throw new ClockException(
+                    "amount",
                     belowMinimum ? "clock.chosenPeriod.belowMinimum" : "clock.chosenPeriod.aboveMaximum",
-                    ClockException.period(chosen), ClockException.period(bound), policy.legalSource());
+                    ClockException.period(chosen),
+                    ClockException.period(bound),
+                    policy.legalSource());
         }
     }
 
@@ -187,7 +221,9 @@ public class ClockTracking implements LegalClocks {
         change(id, expectedVersion, reason, "CLOCK_SUSPENDED", "date", (tracked, policy, why, moment, calendar) -> {
             // the law in force decides, even for a clock started under a version that said otherwise
             if (!policies.law(policy.code()).isSuspendable()) {
-                throw new ClockRuleException("clock.suspension.notAllowed", "The deadline under %s cannot be suspended",
+                throw new ClockRuleException(
+                        "clock.suspension.notAllowed",
+                        "The deadline under %s cannot be suspended",
                         policy.legalSource());
             }
             tracked.suspend(policy, from, why, moment, calendar);
@@ -196,7 +232,12 @@ public class ClockTracking implements LegalClocks {
 
     @Override
     public void resume(ClockId id, long expectedVersion, LocalDate on, String reason) {
-        change(id, expectedVersion, reason, "CLOCK_RESUMED", "date",
+        change(
+                id,
+                expectedVersion,
+                reason,
+                "CLOCK_RESUMED",
+                "date",
                 (tracked, policy, why, moment, calendar) -> tracked.resume(policy, on, why, moment, calendar));
     }
 
@@ -210,14 +251,26 @@ public class ClockTracking implements LegalClocks {
 
     @Override
     public void meet(ClockId id, long expectedVersion, LocalDate on, String reason) {
-        change(id, expectedVersion, reason, "CLOCK_MET", "date",
-                (tracked, policy, why, moment, calendar) -> tracked.end(policy, ClockOutcome.MET, on, why, moment, calendar));
+        change(
+                id,
+                expectedVersion,
+                reason,
+                "CLOCK_MET",
+                "date",
+                (tracked, policy, why, moment, calendar) ->
+                        tracked.end(policy, ClockOutcome.MET, on, why, moment, calendar));
     }
 
     @Override
     public void stop(ClockId id, long expectedVersion, LocalDate on, String reason) {
-        change(id, expectedVersion, reason, "CLOCK_STOPPED", "date", (tracked, policy, why, moment, calendar) -> tracked
-                .end(policy, ClockOutcome.STOPPED, on, why, moment, calendar));
+        change(
+                id,
+                expectedVersion,
+                reason,
+                "CLOCK_STOPPED",
+                "date",
+                (tracked, policy, why, moment, calendar) ->
+                        tracked.end(policy, ClockOutcome.STOPPED, on, why, moment, calendar));
     }
 
     @Override
@@ -227,7 +280,8 @@ public class ClockTracking implements LegalClocks {
         }
         permissions.requireMayChange(caseRef.module());
         String why = Reason.require(reason);
-        if (newOwnerUsername == null || accounts.findByUsername(newOwnerUsername).isEmpty()) {
+        if (newOwnerUsername == null
+                || accounts.findByUsername(newOwnerUsername).isEmpty()) {
             throw new ClockException("owner", "clock.owner.unknown", String.valueOf(newOwnerUsername));
         }
         Moment moment = moment();
@@ -240,7 +294,9 @@ public class ClockTracking implements LegalClocks {
             if (tracked.reassignTo(newOwnerUsername, why, moment)) {
                 reassigned++;
                 clocks.flush();
-                audit.record(AuditRecord.of(MODULE, "CLOCK_OWNER_CHANGED").onCase(caseRef).because(why)
+                audit.record(AuditRecord.of(MODULE, "CLOCK_OWNER_CHANGED")
+                        .onCase(caseRef)
+                        .because(why)
                         .changed("clock", null, tracked.id())
                         .changed("policy", null, tracked.policyCode())
                         .changed("owner", previous, newOwnerUsername)
@@ -260,16 +316,23 @@ public class ClockTracking implements LegalClocks {
         if (!currentUser.isAuthenticated() || !currentUser.roles().contains(Role.ADMINISTRATOR)) {
             throw new ClockException(null, "clock.correctionForbidden");
         }
-        change(id, expectedVersion, reason, "CLOCK_CORRECTED", "startEvent",
-                (tracked, policy, why, moment, calendar) -> tracked.correctStartEvent(policy, corrected, why, moment,
-                        calendar));
+        change(
+                id,
+                expectedVersion,
+                reason,
+                "CLOCK_CORRECTED",
+                "startEvent",
+                (tracked, policy, why, moment, calendar) ->
+                        tracked.correctStartEvent(policy, corrected, why, moment, calendar));
     }
 
     @Override
     public List<ClockView> clocksOf(CaseRef caseRef) {
         permissions.requireMayRead();
         LocalDate today = LocalDate.now(clock);
-        return clocks.ofCase(caseRef.toString()).stream().map(tracked -> view(tracked, today)).toList();
+        return clocks.ofCase(caseRef.toString()).stream()
+                .map(tracked -> view(tracked, today))
+                .toList();
     }
 
     @Override
@@ -301,20 +364,28 @@ public class ClockTracking implements LegalClocks {
         });
         clocks.flush();
         ClockEvent event = tracked.lastEvent();
-        AuditRecord.Builder record = AuditRecord.of(MODULE, action).onCase(CaseRef.parse(tracked.caseRef()))
+        AuditRecord.Builder record = AuditRecord.of(MODULE, action)
+                .onCase(CaseRef.parse(tracked.caseRef()))
                 .because(why)
                 .changed("clock", null, tracked.id())
                 .changed("eventDate", null, event.eventDate());
         if (!startBefore.equals(tracked.startEvent())) {
             record.changed("startEvent", startBefore, tracked.startEvent());
         }
-        audit.record(record
-                .changed("extension", null, event.amount() == null ? null : event.amount() + " " + event.unit())
-                .changed("dueDate", dueBefore, tracked.dueDate())
-                .changed("status", statusBefore, tracked.status())
-                .build());
-        notices.announce(new StatusChange(tracked.id(), tracked.caseRef(), tracked.owner(), tracked.policyCode(),
-                statusBefore, tracked.status(), dueBefore, tracked.dueDate()));
+        audit.record(
+                record.changed("extension", null, event.amount() == null ? null : event.amount() + " " + event.unit())
+                        .changed("dueDate", dueBefore, tracked.dueDate())
+                        .changed("status", statusBefore, tracked.status())
+                        .build());
+        notices.announce(new StatusChange(
+                tracked.id(),
+                tracked.caseRef(),
+                tracked.owner(),
+                tracked.policyCode(),
+                statusBefore,
+                tracked.status(),
+                dueBefore,
+                tracked.dueDate()));
     }
 
     private TrackedClock load(ClockId id) {
@@ -341,24 +412,54 @@ public class ClockTracking implements LegalClocks {
         LegalPolicy policy = policies.at(tracked.policyCode(), tracked.policyVersion());
         List<ClockEventView> history = new ArrayList<>();
         tracked.events().stream()
-                .map(e -> new ClockEventView(e.type().name(), e.eventDate(), e.author(), e.reason(), e.amount(), e.unit(),
-                        e.dueDateAfter(), ClockState.valueOf(e.statusAfter().name()), e.recordedAt()))
+                .map(e -> new ClockEventView(
+                        e.type().name(),
+                        e.eventDate(),
+                        e.author(),
+                        e.reason(),
+                        e.amount(),
+                        e.unit(),
+                        e.dueDateAfter(),
+                        ClockState.valueOf(e.statusAfter().name()),
+                        e.recordedAt()))
                 .forEach(history::add);
         // Changes made by batches (status job, calendar) are kept in the batches' log: merged here
         // in time order, they read as the RECOMPUTED entries they are.
         clocks.flipsOf(tracked.id()).stream()
-                .map(flip -> new ClockEventView(ClockEventType.RECOMPUTED.name(), flip.day(), flip.author(),
-                        flip.reason(), null, null, flip.dueDateAfter(), ClockState.valueOf(flip.statusAfter().name()),
+                .map(flip -> new ClockEventView(
+                        ClockEventType.RECOMPUTED.name(),
+                        flip.day(),
+                        flip.author(),
+                        flip.reason(),
+                        null,
+                        null,
+                        flip.dueDateAfter(),
+                        ClockState.valueOf(flip.statusAfter().name()),
                         flip.recordedAt()))
                 .forEach(history::add);
         history.sort(Comparator.comparing(ClockEventView::recordedAt));
         int extensionsLeft = Math.max(0, policy.extensionRule().maxExtensions() - tracked.extensionCount());
         Period period = tracked.chosenPeriod() == null ? policy.period() : tracked.chosenPeriod();
-        return new ClockView(ClockId.of(tracked.id()), tracked.caseRef(), tracked.policyCode(), tracked.policyVersion(),
-                policy.title(), policy.legalSource(), period.amount() + " " + period.unit().spelling(),
-                tracked.chosenPeriod() != null, tracked.owner(), tracked.startEvent(), tracked.dueDate(), tracked.atRiskFrom(),
-                ChronoUnit.DAYS.between(today, tracked.dueDate()), ClockState.valueOf(tracked.status().name()),
-                tracked.isSuspended(), policy.isSuspendable(), extensionsLeft, tracked.endedOn(), tracked.version(),
+        return new ClockView(
+                ClockId.of(tracked.id()),
+                tracked.caseRef(),
+                tracked.policyCode(),
+                tracked.policyVersion(),
+                policy.title(),
+                policy.legalSource(),
+                period.amount() + " " + period.unit().spelling(),
+                tracked.chosenPeriod() != null,
+                tracked.owner(),
+                tracked.startEvent(),
+                tracked.dueDate(),
+                tracked.atRiskFrom(),
+                ChronoUnit.DAYS.between(today, tracked.dueDate()),
+                ClockState.valueOf(tracked.status().name()),
+                tracked.isSuspended(),
+                policy.isSuspendable(),
+                extensionsLeft,
+                tracked.endedOn(),
+                tracked.version(),
                 history);
     }
 }

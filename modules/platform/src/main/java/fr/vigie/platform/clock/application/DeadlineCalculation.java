@@ -1,7 +1,6 @@
 package fr.vigie.platform.clock.application;
 
 import fr.vigie.platform.clock.domain.ClockRule;
-
 import java.time.LocalDate;
 import java.util.List;
 
@@ -17,8 +16,15 @@ import java.util.List;
  * @param lastDay      the last day of the period (it expires at the end of that day)
  * @param steps        every rule applied, in order
  */
-public record DeadlineCalculation(String policyCode, String legalSource, int amount, String unit, LocalDate start,
-        long suspendedDays, LocalDate lastDay, List<Step> steps) {
+public record DeadlineCalculation(
+        String policyCode,
+        String legalSource,
+        int amount,
+        String unit,
+        LocalDate start,
+        long suspendedDays,
+        LocalDate lastDay,
+        List<Step> steps) {
 
     /**
      * One rule applied.
@@ -30,7 +36,11 @@ public record DeadlineCalculation(String policyCode, String legalSource, int amo
      * @param legalReference the text the rule comes from
      * @param holidayName    for a roll-forward or roll-back: the holiday that moved the date, or null for a weekend
      */
-    public record Step(ClockRule rule, LocalDate before, LocalDate after, String explanation, String legalReference,
-            String holidayName) {
-    }
+    public record Step(
+            ClockRule rule,
+            LocalDate before,
+            LocalDate after,
+            String explanation,
+            String legalReference,
+            String holidayName) {}
 }

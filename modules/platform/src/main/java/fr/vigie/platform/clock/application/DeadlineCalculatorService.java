@@ -1,7 +1,7 @@
 package fr.vigie.platform.clock.application;
 
-import fr.vigie.platform.clock.domain.ClockRuleException;
 import fr.vigie.platform.clock.domain.ClockRule;
+import fr.vigie.platform.clock.domain.ClockRuleException;
 import fr.vigie.platform.clock.domain.DeadlineCalculator;
 import fr.vigie.platform.clock.domain.DeadlineComputation;
 import fr.vigie.platform.clock.domain.HolidayCalendar;
@@ -13,7 +13,6 @@ import fr.vigie.platform.clock.domain.Suspension;
 import fr.vigie.platform.clock.domain.Suspensions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +29,7 @@ public class DeadlineCalculatorService {
 
     @Inject
     PolicyRegistry policies;
+
     @Inject
     HolidayCalendars calendars;
 
@@ -43,7 +43,12 @@ public class DeadlineCalculatorService {
      * @param suspendedDays suspended calendar days, or null
      * @param suspensions   suspension intervals (first suspended day, day the clock resumes), may be empty
      */
-    public record Request(String policyCode, Integer amount, String unit, LocalDate start, Long suspendedDays,
+    public record Request(
+            String policyCode,
+            Integer amount,
+            String unit,
+            LocalDate start,
+            Long suspendedDays,
             List<Interval> suspensions) {
         public Request {
             suspensions = suspensions == null ? List.of() : List.copyOf(suspensions);
@@ -51,8 +56,7 @@ public class DeadlineCalculatorService {
     }
 
     /** A suspension: from its first day to the day the clock runs again. */
-    public record Interval(LocalDate from, LocalDate resumedOn) {
-    }
+    public record Interval(LocalDate from, LocalDate resumedOn) {}
 
     public DeadlineCalculation calculate(Request request) {
         if (request.start() == null) {
@@ -64,8 +68,15 @@ public class DeadlineCalculatorService {
         try {
             if (byPolicy) {
                 LegalPolicy policy = policies.current(request.policyCode().strip());
-                DeadlineComputation computation = policy.computeDeadline(request.start(), List.of(), suspended, calendar);
-                return result(policy.code(), policy.legalSource(), policy.period(), request, suspended, computation,
+                DeadlineComputation computation =
+                        policy.computeDeadline(request.start(), List.of(), suspended, calendar);
+                return result(
+                        policy.code(),
+                        policy.legalSource(),
+                        policy.period(),
+                        request,
+                        suspended,
+                        computation,
                         calendar);
             }
             if (request.amount() == null) {
@@ -78,7 +89,8 @@ public class DeadlineCalculatorService {
             DeadlineComputation computation = CALCULATOR.compute(request.start(), period, suspended, calendar);
             return result(null, null, period, request, suspended, computation, calendar);
         } catch (ClockRuleException refused) {
-            String field = refused.messageKey().startsWith("clock.policy.notSuspendable") ? "suspendedDays"
+            String field = refused.messageKey().startsWith("clock.policy.notSuspendable")
+                    ? "suspendedDays"
                     : byPolicy ? "policy" : "amount";
             throw ClockException.of(refused, field);
         }
@@ -101,8 +113,8 @@ public class DeadlineCalculatorService {
                     throw new ClockException("suspension", "clock.calculator.suspensionIncomplete", i + 1);
                 }
                 if (interval.from().isBefore(request.start())) {
-                    throw new ClockException("suspension", "clock.suspension.beforeStart", interval.from(),
-                            request.start());
+                    throw new ClockException(
+                            "suspension", "clock.suspension.beforeStart", interval.from(), request.start());
                 }
                 try {
                     intervals.add(Suspension.between(interval.from(), interval.resumedOn()));
@@ -120,14 +132,32 @@ public class DeadlineCalculatorService {
         return days;
     }
 
-    private static DeadlineCalculation result(String code, String source, Period period, Request request, long suspended,
-            DeadlineComputation computation, HolidayCalendar calendar) {
+    private static DeadlineCalculation result(
+            String code,
+            String source,
+            Period period,
+            Request request,
+            long suspended,
+            DeadlineComputation computation,
+            HolidayCalendar calendar) {
         List<DeadlineCalculation.Step> steps = computation.steps().stream()
-                .map(step -> new DeadlineCalculation.Step(step.rule(), step.before(), step.after(), step.explanation(),
-                        step.legalReference(), holidayName(step.rule(), step.before(), calendar)))
+                .map(step -> new DeadlineCalculation.Step(
+                        step.rule(),
+                        step.before(),
+                        step.after(),
+                        step.explanation(),
+                        step.legalReference(),
+                        holidayName(step.rule(), step.before(), calendar)))
                 .toList();
-        return new DeadlineCalculation(code, source, period.amount(), period.unit().spelling(), request.start(), suspended,
-                computation.lastDay(), steps);
+        return new DeadlineCalculation(
+                code,
+                source,
+                period.amount(),
+                period.unit().spelling(),
+                request.start(),
+                suspended,
+                computation.lastDay(),
+                steps);
     }
 
     private static String holidayName(ClockRule rule, LocalDate day, HolidayCalendar calendar) {

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.util.List;
 
 /**
@@ -32,10 +31,15 @@ public class HolidayCalendars {
 
     /** The calendar these exceptions make. */
     public static AdjustedHolidayCalendar of(List<HolidayOverride> overrides) {
-        return AdjustedHolidayCalendar.of(FrenchPublicHolidays.INSTANCE,
-                overrides.stream().filter(o -> o.kind() == HolidayOverride.Kind.ADDED)
-                        .map(o -> new PublicHoliday(o.day(), o.name())).toList(),
-                overrides.stream().filter(o -> o.kind() == HolidayOverride.Kind.REMOVED)
-                        .map(HolidayOverride::day).toList());
+        return AdjustedHolidayCalendar.of(
+                FrenchPublicHolidays.INSTANCE,
+                overrides.stream()
+                        .filter(o -> o.kind() == HolidayOverride.Kind.ADDED)
+                        .map(o -> new PublicHoliday(o.day(), o.name()))
+                        .toList(),
+                overrides.stream()
+                        .filter(o -> o.kind() == HolidayOverride.Kind.REMOVED)
+                        .map(HolidayOverride::day)
+                        .toList());
     }
 }

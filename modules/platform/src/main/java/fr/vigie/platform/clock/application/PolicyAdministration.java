@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -38,19 +37,36 @@ import java.util.TreeMap;
 public class PolicyAdministration {
     @PersistenceContext(unitName = "platform")
     private EntityManager em;
+
     @Inject
     PolicyRegistry registry;
+
     @Inject
     AuditTrail audit;
+
     @Inject
     CurrentUser currentUser;
+
     @Inject
     Clock clock;
 
     /** The current version of every policy, by code. */
-    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.INSPECTOR, Roles.HEAD_OF_INSPECTIONS, Roles.PRESIDENT,
-            Roles.RAPPORTEUR, Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.DOSSIER_INSTRUCTOR, Roles.DAC_MEMBER,
-            Roles.DAC_CHAIR, Roles.DAC_SECRETARY, Roles.MANAGER, Roles.AUDITOR, Roles.ADMINISTRATOR})
+    @RolesAllowed({
+        Roles.COMPLAINT_HANDLER,
+        Roles.INSPECTOR,
+        Roles.HEAD_OF_INSPECTIONS,
+        Roles.PRESIDENT,
+        Roles.RAPPORTEUR,
+        Roles.SANCTIONS_MEMBER,
+        Roles.SANCTIONS_CHAIR,
+        Roles.DOSSIER_INSTRUCTOR,
+        Roles.DAC_MEMBER,
+        Roles.DAC_CHAIR,
+        Roles.DAC_SECRETARY,
+        Roles.MANAGER,
+        Roles.AUDITOR,
+        Roles.ADMINISTRATOR
+    })
     public List<PolicyView> catalogue() {
         return registry.latest().stream().map(this::view).toList();
     }
@@ -75,7 +91,10 @@ public class PolicyAdministration {
             throw ClockException.of(unknown, "policy");
         }
         if (!registry.law(code).isConfigurable()) {
-            throw new ClockException("policy", "clock.policy.fixedByLaw", current.legalSource(),
+            throw new ClockException(
+                    "policy",
+                    "clock.policy.fixedByLaw",
+                    current.legalSource(),
                     ClockException.period(current.period()));
         }
         if (current.version() != expectedVersion) {
@@ -90,7 +109,10 @@ public class PolicyAdministration {
             throw ClockException.of(refused, "amount");
         }
         if (period.equals(current.period())) {
-            throw new ClockException("amount", "clock.policy.samePeriod", period.amount() + " " + period.unit().spelling());
+            throw new ClockException(
+                    "amount",
+                    "clock.policy.samePeriod",
+                    period.amount() + " " + period.unit().spelling());
         }
         PolicyVersion stored = registry.history(code).get(0);
         Map<String, String> attributes = attributes(stored.definition());
@@ -104,8 +126,16 @@ public class PolicyAdministration {
         } catch (ClockRuleException refused) {
             throw ClockException.of(refused, "amount");
         }
-        PolicyVersion next = new PolicyVersion(code, revised.version(), revised.title(), revised.legalSource(), after,
-                definition, clock.instant(), currentUser.username(), why);
+        PolicyVersion next = new PolicyVersion(
+                code,
+                revised.version(),
+                revised.title(),
+                revised.legalSource(),
+                after,
+                definition,
+                clock.instant(),
+                currentUser.username(),
+                why);
         try {
             em.persist(next);
             em.flush();
@@ -113,8 +143,9 @@ public class PolicyAdministration {
             // another administrator wrote this version number first (primary key)
             throw new ConflictException(code);
         }
-        audit.record(AuditRecord.of(ClockNotices.MODULE, "CLOCK_POLICY_REVISED").onCase(new CaseRef("platform",
-                "policy-" + code.toLowerCase().replace('_', '-'))).because(why)
+        audit.record(AuditRecord.of(ClockNotices.MODULE, "CLOCK_POLICY_REVISED")
+                .onCase(new CaseRef("platform", "policy-" + code.toLowerCase().replace('_', '-')))
+                .because(why)
                 .changed("version", current.version(), revised.version())
                 .changed("period", before, after)
                 .build());
@@ -123,12 +154,30 @@ public class PolicyAdministration {
 
     private PolicyView view(PolicyVersion stored) {
         LegalPolicy policy = registry.toPolicy(stored);
-        return new PolicyView(stored.code(), stored.version(), stored.title(), stored.legalSource(), stored.period(),
-                policy.period().amount(), policy.period().unit().spelling(), policy.startsWhen(), policy.stopsWhen(),
-                policy.isSuspendable(), policy.extensionRule().toString(), policy.extensionRule().maxExtensions(),
-                policy.extensionRule().maxPerExtension().map(p -> p.amount() + " " + p.unit().spelling()).orElse(null),
-                policy.direction().spelling(), policy.expiryEffect().spelling(), policy.atRiskThreshold().percentOfPeriod(),
-                policy.atRiskThreshold().minimumDays(), stored.effectiveFrom(), stored.createdBy(), stored.reason(),
+        return new PolicyView(
+                stored.code(),
+                stored.version(),
+                stored.title(),
+                stored.legalSource(),
+                stored.period(),
+                policy.period().amount(),
+                policy.period().unit().spelling(),
+                policy.startsWhen(),
+                policy.stopsWhen(),
+                policy.isSuspendable(),
+                policy.extensionRule().toString(),
+                policy.extensionRule().maxExtensions(),
+                policy.extensionRule()
+                        .maxPerExtension()
+                        .map(p -> p.amount() + " " + p.unit().spelling())
+                        .orElse(null),
+                policy.direction().spelling(),
+                policy.expiryEffect().spelling(),
+                policy.atRiskThreshold().percentOfPeriod(),
+                policy.atRiskThreshold().minimumDays(),
+                stored.effectiveFrom(),
+                stored.createdBy(),
+                stored.reason(),
                 registry.lawOf(stored.code()).map(LegalPolicy::isConfigurable).orElse(false),
                 registry.lawOf(stored.code()).map(LegalPolicy::module).orElse(null));
     }

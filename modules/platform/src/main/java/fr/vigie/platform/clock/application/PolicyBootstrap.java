@@ -8,7 +8,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
@@ -65,6 +64,7 @@ public class PolicyBootstrap {
                     .executeUpdate();
         }
         int loaded = inserted;
-        LOG.info(() -> "Legal policies: " + catalogue.size() + " in the defaults, " + loaded + " version(s) stored now");
+        LOG.info(
+                () -> "Legal policies: " + catalogue.size() + " in the defaults, " + loaded + " version(s) stored now");
     }
 }

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -50,7 +49,8 @@ public class PolicyRegistry {
 
     /** {@link #law}, or empty for a code the release does not know. */
     public java.util.Optional<LegalPolicy> lawOf(String code) {
-        return code != null && LAW.codes().contains(code) ? java.util.Optional.of(LAW.policy(code))
+        return code != null && LAW.codes().contains(code)
+                ? java.util.Optional.of(LAW.policy(code))
                 : java.util.Optional.empty();
     }
 
@@ -63,7 +63,8 @@ public class PolicyRegistry {
 
     /** Every version of one policy, latest first. */
     public List<PolicyVersion> history(String code) {
-        return em.createNamedQuery("PolicyVersion.history", PolicyVersion.class).setParameter("code", code)
+        return em.createNamedQuery("PolicyVersion.history", PolicyVersion.class)
+                .setParameter("code", code)
                 .getResultList();
     }
 
@@ -73,8 +74,12 @@ public class PolicyRegistry {
      * @throws ClockRuleException {@code clock.policy.unknown} when there is none
      */
     public LegalPolicy current(String code) {
-        List<PolicyVersion> versions = code == null ? List.of() : em.createNamedQuery("PolicyVersion.history",
-                PolicyVersion.class).setParameter("code", code).setMaxResults(1).getResultList();
+        List<PolicyVersion> versions = code == null
+                ? List.of()
+                : em.createNamedQuery("PolicyVersion.history", PolicyVersion.class)
+                        .setParameter("code", code)
+                        .setMaxResults(1)
+                        .getResultList();
         if (versions.isEmpty()) {
             throw new ClockRuleException("clock.policy.unknown", "There is no legal policy with code '%s'", code);
         }
@@ -86,8 +91,8 @@ public class PolicyRegistry {
         return byVersion.computeIfAbsent(code + "#" + version, key -> {
             PolicyVersion stored = em.find(PolicyVersion.class, new PolicyVersion.Key(code, version));
             if (stored == null) {
-                throw new ClockRuleException("clock.policy.unknown", "There is no legal policy with code '%s'",
-                        code + " v" + version);
+                throw new ClockRuleException(
+                        "clock.policy.unknown", "There is no legal policy with code '%s'", code + " v" + version);
             }
             return parse(stored.code(), stored.definition());
         });
@@ -95,8 +100,8 @@ public class PolicyRegistry {
 
     /** The engine's policy for a stored version. */
     public LegalPolicy toPolicy(PolicyVersion stored) {
-        return byVersion.computeIfAbsent(stored.code() + "#" + stored.version(),
-                key -> parse(stored.code(), stored.definition()));
+        return byVersion.computeIfAbsent(
+                stored.code() + "#" + stored.version(), key -> parse(stored.code(), stored.definition()));
     }
 
     /** Reads a stored definition ({@code attribute=value} lines) into the engine's policy. */
@@ -108,7 +113,9 @@ public class PolicyRegistry {
             throw new UncheckedIOException(cannotHappen);
         }
         Properties prefixed = new Properties();
-        attributes.stringPropertyNames().forEach(name -> prefixed.setProperty(code + "." + name, attributes.getProperty(name)));
+        attributes
+                .stringPropertyNames()
+                .forEach(name -> prefixed.setProperty(code + "." + name, attributes.getProperty(name)));
         return PolicyCatalogue.fromProperties(prefixed).policy(code);
     }
 
@@ -118,7 +125,9 @@ public class PolicyRegistry {
         String prefix = code + ".";
         for (String name : catalogue.stringPropertyNames()) {
             if (name.startsWith(prefix)) {
-                attributes.put(name.substring(prefix.length()), catalogue.getProperty(name).strip());
+                attributes.put(
+                        name.substring(prefix.length()),
+                        catalogue.getProperty(name).strip());
             }
         }
         return attributes;
@@ -127,8 +136,10 @@ public class PolicyRegistry {
     /** The stored form of attributes: one {@code attribute=value} line each, in name order. */
     public static String definition(Map<String, String> attributes) {
         StringBuilder text = new StringBuilder();
-        new TreeMap<>(attributes).forEach((name, value) -> text.append(name).append('=')
-                .append(value.replace("\\", "\\\\").replace("\n", "\\n")).append('\n'));
+        new TreeMap<>(attributes).forEach((name, value) -> text.append(name)
+                .append('=')
+                .append(value.replace("\\", "\\\\").replace("\n", "\\n"))
+                .append('\n'));
         return text.toString();
     }
 }

@@ -28,8 +28,26 @@ import java.time.Instant;
  * @param configurable    true if the period is practice an administrator may revise; false if fixed by law
  * @param module          the module whose cases the policy's clocks run on
  */
-public record PolicyView(String code, int version, String title, String legalSource, String period, int periodAmount,
-        String periodUnit, String startsWhen, String stopsWhen, boolean suspendable, String extensionRule,
-        int maxExtensions, String maxExtension, String direction, String onExpiry, int atRiskPercent, int atRiskDays,
-        Instant effectiveFrom, String changedBy, String reason, boolean configurable, String module) {
-}
+public record PolicyView(
+        String code,
+        int version,
+        String title,
+        String legalSource,
+        String period,
+        int periodAmount,
+        String periodUnit,
+        String startsWhen,
+        String stopsWhen,
+        boolean suspendable,
+        String extensionRule,
+        int maxExtensions,
+        String maxExtension,
+        String direction,
+        String onExpiry,
+        int atRiskPercent,
+        int atRiskDays,
+        Instant effectiveFrom,
+        String changedBy,
+        String reason,
+        boolean configurable,
+        String module) {}

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,14 +27,27 @@ public class StatusBatchQueries {
     EntityManager em;
 
     /** One clock changed by a batch. */
-    public record Change(long clockId, String caseRef, String policyCode, String owner, String statusBefore,
-            String statusAfter, LocalDate dueDateBefore, LocalDate dueDateAfter) {
-    }
+    public record Change(
+            long clockId,
+            String caseRef,
+            String policyCode,
+            String owner,
+            String statusBefore,
+            String statusAfter,
+            LocalDate dueDateBefore,
+            LocalDate dueDateAfter) {}
 
     /** A batch, with one page of its changes ({@code total} in all). */
-    public record Batch(long id, String cause, LocalDate day, String author, String reason, Instant recordedAt,
-            long total, int offset, List<Change> changes) {
-    }
+    public record Batch(
+            long id,
+            String cause,
+            LocalDate day,
+            String author,
+            String reason,
+            Instant recordedAt,
+            long total,
+            int offset,
+            List<Change> changes) {}
 
     public Batch batch(long id, int offset, int limit) {
         List<?> found = em.createNativeQuery("""
@@ -54,13 +66,33 @@ public class StatusBatchQueries {
                        f.due_date_before, f.due_date_after
                 FROM platform.clock_status_flip f JOIN platform.clock c ON c.id = f.clock_id
                 WHERE f.batch_id = ?1 ORDER BY f.clock_id OFFSET ?2 LIMIT ?3
-                """).setParameter(1, id).setParameter(2, from).setParameter(3, size).getResultList();
-        List<Change> changes = rows.stream().map(Object[].class::cast)
-                .map(row -> new Change(((Number) row[0]).longValue(), (String) row[1], (String) row[2], (String) row[3],
-                        (String) row[4], (String) row[5], date(row[6]), date(row[7])))
+                """)
+                .setParameter(1, id)
+                .setParameter(2, from)
+                .setParameter(3, size)
+                .getResultList();
+        List<Change> changes = rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new Change(
+                        ((Number) row[0]).longValue(),
+                        (String) row[1],
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        (String) row[5],
+                        date(row[6]),
+                        date(row[7])))
                 .toList();
-        return new Batch(id, (String) head[0], date(head[1]), (String) head[2], (String) head[3], instant(head[4]),
-                ((Number) head[5]).longValue(), from, changes);
+        return new Batch(
+                id,
+                (String) head[0],
+                date(head[1]),
+                (String) head[2],
+                (String) head[3],
+                instant(head[4]),
+                ((Number) head[5]).longValue(),
+                from,
+                changes);
     }
 
     private static LocalDate date(Object value) {

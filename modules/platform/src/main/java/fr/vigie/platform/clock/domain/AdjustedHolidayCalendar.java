@@ -40,7 +40,8 @@ public final class AdjustedHolidayCalendar implements HolidayCalendar {
      * @param added   holidays to add, each with its name (none may already be a holiday of the base)
      * @param removed holidays of the base to treat as working days
      */
-    public static AdjustedHolidayCalendar of(HolidayCalendar base, Collection<PublicHoliday> added, Collection<LocalDate> removed) {
+    public static AdjustedHolidayCalendar of(
+            HolidayCalendar base, Collection<PublicHoliday> added, Collection<LocalDate> removed) {
         Require.present(base, "base calendar");
         Require.present(added, "list of added holidays");
         Require.present(removed, "list of removed holidays");
@@ -48,20 +49,26 @@ public final class AdjustedHolidayCalendar implements HolidayCalendar {
         for (PublicHoliday holiday : added) {
             Require.present(holiday, "added holiday");
             base.holidayOn(holiday.date()).ifPresent(existing -> {
-                throw new ClockRuleException("clock.calendar.alreadyHoliday",
+                throw new ClockRuleException(
+                        "clock.calendar.alreadyHoliday",
                         "%s cannot be added as '%s': it is already a public holiday (%s)",
-                        holiday.date(), holiday.name(), existing.name());
+                        holiday.date(),
+                        holiday.name(),
+                        existing.name());
             });
             if (additions.putIfAbsent(holiday.date(), holiday) != null) {
-                throw new ClockRuleException("clock.calendar.addedTwice",
-                        "%s is added twice as a public holiday", holiday.date());
+                throw new ClockRuleException(
+                        "clock.calendar.addedTwice", "%s is added twice as a public holiday", holiday.date());
             }
         }
         for (LocalDate date : removed) {
             Require.date(date, "removed holiday");
             if (!base.isPublicHoliday(date)) {
-                throw new ClockRuleException("clock.calendar.notAHoliday",
-                        "%s cannot be removed: it is not a public holiday in %s", date, base);
+                throw new ClockRuleException(
+                        "clock.calendar.notAHoliday",
+                        "%s cannot be removed: it is not a public holiday in %s",
+                        date,
+                        base);
             }
         }
         return new AdjustedHolidayCalendar(base, additions, Set.copyOf(removed));
@@ -113,8 +120,12 @@ public final class AdjustedHolidayCalendar implements HolidayCalendar {
     @Override
     public List<PublicHoliday> holidaysIn(int year) {
         List<PublicHoliday> holidays = new ArrayList<>();
-        base.holidaysIn(year).stream().filter(holiday -> !removed.contains(holiday.date())).forEach(holidays::add);
-        added.values().stream().filter(holiday -> holiday.date().getYear() == year).forEach(holidays::add);
+        base.holidaysIn(year).stream()
+                .filter(holiday -> !removed.contains(holiday.date()))
+                .forEach(holidays::add);
+        added.values().stream()
+                .filter(holiday -> holiday.date().getYear() == year)
+                .forEach(holidays::add);
         return holidays.stream().sorted().toList();
     }
 

@@ -21,12 +21,16 @@ public record AtRiskThreshold(int percentOfPeriod, int minimumDays) {
 
     public AtRiskThreshold {
         if (percentOfPeriod < 0 || percentOfPeriod > 100) {
-            throw new ClockRuleException("clock.atRisk.badPercent",
-                    "The at-risk share must be between 0 and 100 %%, not %d %%", percentOfPeriod);
+            throw new ClockRuleException(
+                    "clock.atRisk.badPercent",
+                    "The at-risk share must be between 0 and 100 %%, not %d %%",
+                    percentOfPeriod);
         }
         if (minimumDays < 0) {
-            throw new ClockRuleException("clock.atRisk.negativeDays",
-                    "The at-risk number of days cannot be negative (%d given)", minimumDays);
+            throw new ClockRuleException(
+                    "clock.atRisk.negativeDays",
+                    "The at-risk number of days cannot be negative (%d given)",
+                    minimumDays);
         }
     }
 
@@ -41,8 +45,8 @@ public record AtRiskThreshold(int percentOfPeriod, int minimumDays) {
         Require.date(start, "start date");
         Require.date(lastDay, "last day");
         if (lastDay.isBefore(start)) {
-            throw new ClockRuleException("clock.input.endBeforeStart",
-                    "The last day (%s) is before the start (%s)", lastDay, start);
+            throw new ClockRuleException(
+                    "clock.input.endBeforeStart", "The last day (%s) is before the start (%s)", lastDay, start);
         }
         long periodDays = ChronoUnit.DAYS.between(start, lastDay);
         long warningDays = Math.max(minimumDays, periodDays * percentOfPeriod / 100);

@@ -12,6 +12,5 @@ import java.time.LocalDate;
  * @param suspended     true if the clock is suspended on that day
  * @param suspendedDays the suspended calendar days counted in the due date
  */
-public record ClockEvaluation(LocalDate dueDate, LocalDate atRiskFrom,
-        ClockStatus status, boolean suspended, long suspendedDays) {
-}
+public record ClockEvaluation(
+        LocalDate dueDate, LocalDate atRiskFrom, ClockStatus status, boolean suspended, long suspendedDays) {}

@@ -23,8 +23,14 @@ import java.util.List;
  * @param extensions  the extensions granted, in order
  * @param outcome     how the clock ended, or {@link ClockOutcome#PENDING}
  */
-public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent, LocalDate openedOn,
-        Suspensions suspensions, List<Period> extensions, ClockOutcome outcome) {
+public record ClockFacts(
+        LegalPolicy policy,
+        Period period,
+        LocalDate startEvent,
+        LocalDate openedOn,
+        Suspensions suspensions,
+        List<Period> extensions,
+        ClockOutcome outcome) {
 
     public ClockFacts {
         Require.present(policy, "policy of the clock");
@@ -37,10 +43,21 @@ public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent
     }
 
     /** Facts of a clock that runs for its policy's own period. */
-    public ClockFacts(LegalPolicy policy, LocalDate startEvent, LocalDate openedOn, Suspensions suspensions,
-            List<Period> extensions, ClockOutcome outcome) {
-        this(policy, Require.present(policy, "policy of the clock").period(), startEvent, openedOn, suspensions,
-                extensions, outcome);
+    public ClockFacts(
+            LegalPolicy policy,
+            LocalDate startEvent,
+            LocalDate openedOn,
+            Suspensions suspensions,
+            List<Period> extensions,
+            ClockOutcome outcome) {
+        this(
+                policy,
+                Require.present(policy, "policy of the clock").period(),
+                startEvent,
+                openedOn,
+                suspensions,
+                extensions,
+                outcome);
     }
 
     /** A clock just started for its policy's period: no suspension, no extension, still pending. */
@@ -52,12 +69,13 @@ public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent
      * A clock just started for a period chosen for its case, checked against the policy's
      * bounds ({@link LegalPolicy#requireChosenPeriod}) from the start event.
      */
-    public static ClockFacts startedFor(LegalPolicy policy, Period chosen, LocalDate startEvent, LocalDate openedOn,
-            HolidayCalendar calendar) {
+    public static ClockFacts startedFor(
+            LegalPolicy policy, Period chosen, LocalDate startEvent, LocalDate openedOn, HolidayCalendar calendar) {
         Require.present(policy, "policy of the clock");
         Require.date(startEvent, "start event date");
         policy.requireChosenPeriod(startEvent, chosen, calendar);
-        return new ClockFacts(policy, chosen, startEvent, openedOn, Suspensions.none(), List.of(), ClockOutcome.PENDING);
+        return new ClockFacts(
+                policy, chosen, startEvent, openedOn, Suspensions.none(), List.of(), ClockOutcome.PENDING);
     }
 
     /** True if the clock runs for a period chosen for its case rather than the policy's own. */
@@ -77,10 +95,10 @@ public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent
         LocalDate anchor = lastDay.isBefore(startEvent) ? earlier(openedOn, lastDay) : startEvent;
         LocalDate atRiskFrom = policy.atRiskFrom(anchor, lastDay);
         boolean suspendedToday = suspensions.isSuspendedOn(today);
-        ClockStatus status = ClockStatus.derive(today, lastDay, atRiskFrom, suspendedToday, outcome,
-                policy.expiryEffect());
-        return new ClockEvaluation(lastDay, atRiskFrom, status, suspendedToday && outcome == ClockOutcome.PENDING,
-                suspendedDays);
+        ClockStatus status =
+                ClockStatus.derive(today, lastDay, atRiskFrom, suspendedToday, outcome, policy.expiryEffect());
+        return new ClockEvaluation(
+                lastDay, atRiskFrom, status, suspendedToday && outcome == ClockOutcome.PENDING, suspendedDays);
     }
 
     /**
@@ -96,12 +114,15 @@ public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent
     public ClockFacts suspendedFrom(LocalDate from) {
         requirePending("suspended");
         if (!policy.isSuspendable()) {
-            throw new ClockRuleException("clock.suspension.notAllowed",
-                    "The deadline under %s cannot be suspended", policy.legalSource());
+            throw new ClockRuleException(
+                    "clock.suspension.notAllowed", "The deadline under %s cannot be suspended", policy.legalSource());
         }
         if (from.isBefore(startEvent)) {
-            throw new ClockRuleException("clock.suspension.beforeStart",
-                    "A suspension cannot start on %s, before the start event on %s", from, startEvent);
+            throw new ClockRuleException(
+                    "clock.suspension.beforeStart",
+                    "A suspension cannot start on %s, before the start event on %s",
+                    from,
+                    startEvent);
         }
         return new ClockFacts(policy, period, startEvent, openedOn, suspensions.suspendFrom(from), extensions, outcome);
     }
@@ -109,7 +130,8 @@ public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent
     /** These facts with the open suspension ended: the clock runs again from {@code resumedOn}. */
     public ClockFacts resumedOn(LocalDate resumedOn) {
         requirePending("resumed");
-        return new ClockFacts(policy, period, startEvent, openedOn, suspensions.resumeOn(resumedOn), extensions, outcome);
+        return new ClockFacts(
+                policy, period, startEvent, openedOn, suspensions.resumeOn(resumedOn), extensions, outcome);
     }
 
     /** These facts with one more extension, checked against the policy's extension rule. */
@@ -132,8 +154,8 @@ public record ClockFacts(LegalPolicy policy, Period period, LocalDate startEvent
 
     private void requirePending(String verb) {
         if (outcome != ClockOutcome.PENDING) {
-            throw new ClockRuleException("clock.ended",
-                    "The clock has already ended (%s): it cannot be %s any more", outcome, verb);
+            throw new ClockRuleException(
+                    "clock.ended", "The clock has already ended (%s): it cannot be %s any more", outcome, verb);
         }
     }
 

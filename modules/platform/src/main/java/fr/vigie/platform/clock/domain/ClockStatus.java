@@ -51,8 +51,8 @@ public enum ClockStatus {
      * @param suspended  whether the clock is suspended today
      * @param outcome    how the clock ended, or {@link ClockOutcome#PENDING}
      */
-    public static ClockStatus derive(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended,
-            ClockOutcome outcome) {
+    public static ClockStatus derive(
+            LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended, ClockOutcome outcome) {
         return derive(today, lastDay, atRiskFrom, suspended, outcome, ExpiryEffect.BREACH);
     }
 
@@ -62,8 +62,13 @@ public enum ClockStatus {
      * is at risk and then breached; any other is running until it expires, then
      * {@link #EXPIRED}. Warnings and reports thus count only the authority's own deadlines.
      */
-    public static ClockStatus derive(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended,
-            ClockOutcome outcome, ExpiryEffect onExpiry) {
+    public static ClockStatus derive(
+            LocalDate today,
+            LocalDate lastDay,
+            LocalDate atRiskFrom,
+            boolean suspended,
+            ClockOutcome outcome,
+            ExpiryEffect onExpiry) {
         Require.date(today, "date of today");
         Require.date(lastDay, "last day of the clock");
         Require.date(atRiskFrom, "first at-risk day");
@@ -75,8 +80,8 @@ public enum ClockStatus {
         };
     }
 
-    private static ClockStatus pending(LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended,
-            ExpiryEffect onExpiry) {
+    private static ClockStatus pending(
+            LocalDate today, LocalDate lastDay, LocalDate atRiskFrom, boolean suspended, ExpiryEffect onExpiry) {
         boolean bindsAuthority = onExpiry.bindsAuthority();
         if (today.isAfter(lastDay)) {
             return bindsAuthority ? BREACHED : EXPIRED;

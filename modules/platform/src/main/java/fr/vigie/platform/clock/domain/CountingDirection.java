@@ -30,7 +30,9 @@ public enum CountingDirection {
                 return direction;
             }
         }
-        throw new ClockRuleException("clock.policy.unknownDirection",
-                "Unknown counting direction '%s': expected after_event or before_event", text);
+        throw new ClockRuleException(
+                "clock.policy.unknownDirection",
+                "Unknown counting direction '%s': expected after_event or before_event",
+                text);
     }
 }

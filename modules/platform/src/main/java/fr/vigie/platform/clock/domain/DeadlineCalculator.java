@@ -55,7 +55,8 @@ public final class DeadlineCalculator {
      * @param calendar      the working-day calendar to use
      * @throws ClockRuleException if a date, the period or the calendar is missing, or the suspension is negative
      */
-    public DeadlineComputation compute(LocalDate startEvent, Period period, long suspendedDays, HolidayCalendar calendar) {
+    public DeadlineComputation compute(
+            LocalDate startEvent, Period period, long suspendedDays, HolidayCalendar calendar) {
         return computeWithExtensions(startEvent, period, List.of(), suspendedDays, calendar);
     }
 
@@ -74,8 +75,12 @@ public final class DeadlineCalculator {
      *
      * @param extensions extensions in the order they were granted (may be empty)
      */
-    public DeadlineComputation computeWithExtensions(LocalDate startEvent, Period basePeriod, List<Period> extensions,
-            long suspendedDays, HolidayCalendar calendar) {
+    public DeadlineComputation computeWithExtensions(
+            LocalDate startEvent,
+            Period basePeriod,
+            List<Period> extensions,
+            long suspendedDays,
+            HolidayCalendar calendar) {
         List<DeadlineStep> steps = new ArrayList<>();
         LocalDate end = lastDay(startEvent, basePeriod, extensions, suspendedDays, calendar, steps);
         return new DeadlineComputation(startEvent, end, steps);
@@ -87,14 +92,23 @@ public final class DeadlineCalculator {
      * English sentences (dates formatted with their weekday) cost most of the time. Both share
      * one implementation, so they cannot disagree.
      */
-    public LocalDate lastDay(LocalDate startEvent, Period basePeriod, List<Period> extensions, long suspendedDays,
+    public LocalDate lastDay(
+            LocalDate startEvent,
+            Period basePeriod,
+            List<Period> extensions,
+            long suspendedDays,
             HolidayCalendar calendar) {
         return lastDay(startEvent, basePeriod, extensions, suspendedDays, calendar, null);
     }
 
     /** The rules of the class comment; {@code steps}, if not null, receives each rule applied. */
-    private static LocalDate lastDay(LocalDate startEvent, Period basePeriod, List<Period> extensions,
-            long suspendedDays, HolidayCalendar calendar, List<DeadlineStep> steps) {
+    private static LocalDate lastDay(
+            LocalDate startEvent,
+            Period basePeriod,
+            List<Period> extensions,
+            long suspendedDays,
+            HolidayCalendar calendar,
+            List<DeadlineStep> steps) {
         requireInputs(startEvent, basePeriod, extensions, suspendedDays, calendar);
         if (steps != null) {
             steps.add(DeadlineStep.eventDayExcluded(startEvent));
@@ -148,8 +162,8 @@ public final class DeadlineCalculator {
         return end;
     }
 
-    private static LocalDate guaranteeTwoWorkingDays(LocalDate startEvent, LocalDate end, HolidayCalendar calendar,
-            List<DeadlineStep> steps) {
+    private static LocalDate guaranteeTwoWorkingDays(
+            LocalDate startEvent, LocalDate end, HolidayCalendar calendar, List<DeadlineStep> steps) {
         LocalDate firstDay = startEvent.plusDays(1);
         int workingDays = calendar.workingDaysBetween(firstDay, end);
         if (workingDays >= 2) {
@@ -185,8 +199,8 @@ public final class DeadlineCalculator {
         return latestDay(laterEvent, period, calendar, null);
     }
 
-    private static LocalDate latestDay(LocalDate laterEvent, Period period, HolidayCalendar calendar,
-            List<DeadlineStep> steps) {
+    private static LocalDate latestDay(
+            LocalDate laterEvent, Period period, HolidayCalendar calendar, List<DeadlineStep> steps) {
         Require.date(laterEvent, "date of the later event");
         Require.present(period, "period");
         Require.present(calendar, "holiday calendar");
@@ -204,7 +218,11 @@ public final class DeadlineCalculator {
         return latest;
     }
 
-    private static void requireInputs(LocalDate startEvent, Period basePeriod, List<Period> extensions, long suspendedDays,
+    private static void requireInputs(
+            LocalDate startEvent,
+            Period basePeriod,
+            List<Period> extensions,
+            long suspendedDays,
             HolidayCalendar calendar) {
         Require.date(startEvent, "start event date");
         Require.present(basePeriod, "period");
@@ -214,12 +232,16 @@ public final class DeadlineCalculator {
         }
         Require.present(calendar, "holiday calendar");
         if (suspendedDays < 0) {
-            throw new ClockRuleException("clock.suspension.negative",
-                    "The number of suspended days cannot be negative (%d given)", suspendedDays);
+            throw new ClockRuleException(
+                    "clock.suspension.negative",
+                    "The number of suspended days cannot be negative (%d given)",
+                    suspendedDays);
         }
         if (suspendedDays > MAX_SUSPENDED_DAYS) {
-            throw new ClockRuleException("clock.suspension.tooLong",
-                    "A suspension of %d days (more than 100 years) is certainly a mistake", suspendedDays);
+            throw new ClockRuleException(
+                    "clock.suspension.tooLong",
+                    "A suspension of %d days (more than 100 years) is certainly a mistake",
+                    suspendedDays);
         }
     }
 }

@@ -42,7 +42,9 @@ public enum ExpiryEffect {
                 return effect;
             }
         }
-        throw new ClockRuleException("clock.policy.unknownExpiryEffect",
-                "Unknown expiry effect '%s': expected breach, silence_means_acceptance, right_lapses or term_ends", text);
+        throw new ClockRuleException(
+                "clock.policy.unknownExpiryEffect",
+                "Unknown expiry effect '%s': expected breach, silence_means_acceptance, right_lapses or term_ends",
+                text);
     }
 }

@@ -22,12 +22,16 @@ public final class ExtensionRule {
 
     private ExtensionRule(int maxExtensions, Period maxPerExtension) {
         if (maxExtensions < 0) {
-            throw new ClockRuleException("clock.extension.negativeCount",
-                    "The maximum number of extensions cannot be negative (%d given)", maxExtensions);
+            throw new ClockRuleException(
+                    "clock.extension.negativeCount",
+                    "The maximum number of extensions cannot be negative (%d given)",
+                    maxExtensions);
         }
         if (maxExtensions == 0 && maxPerExtension != null) {
-            throw new ClockRuleException("clock.extension.lengthWithoutExtension",
-                    "A maximum length per extension (%s) makes no sense when no extension is allowed", maxPerExtension);
+            throw new ClockRuleException(
+                    "clock.extension.lengthWithoutExtension",
+                    "A maximum length per extension (%s) makes no sense when no extension is allowed",
+                    maxPerExtension);
         }
         this.maxExtensions = maxExtensions;
         this.maxPerExtension = maxPerExtension;
@@ -70,13 +74,21 @@ public final class ExtensionRule {
         Require.present(alreadyGranted, "list of extensions already granted");
         Require.present(requested, "requested extension");
         if (alreadyGranted.size() >= maxExtensions) {
-            throw new ClockRuleException("clock.extension.tooMany",
+            throw new ClockRuleException(
+                    "clock.extension.tooMany",
                     "No further extension is possible: %s allows %s and %d %s already granted",
-                    source, describeCount(), alreadyGranted.size(), alreadyGranted.size() == 1 ? "was" : "were");
+                    source,
+                    describeCount(),
+                    alreadyGranted.size(),
+                    alreadyGranted.size() == 1 ? "was" : "were");
         }
         if (maxPerExtension != null && requested.exceeds(maxPerExtension)) {
-            throw new ClockRuleException("clock.extension.tooLong",
-                    "An extension of %s is longer than the %s that %s allows", requested, maxPerExtension, source);
+            throw new ClockRuleException(
+                    "clock.extension.tooLong",
+                    "An extension of %s is longer than the %s that %s allows",
+                    requested,
+                    maxPerExtension,
+                    source);
         }
     }
 
@@ -98,7 +110,8 @@ public final class ExtensionRule {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ExtensionRule that && maxExtensions == that.maxExtensions
+        return other instanceof ExtensionRule that
+                && maxExtensions == that.maxExtensions
                 && Objects.equals(maxPerExtension, that.maxPerExtension);
     }
 

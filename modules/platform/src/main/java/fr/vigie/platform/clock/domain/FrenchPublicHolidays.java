@@ -39,8 +39,7 @@ public final class FrenchPublicHolidays implements HolidayCalendar {
     private static final int ASCENSION = 39;
     private static final int WHIT_MONDAY = 50;
 
-    private FrenchPublicHolidays() {
-    }
+    private FrenchPublicHolidays() {}
 
     /**
      * Easter Sunday of {@code year} in the Gregorian calendar, by the anonymous algorithm

@@ -98,8 +98,8 @@ public interface HolidayCalendar {
         Require.date(first, "first day");
         Require.date(last, "last day");
         if (last.isBefore(first)) {
-            throw new ClockRuleException("clock.input.endBeforeStart",
-                    "The last day (%s) is before the first day (%s)", last, first);
+            throw new ClockRuleException(
+                    "clock.input.endBeforeStart", "The last day (%s) is before the first day (%s)", last, first);
         }
         int count = 0;
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
@@ -112,8 +112,8 @@ public interface HolidayCalendar {
 
     private static void requirePositive(int n) {
         if (n <= 0) {
-            throw new ClockRuleException("clock.calendar.notPositive",
-                    "The number of working days must be 1 or more, but was %d", n);
+            throw new ClockRuleException(
+                    "clock.calendar.notPositive", "The number of working days must be 1 or more, but was %d", n);
         }
     }
 }

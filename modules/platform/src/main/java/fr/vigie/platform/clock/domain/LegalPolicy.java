@@ -55,13 +55,18 @@ public final class LegalPolicy {
         this.module = builder.module == null || builder.module.isBlank() ? null : builder.module.strip();
         this.configurable = builder.configurable;
         if (builder.version < 1) {
-            throw new ClockRuleException("clock.policy.badVersion",
-                    "Policy %s: the version must be 1 or more, not %d", code, builder.version);
+            throw new ClockRuleException(
+                    "clock.policy.badVersion",
+                    "Policy %s: the version must be 1 or more, not %d",
+                    code,
+                    builder.version);
         }
         this.version = builder.version;
         if (direction == CountingDirection.BEFORE_EVENT && (suspendable || extensionRule.allowsExtension())) {
-            throw new ClockRuleException("clock.policy.backwardNotAdjustable",
-                    "Policy %s counts back from a later event: it can be neither suspended nor extended", code);
+            throw new ClockRuleException(
+                    "clock.policy.backwardNotAdjustable",
+                    "Policy %s counts back from a later event: it can be neither suspended nor extended",
+                    code);
         }
         requireDefaultWithinBounds();
     }
@@ -69,8 +74,10 @@ public final class LegalPolicy {
     private static String requireCode(String code) {
         String text = Require.text(code, "policy code");
         if (!CODE.matcher(text).matches()) {
-            throw new ClockRuleException("clock.policy.badCode",
-                    "'%s' is not a valid policy code: use capital letters, digits and underscores, e.g. GDPR_ART_78_2", text);
+            throw new ClockRuleException(
+                    "clock.policy.badCode",
+                    "'%s' is not a valid policy code: use capital letters, digits and underscores, e.g. GDPR_ART_78_2",
+                    text);
         }
         return text;
     }
@@ -122,8 +129,11 @@ public final class LegalPolicy {
      */
     public void requireChosenPeriod(LocalDate start, Period chosen, HolidayCalendar calendar) {
         if (!allowsChosenPeriod()) {
-            throw new ClockRuleException("clock.chosenPeriod.notAllowed",
-                    "The period of %s is set by %s: it cannot be chosen for a case", period, legalSource);
+            throw new ClockRuleException(
+                    "clock.chosenPeriod.notAllowed",
+                    "The period of %s is set by %s: it cannot be chosen for a case",
+                    period,
+                    legalSource);
         }
         requireAllowedPeriod(start, chosen, calendar);
     }
@@ -133,12 +143,20 @@ public final class LegalPolicy {
         Require.present(chosen, "chosen period");
         LocalDate chosenEnd = chosen.nominalEndAfter(start, calendar);
         if (minimumPeriod != null && chosenEnd.isBefore(minimumPeriod.nominalEndAfter(start, calendar))) {
-            throw new ClockRuleException("clock.policy.belowMinimum",
-                    "A period of %s is shorter than the minimum of %s set by %s", chosen, minimumPeriod, legalSource);
+            throw new ClockRuleException(
+                    "clock.policy.belowMinimum",
+                    "A period of %s is shorter than the minimum of %s set by %s",
+                    chosen,
+                    minimumPeriod,
+                    legalSource);
         }
         if (maximumPeriod != null && chosenEnd.isAfter(maximumPeriod.nominalEndAfter(start, calendar))) {
-            throw new ClockRuleException("clock.policy.aboveMaximum",
-                    "A period of %s is longer than the maximum of %s set by %s", chosen, maximumPeriod, legalSource);
+            throw new ClockRuleException(
+                    "clock.policy.aboveMaximum",
+                    "A period of %s is longer than the maximum of %s set by %s",
+                    chosen,
+                    maximumPeriod,
+                    legalSource);
         }
     }
 
@@ -158,8 +176,8 @@ public final class LegalPolicy {
      * @param event the start event for a period after an event; the later event (hearing,
      *              expiry) for a period before an event
      */
-    public DeadlineComputation computeDeadline(LocalDate event, List<Period> extensions, long suspendedDays,
-            HolidayCalendar calendar) {
+    public DeadlineComputation computeDeadline(
+            LocalDate event, List<Period> extensions, long suspendedDays, HolidayCalendar calendar) {
         return computeDeadline(period, event, extensions, suspendedDays, calendar);
     }
 
@@ -168,8 +186,8 @@ public final class LegalPolicy {
      * period was chosen for its case ({@code basePeriod}, already checked by
      * {@link #requireAllowedPeriod}) rather than this policy's default.
      */
-    public DeadlineComputation computeDeadline(Period basePeriod, LocalDate event, List<Period> extensions,
-            long suspendedDays, HolidayCalendar calendar) {
+    public DeadlineComputation computeDeadline(
+            Period basePeriod, LocalDate event, List<Period> extensions, long suspendedDays, HolidayCalendar calendar) {
         Require.present(basePeriod, "period of the clock");
         requireAllowed(extensions, suspendedDays);
         if (direction == CountingDirection.BEFORE_EVENT) {
@@ -187,8 +205,8 @@ public final class LegalPolicy {
     }
 
     /** As {@link #lastDay(LocalDate, List, long, HolidayCalendar)}, from a period chosen for the case. */
-    public LocalDate lastDay(Period basePeriod, LocalDate event, List<Period> extensions, long suspendedDays,
-            HolidayCalendar calendar) {
+    public LocalDate lastDay(
+            Period basePeriod, LocalDate event, List<Period> extensions, long suspendedDays, HolidayCalendar calendar) {
         Require.present(basePeriod, "period of the clock");
         requireAllowed(extensions, suspendedDays);
         if (direction == CountingDirection.BEFORE_EVENT) {
@@ -200,8 +218,11 @@ public final class LegalPolicy {
     private void requireAllowed(List<Period> extensions, long suspendedDays) {
         Require.present(extensions, "list of extensions");
         if (!suspendable && suspendedDays != 0) {
-            throw new ClockRuleException("clock.policy.notSuspendable",
-                    "The deadline under %s cannot be suspended (%d suspended days given)", legalSource, suspendedDays);
+            throw new ClockRuleException(
+                    "clock.policy.notSuspendable",
+                    "The deadline under %s cannot be suspended (%d suspended days given)",
+                    legalSource,
+                    suspendedDays);
         }
         for (int i = 0; i < extensions.size(); i++) {
             requireExtensionAllowed(extensions.subList(0, i), extensions.get(i));
@@ -298,10 +319,22 @@ public final class LegalPolicy {
     }
 
     private Builder toBuilder() {
-        return new Builder(code).title(title).legalSource(legalSource).period(period).minimumPeriod(minimumPeriod)
-                .maximumPeriod(maximumPeriod).startsWhen(startsWhen).stopsWhen(stopsWhen).suspendable(suspendable)
-                .extensionRule(extensionRule).direction(direction).expiryEffect(expiryEffect)
-                .atRiskThreshold(atRiskThreshold).module(module).configurable(configurable).version(version);
+        return new Builder(code)
+                .title(title)
+                .legalSource(legalSource)
+                .period(period)
+                .minimumPeriod(minimumPeriod)
+                .maximumPeriod(maximumPeriod)
+                .startsWhen(startsWhen)
+                .stopsWhen(stopsWhen)
+                .suspendable(suspendable)
+                .extensionRule(extensionRule)
+                .direction(direction)
+                .expiryEffect(expiryEffect)
+                .atRiskThreshold(atRiskThreshold)
+                .module(module)
+                .configurable(configurable)
+                .version(version);
     }
 
     /** Policies are equal when code and version are: a version is never reused for other values. */

@@ -23,12 +23,20 @@ public record Period(int amount, PeriodUnit unit) {
     public Period {
         Require.present(unit, "period unit");
         if (amount <= 0) {
-            throw new ClockRuleException("clock.period.notPositive",
-                    "A period must last at least 1 %s; %d %s is not allowed", unit.singular(), amount, unit.spelling());
+            throw new ClockRuleException(
+                    "clock.period.notPositive",
+                    "A period must last at least 1 %s; %d %s is not allowed",
+                    unit.singular(),
+                    amount,
+                    unit.spelling());
         }
         if (amount > MAX_AMOUNT) {
-            throw new ClockRuleException("clock.period.tooLong",
-                    "A period of %d %s is longer than any legal period (at most %d)", amount, unit.spelling(), MAX_AMOUNT);
+            throw new ClockRuleException(
+                    "clock.period.tooLong",
+                    "A period of %d %s is longer than any legal period (at most %d)",
+                    amount,
+                    unit.spelling(),
+                    MAX_AMOUNT);
         }
     }
 
@@ -63,15 +71,20 @@ public record Period(int amount, PeriodUnit unit) {
     public static Period parse(String text) {
         String[] parts = text == null ? new String[0] : text.strip().split("\\s+");
         if (parts.length != 2) {
-            throw new ClockRuleException("clock.period.badFormat",
-                    "Cannot read the period '%s': expected an amount and a unit, e.g. '3 months' or '30 working_days'", text);
+            throw new ClockRuleException(
+                    "clock.period.badFormat",
+                    "Cannot read the period '%s': expected an amount and a unit, e.g. '3 months' or '30 working_days'",
+                    text);
         }
         int amount;
         try {
             amount = Integer.parseInt(parts[0]);
         } catch (NumberFormatException notANumber) {
-            throw new ClockRuleException("clock.period.badAmount",
-                    "Cannot read the period '%s': '%s' is not a whole number", text, parts[0]);
+            throw new ClockRuleException(
+                    "clock.period.badAmount",
+                    "Cannot read the period '%s': '%s' is not a whole number",
+                    text,
+                    parts[0]);
         }
         return new Period(amount, PeriodUnit.parse(parts[1]));
     }
@@ -94,8 +107,8 @@ public record Period(int amount, PeriodUnit unit) {
     public Period plus(Period other) {
         Require.present(other, "period to add");
         if (other.unit != unit) {
-            throw new ClockRuleException("clock.period.unitMismatch",
-                    "Cannot add %s to %s: the units differ", other, this);
+            throw new ClockRuleException(
+                    "clock.period.unitMismatch", "Cannot add %s to %s: the units differ", other, this);
         }
         return new Period(amount + other.amount, unit);
     }
@@ -124,8 +137,11 @@ public record Period(int amount, PeriodUnit unit) {
         if (isMonthBased(period.unit) && isMonthBased(other.unit)) {
             return period.unit == PeriodUnit.YEARS ? 12L * period.amount : period.amount;
         }
-        throw new ClockRuleException("clock.period.incomparable",
-                "%s and %s cannot be compared: express both in the same unit", period, other);
+        throw new ClockRuleException(
+                "clock.period.incomparable",
+                "%s and %s cannot be compared: express both in the same unit",
+                period,
+                other);
     }
 
     private static boolean isDayBased(PeriodUnit unit) {

@@ -42,8 +42,11 @@ public enum PeriodUnit {
         return Arrays.stream(values())
                 .filter(unit -> unit.spelling.equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new ClockRuleException("clock.period.unknownUnit",
-                        "Unknown period unit '%s': expected %s", text, acceptedSpellings()));
+                .orElseThrow(() -> new ClockRuleException(
+                        "clock.period.unknownUnit",
+                        "Unknown period unit '%s': expected %s",
+                        text,
+                        acceptedSpellings()));
     }
 
     private static String acceptedSpellings() {

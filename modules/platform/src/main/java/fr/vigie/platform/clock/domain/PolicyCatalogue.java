@@ -41,9 +41,24 @@ public final class PolicyCatalogue {
     /** Classpath location of the default catalogue. */
     public static final String DEFAULT_RESOURCE = "/fr/vigie/platform/clock/legal-policies.properties";
 
-    private static final Set<String> ATTRIBUTES = Set.of("title", "source", "period", "minimum-period", "maximum-period",
-            "starts", "stops", "module", "configurable", "suspendable", "extensions.max-count", "extensions.max-period", "direction", "on-expiry",
-            "at-risk.percent", "at-risk.minimum-days", "version");
+    private static final Set<String> ATTRIBUTES = Set.of(
+            "title",
+            "source",
+            "period",
+            "minimum-period",
+            "maximum-period",
+            "starts",
+            "stops",
+            "module",
+            "configurable",
+            "suspendable",
+            "extensions.max-count",
+            "extensions.max-period",
+            "direction",
+            "on-expiry",
+            "at-risk.percent",
+            "at-risk.minimum-days",
+            "version");
 
     private final Map<String, LegalPolicy> byCode;
 
@@ -60,7 +75,8 @@ public final class PolicyCatalogue {
     public static Properties defaultProperties() {
         InputStream stream = PolicyCatalogue.class.getResourceAsStream(DEFAULT_RESOURCE);
         if (stream == null) {
-            throw new IllegalStateException("The default legal policies " + DEFAULT_RESOURCE + " are missing from the classpath");
+            throw new IllegalStateException(
+                    "The default legal policies " + DEFAULT_RESOURCE + " are missing from the classpath");
         }
         // Read as UTF-8, not the ISO-8859-1 of Properties.load(InputStream): the sources are French ("décret").
         try (Reader reader = new InputStreamReader(stream, StandardCharsets.UTF_8)) {
@@ -84,11 +100,14 @@ public final class PolicyCatalogue {
             int dot = key.indexOf('.');
             String attribute = dot < 0 ? "" : key.substring(dot + 1);
             if (!ATTRIBUTES.contains(attribute)) {
-                throw new ClockRuleException("clock.policy.unknownKey",
+                throw new ClockRuleException(
+                        "clock.policy.unknownKey",
                         "Unknown legal policy key '%s': expected <CODE>.<attribute> with an attribute among %s",
-                        key, ATTRIBUTES.stream().sorted().toList());
+                        key,
+                        ATTRIBUTES.stream().sorted().toList());
             }
-            attributesByCode.computeIfAbsent(key.substring(0, dot), code -> new TreeMap<>())
+            attributesByCode
+                    .computeIfAbsent(key.substring(0, dot), code -> new TreeMap<>())
                     .put(attribute, properties.getProperty(key).strip());
         }
         Map<String, LegalPolicy> policies = new TreeMap<>();
@@ -102,8 +121,9 @@ public final class PolicyCatalogue {
      * @throws ClockRuleException if there is none
      */
     public LegalPolicy policy(String code) {
-        return find(code).orElseThrow(() -> new ClockRuleException("clock.policy.unknown",
-                "There is no legal policy with code '%s'", code));
+        return find(code)
+                .orElseThrow(() -> new ClockRuleException(
+                        "clock.policy.unknown", "There is no legal policy with code '%s'", code));
     }
 
     public Optional<LegalPolicy> find(String code) {
@@ -112,7 +132,9 @@ public final class PolicyCatalogue {
 
     /** Every policy, by code order. */
     public List<LegalPolicy> all() {
-        return byCode.values().stream().sorted(Comparator.comparing(LegalPolicy::code)).toList();
+        return byCode.values().stream()
+                .sorted(Comparator.comparing(LegalPolicy::code))
+                .toList();
     }
 
     /** Every code, in alphabetical order. */
@@ -128,9 +150,12 @@ public final class PolicyCatalogue {
         Require.present(revised, "revised policy");
         LegalPolicy current = policy(revised.code());
         if (revised.version() <= current.version()) {
-            throw new ClockRuleException("clock.policy.staleVersion",
+            throw new ClockRuleException(
+                    "clock.policy.staleVersion",
                     "Policy %s is at version %d: a revision must have a higher version, not %d",
-                    revised.code(), current.version(), revised.version());
+                    revised.code(),
+                    current.version(),
+                    revised.version());
         }
         Map<String, LegalPolicy> updated = new TreeMap<>(byCode);
         updated.put(revised.code(), revised);

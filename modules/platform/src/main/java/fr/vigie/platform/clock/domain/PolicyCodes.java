@@ -44,6 +44,5 @@ public final class PolicyCodes {
     public static final String EHDS_TARGET_PSEUDONYMISED_ACCESS = "EHDS_TARGET_PSEUDONYMISED_ACCESS";
     public static final String EHDS_TARGET_ANONYMISED_ACCESS = "EHDS_TARGET_ANONYMISED_ACCESS";
 
-    private PolicyCodes() {
-    }
+    private PolicyCodes() {}
 }

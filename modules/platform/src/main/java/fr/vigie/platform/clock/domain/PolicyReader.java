@@ -41,8 +41,8 @@ final class PolicyReader {
                     .version(integer("version", null))
                     .build();
         } catch (ClockRuleException invalid) {
-            ClockRuleException named = new ClockRuleException("clock.policy.invalid",
-                    "Legal policy %s is invalid: %s", code, invalid.getMessage());
+            ClockRuleException named = new ClockRuleException(
+                    "clock.policy.invalid", "Legal policy %s is invalid: %s", code, invalid.getMessage());
             named.initCause(invalid);
             throw named;
         }
@@ -73,8 +73,8 @@ final class PolicyReader {
             return defaultValue;
         }
         if (!value.equals("true") && !value.equals("false")) {
-            throw new ClockRuleException("clock.policy.badBoolean",
-                    "%s.%s must be true or false, not '%s'", code, attribute, value);
+            throw new ClockRuleException(
+                    "clock.policy.badBoolean", "%s.%s must be true or false, not '%s'", code, attribute, value);
         }
         return Boolean.parseBoolean(value);
     }
@@ -90,8 +90,8 @@ final class PolicyReader {
         try {
             return Integer.parseInt(value);
         } catch (NumberFormatException notANumber) {
-            throw new ClockRuleException("clock.policy.badNumber",
-                    "%s.%s must be a whole number, not '%s'", code, attribute, value);
+            throw new ClockRuleException(
+                    "clock.policy.badNumber", "%s.%s must be a whole number, not '%s'", code, attribute, value);
         }
     }
 }

@@ -11,8 +11,7 @@ import java.time.LocalDate;
  */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     static LocalDate date(LocalDate date, String what) {
         if (date == null) {
@@ -30,7 +29,8 @@ final class Require {
 
     static String text(String value, String what) {
         if (value == null || value.isBlank()) {
-            throw new ClockRuleException("clock.input.missingText", "The %s is missing: a non-empty text is required", what);
+            throw new ClockRuleException(
+                    "clock.input.missingText", "The %s is missing: a non-empty text is required", what);
         }
         return value.strip();
     }

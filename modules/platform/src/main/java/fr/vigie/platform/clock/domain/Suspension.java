@@ -26,8 +26,11 @@ public final class Suspension {
     private Suspension(LocalDate from, LocalDate resumedOn) {
         this.from = Require.date(from, "first day of the suspension");
         if (resumedOn != null && resumedOn.isBefore(from)) {
-            throw new ClockRuleException("clock.suspension.endBeforeStart",
-                    "A suspension cannot resume on %s, before it started on %s", resumedOn, from);
+            throw new ClockRuleException(
+                    "clock.suspension.endBeforeStart",
+                    "A suspension cannot resume on %s, before it started on %s",
+                    resumedOn,
+                    from);
         }
         this.resumedOn = resumedOn;
     }
@@ -45,8 +48,11 @@ public final class Suspension {
     /** This suspension, ended: the clock runs again from {@code resumedOn}. */
     public Suspension resume(LocalDate resumedOn) {
         if (!isOpen()) {
-            throw new ClockRuleException("clock.suspension.alreadyResumed",
-                    "The suspension from %s already ended on %s", from, this.resumedOn);
+            throw new ClockRuleException(
+                    "clock.suspension.alreadyResumed",
+                    "The suspension from %s already ended on %s",
+                    from,
+                    this.resumedOn);
         }
         return between(from, resumedOn);
     }

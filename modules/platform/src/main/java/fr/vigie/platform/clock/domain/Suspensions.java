@@ -48,9 +48,11 @@ public final class Suspensions {
         Require.present(suspension, "suspension");
         for (Suspension existing : inOrder) {
             if (existing.overlaps(suspension)) {
-                throw new ClockRuleException("clock.suspension.overlap",
+                throw new ClockRuleException(
+                        "clock.suspension.overlap",
                         "The %s overlaps the existing %s: a clock cannot be suspended twice on the same day",
-                        suspension, existing);
+                        suspension,
+                        existing);
             }
         }
         List<Suspension> updated = new ArrayList<>(inOrder);
@@ -70,8 +72,8 @@ public final class Suspensions {
      * @throws ClockRuleException if no suspension is open
      */
     public Suspensions resumeOn(LocalDate resumedOn) {
-        Suspension open = open().orElseThrow(() -> new ClockRuleException("clock.suspension.noneOpen",
-                "The clock cannot resume on %s: it is not suspended", resumedOn));
+        Suspension open = open().orElseThrow(() -> new ClockRuleException(
+                "clock.suspension.noneOpen", "The clock cannot resume on %s: it is not suspended", resumedOn));
         List<Suspension> updated = new ArrayList<>(inOrder);
         updated.set(updated.indexOf(open), open.resume(resumedOn));
         return new Suspensions(updated);
@@ -94,7 +96,9 @@ public final class Suspensions {
      */
     public long suspendedDaysAsOf(LocalDate date) {
         Require.date(date, "date to count the suspended days at");
-        return inOrder.stream().mapToLong(suspension -> suspension.suspendedDaysAsOf(date)).sum();
+        return inOrder.stream()
+                .mapToLong(suspension -> suspension.suspendedDaysAsOf(date))
+                .sum();
     }
 
     /** The suspensions, earliest first. */

@@ -9,7 +9,6 @@ import fr.vigie.platform.clock.domain.Period;
 import fr.vigie.platform.clock.domain.PeriodUnit;
 import fr.vigie.platform.clock.tracking.ClockEventType;
 import fr.vigie.platform.clock.tracking.ClockHistory;
-
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.Date;
@@ -86,8 +85,7 @@ public final class BatchRecompute implements AutoCloseable {
     }
 
     /** Totals of a run. */
-    public record Result(int examined, int changed) {
-    }
+    public record Result(int examined, int changed) {}
 
     /** Told after each page is written, e.g. to commit it (a batch job whose pages are idempotent). */
     @FunctionalInterface
@@ -142,8 +140,13 @@ public final class BatchRecompute implements AutoCloseable {
      * @param batchId the batch the changes are recorded under (see {@link StatusBatches}); the
      *                caller writes the batch row if anything changed
      */
-    public BatchRecompute(Connection connection, PolicyLookup policies, HolidayCalendar calendar, LocalDate today,
-            Instant now, long batchId) {
+    public BatchRecompute(
+            Connection connection,
+            PolicyLookup policies,
+            HolidayCalendar calendar,
+            LocalDate today,
+            Instant now,
+            long batchId) {
         this(connection, policies, calendar, today, now, batchId, Runnable::run);
     }
 
@@ -151,8 +154,14 @@ public final class BatchRecompute implements AutoCloseable {
      * @param compute where the engine evaluates the pages of {@link #all} (a managed executor in
      *                the server), in parallel with this thread's reads and writes
      */
-    public BatchRecompute(Connection connection, PolicyLookup policies, HolidayCalendar calendar, LocalDate today,
-            Instant now, long batchId, Executor compute) {
+    public BatchRecompute(
+            Connection connection,
+            PolicyLookup policies,
+            HolidayCalendar calendar,
+            LocalDate today,
+            Instant now,
+            long batchId,
+            Executor compute) {
         this.connection = connection;
         this.policies = policies;
         this.calendar = calendar;
@@ -162,10 +171,20 @@ public final class BatchRecompute implements AutoCloseable {
         this.compute = compute;
     }
 
-    private record Row(long id, long version, String policyCode, int policyVersion, LocalDate startEvent,
-            LocalDate openedOn, LocalDate dueDate, LocalDate atRiskFrom, ClockStatus status, boolean suspended,
-            String caseRef, String owner, Period chosenPeriod) {
-    }
+    private record Row(
+            long id,
+            long version,
+            String policyCode,
+            int policyVersion,
+            LocalDate startEvent,
+            LocalDate openedOn,
+            LocalDate dueDate,
+            LocalDate atRiskFrom,
+            ClockStatus status,
+            boolean suspended,
+            String caseRef,
+            String owner,
+            Period chosenPeriod) {}
 
     /** A page read, with the policies of its clocks resolved. */
     private record Page(List<Row> rows, Map<Long, List<ClockHistory.Entry>> histories, List<LegalPolicy> policies) {
@@ -175,8 +194,7 @@ public final class BatchRecompute implements AutoCloseable {
     }
 
     /** The clocks of a page whose stored values differ from the engine's, with the new values. */
-    private record Evaluated(List<Row> rows, List<ClockEvaluation> evaluations) {
-    }
+    private record Evaluated(List<Row> rows, List<ClockEvaluation> evaluations) {}
 
     /**
      * Recomputes one page: the open clocks of {@code scope} with an id above {@code afterId},
@@ -196,7 +214,7 @@ public final class BatchRecompute implements AutoCloseable {
 
     /** Every page of {@code scope}, in one go (the caller's transaction). */
     public Result all(Scope scope, int pageSize, List<StatusChange> changes) throws SQLException {
-        return all(scope, pageSize, changes, () -> { });
+        return all(scope, pageSize, changes, () -> {});
     }
 
     /**
@@ -254,12 +272,17 @@ public final class BatchRecompute implements AutoCloseable {
         List<ClockEvaluation> evaluations = new ArrayList<>();
         for (int i = 0; i < page.rows().size(); i++) {
             Row row = page.rows().get(i);
-            ClockFacts facts = ClockHistory.facts(page.policies().get(i), row.chosenPeriod(), row.startEvent(),
+            ClockFacts facts = ClockHistory.facts(
+                    page.policies().get(i),
+                    row.chosenPeriod(),
+                    row.startEvent(),
                     row.openedOn(),
                     page.histories().getOrDefault(row.id(), List.of()));
             ClockEvaluation evaluation = facts.evaluateOn(today, calendar);
-            if (!evaluation.dueDate().equals(row.dueDate()) || evaluation.status() != row.status()
-                    || !evaluation.atRiskFrom().equals(row.atRiskFrom()) || evaluation.suspended() != row.suspended()) {
+            if (!evaluation.dueDate().equals(row.dueDate())
+                    || evaluation.status() != row.status()
+                    || !evaluation.atRiskFrom().equals(row.atRiskFrom())
+                    || evaluation.suspended() != row.suspended()) {
                 toWrite.add(row);
                 evaluations.add(evaluation);
             }
@@ -291,8 +314,15 @@ public final class BatchRecompute implements AutoCloseable {
             Row row = toWrite.get(i);
             if (written.contains(row.id())) {
                 ClockEvaluation evaluation = evaluated.evaluations().get(i);
-                changes.add(new StatusChange(row.id(), row.caseRef(), row.owner(), row.policyCode(), row.status(),
-                        evaluation.status(), row.dueDate(), evaluation.dueDate()));
+                changes.add(new StatusChange(
+                        row.id(),
+                        row.caseRef(),
+                        row.owner(),
+                        row.policyCode(),
+                        row.status(),
+                        evaluation.status(),
+                        row.dueDate(),
+                        evaluation.dueDate()));
             }
         }
     }
@@ -351,11 +381,20 @@ public final class BatchRecompute implements AutoCloseable {
             while (result.next()) {
                 // getObject(LocalDate) decodes the date text directly, without the Calendar and time
                 // zone arithmetic of getDate(): a visible share of the JVM's time over a million rows.
-                rows.add(new Row(result.getLong(1), result.getLong(2), result.getString(3), result.getInt(4),
-                        result.getObject(5, LocalDate.class), result.getObject(6, LocalDate.class),
-                        result.getObject(7, LocalDate.class), result.getObject(8, LocalDate.class),
-                        ClockStatus.valueOf(result.getString(9)), result.getBoolean(10), result.getString(11),
-                        result.getString(12), chosenPeriod(result)));
+                rows.add(new Row(
+                        result.getLong(1),
+                        result.getLong(2),
+                        result.getString(3),
+                        result.getInt(4),
+                        result.getObject(5, LocalDate.class),
+                        result.getObject(6, LocalDate.class),
+                        result.getObject(7, LocalDate.class),
+                        result.getObject(8, LocalDate.class),
+                        ClockStatus.valueOf(result.getString(9)),
+                        result.getBoolean(10),
+                        result.getString(11),
+                        result.getString(12),
+                        chosenPeriod(result)));
             }
         }
         return rows;
@@ -369,7 +408,8 @@ public final class BatchRecompute implements AutoCloseable {
 
     private Map<Long, List<ClockHistory.Entry>> readHistories(List<Row> rows) throws SQLException {
         Map<Long, List<ClockHistory.Entry>> histories = new HashMap<>();
-        Array ids = connection.createArrayOf("bigint", rows.stream().map(Row::id).toArray(Long[]::new));
+        Array ids =
+                connection.createArrayOf("bigint", rows.stream().map(Row::id).toArray(Long[]::new));
         try {
             PreparedStatement statement = statement(HISTORY);
             statement.setArray(1, ids);
@@ -377,9 +417,13 @@ public final class BatchRecompute implements AutoCloseable {
                 while (result.next()) {
                     int amount = result.getInt(4);
                     Integer boxed = result.wasNull() ? null : amount;
-                    histories.computeIfAbsent(result.getLong(1), id -> new ArrayList<>())
-                            .add(new ClockHistory.Entry(ClockEventType.valueOf(result.getString(2)),
-                                    result.getObject(3, LocalDate.class), boxed, result.getString(5)));
+                    histories
+                            .computeIfAbsent(result.getLong(1), id -> new ArrayList<>())
+                            .add(new ClockHistory.Entry(
+                                    ClockEventType.valueOf(result.getString(2)),
+                                    result.getObject(3, LocalDate.class),
+                                    boxed,
+                                    result.getString(5)));
                 }
             }
         } finally {

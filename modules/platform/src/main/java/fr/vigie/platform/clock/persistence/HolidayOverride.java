@@ -9,7 +9,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -21,22 +20,31 @@ import java.time.LocalDate;
 public class HolidayOverride {
 
     /** Added as a holiday, or a national holiday removed (worked). */
-    public enum Kind { ADDED, REMOVED }
+    public enum Kind {
+        ADDED,
+        REMOVED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, updatable = false)
     private LocalDate day;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private Kind kind;
+
     @Column(updatable = false)
     private String name;
+
     @Column(nullable = false, updatable = false)
     private String reason;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 

@@ -1,14 +1,12 @@
 package fr.vigie.platform.clock.persistence;
 
 import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.clock.domain.ClockStatus;
 import fr.vigie.platform.clock.tracking.TrackedClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
-import fr.vigie.platform.clock.domain.ClockStatus;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,14 +23,19 @@ public class JpaTrackedClocks {
     }
 
     public List<TrackedClock> ofCase(String caseRef) {
-        return em.createNamedQuery("TrackedClock.ofCase", TrackedClock.class).setParameter("caseRef", caseRef)
+        return em.createNamedQuery("TrackedClock.ofCase", TrackedClock.class)
+                .setParameter("caseRef", caseRef)
                 .getResultList();
     }
 
     /** A status change a batch made to a clock (see {@link StatusBatches}), for its history. */
-    public record Flip(LocalDate day, String author, String reason, LocalDate dueDateAfter, ClockStatus statusAfter,
-            Instant recordedAt) {
-    }
+    public record Flip(
+            LocalDate day,
+            String author,
+            String reason,
+            LocalDate dueDateAfter,
+            ClockStatus statusAfter,
+            Instant recordedAt) {}
 
     /** The changes batches made to a clock, oldest first. */
     public List<Flip> flipsOf(long clockId) {
@@ -41,9 +44,15 @@ public class JpaTrackedClocks {
                 FROM platform.clock_status_flip f JOIN platform.clock_status_batch b ON b.id = f.batch_id
                 WHERE f.clock_id = ?1 ORDER BY f.batch_id
                 """).setParameter(1, clockId).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new Flip(localDate(row[0]), (String) row[1], (String) row[2], localDate(row[3]),
-                        ClockStatus.valueOf((String) row[4]), instant(row[5])))
+        return rows.stream()
+                .map(Object[].class::cast)
+                .map(row -> new Flip(
+                        localDate(row[0]),
+                        (String) row[1],
+                        (String) row[2],
+                        localDate(row[3]),
+                        ClockStatus.valueOf((String) row[4]),
+                        instant(row[5])))
                 .toList();
     }
 

@@ -6,7 +6,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,28 +18,40 @@ import java.util.Objects;
 @Entity
 @Table(schema = "platform", name = "clock_policy_version")
 @IdClass(PolicyVersion.Key.class)
-@NamedQuery(name = "PolicyVersion.latest", query = "SELECT p FROM PolicyVersion p WHERE p.version = "
-        + "(SELECT MAX(q.version) FROM PolicyVersion q WHERE q.code = p.code) ORDER BY p.code")
-@NamedQuery(name = "PolicyVersion.history", query = "SELECT p FROM PolicyVersion p WHERE p.code = :code ORDER BY p.version DESC")
+@NamedQuery(
+        name = "PolicyVersion.latest",
+        query = "SELECT p FROM PolicyVersion p WHERE p.version = "
+                + "(SELECT MAX(q.version) FROM PolicyVersion q WHERE q.code = p.code) ORDER BY p.code")
+@NamedQuery(
+        name = "PolicyVersion.history",
+        query = "SELECT p FROM PolicyVersion p WHERE p.code = :code ORDER BY p.version DESC")
 public class PolicyVersion {
     @Id
     @Column(nullable = false, updatable = false)
     private String code;
+
     @Id
     @Column(nullable = false, updatable = false)
     private int version;
+
     @Column(nullable = false, updatable = false)
     private String title;
+
     @Column(name = "legal_source", nullable = false, updatable = false)
     private String legalSource;
+
     @Column(nullable = false, updatable = false)
     private String period;
+
     @Column(nullable = false, updatable = false)
     private String definition;
+
     @Column(name = "effective_from", nullable = false, updatable = false)
     private Instant effectiveFrom;
+
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
+
     @Column(updatable = false)
     private String reason;
 
@@ -48,8 +59,16 @@ public class PolicyVersion {
         // for JPA
     }
 
-    public PolicyVersion(String code, int version, String title, String legalSource, String period, String definition,
-            Instant effectiveFrom, String createdBy, String reason) {
+    public PolicyVersion(
+            String code,
+            int version,
+            String title,
+            String legalSource,
+            String period,
+            String definition,
+            Instant effectiveFrom,
+            String createdBy,
+            String reason) {
         this.code = code;
         this.version = version;
         this.title = title;
@@ -103,8 +122,7 @@ public class PolicyVersion {
         private String code;
         private int version;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String code, int version) {
             this.code = code;

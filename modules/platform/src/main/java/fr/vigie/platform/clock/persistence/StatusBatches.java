@@ -52,22 +52,22 @@ public final class StatusBatches {
             )
             """;
 
-    private StatusBatches() {
-    }
+    private StatusBatches() {}
 
     /** A new batch id (the batch row itself is written by {@link #record}, if anything changed). */
     public static long nextId(Connection connection) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT nextval(pg_get_serial_sequence('platform.clock_status_batch', 'id'))");
-             ResultSet result = statement.executeQuery()) {
+                        "SELECT nextval(pg_get_serial_sequence('platform.clock_status_batch', 'id'))");
+                ResultSet result = statement.executeQuery()) {
             result.next();
             return result.getLong(1);
         }
     }
 
     /** Writes the batch row: who, when and why (the flips name it). */
-    public static void record(Connection connection, long batchId, Cause cause, LocalDate day, String author,
-            String reason, Instant now) throws SQLException {
+    public static void record(
+            Connection connection, long batchId, Cause cause, LocalDate day, String author, String reason, Instant now)
+            throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("""
                 INSERT INTO platform.clock_status_batch (id, cause, run_day, author, reason, recorded_at)
                 VALUES (?, ?, ?, ?, ?, ?)

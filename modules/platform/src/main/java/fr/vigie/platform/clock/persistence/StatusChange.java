@@ -1,7 +1,6 @@
 package fr.vigie.platform.clock.persistence;
 
 import fr.vigie.platform.clock.domain.ClockStatus;
-
 import java.time.LocalDate;
 
 /**
@@ -16,8 +15,15 @@ import java.time.LocalDate;
  * @param dueBefore  the due date before
  * @param dueAfter   the due date after
  */
-public record StatusChange(long clockId, String caseRef, String owner, String policyCode, ClockStatus before,
-        ClockStatus after, LocalDate dueBefore, LocalDate dueAfter) {
+public record StatusChange(
+        long clockId,
+        String caseRef,
+        String owner,
+        String policyCode,
+        ClockStatus before,
+        ClockStatus after,
+        LocalDate dueBefore,
+        LocalDate dueAfter) {
 
     public boolean statusChanged() {
         return before != after;

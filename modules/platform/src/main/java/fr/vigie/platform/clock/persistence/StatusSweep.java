@@ -1,7 +1,6 @@
 package fr.vigie.platform.clock.persistence;
 
 import fr.vigie.platform.clock.domain.ClockStatus;
-
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -61,12 +60,12 @@ public final class StatusSweep {
     /** Reason recorded on the events of the sweep. */
     public static final String REASON = "Time passed: status recomputed by the status job";
 
-    private StatusSweep() {
-    }
+    private StatusSweep() {}
 
     /** The lowest and highest ids of the open clocks, or empty when there is none. */
     public static Optional<long[]> openIdBounds(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(BOUNDS); ResultSet rows = statement.executeQuery()) {
+        try (PreparedStatement statement = connection.prepareStatement(BOUNDS);
+                ResultSet rows = statement.executeQuery()) {
             rows.next();
             long min = rows.getLong(1);
             if (rows.wasNull()) {
@@ -82,8 +81,9 @@ public final class StatusSweep {
      *
      * @return the clocks whose status changed
      */
-    public static List<StatusChange> flip(Connection connection, long batchId, LocalDate today, long afterId,
-            long upToId, Instant now) throws SQLException {
+    public static List<StatusChange> flip(
+            Connection connection, long batchId, LocalDate today, long afterId, long upToId, Instant now)
+            throws SQLException {
         List<StatusChange> changes = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(FLIP)) {
             Date day = Date.valueOf(today);
@@ -103,8 +103,15 @@ public final class StatusSweep {
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     LocalDate due = rows.getDate(5).toLocalDate();
-                    changes.add(new StatusChange(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            ClockStatus.valueOf(rows.getString(6)), ClockStatus.valueOf(rows.getString(7)), due, due));
+                    changes.add(new StatusChange(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            ClockStatus.valueOf(rows.getString(6)),
+                            ClockStatus.valueOf(rows.getString(7)),
+                            due,
+                            due));
                 }
             }
         }

@@ -27,14 +27,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-
-import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The legal clocks over HTTP, read-only: reading and the calculator are open to all staff. A
@@ -46,60 +43,85 @@ import java.util.List;
 @Path("clocks")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.INSPECTOR, Roles.HEAD_OF_INSPECTIONS, Roles.PRESIDENT, Roles.RAPPORTEUR,
-        Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.DOSSIER_INSTRUCTOR, Roles.DAC_MEMBER, Roles.DAC_CHAIR,
-        Roles.DAC_SECRETARY, Roles.MANAGER, Roles.AUDITOR, Roles.ADMINISTRATOR})
+@RolesAllowed({
+    Roles.COMPLAINT_HANDLER,
+    Roles.INSPECTOR,
+    Roles.HEAD_OF_INSPECTIONS,
+    Roles.PRESIDENT,
+    Roles.RAPPORTEUR,
+    Roles.SANCTIONS_MEMBER,
+    Roles.SANCTIONS_CHAIR,
+    Roles.DOSSIER_INSTRUCTOR,
+    Roles.DAC_MEMBER,
+    Roles.DAC_CHAIR,
+    Roles.DAC_SECRETARY,
+    Roles.MANAGER,
+    Roles.AUDITOR,
+    Roles.ADMINISTRATOR
+})
 public class ClockResource {
     @Inject
     LegalClocks clocks;
+
     @Inject
     ClockTracking corrections;
+
     @Inject
     DeadlineCalculatorService calculator;
+
     @Inject
     PolicyAdministration policies;
+
     @Inject
     CalendarAdministration calendar;
+
     @Inject
     ClockStatusJob statusJob;
+
     @Inject
     StatusBatchQueries batches;
 
     /** An administrator's correction of the day of a clock's start event. */
-    public record Correction(long version, String startEvent, String reason) {
-    }
+    public record Correction(long version, String startEvent, String reason) {}
 
     /** A new period for a policy (the next version). */
-    public record PolicyPeriod(int version, Integer amount, String unit, String reason) {
-    }
+    public record PolicyPeriod(int version, Integer amount, String unit, String reason) {}
 
     /** A day added to the calendar. */
-    public record NewHoliday(String date, String name, String reason) {
-    }
+    public record NewHoliday(String date, String name, String reason) {}
 
     /** Why a day is removed from the calendar. */
-    public record Removal(String reason) {
-    }
+    public record Removal(String reason) {}
 
     @GET
     @Path("calculate")
-    @Operation(summary = "Compute the last day of a policy's period (or of amount + unit) from a start date, "
-            + "with every rule applied")
-    public DeadlineCalculation calculate(@QueryParam("policy") String policy, @QueryParam("start") String start,
-            @QueryParam("suspendedDays") String suspendedDays, @QueryParam("amount") String amount,
-            @QueryParam("unit") String unit, @QueryParam("suspension") List<String> suspensions) {
+    @Operation(
+            summary = "Compute the last day of a policy's period (or of amount + unit) from a start date, "
+                    + "with every rule applied")
+    public DeadlineCalculation calculate(
+            @QueryParam("policy") String policy,
+            @QueryParam("start") String start,
+            @QueryParam("suspendedDays") String suspendedDays,
+            @QueryParam("amount") String amount,
+            @QueryParam("unit") String unit,
+            @QueryParam("suspension") List<String> suspensions) {
         List<DeadlineCalculatorService.Interval> intervals = new ArrayList<>();
         for (String suspension : suspensions == null ? List.<String>of() : suspensions) {
             String[] bounds = suspension.split("/", -1);
             if (bounds.length != 2) {
                 throw new ClockException("suspension", "clock.calculator.badSuspension", suspension);
             }
-            intervals.add(new DeadlineCalculatorService.Interval(date(bounds[0], "suspension"),
-                    date(bounds[1], "suspension")));
+            intervals.add(new DeadlineCalculatorService.Interval(
+                    date(bounds[0], "suspension"), date(bounds[1], "suspension")));
         }
-        return calculator.calculate(new DeadlineCalculatorService.Request(policy,
-                integer(amount, "amount"), unit, date(start, "start"),
-                suspendedDays == null || suspendedDays.isBlank() ? null : (long) integer(suspendedDays, "suspendedDays"),
+        return calculator.calculate(new DeadlineCalculatorService.Request(
+                policy,
+                integer(amount, "amount"),
+                unit,
+                date(start, "start"),
+                suspendedDays == null || suspendedDays.isBlank()
+                        ? null
+                        : (long) integer(suspendedDays, "suspendedDays"),
                 intervals));
     }
 
@@ -122,12 +144,13 @@ public class ClockResource {
     @POST
     @Path("{id: [0-9]+}/correct")
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(summary = "An administrator corrects the day of a clock's start event, recorded wrongly (reason "
-            + "required; audited as a correction; never undoes a breach). Clocks otherwise change only through "
-            + "their case's own acts")
+    @Operation(
+            summary = "An administrator corrects the day of a clock's start event, recorded wrongly (reason "
+                    + "required; audited as a correction; never undoes a breach). Clocks otherwise change only through "
+                    + "their case's own acts")
     public ClockView correct(@PathParam("id") long id, @NotNull Correction body) {
-        corrections.correctStartEvent(ClockId.of(id), body.version(), date(body.startEvent(), "startEvent"),
-                body.reason());
+        corrections.correctStartEvent(
+                ClockId.of(id), body.version(), date(body.startEvent(), "startEvent"), body.reason());
         return clocks.clock(ClockId.of(id));
     }
 
@@ -185,7 +208,9 @@ public class ClockResource {
     @Path("status-batches/{id: [0-9]+}")
     @RolesAllowed({Roles.AUDITOR, Roles.ADMINISTRATOR, Roles.MANAGER})
     @Operation(summary = "A batch of status changes (named by its audit entry) and a page of the clocks it changed")
-    public StatusBatchQueries.Batch statusBatch(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
+    public StatusBatchQueries.Batch statusBatch(
+            @PathParam("id") long id,
+            @QueryParam("offset") @DefaultValue("0") int offset,
             @QueryParam("limit") @DefaultValue("100") int limit) {
         return batches.batch(id, offset, limit);
     }

@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -26,27 +25,37 @@ public class ClockEvent {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "clock_id", nullable = false, updatable = false)
     private TrackedClock clock;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
     private ClockEventType type;
+
     @Column(name = "event_date", nullable = false, updatable = false)
     private LocalDate eventDate;
+
     @Column(nullable = false, updatable = false)
     private String author;
+
     @Column(updatable = false)
     private String reason;
+
     @Column(updatable = false)
     private Integer amount;
+
     @Column(updatable = false)
     private String unit;
+
     @Column(name = "due_date_after", nullable = false, updatable = false)
     private LocalDate dueDateAfter;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status_after", nullable = false, updatable = false)
     private ClockStatus statusAfter;
+
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
 
@@ -54,8 +63,17 @@ public class ClockEvent {
         // for JPA
     }
 
-    ClockEvent(TrackedClock clock, ClockEventType type, LocalDate eventDate, String author, String reason,
-            Integer amount, String unit, LocalDate dueDateAfter, ClockStatus statusAfter, Instant recordedAt) {
+    ClockEvent(
+            TrackedClock clock,
+            ClockEventType type,
+            LocalDate eventDate,
+            String author,
+            String reason,
+            Integer amount,
+            String unit,
+            LocalDate dueDateAfter,
+            ClockStatus statusAfter,
+            Instant recordedAt) {
         this.clock = clock;
         this.type = type;
         this.eventDate = eventDate;

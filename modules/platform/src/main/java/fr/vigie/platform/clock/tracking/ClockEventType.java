@@ -2,7 +2,12 @@ package fr.vigie.platform.clock.tracking;
 
 /** What happened to a clock. The names are stored in {@code clock_event.type}. */
 public enum ClockEventType {
-    STARTED, SUSPENDED, RESUMED, EXTENDED, MET, STOPPED,
+    STARTED,
+    SUSPENDED,
+    RESUMED,
+    EXTENDED,
+    MET,
+    STOPPED,
     /** The due date or status changed without an act on the clock: calendar change, passing time. */
     RECOMPUTED,
     /** The clock was handed to another owner (the case was reassigned); dates and status unchanged. */

@@ -6,7 +6,6 @@ import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.Period;
 import fr.vigie.platform.clock.domain.PeriodUnit;
 import fr.vigie.platform.clock.domain.Suspensions;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +17,9 @@ import java.util.List;
 public final class ClockHistory {
 
     /** The part of an event that matters to the rules. */
-    public record Entry(ClockEventType type, LocalDate date, Integer amount, String unit) {
-    }
+    public record Entry(ClockEventType type, LocalDate date, Integer amount, String unit) {}
 
-    private ClockHistory() {
-    }
+    private ClockHistory() {}
 
     public static ClockFacts facts(LegalPolicy policy, LocalDate startEvent, LocalDate openedOn, List<Entry> history) {
         return facts(policy, null, startEvent, openedOn, history);
@@ -32,8 +29,8 @@ public final class ClockHistory {
      * @param chosenPeriod the period chosen for the clock's case, or null when it runs for its
      *                     policy's own period
      */
-    public static ClockFacts facts(LegalPolicy policy, Period chosenPeriod, LocalDate startEvent, LocalDate openedOn,
-            List<Entry> history) {
+    public static ClockFacts facts(
+            LegalPolicy policy, Period chosenPeriod, LocalDate startEvent, LocalDate openedOn, List<Entry> history) {
         Suspensions suspensions = Suspensions.none();
         List<Period> extensions = new ArrayList<>();
         ClockOutcome outcome = ClockOutcome.PENDING;
@@ -49,7 +46,13 @@ public final class ClockHistory {
                 }
             }
         }
-        return new ClockFacts(policy, chosenPeriod == null ? policy.period() : chosenPeriod, startEvent, openedOn,
-                suspensions, extensions, outcome);
+        return new ClockFacts(
+                policy,
+                chosenPeriod == null ? policy.period() : chosenPeriod,
+                startEvent,
+                openedOn,
+                suspensions,
+                extensions,
+                outcome);
     }
 }

@@ -24,7 +24,6 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,20 +42,26 @@ import java.util.Objects;
  */
 @Entity
 @Table(schema = "platform", name = "clock")
-@NamedQuery(name = "TrackedClock.ofCase",
+@NamedQuery(
+        name = "TrackedClock.ofCase",
         query = "SELECT c FROM TrackedClock c WHERE c.caseRef = :caseRef ORDER BY c.id")
 public class TrackedClock {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "case_ref", nullable = false, updatable = false)
     private String caseRef;
+
     @Column(nullable = false, updatable = false)
     private String module;
+
     @Column(name = "policy_code", nullable = false, updatable = false)
     private String policyCode;
+
     @Column(name = "policy_version", nullable = false, updatable = false)
     private int policyVersion;
+
     @Column(nullable = false)
     private String owner;
     /** Changed only by an administrator's correction ({@link #correctStartEvent}). */
@@ -65,35 +70,48 @@ public class TrackedClock {
     /** The period chosen for the case (with {@link #periodUnit}); null when the policy's own applies. */
     @Column(name = "period_amount", updatable = false)
     private Integer periodAmount;
+
     @Column(name = "period_unit", updatable = false)
     private String periodUnit;
+
     @Column(name = "opened_on", nullable = false, updatable = false)
     private LocalDate openedOn;
+
     @Column(name = "due_date", nullable = false)
     private LocalDate dueDate;
+
     @Column(name = "at_risk_from", nullable = false)
     private LocalDate atRiskFrom;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClockStatus status;
+
     @Column(nullable = false)
     private boolean suspended;
     /** From the policy version: false when expiry is not the authority's breach (see {@link ClockStatus#EXPIRED}). */
     @Column(name = "binds_authority", nullable = false, updatable = false)
     private boolean bindsAuthority;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ClockOutcome outcome;
+
     @Column(name = "ended_on")
     private LocalDate endedOn;
+
     @Column(name = "extension_count", nullable = false)
     private int extensionCount;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
     @Version
     private long version;
+
     @OneToMany(mappedBy = "clock", cascade = CascadeType.PERSIST)
     @OrderBy("id")
     private List<ClockEvent> events = new ArrayList<>();
@@ -102,8 +120,8 @@ public class TrackedClock {
         // for JPA
     }
 
-    private TrackedClock(CaseRef caseRef, LegalPolicy policy, LocalDate startEvent, String owner, LocalDate today,
-            Instant now) {
+    private TrackedClock(
+            CaseRef caseRef, LegalPolicy policy, LocalDate startEvent, String owner, LocalDate today, Instant now) {
         this.caseRef = caseRef.toString();
         this.module = caseRef.module();
         this.policyCode = policy.code();
@@ -117,8 +135,13 @@ public class TrackedClock {
     }
 
     /** A new clock under {@code policy} (its current version), evaluated on {@code today}. */
-    public static TrackedClock start(CaseRef caseRef, LegalPolicy policy, LocalDate startEvent, String owner,
-            Moment moment, HolidayCalendar calendar) {
+    public static TrackedClock start(
+            CaseRef caseRef,
+            LegalPolicy policy,
+            LocalDate startEvent,
+            String owner,
+            Moment moment,
+            HolidayCalendar calendar) {
         return start(caseRef, policy, null, startEvent, owner, moment, calendar);
     }
 
@@ -127,21 +150,34 @@ public class TrackedClock {
      * the policy's bounds; null for the policy's own period). The chosen period is kept on the
      * clock, so that every recomputation counts from it, and on its {@code STARTED} event.
      */
-    public static TrackedClock start(CaseRef caseRef, LegalPolicy policy, Period chosen, LocalDate startEvent,
-            String owner, Moment moment, HolidayCalendar calendar) {
+    public static TrackedClock start(
+            CaseRef caseRef,
+            LegalPolicy policy,
+            Period chosen,
+            LocalDate startEvent,
+            String owner,
+            Moment moment,
+            HolidayCalendar calendar) {
         if (startEvent == null) {
-            throw new ClockRuleException("clock.input.missingDate", "The %s is missing: a date is required",
-                    "start event date");
+            throw new ClockRuleException(
+                    "clock.input.missingDate", "The %s is missing: a date is required", "start event date");
         }
         TrackedClock clock = new TrackedClock(caseRef, policy, startEvent, owner, moment.today(), moment.now());
-        ClockFacts facts = chosen == null ? ClockFacts.started(policy, startEvent, moment.today())
+        ClockFacts facts = chosen == null
+                ? ClockFacts.started(policy, startEvent, moment.today())
                 : ClockFacts.startedFor(policy, chosen, startEvent, moment.today(), calendar);
         if (chosen != null) {
             clock.periodAmount = chosen.amount();
             clock.periodUnit = chosen.unit().spelling();
         }
-        clock.apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.STARTED, startEvent, null,
-                clock.periodAmount, clock.periodUnit);
+        clock.apply(
+                facts.evaluateOn(moment.today(), calendar),
+                moment,
+                ClockEventType.STARTED,
+                startEvent,
+                null,
+                clock.periodAmount,
+                clock.periodUnit);
         return clock;
     }
 
@@ -169,17 +205,28 @@ public class TrackedClock {
     public void extend(LegalPolicy policy, Period extension, String reason, Moment moment, HolidayCalendar calendar) {
         ClockFacts facts = facts(policy).extendedBy(extension);
         extensionCount = facts.extensions().size();
-        apply(facts.evaluateOn(moment.today(), calendar), moment, ClockEventType.EXTENDED, moment.today(), reason,
-                extension.amount(), extension.unit().spelling());
+        apply(
+                facts.evaluateOn(moment.today(), calendar),
+                moment,
+                ClockEventType.EXTENDED,
+                moment.today(),
+                reason,
+                extension.amount(),
+                extension.unit().spelling());
     }
 
     /** Ends the clock on {@code on}: met (the expected act happened) or stopped (no longer needed). */
-    public void end(LegalPolicy policy, ClockOutcome ending, LocalDate on, String reason, Moment moment,
+    public void end(
+            LegalPolicy policy,
+            ClockOutcome ending,
+            LocalDate on,
+            String reason,
+            Moment moment,
             HolidayCalendar calendar) {
         requireNotInFuture(on, moment, "clock.end.future");
         if (on.isBefore(startEvent) && !startEvent.isAfter(openedOn)) {
-            throw new ClockRuleException("clock.end.beforeStart", "A clock cannot end on %s, before its start on %s",
-                    on, startEvent);
+            throw new ClockRuleException(
+                    "clock.end.beforeStart", "A clock cannot end on %s, before its start on %s", on, startEvent);
         }
         requireNotBeforeLastEvent(on);
         ClockFacts pending = facts(policy);
@@ -187,10 +234,20 @@ public class TrackedClock {
         ClockFacts ended = pending.endedAs(ending);
         this.outcome = ending;
         this.endedOn = on;
-        ClockEvaluation evaluation = new ClockEvaluation(asOfEnd.dueDate(), asOfEnd.atRiskFrom(),
-                ended.evaluateOn(on, calendar).status(), false, asOfEnd.suspendedDays());
-        apply(evaluation, moment, ending == ClockOutcome.MET ? ClockEventType.MET : ClockEventType.STOPPED, on, reason,
-                null, null);
+        ClockEvaluation evaluation = new ClockEvaluation(
+                asOfEnd.dueDate(),
+                asOfEnd.atRiskFrom(),
+                ended.evaluateOn(on, calendar).status(),
+                false,
+                asOfEnd.suspendedDays());
+        apply(
+                evaluation,
+                moment,
+                ending == ClockOutcome.MET ? ClockEventType.MET : ClockEventType.STOPPED,
+                on,
+                reason,
+                null,
+                null);
     }
 
     /**
@@ -204,8 +261,10 @@ public class TrackedClock {
             return false;
         }
         ClockEvaluation evaluation = facts(policy).evaluateOn(moment.today(), calendar);
-        if (evaluation.dueDate().equals(dueDate) && evaluation.status() == status
-                && evaluation.atRiskFrom().equals(atRiskFrom) && evaluation.suspended() == suspended) {
+        if (evaluation.dueDate().equals(dueDate)
+                && evaluation.status() == status
+                && evaluation.atRiskFrom().equals(atRiskFrom)
+                && evaluation.suspended() == suspended) {
             return false;
         }
         apply(evaluation, moment, ClockEventType.RECOMPUTED, moment.today(), reason, null, null);
@@ -218,15 +277,15 @@ public class TrackedClock {
      * come after an act already recorded, or when the clock is breached and would no longer be
      * (a correction never erases a breach).
      */
-    public void correctStartEvent(LegalPolicy policy, LocalDate corrected, String reason, Moment moment,
-            HolidayCalendar calendar) {
+    public void correctStartEvent(
+            LegalPolicy policy, LocalDate corrected, String reason, Moment moment, HolidayCalendar calendar) {
         if (corrected == null) {
-            throw new ClockRuleException("clock.input.missingDate", "The %s is missing: a date is required",
-                    "start event date");
+            throw new ClockRuleException(
+                    "clock.input.missingDate", "The %s is missing: a date is required", "start event date");
         }
         if (outcome != ClockOutcome.PENDING) {
-            throw new ClockRuleException("clock.ended", "The clock has already ended (%s): it cannot be %s any more",
-                    outcome, "corrected");
+            throw new ClockRuleException(
+                    "clock.ended", "The clock has already ended (%s): it cannot be %s any more", outcome, "corrected");
         }
         if (corrected.equals(startEvent)) {
             throw new ClockRuleException("clock.correction.same", "The start event is already on %s", corrected);
@@ -234,15 +293,24 @@ public class TrackedClock {
         for (ClockEvent event : events) {
             if (event.type() == ClockEventType.SUSPENDED || event.type() == ClockEventType.RESUMED) {
                 if (event.eventDate().isBefore(corrected)) {
-                    throw new ClockRuleException("clock.correction.afterActs",
-                            "A start on %s would come after the %s recorded on %s", corrected,
-                            event.type().name().toLowerCase(java.util.Locale.ROOT), event.eventDate());
+                    throw new ClockRuleException(
+                            "clock.correction.afterActs",
+                            "A start on %s would come after the %s recorded on %s",
+                            corrected,
+                            event.type().name().toLowerCase(java.util.Locale.ROOT),
+                            event.eventDate());
                 }
             }
         }
         ClockFacts before = facts(policy);
-        ClockFacts after = new ClockFacts(policy, before.period(), corrected, openedOn, before.suspensions(),
-                before.extensions(), before.outcome());
+        ClockFacts after = new ClockFacts(
+                policy,
+                before.period(),
+                corrected,
+                openedOn,
+                before.suspensions(),
+                before.extensions(),
+                before.outcome());
         ClockEvaluation evaluation = after.evaluateOn(moment.today(), calendar);
         requireBreachKept(before, evaluation, moment, calendar);
         this.startEvent = corrected;
@@ -257,8 +325,11 @@ public class TrackedClock {
     private void requireNotBeforeLastEvent(LocalDate day) {
         LocalDate last = lastRecordedDay();
         if (last != null && day.isBefore(last)) {
-            throw new ClockRuleException("clock.act.beforeLastEvent",
-                    "%s is before the clock's last recorded event on %s: an act cannot be dated before it", day, last);
+            throw new ClockRuleException(
+                    "clock.act.beforeLastEvent",
+                    "%s is before the clock's last recorded event on %s: an act cannot be dated before it",
+                    day,
+                    last);
         }
     }
 
@@ -266,11 +337,12 @@ public class TrackedClock {
     LocalDate lastRecordedDay() {
         LocalDate last = null;
         for (ClockEvent event : events) {
-            LocalDate day = switch (event.type()) {
-                case STARTED -> event.eventDate().isAfter(openedOn) ? openedOn : event.eventDate();
-                case SUSPENDED, RESUMED, EXTENDED, CORRECTED, MET, STOPPED -> event.eventDate();
-                case RECOMPUTED, REASSIGNED -> null;
-            };
+            LocalDate day =
+                    switch (event.type()) {
+                        case STARTED -> event.eventDate().isAfter(openedOn) ? openedOn : event.eventDate();
+                        case SUSPENDED, RESUMED, EXTENDED, CORRECTED, MET, STOPPED -> event.eventDate();
+                        case RECOMPUTED, REASSIGNED -> null;
+                    };
             if (day != null && (last == null || day.isAfter(last))) {
                 last = day;
             }
@@ -282,13 +354,15 @@ public class TrackedClock {
      * A breached clock stays breached, an expired one expired: no act or correction turns it back
      * into a running one.
      */
-    private static void requireBreachKept(ClockFacts before, ClockEvaluation after, Moment moment,
-            HolidayCalendar calendar) {
+    private static void requireBreachKept(
+            ClockFacts before, ClockEvaluation after, Moment moment, HolidayCalendar calendar) {
         ClockEvaluation now = before.evaluateOn(moment.today(), calendar);
         boolean ranOut = now.status() == ClockStatus.BREACHED || now.status() == ClockStatus.EXPIRED;
         if (ranOut && after.status() != now.status()) {
-            throw new ClockRuleException("clock.breach.kept",
-                    "The period expired on %s: a breach cannot be undone (the clock would be %s)", now.dueDate(),
+            throw new ClockRuleException(
+                    "clock.breach.kept",
+                    "The period expired on %s: a breach cannot be undone (the clock would be %s)",
+                    now.dueDate(),
                     after.status());
         }
     }
@@ -304,8 +378,8 @@ public class TrackedClock {
     public boolean reassignTo(String newOwner, String reason, Moment moment) {
         Objects.requireNonNull(newOwner, "newOwner");
         if (outcome != ClockOutcome.PENDING) {
-            throw new ClockRuleException("clock.ended", "The clock has already ended (%s): it cannot be %s any more",
-                    outcome, "reassigned");
+            throw new ClockRuleException(
+                    "clock.ended", "The clock has already ended (%s): it cannot be %s any more", outcome, "reassigned");
         }
         if (newOwner.equals(owner)) {
             return false;
@@ -313,30 +387,51 @@ public class TrackedClock {
         String previous = owner;
         this.owner = newOwner;
         this.updatedAt = moment.now();
-        events.add(new ClockEvent(this, ClockEventType.REASSIGNED, moment.today(), moment.author(),
-                previous + " \u2192 " + newOwner + ": " + reason, null, null, dueDate, status, moment.now()));
+        events.add(new ClockEvent(
+                this,
+                ClockEventType.REASSIGNED,
+                moment.today(),
+                moment.author(),
+                previous + " \u2192 " + newOwner + ": " + reason,
+                null,
+                null,
+                dueDate,
+                status,
+                moment.now()));
         return true;
     }
 
     /** The engine's view of this clock, rebuilt from its history. */
     public ClockFacts facts(LegalPolicy policy) {
         if (!policy.code().equals(policyCode) || policy.version() != policyVersion) {
-            throw new IllegalArgumentException("Clock " + id + " runs under " + policyCode + " v" + policyVersion
-                    + ", not " + policy);
+            throw new IllegalArgumentException(
+                    "Clock " + id + " runs under " + policyCode + " v" + policyVersion + ", not " + policy);
         }
-        return ClockHistory.facts(policy, chosenPeriod(), startEvent, openedOn, events.stream()
-                .map(e -> new ClockHistory.Entry(e.type(), e.eventDate(), e.amount(), e.unit())).toList());
+        return ClockHistory.facts(
+                policy,
+                chosenPeriod(),
+                startEvent,
+                openedOn,
+                events.stream()
+                        .map(e -> new ClockHistory.Entry(e.type(), e.eventDate(), e.amount(), e.unit()))
+                        .toList());
     }
 
-    private void apply(ClockEvaluation evaluation, Moment moment, ClockEventType type, LocalDate eventDate,
-            String reason, Integer amount, String unit) {
+    private void apply(
+            ClockEvaluation evaluation,
+            Moment moment,
+            ClockEventType type,
+            LocalDate eventDate,
+            String reason,
+            Integer amount,
+            String unit) {
         this.dueDate = evaluation.dueDate();
         this.atRiskFrom = evaluation.atRiskFrom();
         this.status = evaluation.status();
         this.suspended = evaluation.suspended();
         this.updatedAt = moment.now();
-        events.add(new ClockEvent(this, type, eventDate, moment.author(), reason, amount, unit, dueDate, status,
-                moment.now()));
+        events.add(new ClockEvent(
+                this, type, eventDate, moment.author(), reason, amount, unit, dueDate, status, moment.now()));
     }
 
     private static void requireNotInFuture(LocalDate day, Moment moment, String key) {

@@ -1,16 +1,15 @@
 package fr.vigie.platform.clock.web;
 
-import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.clock.application.DeadlineCalculation;
 import fr.vigie.platform.clock.application.DeadlineCalculatorService;
 import fr.vigie.platform.clock.application.PolicyAdministration;
 import fr.vigie.platform.clock.application.PolicyView;
 import fr.vigie.platform.clock.domain.PeriodUnit;
+import fr.vigie.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ public class CalculatorBean implements Serializable {
 
     @Inject
     DeadlineCalculatorService calculator;
+
     @Inject
     PolicyAdministration policyAdministration;
 
@@ -80,9 +80,15 @@ public class CalculatorBean implements Serializable {
     public void compute() {
         result = null;
         try {
-            result = calculator.calculate(new DeadlineCalculatorService.Request(policyCode, amount, unit, start,
-                    suspendedDays, suspensions.stream()
-                            .map(row -> new DeadlineCalculatorService.Interval(row.getFrom(), row.getTo())).toList()));
+            result = calculator.calculate(new DeadlineCalculatorService.Request(
+                    policyCode,
+                    amount,
+                    unit,
+                    start,
+                    suspendedDays,
+                    suspensions.stream()
+                            .map(row -> new DeadlineCalculatorService.Interval(row.getFrom(), row.getTo()))
+                            .toList()));
         } catch (DomainException refused) {
             FacesMessages.errorUnder(refused, FacesMessages.component("calculatorForm"));
         }
@@ -102,8 +108,12 @@ public class CalculatorBean implements Serializable {
 
     /** The policy chosen, for its source and period. */
     public PolicyView getSelectedPolicy() {
-        return isCustom() ? null
-                : getPolicies().stream().filter(p -> p.code().equals(policyCode)).findFirst().orElse(null);
+        return isCustom()
+                ? null
+                : getPolicies().stream()
+                        .filter(p -> p.code().equals(policyCode))
+                        .findFirst()
+                        .orElse(null);
     }
 
     public DeadlineCalculation getResult() {

@@ -1,18 +1,17 @@
 package fr.vigie.platform.clock.web;
 
-import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.clock.application.CalendarAdministration;
 import fr.vigie.platform.clock.application.HolidayView;
+import fr.vigie.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /**
  * The holiday calendar screen: a year's holidays, add a day, remove (or restore) one, each
@@ -25,6 +24,7 @@ public class CalendarAdminBean implements Serializable {
 
     @Inject
     CalendarAdministration administration;
+
     @Inject
     Clock clock;
 
@@ -101,8 +101,8 @@ public class CalendarAdminBean implements Serializable {
 
     private void done(String key, CalendarAdministration.Outcome outcome) {
         holidays = null;
-        FacesMessages.infoText(ClockTexts.format(ClockTexts.locale(), key, new ClockTexts().date(outcome.day()),
-                outcome.clocksRecomputed()));
+        FacesMessages.infoText(ClockTexts.format(
+                ClockTexts.locale(), key, new ClockTexts().date(outcome.day()), outcome.clocksRecomputed()));
         PrimeFaces.current().ajax().addCallbackParam("saved", true);
         PrimeFaces.current().ajax().update("messages", "holidaysForm");
     }

@@ -4,7 +4,6 @@ import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.DomainException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-
 import java.io.Serializable;
 
 /**
@@ -23,7 +22,9 @@ public class CaseClocksBean implements Serializable {
     /** The case reference from the URL, if it is a valid one. */
     public String getValidCaseRef() {
         try {
-            return caseRef == null || caseRef.isBlank() ? null : CaseRef.parse(caseRef.strip()).toString();
+            return caseRef == null || caseRef.isBlank()
+                    ? null
+                    : CaseRef.parse(caseRef.strip()).toString();
         } catch (DomainException invalid) {
             return null;
         }

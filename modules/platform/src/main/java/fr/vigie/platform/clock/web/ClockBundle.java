@@ -3,7 +3,6 @@ package fr.vigie.platform.clock.web;
 import fr.vigie.platform.clock.application.ClockException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-
 import java.util.AbstractMap;
 import java.util.Collections;
 import java.util.Map;

@@ -1,11 +1,10 @@
 package fr.vigie.platform.clock.web;
 
 import fr.vigie.platform.api.Role;
-import fr.vigie.platform.clock.application.ClockException;
 import fr.vigie.platform.api.web.MenuContribution;
 import fr.vigie.platform.api.web.MenuEntry;
+import fr.vigie.platform.clock.application.ClockException;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -17,11 +16,32 @@ public class ClockMenu implements MenuContribution {
     @Override
     public List<MenuEntry> entries() {
         return List.of(
-                new MenuEntry("menuClockCalculator", null, "menu.clocks.calculator", BUNDLE, "/clocks/calculator.xhtml",
-                        "pi pi-calendar", Set.of(), 500),
-                new MenuEntry("menuHolidays", "menu.administration", "menu.clocks.calendar", BUNDLE,
-                        "/admin/calendar.xhtml", "pi pi-calendar-times", Set.of(Role.ADMINISTRATOR), 910),
-                new MenuEntry("menuPolicies", "menu.administration", "menu.clocks.policies", BUNDLE,
-                        "/admin/policies.xhtml", "pi pi-book", Set.of(Role.ADMINISTRATOR), 920));
+                new MenuEntry(
+                        "menuClockCalculator",
+                        null,
+                        "menu.clocks.calculator",
+                        BUNDLE,
+                        "/clocks/calculator.xhtml",
+                        "pi pi-calendar",
+                        Set.of(),
+                        500),
+                new MenuEntry(
+                        "menuHolidays",
+                        "menu.administration",
+                        "menu.clocks.calendar",
+                        BUNDLE,
+                        "/admin/calendar.xhtml",
+                        "pi pi-calendar-times",
+                        Set.of(Role.ADMINISTRATOR),
+                        910),
+                new MenuEntry(
+                        "menuPolicies",
+                        "menu.administration",
+                        "menu.clocks.policies",
+                        BUNDLE,
+                        "/admin/policies.xhtml",
+                        "pi pi-book",
+                        Set.of(Role.ADMINISTRATOR),
+                        920));
     }
 }

@@ -5,7 +5,6 @@ import fr.vigie.platform.clock.application.DeadlineCalculation;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +26,9 @@ public class ClockTexts {
 
     /** E.g. "samedi 9 mai 2026" / "Saturday 9 May 2026". */
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", locale()).format(date);
     }
 
     /** E.g. "3 mois" / "30 working days". */
@@ -57,18 +58,27 @@ public class ClockTexts {
             case ART_3_1 -> text("step.ART_3_1", before, after);
             case ART_3_2_B -> text("step.counted", before, after, period);
             case ART_3_3 -> text("step.counted.workingDays", before, after, period);
-            case ART_3_2_C -> step.before().getDayOfMonth() == step.after().getDayOfMonth()
-                    || "weeks".equals(calculation.unit())
-                    ? text("step.counted.sameDate", before, after, period)
-                    : text("step.counted.clamped", before, after, period, step.before().getDayOfMonth());
+            case ART_3_2_C ->
+                step.before().getDayOfMonth() == step.after().getDayOfMonth() || "weeks".equals(calculation.unit())
+                        ? text("step.counted.sameDate", before, after, period)
+                        : text(
+                                "step.counted.clamped",
+                                before,
+                                after,
+                                period,
+                                step.before().getDayOfMonth());
             case EXTENSION -> text("step.EXTENSION", before, after);
             case SUSPENSION -> text("step.SUSPENSION", before, after, calculation.suspendedDays());
-            case ART_3_4 -> step.holidayName() == null ? text("step.ART_3_4.weekend", before, after)
-                    : text("step.ART_3_4.holiday", before, after, step.holidayName());
+            case ART_3_4 ->
+                step.holidayName() == null
+                        ? text("step.ART_3_4.weekend", before, after)
+                        : text("step.ART_3_4.holiday", before, after, step.holidayName());
             case ART_3_5 -> text("step.ART_3_5", before, after);
             case COUNT_BACK -> text("step.COUNT_BACK", before, after);
-            case ROLL_BACK -> step.holidayName() == null ? text("step.ROLL_BACK.weekend", before, after)
-                    : text("step.ROLL_BACK.holiday", before, after, step.holidayName());
+            case ROLL_BACK ->
+                step.holidayName() == null
+                        ? text("step.ROLL_BACK.weekend", before, after)
+                        : text("step.ROLL_BACK.holiday", before, after, step.holidayName());
         };
     }
 
@@ -88,6 +98,8 @@ public class ClockTexts {
 
     static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
-        return faces != null && faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+        return faces != null && faces.getViewRoot() != null
+                ? faces.getViewRoot().getLocale()
+                : Locale.FRENCH;
     }
 }

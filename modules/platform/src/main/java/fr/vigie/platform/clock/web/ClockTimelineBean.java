@@ -1,27 +1,26 @@
 package fr.vigie.platform.clock.web;
 
-import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.clock.ClockId;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
-import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.clock.application.ClockTracking;
+import fr.vigie.platform.web.FacesMessages;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * Backing bean of the {@code vigie:clockTimeline} component: the clocks of each case shown on
@@ -39,8 +38,10 @@ public class ClockTimelineBean implements Serializable {
 
     @Inject
     LegalClocks clocks;
+
     @Inject
     ClockTracking corrections;
+
     @Inject
     CurrentUser currentUser;
 
@@ -97,8 +98,10 @@ public class ClockTimelineBean implements Serializable {
     }
 
     public void perform() {
-        UIComponent dialogForm = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()) == null ? null
-                : UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()).getNamingContainer();
+        UIComponent dialogForm = UIComponent.getCurrentComponent(FacesContext.getCurrentInstance()) == null
+                ? null
+                : UIComponent.getCurrentComponent(FacesContext.getCurrentInstance())
+                        .getNamingContainer();
         try {
             corrections.correctStartEvent(ClockId.of(selectedId), selectedVersion, date, reason);
             byCase = new HashMap<>();

@@ -1,19 +1,18 @@
 package fr.vigie.platform.clock.web;
 
-import fr.vigie.platform.web.FacesMessages;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.clock.application.PolicyAdministration;
 import fr.vigie.platform.clock.application.PolicyView;
 import fr.vigie.platform.clock.domain.PeriodUnit;
+import fr.vigie.platform.web.FacesMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import org.primefaces.PrimeFaces;
 
 /** The policy catalogue screen: every deadline with its source and rules; changing a period writes a new version. */
 @Named
@@ -52,10 +51,11 @@ public class PolicyAdminBean implements Serializable {
 
     public void revise() {
         try {
-            PolicyView revised = administration.revisePeriod(selectedCode, selectedVersion, amount == null ? 0 : amount,
-                    unit, reason);
+            PolicyView revised = administration.revisePeriod(
+                    selectedCode, selectedVersion, amount == null ? 0 : amount, unit, reason);
             policies = null;
-            FacesMessages.infoText(ClockTexts.format(ClockTexts.locale(), "policies.changed", revised.code(), revised.version()));
+            FacesMessages.infoText(
+                    ClockTexts.format(ClockTexts.locale(), "policies.changed", revised.code(), revised.version()));
             PrimeFaces.current().ajax().addCallbackParam("saved", true);
             PrimeFaces.current().ajax().update("messages", "policiesForm");
         } catch (ConflictException e) {

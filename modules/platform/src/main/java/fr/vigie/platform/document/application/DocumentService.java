@@ -20,8 +20,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,6 +29,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Stores and serves case documents. Reading checks the module's access policy; where a module
@@ -43,15 +42,20 @@ public class DocumentService implements DocumentStore {
 
     @PersistenceContext(unitName = "platform")
     private EntityManager em;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private AuditTrail audit;
+
     @Inject
     private Clock clock;
+
     @Inject
     @Any
     private Instance<DocumentAccessPolicy> policies;
+
     @Inject
     @ConfigProperty(name = "vigie.documents.maxBytes", defaultValue = "20971520")
     private long maxBytes;
@@ -91,16 +95,25 @@ public class DocumentService implements DocumentStore {
     }
 
     private DocumentInfo save(CaseRef caseRef, String filename, String contentType, byte[] bytes) {
-        StoredDocument doc = new StoredDocument(caseRef.module(), caseRef.toString(), filename, contentType, bytes,
-                currentUser.username(), clock.instant());
+        StoredDocument doc = new StoredDocument(
+                caseRef.module(),
+                caseRef.toString(),
+                filename,
+                contentType,
+                bytes,
+                currentUser.username(),
+                clock.instant());
         em.persist(doc);
-        audit.record(AuditRecord.of(caseRef.module(), "DOCUMENT_ADDED").onCase(caseRef)
-                .changed("document", null, doc.filename() + " (sha256 " + doc.sha256() + ")").build());
+        audit.record(AuditRecord.of(caseRef.module(), "DOCUMENT_ADDED")
+                .onCase(caseRef)
+                .changed("document", null, doc.filename() + " (sha256 " + doc.sha256() + ")")
+                .build());
         return info(doc);
     }
 
     private byte[] readLimited(InputStream in) {
-        try (in; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (in;
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
@@ -137,7 +150,14 @@ public class DocumentService implements DocumentStore {
     }
 
     private static DocumentInfo info(StoredDocument d) {
-        return new DocumentInfo(d.id(), CaseRef.parse(d.caseRef()), d.filename(), d.contentType(), d.size(),
-                d.sha256(), d.uploadedBy(), d.uploadedAt());
+        return new DocumentInfo(
+                d.id(),
+                CaseRef.parse(d.caseRef()),
+                d.filename(),
+                d.contentType(),
+                d.size(),
+                d.sha256(),
+                d.uploadedBy(),
+                d.uploadedAt());
     }
 }

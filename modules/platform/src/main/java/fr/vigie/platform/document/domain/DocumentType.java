@@ -1,7 +1,6 @@
 package fr.vigie.platform.document.domain;
 
 import fr.vigie.platform.api.DomainException;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
@@ -12,12 +11,12 @@ import java.util.Optional;
  * the sender declares, and the extension must agree: a renamed executable is refused.
  */
 public enum DocumentType {
-    PDF("application/pdf", new String[]{"pdf"}, "%PDF-".getBytes(StandardCharsets.US_ASCII)),
-    PNG("image/png", new String[]{"png"}, new byte[]{(byte) 0x89, 'P', 'N', 'G'}),
-    JPEG("image/jpeg", new String[]{"jpg", "jpeg"}, new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+    PDF("application/pdf", new String[] {"pdf"}, "%PDF-".getBytes(StandardCharsets.US_ASCII)),
+    PNG("image/png", new String[] {"png"}, new byte[] {(byte) 0x89, 'P', 'N', 'G'}),
+    JPEG("image/jpeg", new String[] {"jpg", "jpeg"}, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
     /** Office Open XML and OpenDocument files are ZIP containers. */
-    OFFICE_ZIP(null, new String[]{"docx", "xlsx", "pptx", "odt", "ods"}, new byte[]{'P', 'K', 3, 4}),
-    TEXT("text/plain", new String[]{"txt", "csv", "eml"}, new byte[0]);
+    OFFICE_ZIP(null, new String[] {"docx", "xlsx", "pptx", "odt", "ods"}, new byte[] {'P', 'K', 3, 4}),
+    TEXT("text/plain", new String[] {"txt", "csv", "eml"}, new byte[0]);
 
     private final String contentType;
     private final String[] extensions;

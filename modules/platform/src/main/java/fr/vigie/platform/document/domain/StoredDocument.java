@@ -1,7 +1,6 @@
 package fr.vigie.platform.document.domain;
 
 import fr.vigie.platform.api.AppendOnly;
-
 import fr.vigie.platform.api.DomainException;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -10,7 +9,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -21,30 +19,40 @@ import java.util.UUID;
 @AppendOnly("A stored document is immutable (every column is updatable = false); a new version is a new row.")
 @Entity
 @Table(schema = "platform", name = "document")
-@NamedQuery(name = "StoredDocument.byCase",
+@NamedQuery(
+        name = "StoredDocument.byCase",
         query = "SELECT d FROM StoredDocument d WHERE d.caseRef = :caseRef ORDER BY d.uploadedAt")
 public class StoredDocument {
     private static final int MAX_FILENAME = 255;
 
     @Id
     private UUID id;
+
     @Column(nullable = false, updatable = false)
     private String module;
+
     @Column(name = "case_ref", nullable = false, updatable = false)
     private String caseRef;
+
     @Column(nullable = false, updatable = false)
     private String filename;
+
     @Column(name = "content_type", nullable = false, updatable = false)
     private String contentType;
+
     @Column(name = "size_bytes", nullable = false, updatable = false)
     private long size;
+
     @Column(nullable = false, updatable = false)
     private String sha256;
+
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false, updatable = false)
     private byte[] content;
+
     @Column(name = "uploaded_by", nullable = false, updatable = false)
     private String uploadedBy;
+
     @Column(name = "uploaded_at", nullable = false, updatable = false)
     private Instant uploadedAt;
 
@@ -52,8 +60,14 @@ public class StoredDocument {
         // for JPA
     }
 
-    public StoredDocument(String module, String caseRef, String filename, String contentType, byte[] content,
-                          String uploadedBy, Instant uploadedAt) {
+    public StoredDocument(
+            String module,
+            String caseRef,
+            String filename,
+            String contentType,
+            byte[] content,
+            String uploadedBy,
+            Instant uploadedAt) {
         this.id = UUID.randomUUID();
         this.module = module;
         this.caseRef = caseRef;
@@ -72,7 +86,9 @@ public class StoredDocument {
             throw DomainException.onField("file", "error.document.nameRequired");
         }
         String name = filename.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"]", "_").trim();
+        name = name.substring(name.lastIndexOf('/') + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "_")
+                .trim();
         if (name.isEmpty() || name.startsWith(".")) {
             throw DomainException.onField("file", "error.document.nameRequired");
         }

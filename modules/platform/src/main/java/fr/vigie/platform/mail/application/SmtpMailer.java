@@ -18,8 +18,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -29,6 +27,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * {@link Mailer} over SMTP with Jakarta Mail (Liberty's {@code mail-2.1} feature). Addresses are
@@ -43,26 +42,34 @@ public class SmtpMailer implements Mailer {
     @Inject
     @ConfigProperty(name = "vigie.mail.enabled", defaultValue = "false")
     boolean enabled;
+
     @Inject
     @ConfigProperty(name = "vigie.mail.smtp.host", defaultValue = "localhost")
     String host;
+
     @Inject
     @ConfigProperty(name = "vigie.mail.smtp.port", defaultValue = "25")
     int port;
+
     @Inject
     @ConfigProperty(name = "vigie.mail.smtp.starttls", defaultValue = "true")
     boolean startTls;
+
     @Inject
     @ConfigProperty(name = "vigie.mail.smtp.user")
     Optional<String> user;
+
     @Inject
     @ConfigProperty(name = "vigie.mail.smtp.password")
     Optional<String> password;
+
     @Inject
     @ConfigProperty(name = "vigie.mail.from", defaultValue = "vigie@localhost")
     String from;
+
     @Inject
     UserAccountRepository accounts;
+
     @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
     TransactionSynchronizationRegistry transactions;
 
@@ -78,7 +85,9 @@ public class SmtpMailer implements Mailer {
         }
         Set<String> addresses = new LinkedHashSet<>();
         for (String username : usernames) {
-            accounts.findByUsername(username).map(UserAccount::email).filter(e -> e != null && !e.isBlank())
+            accounts.findByUsername(username)
+                    .map(UserAccount::email)
+                    .filter(e -> e != null && !e.isBlank())
                     .ifPresent(addresses::add);
         }
         if (addresses.isEmpty()) {
@@ -109,7 +118,10 @@ public class SmtpMailer implements Mailer {
         try {
             Transport.send(build(session(), to, message));
         } catch (MessagingException failed) {
-            LOG.log(Level.WARNING, "Could not send \"" + message.subject() + "\" to " + to.size() + " recipient(s)", failed);
+            LOG.log(
+                    Level.WARNING,
+                    "Could not send \"" + message.subject() + "\" to " + to.size() + " recipient(s)",
+                    failed);
         }
     }
 

@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 
 /** Stores notifications for the top bar, in the caller's transaction. */
@@ -17,12 +16,18 @@ import java.time.Clock;
 public class DatabaseNotifier implements Notifier {
     @PersistenceContext(unitName = "platform")
     private EntityManager em;
+
     @Inject
     private Clock clock;
 
     @Override
     public void notify(String username, String messageKey, CaseRef caseRef, String link, String... messageArgs) {
-        em.persist(new Notification(username, clock.instant(), messageKey, String.join("|", messageArgs),
-                caseRef == null ? null : caseRef.toString(), link));
+        em.persist(new Notification(
+                username,
+                clock.instant(),
+                messageKey,
+                String.join("|", messageArgs),
+                caseRef == null ? null : caseRef.toString(),
+                link));
     }
 }

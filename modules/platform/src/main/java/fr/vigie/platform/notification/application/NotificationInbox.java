@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -20,8 +19,10 @@ public class NotificationInbox {
 
     @PersistenceContext(unitName = "platform")
     private EntityManager em;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private Clock clock;
 
@@ -30,7 +31,8 @@ public class NotificationInbox {
                 .setParameter("recipient", currentUser.username())
                 .setMaxResults(SHOWN)
                 .getResultStream()
-                .map(n -> new NotificationView(n.id(), n.createdAt(), n.messageKey(), n.messageArgs(), n.caseRef(), n.link()))
+                .map(n -> new NotificationView(
+                        n.id(), n.createdAt(), n.messageKey(), n.messageArgs(), n.caseRef(), n.link()))
                 .toList();
     }
 

@@ -10,10 +10,10 @@ import java.util.Optional;
 public final class ApiTokenUse {
     /** Request attribute the authentication mechanism sets to the token's label. */
     public static final String ATTRIBUTE = "fr.vigie.security.apiToken";
+
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
-    private ApiTokenUse() {
-    }
+    private ApiTokenUse() {}
 
     /** The token's label ({@code #12 "name"}) when the current request came with a token. */
     public static Optional<String> current() {

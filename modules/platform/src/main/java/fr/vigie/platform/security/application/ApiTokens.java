@@ -19,8 +19,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,6 +31,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * API tokens: issued by an administrator for anyone, or by a person for themself when one of
@@ -48,44 +47,59 @@ public class ApiTokens {
 
     @Inject
     private ApiTokenRepository tokens;
+
     @Inject
     private UserAccountRepository accounts;
+
     @Inject
     private TokenKey key;
+
     @Inject
     private AuditTrail audit;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private Clock clock;
+
     @Inject
     @ConfigProperty(name = "vigie.security.token.max-days", defaultValue = "365")
     private int maxDays;
+
     @Inject
     @ConfigProperty(name = "vigie.security.token.self-service-roles", defaultValue = "ADMINISTRATOR")
     private String selfServiceRoles;
 
     /** What one asks for: {@code owner} blank means oneself; the token expires at the end of {@code expiresOn}. */
-    public record TokenRequest(String owner, String name, TokenAccess access, Set<Role> roles, LocalDate expiresOn) {
-    }
+    public record TokenRequest(String owner, String name, TokenAccess access, Set<Role> roles, LocalDate expiresOn) {}
 
     /** A token as listed (never its secret). */
-    public record TokenView(long id, String name, String owner, TokenAccess access, Set<Role> roles, Instant issuedAt,
-                            String issuedBy, Instant expiresAt, TokenStatus status, Instant lastUsedAt,
-                            Instant revokedAt, String revokedBy, long version) {
-    }
+    public record TokenView(
+            long id,
+            String name,
+            String owner,
+            TokenAccess access,
+            Set<Role> roles,
+            Instant issuedAt,
+            String issuedBy,
+            Instant expiresAt,
+            TokenStatus status,
+            Instant lastUsedAt,
+            Instant revokedAt,
+            String revokedBy,
+            long version) {}
 
     /** A token just issued, with its text: shown once, never again. */
-    public record Issued(TokenView token, String secret) {
-    }
+    public record Issued(TokenView token, String secret) {}
 
     /** Who a presented token stands for now. */
-    public record TokenIdentity(long tokenId, String label, String username, Set<String> roles, TokenAccess access) {
-    }
+    public record TokenIdentity(long tokenId, String label, String username, Set<String> roles, TokenAccess access) {}
 
     /** Whether the caller may issue tokens for themself. */
     public boolean maySelfServe() {
-        Set<String> allowed = Arrays.stream(selfServiceRoles.split(",")).map(String::trim).collect(Collectors.toSet());
+        Set<String> allowed =
+                Arrays.stream(selfServiceRoles.split(",")).map(String::trim).collect(Collectors.toSet());
         return currentUser.isAuthenticated() && currentUser.roles().stream().anyMatch(r -> allowed.contains(r.name()));
     }
 
@@ -99,7 +113,8 @@ public class ApiTokens {
             throw new DomainException("error.token.notConfigured");
         }
         String ownerName = request.owner() == null || request.owner().isBlank()
-                ? currentUser.username() : request.owner().trim().toLowerCase();
+                ? currentUser.username()
+                : request.owner().trim().toLowerCase();
         boolean forSelf = ownerName.equals(currentUser.username());
         if (!isAdministrator() && !(forSelf && maySelfServe())) {
             throw new EJBAccessException("Not allowed to issue an API token for " + ownerName);
@@ -110,15 +125,27 @@ public class ApiTokens {
             throw DomainException.onField("owner", "error.token.owner.inactive", ownerName);
         }
         Instant now = clock.instant();
-        Instant expiresAt = request.expiresOn() == null ? null
+        Instant expiresAt = request.expiresOn() == null
+                ? null
                 : request.expiresOn().plusDays(1).atStartOfDay(clock.getZone()).toInstant();
         TokenKey.Fresh fresh = key.generate();
         Set<Role> roles = request.roles() == null || request.roles().isEmpty() ? owner.roles() : request.roles();
-        ApiToken token = new ApiToken(fresh.publicId(), key.hash(fresh.text()), request.name(), owner, request.access(),
-                roles, expiresAt, Duration.ofDays(maxDays).plusDays(1), currentUser.username(), now);
+        ApiToken token = new ApiToken(
+                fresh.publicId(),
+                key.hash(fresh.text()),
+                request.name(),
+                owner,
+                request.access(),
+                roles,
+                expiresAt,
+                Duration.ofDays(maxDays).plusDays(1),
+                currentUser.username(),
+                now);
         tokens.store(token);
         tokens.flush();
-        audit.record(AuditRecord.of(UserAdministration.MODULE, "API_TOKEN_ISSUED").onCase(ref(owner)).because(reason)
+        audit.record(AuditRecord.of(UserAdministration.MODULE, "API_TOKEN_ISSUED")
+                .onCase(ref(owner))
+                .because(reason)
                 .changed("token", null, token.label())
                 .changed("access", null, token.access().name())
                 .changed("roles", null, names(token.roles()))
@@ -131,19 +158,24 @@ public class ApiTokens {
     public List<TokenView> list() {
         Instant now = clock.instant();
         if (isAdministrator()) {
-            Map<Long, String> names = accounts.findAll().stream()
-                    .collect(Collectors.toMap(UserAccount::id, UserAccount::username));
-            return tokens.findAll().stream().map(t -> view(t, names.getOrDefault(t.ownerId(), "?"), now)).toList();
+            Map<Long, String> names =
+                    accounts.findAll().stream().collect(Collectors.toMap(UserAccount::id, UserAccount::username));
+            return tokens.findAll().stream()
+                    .map(t -> view(t, names.getOrDefault(t.ownerId(), "?"), now))
+                    .toList();
         }
         Optional<UserAccount> me = accounts.findByUsername(currentUser.username());
         return me.map(account -> tokens.findByOwner(account.id()).stream()
-                .map(t -> view(t, account.username(), now)).toList()).orElse(List.of());
+                        .map(t -> view(t, account.username(), now))
+                        .toList())
+                .orElse(List.of());
     }
 
     public void revoke(long id, long expectedVersion, String reason) {
         Reason.require(reason);
         ApiToken token = tokens.findById(id).orElseThrow(() -> new NotFoundException("token", id));
-        UserAccount owner = accounts.findById(token.ownerId()).orElseThrow(() -> new NotFoundException("user", token.ownerId()));
+        UserAccount owner =
+                accounts.findById(token.ownerId()).orElseThrow(() -> new NotFoundException("user", token.ownerId()));
         if (!isAdministrator() && !owner.username().equals(currentUser.username())) {
             throw new EJBAccessException("Not allowed to revoke token " + id);
         }
@@ -152,8 +184,11 @@ public class ApiTokens {
         }
         token.revoke(currentUser.username(), clock.instant());
         tokens.flush();
-        audit.record(AuditRecord.of(UserAdministration.MODULE, "API_TOKEN_REVOKED").onCase(ref(owner)).because(reason)
-                .changed("token", token.label(), null).build());
+        audit.record(AuditRecord.of(UserAdministration.MODULE, "API_TOKEN_REVOKED")
+                .onCase(ref(owner))
+                .because(reason)
+                .changed("token", token.label(), null)
+                .build());
     }
 
     /**
@@ -175,8 +210,12 @@ public class ApiTokens {
             return Optional.empty();
         }
         Set<Role> granted = token.rolesGrantedWith(owner.get().roles());
-        return Optional.of(new TokenIdentity(token.id(), token.label(), owner.get().username(),
-                granted.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()), token.access()));
+        return Optional.of(new TokenIdentity(
+                token.id(),
+                token.label(),
+                owner.get().username(),
+                granted.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()),
+                token.access()));
     }
 
     /**
@@ -187,7 +226,8 @@ public class ApiTokens {
     public void noteUse(long tokenId) {
         if (tokens.recordUse(tokenId, clock.instant(), USE_RESOLUTION)) {
             audit.record(AuditRecord.of(UserAdministration.MODULE, "API_TOKEN_USED")
-                    .onCase(new CaseRef("users", currentUser.username())).build());
+                    .onCase(new CaseRef("users", currentUser.username()))
+                    .build());
         }
     }
 
@@ -213,7 +253,19 @@ public class ApiTokens {
     private static TokenView view(ApiToken t, String owner, Instant now) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         roles.addAll(t.roles());
-        return new TokenView(t.id(), t.name(), owner, t.access(), roles, t.issuedAt(), t.issuedBy(), t.expiresAt(),
-                t.statusAt(now), t.lastUsedAt(), t.revokedAt(), t.revokedBy(), t.version());
+        return new TokenView(
+                t.id(),
+                t.name(),
+                owner,
+                t.access(),
+                roles,
+                t.issuedAt(),
+                t.issuedBy(),
+                t.expiresAt(),
+                t.statusAt(now),
+                t.lastUsedAt(),
+                t.revokedAt(),
+                t.revokedBy(),
+                t.version());
     }
 }

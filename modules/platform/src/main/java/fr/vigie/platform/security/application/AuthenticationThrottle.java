@@ -2,8 +2,6 @@ package fr.vigie.platform.security.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +10,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Slows down password and token guessing before it costs anything: failed authentications are
@@ -43,14 +42,14 @@ public class AuthenticationThrottle {
     private Duration window;
 
     /** For the container's proxy only. */
-    protected AuthenticationThrottle() {
-    }
+    protected AuthenticationThrottle() {}
 
     @Inject
-    public AuthenticationThrottle(Clock clock,
-                                  @ConfigProperty(name = "vigie.security.throttle.account.failures", defaultValue = "10") int accountLimit,
-                                  @ConfigProperty(name = "vigie.security.throttle.address.failures", defaultValue = "30") int addressLimit,
-                                  @ConfigProperty(name = "vigie.security.throttle.window.seconds", defaultValue = "300") int windowSeconds) {
+    public AuthenticationThrottle(
+            Clock clock,
+            @ConfigProperty(name = "vigie.security.throttle.account.failures", defaultValue = "10") int accountLimit,
+            @ConfigProperty(name = "vigie.security.throttle.address.failures", defaultValue = "30") int addressLimit,
+            @ConfigProperty(name = "vigie.security.throttle.window.seconds", defaultValue = "300") int windowSeconds) {
         this.clock = clock;
         this.accountLimit = Math.max(0, accountLimit);
         this.addressLimit = Math.max(0, addressLimit);
@@ -63,7 +62,8 @@ public class AuthenticationThrottle {
      */
     public Optional<Duration> refusal(String account, String address) {
         Instant now = clock.instant();
-        Duration wait = max(waitFor(accountKey(account), accountLimit, now), waitFor(addressKey(address), addressLimit, now));
+        Duration wait =
+                max(waitFor(accountKey(account), accountLimit, now), waitFor(addressKey(address), addressLimit, now));
         return wait.isZero() ? Optional.empty() : Optional.of(wait);
     }
 
@@ -100,7 +100,8 @@ public class AuthenticationThrottle {
                 return Duration.ZERO;
             }
             // Free again when enough failures have left the window to fall under the limit.
-            Instant oldestThatMatters = times.stream().skip(times.size() - limit).findFirst().orElseThrow();
+            Instant oldestThatMatters =
+                    times.stream().skip(times.size() - limit).findFirst().orElseThrow();
             return Duration.between(now, oldestThatMatters.plus(window));
         }
     }

@@ -5,5 +5,4 @@ package fr.vigie.platform.security.application;
  * lockout): anything remembered about its past successful logins must be forgotten. Fired
  * inside the transaction that makes the change; observers act once it has completed.
  */
-public record CredentialsChanged(String username) {
-}
+public record CredentialsChanged(String username) {}

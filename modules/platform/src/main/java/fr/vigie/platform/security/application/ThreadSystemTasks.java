@@ -2,7 +2,6 @@ package fr.vigie.platform.security.application;
 
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;

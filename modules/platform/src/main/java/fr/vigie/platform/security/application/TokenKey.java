@@ -3,10 +3,6 @@ package fr.vigie.platform.security.application;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -14,6 +10,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Makes API token secrets and their keyed hashes. A token is random (256 bits), so a fast keyed
@@ -43,8 +42,10 @@ public class TokenKey {
 
     @PostConstruct
     void init() {
-        key = configuredKey.filter(k -> k.length() >= MIN_KEY_LENGTH)
-                .map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), HMAC)).orElse(null);
+        key = configuredKey
+                .filter(k -> k.length() >= MIN_KEY_LENGTH)
+                .map(k -> new SecretKeySpec(k.getBytes(StandardCharsets.UTF_8), HMAC))
+                .orElse(null);
     }
 
     /** Whether the server has a token key. */
@@ -53,8 +54,7 @@ public class TokenKey {
     }
 
     /** A fresh token: its public id and its full text (to show once). */
-    public record Fresh(String publicId, String text) {
-    }
+    public record Fresh(String publicId, String text) {}
 
     public Fresh generate() {
         StringBuilder id = new StringBuilder(16);
@@ -64,7 +64,10 @@ public class TokenKey {
         byte[] secret = new byte[32];
         random.nextBytes(secret);
         String publicId = id.toString();
-        return new Fresh(publicId, PREFIX + publicId + "_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
+        return new Fresh(
+                publicId,
+                PREFIX + publicId + "_"
+                        + Base64.getUrlEncoder().withoutPadding().encodeToString(secret));
     }
 
     /** The public id inside a presented token, when it has the token's shape. */
@@ -91,7 +94,8 @@ public class TokenKey {
 
     /** Whether {@code text} hashes to {@code storedHash}, in time independent of where they differ. */
     public boolean matches(String text, String storedHash) {
-        return MessageDigest.isEqual(hash(text).getBytes(StandardCharsets.US_ASCII),
+        return MessageDigest.isEqual(
+                hash(text).getBytes(StandardCharsets.US_ASCII),
                 storedHash.trim().getBytes(StandardCharsets.US_ASCII));
     }
 }

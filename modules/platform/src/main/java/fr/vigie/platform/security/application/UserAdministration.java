@@ -16,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,12 +35,16 @@ public class UserAdministration {
 
     @Inject
     private UserAccountRepository accounts;
+
     @Inject
     private PasswordHasher hasher;
+
     @Inject
     private AuditTrail audit;
+
     @Inject
     private Clock clock;
+
     @Inject
     private Event<CredentialsChanged> credentialsChanged;
 
@@ -61,13 +64,15 @@ public class UserAdministration {
         }
         PasswordRule.check(username, cmd.initialPassword());
         Instant now = clock.instant();
-        UserAccount account = new UserAccount(username, cmd.displayName(), cmd.email(),
-                hasher.hash(cmd.initialPassword()), cmd.roles(), now);
+        UserAccount account = new UserAccount(
+                username, cmd.displayName(), cmd.email(), hasher.hash(cmd.initialPassword()), cmd.roles(), now);
         account.assignTeam(cmd.team());
         Arrays.fill(cmd.initialPassword(), '\0');
         accounts.store(account);
         accounts.flush();
-        audit.record(AuditRecord.of(MODULE, "USER_CREATED").onCase(ref(account)).because(reason)
+        audit.record(AuditRecord.of(MODULE, "USER_CREATED")
+                .onCase(ref(account))
+                .because(reason)
                 .changed("displayName", null, account.displayName())
                 .changed("email", null, account.email())
                 .changed("team", null, account.team())
@@ -83,8 +88,11 @@ public class UserAdministration {
         account.changeRoles(roles);
         accounts.flush();
         credentialsChanged.fire(new CredentialsChanged(account.username()));
-        audit.record(AuditRecord.of(MODULE, "USER_ROLES_CHANGED").onCase(ref(account)).because(reason)
-                .changed("roles", before, names(account.roles())).build());
+        audit.record(AuditRecord.of(MODULE, "USER_ROLES_CHANGED")
+                .onCase(ref(account))
+                .because(reason)
+                .changed("roles", before, names(account.roles()))
+                .build());
     }
 
     /** Moves the person to another team ({@code team} blank: no team). */
@@ -96,8 +104,11 @@ public class UserAdministration {
             return;
         }
         accounts.flush();
-        audit.record(AuditRecord.of(MODULE, "USER_TEAM_CHANGED").onCase(ref(account)).because(reason)
-                .changed("team", before, account.team()).build());
+        audit.record(AuditRecord.of(MODULE, "USER_TEAM_CHANGED")
+                .onCase(ref(account))
+                .because(reason)
+                .changed("team", before, account.team())
+                .build());
     }
 
     public void deactivate(long userId, long expectedVersion, String reason) {
@@ -105,16 +116,22 @@ public class UserAdministration {
         account.deactivate();
         accounts.flush();
         credentialsChanged.fire(new CredentialsChanged(account.username()));
-        audit.record(AuditRecord.of(MODULE, "USER_DEACTIVATED").onCase(ref(account)).because(reason)
-                .changed("active", true, false).build());
+        audit.record(AuditRecord.of(MODULE, "USER_DEACTIVATED")
+                .onCase(ref(account))
+                .because(reason)
+                .changed("active", true, false)
+                .build());
     }
 
     public void reactivate(long userId, long expectedVersion, String reason) {
         UserAccount account = loadForEdit(userId, expectedVersion, reason);
         account.reactivate();
         accounts.flush();
-        audit.record(AuditRecord.of(MODULE, "USER_REACTIVATED").onCase(ref(account)).because(reason)
-                .changed("active", false, true).build());
+        audit.record(AuditRecord.of(MODULE, "USER_REACTIVATED")
+                .onCase(ref(account))
+                .because(reason)
+                .changed("active", false, true)
+                .build());
     }
 
     public void resetPassword(long userId, long expectedVersion, char[] newPassword, String reason) {
@@ -125,9 +142,12 @@ public class UserAdministration {
         Arrays.fill(newPassword, '\0');
         accounts.flush();
         credentialsChanged.fire(new CredentialsChanged(account.username()));
-        audit.record(AuditRecord.of(MODULE, "USER_PASSWORD_RESET").onCase(ref(account)).because(reason)
+        audit.record(AuditRecord.of(MODULE, "USER_PASSWORD_RESET")
+                .onCase(ref(account))
+                .because(reason)
                 .changed("password", "(hidden)", "(new)")
-                .changed("locked", wasLocked, false).build());
+                .changed("locked", wasLocked, false)
+                .build());
     }
 
     private UserAccount loadForEdit(long id, long expectedVersion, String reason) {
@@ -152,7 +172,15 @@ public class UserAdministration {
     }
 
     private static UserSummary summary(UserAccount a, Instant now) {
-        return new UserSummary(a.id(), a.username(), a.displayName(), a.email(), a.team(), a.roles(),
-                a.isActive(), a.isLockedAt(now), a.version());
+        return new UserSummary(
+                a.id(),
+                a.username(),
+                a.displayName(),
+                a.email(),
+                a.team(),
+                a.roles(),
+                a.isActive(),
+                a.isLockedAt(now),
+                a.version());
     }
 }

@@ -5,10 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A short-lived memory of successful HTTP Basic verifications, so that another system calling the
@@ -46,14 +45,14 @@ public class VerifiedCredentials {
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** Per username: verifications begun before this instant are worthless. */
     private final Map<String, Instant> changedAt = new ConcurrentHashMap<>();
+
     private final SecretKeySpec key;
 
     private Clock clock;
     private Duration lifetime;
     private int maxEntries;
 
-    private record Entry(AuthenticatedUser user, Instant verifiedFrom, Instant expiresAt) {
-    }
+    private record Entry(AuthenticatedUser user, Instant verifiedFrom, Instant expiresAt) {}
 
     /** For the container's proxy only. */
     protected VerifiedCredentials() {
@@ -61,9 +60,10 @@ public class VerifiedCredentials {
     }
 
     @Inject
-    public VerifiedCredentials(Clock clock,
-                               @ConfigProperty(name = "vigie.security.basic-cache.seconds", defaultValue = "60") int seconds,
-                               @ConfigProperty(name = "vigie.security.basic-cache.max-entries", defaultValue = "10000") int maxEntries) {
+    public VerifiedCredentials(
+            Clock clock,
+            @ConfigProperty(name = "vigie.security.basic-cache.seconds", defaultValue = "60") int seconds,
+            @ConfigProperty(name = "vigie.security.basic-cache.max-entries", defaultValue = "10000") int maxEntries) {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         this.key = new SecretKeySpec(random, HMAC);
@@ -76,8 +76,8 @@ public class VerifiedCredentials {
      * The user these credentials were recently verified for, or else the result of the full
      * check {@code verify}, remembered when it succeeds.
      */
-    public Optional<AuthenticatedUser> authenticate(String username, char[] password,
-                                                    Supplier<Optional<AuthenticatedUser>> verify) {
+    public Optional<AuthenticatedUser> authenticate(
+            String username, char[] password, Supplier<Optional<AuthenticatedUser>> verify) {
         if (lifetime.isZero()) {
             return verify.get();
         }

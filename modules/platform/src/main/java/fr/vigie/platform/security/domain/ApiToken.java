@@ -12,7 +12,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -31,7 +30,9 @@ import java.util.stream.Collectors;
 @Table(schema = "platform", name = "api_token")
 @NamedQuery(name = "ApiToken.byPublicId", query = "SELECT t FROM ApiToken t WHERE t.publicId = :publicId")
 @NamedQuery(name = "ApiToken.all", query = "SELECT t FROM ApiToken t ORDER BY t.issuedAt DESC, t.id DESC")
-@NamedQuery(name = "ApiToken.byOwner", query = "SELECT t FROM ApiToken t WHERE t.ownerId = :ownerId ORDER BY t.issuedAt DESC, t.id DESC")
+@NamedQuery(
+        name = "ApiToken.byOwner",
+        query = "SELECT t FROM ApiToken t WHERE t.ownerId = :ownerId ORDER BY t.issuedAt DESC, t.id DESC")
 public class ApiToken {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -86,8 +87,17 @@ public class ApiToken {
      * A token issued now by {@code issuedBy} for the account {@code owner}, carrying {@code roles}
      * (a subset of the owner's), valid until {@code expiresAt} and no longer than {@code maxLifetime}.
      */
-    public ApiToken(String publicId, String secretHash, String name, UserAccount owner, TokenAccess access,
-                    Set<Role> roles, Instant expiresAt, Duration maxLifetime, String issuedBy, Instant now) {
+    public ApiToken(
+            String publicId,
+            String secretHash,
+            String name,
+            UserAccount owner,
+            TokenAccess access,
+            Set<Role> roles,
+            Instant expiresAt,
+            Duration maxLifetime,
+            String issuedBy,
+            Instant now) {
         String trimmed = name == null ? "" : name.trim();
         if (trimmed.isEmpty() || trimmed.length() > 100) {
             throw DomainException.onField("name", "error.token.name");
@@ -148,7 +158,10 @@ public class ApiToken {
 
     public Set<Role> roles() {
         Set<Role> roles = EnumSet.noneOf(Role.class);
-        Arrays.stream(roleNames.split(",")).filter(s -> !s.isBlank()).map(Role::valueOf).forEach(roles::add);
+        Arrays.stream(roleNames.split(","))
+                .filter(s -> !s.isBlank())
+                .map(Role::valueOf)
+                .forEach(roles::add);
         return roles;
     }
 

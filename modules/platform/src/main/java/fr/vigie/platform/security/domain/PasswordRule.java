@@ -10,8 +10,7 @@ public final class PasswordRule {
     public static final int MIN_LENGTH = 12;
     private static final int MAX_LENGTH = 256;
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     public static void check(String username, char[] password) {
         if (password == null || password.length < MIN_LENGTH) {

@@ -7,6 +7,9 @@ public enum TokenAccess {
 
     /** Whether a request with this HTTP method is allowed. */
     public boolean allows(String httpMethod) {
-        return this == READ_WRITE || "GET".equals(httpMethod) || "HEAD".equals(httpMethod) || "OPTIONS".equals(httpMethod);
+        return this == READ_WRITE
+                || "GET".equals(httpMethod)
+                || "HEAD".equals(httpMethod)
+                || "OPTIONS".equals(httpMethod);
     }
 }

@@ -16,7 +16,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-
 import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -80,8 +79,8 @@ public class UserAccount {
         // for JPA
     }
 
-    public UserAccount(String username, String displayName, String email, String passwordHash,
-                       Set<Role> roles, Instant now) {
+    public UserAccount(
+            String username, String displayName, String email, String passwordHash, Set<Role> roles, Instant now) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw DomainException.onField("username", "error.username.invalid");
         }
@@ -99,7 +98,8 @@ public class UserAccount {
             throw DomainException.onField("displayName", "error.displayName.required");
         }
         String cleanEmail = newEmail == null || newEmail.isBlank() ? null : newEmail.trim();
-        if (cleanEmail != null && (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches())) {
+        if (cleanEmail != null
+                && (cleanEmail.length() > 254 || !EMAIL.matcher(cleanEmail).matches())) {
             throw DomainException.onField("email", "error.email.invalid");
         }
         this.displayName = newDisplayName.trim();

@@ -1,7 +1,6 @@
 package fr.vigie.platform.security.infrastructure;
 
 import jakarta.servlet.http.HttpServletRequest;
-
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -17,9 +16,12 @@ final class ClientAddress {
     private final Set<String> trustedProxies;
 
     ClientAddress(String trustedProxies) {
-        this.trustedProxies = trustedProxies == null ? Set.of()
-                : Arrays.stream(trustedProxies.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        this.trustedProxies = trustedProxies == null
+                ? Set.of()
+                : Arrays.stream(trustedProxies.split(","))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .collect(Collectors.toUnmodifiableSet());
     }
 
     String of(HttpServletRequest request) {

@@ -8,7 +8,6 @@ import fr.vigie.platform.security.domain.UserAccountRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
-
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -27,6 +26,7 @@ public class ContainerCurrentUser implements CurrentUser {
 
     @Inject
     private SecurityContext securityContext;
+
     @Inject
     private UserAccountRepository accounts;
 
@@ -49,7 +49,9 @@ public class ContainerCurrentUser implements CurrentUser {
         }
         if (displayName == null) {
             displayName = isAuthenticated()
-                    ? accounts.findByUsername(username()).map(UserAccount::displayName).orElse(username())
+                    ? accounts.findByUsername(username())
+                            .map(UserAccount::displayName)
+                            .orElse(username())
                     : username();
         }
         return displayName;

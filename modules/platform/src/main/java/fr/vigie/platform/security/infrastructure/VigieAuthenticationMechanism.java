@@ -1,13 +1,14 @@
 package fr.vigie.platform.security.infrastructure;
 
+import fr.vigie.platform.http.ApiUnavailable;
+import fr.vigie.platform.http.DatabaseFailures;
 import fr.vigie.platform.security.application.ApiTokenUse;
 import fr.vigie.platform.security.application.ApiTokens;
 import fr.vigie.platform.security.application.AuthenticationThrottle;
 import fr.vigie.platform.security.application.LoginAttempts;
 import fr.vigie.platform.security.application.TokenKey;
 import fr.vigie.platform.security.application.VerifiedCredentials;
-import fr.vigie.platform.http.ApiUnavailable;
-import fr.vigie.platform.http.DatabaseFailures;
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,17 +22,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
-import jakarta.annotation.PostConstruct;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for the two kinds of callers. People use the login page (the login bean hands
@@ -47,12 +45,16 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     private IdentityStoreHandler identityStores;
+
     @Inject
     private LoginAttempts loginAttempts;
+
     @Inject
     private VerifiedCredentials verifiedCredentials;
+
     @Inject
     private AuthenticationThrottle throttle;
+
     @Inject
     private ApiTokens apiTokens;
     /** Absent or empty: no proxy is trusted (MicroProfile Config reads an empty value as absent). */
@@ -68,8 +70,8 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             String caller = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : "";
@@ -119,7 +121,9 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             throttle.failed(basic.getCaller(), address);
             return refuseApi(response, context);
         }
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length()) && isApi(request)) {
+        if (authorization != null
+                && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                && isApi(request)) {
             return loginBearer(authorization.substring(BEARER.length()).trim(), request, response, context);
         }
         if (!context.isProtected()) {
@@ -142,9 +146,11 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
      */
     private AuthenticationStatus loginBasic(UsernamePasswordCredential basic, HttpMessageContext context) {
         char[] password = basic.getPassword().getValue();
-        return verifiedCredentials.authenticate(basic.getCaller(), password,
-                        () -> loginAttempts.authenticate(basic.getCaller(), password))
-                .map(user -> context.notifyContainerAboutLogin(new CredentialValidationResult(user.username(), user.roles())))
+        return verifiedCredentials
+                .authenticate(
+                        basic.getCaller(), password, () -> loginAttempts.authenticate(basic.getCaller(), password))
+                .map(user -> context.notifyContainerAboutLogin(
+                        new CredentialValidationResult(user.username(), user.roles())))
                 .orElse(AuthenticationStatus.SEND_FAILURE);
     }
 
@@ -152,8 +158,8 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
      * An API token: throttled like a password (per token id and per address), then checked by a
      * keyed hash; a read-only token is refused any method that changes something.
      */
-    private AuthenticationStatus loginBearer(String token, HttpServletRequest request, HttpServletResponse response,
-                                             HttpMessageContext context) {
+    private AuthenticationStatus loginBearer(
+            String token, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String address = clientAddress.of(request);
         String throttleKey = "token:" + TokenKey.publicIdOf(token).orElse("");
         Optional<Duration> refusal = throttle.refusal(throttleKey, address);
@@ -169,7 +175,8 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             return forbidReadOnly(response);
         }
         request.setAttribute(ApiTokenUse.ATTRIBUTE, identity.get());
-        return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
+        return context.notifyContainerAboutLogin(
+                identity.get().username(), identity.get().roles());
     }
 
     private static AuthenticationStatus forbidReadOnly(HttpServletResponse response) {
@@ -177,8 +184,10 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
-                    + "\"detail\":\"This API token is read-only: only GET, HEAD and OPTIONS are allowed with it.\"}");
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
+                                    + "\"detail\":\"This API token is read-only: only GET, HEAD and OPTIONS are allowed with it.\"}");
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the 403 response", e);
@@ -195,7 +204,9 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded.trim()), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
-            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+            return colon <= 0
+                    ? null
+                    : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }
@@ -208,8 +219,10 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             response.addHeader("WWW-Authenticate", "Bearer realm=\"vigie-api\"");
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"Authentication is required: log in, or send an API token (Bearer) or HTTP Basic credentials.\"}");
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                                    + "\"detail\":\"Authentication is required: log in, or send an API token (Bearer) or HTTP Basic credentials.\"}");
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the 401 response", e);
         }
@@ -224,9 +237,10 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             response.setHeader("Retry-After", Long.toString(seconds));
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
-                    + "\"detail\":\"Too many failed authentication attempts for this account or from this address."
-                    + " Retry after " + seconds + " seconds.\",\"retryAfterSeconds\":" + seconds + "}");
+            response.getWriter()
+                    .write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                            + "\"detail\":\"Too many failed authentication attempts for this account or from this address."
+                            + " Retry after " + seconds + " seconds.\",\"retryAfterSeconds\":" + seconds + "}");
             response.flushBuffer();
         } catch (IOException e) {
             throw new IllegalStateException("Could not write the 429 response", e);
@@ -234,19 +248,21 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus sendToLogin(HttpServletRequest request, HttpServletResponse response,
-                                                    HttpMessageContext context) {
+    private static AuthenticationStatus sendToLogin(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String query = request.getQueryString();
         String target = "GET".equals(request.getMethod()) && query != null ? path + "?" + query : path;
-        String login = request.getContextPath() + "/login.xhtml?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
+        String login =
+                request.getContextPath() + "/login.xhtml?continue=" + URLEncoder.encode(target, StandardCharsets.UTF_8);
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             // An Ajax request after the session expired: tell the Faces client to navigate.
             try {
                 response.setContentType("text/xml");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + login.replace("&", "&amp;") + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                + login.replace("&", "&amp;") + "\"/></partial-response>");
             } catch (IOException e) {
                 throw new IllegalStateException("Could not write the Ajax redirect", e);
             }

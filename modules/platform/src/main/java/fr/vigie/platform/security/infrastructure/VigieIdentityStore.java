@@ -19,7 +19,8 @@ public class VigieIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        return loginAttempts.authenticate(upc.getCaller(), upc.getPassword().getValue())
+        return loginAttempts
+                .authenticate(upc.getCaller(), upc.getPassword().getValue())
                 .map(user -> new CredentialValidationResult(user.username(), user.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

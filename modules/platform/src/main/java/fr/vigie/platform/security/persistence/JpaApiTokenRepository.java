@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +21,8 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     public Optional<ApiToken> findByPublicId(String publicId) {
         return em.createNamedQuery("ApiToken.byPublicId", ApiToken.class)
                 .setParameter("publicId", publicId)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -37,7 +37,9 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
 
     @Override
     public List<ApiToken> findByOwner(long ownerId) {
-        return em.createNamedQuery("ApiToken.byOwner", ApiToken.class).setParameter("ownerId", ownerId).getResultList();
+        return em.createNamedQuery("ApiToken.byOwner", ApiToken.class)
+                .setParameter("ownerId", ownerId)
+                .getResultList();
     }
 
     @Override
@@ -50,11 +52,12 @@ public class JpaApiTokenRepository implements ApiTokenRepository {
     @Override
     public boolean recordUse(long id, Instant now, Duration resolution) {
         return em.createNativeQuery("UPDATE platform.api_token SET last_used_at = ?1"
-                        + " WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?3)")
-                .setParameter(1, java.sql.Timestamp.from(now))
-                .setParameter(2, id)
-                .setParameter(3, java.sql.Timestamp.from(now.minus(resolution)))
-                .executeUpdate() == 1;
+                                + " WHERE id = ?2 AND (last_used_at IS NULL OR last_used_at < ?3)")
+                        .setParameter(1, java.sql.Timestamp.from(now))
+                        .setParameter(2, id)
+                        .setParameter(3, java.sql.Timestamp.from(now.minus(resolution)))
+                        .executeUpdate()
+                == 1;
     }
 
     @Override

@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -20,7 +19,8 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     public Optional<UserAccount> findByUsername(String username) {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst();
+                .getResultStream()
+                .findFirst();
     }
 
     @Override

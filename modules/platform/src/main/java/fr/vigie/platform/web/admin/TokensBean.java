@@ -11,14 +11,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.PrimeFaces;
 
 /**
  * The API token page: issue (the token's text is shown once, in a dialog, and forgotten by the
@@ -46,6 +45,7 @@ public class TokensBean implements Serializable {
     private String reason;
     /** The text of the token just issued: shown once. */
     private String issuedSecret;
+
     private String issuedName;
 
     // Revocation.
@@ -76,7 +76,8 @@ public class TokensBean implements Serializable {
     public void issue() {
         try {
             Set<Role> scope = roles == null || roles.isEmpty() ? Set.of() : EnumSet.copyOf(roles);
-            ApiTokens.Issued issued = apiTokens.issue(new ApiTokens.TokenRequest(owner, name, access, scope, expiresOn), reason);
+            ApiTokens.Issued issued =
+                    apiTokens.issue(new ApiTokens.TokenRequest(owner, name, access, scope, expiresOn), reason);
             issuedSecret = issued.secret();
             issuedName = issued.token().name();
             tokens = null;

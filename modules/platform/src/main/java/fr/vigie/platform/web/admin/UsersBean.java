@@ -11,13 +11,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.PrimeFaces;
-
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.primefaces.PrimeFaces;
 
 /**
  * The user administration page. Every change names the version of the account the administrator
@@ -125,9 +124,8 @@ public class UsersBean implements Serializable {
     public void create() {
         char[] secret = password == null ? new char[0] : password.toCharArray();
         run("createForm", () -> {
-            administration.createUser(new NewUser(trim(username), trim(displayName), trim(email), trim(team), roleSet(),
-                    secret),
-                    reason);
+            administration.createUser(
+                    new NewUser(trim(username), trim(displayName), trim(email), trim(team), roleSet(), secret), reason);
             FacesMessages.info("users.created", trim(username));
         });
     }

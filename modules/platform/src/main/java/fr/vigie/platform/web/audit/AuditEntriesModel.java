@@ -3,13 +3,12 @@ package fr.vigie.platform.web.audit;
 import fr.vigie.platform.audit.application.AuditEntryView;
 import fr.vigie.platform.audit.application.AuditFilter;
 import fr.vigie.platform.audit.application.AuditQueries;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * Audit entries for the lazy table: each page is one query (the trail grows without bound and
@@ -55,8 +54,8 @@ class AuditEntriesModel extends LazyDataModel<AuditEntryView> {
     }
 
     @Override
-    public List<AuditEntryView> load(int first, int pageSize, Map<String, SortMeta> ignoredSort,
-            Map<String, FilterMeta> ignoredColumnFilters) {
+    public List<AuditEntryView> load(
+            int first, int pageSize, Map<String, SortMeta> ignoredSort, Map<String, FilterMeta> ignoredColumnFilters) {
         return queries.search(filter(), first, pageSize);
     }
 

@@ -10,10 +10,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.component.datatable.DataTable;
-
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.primefaces.component.datatable.DataTable;
 
 /** The audit trail page: search form, lazy table and chain verification. */
 @Named

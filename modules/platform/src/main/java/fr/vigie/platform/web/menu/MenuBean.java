@@ -1,8 +1,8 @@
 package fr.vigie.platform.web.menu;
 
+import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.api.web.MenuContribution;
 import fr.vigie.platform.api.web.MenuEntry;
-import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.web.FacesMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -10,12 +10,6 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.menu.DefaultMenuItem;
-import org.primefaces.model.menu.DefaultMenuModel;
-import org.primefaces.model.menu.DefaultSubMenu;
-import org.primefaces.model.menu.MenuElement;
-import org.primefaces.model.menu.MenuModel;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -23,6 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.primefaces.model.menu.DefaultMenuItem;
+import org.primefaces.model.menu.DefaultMenuModel;
+import org.primefaces.model.menu.DefaultSubMenu;
+import org.primefaces.model.menu.MenuElement;
+import org.primefaces.model.menu.MenuModel;
 
 /** Builds the main menu of the current user from every module's {@link MenuContribution}. */
 @Named("mainMenu")
@@ -59,15 +58,17 @@ public class MenuBean {
                 slots.add(item);
             } else {
                 groups.computeIfAbsent(entry.group(), key -> {
-                    slots.add(key);
-                    return DefaultSubMenu.builder()
-                            .id(key.replaceAll("[^A-Za-z0-9]", "_"))
-                            .label(groupLabel(entry.bundle(), key));
-                }).addElement(item);
+                            slots.add(key);
+                            return DefaultSubMenu.builder()
+                                    .id(key.replaceAll("[^A-Za-z0-9]", "_"))
+                                    .label(groupLabel(entry.bundle(), key));
+                        })
+                        .addElement(item);
             }
         }
         for (Object slot : slots) {
-            model.getElements().add(slot instanceof String group ? groups.get(group).build() : (MenuElement) slot);
+            model.getElements()
+                    .add(slot instanceof String group ? groups.get(group).build() : (MenuElement) slot);
         }
     }
 
@@ -92,11 +93,13 @@ public class MenuBean {
      * page: a module may declare its menu before its pages exist.
      */
     private static boolean pageExists(FacesContext faces, MenuEntry entry) {
-        if (faces == null || faces.getApplication().getResourceHandler().createViewResource(faces, entry.outcome()) != null) {
+        if (faces == null
+                || faces.getApplication().getResourceHandler().createViewResource(faces, entry.outcome()) != null) {
             return true;
         }
-        LOG.log(Level.WARNING, "Menu entry {0} left out: its page {1} does not exist",
-                new Object[] {entry.id(), entry.outcome()});
+        LOG.log(Level.WARNING, "Menu entry {0} left out: its page {1} does not exist", new Object[] {
+            entry.id(), entry.outcome()
+        });
         return false;
     }
 

@@ -1,10 +1,9 @@
 package fr.vigie.platform.web.menu;
 
+import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.web.MenuContribution;
 import fr.vigie.platform.api.web.MenuEntry;
-import fr.vigie.platform.api.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import java.util.List;
 import java.util.Set;
 
@@ -17,11 +16,32 @@ public class PlatformMenu implements MenuContribution {
     public List<MenuEntry> entries() {
         return List.of(
                 new MenuEntry("menuHome", null, "menu.home", BUNDLE, "/index.xhtml", "pi pi-home", Set.of(), 0),
-                new MenuEntry("menuUsers", "menu.administration", "menu.users", BUNDLE, "/admin/users.xhtml",
-                        "pi pi-users", Set.of(Role.ADMINISTRATOR), 900),
-                new MenuEntry("menuTokens", "menu.administration", "menu.tokens", BUNDLE, "/admin/tokens.xhtml",
-                        "pi pi-key", Set.of(Role.ADMINISTRATOR), 905),
-                new MenuEntry("menuAudit", null, "menu.audit", BUNDLE, "/audit/trail.xhtml", "pi pi-history",
-                        Set.of(Role.AUDITOR), 950));
+                new MenuEntry(
+                        "menuUsers",
+                        "menu.administration",
+                        "menu.users",
+                        BUNDLE,
+                        "/admin/users.xhtml",
+                        "pi pi-users",
+                        Set.of(Role.ADMINISTRATOR),
+                        900),
+                new MenuEntry(
+                        "menuTokens",
+                        "menu.administration",
+                        "menu.tokens",
+                        BUNDLE,
+                        "/admin/tokens.xhtml",
+                        "pi pi-key",
+                        Set.of(Role.ADMINISTRATOR),
+                        905),
+                new MenuEntry(
+                        "menuAudit",
+                        null,
+                        "menu.audit",
+                        BUNDLE,
+                        "/audit/trail.xhtml",
+                        "pi pi-history",
+                        Set.of(Role.AUDITOR),
+                        950));
     }
 }

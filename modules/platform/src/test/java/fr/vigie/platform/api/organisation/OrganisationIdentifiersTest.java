@@ -24,7 +24,10 @@ class OrganisationIdentifiersTest {
 
     @Test
     void sirenOfWrongLengthIsAFormatError() {
-        assertEquals("siren.format", assertThrows(DomainException.class, () -> Siren.parse("12345", "s")).key());
+        assertEquals(
+                "siren.format",
+                assertThrows(DomainException.class, () -> Siren.parse("12345", "s"))
+                        .key());
     }
 
     @Test
@@ -45,7 +48,9 @@ class OrganisationIdentifiersTest {
     void eitherNumberIsReadByItsLength() {
         assertFalse(OrganisationNumber.parse("732829320", "n").isSiret());
         assertTrue(OrganisationNumber.parse("73282932000074", "n").isSiret());
-        assertEquals("organisation.number.format",
-                assertThrows(DomainException.class, () -> OrganisationNumber.parse("7328293200", "n")).key());
+        assertEquals(
+                "organisation.number.format",
+                assertThrows(DomainException.class, () -> OrganisationNumber.parse("7328293200", "n"))
+                        .key());
     }
 }

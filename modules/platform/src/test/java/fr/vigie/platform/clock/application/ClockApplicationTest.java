@@ -1,5 +1,10 @@
 package fr.vigie.platform.clock.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.clock.domain.ClockRuleException;
 import fr.vigie.platform.clock.domain.FrenchPublicHolidays;
@@ -7,18 +12,12 @@ import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.Period;
 import fr.vigie.platform.clock.domain.PeriodUnit;
 import fr.vigie.platform.clock.domain.PolicyCatalogue;
-import org.junit.jupiter.api.Test;
-
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.ResourceBundle;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The pure parts of the application layer: stored policy definitions, refusals and their fields, permissions. */
 class ClockApplicationTest {
@@ -38,8 +37,8 @@ class ClockApplicationTest {
 
     @Test
     void aRevisedDefinitionIsTheNextVersion() {
-        Map<String, String> attributes = PolicyRegistry.attributesOf(PolicyCatalogue.defaultProperties(),
-                "INSPECTION_OBSERVATIONS");
+        Map<String, String> attributes =
+                PolicyRegistry.attributesOf(PolicyCatalogue.defaultProperties(), "INSPECTION_OBSERVATIONS");
         attributes.put("period", "20 days");
         attributes.put("version", "2");
         LegalPolicy revised = PolicyRegistry.parse("INSPECTION_OBSERVATIONS", PolicyRegistry.definition(attributes));
@@ -60,35 +59,55 @@ class ClockApplicationTest {
     @Test
     void refusalsAreTranslatedAndFallBackToTheEnginesEnglish() {
         ClockRuleException overlap = new ClockRuleException("clock.suspension.overlap", "The %s overlaps", "x");
-        assertTrue(ClockException.of(overlap, "date").localizedMessage(Locale.FRENCH).contains("chevauche"));
+        assertTrue(ClockException.of(overlap, "date")
+                .localizedMessage(Locale.FRENCH)
+                .contains("chevauche"));
         assertTrue(ClockException.of(overlap, "date").getMessage().contains("overlaps"));
         ClockRuleException untranslated = new ClockRuleException("clock.some.newRule", "A rule nobody translated yet");
-        assertEquals("A rule nobody translated yet", ClockException.of(untranslated, null).localizedMessage(Locale.FRENCH));
+        assertEquals(
+                "A rule nobody translated yet",
+                ClockException.of(untranslated, null).localizedMessage(Locale.FRENCH));
     }
 
     @Test
     void aChosenPeriodOutsideItsBoundsIsRefusedOnAmountNamingTheBoundAndTheSourceInThePersonsLanguage() {
         LegalPolicy formalNotice = PolicyCatalogue.defaults().policy("FORMAL_NOTICE_COMPLIANCE");
-        ClockException below = assertThrows(ClockException.class, () -> ClockTracking.requireChosenPeriod(formalNotice,
-                java.time.LocalDate.of(2026, 1, 15), Period.days(5), FrenchPublicHolidays.INSTANCE));
+        ClockException below = assertThrows(
+                ClockException.class,
+                () -> ClockTracking.requireChosenPeriod(
+                        formalNotice,
+                        java.time.LocalDate.of(2026, 1, 15),
+                        Period.days(5),
+                        FrenchPublicHolidays.INSTANCE));
         assertEquals("amount", below.field());
-        assertEquals("Un délai de 5 jours est trop court pour ce dossier : Décret 2019-536 art. 38 fixe un minimum"
-                + " de 10 jours.", below.localizedMessage(Locale.FRENCH));
-        assertEquals("A period of 5 days is too short for this case: Décret 2019-536 art. 38 sets a minimum of"
-                + " 10 days.", below.localizedMessage(Locale.ENGLISH));
+        assertEquals(
+                "Un délai de 5 jours est trop court pour ce dossier : Décret 2019-536 art. 38 fixe un minimum"
+                        + " de 10 jours.",
+                below.localizedMessage(Locale.FRENCH));
+        assertEquals(
+                "A period of 5 days is too short for this case: Décret 2019-536 art. 38 sets a minimum of"
+                        + " 10 days.",
+                below.localizedMessage(Locale.ENGLISH));
 
         LegalPolicy permit = PolicyCatalogue.defaults().policy("EHDS_ART_68_12_PERMIT_DURATION");
-        ClockException above = assertThrows(ClockException.class, () -> ClockTracking.requireChosenPeriod(permit,
-                java.time.LocalDate.of(2026, 1, 15), Period.years(12), FrenchPublicHolidays.INSTANCE));
+        ClockException above = assertThrows(
+                ClockException.class,
+                () -> ClockTracking.requireChosenPeriod(
+                        permit, java.time.LocalDate.of(2026, 1, 15), Period.years(12), FrenchPublicHolidays.INSTANCE));
         assertEquals("amount", above.field());
-        assertEquals("Un délai de 12 ans est trop long pour ce dossier : Regulation (EU) 2025/327 Art. 68(12) fixe un"
-                + " maximum de 10 ans.", above.localizedMessage(Locale.FRENCH));
+        assertEquals(
+                "Un délai de 12 ans est trop long pour ce dossier : Regulation (EU) 2025/327 Art. 68(12) fixe un"
+                        + " maximum de 10 ans.",
+                above.localizedMessage(Locale.FRENCH));
 
         LegalPolicy art78 = PolicyCatalogue.defaults().policy("GDPR_ART_78_2_INFORM_COMPLAINANT");
-        ClockException fixed = assertThrows(ClockException.class, () -> ClockTracking.requireChosenPeriod(art78,
-                java.time.LocalDate.of(2026, 1, 15), Period.months(4), FrenchPublicHolidays.INSTANCE));
+        ClockException fixed = assertThrows(
+                ClockException.class,
+                () -> ClockTracking.requireChosenPeriod(
+                        art78, java.time.LocalDate.of(2026, 1, 15), Period.months(4), FrenchPublicHolidays.INSTANCE));
         assertEquals("amount", fixed.field());
-        assertEquals("Ce délai est fixé par GDPR Art. 78(2) (3 mois) : il ne se choisit pas dossier par dossier.",
+        assertEquals(
+                "Ce délai est fixé par GDPR Art. 78(2) (3 mois) : il ne se choisit pas dossier par dossier.",
                 fixed.localizedMessage(Locale.FRENCH));
     }
 
@@ -106,23 +125,37 @@ class ClockApplicationTest {
                 return "PL-2026-000001".equals(reference);
             }
         };
-        ClockTracking.requireKnownCase(new fr.vigie.platform.api.CaseRef("complaints", "PL-2026-000001"), art78,
+        ClockTracking.requireKnownCase(
+                new fr.vigie.platform.api.CaseRef("complaints", "PL-2026-000001"),
+                art78,
                 java.util.List.of(complaints));
 
-        ClockException unknown = assertThrows(ClockException.class, () -> ClockTracking.requireKnownCase(
-                new fr.vigie.platform.api.CaseRef("complaints", "PL-2026-999999"), art78, java.util.List.of(complaints)));
+        ClockException unknown = assertThrows(
+                ClockException.class,
+                () -> ClockTracking.requireKnownCase(
+                        new fr.vigie.platform.api.CaseRef("complaints", "PL-2026-999999"),
+                        art78,
+                        java.util.List.of(complaints)));
         assertEquals("caseRef", unknown.field());
-        assertEquals("Dossier inconnu : « complaints:PL-2026-999999 ». Un délai ne démarre que sur un dossier existant.",
+        assertEquals(
+                "Dossier inconnu : « complaints:PL-2026-999999 ». Un délai ne démarre que sur un dossier existant.",
                 unknown.localizedMessage(Locale.FRENCH));
 
-        ClockException otherModule = assertThrows(ClockException.class, () -> ClockTracking.requireKnownCase(
-                new fr.vigie.platform.api.CaseRef("dossiers", "DA-2026-000001"), art78, java.util.List.of(complaints)));
+        ClockException otherModule = assertThrows(
+                ClockException.class,
+                () -> ClockTracking.requireKnownCase(
+                        new fr.vigie.platform.api.CaseRef("dossiers", "DA-2026-000001"),
+                        art78,
+                        java.util.List.of(complaints)));
         assertEquals("policy", otherModule.field());
 
         LegalPolicy observations = PolicyCatalogue.defaults().policy("INSPECTION_OBSERVATIONS");
-        ClockException noDirectory = assertThrows(ClockException.class, () -> ClockTracking.requireKnownCase(
-                new fr.vigie.platform.api.CaseRef("inspections", "CT-2026-0001"), observations,
-                java.util.List.of(complaints)));
+        ClockException noDirectory = assertThrows(
+                ClockException.class,
+                () -> ClockTracking.requireKnownCase(
+                        new fr.vigie.platform.api.CaseRef("inspections", "CT-2026-0001"),
+                        observations,
+                        java.util.List.of(complaints)));
         assertEquals("caseRef", noDirectory.field());
         assertEquals("clock.caseRef.noDirectory", noDirectory.key());
     }
@@ -130,12 +163,15 @@ class ClockApplicationTest {
     @Test
     void engineDatesAreWrittenOutInTheMessagesLanguage() {
         ClockRuleException late = new ClockRuleException("clock.breach.kept", "expired on %s", "2026-06-02");
-        assertEquals("Le délai a expiré le 2 juin 2026 : ce dépassement ne peut pas être effacé.",
+        assertEquals(
+                "Le délai a expiré le 2 juin 2026 : ce dépassement ne peut pas être effacé.",
                 ClockException.of(late, "date").localizedMessage(Locale.FRENCH));
-        assertEquals("The period expired on 2 June 2026: this breach cannot be undone.",
+        assertEquals(
+                "The period expired on 2 June 2026: this breach cannot be undone.",
                 ClockException.of(late, "date").localizedMessage(Locale.ENGLISH));
         // a day that does not exist, as typed, is shown as typed (not a failure)
-        assertTrue(new ClockException("startEvent", "clock.input.badDate", "2026-02-30").localizedMessage(Locale.ENGLISH)
+        assertTrue(new ClockException("startEvent", "clock.input.badDate", "2026-02-30")
+                .localizedMessage(Locale.ENGLISH)
                 .contains("2026-02-30"));
     }
 

@@ -1,36 +1,43 @@
 package fr.vigie.platform.clock.application;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.platform.api.clock.ClockId;
 import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockStatusChanged;
 import fr.vigie.platform.api.mail.MailMessage;
 import fr.vigie.platform.api.mail.Mailer;
-import org.junit.jupiter.api.Test;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The optional mail to a clock's owner: what it says, and when it is handed to the platform's mailer. */
 class ClockMailTest {
 
     private static ClockStatusChanged change(ClockState before, ClockState after) {
-        return new ClockStatusChanged(ClockId.of(42), "complaints:PL-2026-000123", "GDPR_ART_78_2_INFORM_COMPLAINANT",
-                "handler", before, after, LocalDate.of(2026, 4, 30));
+        return new ClockStatusChanged(
+                ClockId.of(42),
+                "complaints:PL-2026-000123",
+                "GDPR_ART_78_2_INFORM_COMPLAINANT",
+                "handler",
+                before,
+                after,
+                LocalDate.of(2026, 4, 30));
     }
 
     @Test
     void aClockAtRiskSaysSoWithTheCaseThePolicyAndTheLastDay() {
         MailMessage text = ClockMail.compose(change(ClockState.RUNNING, ClockState.AT_RISK));
         assertEquals("[Vigie] Délai à risque / Deadline at risk: complaints:PL-2026-000123", text.subject());
-        assertEquals("Dossier / case: complaints:PL-2026-000123\n"
-                + "Politique / policy: GDPR_ART_78_2_INFORM_COMPLAINANT\n"
-                + "Dernier jour / last day: 2026-04-30\n", text.body());
+        assertEquals(
+                "Dossier / case: complaints:PL-2026-000123\n"
+                        + "Politique / policy: GDPR_ART_78_2_INFORM_COMPLAINANT\n"
+                        + "Dernier jour / last day: 2026-04-30\n",
+                text.body());
     }
 
     @Test
@@ -84,6 +91,7 @@ class ClockMailTest {
         mail.mailer = mailer;
         mail.onStatusChanged(change(ClockState.AT_RISK, ClockState.RUNNING));
         mail.onStatusChanged(change(ClockState.RUNNING, ClockState.BREACHED));
-        assertEquals(List.of("handler [Vigie] Délai dépassé / Deadline missed: complaints:PL-2026-000123"), mailer.sent);
+        assertEquals(
+                List.of("handler [Vigie] Délai dépassé / Deadline missed: complaints:PL-2026-000123"), mailer.sent);
     }
 }

@@ -9,12 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class AdjustedHolidayCalendarTest {
 
-    private static final PublicHoliday ASCENSION_BRIDGE_2026 = new PublicHoliday(day("2026-05-15"), "Pont de l'Ascension");
+    private static final PublicHoliday ASCENSION_BRIDGE_2026 =
+            new PublicHoliday(day("2026-05-15"), "Pont de l'Ascension");
 
     private final AdjustedHolidayCalendar defaults = AdjustedHolidayCalendar.frenchDefaults();
 
@@ -73,14 +73,22 @@ class AdjustedHolidayCalendarTest {
     void aWorkedHolidayCountsInAWorkingDayPeriod() {
         AdjustedHolidayCalendar calendar = defaults.withHolidayRemoved(day("2026-05-14"));
 
-        assertEquals(day("2026-05-18"), CALCULATOR.compute(day("2026-05-13"), Period.workingDays(2), 0, defaults).lastDay());
-        assertEquals(day("2026-05-15"), CALCULATOR.compute(day("2026-05-13"), Period.workingDays(2), 0, calendar).lastDay());
+        assertEquals(
+                day("2026-05-18"),
+                CALCULATOR
+                        .compute(day("2026-05-13"), Period.workingDays(2), 0, defaults)
+                        .lastDay());
+        assertEquals(
+                day("2026-05-15"),
+                CALCULATOR
+                        .compute(day("2026-05-13"), Period.workingDays(2), 0, calendar)
+                        .lastDay());
     }
 
     @Test
     void buildsFromTheTwoListsTheAdministratorKeeps() {
-        AdjustedHolidayCalendar calendar = AdjustedHolidayCalendar.of(FrenchPublicHolidays.INSTANCE,
-                List.of(ASCENSION_BRIDGE_2026), List.of(day("2026-05-25")));
+        AdjustedHolidayCalendar calendar = AdjustedHolidayCalendar.of(
+                FrenchPublicHolidays.INSTANCE, List.of(ASCENSION_BRIDGE_2026), List.of(day("2026-05-25")));
 
         assertEquals(List.of(day("2026-05-25")), calendar.removedHolidays());
         assertFalse(calendar.isWorkingDay(day("2026-05-15")));
@@ -89,26 +97,32 @@ class AdjustedHolidayCalendarTest {
 
     @Test
     void refusesToAddADayThatAlreadyIsAHoliday() {
-        assertRefused("2026-07-14 cannot be added as 'Fête': it is already a public holiday (Fête nationale)",
+        assertRefused(
+                "2026-07-14 cannot be added as 'Fête': it is already a public holiday (Fête nationale)",
                 () -> defaults.withHolidayAdded(new PublicHoliday(day("2026-07-14"), "Fête")));
     }
 
     @Test
     void refusesToAddTheSameDayTwice() {
-        assertRefused("2026-05-15 is added twice as a public holiday", () -> AdjustedHolidayCalendar.of(
-                FrenchPublicHolidays.INSTANCE,
-                List.of(ASCENSION_BRIDGE_2026, new PublicHoliday(day("2026-05-15"), "Pont")), List.of()));
+        assertRefused(
+                "2026-05-15 is added twice as a public holiday",
+                () -> AdjustedHolidayCalendar.of(
+                        FrenchPublicHolidays.INSTANCE,
+                        List.of(ASCENSION_BRIDGE_2026, new PublicHoliday(day("2026-05-15"), "Pont")),
+                        List.of()));
     }
 
     @Test
     void refusesToRemoveADayThatIsNotAHoliday() {
-        assertRefused("2026-05-15 cannot be removed: it is not a public holiday in French national public holidays",
+        assertRefused(
+                "2026-05-15 cannot be removed: it is not a public holiday in French national public holidays",
                 () -> defaults.withHolidayRemoved(day("2026-05-15")));
     }
 
     @Test
     void refusesAHolidayWithoutName() {
-        assertRefused("The name of the public holiday on 2026-05-15 is missing: a non-empty text is required",
+        assertRefused(
+                "The name of the public holiday on 2026-05-15 is missing: a non-empty text is required",
                 () -> new PublicHoliday(day("2026-05-15"), " "));
     }
 }

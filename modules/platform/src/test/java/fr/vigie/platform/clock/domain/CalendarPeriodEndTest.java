@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -47,9 +46,11 @@ class CalendarPeriodEndTest {
         "2026-04-08, 4 weeks, 2026-05-06",
         "2026-12-25, 4 weeks, 2027-01-22",
         // days: Art. 3(2)(b)
-        "2026-10-28, 15 days, 2026-11-12"})
+        "2026-10-28, 15 days, 2026-11-12"
+    })
     void nominalEnd(LocalDate event, String period, LocalDate nominalEnd) {
-        DeadlineComputation computation = TestDates.CALCULATOR.compute(event, Period.parse(period), 0, TestDates.FRANCE);
+        DeadlineComputation computation =
+                TestDates.CALCULATOR.compute(event, Period.parse(period), 0, TestDates.FRANCE);
 
         assertEquals(nominalEnd, computation.steps().get(1).after(), computation.explanation());
     }
@@ -69,7 +70,8 @@ class CalendarPeriodEndTest {
         DeadlineComputation computation = compute("2026-01-31", Period.months(1));
 
         assertEquals(day("2026-03-02"), computation.lastDay());
-        assertTrue(step(computation, ClockRule.ART_3_2_C).explanation().contains("February 2026 has no 31st"),
+        assertTrue(
+                step(computation, ClockRule.ART_3_2_C).explanation().contains("February 2026 has no 31st"),
                 computation.explanation());
     }
 

@@ -6,7 +6,8 @@ import java.time.LocalDate;
  * One row of the clock test vectors ({@code clock-cases.csv}): a start event, a period, a
  * number of suspended days and the expected last day.
  */
-record ClockCase(String id, LocalDate eventDate, Period period, long suspendedDays, LocalDate expectedEnd, String rule) {
+record ClockCase(
+        String id, LocalDate eventDate, Period period, long suspendedDays, LocalDate expectedEnd, String rule) {
 
     @Override
     public String toString() {

@@ -29,8 +29,7 @@ final class ClockCasesFile {
     private static final List<String> COLUMNS =
             List.of("case", "event_date", "amount", "unit", "suspended_days", "expected_end", "rule");
 
-    private ClockCasesFile() {
-    }
+    private ClockCasesFile() {}
 
     static String origin() {
         String file = System.getProperty(PROPERTY);
@@ -45,15 +44,20 @@ final class ClockCasesFile {
             if (stream == null) {
                 throw new IllegalStateException("Test vectors not found: " + origin());
             }
-            return parse(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8)).lines().toList());
+            return parse(new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList());
         } catch (IOException unreadable) {
             throw new UncheckedIOException("Cannot read the test vectors " + origin(), unreadable);
         }
     }
 
     static List<ClockCase> parse(List<String> lines) {
-        List<String> header = Arrays.stream(lines.get(0).strip().split(",")).map(String::strip).toList();
-        int[] index = COLUMNS.stream().mapToInt(column -> columnIndex(header, column)).toArray();
+        List<String> header = Arrays.stream(lines.get(0).strip().split(","))
+                .map(String::strip)
+                .toList();
+        int[] index =
+                COLUMNS.stream().mapToInt(column -> columnIndex(header, column)).toArray();
         List<ClockCase> cases = new ArrayList<>();
         for (int lineNo = 1; lineNo < lines.size(); lineNo++) {
             String line = lines.get(lineNo);
@@ -62,8 +66,8 @@ final class ClockCasesFile {
             }
             String[] cells = line.split(",", header.size());
             if (cells.length < header.size() - 1) {
-                throw new IllegalArgumentException("Line " + (lineNo + 1) + " of " + origin() + " has "
-                        + cells.length + " columns, expected " + header.size() + ": " + line);
+                throw new IllegalArgumentException("Line " + (lineNo + 1) + " of " + origin() + " has " + cells.length
+                        + " columns, expected " + header.size() + ": " + line);
             }
             cases.add(new ClockCase(
                     cell(cells, index[0]),

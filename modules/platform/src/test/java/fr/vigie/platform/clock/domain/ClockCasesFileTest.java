@@ -4,7 +4,6 @@ import static fr.vigie.platform.clock.domain.TestDates.day;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The vector reader itself, so that a failing vector is never a reader bug. */
@@ -20,7 +19,8 @@ class ClockCasesFileTest {
                 "# a comment"));
 
         assertEquals(2, cases.size());
-        assertEquals(new ClockCase("X1", day("2026-05-13"), Period.days(1), 0, day("2026-05-15"), "Ascension, then Friday"),
+        assertEquals(
+                new ClockCase("X1", day("2026-05-13"), Period.days(1), 0, day("2026-05-15"), "Ascension, then Friday"),
                 cases.get(0));
         assertEquals("", cases.get(1).rule());
     }

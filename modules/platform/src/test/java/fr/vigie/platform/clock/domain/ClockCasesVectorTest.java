@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,10 +30,12 @@ class ClockCasesVectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void computesTheExpectedLastDay(ClockCase row) {
-        DeadlineComputation computation = calculator.compute(
-                row.eventDate(), row.period(), row.suspendedDays(), FrenchPublicHolidays.INSTANCE);
+        DeadlineComputation computation =
+                calculator.compute(row.eventDate(), row.period(), row.suspendedDays(), FrenchPublicHolidays.INSTANCE);
 
-        assertEquals(row.expectedEnd(), computation.lastDay(),
+        assertEquals(
+                row.expectedEnd(),
+                computation.lastDay(),
                 () -> row.id() + " failed; the engine explains:\n" + computation.explanation());
     }
 
@@ -42,10 +43,17 @@ class ClockCasesVectorTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void theFastPathWithoutExplanationsAgrees(ClockCase row) {
-        assertEquals(row.expectedEnd(), calculator.lastDay(row.eventDate(), row.period(), List.of(), row.suspendedDays(),
-                FrenchPublicHolidays.INSTANCE), row.id());
-        assertEquals(calculator.latestDayBefore(row.eventDate(), row.period(), FrenchPublicHolidays.INSTANCE).lastDay(),
-                calculator.latestDay(row.eventDate(), row.period(), FrenchPublicHolidays.INSTANCE), row.id());
+        assertEquals(
+                row.expectedEnd(),
+                calculator.lastDay(
+                        row.eventDate(), row.period(), List.of(), row.suspendedDays(), FrenchPublicHolidays.INSTANCE),
+                row.id());
+        assertEquals(
+                calculator
+                        .latestDayBefore(row.eventDate(), row.period(), FrenchPublicHolidays.INSTANCE)
+                        .lastDay(),
+                calculator.latestDay(row.eventDate(), row.period(), FrenchPublicHolidays.INSTANCE),
+                row.id());
     }
 
     @Test

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-
 import org.junit.jupiter.api.Test;
 
 /** Periods before a later event: "at least 15 days before the hearing". */
@@ -23,7 +22,9 @@ class CountBackTest {
         LocalDate latest = latest("2026-11-12", Period.days(15)).lastDay();
 
         assertEquals(day("2026-10-28"), latest);
-        assertEquals(day("2026-11-12"), CALCULATOR.compute(latest, Period.days(15), 0, FRANCE).lastDay());
+        assertEquals(
+                day("2026-11-12"),
+                CALCULATOR.compute(latest, Period.days(15), 0, FRANCE).lastDay());
     }
 
     @Test
@@ -39,8 +40,10 @@ class CountBackTest {
         DeadlineComputation computation = latest("2026-06-14", Period.months(1));
 
         assertEquals(day("2026-05-13"), computation.lastDay());
-        assertEquals("Thursday 14 May 2026 is a public holiday (Ascension): the latest day is the previous working day,"
-                + " Wednesday 13 May 2026.", TestDates.step(computation, ClockRule.ROLL_BACK).explanation());
+        assertEquals(
+                "Thursday 14 May 2026 is a public holiday (Ascension): the latest day is the previous working day,"
+                        + " Wednesday 13 May 2026.",
+                TestDates.step(computation, ClockRule.ROLL_BACK).explanation());
     }
 
     @Test
@@ -51,7 +54,8 @@ class CountBackTest {
 
     @Test
     void workingDaysBeforeSkipHolidays() {
-        assertEquals(day("2026-05-13"), latest("2026-05-18", Period.workingDays(2)).lastDay());
+        assertEquals(
+                day("2026-05-13"), latest("2026-05-18", Period.workingDays(2)).lastDay());
     }
 
     @Test

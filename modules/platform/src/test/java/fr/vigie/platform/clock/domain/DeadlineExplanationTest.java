@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The steps a screen uses to explain a date, rule by rule. */
@@ -18,14 +17,16 @@ class DeadlineExplanationTest {
     void explainsARolledMonthEndStepByStepWithLegalReferences() {
         DeadlineComputation computation = compute("2025-11-30", Period.months(3));
 
-        assertEquals(String.join("\n",
-                "The day of the start event, Sunday 30 November 2025, does not count: the period runs from Monday"
-                        + " 1 December 2025. [Regulation (EEC, Euratom) No 1182/71, Art. 3(1)]",
-                "3 months after Sunday 30 November 2025 ends on Saturday 28 February 2026 (February 2026 has no 30th,"
-                        + " so the period ends on the last day of that month). [Regulation (EEC, Euratom) No 1182/71,"
-                        + " Art. 3(2)(c)]",
-                "Saturday 28 February 2026 is a weekend day: the period ends on the next working day, Monday 2 March 2026."
-                        + " [Regulation (EEC, Euratom) No 1182/71, Art. 3(4)]"),
+        assertEquals(
+                String.join(
+                        "\n",
+                        "The day of the start event, Sunday 30 November 2025, does not count: the period runs from Monday"
+                                + " 1 December 2025. [Regulation (EEC, Euratom) No 1182/71, Art. 3(1)]",
+                        "3 months after Sunday 30 November 2025 ends on Saturday 28 February 2026 (February 2026 has no 30th,"
+                                + " so the period ends on the last day of that month). [Regulation (EEC, Euratom) No 1182/71,"
+                                + " Art. 3(2)(c)]",
+                        "Saturday 28 February 2026 is a weekend day: the period ends on the next working day, Monday 2 March 2026."
+                                + " [Regulation (EEC, Euratom) No 1182/71, Art. 3(4)]"),
                 computation.explanation());
     }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class ExtensionRuleTest {
@@ -23,21 +22,25 @@ class ExtensionRuleTest {
 
     @Test
     void refusesASecondExtension() {
-        assertRefused("No further extension is possible: Regulation (EU) 2025/327 Art. 68(4) allows one extension"
-                + " and 1 was already granted",
+        assertRefused(
+                "No further extension is possible: Regulation (EU) 2025/327 Art. 68(4) allows one extension"
+                        + " and 1 was already granted",
                 () -> onceThreeMonths.requireAllowed(List.of(Period.months(3)), Period.months(1), SOURCE));
     }
 
     @Test
     void refusesALongerExtension() {
-        assertRefused("An extension of 4 months is longer than the 3 months that Regulation (EU) 2025/327 Art. 68(4)"
-                + " allows", () -> onceThreeMonths.requireAllowed(List.of(), Period.months(4), SOURCE));
+        assertRefused(
+                "An extension of 4 months is longer than the 3 months that Regulation (EU) 2025/327 Art. 68(4)"
+                        + " allows",
+                () -> onceThreeMonths.requireAllowed(List.of(), Period.months(4), SOURCE));
     }
 
     @Test
     void refusesAnyExtensionWhenNoneIsAllowed() {
         assertFalse(ExtensionRule.none().allowsExtension());
-        assertRefused("No further extension is possible: GDPR Art. 78(2) allows no extension and 0 were already granted",
+        assertRefused(
+                "No further extension is possible: GDPR Art. 78(2) allows no extension and 0 were already granted",
                 () -> ExtensionRule.none().requireAllowed(List.of(), Period.days(1), "GDPR Art. 78(2)"));
     }
 

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,10 +18,19 @@ class FrenchPublicHolidaysTest {
 
     @ParameterizedTest(name = "Easter {0} is {1}")
     @CsvSource({
-        "2024, 2024-03-31", "2025, 2025-04-20", "2026, 2026-04-05", "2027, 2027-03-28", "2028, 2028-04-16",
-        "2029, 2029-04-01", "2030, 2030-04-21",
+        "2024, 2024-03-31",
+        "2025, 2025-04-20",
+        "2026, 2026-04-05",
+        "2027, 2027-03-28",
+        "2028, 2028-04-16",
+        "2029, 2029-04-01",
+        "2030, 2030-04-21",
         // the extremes of the Gregorian cycle: 22 March and 25 April
-        "1818, 1818-03-22", "2285, 2285-03-22", "2038, 2038-04-25", "1943, 1943-04-25"})
+        "1818, 1818-03-22",
+        "2285, 2285-03-22",
+        "2038, 2038-04-25",
+        "1943, 1943-04-25"
+    })
     void computesEasterSunday(int year, LocalDate easter) {
         assertEquals(easter, FrenchPublicHolidays.easterSunday(year));
     }
@@ -49,11 +57,15 @@ class FrenchPublicHolidaysTest {
         "2027, 2027-03-29, 2027-05-06, 2027-05-17",
         "2028, 2028-04-17, 2028-05-25, 2028-06-05",
         "2029, 2029-04-02, 2029-05-10, 2029-05-21",
-        "2039, 2039-04-11, 2039-05-19, 2039-05-30"})
-    void placesTheHolidaysThatFollowEaster(int year, LocalDate easterMonday, LocalDate ascension, LocalDate whitMonday) {
-        assertEquals(Optional.of("Lundi de Pâques"), france.holidayOn(easterMonday).map(PublicHoliday::name));
+        "2039, 2039-04-11, 2039-05-19, 2039-05-30"
+    })
+    void placesTheHolidaysThatFollowEaster(
+            int year, LocalDate easterMonday, LocalDate ascension, LocalDate whitMonday) {
+        assertEquals(
+                Optional.of("Lundi de Pâques"), france.holidayOn(easterMonday).map(PublicHoliday::name));
         assertEquals(Optional.of("Ascension"), france.holidayOn(ascension).map(PublicHoliday::name));
-        assertEquals(Optional.of("Lundi de Pentecôte"), france.holidayOn(whitMonday).map(PublicHoliday::name));
+        assertEquals(
+                Optional.of("Lundi de Pentecôte"), france.holidayOn(whitMonday).map(PublicHoliday::name));
         assertEquals(11, france.holidaysIn(year).size());
     }
 
@@ -66,7 +78,9 @@ class FrenchPublicHolidaysTest {
     @Test
     void mergesAscensionFallingOnLabourDayIntoOneHolidayWithBothNames() {
         // Easter 2008 was 23 March, so Ascension was 1 May.
-        assertEquals(Optional.of("Fête du Travail / Ascension"), france.holidayOn(day("2008-05-01")).map(PublicHoliday::name));
+        assertEquals(
+                Optional.of("Fête du Travail / Ascension"),
+                france.holidayOn(day("2008-05-01")).map(PublicHoliday::name));
         assertEquals(10, france.holidaysIn(2008).size());
     }
 

@@ -54,13 +54,15 @@ class HolidayCalendarTest {
 
     @Test
     void refusesToCountBackwards() {
-        assertRefused("The last day (2026-05-01) is before the first day (2026-05-31)",
+        assertRefused(
+                "The last day (2026-05-01) is before the first day (2026-05-31)",
                 () -> FRANCE.workingDaysBetween(day("2026-05-31"), day("2026-05-01")));
     }
 
     @Test
     void refusesZeroWorkingDays() {
-        assertRefused("The number of working days must be 1 or more, but was 0",
+        assertRefused(
+                "The number of working days must be 1 or more, but was 0",
                 () -> FRANCE.nthWorkingDayAfter(day("2026-05-01"), 0));
     }
 }

@@ -21,7 +21,8 @@ class PeriodTest {
 
     @Test
     void refusesAnAmountNoLegalTextWouldSet() {
-        assertRefused("A period of 10001 months is longer than any legal period (at most 10000)",
+        assertRefused(
+                "A period of 10001 months is longer than any legal period (at most 10000)",
                 () -> Period.months(10_001));
     }
 
@@ -38,19 +39,22 @@ class PeriodTest {
 
     @Test
     void refusesATextWithoutUnit() {
-        assertRefused("Cannot read the period '3': expected an amount and a unit, e.g. '3 months' or '30 working_days'",
+        assertRefused(
+                "Cannot read the period '3': expected an amount and a unit, e.g. '3 months' or '30 working_days'",
                 () -> Period.parse("3"));
     }
 
     @Test
     void refusesAnAmountInWords() {
-        assertRefused("Cannot read the period 'three months': 'three' is not a whole number",
+        assertRefused(
+                "Cannot read the period 'three months': 'three' is not a whole number",
                 () -> Period.parse("three months"));
     }
 
     @Test
     void refusesAnUnknownUnitInAPeriod() {
-        assertRefused("Unknown period unit 'fortnights': expected days, working_days, weeks, months or years",
+        assertRefused(
+                "Unknown period unit 'fortnights': expected days, working_days, weeks, months or years",
                 () -> Period.parse("2 fortnights"));
     }
 
@@ -68,7 +72,8 @@ class PeriodTest {
 
     @Test
     void refusesToAddPeriodsOfDifferentUnits() {
-        assertRefused("Cannot add 10 days to 1 month: the units differ", () -> Period.months(1).plus(Period.days(10)));
+        assertRefused("Cannot add 10 days to 1 month: the units differ", () -> Period.months(1)
+                .plus(Period.days(10)));
     }
 
     @Test
@@ -81,8 +86,8 @@ class PeriodTest {
 
     @Test
     void refusesToCompareDaysWithMonthsBecauseMonthsVaryInLength() {
-        assertRefused("30 days and 1 month cannot be compared: express both in the same unit",
-                () -> Period.days(30).exceeds(Period.months(1)));
+        assertRefused("30 days and 1 month cannot be compared: express both in the same unit", () -> Period.days(30)
+                .exceeds(Period.months(1)));
     }
 
     @Test

@@ -40,13 +40,15 @@ class PeriodUnitTest {
 
     @Test
     void refusesTheSingularBecauseConfigurationFilesUseOneSpelling() {
-        assertRefused("Unknown period unit 'month': expected days, working_days, weeks, months or years",
+        assertRefused(
+                "Unknown period unit 'month': expected days, working_days, weeks, months or years",
                 () -> PeriodUnit.parse("month"));
     }
 
     @Test
     void refusesAMissingUnit() {
-        assertRefused("Unknown period unit 'null': expected days, working_days, weeks, months or years",
+        assertRefused(
+                "Unknown period unit 'null': expected days, working_days, weeks, months or years",
                 () -> PeriodUnit.parse(null));
     }
 

@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,7 +50,9 @@ class PolicyCatalogueTest {
         assertFalse(policy.title().isBlank());
         assertFalse(policy.startsWhen().isBlank());
         assertFalse(policy.stopsWhen().isBlank());
-        assertEquals(RELEASED_VERSIONS.get(policy.code()), policy.version(),
+        assertEquals(
+                RELEASED_VERSIONS.get(policy.code()),
+                policy.version(),
                 "a changed definition is a new version: raise it here and in the catalogue together");
     }
 
@@ -94,41 +95,46 @@ class PolicyCatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPolicy")
     void everyPolicyUsesTheDefaultAtRiskRuleButTheShortOnes(LegalPolicy policy) {
-        int minimumDays = switch (policy.code()) {
-            case "COMPLAINT_ACKNOWLEDGEMENT" -> 2;
-            case "INSPECTION_OBSERVATIONS", "HEARING_NOTICE", "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION" -> 5;
-            default -> AtRiskThreshold.DEFAULT.minimumDays();
-        };
-        assertEquals(new AtRiskThreshold(AtRiskThreshold.DEFAULT.percentOfPeriod(), minimumDays), policy.atRiskThreshold());
+        int minimumDays =
+                switch (policy.code()) {
+                    case "COMPLAINT_ACKNOWLEDGEMENT" -> 2;
+                    case "INSPECTION_OBSERVATIONS", "HEARING_NOTICE", "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION" -> 5;
+                    default -> AtRiskThreshold.DEFAULT.minimumDays();
+                };
+        assertEquals(
+                new AtRiskThreshold(AtRiskThreshold.DEFAULT.percentOfPeriod(), minimumDays), policy.atRiskThreshold());
     }
 
     @ParameterizedTest(name = "{0}: {1}, {2}")
-    @CsvSource(delimiter = '|', value = {
-        "COMPLAINT_ACKNOWLEDGEMENT | 5 working_days | GDPR Art. 57(1)(f) (service standard, configurable)",
-        "GDPR_ART_78_2_INFORM_COMPLAINANT | 3 months | GDPR Art. 78(2)",
-        "COMPLAINT_INSTRUCTION_REQUEST_ANSWER | 1 months | GDPR Art. 58(1)(a) (period configurable)",
-        "INSPECTION_OBSERVATIONS | 15 days | GDPR Art. 58(1) (inspection procedure, period configurable)",
-        "FORMAL_NOTICE_COMPLIANCE | 3 months | Décret 2019-536 art. 38",
-        "SANCTION_REPORT_REPLY | 1 months | Décret 2019-536 art. 40",
-        "RAPPORTEUR_ANSWER | 1 months | Décret 2019-536 art. 40",
-        "HEARING_NOTICE | 15 days | Décret 2019-536 (sanctions committee procedure, period configurable)",
-        "CONSEIL_ETAT_APPEAL | 2 months | Code de justice administrative art. R. 421-1 (appeal to the Conseil d'État)",
-        "GDPR_ART_60_4_OBJECTION | 4 weeks | GDPR Art. 60(4)",
-        "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION | 2 weeks | GDPR Art. 60(5)",
-        "NATIONAL_COMMITTEE_OPINION | 1 months | Loi 78-17 art. 76 (CESREES opinion)",
-        "NATIONAL_AUTHORISATION_DECISION | 2 months | Loi 78-17 art. 66",
-        "EHDS_ART_67_COMPLETE_APPLICATION | 4 weeks | Regulation (EU) 2025/327 Art. 67",
-        "EHDS_ART_68_4_PERMIT_DECISION | 3 months | Regulation (EU) 2025/327 Art. 68(4)",
-        "EHDS_ART_68_6_ACCELERATED_DECISION | 2 months | Regulation (EU) 2025/327 Art. 68(6)",
-        "EHDS_ART_60_2_DATA_HOLDER_DELIVERY | 3 months | Regulation (EU) 2025/327 Art. 60(2)",
-        "EHDS_ART_68_7_DATA_AVAILABILITY | 2 months | Regulation (EU) 2025/327 Art. 68(7)",
-        "EHDS_ART_69_4_DATA_REQUEST_DECISION | 3 months | Regulation (EU) 2025/327 Art. 69(4)",
-        "EHDS_ART_57_1_J_PUBLICATION | 30 working_days | Regulation (EU) 2025/327 Art. 57(1)(j)",
-        "EHDS_ART_68_12_PERMIT_DURATION | 10 years | Regulation (EU) 2025/327 Art. 68(12)",
-        "EHDS_ART_68_12_DATA_DELETION | 6 months | Regulation (EU) 2025/327 Art. 68(12)",
-        "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST | 1 months | Regulation (EU) 2025/327 Art. 68(12)",
-        "EHDS_TARGET_PSEUDONYMISED_ACCESS | 8 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 2 months)",
-        "EHDS_TARGET_ANONYMISED_ACCESS | 9 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 3 months)"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "COMPLAINT_ACKNOWLEDGEMENT | 5 working_days | GDPR Art. 57(1)(f) (service standard, configurable)",
+                "GDPR_ART_78_2_INFORM_COMPLAINANT | 3 months | GDPR Art. 78(2)",
+                "COMPLAINT_INSTRUCTION_REQUEST_ANSWER | 1 months | GDPR Art. 58(1)(a) (period configurable)",
+                "INSPECTION_OBSERVATIONS | 15 days | GDPR Art. 58(1) (inspection procedure, period configurable)",
+                "FORMAL_NOTICE_COMPLIANCE | 3 months | Décret 2019-536 art. 38",
+                "SANCTION_REPORT_REPLY | 1 months | Décret 2019-536 art. 40",
+                "RAPPORTEUR_ANSWER | 1 months | Décret 2019-536 art. 40",
+                "HEARING_NOTICE | 15 days | Décret 2019-536 (sanctions committee procedure, period configurable)",
+                "CONSEIL_ETAT_APPEAL | 2 months | Code de justice administrative art. R. 421-1 (appeal to the Conseil d'État)",
+                "GDPR_ART_60_4_OBJECTION | 4 weeks | GDPR Art. 60(4)",
+                "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION | 2 weeks | GDPR Art. 60(5)",
+                "NATIONAL_COMMITTEE_OPINION | 1 months | Loi 78-17 art. 76 (CESREES opinion)",
+                "NATIONAL_AUTHORISATION_DECISION | 2 months | Loi 78-17 art. 66",
+                "EHDS_ART_67_COMPLETE_APPLICATION | 4 weeks | Regulation (EU) 2025/327 Art. 67",
+                "EHDS_ART_68_4_PERMIT_DECISION | 3 months | Regulation (EU) 2025/327 Art. 68(4)",
+                "EHDS_ART_68_6_ACCELERATED_DECISION | 2 months | Regulation (EU) 2025/327 Art. 68(6)",
+                "EHDS_ART_60_2_DATA_HOLDER_DELIVERY | 3 months | Regulation (EU) 2025/327 Art. 60(2)",
+                "EHDS_ART_68_7_DATA_AVAILABILITY | 2 months | Regulation (EU) 2025/327 Art. 68(7)",
+                "EHDS_ART_69_4_DATA_REQUEST_DECISION | 3 months | Regulation (EU) 2025/327 Art. 69(4)",
+                "EHDS_ART_57_1_J_PUBLICATION | 30 working_days | Regulation (EU) 2025/327 Art. 57(1)(j)",
+                "EHDS_ART_68_12_PERMIT_DURATION | 10 years | Regulation (EU) 2025/327 Art. 68(12)",
+                "EHDS_ART_68_12_DATA_DELETION | 6 months | Regulation (EU) 2025/327 Art. 68(12)",
+                "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST | 1 months | Regulation (EU) 2025/327 Art. 68(12)",
+                "EHDS_TARGET_PSEUDONYMISED_ACCESS | 8 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 2 months)",
+                "EHDS_TARGET_ANONYMISED_ACCESS | 9 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 3 months)"
+            })
     void holdsTheDeadlinesOfTheDomainReference(String code, String period, String source) {
         LegalPolicy policy = CATALOGUE.policy(code);
 
@@ -147,7 +153,8 @@ class PolicyCatalogueTest {
         "EHDS_ART_69_4_DATA_REQUEST_DECISION, 1, 3 months",
         "EHDS_ART_68_12_PERMIT_DURATION, 1, ",
         "GDPR_ART_78_2_INFORM_COMPLAINANT, 0, ",
-        "EHDS_ART_68_7_DATA_AVAILABILITY, 0, "})
+        "EHDS_ART_68_7_DATA_AVAILABILITY, 0, "
+    })
     void extensionRules(String code, int maxExtensions, String maxEach) {
         ExtensionRule rule = CATALOGUE.policy(code).extensionRule();
 
@@ -159,10 +166,16 @@ class PolicyCatalogueTest {
     void silenceCountsAsAcceptanceForTheCommitteeOpinionAndTheNationalAuthorisation() {
         Set<String> silenceMeansAcceptance = CATALOGUE.all().stream()
                 .filter(policy -> policy.expiryEffect() == ExpiryEffect.SILENCE_MEANS_ACCEPTANCE)
-                .map(LegalPolicy::code).collect(Collectors.toCollection(TreeSet::new));
+                .map(LegalPolicy::code)
+                .collect(Collectors.toCollection(TreeSet::new));
 
-        assertEquals(new TreeSet<>(Arrays.asList("GDPR_ART_60_4_OBJECTION", "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION",
-                "NATIONAL_AUTHORISATION_DECISION", "NATIONAL_COMMITTEE_OPINION")), silenceMeansAcceptance);
+        assertEquals(
+                new TreeSet<>(Arrays.asList(
+                        "GDPR_ART_60_4_OBJECTION",
+                        "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION",
+                        "NATIONAL_AUTHORISATION_DECISION",
+                        "NATIONAL_COMMITTEE_OPINION")),
+                silenceMeansAcceptance);
     }
 
     @Test
@@ -170,7 +183,8 @@ class PolicyCatalogueTest {
         LegalPolicy notice = CATALOGUE.policy(PolicyCodes.FORMAL_NOTICE_COMPLIANCE);
 
         assertEquals(Optional.of(Period.days(10)), notice.minimumPeriod());
-        assertRefused("A period of 9 days is shorter than the minimum of 10 days set by Décret 2019-536 art. 38",
+        assertRefused(
+                "A period of 9 days is shorter than the minimum of 10 days set by Décret 2019-536 art. 38",
                 () -> notice.requireAllowedPeriod(day("2026-01-01"), Period.days(9), FRANCE));
     }
 
@@ -184,17 +198,27 @@ class PolicyCatalogueTest {
 
     @Test
     void hearingNoticeAndPermitExtensionRequestAreCountedBack() {
-        assertEquals(CountingDirection.BEFORE_EVENT, CATALOGUE.policy(PolicyCodes.HEARING_NOTICE).direction());
-        assertEquals(CountingDirection.BEFORE_EVENT,
-                CATALOGUE.policy(PolicyCodes.EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST).direction());
-        assertEquals(day("2026-10-28"), CATALOGUE.policy(PolicyCodes.HEARING_NOTICE)
-                .computeDeadline(day("2026-11-12"), List.of(), 0, FRANCE).lastDay());
+        assertEquals(
+                CountingDirection.BEFORE_EVENT,
+                CATALOGUE.policy(PolicyCodes.HEARING_NOTICE).direction());
+        assertEquals(
+                CountingDirection.BEFORE_EVENT,
+                CATALOGUE
+                        .policy(PolicyCodes.EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST)
+                        .direction());
+        assertEquals(
+                day("2026-10-28"),
+                CATALOGUE
+                        .policy(PolicyCodes.HEARING_NOTICE)
+                        .computeDeadline(day("2026-11-12"), List.of(), 0, FRANCE)
+                        .lastDay());
     }
 
     @Test
     void atRiskTwentyPercentOnTheThreeMonthsOfArt78() {
         LegalPolicy policy = CATALOGUE.policy(PolicyCodes.GDPR_ART_78_2_INFORM_COMPLAINANT);
-        LocalDate lastDay = policy.computeDeadline(day("2026-01-15"), List.of(), 0, FRANCE).lastDay();
+        LocalDate lastDay =
+                policy.computeDeadline(day("2026-01-15"), List.of(), 0, FRANCE).lastDay();
 
         assertEquals(day("2026-04-15"), lastDay);
         assertEquals(day("2026-03-28"), policy.atRiskFrom(day("2026-01-15"), lastDay), "18 days = 20 % of 90");
@@ -203,10 +227,12 @@ class PolicyCatalogueTest {
     @Test
     void atRiskFiveDaysOnTheFifteenDaysForInspectionObservations() {
         LegalPolicy policy = CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS);
-        LocalDate lastDay = policy.computeDeadline(day("2026-10-28"), List.of(), 0, FRANCE).lastDay();
+        LocalDate lastDay =
+                policy.computeDeadline(day("2026-10-28"), List.of(), 0, FRANCE).lastDay();
 
         assertEquals(day("2026-11-12"), lastDay);
-        assertEquals(day("2026-11-07"), policy.atRiskFrom(day("2026-10-28"), lastDay), "the policy's 5 days > 20 % of 15");
+        assertEquals(
+                day("2026-11-07"), policy.atRiskFrom(day("2026-10-28"), lastDay), "the policy's 5 days > 20 % of 15");
         assertFalse(policy.isAtRisk(day("2026-11-06"), day("2026-10-28"), lastDay));
         assertTrue(policy.isAtRisk(day("2026-11-07"), day("2026-10-28"), lastDay));
     }
@@ -225,12 +251,14 @@ class PolicyCatalogueTest {
 
     @Test
     void aRevisedPolicyReplacesTheOldVersion() {
-        LegalPolicy revised = CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS).revise(Period.days(20));
+        LegalPolicy revised =
+                CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS).revise(Period.days(20));
 
         PolicyCatalogue updated = CATALOGUE.with(revised);
 
         int version = CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS).version();
-        assertEquals(version + 1, updated.policy(PolicyCodes.INSPECTION_OBSERVATIONS).version());
+        assertEquals(
+                version + 1, updated.policy(PolicyCodes.INSPECTION_OBSERVATIONS).version());
         assertEquals(version, revised.version() - 1, "the catalogue itself is unchanged");
     }
 
@@ -238,7 +266,8 @@ class PolicyCatalogueTest {
     void refusesToReplaceAPolicyWithAnOlderOrEqualVersion() {
         LegalPolicy sameVersion = CATALOGUE.policy(PolicyCodes.INSPECTION_OBSERVATIONS);
 
-        assertRefused("Policy INSPECTION_OBSERVATIONS is at version 2: a revision must have a higher version, not 2",
+        assertRefused(
+                "Policy INSPECTION_OBSERVATIONS is at version 2: a revision must have a higher version, not 2",
                 () -> CATALOGUE.with(sameVersion));
     }
 
@@ -252,9 +281,10 @@ class PolicyCatalogueTest {
         Properties properties = PolicyCatalogue.defaultProperties();
         properties.setProperty("INSPECTION_OBSERVATIONS.perod", "20 days");
 
-        ClockRuleException refused = assertThrows(ClockRuleException.class,
-                () -> PolicyCatalogue.fromProperties(properties));
-        assertTrue(refused.getMessage().startsWith("Unknown legal policy key 'INSPECTION_OBSERVATIONS.perod'"),
+        ClockRuleException refused =
+                assertThrows(ClockRuleException.class, () -> PolicyCatalogue.fromProperties(properties));
+        assertTrue(
+                refused.getMessage().startsWith("Unknown legal policy key 'INSPECTION_OBSERVATIONS.perod'"),
                 refused.getMessage());
     }
 
@@ -263,8 +293,10 @@ class PolicyCatalogueTest {
         Properties properties = PolicyCatalogue.defaultProperties();
         properties.remove("GDPR_ART_78_2_INFORM_COMPLAINANT.source");
 
-        assertRefused("Legal policy GDPR_ART_78_2_INFORM_COMPLAINANT is invalid: the key"
-                + " GDPR_ART_78_2_INFORM_COMPLAINANT.source is missing", () -> PolicyCatalogue.fromProperties(properties));
+        assertRefused(
+                "Legal policy GDPR_ART_78_2_INFORM_COMPLAINANT is invalid: the key"
+                        + " GDPR_ART_78_2_INFORM_COMPLAINANT.source is missing",
+                () -> PolicyCatalogue.fromProperties(properties));
     }
 
     @Test
@@ -272,8 +304,10 @@ class PolicyCatalogueTest {
         Properties properties = PolicyCatalogue.defaultProperties();
         properties.setProperty("INSPECTION_OBSERVATIONS.period", "15 fortnights");
 
-        assertRefused("Legal policy INSPECTION_OBSERVATIONS is invalid: Unknown period unit 'fortnights': expected days,"
-                + " working_days, weeks, months or years", () -> PolicyCatalogue.fromProperties(properties));
+        assertRefused(
+                "Legal policy INSPECTION_OBSERVATIONS is invalid: Unknown period unit 'fortnights': expected days,"
+                        + " working_days, weeks, months or years",
+                () -> PolicyCatalogue.fromProperties(properties));
     }
 
     @Test
@@ -281,34 +315,50 @@ class PolicyCatalogueTest {
         Properties properties = PolicyCatalogue.defaultProperties();
         properties.setProperty("INSPECTION_OBSERVATIONS.suspendable", "yes");
 
-        assertRefused("Legal policy INSPECTION_OBSERVATIONS is invalid: INSPECTION_OBSERVATIONS.suspendable must be true"
-                + " or false, not 'yes'", () -> PolicyCatalogue.fromProperties(properties));
+        assertRefused(
+                "Legal policy INSPECTION_OBSERVATIONS is invalid: INSPECTION_OBSERVATIONS.suspendable must be true"
+                        + " or false, not 'yes'",
+                () -> PolicyCatalogue.fromProperties(properties));
     }
 
     @Test
     void readsTheFileAsUtf8SoFrenchSourcesKeepTheirAccents() {
-        assertEquals("Décret 2019-536 art. 38", CATALOGUE.policy(PolicyCodes.FORMAL_NOTICE_COMPLIANCE).legalSource());
+        assertEquals(
+                "Décret 2019-536 art. 38",
+                CATALOGUE.policy(PolicyCodes.FORMAL_NOTICE_COMPLIANCE).legalSource());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPolicy")
     void everyPolicyNamesTheModuleWhoseCasesItRunsOn(LegalPolicy policy) {
-        assertTrue(java.util.Set.of("complaints", "inspections", "sanctions", "dossiers").contains(policy.module()),
+        assertTrue(
+                java.util.Set.of("complaints", "inspections", "sanctions", "dossiers")
+                        .contains(policy.module()),
                 policy + " runs on " + policy.module());
     }
 
     @Test
     void onlyThePeriodsDomainMarksConfigurableCanBeRevised() {
-        assertEquals(java.util.Set.of("COMPLAINT_ACKNOWLEDGEMENT", "COMPLAINT_INSTRUCTION_REQUEST_ANSWER",
-                "INSPECTION_OBSERVATIONS", "FORMAL_NOTICE_COMPLIANCE", "HEARING_NOTICE"),
-                CATALOGUE.all().stream().filter(LegalPolicy::isConfigurable).map(LegalPolicy::code)
+        assertEquals(
+                java.util.Set.of(
+                        "COMPLAINT_ACKNOWLEDGEMENT",
+                        "COMPLAINT_INSTRUCTION_REQUEST_ANSWER",
+                        "INSPECTION_OBSERVATIONS",
+                        "FORMAL_NOTICE_COMPLIANCE",
+                        "HEARING_NOTICE"),
+                CATALOGUE.all().stream()
+                        .filter(LegalPolicy::isConfigurable)
+                        .map(LegalPolicy::code)
                         .collect(java.util.stream.Collectors.toSet()));
     }
 
     @Test
     void onlyPeriodsWithALegalBasisForASuspensionCanBeSuspended() {
-        assertEquals(java.util.Set.of("NATIONAL_COMMITTEE_OPINION", "NATIONAL_AUTHORISATION_DECISION"),
-                CATALOGUE.all().stream().filter(LegalPolicy::isSuspendable).map(LegalPolicy::code)
+        assertEquals(
+                java.util.Set.of("NATIONAL_COMMITTEE_OPINION", "NATIONAL_AUTHORISATION_DECISION"),
+                CATALOGUE.all().stream()
+                        .filter(LegalPolicy::isSuspendable)
+                        .map(LegalPolicy::code)
                         .collect(java.util.stream.Collectors.toSet()));
     }
 }

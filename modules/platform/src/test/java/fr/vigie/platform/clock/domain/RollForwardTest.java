@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Art. 3(4): a last day that is not a working day moves to the next working day. */
@@ -29,8 +28,10 @@ class RollForwardTest {
         DeadlineComputation computation = compute("2026-05-13", Period.days(1));
 
         assertEquals(day("2026-05-15"), computation.lastDay());
-        assertEquals("Thursday 14 May 2026 is a public holiday (Ascension): the period ends on the next working day,"
-                + " Friday 15 May 2026.", step(computation, ClockRule.ART_3_4).explanation());
+        assertEquals(
+                "Thursday 14 May 2026 is a public holiday (Ascension): the period ends on the next working day,"
+                        + " Friday 15 May 2026.",
+                step(computation, ClockRule.ART_3_4).explanation());
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Suspended days move the end before Art. 3(4) applies. */
@@ -15,7 +14,8 @@ class SuspendedDeadlineTest {
 
     @Test
     void thirtySuspendedDaysOnAnEhdsDecision() {
-        assertEquals(day("2029-05-15"), compute("2029-01-15", Period.months(3), 30).lastDay());
+        assertEquals(
+                day("2029-05-15"), compute("2029-01-15", Period.months(3), 30).lastDay());
     }
 
     @Test
@@ -23,7 +23,8 @@ class SuspendedDeadlineTest {
         DeadlineComputation computation = compute("2026-05-22", Period.months(1), 12);
 
         assertEquals(day("2026-07-06"), computation.lastDay());
-        assertEquals(List.of(ClockRule.ART_3_1, ClockRule.ART_3_2_C, ClockRule.SUSPENSION, ClockRule.ART_3_4),
+        assertEquals(
+                List.of(ClockRule.ART_3_1, ClockRule.ART_3_2_C, ClockRule.SUSPENSION, ClockRule.ART_3_4),
                 rules(computation));
     }
 
@@ -46,7 +47,8 @@ class SuspendedDeadlineTest {
     void explainsTheSuspension() {
         DeadlineComputation computation = compute("2029-01-15", Period.months(3), 30);
 
-        assertEquals("30 suspended days move the end from Sunday 15 April 2029 to Tuesday 15 May 2029.",
+        assertEquals(
+                "30 suspended days move the end from Sunday 15 April 2029 to Tuesday 15 May 2029.",
                 TestDates.step(computation, ClockRule.SUSPENSION).explanation());
     }
 
@@ -54,7 +56,8 @@ class SuspendedDeadlineTest {
     void oneSuspendedDayIsSingular() {
         DeadlineComputation computation = compute("2026-01-15", Period.months(1), 1);
 
-        assertEquals("1 suspended day moves the end from Sunday 15 February 2026 to Monday 16 February 2026.",
+        assertEquals(
+                "1 suspended day moves the end from Sunday 15 February 2026 to Monday 16 February 2026.",
                 TestDates.step(computation, ClockRule.SUSPENSION).explanation());
     }
 
@@ -67,6 +70,8 @@ class SuspendedDeadlineTest {
         long suspendedDays = suspensions.suspendedDaysAsOf(day("2029-04-01"));
 
         assertEquals(30, suspendedDays);
-        assertEquals(day("2029-05-15"), compute("2029-01-15", Period.months(3), suspendedDays).lastDay());
+        assertEquals(
+                day("2029-05-15"),
+                compute("2029-01-15", Period.months(3), suspendedDays).lastDay());
     }
 }

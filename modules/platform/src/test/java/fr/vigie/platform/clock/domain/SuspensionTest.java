@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class SuspensionTest {
@@ -54,7 +53,8 @@ class SuspensionTest {
 
     @Test
     void cannotResumeTwice() {
-        assertRefused("The suspension from 2026-03-02 already ended on 2026-03-10",
+        assertRefused(
+                "The suspension from 2026-03-02 already ended on 2026-03-10",
                 () -> secondToTenthOfMarch.resume(day("2026-03-12")));
     }
 
@@ -68,12 +68,15 @@ class SuspensionTest {
 
     @Test
     void refusesAMissingStart() {
-        assertRefused("The first day of the suspension is missing: a date is required", () -> Suspension.openFrom(null));
+        assertRefused(
+                "The first day of the suspension is missing: a date is required", () -> Suspension.openFrom(null));
     }
 
     @Test
     void readsWell() {
         assertEquals("suspension from 2026-03-02 to 2026-03-10", secondToTenthOfMarch.toString());
-        assertEquals("suspension from 2026-03-02 (still open)", Suspension.openFrom(day("2026-03-02")).toString());
+        assertEquals(
+                "suspension from 2026-03-02 (still open)",
+                Suspension.openFrom(day("2026-03-02")).toString());
     }
 }

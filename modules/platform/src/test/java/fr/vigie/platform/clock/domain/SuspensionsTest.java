@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class SuspensionsTest {
@@ -35,16 +34,18 @@ class SuspensionsTest {
     void refusesOverlappingSuspensionsNamingBoth() {
         Suspensions suspensions = Suspensions.none().add(MARCH);
 
-        ClockRuleException refused = assertRefused("The suspension from 2026-03-05 to 2026-03-20 overlaps the existing"
-                + " suspension from 2026-03-02 to 2026-03-10: a clock cannot be suspended twice on the same day",
+        ClockRuleException refused = assertRefused(
+                "The suspension from 2026-03-05 to 2026-03-20 overlaps the existing"
+                        + " suspension from 2026-03-02 to 2026-03-10: a clock cannot be suspended twice on the same day",
                 () -> suspensions.add(Suspension.between(day("2026-03-05"), day("2026-03-20"))));
         assertEquals("clock.suspension.overlap", refused.messageKey());
     }
 
     @Test
     void refusesASuspensionInsideAnother() {
-        assertRefused("The suspension from 2026-03-03 to 2026-03-04 overlaps the existing suspension from 2026-03-02"
-                + " to 2026-03-10: a clock cannot be suspended twice on the same day",
+        assertRefused(
+                "The suspension from 2026-03-03 to 2026-03-04 overlaps the existing suspension from 2026-03-02"
+                        + " to 2026-03-10: a clock cannot be suspended twice on the same day",
                 () -> Suspensions.of(List.of(MARCH, Suspension.between(day("2026-03-03"), day("2026-03-04")))));
     }
 
@@ -52,22 +53,24 @@ class SuspensionsTest {
     void refusesASuspensionAfterAnOpenOne() {
         Suspensions suspensions = Suspensions.none().suspendFrom(day("2026-03-02"));
 
-        assertRefused("The suspension from 2026-06-01 to 2026-06-10 overlaps the existing suspension from 2026-03-02"
-                + " (still open): a clock cannot be suspended twice on the same day",
+        assertRefused(
+                "The suspension from 2026-06-01 to 2026-06-10 overlaps the existing suspension from 2026-03-02"
+                        + " (still open): a clock cannot be suspended twice on the same day",
                 () -> suspensions.add(Suspension.between(day("2026-06-01"), day("2026-06-10"))));
     }
 
     @Test
     void acceptsASuspensionStartingTheDayTheClockResumed() {
-        Suspensions suspensions = Suspensions.none().add(MARCH)
-                .add(Suspension.between(day("2026-03-10"), day("2026-03-15")));
+        Suspensions suspensions =
+                Suspensions.none().add(MARCH).add(Suspension.between(day("2026-03-10"), day("2026-03-15")));
 
         assertEquals(13, suspensions.suspendedDaysAsOf(day("2026-04-01")));
     }
 
     @Test
     void acceptsAnEarlierClosedSuspensionBesideAnOpenOne() {
-        Suspensions suspensions = Suspensions.none().suspendFrom(day("2026-04-01")).add(MARCH);
+        Suspensions suspensions =
+                Suspensions.none().suspendFrom(day("2026-04-01")).add(MARCH);
 
         assertEquals(8 + 9, suspensions.suspendedDaysAsOf(day("2026-04-10")));
     }
@@ -81,12 +84,14 @@ class SuspensionsTest {
         assertFalse(resumed.isSuspendedOn(day("2026-03-20")));
         assertEquals(Optional.empty(), resumed.open());
         assertEquals(Suspensions.none().add(MARCH), resumed);
-        assertEquals(Optional.of(Suspension.openFrom(day("2026-03-02"))), suspended.open(), "the original is unchanged");
+        assertEquals(
+                Optional.of(Suspension.openFrom(day("2026-03-02"))), suspended.open(), "the original is unchanged");
     }
 
     @Test
     void cannotResumeAClockThatIsNotSuspended() {
-        assertRefused("The clock cannot resume on 2026-03-10: it is not suspended",
+        assertRefused(
+                "The clock cannot resume on 2026-03-10: it is not suspended",
                 () -> Suspensions.none().add(MARCH).resumeOn(day("2026-03-10")));
     }
 

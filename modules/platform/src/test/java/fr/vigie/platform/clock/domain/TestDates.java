@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import org.junit.jupiter.api.function.Executable;
 
 /** Short helpers that keep the date-heavy tests readable. */
@@ -14,8 +13,7 @@ final class TestDates {
     static final HolidayCalendar FRANCE = FrenchPublicHolidays.INSTANCE;
     static final DeadlineCalculator CALCULATOR = new DeadlineCalculator();
 
-    private TestDates() {
-    }
+    private TestDates() {}
 
     /** An ISO date, e.g. {@code day("2026-05-14")}. */
     static LocalDate day(String iso) {
@@ -35,7 +33,9 @@ final class TestDates {
     }
 
     static DeadlineStep step(DeadlineComputation computation, ClockRule rule) {
-        return computation.steps().stream().filter(s -> s.rule() == rule).findFirst()
+        return computation.steps().stream()
+                .filter(s -> s.rule() == rule)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(rule + " not applied:\n" + computation.explanation()));
     }
 

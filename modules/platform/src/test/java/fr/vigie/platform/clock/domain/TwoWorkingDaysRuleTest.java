@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Art. 3(5): a period of two days or more includes at least two working days. */
@@ -21,7 +20,8 @@ class TwoWorkingDaysRuleTest {
         DeadlineComputation computation = compute("2026-03-06", Period.days(2));
 
         assertEquals(day("2026-03-10"), computation.lastDay());
-        assertEquals(List.of(ClockRule.ART_3_1, ClockRule.ART_3_2_B, ClockRule.ART_3_4, ClockRule.ART_3_5),
+        assertEquals(
+                List.of(ClockRule.ART_3_1, ClockRule.ART_3_2_B, ClockRule.ART_3_4, ClockRule.ART_3_5),
                 rules(computation));
         DeadlineStep rule35 = step(computation, ClockRule.ART_3_5);
         assertEquals(day("2026-03-09"), rule35.before());
@@ -41,8 +41,9 @@ class TwoWorkingDaysRuleTest {
         DeadlineComputation computation = compute("2026-05-07", Period.days(2));
 
         assertEquals(day("2026-05-12"), computation.lastDay());
-        assertEquals("From Friday 8 May 2026 to Monday 11 May 2026 there is only 1 working day; a period of two days"
-                + " or more includes at least two, so it ends on Tuesday 12 May 2026.",
+        assertEquals(
+                "From Friday 8 May 2026 to Monday 11 May 2026 there is only 1 working day; a period of two days"
+                        + " or more includes at least two, so it ends on Tuesday 12 May 2026.",
                 step(computation, ClockRule.ART_3_5).explanation());
     }
 
@@ -56,7 +57,8 @@ class TwoWorkingDaysRuleTest {
         DeadlineComputation computation = compute("2026-05-22", Period.days(2));
 
         assertEquals(day("2026-05-27"), computation.lastDay());
-        assertEquals(List.of(ClockRule.ART_3_1, ClockRule.ART_3_2_B, ClockRule.ART_3_4, ClockRule.ART_3_5),
+        assertEquals(
+                List.of(ClockRule.ART_3_1, ClockRule.ART_3_2_B, ClockRule.ART_3_4, ClockRule.ART_3_5),
                 rules(computation));
     }
 
@@ -92,14 +94,15 @@ class TwoWorkingDaysRuleTest {
         DeadlineComputation computation = compute("2026-03-06", Period.days(2), 1);
 
         assertEquals(day("2026-03-10"), computation.lastDay());
-        assertEquals(List.of(ClockRule.ART_3_1, ClockRule.ART_3_2_B, ClockRule.SUSPENSION, ClockRule.ART_3_5),
+        assertEquals(
+                List.of(ClockRule.ART_3_1, ClockRule.ART_3_2_B, ClockRule.SUSPENSION, ClockRule.ART_3_5),
                 rules(computation));
     }
 
     @Test
     void appliesWhenDayExtensionsMakeTheDaysPeriodTwoDaysLong() {
-        DeadlineComputation computation = CALCULATOR.computeWithExtensions(
-                day("2026-03-06"), Period.days(1), List.of(Period.days(1)), 0, FRANCE);
+        DeadlineComputation computation =
+                CALCULATOR.computeWithExtensions(day("2026-03-06"), Period.days(1), List.of(Period.days(1)), 0, FRANCE);
 
         assertEquals(day("2026-03-10"), computation.lastDay());
     }

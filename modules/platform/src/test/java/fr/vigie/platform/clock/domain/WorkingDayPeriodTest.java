@@ -7,7 +7,6 @@ import static fr.vigie.platform.clock.domain.TestDates.step;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** Art. 3(3): a period in working days ends on the Nth working day after the event day. */
@@ -23,18 +22,21 @@ class WorkingDayPeriodTest {
 
     @Test
     void thirtyWorkingDaysOverChristmasAndNewYear() {
-        assertEquals(day("2028-02-04"), compute("2027-12-24", Period.workingDays(30)).lastDay());
+        assertEquals(
+                day("2028-02-04"), compute("2027-12-24", Period.workingDays(30)).lastDay());
     }
 
     @Test
     void fiveWorkingDaysToAcknowledgeAComplaintReceivedOnLabourDay() {
         // 4, 5, 6, 7 May, then 8 May is a holiday: the fifth working day is Monday 11 May.
-        assertEquals(day("2026-05-11"), compute("2026-05-01", Period.workingDays(5)).lastDay());
+        assertEquals(
+                day("2026-05-11"), compute("2026-05-01", Period.workingDays(5)).lastDay());
     }
 
     @Test
     void anEventOnASaturdayCountsFromMonday() {
-        assertEquals(day("2026-03-09"), compute("2026-03-07", Period.workingDays(1)).lastDay());
+        assertEquals(
+                day("2026-03-09"), compute("2026-03-07", Period.workingDays(1)).lastDay());
     }
 
     @Test
@@ -52,14 +54,17 @@ class WorkingDayPeriodTest {
         DeadlineComputation computation = compute("2026-03-02", Period.workingDays(5), 5);
 
         assertEquals(day("2026-03-16"), computation.lastDay());
-        assertEquals(List.of(ClockRule.ART_3_1, ClockRule.ART_3_3, ClockRule.SUSPENSION, ClockRule.ART_3_4),
+        assertEquals(
+                List.of(ClockRule.ART_3_1, ClockRule.ART_3_3, ClockRule.SUSPENSION, ClockRule.ART_3_4),
                 rules(computation));
     }
 
     @Test
     void explainsThatWeekendsAndHolidaysWereSkipped() {
-        assertEquals("30 working days after Thursday 2 April 2026 ends on Wednesday 20 May 2026"
-                + " (Saturdays, Sundays and public holidays not counted).",
-                step(compute("2026-04-02", Period.workingDays(30)), ClockRule.ART_3_3).explanation());
+        assertEquals(
+                "30 working days after Thursday 2 April 2026 ends on Wednesday 20 May 2026"
+                        + " (Saturdays, Sundays and public holidays not counted).",
+                step(compute("2026-04-02", Period.workingDays(30)), ClockRule.ART_3_3)
+                        .explanation());
     }
 }

@@ -1,5 +1,10 @@
 package fr.vigie.platform.clock.tracking;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.clock.domain.AdjustedHolidayCalendar;
 import fr.vigie.platform.clock.domain.ClockOutcome;
@@ -11,15 +16,9 @@ import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.Period;
 import fr.vigie.platform.clock.domain.PolicyCatalogue;
 import fr.vigie.platform.clock.domain.PublicHoliday;
-import org.junit.jupiter.api.Test;
-
 import java.time.Instant;
 import java.time.LocalDate;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 /** The tracked clock aggregate: each act recomputes the stored due date and status and records its event. */
 class TrackedClockTest {
@@ -30,9 +29,16 @@ class TrackedClockTest {
      * the aggregate's acts (the catalogue's EHDS decision is no longer suspendable).
      */
     private static final LegalPolicy PERMIT = LegalPolicy.builder("SUSPENDABLE_DECISION")
-            .title("Decide (suspendable)").legalSource("Test policy").period(Period.months(3))
-            .startsWhen("Complete application").stopsWhen("Decision").suspendable(true)
-            .extensionRule(ExtensionRule.upTo(1, Period.months(3))).module("dossiers").build();
+            .title("Decide (suspendable)")
+            .legalSource("Test policy")
+            .period(Period.months(3))
+            .startsWhen("Complete application")
+            .stopsWhen("Decision")
+            .suspendable(true)
+            .extensionRule(ExtensionRule.upTo(1, Period.months(3)))
+            .module("dossiers")
+            .build();
+
     private static final CaseRef CASE = new CaseRef("dossiers", "D-2026-1");
 
     private static Moment on(LocalDate day) {
@@ -65,7 +71,8 @@ class TrackedClockTest {
     @Test
     void suspensionThenResumptionMovesTheDueDateByTheSuspendedDays() {
         TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
-        clock.suspend(PERMIT, LocalDate.of(2026, 3, 10), "waiting for documents", on(LocalDate.of(2026, 3, 10)), FRANCE);
+        clock.suspend(
+                PERMIT, LocalDate.of(2026, 3, 10), "waiting for documents", on(LocalDate.of(2026, 3, 10)), FRANCE);
         assertEquals(ClockStatus.SUSPENDED, clock.status());
         assertTrue(clock.isSuspended());
 
@@ -94,10 +101,28 @@ class TrackedClockTest {
         clock.suspend(PERMIT, LocalDate.of(2026, 3, 10), "first", on(LocalDate.of(2026, 3, 20)), FRANCE);
         clock.resume(PERMIT, LocalDate.of(2026, 3, 15), "back", on(LocalDate.of(2026, 3, 20)), FRANCE);
         // a suspension overlapping the first one would be dated before the resumption already recorded
-        assertEquals("clock.act.beforeLastEvent", assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
-                LocalDate.of(2026, 3, 12), "overlap", on(LocalDate.of(2026, 3, 20)), FRANCE)).messageKey());
-        assertEquals("clock.suspension.future", assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
-                LocalDate.of(2026, 3, 21), "future", on(LocalDate.of(2026, 3, 20)), FRANCE)).messageKey());
+        assertEquals(
+                "clock.act.beforeLastEvent",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> clock.suspend(
+                                        PERMIT,
+                                        LocalDate.of(2026, 3, 12),
+                                        "overlap",
+                                        on(LocalDate.of(2026, 3, 20)),
+                                        FRANCE))
+                        .messageKey());
+        assertEquals(
+                "clock.suspension.future",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> clock.suspend(
+                                        PERMIT,
+                                        LocalDate.of(2026, 3, 21),
+                                        "future",
+                                        on(LocalDate.of(2026, 3, 20)),
+                                        FRANCE))
+                        .messageKey());
         assertEquals(3, clock.events().size(), "a refused act records nothing");
     }
 
@@ -110,17 +135,27 @@ class TrackedClockTest {
         assertEquals(1, clock.extensionCount());
         assertEquals(3, clock.lastEvent().amount());
         assertEquals("months", clock.lastEvent().unit());
-        assertEquals("clock.extension.tooMany", assertThrows(ClockRuleException.class, () -> clock.extend(PERMIT,
-                Period.months(1), "again", on(LocalDate.of(2026, 3, 6)), FRANCE)).messageKey());
+        assertEquals(
+                "clock.extension.tooMany",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> clock.extend(
+                                        PERMIT, Period.months(1), "again", on(LocalDate.of(2026, 3, 6)), FRANCE))
+                        .messageKey());
     }
 
     @Test
     void aPolicyThatCannotBeSuspendedRefusesSuspensions() {
         LegalPolicy appeal = CATALOGUE.policy("CONSEIL_ETAT_APPEAL");
-        TrackedClock clock = TrackedClock.start(CASE, appeal, LocalDate.of(2026, 3, 2), "president",
-                on(LocalDate.of(2026, 3, 2)), FRANCE);
-        assertEquals("clock.suspension.notAllowed", assertThrows(ClockRuleException.class, () -> clock.suspend(appeal,
-                LocalDate.of(2026, 3, 2), "x", on(LocalDate.of(2026, 3, 2)), FRANCE)).messageKey());
+        TrackedClock clock = TrackedClock.start(
+                CASE, appeal, LocalDate.of(2026, 3, 2), "president", on(LocalDate.of(2026, 3, 2)), FRANCE);
+        assertEquals(
+                "clock.suspension.notAllowed",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> clock.suspend(
+                                        appeal, LocalDate.of(2026, 3, 2), "x", on(LocalDate.of(2026, 3, 2)), FRANCE))
+                        .messageKey());
     }
 
     @Test
@@ -131,40 +166,68 @@ class TrackedClockTest {
         assertEquals("instructor2", clock.owner());
         assertEquals(due, clock.dueDate());
         assertEquals(ClockEventType.REASSIGNED, clock.lastEvent().type());
-        assertEquals("instructor \u2192 instructor2: case reassigned", clock.lastEvent().reason());
+        assertEquals(
+                "instructor \u2192 instructor2: case reassigned",
+                clock.lastEvent().reason());
         assertEquals(LocalDate.of(2026, 3, 10), clock.lastEvent().eventDate());
         assertFalse(clock.reassignTo("instructor2", "again", on(LocalDate.of(2026, 3, 11))), "already the owner");
         assertEquals(2, clock.events().size());
-        assertEquals(due, clock.facts(PERMIT).evaluateOn(LocalDate.of(2026, 3, 11), FRANCE).dueDate(),
+        assertEquals(
+                due,
+                clock.facts(PERMIT)
+                        .evaluateOn(LocalDate.of(2026, 3, 11), FRANCE)
+                        .dueDate(),
                 "the hand-over is not a fact of the deadline");
     }
 
     @Test
     void anEndedClockKeepsItsOwner() {
         TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
-        clock.end(PERMIT, ClockOutcome.STOPPED, LocalDate.of(2026, 3, 5), "withdrawn", on(LocalDate.of(2026, 3, 5)), FRANCE);
-        assertEquals("clock.ended", assertThrows(ClockRuleException.class,
-                () -> clock.reassignTo("instructor2", "case reassigned", on(LocalDate.of(2026, 3, 6)))).messageKey());
+        clock.end(
+                PERMIT,
+                ClockOutcome.STOPPED,
+                LocalDate.of(2026, 3, 5),
+                "withdrawn",
+                on(LocalDate.of(2026, 3, 5)),
+                FRANCE);
+        assertEquals(
+                "clock.ended",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> clock.reassignTo("instructor2", "case reassigned", on(LocalDate.of(2026, 3, 6))))
+                        .messageKey());
         assertEquals("instructor", clock.owner());
     }
 
     @Test
     void metOrStoppedClocksKeepTheirStatusAndRefuseFurtherActs() {
         TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
-        clock.end(PERMIT, ClockOutcome.MET, LocalDate.of(2026, 4, 1), "permit issued", on(LocalDate.of(2026, 4, 1)), FRANCE);
+        clock.end(
+                PERMIT,
+                ClockOutcome.MET,
+                LocalDate.of(2026, 4, 1),
+                "permit issued",
+                on(LocalDate.of(2026, 4, 1)),
+                FRANCE);
         assertEquals(ClockStatus.MET, clock.status());
         assertEquals(LocalDate.of(2026, 4, 1), clock.endedOn());
-        assertFalse(clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 12, 1)), FRANCE), "an ended clock never changes");
-        assertEquals("clock.ended", assertThrows(ClockRuleException.class, () -> clock.extend(PERMIT, Period.months(1),
-                "late", on(LocalDate.of(2026, 4, 2)), FRANCE)).messageKey());
+        assertFalse(
+                clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 12, 1)), FRANCE), "an ended clock never changes");
+        assertEquals(
+                "clock.ended",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> clock.extend(
+                                        PERMIT, Period.months(1), "late", on(LocalDate.of(2026, 4, 2)), FRANCE))
+                        .messageKey());
     }
 
     @Test
     void aCalendarChangeIsPickedUpByRecomputation() {
         LegalPolicy acknowledgement = CATALOGUE.policy("COMPLAINT_ACKNOWLEDGEMENT");
         // 5 working days after Monday 2 March 2026: Monday 9 March.
-        TrackedClock clock = TrackedClock.start(CASE, acknowledgement, LocalDate.of(2026, 3, 2), "handler",
-                on(LocalDate.of(2026, 3, 2)), FRANCE);
+        TrackedClock clock = TrackedClock.start(
+                CASE, acknowledgement, LocalDate.of(2026, 3, 2), "handler", on(LocalDate.of(2026, 3, 2)), FRANCE);
         assertEquals(LocalDate.of(2026, 3, 9), clock.dueDate());
         HolidayCalendar bridge = AdjustedHolidayCalendar.frenchDefaults()
                 .withHolidayAdded(new PublicHoliday(LocalDate.of(2026, 3, 4), "Pont"));
@@ -183,8 +246,14 @@ class TrackedClockTest {
     void aPeriodChosenForTheCaseIsKeptOnTheClockRecordedAtItsStartAndUsedByEveryRecomputation() {
         LegalPolicy formalNotice = CATALOGUE.policy("FORMAL_NOTICE_COMPLIANCE");
         CaseRef sanction = new CaseRef("sanctions", "S-2026-1");
-        TrackedClock clock = TrackedClock.start(sanction, formalNotice, Period.days(20), LocalDate.of(2026, 3, 2),
-                "rapporteur", on(LocalDate.of(2026, 3, 2)), FRANCE);
+        TrackedClock clock = TrackedClock.start(
+                sanction,
+                formalNotice,
+                Period.days(20),
+                LocalDate.of(2026, 3, 2),
+                "rapporteur",
+                on(LocalDate.of(2026, 3, 2)),
+                FRANCE);
         // 2 March + 20 days = Sunday 22 March, rolled forward to Monday 23 March (not 3 months)
         assertEquals(LocalDate.of(2026, 3, 23), clock.dueDate());
         assertEquals(Period.days(20), clock.chosenPeriod());
@@ -205,12 +274,19 @@ class TrackedClockTest {
     void aChosenPeriodOutsideTheBoundsIsRefusedAndAPolicyOwnPeriodRecordsNoAmount() {
         LegalPolicy formalNotice = CATALOGUE.policy("FORMAL_NOTICE_COMPLIANCE");
         CaseRef sanction = new CaseRef("sanctions", "S-2026-2");
-        ClockRuleException refused = assertThrows(ClockRuleException.class, () -> TrackedClock.start(sanction,
-                formalNotice, Period.days(9), LocalDate.of(2026, 3, 2), "rapporteur", on(LocalDate.of(2026, 3, 2)),
-                FRANCE));
+        ClockRuleException refused = assertThrows(
+                ClockRuleException.class,
+                () -> TrackedClock.start(
+                        sanction,
+                        formalNotice,
+                        Period.days(9),
+                        LocalDate.of(2026, 3, 2),
+                        "rapporteur",
+                        on(LocalDate.of(2026, 3, 2)),
+                        FRANCE));
         assertEquals("clock.policy.belowMinimum", refused.messageKey());
-        TrackedClock usual = TrackedClock.start(sanction, formalNotice, LocalDate.of(2026, 3, 2), "rapporteur",
-                on(LocalDate.of(2026, 3, 2)), FRANCE);
+        TrackedClock usual = TrackedClock.start(
+                sanction, formalNotice, LocalDate.of(2026, 3, 2), "rapporteur", on(LocalDate.of(2026, 3, 2)), FRANCE);
         assertEquals(null, usual.chosenPeriod());
         assertEquals(null, usual.lastEvent().amount());
     }
@@ -219,15 +295,26 @@ class TrackedClockTest {
     void anActDatedBeforeTheLastRecordedEventIsRefused() {
         TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
         clock.suspend(PERMIT, LocalDate.of(2026, 3, 10), "waiting", on(LocalDate.of(2026, 3, 10)), FRANCE);
-        ClockRuleException resumeBefore = assertThrows(ClockRuleException.class, () -> clock.resume(PERMIT,
-                LocalDate.of(2026, 3, 9), "back", on(LocalDate.of(2026, 3, 20)), FRANCE));
+        ClockRuleException resumeBefore = assertThrows(
+                ClockRuleException.class,
+                () -> clock.resume(PERMIT, LocalDate.of(2026, 3, 9), "back", on(LocalDate.of(2026, 3, 20)), FRANCE));
         assertEquals("clock.act.beforeLastEvent", resumeBefore.messageKey());
         clock.resume(PERMIT, LocalDate.of(2026, 3, 12), "back", on(LocalDate.of(2026, 3, 20)), FRANCE);
-        assertEquals("clock.act.beforeLastEvent", assertThrows(ClockRuleException.class, () -> clock.end(PERMIT,
-                ClockOutcome.MET, LocalDate.of(2026, 3, 11), "decided", on(LocalDate.of(2026, 3, 20)), FRANCE))
-                .messageKey());
+        assertEquals(
+                "clock.act.beforeLastEvent",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> clock.end(
+                                        PERMIT,
+                                        ClockOutcome.MET,
+                                        LocalDate.of(2026, 3, 11),
+                                        "decided",
+                                        on(LocalDate.of(2026, 3, 20)),
+                                        FRANCE))
+                        .messageKey());
         assertEquals(3, clock.events().size(), "a refused act records nothing");
-        clock.end(PERMIT, ClockOutcome.MET, LocalDate.of(2026, 3, 12), "decided", on(LocalDate.of(2026, 3, 20)), FRANCE);
+        clock.end(
+                PERMIT, ClockOutcome.MET, LocalDate.of(2026, 3, 12), "decided", on(LocalDate.of(2026, 3, 20)), FRANCE);
         assertEquals(ClockStatus.MET, clock.status());
     }
 
@@ -237,8 +324,14 @@ class TrackedClockTest {
         TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
         assertTrue(clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 6, 10)), FRANCE));
         assertEquals(ClockStatus.BREACHED, clock.status());
-        ClockRuleException refused = assertThrows(ClockRuleException.class, () -> clock.suspend(PERMIT,
-                LocalDate.of(2026, 5, 20), "documents asked for on 20 May", on(LocalDate.of(2026, 6, 10)), FRANCE));
+        ClockRuleException refused = assertThrows(
+                ClockRuleException.class,
+                () -> clock.suspend(
+                        PERMIT,
+                        LocalDate.of(2026, 5, 20),
+                        "documents asked for on 20 May",
+                        on(LocalDate.of(2026, 6, 10)),
+                        FRANCE));
         assertEquals("clock.breach.kept", refused.messageKey());
         assertEquals(ClockStatus.BREACHED, clock.status());
         // a suspension after the expiry changes nothing to the breach, and is recorded as such
@@ -249,8 +342,12 @@ class TrackedClockTest {
     @Test
     void anAdministratorsCorrectionMovesTheStartIsRecordedAndNeverUndoesABreach() {
         TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5));
-        clock.correctStartEvent(PERMIT, LocalDate.of(2026, 3, 3), "typed 2 March instead of 3 March",
-                on(LocalDate.of(2026, 3, 5)), FRANCE);
+        clock.correctStartEvent(
+                PERMIT,
+                LocalDate.of(2026, 3, 3),
+                "typed 2 March instead of 3 March",
+                on(LocalDate.of(2026, 3, 5)),
+                FRANCE);
         assertEquals(LocalDate.of(2026, 3, 3), clock.startEvent());
         // 3 March + 3 months = Wednesday 3 June 2026
         assertEquals(LocalDate.of(2026, 6, 3), clock.dueDate());
@@ -259,19 +356,25 @@ class TrackedClockTest {
 
         TrackedClock breached = permitClock(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 4, 10));
         assertEquals(ClockStatus.BREACHED, breached.status());
-        ClockRuleException refused = assertThrows(ClockRuleException.class, () -> breached.correctStartEvent(PERMIT,
-                LocalDate.of(2026, 2, 5), "moved", on(LocalDate.of(2026, 4, 10)), FRANCE));
+        ClockRuleException refused = assertThrows(
+                ClockRuleException.class,
+                () -> breached.correctStartEvent(
+                        PERMIT, LocalDate.of(2026, 2, 5), "moved", on(LocalDate.of(2026, 4, 10)), FRANCE));
         assertEquals("clock.breach.kept", refused.messageKey());
         assertEquals(LocalDate.of(2026, 1, 5), breached.startEvent());
         // a correction that keeps the breach is allowed
-        breached.correctStartEvent(PERMIT, LocalDate.of(2026, 1, 2), "earlier in fact", on(LocalDate.of(2026, 4, 10)),
-                FRANCE);
+        breached.correctStartEvent(
+                PERMIT, LocalDate.of(2026, 1, 2), "earlier in fact", on(LocalDate.of(2026, 4, 10)), FRANCE);
         assertEquals(ClockStatus.BREACHED, breached.status());
 
         TrackedClock suspended = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
         suspended.suspend(PERMIT, LocalDate.of(2026, 3, 10), "waiting", on(LocalDate.of(2026, 3, 10)), FRANCE);
-        assertEquals("clock.correction.afterActs", assertThrows(ClockRuleException.class,
-                () -> suspended.correctStartEvent(PERMIT, LocalDate.of(2026, 3, 11), "x", on(LocalDate.of(2026, 3, 12)),
-                        FRANCE)).messageKey());
+        assertEquals(
+                "clock.correction.afterActs",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> suspended.correctStartEvent(
+                                        PERMIT, LocalDate.of(2026, 3, 11), "x", on(LocalDate.of(2026, 3, 12)), FRANCE))
+                        .messageKey());
     }
 }

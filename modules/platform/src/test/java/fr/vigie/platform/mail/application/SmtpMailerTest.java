@@ -1,13 +1,12 @@
 package fr.vigie.platform.mail.application;
 
-import fr.vigie.platform.api.mail.MailMessage;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.vigie.platform.api.mail.MailMessage;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
 
 /**
  * The platform's mailer without an SMTP server: off by default, and a disabled mailer touches
@@ -18,7 +17,12 @@ class SmtpMailerTest {
 
     @Test
     void mailIsOffByDefault() throws NoSuchFieldException {
-        assertEquals("false", SmtpMailer.class.getDeclaredField("enabled").getAnnotation(ConfigProperty.class).defaultValue());
+        assertEquals(
+                "false",
+                SmtpMailer.class
+                        .getDeclaredField("enabled")
+                        .getAnnotation(ConfigProperty.class)
+                        .defaultValue());
     }
 
     @Test

@@ -1,13 +1,12 @@
 package fr.vigie.platform.security.application;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class AuthenticationThrottleTest {
     private final MovableClock clock = new MovableClock(Instant.parse("2026-12-05T08:00:00Z"));

@@ -1,13 +1,12 @@
 package fr.vigie.platform.security.application;
 
-import org.junit.jupiter.api.Test;
-
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 
 class ThreadSystemTasksTest {
     private final ThreadSystemTasks tasks = new ThreadSystemTasks();
@@ -15,23 +14,27 @@ class ThreadSystemTasksTest {
     @Test
     void theTaskIsActiveOnlyWhileItsWorkRuns() {
         assertFalse(tasks.active());
-        String seen = tasks.call("clock status job", () -> ThreadSystemTasks.current().orElseThrow());
+        String seen =
+                tasks.call("clock status job", () -> ThreadSystemTasks.current().orElseThrow());
         assertEquals("clock status job", seen);
         assertFalse(tasks.active(), "a pooled thread must not keep the system identity");
     }
 
     @Test
     void aFailingTaskLeavesNoSystemIdentityBehind() {
-        assertThrows(IllegalStateException.class, () -> tasks.run("seeding", () -> {
-            throw new IllegalStateException("boom");
-        }));
+        assertThrows(
+                IllegalStateException.class,
+                () -> tasks.run("seeding", () -> {
+                    throw new IllegalStateException("boom");
+                }));
         assertEquals(Optional.empty(), ThreadSystemTasks.current());
     }
 
     @Test
     void aNestedTaskKeepsTheOuterNameAndTheOuterTaskStaysActive() {
         tasks.run("outer", () -> {
-            assertEquals("outer", tasks.call("inner", () -> ThreadSystemTasks.current().orElseThrow()));
+            assertEquals("outer", tasks.call("inner", () -> ThreadSystemTasks.current()
+                    .orElseThrow()));
             assertTrue(tasks.active(), "the outer task is still running");
         });
         assertFalse(tasks.active());
@@ -54,7 +57,7 @@ class ThreadSystemTasksTest {
 
     @Test
     void aTaskMustBeNamed() {
-        assertThrows(IllegalArgumentException.class, () -> tasks.run(" ", () -> { }));
-        assertThrows(IllegalArgumentException.class, () -> tasks.run(null, () -> { }));
+        assertThrows(IllegalArgumentException.class, () -> tasks.run(" ", () -> {}));
+        assertThrows(IllegalArgumentException.class, () -> tasks.run(null, () -> {}));
     }
 }

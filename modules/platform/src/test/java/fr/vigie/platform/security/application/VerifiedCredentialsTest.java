@@ -1,17 +1,16 @@
 package fr.vigie.platform.security.application;
 
-import fr.vigie.platform.security.application.LoginAttempts.AuthenticatedUser;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.platform.security.application.LoginAttempts.AuthenticatedUser;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
 
 class VerifiedCredentialsTest {
     private static final AuthenticatedUser CAMILLE = new AuthenticatedUser("camille", Set.of("MANAGER"));

@@ -1,8 +1,8 @@
 package fr.vigie.platform.security.infrastructure;
 
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {
     private final ClientAddress behindProxy = new ClientAddress("10.0.0.1, 10.0.0.2");

@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -39,7 +38,7 @@ public record CapBreach(CapRule rule, String article, Money amount, Money cap, M
      * {1} the cap, {2} the article, {3} the fixed amount, {4} the percentage.
      */
     public FineRuleException toException() {
-        return FineRuleException.onField(field(), rule.refusalKey(),
-                amount.amount(), cap.amount(), article, fixedAmount.amount(), percent);
+        return FineRuleException.onField(
+                field(), rule.refusalKey(), amount.amount(), cap.amount(), article, fixedAmount.amount(), percent);
     }
 }

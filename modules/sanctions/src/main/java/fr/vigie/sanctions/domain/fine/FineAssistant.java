@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -72,50 +71,95 @@ public final class FineAssistant {
         steps.add(categorisation(caps, legalMaximum, range));
 
         range = range.times(startingShare.fromFraction(), startingShare.toFraction());
-        steps.add(new FineStep(FineStep.Kind.SERIOUSNESS, "step.seriousness",
-                List.of(calculation.seriousness(), startingShare.from(), startingShare.to(), range.low().amount(),
-                        range.high().amount(), legalMaximum.amount()),
-                range, GUIDELINES + ", chapter 4.2", null));
+        steps.add(new FineStep(
+                FineStep.Kind.SERIOUSNESS,
+                "step.seriousness",
+                List.of(
+                        calculation.seriousness(),
+                        startingShare.from(),
+                        startingShare.to(),
+                        range.low().amount(),
+                        range.high().amount(),
+                        legalMaximum.amount()),
+                range,
+                GUIDELINES + ", chapter 4.2",
+                null));
 
         TurnoverBand band = bands.bandFor(turnover);
         range = range.times(band.share().fromFraction(), band.share().toFraction());
         steps.add(turnoverStep(turnover, band, range));
 
         if (calculation.circumstances().isEmpty()) {
-            steps.add(new FineStep(FineStep.Kind.CIRCUMSTANCE, "step.circumstances.none",
-                    List.of(range.low().amount(), range.high().amount()), range, "GDPR Art. 83(2); " + GUIDELINES + ", chapter 5", null));
+            steps.add(new FineStep(
+                    FineStep.Kind.CIRCUMSTANCE,
+                    "step.circumstances.none",
+                    List.of(range.low().amount(), range.high().amount()),
+                    range,
+                    "GDPR Art. 83(2); " + GUIDELINES + ", chapter 5",
+                    null));
         }
         for (CircumstanceAdjustment adjustment : calculation.circumstances()) {
             range = range.times(factor(adjustment.percent()));
-            String key = adjustment.isAggravating() ? "step.circumstance.aggravating"
+            String key = adjustment.isAggravating()
+                    ? "step.circumstance.aggravating"
                     : adjustment.isMitigating() ? "step.circumstance.mitigating" : "step.circumstance.neutral";
-            steps.add(new FineStep(FineStep.Kind.CIRCUMSTANCE, key,
-                    List.of(adjustment.circumstance(), adjustment.circumstance().point(), adjustment.percent().abs(),
-                            adjustment.reason().strip(), range.low().amount(), range.high().amount()),
-                    range, "GDPR Art. 83(2)(" + adjustment.circumstance().point() + "); " + GUIDELINES + ", chapter 5",
+            steps.add(new FineStep(
+                    FineStep.Kind.CIRCUMSTANCE,
+                    key,
+                    List.of(
+                            adjustment.circumstance(),
+                            adjustment.circumstance().point(),
+                            adjustment.percent().abs(),
+                            adjustment.reason().strip(),
+                            range.low().amount(),
+                            range.high().amount()),
+                    range,
+                    "GDPR Art. 83(2)(" + adjustment.circumstance().point() + "); " + GUIDELINES + ", chapter 5",
                     adjustment.circumstance().isWeighedInSeriousness() ? "caution.weighedInSeriousness" : null));
         }
 
         Money cap = caps.fineCap();
         FineRange capped = range.cappedAt(cap);
-        steps.add(new FineStep(FineStep.Kind.LEGAL_MAXIMUM, capped.equals(range) ? "step.legalMaximum.within" : "step.legalMaximum.capped",
-                List.of(cap.amount(), caps.fineRule(), capped.low().amount(), capped.high().amount()),
-                capped, caps.fineRule().source() + "; " + GUIDELINES + ", chapter 6", null));
+        steps.add(new FineStep(
+                FineStep.Kind.LEGAL_MAXIMUM,
+                capped.equals(range) ? "step.legalMaximum.within" : "step.legalMaximum.capped",
+                List.of(
+                        cap.amount(),
+                        caps.fineRule(),
+                        capped.low().amount(),
+                        capped.high().amount()),
+                capped,
+                caps.fineRule().source() + "; " + GUIDELINES + ", chapter 6",
+                null));
         range = capped;
 
         FinalJudgement judgement = calculation.judgement();
         if (judgement == null) {
-            steps.add(new FineStep(FineStep.Kind.JUDGEMENT, "step.judgement.pending",
-                    List.of(range.low().amount(), range.high().amount()), range, "GDPR Art. 83(1); " + GUIDELINES + ", chapter 7", null));
+            steps.add(new FineStep(
+                    FineStep.Kind.JUDGEMENT,
+                    "step.judgement.pending",
+                    List.of(range.low().amount(), range.high().amount()),
+                    range,
+                    "GDPR Art. 83(1); " + GUIDELINES + ", chapter 7",
+                    null));
         } else {
             FineRange moved = range.times(factor(judgement.adjustmentPercent()));
             FineRange kept = moved.cappedAt(cap);
-            String key = judgement.adjustmentPercent().signum() == 0 ? "step.judgement.unchanged"
+            String key = judgement.adjustmentPercent().signum() == 0
+                    ? "step.judgement.unchanged"
                     : kept.equals(moved) ? "step.judgement.adjusted" : "step.judgement.adjustedCapped";
-            steps.add(new FineStep(FineStep.Kind.JUDGEMENT, key,
-                    List.of(judgement.reasons().strip(), judgement.adjustmentPercent(), kept.low().amount(), kept.high().amount(),
+            steps.add(new FineStep(
+                    FineStep.Kind.JUDGEMENT,
+                    key,
+                    List.of(
+                            judgement.reasons().strip(),
+                            judgement.adjustmentPercent(),
+                            kept.low().amount(),
+                            kept.high().amount(),
                             cap.amount()),
-                    kept, "GDPR Art. 83(1); " + GUIDELINES + ", chapter 7", null));
+                    kept,
+                    "GDPR Art. 83(1); " + GUIDELINES + ", chapter 7",
+                    null));
             range = kept;
         }
         return new FineProposal(caps, legalMaximum, steps, range, judgement != null);
@@ -123,12 +167,24 @@ public final class FineAssistant {
 
     private static FineStep categorisation(FineCaps caps, Money legalMaximum, FineRange range) {
         Infringement gravest = caps.gravest();
-        String articles = caps.infringements().stream().map(Infringement::article).distinct().collect(Collectors.joining(", "));
+        String articles = caps.infringements().stream()
+                .map(Infringement::article)
+                .distinct()
+                .collect(Collectors.joining(", "));
         boolean several = caps.infringements().size() > 1;
-        return new FineStep(FineStep.Kind.CATEGORISATION, several ? "step.categorisation.several" : "step.categorisation.one",
-                List.of(articles, gravest.article(), legalMaximum.amount(), FineCaps.fixedAmountOf(gravest).amount(),
-                        FineCaps.percentOf(gravest), caps.turnover().amountOrZero().amount()),
-                range, (several ? "GDPR Art. 83(3), " : "") + "GDPR Art. " + gravest.article() + "; " + GUIDELINES + ", chapters 3 and 4.1",
+        return new FineStep(
+                FineStep.Kind.CATEGORISATION,
+                several ? "step.categorisation.several" : "step.categorisation.one",
+                List.of(
+                        articles,
+                        gravest.article(),
+                        legalMaximum.amount(),
+                        FineCaps.fixedAmountOf(gravest).amount(),
+                        FineCaps.percentOf(gravest),
+                        caps.turnover().amountOrZero().amount()),
+                range,
+                (several ? "GDPR Art. 83(3), " : "") + "GDPR Art. " + gravest.article() + "; " + GUIDELINES
+                        + ", chapters 3 and 4.1",
                 caps.turnover().isKnown() ? null : "caution.turnoverUnknown");
     }
 
@@ -144,10 +200,20 @@ public final class FineAssistant {
             key = "step.turnover.band";
         }
         BigDecimal upTo = band.upperBound().map(Money::amount).orElse(BigDecimal.ZERO);
-        return new FineStep(FineStep.Kind.TURNOVER, key,
-                List.of(turnover.amountOrZero().amount(), band.above().amount(), upTo, band.share().from(), band.share().to(),
-                        range.low().amount(), range.high().amount()),
-                range, bands.source(), null);
+        return new FineStep(
+                FineStep.Kind.TURNOVER,
+                key,
+                List.of(
+                        turnover.amountOrZero().amount(),
+                        band.above().amount(),
+                        upTo,
+                        band.share().from(),
+                        band.share().to(),
+                        range.low().amount(),
+                        range.high().amount()),
+                range,
+                bands.source(),
+                null);
     }
 
     private static PercentRange startingShare(FineCalculation calculation) {
@@ -160,8 +226,14 @@ public final class FineAssistant {
             return seriousness.startingShare();
         }
         if (!seriousness.startingShare().contains(chosen)) {
-            throw FineRuleException.onField("startingShare", "assistant.startingShare.outsideBand", chosen.from(), chosen.to(),
-                    seriousness, seriousness.startingShare().from(), seriousness.startingShare().to());
+            throw FineRuleException.onField(
+                    "startingShare",
+                    "assistant.startingShare.outsideBand",
+                    chosen.from(),
+                    chosen.to(),
+                    seriousness,
+                    seriousness.startingShare().from(),
+                    seriousness.startingShare().to());
         }
         return chosen;
     }
@@ -175,15 +247,22 @@ public final class FineAssistant {
                 throw FineRuleException.onField(field + ".circumstance", "assistant.circumstance.required");
             }
             if (!seen.add(adjustment.circumstance())) {
-                throw FineRuleException.onField(field + ".circumstance", "assistant.circumstance.duplicate",
-                        adjustment.circumstance(), adjustment.circumstance().point());
+                throw FineRuleException.onField(
+                        field + ".circumstance",
+                        "assistant.circumstance.duplicate",
+                        adjustment.circumstance(),
+                        adjustment.circumstance().point());
             }
             if (!isAdjustment(adjustment.percent())) {
-                throw FineRuleException.onField(field + ".percent", "assistant.circumstance.percent.range", adjustment.percent());
+                throw FineRuleException.onField(
+                        field + ".percent", "assistant.circumstance.percent.range", adjustment.percent());
             }
             if (adjustment.reason() == null || adjustment.reason().isBlank()) {
-                throw FineRuleException.onField(field + ".reason", "assistant.circumstance.reason.required",
-                        adjustment.circumstance(), adjustment.circumstance().point());
+                throw FineRuleException.onField(
+                        field + ".reason",
+                        "assistant.circumstance.reason.required",
+                        adjustment.circumstance(),
+                        adjustment.circumstance().point());
             }
         }
     }
@@ -196,7 +275,8 @@ public final class FineAssistant {
             throw FineRuleException.onField("judgement.reasons", "assistant.judgement.reasons.required");
         }
         if (!isAdjustment(judgement.adjustmentPercent())) {
-            throw FineRuleException.onField("judgement.percent", "assistant.judgement.percent.range", judgement.adjustmentPercent());
+            throw FineRuleException.onField(
+                    "judgement.percent", "assistant.judgement.percent.range", judgement.adjustmentPercent());
         }
     }
 

@@ -16,19 +16,26 @@ import java.util.List;
  *                      for the whole band
  * @param judgement     step 5, or null while the committee has not recorded it
  */
-public record FineCalculation(FineProcedure procedure, List<Infringement> infringements, Turnover turnover,
-                              Seriousness seriousness, PercentRange startingShare,
-                              List<CircumstanceAdjustment> circumstances, FinalJudgement judgement) {
+public record FineCalculation(
+        FineProcedure procedure,
+        List<Infringement> infringements,
+        Turnover turnover,
+        Seriousness seriousness,
+        PercentRange startingShare,
+        List<CircumstanceAdjustment> circumstances,
+        FinalJudgement judgement) {
 
     public FineCalculation {
-        infringements = infringements == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(infringements));
-        circumstances = circumstances == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(circumstances));
+        infringements =
+                infringements == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(infringements));
+        circumstances =
+                circumstances == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(circumstances));
         turnover = turnover == null ? Turnover.unknown() : turnover;
     }
 
     /** A calculation with no circumstance weighed and no judgement yet. */
-    public static FineCalculation of(FineProcedure procedure, List<Infringement> infringements, Turnover turnover,
-                                     Seriousness seriousness) {
+    public static FineCalculation of(
+            FineProcedure procedure, List<Infringement> infringements, Turnover turnover, Seriousness seriousness) {
         return new FineCalculation(procedure, infringements, turnover, seriousness, null, List.of(), null);
     }
 
@@ -44,6 +51,7 @@ public record FineCalculation(FineProcedure procedure, List<Infringement> infrin
     }
 
     public FineCalculation withJudgement(FinalJudgement finalJudgement) {
-        return new FineCalculation(procedure, infringements, turnover, seriousness, startingShare, circumstances, finalJudgement);
+        return new FineCalculation(
+                procedure, infringements, turnover, seriousness, startingShare, circumstances, finalJudgement);
     }
 }

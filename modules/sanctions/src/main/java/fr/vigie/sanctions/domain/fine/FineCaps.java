@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -80,7 +79,9 @@ public final class FineCaps {
         if (procedure == null) {
             throw FineRuleException.onField(PROCEDURE, "fine.procedure.unknown", "");
         }
-        if (infringements == null || infringements.isEmpty() || infringements.stream().anyMatch(Objects::isNull)) {
+        if (infringements == null
+                || infringements.isEmpty()
+                || infringements.stream().anyMatch(Objects::isNull)) {
             throw FineRuleException.onField(INFRINGEMENTS, "fine.infringements.required");
         }
         return new FineCaps(procedure, List.copyOf(infringements), turnover == null ? Turnover.unknown() : turnover);
@@ -144,7 +145,9 @@ public final class FineCaps {
 
     /** The rule that sets the periodic penalty's cap here. */
     public CapRule penaltyRule() {
-        return procedure == FineProcedure.SIMPLIFIED ? CapRule.LOI_78_17_ART_22_1_PENALTY : CapRule.LOI_78_17_ART_20_PENALTY;
+        return procedure == FineProcedure.SIMPLIFIED
+                ? CapRule.LOI_78_17_ART_22_1_PENALTY
+                : CapRule.LOI_78_17_ART_20_PENALTY;
     }
 
     /**
@@ -163,8 +166,13 @@ public final class FineCaps {
         }
         Money penaltyCap = penaltyPerDayCap();
         if (penaltyPerDay != null && penaltyPerDay.isGreaterThan(penaltyCap)) {
-            breaches.add(new CapBreach(penaltyRule(), procedure == FineProcedure.SIMPLIFIED ? ART_22_1 : ART_20,
-                    penaltyPerDay, penaltyCap, penaltyCap, BigDecimal.ZERO));
+            breaches.add(new CapBreach(
+                    penaltyRule(),
+                    procedure == FineProcedure.SIMPLIFIED ? ART_22_1 : ART_20,
+                    penaltyPerDay,
+                    penaltyCap,
+                    penaltyCap,
+                    BigDecimal.ZERO));
         }
         return FineVerdict.of(fineCap, penaltyCap, breaches);
     }
@@ -183,24 +191,34 @@ public final class FineCaps {
      * show beside the amount before anyone types it.
      */
     public String fineCapText(Locale locale) {
-        String key = switch (fineRule()) {
-            case LOI_78_17_ART_22_1_FINE -> "cap.fine.simplified";
-            case GDPR_ART_83_3 -> turnover.isKnown() ? "cap.fine.several" : "cap.fine.several.noTurnover";
-            default -> turnover.isKnown() ? "cap.fine" : "cap.fine.noTurnover";
-        };
-        return FineTexts.format(key, locale, fineCap.amount(), gravest.article(), fixedAmountOf(gravest).amount(),
-                percentOf(gravest), turnover.amountOrZero().amount());
+        String key =
+                switch (fineRule()) {
+                    case LOI_78_17_ART_22_1_FINE -> "cap.fine.simplified";
+                    case GDPR_ART_83_3 -> turnover.isKnown() ? "cap.fine.several" : "cap.fine.several.noTurnover";
+                    default -> turnover.isKnown() ? "cap.fine" : "cap.fine.noTurnover";
+                };
+        return FineTexts.format(
+                key,
+                locale,
+                fineCap.amount(),
+                gravest.article(),
+                fixedAmountOf(gravest).amount(),
+                percentOf(gravest),
+                turnover.amountOrZero().amount());
     }
 
     /** The periodic penalty's cap and where it comes from, in the reader's language. */
     public String penaltyCapText(Locale locale) {
-        return FineTexts.format(procedure == FineProcedure.SIMPLIFIED ? "cap.penalty.simplified" : "cap.penalty", locale,
+        return FineTexts.format(
+                procedure == FineProcedure.SIMPLIFIED ? "cap.penalty.simplified" : "cap.penalty",
+                locale,
                 penaltyPerDayCap().amount());
     }
 
     private CapBreach fineBreach(Money fine) {
         if (procedure == FineProcedure.SIMPLIFIED) {
-            return new CapBreach(CapRule.LOI_78_17_ART_22_1_FINE, ART_22_1, fine, fineCap, SIMPLIFIED_FINE, BigDecimal.ZERO);
+            return new CapBreach(
+                    CapRule.LOI_78_17_ART_22_1_FINE, ART_22_1, fine, fineCap, SIMPLIFIED_FINE, BigDecimal.ZERO);
         }
         return new CapBreach(fineRule(), gravest.article(), fine, fineCap, fixedAmountOf(gravest), percentOf(gravest));
     }
@@ -219,7 +237,8 @@ public final class FineCaps {
 
     @Override
     public String toString() {
-        return procedure + " " + infringements.stream().map(Infringement::article).toList() + ", " + turnover
+        return procedure + " "
+                + infringements.stream().map(Infringement::article).toList() + ", " + turnover
                 + ": fine at most " + fineCap + " (" + fineRule().source() + "), penalty at most "
                 + penaltyPerDayCap() + " a day (" + penaltyRule().source() + ")";
     }

@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,8 +14,8 @@ import java.util.stream.Collectors;
  * @param legalMaximum      the legal maximum of GDPR Art. 83(4) to (6) the starting points are taken from
  * @param judgementRecorded false while step 5 (effectiveness, proportionality, dissuasiveness) is not recorded
  */
-public record FineProposal(FineCaps caps, Money legalMaximum, List<FineStep> steps, FineRange range,
-                           boolean judgementRecorded) {
+public record FineProposal(
+        FineCaps caps, Money legalMaximum, List<FineStep> steps, FineRange range, boolean judgementRecorded) {
 
     public FineProposal {
         Objects.requireNonNull(caps, "caps");
@@ -38,12 +37,14 @@ public record FineProposal(FineCaps caps, Money legalMaximum, List<FineStep> ste
     /** Every step, numbered, one a line, in the reader's language: for the decision's reasons. */
     public String explanation(Locale locale) {
         return steps.stream()
-                .map(step -> step.number() + ". " + step.text(locale) + step.caution(locale).map(c -> " (" + c + ")").orElse(""))
+                .map(step -> step.number() + ". " + step.text(locale)
+                        + step.caution(locale).map(c -> " (" + c + ")").orElse(""))
                 .collect(Collectors.joining("\n"));
     }
 
     @Override
     public String toString() {
-        return "proposed " + range + (judgementRecorded ? "" : " (step 5 not recorded)") + "\n" + explanation(Locale.ENGLISH);
+        return "proposed " + range + (judgementRecorded ? "" : " (step 5 not recorded)") + "\n"
+                + explanation(Locale.ENGLISH);
     }
 }

@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -22,7 +21,9 @@ public record FineRange(Money low, Money high) {
 
     /** Each bound multiplied by a fraction of its own, rounded half-up to the cent. */
     FineRange times(BigDecimal lowFactor, BigDecimal highFactor) {
-        return new FineRange(Money.euros(low.amount().multiply(lowFactor)), Money.euros(high.amount().multiply(highFactor)));
+        return new FineRange(
+                Money.euros(low.amount().multiply(lowFactor)),
+                Money.euros(high.amount().multiply(highFactor)));
     }
 
     /** Both bounds multiplied by the same factor. */

@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.DomainException;
-
 import java.util.Locale;
 
 /**

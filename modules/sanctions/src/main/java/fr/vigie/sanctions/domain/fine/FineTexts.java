@@ -12,14 +12,16 @@ import java.util.ResourceBundle;
  */
 final class FineTexts {
 
-    private FineTexts() {
-    }
+    private FineTexts() {}
 
     static String format(String key, Locale locale, Object... args) {
         ResourceBundle texts;
         try {
             // No fallback to the JVM's locale: the base bundle is French.
-            texts = ResourceBundle.getBundle(FineRuleException.BUNDLE, locale, FineTexts.class.getClassLoader(),
+            texts = ResourceBundle.getBundle(
+                    FineRuleException.BUNDLE,
+                    locale,
+                    FineTexts.class.getClassLoader(),
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         } catch (MissingResourceException e) {
             return key;

@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,7 +29,8 @@ public record FineVerdict(Outcome outcome, Money fineCap, Money penaltyPerDayCap
     }
 
     static FineVerdict of(Money fineCap, Money penaltyPerDayCap, List<CapBreach> breaches) {
-        return new FineVerdict(breaches.isEmpty() ? Outcome.ACCEPTED : Outcome.REFUSED, fineCap, penaltyPerDayCap, breaches);
+        return new FineVerdict(
+                breaches.isEmpty() ? Outcome.ACCEPTED : Outcome.REFUSED, fineCap, penaltyPerDayCap, breaches);
     }
 
     public boolean isAccepted() {

@@ -49,12 +49,14 @@ public enum Infringement {
      */
     public static Infringement parse(String text, String field) {
         if (text != null) {
-            String compact = text.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
+            String compact =
+                    text.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace(".", "");
             if (compact.startsWith("ART")) {
                 compact = compact.substring(3);
             }
             for (Infringement infringement : values()) {
-                if (compact.equals(infringement.article) || compact.equals(infringement.name().substring(3))) {
+                if (compact.equals(infringement.article)
+                        || compact.equals(infringement.name().substring(3))) {
                     return infringement;
                 }
             }
@@ -90,7 +92,9 @@ public enum Infringement {
      * @throws FineRuleException {@code fine.infringements.required} on {@code field} when none is given
      */
     public static Infringement gravest(Collection<Infringement> infringements, String field) {
-        if (infringements == null || infringements.isEmpty() || infringements.stream().anyMatch(Objects::isNull)) {
+        if (infringements == null
+                || infringements.isEmpty()
+                || infringements.stream().anyMatch(Objects::isNull)) {
             throw FineRuleException.onField(field, "fine.infringements.required");
         }
         return infringements.stream().min(GRAVEST_FIRST).orElseThrow();

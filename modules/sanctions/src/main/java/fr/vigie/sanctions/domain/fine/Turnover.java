@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Objects;
@@ -90,7 +89,8 @@ public final class Turnover {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Turnover other && Objects.equals(amount, other.amount)
+        return o instanceof Turnover other
+                && Objects.equals(amount, other.amount)
                 && Objects.equals(financialYear, other.financialYear);
     }
 
@@ -101,7 +101,8 @@ public final class Turnover {
 
     @Override
     public String toString() {
-        return amount == null ? "turnover unknown"
+        return amount == null
+                ? "turnover unknown"
                 : amount + (financialYear == null ? "" : " (financial year " + financialYear + ")");
     }
 }

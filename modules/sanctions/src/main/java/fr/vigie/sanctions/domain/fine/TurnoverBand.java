@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.util.Objects;
 import java.util.Optional;
 

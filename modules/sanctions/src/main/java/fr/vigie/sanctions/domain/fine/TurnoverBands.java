@@ -1,7 +1,6 @@
 package fr.vigie.sanctions.domain.fine;
 
 import fr.vigie.platform.api.Money;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -65,7 +64,8 @@ public final class TurnoverBands {
             }
             String upTo = properties.getProperty("band." + n + ".upTo", "").strip();
             try {
-                PercentRange share = new PercentRange(number(properties, "band." + n + ".from"), number(properties, "band." + n + ".to"));
+                PercentRange share = new PercentRange(
+                        number(properties, "band." + n + ".from"), number(properties, "band." + n + ".to"));
                 if (share.to().compareTo(BigDecimal.valueOf(100)) > 0) {
                     throw new IllegalArgumentException("a share above 100 %");
                 }

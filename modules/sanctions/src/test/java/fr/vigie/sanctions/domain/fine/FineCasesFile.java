@@ -25,11 +25,18 @@ final class FineCasesFile {
     static final String PROPERTY = "vigie.fine.cases";
     static final String DEFAULT_RESOURCE = "/fine/fine-cases.csv";
 
-    private static final List<String> COLUMNS = List.of("case_id", "procedure", "infringements", "turnover_eur",
-            "fine_eur", "penalty_per_day_eur", "expected_cap_eur", "expected", "note");
+    private static final List<String> COLUMNS = List.of(
+            "case_id",
+            "procedure",
+            "infringements",
+            "turnover_eur",
+            "fine_eur",
+            "penalty_per_day_eur",
+            "expected_cap_eur",
+            "expected",
+            "note");
 
-    private FineCasesFile() {
-    }
+    private FineCasesFile() {}
 
     /** The rows of the file kept in the build, then those of the file named by the property, if any. */
     static List<FineCase> load() {
@@ -57,7 +64,8 @@ final class FineCasesFile {
         try {
             return parse(Files.readString(file, StandardCharsets.UTF_8), file.toString());
         } catch (IOException unreadable) {
-            throw new UncheckedIOException("Cannot read the test vectors named by -D" + PROPERTY + ": " + file, unreadable);
+            throw new UncheckedIOException(
+                    "Cannot read the test vectors named by -D" + PROPERTY + ": " + file, unreadable);
         }
     }
 
@@ -83,12 +91,15 @@ final class FineCasesFile {
         if (records.isEmpty()) {
             throw new IllegalArgumentException(origin + " is empty: a header line is expected");
         }
-        List<String> header = records.get(0).stream().map(name -> name.strip().toLowerCase(Locale.ROOT)).toList();
+        List<String> header = records.get(0).stream()
+                .map(name -> name.strip().toLowerCase(Locale.ROOT))
+                .toList();
         int[] index = new int[COLUMNS.size()];
         for (int i = 0; i < COLUMNS.size(); i++) {
             index[i] = header.indexOf(COLUMNS.get(i));
             if (index[i] < 0 && !COLUMNS.get(i).equals("note")) {
-                throw new IllegalArgumentException("Column '" + COLUMNS.get(i) + "' missing from " + origin + ": " + header);
+                throw new IllegalArgumentException(
+                        "Column '" + COLUMNS.get(i) + "' missing from " + origin + ": " + header);
             }
         }
         List<FineCase> cases = new ArrayList<>();
@@ -98,9 +109,18 @@ final class FineCasesFile {
                 continue;
             }
             String id = cell(cells, index[0]);
-            cases.add(new FineCase(origin, r + 1, id.isEmpty() ? "row " + (r + 1) : id, cell(cells, index[1]),
-                    cell(cells, index[2]), cell(cells, index[3]), cell(cells, index[4]), cell(cells, index[5]),
-                    cell(cells, index[6]), cell(cells, index[7]), cell(cells, index[8])));
+            cases.add(new FineCase(
+                    origin,
+                    r + 1,
+                    id.isEmpty() ? "row " + (r + 1) : id,
+                    cell(cells, index[1]),
+                    cell(cells, index[2]),
+                    cell(cells, index[3]),
+                    cell(cells, index[4]),
+                    cell(cells, index[5]),
+                    cell(cells, index[6]),
+                    cell(cells, index[7]),
+                    cell(cells, index[8])));
         }
         return cases;
     }

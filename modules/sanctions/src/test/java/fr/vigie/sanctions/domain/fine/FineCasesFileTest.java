@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 /** The vector file reader: columns by name, quoted notes, comments, and a clear error on a bad header. */
@@ -44,7 +43,9 @@ class FineCasesFileTest {
     void aRelativePathTypedAtTheProjectRootIsFound() {
         // the tests run in modules/sanctions; the project root is two levels up
         Path fromRoot = Path.of("modules", "sanctions", "src", "test", "resources", "fine", "fine-cases.csv");
-        assertTrue(Files.exists(FineCasesFile.locate(fromRoot)), FineCasesFile.locate(fromRoot).toString());
+        assertTrue(
+                Files.exists(FineCasesFile.locate(fromRoot)),
+                FineCasesFile.locate(fromRoot).toString());
         assertEquals(20, FineCasesFile.external(fromRoot).size());
         Path absent = Path.of("no-such-file.csv");
         assertEquals(absent, FineCasesFile.locate(absent));
@@ -52,7 +53,8 @@ class FineCasesFileTest {
 
     @Test
     void aMissingColumnIsNamed() {
-        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException wrong = assertThrows(
+                IllegalArgumentException.class,
                 () -> FineCasesFile.parse("case_id,procedure\nF1,ORDINARY\n", "wrong.csv"));
         assertTrue(wrong.getMessage().startsWith("Column 'infringements' missing from wrong.csv"), wrong.getMessage());
     }

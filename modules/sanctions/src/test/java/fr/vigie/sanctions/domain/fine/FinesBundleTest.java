@@ -20,7 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.Test;
 
 /** Every text exists in French and English, every enum shown has its label, every key the code uses exists. */
@@ -28,7 +27,8 @@ class FinesBundleTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = FinesBundleTest.class.getResourceAsStream("/fr/vigie/sanctions/i18n/" + name + ".properties")) {
+        try (InputStream in =
+                FinesBundleTest.class.getResourceAsStream("/fr/vigie/sanctions/i18n/" + name + ".properties")) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;
@@ -36,13 +36,16 @@ class FinesBundleTest {
 
     @Test
     void frenchAndEnglishHaveTheSameKeys() throws IOException {
-        assertEquals(new TreeSet<>(load("fines").stringPropertyNames()), new TreeSet<>(load("fines_en").stringPropertyNames()));
+        assertEquals(
+                new TreeSet<>(load("fines").stringPropertyNames()),
+                new TreeSet<>(load("fines_en").stringPropertyNames()));
     }
 
     /** Messages are MessageFormat patterns (apostrophes doubled); labels are plain text (never a doubled apostrophe). */
     @Test
     void messagesArePatternsAndLabelsArePlainText() throws IOException {
-        Pattern label = Pattern.compile("^(seriousness|circumstance|capRule|fineProcedure|infringement|outcome|kind|proposal)\\..*");
+        Pattern label = Pattern.compile(
+                "^(seriousness|circumstance|capRule|fineProcedure|infringement|outcome|kind|proposal)\\..*");
         for (String bundle : List.of("fines", "fines_en")) {
             Properties texts = load(bundle);
             for (String key : texts.stringPropertyNames()) {
@@ -52,7 +55,9 @@ class FinesBundleTest {
                 } else {
                     MessageFormat pattern = new MessageFormat(text, Locale.FRENCH);
                     assertFalse(pattern.format(new Object[10]).contains("''"), bundle + ": " + key);
-                    assertFalse(Pattern.compile("(?<!')'(?!')").matcher(text).find(), bundle + ": single apostrophe in " + key);
+                    assertFalse(
+                            Pattern.compile("(?<!')'(?!')").matcher(text).find(),
+                            bundle + ": single apostrophe in " + key);
                 }
             }
         }
@@ -81,7 +86,8 @@ class FinesBundleTest {
         for (CapRule rule : CapRule.values()) {
             assertTrue(keys.contains(rule.refusalKey()), rule.refusalKey());
         }
-        Pattern quotedKey = Pattern.compile("\"((?:fine|amount|turnover|assistant|step|caution|penalty|cap)\\.[A-Za-z.]+)\"");
+        Pattern quotedKey =
+                Pattern.compile("\"((?:fine|amount|turnover|assistant|step|caution|penalty|cap)\\.[A-Za-z.]+)\"");
         Set<String> used = new TreeSet<>();
         try (Stream<Path> sources = Files.list(Path.of("src/main/java/fr/vigie/sanctions/domain/fine"))) {
             for (Path source : sources.toList()) {
@@ -99,11 +105,15 @@ class FinesBundleTest {
 
     @Test
     void refusalsShowEnumsByTheirLabel() {
-        FineRuleException refusal = FineRuleException.onField("circumstances[1].circumstance", "assistant.circumstance.duplicate",
-                Circumstance.COOPERATION, "f");
-        assertEquals("La circonstance « degré de coopération avec l'autorité » (article 83, paragraphe 2, point f) est déjà appréciée : "
-                + "chaque circonstance ne compte qu'une fois.", refusal.localizedMessage(Locale.FRENCH));
-        assertEquals("The circumstance \"degree of cooperation with the authority\" (Article 83(2)(f)) is already weighed: "
-                + "each circumstance counts once.", refusal.getMessage());
+        FineRuleException refusal = FineRuleException.onField(
+                "circumstances[1].circumstance", "assistant.circumstance.duplicate", Circumstance.COOPERATION, "f");
+        assertEquals(
+                "La circonstance « degré de coopération avec l'autorité » (article 83, paragraphe 2, point f) est déjà appréciée : "
+                        + "chaque circonstance ne compte qu'une fois.",
+                refusal.localizedMessage(Locale.FRENCH));
+        assertEquals(
+                "The circumstance \"degree of cooperation with the authority\" (Article 83(2)(f)) is already weighed: "
+                        + "each circumstance counts once.",
+                refusal.getMessage());
     }
 }

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.function.Executable;
 /** Asserts that a rule refuses with a given key on a given field. */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static FineRuleException refused(String field, String key, Executable action) {
         FineRuleException refusal = assertThrows(FineRuleException.class, action);

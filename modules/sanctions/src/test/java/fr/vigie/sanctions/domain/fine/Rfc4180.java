@@ -10,8 +10,7 @@ import java.util.List;
  */
 final class Rfc4180 {
 
-    private Rfc4180() {
-    }
+    private Rfc4180() {}
 
     /**
      * The records of a text, each a list of fields.
@@ -88,7 +87,8 @@ final class Rfc4180 {
         return records;
     }
 
-    private static void endRecord(List<List<String>> records, List<String> fields, StringBuilder field, boolean fieldStarted) {
+    private static void endRecord(
+            List<List<String>> records, List<String> fields, StringBuilder field, boolean fieldStarted) {
         if (fields.isEmpty() && !fieldStarted && field.length() == 0) {
             return;
         }

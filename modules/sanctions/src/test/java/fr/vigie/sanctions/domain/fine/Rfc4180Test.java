@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class Rfc4180Test {
@@ -13,7 +12,9 @@ class Rfc4180Test {
     @Test
     void aQuotedFieldKeepsItsCommasQuotesAndLineBreaks() {
         List<List<String>> records = Rfc4180.parse("a,b,c\r\n1,\"x, y\",\"say \"\"hi\"\"\"\r\n2,\"two\nlines\",\r\n");
-        assertEquals(List.of(List.of("a", "b", "c"), List.of("1", "x, y", "say \"hi\""), List.of("2", "two\nlines", "")), records);
+        assertEquals(
+                List.of(List.of("a", "b", "c"), List.of("1", "x, y", "say \"hi\""), List.of("2", "two\nlines", "")),
+                records);
     }
 
     @Test
@@ -25,7 +26,8 @@ class Rfc4180Test {
 
     @Test
     void refusesABrokenQuoteNamingTheLine() {
-        IllegalArgumentException open = assertThrows(IllegalArgumentException.class, () -> Rfc4180.parse("a\n\"never closed,\n"));
+        IllegalArgumentException open =
+                assertThrows(IllegalArgumentException.class, () -> Rfc4180.parse("a\n\"never closed,\n"));
         assertEquals("Line 2: a quoted field is never closed", open.getMessage());
         IllegalArgumentException after = assertThrows(IllegalArgumentException.class, () -> Rfc4180.parse("\"a\"b,c"));
         assertEquals("Line 1: text after a closing quote", after.getMessage());

@@ -8,11 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Money;
-
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 
 class TurnoverTest {
@@ -47,18 +45,26 @@ class TurnoverTest {
 
     @Test
     void aPercentageIsRoundedHalfUpToTheCent() {
-        assertEquals(Money.euros(new BigDecimal("24691357.82")), Turnover.euros(new BigDecimal("1234567891"), null).percent(BigDecimal.valueOf(2)));
+        assertEquals(
+                Money.euros(new BigDecimal("24691357.82")),
+                Turnover.euros(new BigDecimal("1234567891"), null).percent(BigDecimal.valueOf(2)));
         // 2 % of 1,234,567,891.25 is 24,691,357.825: half-up gives .83
-        assertEquals(Money.euros(new BigDecimal("24691357.83")), Turnover.euros(new BigDecimal("1234567891.25"), null).percent(BigDecimal.valueOf(2)));
+        assertEquals(
+                Money.euros(new BigDecimal("24691357.83")),
+                Turnover.euros(new BigDecimal("1234567891.25"), null).percent(BigDecimal.valueOf(2)));
         // 4 % of 0.12 is 0.0048: rounds to the cent
-        assertEquals(Money.euros(new BigDecimal("0.00")), Turnover.euros(new BigDecimal("0.12"), null).percent(BigDecimal.valueOf(4)));
+        assertEquals(
+                Money.euros(new BigDecimal("0.00")),
+                Turnover.euros(new BigDecimal("0.12"), null).percent(BigDecimal.valueOf(4)));
     }
 
     @Test
     void refusesANegativeTurnoverOrOneFinerThanTheCent() {
-        DomainException negative = assertThrows(DomainException.class, () -> Turnover.euros(new BigDecimal("-1"), null));
+        DomainException negative =
+                assertThrows(DomainException.class, () -> Turnover.euros(new BigDecimal("-1"), null));
         assertEquals("turnover", negative.field());
-        DomainException finer = assertThrows(DomainException.class, () -> Turnover.euros(new BigDecimal("1.001"), null));
+        DomainException finer =
+                assertThrows(DomainException.class, () -> Turnover.euros(new BigDecimal("1.001"), null));
         assertEquals("turnover", finer.field());
     }
 
