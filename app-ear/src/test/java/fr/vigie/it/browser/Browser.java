@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -194,9 +195,15 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.tagName("body")).getText();
     }
 
+    /**
+     * Replaces the field's content with {@code value}. Selenium's {@code clear()} alone is not enough: a
+     * PrimeFaces date picker or masked input restores its value on the change event it fires, and the
+     * typed text is then appended to the old one; selecting everything and deleting it is what a person does.
+     */
     public void type(By locator, String value) {
         WebElement input = waitFor(locator);
         input.clear();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(value);
     }
 

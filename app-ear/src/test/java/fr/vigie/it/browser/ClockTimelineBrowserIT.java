@@ -11,7 +11,6 @@ import jakarta.json.JsonValue;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -90,8 +89,6 @@ class ClockTimelineBrowserIT extends BrowserTestBase {
     }
 
     @Test
-    @Disabled("In the last run the date typed into the dialog's date picker did not reach the server (the field was"
-            + " submitted empty); the correction itself is proven through the API by ClockTrackingIT")
     void anAdministratorCorrectsAStartEventWithAReason(Browser browser) {
         String caseRef = complaint();
         JsonObject clock = art78(caseRef);

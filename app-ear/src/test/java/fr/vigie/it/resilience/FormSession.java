@@ -154,7 +154,8 @@ final class FormSession {
             return forms().stream()
                     .filter(f -> f.id().equals(id))
                     .findFirst()
-                    .orElseThrow(() -> new AssertionError("no form " + id + " on " + path + " (" + status + ")"));
+                    .orElseThrow(() -> new AssertionError("no form " + id + " on " + path + " (" + status + "):\n"
+                            + body.substring(0, Math.min(3000, body.length()))));
         }
     }
 

@@ -69,23 +69,32 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
         @Override
         public void handle() throws FacesException {
             FacesContext faces = FacesContext.getCurrentInstance();
-            if (faces != null) {
-                Iterator<ExceptionQueuedEvent> events =
-                        getUnhandledExceptionQueuedEvents().iterator();
-                while (events.hasNext()) {
-                    Throwable thrown = events.next().getContext().getException();
-                    String refusal = refusal(thrown);
-                    if (refusal != null) {
-                        events.remove();
-                        refuse(faces, refusal, hasViewExpired(thrown));
-                        break;
-                    }
-                    SQLException sql = DatabaseFailures.sqlCause(thrown);
-                    if (sql != null && (DatabaseFailures.refusedValue(sql) || DatabaseFailures.unavailable(sql))) {
-                        events.remove();
-                        databaseRefused(faces, sql);
-                        break;
-                    }
+            if (faces == null) {
+                // An error page dispatched during this request's rendering (a 403 or 404 sent by a page's
+                // bean) ran a Faces request of its own and released the context on its way out; that page
+                // is the answer already. MyFaces' own handler would fail on the missing context: say what
+                // was left and stop.
+                for (ExceptionQueuedEvent event : getUnhandledExceptionQueuedEvents()) {
+                    Throwable thrown = event.getContext().getException();
+                    LOG.warning(() -> "After an error page: " + thrown + " [request " + RequestIds.current() + "]");
+                }
+                return;
+            }
+            Iterator<ExceptionQueuedEvent> events =
+                    getUnhandledExceptionQueuedEvents().iterator();
+            while (events.hasNext()) {
+                Throwable thrown = events.next().getContext().getException();
+                String refusal = refusal(thrown);
+                if (refusal != null) {
+                    events.remove();
+                    refuse(faces, refusal, hasViewExpired(thrown));
+                    break;
+                }
+                SQLException sql = DatabaseFailures.sqlCause(thrown);
+                if (sql != null && (DatabaseFailures.refusedValue(sql) || DatabaseFailures.unavailable(sql))) {
+                    events.remove();
+                    databaseRefused(faces, sql);
+                    break;
                 }
             }
             getWrapped().handle();
