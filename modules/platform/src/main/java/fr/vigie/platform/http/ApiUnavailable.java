@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 
 /**
@@ -15,9 +16,9 @@ public final class ApiUnavailable {
 
     private ApiUnavailable() {}
 
-    public static void write(HttpServletResponse response) {
+    public static void write(HttpServletResponse response, SQLException cause) {
         LOG.warning(() ->
-                "Database unavailable while authenticating an API request [request " + RequestIds.current() + "]");
+                "Database unavailable while authenticating an API request: SQLSTATE " + cause.getSQLState() + " [request " + RequestIds.current() + "]");
         try {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "30");
@@ -27,9 +28,7 @@ public final class ApiUnavailable {
                     .add("type", "https://vigie.example/problems/database-unavailable")
                     .add("title", "Service unavailable")
                     .add("status", 503)
-                    .add(
-                            "detail",
-                            "The database cannot be reached at the moment; nothing was saved. Try again in a minute.");
+                    .add("detail", DatabaseFailures.unavailableDetail(cause));
             if (RequestIds.current() != null) {
                 problem.add("requestId", RequestIds.current());
             }

@@ -38,6 +38,13 @@ public final class DatabaseFailures {
                 || state != null && (state.startsWith("08") || state.startsWith("57P") || READ_ONLY.equals(state));
     }
 
+    /** What an API client is told about an unavailable database (see {@link #unavailable}). */
+    public static String unavailableDetail(SQLException e) {
+        return READ_ONLY.equals(e.getSQLState())
+                ? "The database accepts no changes at the moment (read-only); nothing was saved. Try again later."
+                : "The database cannot be reached at the moment; nothing was saved. Try again in a minute.";
+    }
+
     /** Data exceptions (22xxx: too long, out of range, malformed) and integrity violations (23xxx). */
     public static boolean refusedValue(SQLException e) {
         String state = e.getSQLState();

@@ -35,9 +35,7 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                                         "database-unavailable",
                                         "Service unavailable",
                                         503,
-                                        DatabaseFailures.READ_ONLY.equals(sql.getSQLState())
-                                                ? "The database accepts no changes at the moment (read-only); nothing was saved. Try again later."
-                                                : "The database cannot be reached at the moment; nothing was saved. Try again in a minute.",
+                                        DatabaseFailures.unavailableDetail(sql),
                                         null)
                                 .toResponse())
                         .header("Retry-After", "30")

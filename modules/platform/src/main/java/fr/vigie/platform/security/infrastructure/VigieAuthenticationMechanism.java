@@ -112,7 +112,7 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                 if (sql == null || !DatabaseFailures.unavailable(sql)) {
                     throw e;
                 }
-                ApiUnavailable.write(response);
+                ApiUnavailable.write(response, sql);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             if (status == AuthenticationStatus.SUCCESS) {
