@@ -168,7 +168,8 @@ public class CaseListSql implements CaseLists {
     public List<fr.vigie.sanctions.application.ActivityRow> activity() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT year, procedure, article, decisions, with_fine, with_injunction, with_call_to_order, fines_total
+                SELECT year, procedure, article, decisions, with_fine, with_injunction, with_call_to_order,
+                       with_limitation, with_suspension, fines_total
                 FROM sanctions.report_activity ORDER BY year DESC, procedure, article
                 """).getResultList();
         List<fr.vigie.sanctions.application.ActivityRow> result = new ArrayList<>();
@@ -181,7 +182,9 @@ public class CaseListSql implements CaseLists {
                     ((Number) r[4]).longValue(),
                     ((Number) r[5]).longValue(),
                     ((Number) r[6]).longValue(),
-                    (BigDecimal) r[7]));
+                    ((Number) r[7]).longValue(),
+                    ((Number) r[8]).longValue(),
+                    (BigDecimal) r[9]));
         }
         return result;
     }
