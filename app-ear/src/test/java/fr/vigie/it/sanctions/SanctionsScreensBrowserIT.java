@@ -35,7 +35,14 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserExtension.class)
 class SanctionsScreensBrowserIT extends RunningVigie {
 
+    /**
+     * Signs out whoever is signed in, then in as {@code username}. An error page (403) has no top bar:
+     * the home page tells whether someone is still signed in (the login page would send them there).
+     */
     private static void signInAs(Browser browser, String username) {
+        if (!browser.isPresent(Browser.LOGOUT)) {
+            browser.open("/index.xhtml");
+        }
         if (browser.isPresent(Browser.LOGOUT)) {
             browser.logout();
         }
@@ -165,7 +172,7 @@ class SanctionsScreensBrowserIT extends RunningVigie {
         String m1 = person("mem", "SANCTIONS_MEMBER");
         String m2 = person("mem", "SANCTIONS_MEMBER");
         writtenExchange(ref, rapporteur);
-        onCase(chair, ref, "schedule-hearing", "\"hearingOn\":\"" + today().plusDays(16) + "\"");
+        onCase(chair, ref, "schedule-hearing", "\"hearingOn\":\"" + today().plusDays(25) + "\"");
 
         signInAs(browser, m1);
         browser.open("/index.xhtml");
@@ -255,7 +262,7 @@ class SanctionsScreensBrowserIT extends RunningVigie {
             throws IOException, SQLException {
         String ref = openCase("Pièces", "RGPD art. 32");
         Path pdf = Files.createTempFile("observations-", ".pdf");
-        Files.writeString(pdf, "%PDF-1.4\n% observations de la société\n%%EOF\n", StandardCharsets.US_ASCII);
+        Files.writeString(pdf, "%PDF-1.4\n% observations of the organisation\n%%EOF\n", StandardCharsets.US_ASCII);
 
         signInAs(browser, "president");
         browser.open("/sanctions/case.xhtml?reference=" + ref);
