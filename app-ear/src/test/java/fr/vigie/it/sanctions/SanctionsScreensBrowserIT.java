@@ -254,7 +254,7 @@ class SanctionsScreensBrowserIT extends RunningVigie {
                 "the decision keeps the steps the committee followed");
         assertEquals("Conservation illimitée des données", decided.getString("decisionReasons"));
         browser.open("/sanctions/case.xhtml?reference=" + ref);
-        assertTrue(browser.text(By.id("caseFineCalculation")).contains("Rappel à l'ordre en 2024"));
+        assertTrue(browser.text(By.id("fileForm:caseFineCalculation")).contains("Rappel à l'ordre en 2024"));
     }
 
     @Test
