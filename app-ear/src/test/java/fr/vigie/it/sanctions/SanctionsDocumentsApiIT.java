@@ -33,7 +33,7 @@ class SanctionsDocumentsApiIT extends RunningVigie {
 
         assertEquals(403, upload(member, ref, "reponse.pdf", PDF).status(), "a member does not attach");
         Api.Reply renamed = upload("president", ref, "reponse.pdf", "not a pdf".getBytes(StandardCharsets.US_ASCII));
-        assertEquals(422, renamed.status(), renamed.toString());
+        assertEquals(415, renamed.status(), "a renamed file is not a PDF: " + renamed);
         assertTrue(renamed.text().contains("\"file\""), renamed.text());
 
         Api.Reply stored = upload("president", ref, "reponse.pdf", PDF);
