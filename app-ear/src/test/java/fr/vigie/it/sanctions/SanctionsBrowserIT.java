@@ -72,9 +72,13 @@ class SanctionsBrowserIT extends RunningVigie {
         browser.waitFor(By.cssSelector("#status[data-status='" + status + "']"));
     }
 
+    /**
+     * Signs out whoever is signed in, then in as {@code username}. An error page (403) has no top bar:
+     * the home page tells whether someone is still signed in (the login page would send them there).
+     */
     private static void signInAs(Browser browser, String username) {
         if (!browser.isPresent(Browser.LOGOUT)) {
-            browser.open("/index.xhtml"); // an error page (403) has no top bar: sign out from the home page
+            browser.open("/index.xhtml");
         }
         if (browser.isPresent(Browser.LOGOUT)) {
             browser.logout();

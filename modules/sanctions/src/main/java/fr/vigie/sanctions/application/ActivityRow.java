@@ -2,7 +2,11 @@ package fr.vigie.sanctions.application;
 
 import java.math.BigDecimal;
 
-/** One line of the sanctions activity report: decisions and fines of a year, procedure and infringed article. */
+/**
+ * One line of the sanctions activity report: the decisions of a year, procedure and infringed
+ * article, how many imposed each kind of measure, and the fines imposed (a decision citing several
+ * articles counts under each, so lines do not add up across articles).
+ */
 public record ActivityRow(
         int year,
         String procedure,
@@ -11,4 +15,6 @@ public record ActivityRow(
         long withFine,
         long withInjunction,
         long withCallToOrder,
+        long withLimitation,
+        long withSuspension,
         BigDecimal finesTotal) {}

@@ -44,6 +44,7 @@ public record CaseFile(
         boolean majorityInFavour,
         List<MeasureView> measures,
         String decisionReasons,
+        String fineCalculation,
         LocalDate decidedOn,
         String decidedBy,
         String decisionDocument,

@@ -9,11 +9,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
-/** The measures and the reasons of a decision as typed. */
-public record DecisionForm(List<MeasureForm> measures, String reasons) {
+/**
+ * The measures and the reasons of a decision as typed.
+ *
+ * @param fineCalculation the fine assistant's steps the committee followed, or null when it was not used
+ */
+public record DecisionForm(List<MeasureForm> measures, String reasons, String fineCalculation) {
 
     public DecisionForm {
         measures = measures == null ? List.of() : List.copyOf(measures);
+    }
+
+    public DecisionForm(List<MeasureForm> measures, String reasons) {
+        this(measures, reasons, null);
     }
 
     /**

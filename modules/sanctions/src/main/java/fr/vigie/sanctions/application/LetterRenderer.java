@@ -97,6 +97,9 @@ public class LetterRenderer {
                 pdf.add(new Paragraph(text.toString(), body));
             }
             line(pdf, label, body, "Motifs", c.decisionReasons());
+            if (c.fineCalculation() != null) {
+                line(pdf, label, body, "Calcul de l'amende (lignes directrices 04/2022 du CEPD)", c.fineCalculation());
+            }
             pdf.add(new Paragraph(
                     "Cette décision peut faire l'objet d'un recours devant le Conseil d'État dans un délai de "
                             + "deux mois à compter de sa notification. Ce recours n'est pas suspensif.",

@@ -22,6 +22,7 @@ import fr.vigie.sanctions.domain.SanctionsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Set;
@@ -232,7 +233,7 @@ public class SanctionProcedure {
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
     public void adoptDecision(String reference, long expectedVersion, DecisionForm form) {
         act(reference, expectedVersion, "DECISION_ADOPTED", form.reasons(), (c, s) -> {
-            c.adoptDecision(form.measureList(), form.reasons(), caps, s);
+            c.adoptDecision(form.measureList(), form.reasons(), form.fineCalculation(), caps, s);
             storeDecision(c);
             return null;
         });
@@ -241,7 +242,7 @@ public class SanctionProcedure {
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
     public void decideAlone(String reference, long expectedVersion, DecisionForm form) {
         act(reference, expectedVersion, "DECISION_ADOPTED_BY_CHAIR_ALONE", form.reasons(), (c, s) -> {
-            c.decideAlone(form.measureList(), form.reasons(), caps, impartialities.of(c), s);
+            c.decideAlone(form.measureList(), form.reasons(), form.fineCalculation(), caps, impartialities.of(c), s);
             clocks.stop(c.replyClock(), s.today(), "Décision prise");
             clocks.stop(c.answerClock(), s.today(), "Décision prise");
             storeDecision(c);
@@ -349,6 +350,19 @@ public class SanctionProcedure {
         act(reference, expectedVersion, "FILE_INDEX_UPDATED", null, (c, s) -> {
             c.addToFile(title, documentId, confidential, publicVersionId, audience, sentOn, s);
             return null;
+        });
+    }
+
+    /**
+     * Attaches a document (a party's submission, the report, minutes...) to the case through the
+     * platform's document store, which checks its type, size and who may attach; it can then be
+     * listed in the file index the parties consult.
+     */
+    @RolesAllowed({Roles.RAPPORTEUR, Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
+    public DocumentInfo attachDocument(String reference, long expectedVersion, String filename, InputStream content) {
+        return act(reference, expectedVersion, "DOCUMENT_ATTACHED", filename, (c, s) -> {
+            c.documentAttached(filename, s);
+            return documents.store(c.caseRef(), filename, content);
         });
     }
 

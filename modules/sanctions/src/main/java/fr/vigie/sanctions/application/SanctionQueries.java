@@ -90,6 +90,7 @@ public class SanctionQueries {
                 c.majorityInFavour(),
                 c.measures().stream().map(SanctionQueries::measure).toList(),
                 c.decisionReasons(),
+                c.fineCalculation(),
                 c.decidedOn(),
                 c.decidedBy(),
                 c.decisionDocument(),

@@ -154,6 +154,13 @@ public class SanctionCase {
     @Column(name = "decision_reasons")
     private String decisionReasons;
 
+    /**
+     * The steps of the fine assistant (EDPB Guidelines 04/2022) the committee followed, kept with
+     * the decision so that its reasons show how the amount was reached; null when not used.
+     */
+    @Column(name = "fine_calculation")
+    private String fineCalculation;
+
     @Column(name = "decided_on")
     private LocalDate decidedOn;
 
@@ -481,6 +488,14 @@ public class SanctionCase {
      * (asked of {@code caps}), and the reasons.
      */
     public void adoptDecision(List<Measure> decided, String reasons, LawfulCaps caps, Stamp stamp) {
+        adoptDecision(decided, reasons, null, caps, stamp);
+    }
+
+    /**
+     * As {@link #adoptDecision(List, String, LawfulCaps, Stamp)}, recording with the reasons the
+     * fine assistant's steps the committee followed (the assistant proposes; the committee decides).
+     */
+    public void adoptDecision(List<Measure> decided, String reasons, String fineSteps, LawfulCaps caps, Stamp stamp) {
         require(CaseAct.ADOPT_DECISION);
         if (!stamp.actor().equals(deliberationChair)) {
             throw SanctionsException.refused("decision.chairOnly", deliberationChair);
@@ -491,21 +506,32 @@ public class SanctionCase {
         if (!majorityInFavour()) {
             throw SanctionsException.refused("decision.noMajority");
         }
-        decide(decided, reasons, caps, stamp);
+        decide(decided, reasons, fineSteps, caps, stamp);
     }
 
     /** Simplified procedure: the chair decides alone (loi 78-17 art. 22-1), after the written exchange. */
     public void decideAlone(
             List<Measure> decided, String reasons, LawfulCaps caps, Impartiality impartiality, Stamp stamp) {
+        decideAlone(decided, reasons, null, caps, impartiality, stamp);
+    }
+
+    /** As {@link #decideAlone(List, String, LawfulCaps, Impartiality, Stamp)}, with the fine assistant's steps. */
+    public void decideAlone(
+            List<Measure> decided,
+            String reasons,
+            String fineSteps,
+            LawfulCaps caps,
+            Impartiality impartiality,
+            Stamp stamp) {
         require(CaseAct.DECIDE_ALONE);
         if (status == CaseStatus.REPORT_NOTIFIED && !stamp.today().isAfter(replyDueOn)) {
             throw SanctionsException.refused("decision.replyPending", SanctionsException.day(replyDueOn));
         }
         requireMayJudge(stamp.actor(), null, impartiality);
-        decide(decided, reasons, caps, stamp);
+        decide(decided, reasons, fineSteps, caps, stamp);
     }
 
-    private void decide(List<Measure> decided, String reasons, LawfulCaps caps, Stamp stamp) {
+    private void decide(List<Measure> decided, String reasons, String fineSteps, LawfulCaps caps, Stamp stamp) {
         if (decided == null || decided.isEmpty()) {
             throw SanctionsException.onField("measures", "decision.measures.required");
         }
@@ -534,6 +560,7 @@ public class SanctionCase {
         this.measures.clear();
         this.measures.addAll(decided);
         this.decisionReasons = reasons.strip();
+        this.fineCalculation = fineSteps == null || fineSteps.isBlank() ? null : fineSteps.strip();
         this.decidedOn = stamp.today();
         this.decidedBy = stamp.actor();
         this.status = CaseStatus.DECIDED;
@@ -711,6 +738,16 @@ public class SanctionCase {
         fileIndex.add(entry);
         record("FILE_INDEX_UPDATED", stamp, "v" + fileIndexVersion + " " + title.strip());
         return entry;
+    }
+
+    /**
+     * A party's or the authority's document joins the case (stored by the platform's document store);
+     * the timeline keeps its name so that the file index built from it can be traced.
+     */
+    public void documentAttached(String filename, Stamp stamp) {
+        require(CaseAct.ADD_TO_FILE);
+        requireText(filename, "file");
+        record("DOCUMENT_ATTACHED", stamp, filename.strip());
     }
 
     // ------------------------------------------------------------------ what is allowed now
@@ -996,6 +1033,10 @@ public class SanctionCase {
 
     public String decisionReasons() {
         return decisionReasons;
+    }
+
+    public String fineCalculation() {
+        return fineCalculation;
     }
 
     public LocalDate decidedOn() {

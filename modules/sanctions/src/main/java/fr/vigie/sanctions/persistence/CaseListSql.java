@@ -53,22 +53,34 @@ public class CaseListSql implements CaseLists {
     @PersistenceContext(unitName = "sanctions")
     private EntityManager em;
 
-    @Override
-    public CasePage page(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
+    /** One SQL statement of the list and its parameters ({@code ?1}, {@code ?2}...), as run here and timed by bench/. */
+    public record Statement(String sql, List<Object> params) {}
+
+    /** The page of the list: filtered, sorted (then by reference, newest first) and cut by PostgreSQL. */
+    public static Statement pageStatement(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         String order = SORTS.getOrDefault(sort == null ? "" : sort, "opened_on");
-        Query rows =
-                em.createNativeQuery("SELECT kind, reference, procedure, status, organisation, organisation_number, "
+        return new Statement(
+                "SELECT kind, reference, procedure, status, organisation, organisation_number, "
                         + "rapporteur, opened_on, next_due_on, hearing_on, fine FROM (" + ROWS + ") r" + where
                         + " ORDER BY " + order
-                        + (ascending ? " ASC" : " DESC") + " NULLS LAST, reference DESC OFFSET " + offset + " LIMIT "
-                        + limit);
-        Query count = em.createNativeQuery("SELECT COUNT(*) FROM (" + ROWS + ") r" + where);
-        for (int i = 0; i < params.size(); i++) {
-            rows.setParameter(i + 1, params.get(i));
-            count.setParameter(i + 1, params.get(i));
-        }
+                        + (ascending ? " ASC" : " DESC") + " NULLS LAST, reference DESC OFFSET " + Math.max(0, offset)
+                        + " LIMIT " + Math.max(0, limit),
+                params);
+    }
+
+    /** How many notices and cases the filter selects. */
+    public static Statement countStatement(CaseFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return new Statement("SELECT COUNT(*) FROM (" + ROWS + ") r" + where, params);
+    }
+
+    @Override
+    public CasePage page(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
+        Query rows = query(pageStatement(filter, sort, ascending, offset, limit));
+        Query count = query(countStatement(filter));
         List<CaseRow> result = new ArrayList<>();
         for (Object each : rows.getResultList()) {
             Object[] r = (Object[]) each;
@@ -86,6 +98,14 @@ public class CaseListSql implements CaseLists {
                     (BigDecimal) r[10]));
         }
         return new CasePage(result, ((Number) count.getSingleResult()).longValue());
+    }
+
+    private Query query(Statement statement) {
+        Query query = em.createNativeQuery(statement.sql());
+        for (int i = 0; i < statement.params().size(); i++) {
+            query.setParameter(i + 1, statement.params().get(i));
+        }
+        return query;
     }
 
     private static String where(CaseFilter f, List<Object> params) {
@@ -168,7 +188,8 @@ public class CaseListSql implements CaseLists {
     public List<fr.vigie.sanctions.application.ActivityRow> activity() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                SELECT year, procedure, article, decisions, with_fine, with_injunction, with_call_to_order, fines_total
+                SELECT year, procedure, article, decisions, with_fine, with_injunction, with_call_to_order,
+                       with_limitation, with_suspension, fines_total
                 FROM sanctions.report_activity ORDER BY year DESC, procedure, article
                 """).getResultList();
         List<fr.vigie.sanctions.application.ActivityRow> result = new ArrayList<>();
@@ -181,7 +202,9 @@ public class CaseListSql implements CaseLists {
                     ((Number) r[4]).longValue(),
                     ((Number) r[5]).longValue(),
                     ((Number) r[6]).longValue(),
-                    (BigDecimal) r[7]));
+                    ((Number) r[7]).longValue(),
+                    ((Number) r[8]).longValue(),
+                    (BigDecimal) r[9]));
         }
         return result;
     }

@@ -26,6 +26,7 @@ public record ActRequest(
         Boolean inFavour,
         List<DecisionForm.MeasureForm> measures,
         String decisionReasons,
+        String fineCalculation,
         LocalDate lodgedOn,
         String outcome,
         LocalDate anonymiseOn,
@@ -41,7 +42,7 @@ public record ActRequest(
         LocalDate sentOn) {
 
     DecisionForm decision() {
-        return new DecisionForm(measures, decisionReasons);
+        return new DecisionForm(measures, decisionReasons, fineCalculation);
     }
 
     boolean flag(Boolean value) {

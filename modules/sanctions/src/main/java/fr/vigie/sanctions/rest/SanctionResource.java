@@ -1,6 +1,7 @@
 package fr.vigie.sanctions.rest;
 
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.sanctions.application.CaseFile;
 import fr.vigie.sanctions.application.CaseFilter;
 import fr.vigie.sanctions.application.CasePage;
@@ -27,6 +28,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 import java.util.Locale;
 import java.util.Map;
 
@@ -155,6 +157,23 @@ public class SanctionResource {
     @Path("cases/" + CASE)
     public CaseFile sanctionCase(@PathParam("reference") String reference) {
         return queries.caseFile(reference);
+    }
+
+    /**
+     * A document for the case file: the raw bytes, {@code ?version=&filename=} (the platform store
+     * checks type and size); answers 201 with the stored document, which {@code add-to-file} may then list.
+     */
+    @POST
+    @Path("cases/" + CASE + "/documents")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.PRESIDENT, Roles.RAPPORTEUR, Roles.SANCTIONS_CHAIR})
+    public Response attachDocument(
+            @PathParam("reference") String reference,
+            @QueryParam("version") long version,
+            @QueryParam("filename") String filename,
+            InputStream content) {
+        DocumentInfo stored = procedure.attachDocument(reference, version, filename, content);
+        return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
     @POST

@@ -7,15 +7,18 @@ import fr.vigie.sanctions.application.SanctionProcedure;
 import fr.vigie.sanctions.application.SanctionQueries;
 import fr.vigie.sanctions.domain.AppealOutcome;
 import fr.vigie.sanctions.domain.CaseAct;
+import fr.vigie.sanctions.domain.SanctionsException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * The procedure file: the case, its timeline, parties, documents and file index, the clocks
@@ -55,6 +58,7 @@ public class CaseFileBean implements Serializable {
     private String documentId;
     private String publicVersionId;
     private String audience = "ORGANISATION";
+    private transient UploadedFile upload;
 
     public void load() {
         file = queries.caseFile(reference);
@@ -130,6 +134,33 @@ public class CaseFileBean implements Serializable {
                 : Arrays.stream(members.split("[,;\\s]+"))
                         .filter(s -> !s.isBlank())
                         .collect(Collectors.toSet());
+    }
+
+    /** Attaches the chosen file to the case; the documents list and the file index dialog then offer it. */
+    public void attach() {
+        try {
+            if (upload == null || upload.getSize() == 0) {
+                throw SanctionsException.onField("file", "document.required");
+            }
+            procedure.attachDocument(
+                    reference, file.version(), upload.getFileName(), new ByteArrayInputStream(upload.getContent()));
+            UiMessages.info("document.attached", upload.getFileName());
+            upload = null;
+            load();
+        } catch (ConflictException e) {
+            conflict = true;
+            UiMessages.refused(e, "uploadForm");
+        } catch (DomainException e) {
+            UiMessages.refused(e, "uploadForm");
+        }
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     public void reload() {

@@ -4,10 +4,13 @@ import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.sanctions.application.CaseFile;
 import fr.vigie.sanctions.application.DecisionForm;
+import fr.vigie.sanctions.application.FineAssessment;
 import fr.vigie.sanctions.application.SanctionProcedure;
 import fr.vigie.sanctions.application.SanctionQueries;
 import fr.vigie.sanctions.domain.CaseAct;
 import fr.vigie.sanctions.domain.DutyRefused;
+import fr.vigie.sanctions.domain.fine.FineProposal;
+import fr.vigie.sanctions.domain.fine.FineStep;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -38,6 +41,9 @@ public class DeliberationBean implements Serializable {
     @Inject
     transient SanctionProcedure procedure;
 
+    @Inject
+    transient FineAssessment assessment;
+
     private String reference;
     private CaseFile file;
     private boolean conflict;
@@ -50,6 +56,10 @@ public class DeliberationBean implements Serializable {
     private boolean suspension;
     private BigDecimal fine;
     private String reasons;
+    private final FineAssistantForm assistant = new FineAssistantForm();
+    private transient FineProposal proposal;
+    private String proposalText;
+    private String fineCalculation;
 
     public void load() {
         try {
@@ -85,8 +95,28 @@ public class DeliberationBean implements Serializable {
         }
     }
 
+    /** Asks the fine assistant for a range, every step shown; nothing is recorded. */
+    public void propose() {
+        try {
+            proposal = assessment.propose(reference, assistant.inputs());
+            proposalText = proposal.explanation(UiMessages.locale());
+        } catch (DomainException e) {
+            proposal = null;
+            proposalText = null;
+            UiMessages.refused(e, "assistantForm");
+        }
+    }
+
+    /**
+     * The committee follows the proposal: its steps go with the decision's reasons. The fine itself
+     * is still typed by the committee (a person decides); the proposed range is only shown.
+     */
+    public void followProposal() {
+        fineCalculation = proposalText;
+    }
+
     public void decide() {
-        DecisionForm form = new DecisionForm(measures(), reasons);
+        DecisionForm form = new DecisionForm(measures(), reasons, fineCalculation);
         try {
             if (file.acts().contains(CaseAct.DECIDE_ALONE)) {
                 procedure.decideAlone(reference, file.version(), form);
@@ -134,6 +164,31 @@ public class DeliberationBean implements Serializable {
 
     public long votesAgainst() {
         return file.votes().size() - votesFor();
+    }
+
+    public FineAssistantForm getAssistant() {
+        return assistant;
+    }
+
+    /** The last proposal, or null; lost with the view (it is recomputed on demand, never stored). */
+    public FineProposal getProposal() {
+        return proposal;
+    }
+
+    public List<FineStep> getProposalSteps() {
+        return proposal == null ? List.of() : proposal.steps();
+    }
+
+    public String stepText(FineStep step) {
+        return step.text(UiMessages.locale());
+    }
+
+    public String stepCaution(FineStep step) {
+        return step.caution(UiMessages.locale()).orElse("");
+    }
+
+    public String getFineCalculation() {
+        return fineCalculation;
     }
 
     public String getReference() {

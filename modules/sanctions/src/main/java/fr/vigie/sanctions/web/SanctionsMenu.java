@@ -37,6 +37,15 @@ public class SanctionsMenu implements MenuContribution {
                         "/sanctions/notice-form.xhtml",
                         "pi pi-plus",
                         Set.of(Role.PRESIDENT),
-                        41));
+                        41),
+                new MenuEntry(
+                        "sanctions-activity",
+                        GROUP,
+                        "menu.sanctions.activity",
+                        UiMessages.BUNDLE,
+                        "/sanctions/activity.xhtml",
+                        "pi pi-chart-bar",
+                        Set.of(Role.PRESIDENT, Role.SANCTIONS_MEMBER, Role.SANCTIONS_CHAIR, Role.MANAGER),
+                        42));
     }
 }

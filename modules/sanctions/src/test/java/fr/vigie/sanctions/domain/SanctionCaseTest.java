@@ -225,6 +225,44 @@ class SanctionCaseTest {
     }
 
     @Test
+    void theDecisionKeepsTheFineCalculationTheCommitteeFollowed() {
+        SanctionCase c = deliberating();
+        c.vote(true, RECUSALS, by("chair"));
+        c.vote(true, RECUSALS, by("m1"));
+        c.vote(true, RECUSALS, by("m2"));
+        c.adoptDecision(
+                List.of(Measure.fine(Money.euros(500_000))),
+                "Serious and lasting breach",
+                "1. Art. 83(5)\n2. medium",
+                CAPS,
+                by("chair"));
+        assertEquals("1. Art. 83(5)\n2. medium", c.fineCalculation());
+        assertEquals("Serious and lasting breach", c.decisionReasons());
+    }
+
+    @Test
+    void aDecisionWithoutTheAssistantHasNoCalculation() {
+        SanctionCase c = opened();
+        c.refer("Small breach", by("president"));
+        c.chooseSimplified("Simple facts", by("chair"));
+        c.appointRapporteur("rachel", Impartiality.none(), by("president"));
+        c.notifyReport(DAY.plusMonths(1), by("rachel"));
+        c.recordReply(DAY, DAY.plusMonths(1), by("chair"));
+        c.decideAlone(List.of(Measure.fine(Money.euros(20_000))), "r", "  ", CAPS, Impartiality.none(), by("chair"));
+        assertEquals(null, c.fineCalculation());
+    }
+
+    @Test
+    void anAttachedDocumentIsOnTheTimeline() {
+        SanctionCase c = opened();
+        c.documentAttached(" observations.pdf ", by("rachel"));
+        assertEquals(
+                "observations.pdf", c.timeline().get(c.timeline().size() - 1).detail());
+        SanctionsException e = assertThrows(SanctionsException.class, () -> c.documentAttached(" ", by("rachel")));
+        assertEquals("file", e.field());
+    }
+
+    @Test
     void periodicPenaltyAccruesPerDayAfterTheComplianceDate() {
         SanctionCase c = deliberating();
         c.vote(true, RECUSALS, by("chair"));
