@@ -66,15 +66,17 @@ public class ApiErrorPageFilter extends HttpFilter {
 
     private static String detail(int status) {
         return switch (status) {
-            case 400 -> "The request's address or content cannot be read (characters no path of the API accepts, "
-                    + "or a malformed body); nothing was changed.";
+            case 400 ->
+                "The request's address or content cannot be read (characters no path of the API accepts, "
+                        + "or a malformed body); nothing was changed.";
             case 401 -> "Authentication is required: log in, or send an API token (Bearer) or HTTP Basic credentials.";
             case 403 -> "You may not do this.";
             case 404 -> "Nothing is found at this address.";
             case 405 -> "This address does not accept this method.";
-            default -> status >= 500
-                    ? "Something failed on the server; nothing was changed. Quote the request id when reporting it."
-                    : "The request was refused.";
+            default ->
+                status >= 500
+                        ? "Something failed on the server; nothing was changed. Quote the request id when reporting it."
+                        : "The request was refused.";
         };
     }
 }

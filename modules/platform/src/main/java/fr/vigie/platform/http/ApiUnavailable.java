@@ -17,8 +17,8 @@ public final class ApiUnavailable {
     private ApiUnavailable() {}
 
     public static void write(HttpServletResponse response, SQLException cause) {
-        LOG.warning(() ->
-                "Database unavailable while authenticating an API request: SQLSTATE " + cause.getSQLState() + " [request " + RequestIds.current() + "]");
+        LOG.warning(() -> "Database unavailable while authenticating an API request: SQLSTATE " + cause.getSQLState()
+                + " [request " + RequestIds.current() + "]");
         try {
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
             response.setHeader("Retry-After", "30");

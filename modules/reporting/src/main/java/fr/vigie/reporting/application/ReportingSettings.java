@@ -22,7 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReportingSettings {
     @Inject
-    @ConfigProperty(name = "vigie.reporting.modules", defaultValue = "complaints,dossiers,committee,inspections,sanctions")
+    @ConfigProperty(
+            name = "vigie.reporting.modules",
+            defaultValue = "complaints,dossiers,committee,inspections,sanctions")
     List<String> modules;
 
     @Inject
