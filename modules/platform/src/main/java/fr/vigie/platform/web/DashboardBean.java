@@ -15,7 +15,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,11 +28,6 @@ import java.util.Set;
 @RequestScoped
 public class DashboardBean {
     static final int LAST_AUDIT_ENTRIES = 5;
-
-    /** Roles no module's widget covers yet: their panel says so (the order is the page's). */
-    private static final List<Role> UPCOMING_MODULE_ROLES = Arrays.stream(Role.values())
-            .filter(role -> role != Role.ADMINISTRATOR && role != Role.AUDITOR)
-            .toList();
 
     @Inject
     CurrentUser currentUser;
@@ -67,15 +61,6 @@ public class DashboardBean {
                     .toList();
         }
         return widgets;
-    }
-
-    public List<Role> getUpcomingModuleRoles() {
-        Set<Role> covered = EnumSet.noneOf(Role.class);
-        contributions.forEach(contribution -> contribution.widgets().forEach(widget -> covered.addAll(widget.roles())));
-        return UPCOMING_MODULE_ROLES.stream()
-                .filter(currentUser::hasRole)
-                .filter(role -> !covered.contains(role))
-                .toList();
     }
 
     private Set<Role> heldRoles() {
