@@ -67,7 +67,12 @@ public record CaseFile(
         Set<CaseAct> acts) {
 
     public record OrganisationView(
-            String name, String number, String groupName, BigDecimal turnover, Integer turnoverYear) {}
+            String name,
+            String number,
+            String groupName,
+            BigDecimal turnover,
+            Integer turnoverYear,
+            boolean establishedAbroad) {}
 
     public record BreachView(String article, String severity, String description) {}
 

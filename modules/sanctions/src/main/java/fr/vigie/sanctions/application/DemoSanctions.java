@@ -133,7 +133,7 @@ public class DemoSanctions {
         c.notifyDecision(on("sanctionschair", today.minusDays(50)));
         c.publish(today.minusDays(50).plusYears(2), on("sanctionschair", today.minusDays(50)));
         ClockView appeal =
-                clocks.start(c.caseRef(), SanctionClocks.CONSEIL_ETAT_APPEAL, today.minusDays(50), "sanctionschair");
+                clocks.start(c.caseRef(), c.appealPolicy(), today.minusDays(50), "sanctionschair");
         c.appealClockIs(appeal.id().value());
         cases.flush();
         return c.reference();
@@ -171,7 +171,8 @@ public class DemoSanctions {
                 siren,
                 group,
                 Money.euros(BigDecimal.valueOf(turnover)),
-                LocalDate.now().getYear() - 1);
+                LocalDate.now().getYear() - 1,
+                false);
     }
 
     private static Stamp on(String actor, LocalDate day) {

@@ -45,7 +45,8 @@ public class InspectionFollowUps {
     public String take(InspectionClosedWithFollowUp event) {
         Stamp stamp = stamps.now();
         Undertaking undertaking =
-                new Undertaking(event.organisationName(), event.organisationNumber(), null, null, null);
+                // the inspection's event does not say where the organisation is established: taken as France
+                new Undertaking(event.organisationName(), event.organisationNumber(), null, null, null, false);
         List<Breach> breaches =
                 event.findings().stream().map(InspectionFollowUps::breach).toList();
         if (event.followUp() == FollowUp.FORMAL_NOTICE_PROPOSED) {

@@ -102,7 +102,11 @@ public class LetterRenderer {
             }
             pdf.add(new Paragraph(
                     "Cette décision peut faire l'objet d'un recours devant le Conseil d'État dans un délai de "
-                            + "deux mois à compter de sa notification. Ce recours n'est pas suspensif.",
+                            + (SanctionCase.CONSEIL_ETAT_APPEAL_ABROAD.equals(c.appealPolicy())
+                                    ? "quatre mois (deux mois augmentés de deux mois pour un organisme établi à "
+                                            + "l'étranger, CJA art. R. 421-7)"
+                                    : "deux mois")
+                            + " à compter de sa notification. Ce recours n'est pas suspensif.",
                     body));
         });
     }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * A formal notice as typed: the organisation (name, SIREN/SIRET, group, group turnover and its
- * year), the breaches, the measures required and the period (null amount: 3 months by default).
+ * year, whether it is established abroad: null or absent means in France), the breaches, the
+ * measures required and the period (null amount: 3 months by default).
  */
 public record NoticeForm(
         String organisationName,
@@ -18,6 +19,7 @@ public record NoticeForm(
         String groupName,
         BigDecimal turnover,
         Integer turnoverYear,
+        Boolean establishedAbroad,
         List<BreachForm> breaches,
         String measuresRequired,
         Integer periodAmount,
@@ -31,12 +33,13 @@ public record NoticeForm(
     public record BreachForm(String article, String severity, String description) {}
 
     Undertaking undertaking() {
-        return undertaking(organisationName, organisationNumber, groupName, turnover, turnoverYear);
-    }
-
-    static Undertaking undertaking(String name, String number, String group, BigDecimal turnover, Integer year) {
         return new Undertaking(
-                name, number, group, turnover == null ? null : Money.of(turnover, "EUR", "turnover"), year);
+                organisationName,
+                organisationNumber,
+                groupName,
+                turnover == null ? null : Money.of(turnover, "EUR", "turnover"),
+                turnoverYear,
+                Boolean.TRUE.equals(establishedAbroad));
     }
 
     List<Breach> breachList() {

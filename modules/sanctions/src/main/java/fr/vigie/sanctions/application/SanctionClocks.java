@@ -15,7 +15,7 @@ public class SanctionClocks {
     static final String SANCTION_REPORT_REPLY = "SANCTION_REPORT_REPLY";
     static final String RAPPORTEUR_ANSWER = "RAPPORTEUR_ANSWER";
     static final String HEARING_NOTICE = "HEARING_NOTICE";
-    static final String CONSEIL_ETAT_APPEAL = "CONSEIL_ETAT_APPEAL";
+    // The Conseil d'État appeal's policy depends on the case: SanctionCase.appealPolicy().
     static final String ART_60_4 = "GDPR_ART_60_4_OBJECTION";
     static final String ART_60_5 = "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION";
 

@@ -256,12 +256,15 @@ public class SanctionProcedure {
         c.decisionDocumentIs(pdf.id().toString());
     }
 
-    /** Notified today: the Conseil d'État appeal period starts (2 months, not suspensive). */
+    /**
+     * Notified today: the Conseil d'État appeal period starts (not suspensive), 2 months or 4 for an
+     * organisation established abroad ({@link SanctionCase#appealPolicy()}).
+     */
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
     public void notifyDecision(String reference, long expectedVersion) {
         act(reference, expectedVersion, "DECISION_NOTIFIED", null, (c, s) -> {
             c.notifyDecision(s);
-            ClockView appeal = clocks.start(c.caseRef(), SanctionClocks.CONSEIL_ETAT_APPEAL, s.today(), s.actor());
+            ClockView appeal = clocks.start(c.caseRef(), c.appealPolicy(), s.today(), s.actor());
             c.appealClockIs(appeal.id().value());
             return null;
         });

@@ -185,7 +185,8 @@ public class SanctionQueries {
                 u.number(),
                 u.groupName(),
                 u.turnover() == null ? null : u.turnover().amount(),
-                u.turnoverYear());
+                u.turnoverYear(),
+                u.establishedAbroad());
     }
 
     private static CaseFile.MeasureView measure(Measure m) {

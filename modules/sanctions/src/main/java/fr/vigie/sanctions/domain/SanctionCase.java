@@ -48,6 +48,12 @@ public class SanctionCase {
     /** Text shown instead of the organisation's name once the published decision is anonymised. */
     public static final String ANONYMISED = "***";
 
+    /** The platform policy of the appeal to the Conseil d'État: 2 months (CJA art. R. 421-1). */
+    public static final String CONSEIL_ETAT_APPEAL = "CONSEIL_ETAT_APPEAL";
+
+    /** The same appeal for an organisation established abroad: 2 more months (CJA art. R. 421-7). */
+    public static final String CONSEIL_ETAT_APPEAL_ABROAD = "CONSEIL_ETAT_APPEAL_ABROAD";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -573,11 +579,20 @@ public class SanctionCase {
 
     // ------------------------------------------------------------------ after the decision
 
-    /** The decision is notified today: the appeal period runs (Conseil d'État, 2 months, not suspensive). */
+    /** The decision is notified today: the appeal period runs (Conseil d'État, see {@link #appealPolicy()}, not suspensive). */
     public void notifyDecision(Stamp stamp) {
         require(CaseAct.NOTIFY_DECISION);
         this.notifiedOn = stamp.today();
         record("DECISION_NOTIFIED", stamp, null);
+    }
+
+    /**
+     * The policy of the period to appeal against the decision before the Conseil d'État, counted
+     * from its notification: 2 months ({@link #CONSEIL_ETAT_APPEAL}, CJA art. R. 421-1), 2 more for
+     * an organisation established abroad ({@link #CONSEIL_ETAT_APPEAL_ABROAD}, art. R. 421-7).
+     */
+    public String appealPolicy() {
+        return undertaking.establishedAbroad() ? CONSEIL_ETAT_APPEAL_ABROAD : CONSEIL_ETAT_APPEAL;
     }
 
     public void recordAppeal(LocalDate lodgedOn, Stamp stamp) {

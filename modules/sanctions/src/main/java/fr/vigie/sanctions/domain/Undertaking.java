@@ -11,6 +11,8 @@ import java.util.Objects;
  * The organisation concerned, as the case keeps it until an organisation directory exists: its
  * name, SIREN or SIRET, the group (undertaking) it belongs to and the group's worldwide annual
  * turnover of a financial year. The fine cap uses the undertaking's turnover (CJEU C-383/23).
+ * Whether the organisation is established abroad (outside France) sets its appeal period against
+ * a decision (CJA art. R. 421-7: two more months); a French SIREN of its French branch may still be given.
  */
 @Embeddable
 public class Undertaking {
@@ -32,6 +34,9 @@ public class Undertaking {
     @Column(name = "turnover_year")
     private Integer turnoverYear;
 
+    @Column(name = "established_abroad", nullable = false)
+    private boolean establishedAbroad;
+
     protected Undertaking() {
         // for JPA
     }
@@ -39,8 +44,15 @@ public class Undertaking {
     /**
      * @param number   SIREN or SIRET, checked; null for a foreign organisation
      * @param turnover the group's worldwide annual turnover, or null when not known (counts as none)
+     * @param establishedAbroad the organisation is established outside France
      */
-    public Undertaking(String name, String number, String groupName, Money turnover, Integer turnoverYear) {
+    public Undertaking(
+            String name,
+            String number,
+            String groupName,
+            Money turnover,
+            Integer turnoverYear,
+            boolean establishedAbroad) {
         if (name == null || name.isBlank()) {
             throw SanctionsException.onField("organisationName", "organisation.name.required");
         }
@@ -55,6 +67,7 @@ public class Undertaking {
         this.turnoverAmount = turnover == null ? null : turnover.amount();
         this.turnoverCurrency = turnover == null ? null : turnover.currency();
         this.turnoverYear = turnover == null ? null : turnoverYear;
+        this.establishedAbroad = establishedAbroad;
     }
 
     public String name() {
@@ -78,6 +91,11 @@ public class Undertaking {
         return turnoverYear;
     }
 
+    /** True when the organisation is established outside France. */
+    public boolean establishedAbroad() {
+        return establishedAbroad;
+    }
+
     /** The same undertaking with its name removed, for the published version after the anonymisation date. */
     Undertaking anonymised(String placeholder) {
         Undertaking copy = new Undertaking();
@@ -87,6 +105,7 @@ public class Undertaking {
         copy.turnoverAmount = turnoverAmount;
         copy.turnoverCurrency = turnoverCurrency;
         copy.turnoverYear = turnoverYear;
+        copy.establishedAbroad = establishedAbroad;
         return copy;
     }
 

@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The formal notice form (president): the organisation and its group's turnover, the breaches
+ * The formal notice form (president): the organisation, whether it is established abroad, and its group's turnover, the breaches
  * (one per line, "article — what was found"), the measures required and the compliance period.
  */
 @Named("noticeForm")
@@ -28,6 +28,7 @@ public class NoticeFormBean implements Serializable {
     private String groupName;
     private BigDecimal turnover;
     private Integer turnoverYear;
+    private boolean establishedAbroad;
     private String breaches;
     private String measuresRequired;
     private Integer periodAmount = 3;
@@ -41,6 +42,7 @@ public class NoticeFormBean implements Serializable {
                     groupName,
                     turnover,
                     turnoverYear,
+                    establishedAbroad,
                     breachList(),
                     measuresRequired,
                     periodAmount,
@@ -107,6 +109,14 @@ public class NoticeFormBean implements Serializable {
 
     public void setTurnoverYear(Integer turnoverYear) {
         this.turnoverYear = turnoverYear;
+    }
+
+    public boolean isEstablishedAbroad() {
+        return establishedAbroad;
+    }
+
+    public void setEstablishedAbroad(boolean establishedAbroad) {
+        this.establishedAbroad = establishedAbroad;
     }
 
     public String getBreaches() {

@@ -23,7 +23,13 @@ final class Fixtures {
 
     static Undertaking undertaking() {
         return new Undertaking(
-                "Acme Santé", "732829320", "Acme Group", Money.euros(new BigDecimal("1000000000")), 2025);
+                "Acme Santé", "732829320", "Acme Group", Money.euros(new BigDecimal("1000000000")), 2025, false);
+    }
+
+    /** An organisation established abroad, with the SIREN of its French branch. */
+    static Undertaking undertakingAbroad() {
+        return new Undertaking(
+                "Acme Health GmbH", "732829320", "Acme Group", Money.euros(new BigDecimal("1000000000")), 2025, true);
     }
 
     static List<Breach> breaches() {

@@ -6,6 +6,7 @@ import static fr.vigie.sanctions.domain.Fixtures.breaches;
 import static fr.vigie.sanctions.domain.Fixtures.by;
 import static fr.vigie.sanctions.domain.Fixtures.on;
 import static fr.vigie.sanctions.domain.Fixtures.undertaking;
+import static fr.vigie.sanctions.domain.Fixtures.undertakingAbroad;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -14,11 +15,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Money;
+import fr.vigie.platform.clock.domain.FrenchPublicHolidays;
+import fr.vigie.platform.clock.domain.PolicyCatalogue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SanctionCaseTest {
     private static final Impartiality RECUSALS = new Impartiality(Set.of(), Set.of("irene"));
@@ -222,6 +227,55 @@ class SanctionCaseTest {
         c.anonymisePublication(on("system", DAY.plusYears(2)));
         assertEquals(SanctionCase.ANONYMISED, c.publishedName());
         assertFalse(c.dueForAnonymisation(DAY.plusYears(3)));
+    }
+
+    /** Decided by the chair alone (simplified procedure), every act on {@code day}. */
+    private static SanctionCase decidedAlone(Undertaking organisation, LocalDate day) {
+        SanctionCase c =
+                new SanctionCase("SAN-2026-000002", organisation, breaches(), null, null, Set.of(), on("president", day));
+        c.refer("Simple facts", on("president", day));
+        c.chooseSimplified("Simple facts", on("chair", day));
+        c.appointRapporteur("rachel", Impartiality.none(), on("president", day));
+        c.notifyReport(day.plusMonths(1), on("rachel", day));
+        c.recordReply(day, day.plusMonths(1), on("clerk", day));
+        c.decideAlone(
+                List.of(Measure.fine(Money.euros(10_000))), "Simple breach", CAPS, Impartiality.none(), on("chair", day));
+        return c;
+    }
+
+    @Test
+    void theAppealPeriodIsTwoMonthsInFranceFourForAnOrganisationEstablishedAbroad() {
+        assertFalse(undertaking().establishedAbroad());
+        assertEquals(SanctionCase.CONSEIL_ETAT_APPEAL, decidedAlone(undertaking(), DAY).appealPolicy());
+        assertTrue(undertakingAbroad().establishedAbroad());
+        assertEquals(
+                SanctionCase.CONSEIL_ETAT_APPEAL_ABROAD,
+                decidedAlone(undertakingAbroad(), DAY).appealPolicy());
+        assertEquals("732829320", undertakingAbroad().number(), "a French branch's SIREN is kept");
+    }
+
+    /**
+     * The policy the case chooses, counted by the platform's engine (Reg. 1182/71 Art. 3): from a
+     * notification on 31 January, 31 March in France; abroad 31 May 2026, a Sunday, so Monday 1 June.
+     */
+    @ParameterizedTest(name = "abroad={0}, notified {1}: last day {2}")
+    @CsvSource({
+        "false, 2026-01-31, 2026-03-31",
+        "true, 2026-01-31, 2026-06-01",
+        "false, 2026-12-31, 2027-03-01",
+        "true, 2026-12-31, 2027-04-30"
+    })
+    void theAppealIsDueOnTheDayTheChosenPolicyGives(boolean abroad, LocalDate notifiedOn, LocalDate lastDay) {
+        SanctionCase c = decidedAlone(abroad ? undertakingAbroad() : undertaking(), notifiedOn.minusDays(40));
+        c.notifyDecision(on("chair", notifiedOn));
+
+        assertEquals(notifiedOn, c.notifiedOn());
+        assertEquals(
+                lastDay,
+                PolicyCatalogue.defaults()
+                        .policy(c.appealPolicy())
+                        .computeDeadline(c.notifiedOn(), List.of(), 0, FrenchPublicHolidays.INSTANCE)
+                        .lastDay());
     }
 
     @Test

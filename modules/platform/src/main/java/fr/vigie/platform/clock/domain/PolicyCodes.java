@@ -23,6 +23,7 @@ public final class PolicyCodes {
     public static final String RAPPORTEUR_ANSWER = "RAPPORTEUR_ANSWER";
     public static final String HEARING_NOTICE = "HEARING_NOTICE";
     public static final String CONSEIL_ETAT_APPEAL = "CONSEIL_ETAT_APPEAL";
+    public static final String CONSEIL_ETAT_APPEAL_ABROAD = "CONSEIL_ETAT_APPEAL_ABROAD";
     public static final String GDPR_ART_60_4_OBJECTION = "GDPR_ART_60_4_OBJECTION";
     public static final String GDPR_ART_60_5_REVISED_DRAFT_OBJECTION = "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION";
 

@@ -67,6 +67,7 @@ class PolicyCatalogueTest {
             java.util.Map.entry("RAPPORTEUR_ANSWER", 1),
             java.util.Map.entry("HEARING_NOTICE", 2),
             java.util.Map.entry("CONSEIL_ETAT_APPEAL", 1),
+            java.util.Map.entry("CONSEIL_ETAT_APPEAL_ABROAD", 1),
             java.util.Map.entry("GDPR_ART_60_4_OBJECTION", 1),
             java.util.Map.entry("GDPR_ART_60_5_REVISED_DRAFT_OBJECTION", 2),
             java.util.Map.entry("NATIONAL_COMMITTEE_OPINION", 1),
@@ -118,6 +119,7 @@ class PolicyCatalogueTest {
                 "RAPPORTEUR_ANSWER | 1 months | Décret 2019-536 art. 40",
                 "HEARING_NOTICE | 15 days | Décret 2019-536 (sanctions committee procedure, period configurable)",
                 "CONSEIL_ETAT_APPEAL | 2 months | Code de justice administrative art. R. 421-1 (appeal to the Conseil d'État)",
+                "CONSEIL_ETAT_APPEAL_ABROAD | 4 months | Code de justice administrative art. R. 421-1 and R. 421-7 (two more months for a party established abroad)",
                 "GDPR_ART_60_4_OBJECTION | 4 weeks | GDPR Art. 60(4)",
                 "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION | 2 weeks | GDPR Art. 60(5)",
                 "NATIONAL_COMMITTEE_OPINION | 1 months | Loi 78-17 art. 76 (CESREES opinion)",
@@ -212,6 +214,20 @@ class PolicyCatalogueTest {
                         .policy(PolicyCodes.HEARING_NOTICE)
                         .computeDeadline(day("2026-11-12"), List.of(), 0, FRANCE)
                         .lastDay());
+    }
+
+    @ParameterizedTest(name = "{0} notified {1}: last day {2}")
+    @CsvSource({
+        "CONSEIL_ETAT_APPEAL, 2026-01-31, 2026-03-31",
+        // 31 May 2026 is a Sunday: the period ends on the next working day (Reg. 1182/71 Art. 3(4))
+        "CONSEIL_ETAT_APPEAL_ABROAD, 2026-01-31, 2026-06-01",
+        "CONSEIL_ETAT_APPEAL, 2026-03-02, 2026-05-04",
+        "CONSEIL_ETAT_APPEAL_ABROAD, 2026-03-02, 2026-07-02"
+    })
+    void anOrganisationEstablishedAbroadHasTwoMoreMonthsToAppeal(String code, String notifiedOn, String lastDay) {
+        assertEquals(
+                day(lastDay),
+                CATALOGUE.policy(code).computeDeadline(day(notifiedOn), List.of(), 0, FRANCE).lastDay());
     }
 
     @Test
@@ -345,7 +361,8 @@ class PolicyCatalogueTest {
                         "COMPLAINT_INSTRUCTION_REQUEST_ANSWER",
                         "INSPECTION_OBSERVATIONS",
                         "FORMAL_NOTICE_COMPLIANCE",
-                        "HEARING_NOTICE"),
+                        "HEARING_NOTICE",
+                        "CONSEIL_ETAT_APPEAL_ABROAD"),
                 CATALOGUE.all().stream()
                         .filter(LegalPolicy::isConfigurable)
                         .map(LegalPolicy::code)
