@@ -64,6 +64,7 @@ public class ComplaintFileBean implements Serializable {
     private List<DocumentInfo> documents = List.of();
     /** Read when the page renders (its language is known then), again after a reload. */
     private transient List<LinkedCase> linkedCases;
+
     private boolean conflict;
     private final ActForm form = new ActForm();
 

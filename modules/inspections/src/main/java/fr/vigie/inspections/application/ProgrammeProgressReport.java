@@ -78,7 +78,8 @@ public class ProgrammeProgressReport {
         switch (format) {
             case CSV -> csv(headers, lines, out);
             case XLSX -> xlsx(headers, lines, out);
-            case PDF -> pdf(texts.getString("progress.title").replace("{0}", String.valueOf(year)), headers, lines, out);
+            case PDF ->
+                pdf(texts.getString("progress.title").replace("{0}", String.valueOf(year)), headers, lines, out);
         }
     }
 
@@ -95,8 +96,14 @@ public class ProgrammeProgressReport {
 
     /** The year as a whole: targets and counts summed, the percentage over the themes with a target. */
     private static List<String> totals(List<ProgressRow> rows, String label) {
-        long target = rows.stream().filter(r -> r.target() != null).mapToLong(ProgressRow::target).sum();
-        long doneOnTarget = rows.stream().filter(r -> r.target() != null).mapToLong(ProgressRow::done).sum();
+        long target = rows.stream()
+                .filter(r -> r.target() != null)
+                .mapToLong(ProgressRow::target)
+                .sum();
+        long doneOnTarget = rows.stream()
+                .filter(r -> r.target() != null)
+                .mapToLong(ProgressRow::done)
+                .sum();
         return List.of(
                 label,
                 String.valueOf(target),
@@ -110,9 +117,10 @@ public class ProgrammeProgressReport {
     private static void csv(List<String> headers, List<List<String>> lines, OutputStream out) {
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\ufeff');
-        writer.println(String.join(";", headers.stream().map(ProgrammeProgressReport::csvCell).toList()));
-        lines.forEach(line -> writer.println(
-                String.join(";", line.stream().map(ProgrammeProgressReport::csvCell).toList())));
+        writer.println(String.join(
+                ";", headers.stream().map(ProgrammeProgressReport::csvCell).toList()));
+        lines.forEach(line -> writer.println(String.join(
+                ";", line.stream().map(ProgrammeProgressReport::csvCell).toList())));
         writer.flush();
     }
 

@@ -48,7 +48,8 @@ public class RecommendationLetterRenderer {
             pdf.add(spaced(new Paragraph(inspection.organisation().name() + number, bold)));
             pdf.add(new Paragraph(inspection.organisation().country(), normal));
             pdf.add(spaced(new Paragraph(
-                    "Objet : clôture du contrôle n° " + inspection.reference().value() + " avec recommandations", bold)));
+                    "Objet : clôture du contrôle n° " + inspection.reference().value() + " avec recommandations",
+                    bold)));
             pdf.add(spaced(new Paragraph(
                     "Vu le règlement (UE) 2016/679, notamment son article 58 ; vu la loi n° 78-17 du 6 janvier 1978"
                             + " modifiée, notamment son article 19 ;",
@@ -65,7 +66,8 @@ public class RecommendationLetterRenderer {
                 pdf.add(spaced(new Paragraph("Les constats suivants ont été relevés :", normal)));
                 for (Finding f : inspection.findings()) {
                     pdf.add(new Paragraph(
-                            "• " + f.article() + " (manquement " + SEVERITY.getOrDefault(
+                            "• " + f.article() + " (manquement "
+                                    + SEVERITY.getOrDefault(
                                             f.severity().name(), f.severity().name())
                                     + ") : " + f.description(),
                             normal));

@@ -1,6 +1,7 @@
 package fr.vigie.inspections.rest;
 
 import fr.vigie.inspections.application.BoardCell;
+import fr.vigie.inspections.application.Inputs;
 import fr.vigie.inspections.application.InspectionFile;
 import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.application.InspectionHandling;
@@ -8,7 +9,6 @@ import fr.vigie.inspections.application.InspectionListPage;
 import fr.vigie.inspections.application.InspectionQueries;
 import fr.vigie.inspections.application.Interests;
 import fr.vigie.inspections.application.NewInspectionForm;
-import fr.vigie.inspections.application.Inputs;
 import fr.vigie.inspections.application.Programme;
 import fr.vigie.inspections.application.ProgrammeProgressReport;
 import fr.vigie.inspections.application.ProgressRow;
