@@ -338,6 +338,7 @@ class InspectionBrowserIT extends RunningVigie {
                                 Inspections.prepareJson(planned.getInt("version"), "inspector"))
                         .status(),
                 "the act's URL refuses the inspector too");
+        browser.open("/index.xhtml"); // the error page has no top bar to log out from
         browser.logout();
 
         // The president signs mission orders, and prepares nothing either.
@@ -348,6 +349,7 @@ class InspectionBrowserIT extends RunningVigie {
                 "no act for the president on a planned inspection");
         browser.open("/inspections/new.xhtml");
         assertTrue(refused(browser), browser.pageText());
+        browser.open("/index.xhtml");
         browser.logout();
 
         // A complaint handler has no business in the inspections pages.
