@@ -409,11 +409,14 @@ class InspectionBrowserIT extends RunningVigie {
         assertTrue(linked.getText().contains("Programmé"), linked.getText());
         browser.logout();
 
-        browser.loginAsDemo("head");
+        // A manager reads both areas (the head of inspections has no access to complaints): both ways.
+        browser.loginAsDemo("manager");
         browser.open("/complaints/file.xhtml?reference=" + complaint);
         browser.clickAndWaitForPage(By.cssSelector("li.vg-linked-case a.vg-linked-case-link"));
         assertEquals("/inspections/file.xhtml", browser.path());
         assertTrue(browser.text(By.id("origin")).contains(complaint), browser.text(By.id("origin")));
+        browser.clickAndWaitForPage(By.id("fileForm:originComplaint"));
+        assertEquals("/complaints/file.xhtml", browser.path());
     }
 
     @Test
