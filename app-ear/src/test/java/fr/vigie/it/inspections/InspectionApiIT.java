@@ -160,6 +160,100 @@ class InspectionApiIT extends RunningVigie {
     }
 
     @Test
+    void aClosureWithRecommendationsSendsALetterKeptAsADocument() {
+        JsonObject i = Inspections.notified(Inspections.uniqueSiren());
+        String ref = i.getString("reference");
+        Api.Reply observations = Api.as("inspector")
+                .post(
+                        "inspections/" + ref + "/observations?version=" + i.getInt("version") + "&receivedOn="
+                                + Inspections.TODAY + "&filename=observations.pdf",
+                        "application/pdf",
+                        PDF);
+        assertEquals(200, observations.status(), observations.toString());
+        i = Inspections.act(
+                "head",
+                ref,
+                "close",
+                "{\"version\":" + observations.json().getInt("version")
+                        + ",\"outcome\":\"RECOMMENDATIONS\",\"reason\":\"Vérifier l'âge des utilisateurs à l'inscription\"}");
+        assertEquals("RECOMMENDATIONS", i.getString("outcome"));
+        String letter = i.getString("closureLetter");
+
+        Api.Reply pdf = Api.as("head").get("documents/" + letter);
+        assertEquals(200, pdf.status(), pdf.toString());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertTrue(
+                Api.as("head").get("inspections/" + ref + "/documents").text().contains("lettre-de-cloture"),
+                "the letter is a document of the inspection");
+        JsonArray entries = Api.as("auditor")
+                .get("audit?caseRef=inspections:" + ref + "&size=100")
+                .json()
+                .getJsonArray("entries");
+        assertTrue(entry(entries, "INSPECTION_CLOSURE_LETTER_ISSUED")
+                .getString("changesJson")
+                .contains("sha256"));
+    }
+
+    @Test
+    void aClosureWithoutRecommendationsSendsNoLetter() {
+        JsonObject i = Inspections.notified(Inspections.uniqueSiren());
+        String ref = i.getString("reference");
+        Api.Reply observations = Api.as("inspector")
+                .post(
+                        "inspections/" + ref + "/observations?version=" + i.getInt("version") + "&receivedOn="
+                                + Inspections.TODAY + "&filename=observations.pdf",
+                        "application/pdf",
+                        PDF);
+        assertEquals(200, observations.status(), observations.toString());
+        i = Inspections.act(
+                "head",
+                ref,
+                "close",
+                "{\"version\":" + observations.json().getInt("version")
+                        + ",\"outcome\":\"NO_ACTION\",\"reason\":\"Mise en conformité constatée\"}");
+        assertTrue(!i.containsKey("closureLetter") || i.isNull("closureLetter"), i.toString());
+    }
+
+    @Test
+    void theProgrammeProgressReportComesInThreeFormats() {
+        int year = Inspections.TODAY.getYear();
+        String siren = Inspections.uniqueSiren();
+        Inspections.open(siren);
+        JsonArray rows = Api.as("manager")
+                .get("inspections/programme/" + year + "/progress")
+                .jsonStructure()
+                .asJsonArray();
+        JsonObject minors = rows.stream()
+                .map(JsonValue::asJsonObject)
+                .filter(r -> "MINORS".equals(r.getString("theme")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no MINORS row in " + rows));
+        assertTrue(minors.getInt("notStarted") >= 1, minors.toString());
+
+        Api.Reply csv = Api.as("manager").get("inspections/programme/" + year + "/progress?format=csv");
+        assertEquals(200, csv.status(), csv.toString());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        assertTrue(csv.text().contains("Mineurs;"), csv.text());
+        assertTrue(csv.text().contains("Thématique;Objectif;Programmés"), csv.text());
+        Api.Reply xlsx = Api.as("head").get("inspections/programme/" + year + "/progress?format=xlsx");
+        assertEquals(200, xlsx.status(), xlsx.toString());
+        assertEquals("PK", new String(xlsx.body(), 0, 2, StandardCharsets.US_ASCII));
+        Api.Reply pdf = Api.as("president").get("inspections/programme/" + year + "/progress?format=pdf");
+        assertEquals(200, pdf.status(), pdf.toString());
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
+        assertEquals(
+                422,
+                Api.as("head")
+                        .get("inspections/programme/" + year + "/progress?format=doc")
+                        .status());
+        assertEquals(
+                403,
+                Api.as("handler")
+                        .get("inspections/programme/" + year + "/progress?format=csv")
+                        .status());
+    }
+
+    @Test
     void refusalsNameTheirField() {
         Api.Reply badSiren = Api.as("head").postJson("inspections", Inspections.openJson("732829321", "MINORS"));
         assertEquals(422, badSiren.status(), badSiren.toString());

@@ -304,4 +304,128 @@ class InspectionBrowserIT extends RunningVigie {
                 browser.driver().findElement(By.id("prepareForm:place")).getAttribute("value"),
                 "nothing typed is lost");
     }
+
+    private static boolean refused(Browser browser) {
+        return browser.pageText().contains("403") || browser.path().startsWith("/error/");
+    }
+
+    @Test
+    void aRoleThatMayNotActGetsNoButtonAndA403OnTheUrl(Browser browser) {
+        JsonObject planned = Inspections.open(Inspections.uniqueSiren());
+        String ref = planned.getString("reference");
+
+        // The inspector reads the programme and the file of a planned inspection, but plans and prepares nothing.
+        browser.loginAsDemo("inspector");
+        browser.open("/inspections/programme.xhtml");
+        browser.waitFor(By.id("boardTable"));
+        assertFalse(browser.isPresent(By.id("yearForm:planInspection")), "an inspector plans nothing");
+        assertFalse(browser.isPresent(By.id("targetsForm:saveTargets")), "an inspector sets no target");
+        openFile(browser, ref);
+        assertFalse(browser.isPresent(By.id("fileForm:prepare")), "an inspector does not prepare");
+        assertFalse(
+                browser.isPresent(By.cssSelector("#actions button")),
+                "no act for the inspector on a planned inspection");
+        for (String page :
+                new String[] {"/inspections/new.xhtml", "/inspections/breach.xhtml", "/inspections/risk.xhtml"}) {
+            browser.open(page);
+            assertTrue(refused(browser), page + ": " + browser.pageText());
+        }
+        assertEquals(
+                403,
+                Api.as("inspector")
+                        .postJson(
+                                "inspections/" + ref + "/prepare",
+                                Inspections.prepareJson(planned.getInt("version"), "inspector"))
+                        .status(),
+                "the act's URL refuses the inspector too");
+        browser.open("/index.xhtml"); // the error page has no top bar to log out from
+        browser.logout();
+
+        // The president signs mission orders, and prepares nothing either.
+        browser.loginAsDemo("president");
+        openFile(browser, ref);
+        assertFalse(
+                browser.isPresent(By.cssSelector("#actions button")),
+                "no act for the president on a planned inspection");
+        browser.open("/inspections/new.xhtml");
+        assertTrue(refused(browser), browser.pageText());
+        browser.open("/index.xhtml");
+        browser.logout();
+
+        // A complaint handler has no business in the inspections pages.
+        browser.loginAsDemo("handler");
+        browser.open("/inspections/file.xhtml?reference=" + ref);
+        assertTrue(refused(browser), browser.pageText());
+        assertEquals("PLANNED", Inspections.get(ref).getString("status"), "nothing changed");
+    }
+
+    @Test
+    void twoPeopleOnTheSameInspectionTheSecondIsToldAndLosesNothing(Browser browser) {
+        JsonObject i = Inspections.open(Inspections.uniqueSiren());
+        String ref = i.getString("reference");
+        i = Inspections.act("head", ref, "prepare", Inspections.prepareJson(i.getInt("version"), "inspector"));
+
+        // The head reopens the preparation to move the visit, and types.
+        browser.loginAsDemo("head");
+        openFile(browser, ref);
+        dialogAct(browser, "prepare", "prepareForm");
+        browser.type(By.id("prepareForm:place"), "Établissement de Bordeaux");
+
+        // Meanwhile the president signs the mission order as it stood (through the API: the browser
+        // support gives one Chromium per test, and the server sees another person's act either way).
+        Api.Reply signed = Api.as("president")
+                .postJson("inspections/" + ref + "/sign-mission-order", "{\"version\":" + i.getInt("version") + "}");
+        assertEquals(200, signed.status(), signed.toString());
+
+        // The head saves: refused, told why, and what he typed is still there.
+        browser.clickAndWaitForAjax(By.id("prepareForm:save"));
+        assertTrue(browser.pageText().contains("modifié"), "the conflict is explained: " + browser.pageText());
+        assertEquals(
+                "Établissement de Bordeaux",
+                browser.driver().findElement(By.id("prepareForm:place")).getAttribute("value"),
+                "nothing typed is lost");
+        assertEquals(
+                "Siège social, Paris",
+                Inspections.get(ref).getJsonObject("missionOrder").getString("place"),
+                "the signed order was not overwritten");
+        screenshot(browser, "conflict-two-people");
+    }
+
+    @Test
+    void aComplaintReferredToInspectionShowsItsInspectionAndBack(Browser browser) {
+        String complaint = Inspections.referredComplaint(Inspections.uniqueSiren());
+        String inspection = ((jakarta.json.JsonString) Api.as("head")
+                        .get("inspections/from?origin=complaints:" + complaint)
+                        .jsonStructure()
+                        .asJsonArray()
+                        .get(0))
+                .getString();
+
+        browser.loginAsDemo("handler");
+        browser.open("/complaints/file.xhtml?reference=" + complaint);
+        WebElement linked = browser.waitFor(
+                By.cssSelector("#fileForm li.vg-linked-case[data-case='inspections:" + inspection + "']"));
+        assertTrue(linked.getText().contains("Contrôle " + inspection), linked.getText());
+        assertTrue(linked.getText().contains("Programmé"), linked.getText());
+        browser.logout();
+
+        // A manager reads both areas (the head of inspections has no access to complaints): both ways.
+        browser.loginAsDemo("manager");
+        browser.open("/complaints/file.xhtml?reference=" + complaint);
+        browser.clickAndWaitForPage(By.cssSelector("li.vg-linked-case a.vg-linked-case-link"));
+        assertEquals("/inspections/file.xhtml", browser.path());
+        assertTrue(browser.text(By.id("origin")).contains(complaint), browser.text(By.id("origin")));
+        browser.clickAndWaitForPage(By.id("fileForm:originComplaint"));
+        assertEquals("/complaints/file.xhtml", browser.path());
+    }
+
+    @Test
+    void theProgrammePageOffersTheProgressReport(Browser browser) {
+        browser.loginAsDemo("manager");
+        browser.open("/inspections/programme.xhtml");
+        browser.waitFor(By.id("boardTable"));
+        for (String format : new String[] {"Csv", "Xlsx", "Pdf"}) {
+            assertTrue(browser.isPresent(By.id("progressForm:progress" + format)), format);
+        }
+    }
 }

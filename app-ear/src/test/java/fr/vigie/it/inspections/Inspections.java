@@ -99,4 +99,41 @@ final class Inspections {
                         + ",\"article\":\"RGPD art. 8\",\"severity\":\"SERIOUS\",\"description\":\"Aucune vérification de l'âge à l'inscription\"}");
         return act("inspector", ref, "notify-minutes", "{\"version\":" + i.getInt("version") + "}");
     }
+
+    /** A complaint lodged, qualified, assigned and closed as referred to inspection; returns its reference. */
+    static String referredComplaint(String siren) {
+        Api.Reply created = Api.as("handler")
+                .postJson(
+                        "complaints",
+                        "{\"channel\":\"WEB_FORM\",\"complainantName\":\"Claire Martin\","
+                                + "\"complainantEmail\":\"claire.martin@example.fr\",\"organisationName\":\"Réseau "
+                                + siren + "\",\"organisationCountry\":\"FR\",\"organisationIdentifier\":\"" + siren
+                                + "\",\"facts\":\"Le réseau social expose les profils des mineurs sans leur consentement.\","
+                                + "\"categories\":[\"MARKETING\"],\"peopleAffected\":3}");
+        assertEquals(201, created.status(), created.toString());
+        String complaint = created.json().getString("reference");
+        int version = Api.as("handler").get("complaints/" + complaint).json().getInt("version");
+        JsonObject c = complaintAct(complaint, "acknowledge", "{\"version\":" + version + "}");
+        c = complaintAct(
+                complaint,
+                "qualify",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"admissible\":true,\"competent\":true,\"crossBorder\":false,\"reason\":\"Recevable\"}");
+        c = complaintAct(
+                complaint,
+                "assign",
+                "{\"version\":" + c.getInt("version") + ",\"assignee\":\"handler\",\"reason\":\"Portefeuille\"}");
+        complaintAct(
+                complaint,
+                "close",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"outcome\":\"REFERRED_TO_INSPECTION\",\"reason\":\"Manquements répétés, contrôle nécessaire\"}");
+        return complaint;
+    }
+
+    private static JsonObject complaintAct(String reference, String act, String json) {
+        Api.Reply r = Api.as("handler").postJson("complaints/" + reference + "/" + act, json);
+        assertEquals(200, r.status(), act + ": " + r);
+        return r.json();
+    }
 }

@@ -10,10 +10,15 @@ import fr.vigie.complaints.application.Workload;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.complaints.domain.Qualification;
+import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.security.CurrentUser;
+import fr.vigie.platform.api.web.LinkedCase;
+import fr.vigie.platform.api.web.LinkedCaseContribution;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +26,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A complaint's file and the acts on it. Each act sends the version shown on the page: if
@@ -48,10 +54,17 @@ public class ComplaintFileBean implements Serializable {
     @Inject
     transient ReopenPolicy reopenPolicy;
 
+    /** Other modules' cases opened from this complaint (e.g. the inspection it was referred to). */
+    @Inject
+    transient Instance<LinkedCaseContribution> linkedCaseSources;
+
     private String reference;
     private ComplaintFile file;
     private List<LinkView> links;
     private List<DocumentInfo> documents = List.of();
+    /** Read when the page renders (its language is known then), again after a reload. */
+    private transient List<LinkedCase> linkedCases;
+
     private boolean conflict;
     private final ActForm form = new ActForm();
 
@@ -71,6 +84,7 @@ public class ComplaintFileBean implements Serializable {
         file = queries.file(reference);
         links = queries.links(reference);
         documents = queries.documents(reference);
+        linkedCases = null;
         conflict = false;
     }
 
@@ -215,6 +229,23 @@ public class ComplaintFileBean implements Serializable {
 
     public ComplaintFile getFile() {
         return file;
+    }
+
+    public List<LinkedCase> getLinkedCases() {
+        if (linkedCases == null) {
+            CaseRef complaint = CaseRef.parse(getCaseRef());
+            linkedCases = linkedCaseSources.stream()
+                    .flatMap(source -> source.linkedTo(complaint, locale()).stream())
+                    .toList();
+        }
+        return linkedCases;
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null
+                ? Locale.FRENCH
+                : faces.getViewRoot().getLocale();
     }
 
     public List<LinkView> getLinks() {

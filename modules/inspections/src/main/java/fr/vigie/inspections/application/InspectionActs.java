@@ -56,6 +56,9 @@ public class InspectionActs {
     MissionOrderRenderer missionOrders;
 
     @Inject
+    RecommendationLetterRenderer recommendationLetters;
+
+    @Inject
     DocumentStore documents;
 
     @Inject
@@ -333,6 +336,9 @@ public class InspectionActs {
                 .changed("status", InspectionStatus.OBSERVATIONS_CLOSED, i.status())
                 .changed("outcome", null, chosen)
                 .build());
+        if (Inspection.closureNeedsLetter(chosen)) {
+            sendClosureLetter(i, stamp);
+        }
         if (chosen.followUp() != null) {
             List<CaseRef> origins = i.originCase() == null ? List.of() : List.of(CaseRef.parse(i.originCase()));
             followUps.fire(new InspectionClosedWithFollowUp(
@@ -351,6 +357,19 @@ public class InspectionActs {
                     .changed("team", null, String.join(",", i.team()))
                     .build());
         }
+    }
+
+    /** The recommendations go to the organisation in a letter, kept (with its hash) as a document of the inspection. */
+    private void sendClosureLetter(Inspection i, Stamp stamp) {
+        String head = systemTasks.active() ? stamp.actor() : currentUser.displayName();
+        byte[] pdf = recommendationLetters.render(i, head);
+        DocumentInfo stored = documents.storeGenerated(
+                i.reference().caseRef(), recommendationLetters.filename(i), "application/pdf", pdf);
+        i.attachClosureLetter(stored.id());
+        inspections.flush();
+        audit.record(InspectionAudit.of("INSPECTION_CLOSURE_LETTER_ISSUED", i, null)
+                .changed("closureLetter", null, stored.filename() + " (sha256 " + stored.sha256() + ")")
+                .build());
     }
 
     Inspection loadForEdit(String ref, long expectedVersion) {

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Weights from MicroProfile Config, with the defaults of {@link RiskRules#DEFAULTS}:
  * {@code vigie.inspections.risk.window-months} (24), {@code .complaint} (2), {@code .complaint-cap} (20),
  * {@code .art78} (3), {@code .breach} (5), {@code .sensitive} (5), {@code .minors} (5),
- * {@code .serious-finding} (4), {@code .follow-up} (6).
+ * {@code .serious-finding} (4), {@code .follow-up} (6), {@code .sanction} (8).
  */
 @Stateless
 @RolesAllowed(Roles.HEAD_OF_INSPECTIONS)
@@ -62,9 +62,21 @@ public class RiskRanking {
     @ConfigProperty(name = "vigie.inspections.risk.follow-up", defaultValue = "6")
     int perFollowUp;
 
+    @Inject
+    @ConfigProperty(name = "vigie.inspections.risk.sanction", defaultValue = "8")
+    int perSanction;
+
     public RiskRules rules() {
         return new RiskRules(
-                perComplaint, complaintCap, perArt78, perBreach, sensitive, minors, perSeriousFinding, perFollowUp);
+                perComplaint,
+                complaintCap,
+                perArt78,
+                perBreach,
+                sensitive,
+                minors,
+                perSeriousFinding,
+                perFollowUp,
+                perSanction);
     }
 
     public List<RiskRules.Score> top(int max) {

@@ -127,6 +127,10 @@ public class Inspection {
     @Column(name = "outcome_reason")
     private String outcomeReason;
 
+    /** The letter that carries the recommendations of a closure "with recommendations" (a platform document). */
+    @Column(name = "closure_letter")
+    private String closureLetter;
+
     @Column(name = "opened_on", nullable = false, updatable = false)
     private LocalDate openedOn;
 
@@ -504,6 +508,22 @@ public class Inspection {
         record(EventType.CLOSED, stamp, why, chosen.name());
     }
 
+    /** Whether closing with this outcome sends the organisation a letter (the recommendations are its content). */
+    public static boolean closureNeedsLetter(Outcome chosen) {
+        return chosen == Outcome.RECOMMENDATIONS;
+    }
+
+    /**
+     * The letter of a closure with recommendations, produced once the inspection is closed (its
+     * content is the closing reasons). Once only: the letter sent is never replaced.
+     */
+    public void attachClosureLetter(UUID letter) {
+        if (status != InspectionStatus.CLOSED || !closureNeedsLetter(outcome) || closureLetter != null) {
+            throw new IllegalStateException("No closure letter is expected for " + reference + " now");
+        }
+        this.closureLetter = java.util.Objects.requireNonNull(letter, "letter").toString();
+    }
+
     // ---------------------------------------------------------------- helpers
 
     private boolean minutesLocked() {
@@ -631,6 +651,10 @@ public class Inspection {
 
     public String outcomeReason() {
         return outcomeReason;
+    }
+
+    public UUID closureLetter() {
+        return closureLetter == null ? null : UUID.fromString(closureLetter);
     }
 
     public LocalDate openedOn() {

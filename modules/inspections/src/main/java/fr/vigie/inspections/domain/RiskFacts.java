@@ -12,6 +12,7 @@ package fr.vigie.inspections.domain;
  * @param minors             minors concerned, likewise
  * @param seriousFindings    serious findings of its earlier inspections
  * @param followUps          earlier inspections closed with a formal notice proposed or a referral to sanctions
+ * @param sanctions          sanction procedures decided against it (the sanctions module's published view)
  * @param openInspections    its inspections not closed yet (shown, not scored: the head sees it is already planned)
  */
 public record RiskFacts(
@@ -24,4 +25,5 @@ public record RiskFacts(
         boolean minors,
         long seriousFindings,
         long followUps,
+        long sanctions,
         long openInspections) {}

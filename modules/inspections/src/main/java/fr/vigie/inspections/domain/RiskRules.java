@@ -17,6 +17,7 @@ import java.util.List;
  * @param minors                points when minors are concerned
  * @param perSeriousFinding     points per serious finding of an earlier inspection
  * @param perFollowUp           points per earlier inspection followed by a formal notice or sanctions
+ * @param perSanction           points per sanction procedure decided against the organisation
  */
 public record RiskRules(
         int perComplaint,
@@ -26,9 +27,10 @@ public record RiskRules(
         int sensitiveData,
         int minors,
         int perSeriousFinding,
-        int perFollowUp) {
+        int perFollowUp,
+        int perSanction) {
 
-    public static final RiskRules DEFAULTS = new RiskRules(2, 20, 3, 5, 5, 5, 4, 6);
+    public static final RiskRules DEFAULTS = new RiskRules(2, 20, 3, 5, 5, 5, 4, 6, 8);
 
     /** One reason of a score: the rule, the points it gives, the count it counted. */
     public record Reason(String rule, long points, long count) {}
@@ -45,6 +47,7 @@ public record RiskRules(
         add(reasons, "MINORS", f.minors() ? minors : 0, 1);
         add(reasons, "EARLIER_FINDINGS", f.seriousFindings() * perSeriousFinding, f.seriousFindings());
         add(reasons, "EARLIER_FOLLOW_UPS", f.followUps() * perFollowUp, f.followUps());
+        add(reasons, "EARLIER_SANCTIONS", f.sanctions() * perSanction, f.sanctions());
         return new Score(f, reasons.stream().mapToLong(Reason::points).sum(), List.copyOf(reasons));
     }
 

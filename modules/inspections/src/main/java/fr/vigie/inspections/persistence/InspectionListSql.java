@@ -32,6 +32,10 @@ public final class InspectionListSql {
             "nextDeadline",
                     "CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END");
 
+    /** Sort keys over NOT NULL columns (V1): sorted without a NULLS clause, so that their indexes serve them. */
+    private static final java.util.Set<String> NOT_NULL_SORTS =
+            java.util.Set.of("i.id", "i.status", "i.theme", "i.type", "i.origin", "i.opened_on");
+
     /** A statement and its positional parameters ({@code ?1}, {@code ?2}...). */
     public record Statement(String sql, List<Object> params) {}
 
@@ -42,7 +46,10 @@ public final class InspectionListSql {
         String where = where(filter, params);
         String direction = ascending ? "ASC" : "DESC";
         String key = SORTS.getOrDefault(sortField == null ? "" : sortField, "i.opened_on");
-        String order = key.formatted(direction) + " " + direction + " NULLS LAST, i.id " + direction;
+        // NULLS LAST only where a key can be null: PostgreSQL does not drop it for a NOT NULL column,
+        // and an explicit NULLS LAST on a DESC sort keeps it from walking the (opened_on DESC, id DESC) index.
+        String nulls = NOT_NULL_SORTS.contains(key) ? "" : " NULLS LAST";
+        String order = key.formatted(direction) + " " + direction + nulls + ", i.id " + direction;
         String sql = "SELECT " + ROW_COLUMNS + " FROM inspections.inspection i" + where + " ORDER BY " + order
                 + " OFFSET " + Math.max(0, offset) + " LIMIT " + Math.max(1, limit);
         return new Statement(sql, params);
@@ -90,8 +97,11 @@ public final class InspectionListSql {
         }
         if (f.inspector() != null) {
             int p = add(params, f.inspector());
-            clauses.add("(i.lead_inspector = ?" + p + " OR EXISTS (SELECT 1 FROM inspections.team_member t"
-                    + " WHERE t.inspection_id = i.id AND t.username = ?" + p + "))");
+            // An uncorrelated IN: PostgreSQL hashes the inspector's teams once (a hashed subplan) and can
+            // still walk the sort's index, where a correlated EXISTS probed team_member for every row.
+            clauses.add(
+                    "(i.lead_inspector = ?" + p + " OR i.id IN (SELECT t.inspection_id FROM inspections.team_member t"
+                            + " WHERE t.username = ?" + p + "))");
         }
         return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     }

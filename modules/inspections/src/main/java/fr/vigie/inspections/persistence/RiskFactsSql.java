@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * The risk facts in one SQL statement. Complaints are read only through the complaints module's
  * published view {@code complaints.report_case} and their Art. 78(2) clocks through
- * {@code platform.report_clock} (ADR 4), never through their tables; the score is summed in the
+ * {@code platform.report_clock}, sanctions decided through {@code sanctions.report_case} (ADR 4), never
+ * through their tables (the sanctions module depends on this one: a Java call would be a cycle); the score is summed in the
  * database with the configured weights so that only the top rows travel.
  */
 @ApplicationScoped
@@ -37,19 +38,26 @@ public class RiskFactsSql implements RiskFactSource {
                 SELECT substring(x.organisation_number FROM 1 FOR 9) AS siren, count(*) AS serious
                 FROM inspections.finding fd JOIN inspections.inspection x ON x.id = fd.inspection_id
                 WHERE fd.severity = 'SERIOUS' AND x.organisation_number IS NOT NULL GROUP BY 1
+            ), s AS (
+                SELECT substring(sc.organisation_id FROM 1 FOR 9) AS siren, count(*) AS sanctions
+                FROM sanctions.report_case sc
+                WHERE sc.procedure <> 'FORMAL_NOTICE' AND sc.status = 'DECIDED' AND sc.organisation_id ~ '^[0-9]{9}'
+                GROUP BY 1
             ), facts AS (
                 SELECT COALESCE(c.siren, i.siren) AS siren, COALESCE(i.name, c.name) AS name,
                        COALESCE(c.complaints, 0) AS complaints, COALESCE(c.art78, 0) AS art78,
                        COALESCE(i.breaches, 0) AS breaches, COALESCE(i.sensitive, FALSE) AS sensitive,
                        COALESCE(i.minors, FALSE) AS minors, COALESCE(f.serious, 0) AS serious,
-                       COALESCE(i.follow_ups, 0) AS follow_ups, COALESCE(i.open_inspections, 0) AS open_inspections
+                       COALESCE(i.follow_ups, 0) AS follow_ups, COALESCE(s.sanctions, 0) AS sanctions,
+                       COALESCE(i.open_inspections, 0) AS open_inspections
                 FROM c FULL JOIN i ON i.siren = c.siren
                 LEFT JOIN f ON f.siren = COALESCE(c.siren, i.siren)
+                LEFT JOIN s ON s.siren = COALESCE(c.siren, i.siren)
             )
-            SELECT siren, name, complaints, art78, breaches, sensitive, minors, serious, follow_ups, open_inspections
+            SELECT siren, name, complaints, art78, breaches, sensitive, minors, serious, follow_ups, sanctions, open_inspections
             FROM facts
             ORDER BY LEAST(complaints * ?2, ?3) + art78 * ?4 + breaches * ?5 + CASE WHEN sensitive THEN ?6 ELSE 0 END
-                     + CASE WHEN minors THEN ?7 ELSE 0 END + serious * ?8 + follow_ups * ?9 DESC, siren
+                     + CASE WHEN minors THEN ?7 ELSE 0 END + serious * ?8 + follow_ups * ?9 + sanctions * ?11 DESC, siren
             LIMIT ?10
             """;
 
@@ -70,6 +78,7 @@ public class RiskFactsSql implements RiskFactSource {
                 .setParameter(8, rules.perSeriousFinding())
                 .setParameter(9, rules.perFollowUp())
                 .setParameter(10, max)
+                .setParameter(11, rules.perSanction())
                 .getResultList();
         return rows.stream()
                 .map(r -> new RiskFacts(
@@ -82,7 +91,8 @@ public class RiskFactsSql implements RiskFactSource {
                         Boolean.TRUE.equals(r[6]),
                         n(r[7]),
                         n(r[8]),
-                        n(r[9])))
+                        n(r[9]),
+                        n(r[10])))
                 .toList();
     }
 

@@ -1,6 +1,7 @@
 package fr.vigie.inspections.rest;
 
 import fr.vigie.inspections.application.BoardCell;
+import fr.vigie.inspections.application.Inputs;
 import fr.vigie.inspections.application.InspectionFile;
 import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.application.InspectionHandling;
@@ -9,6 +10,8 @@ import fr.vigie.inspections.application.InspectionQueries;
 import fr.vigie.inspections.application.Interests;
 import fr.vigie.inspections.application.NewInspectionForm;
 import fr.vigie.inspections.application.Programme;
+import fr.vigie.inspections.application.ProgrammeProgressReport;
+import fr.vigie.inspections.application.ProgressRow;
 import fr.vigie.inspections.domain.InspectionReference;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
@@ -26,8 +29,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
@@ -56,6 +61,9 @@ public class InspectionResource {
 
     @Inject
     Interests interests;
+
+    @Inject
+    ProgrammeProgressReport progressReport;
 
     @Context
     UriInfo uri;
@@ -271,6 +279,31 @@ public class InspectionResource {
                         .toList(),
                 "board",
                 board);
+    }
+
+    /**
+     * The "programme progress" report: JSON rows, or {@code ?format=csv|xlsx|pdf} for the file the
+     * programme page offers.
+     */
+    @GET
+    @Path("programme/{year: [0-9]{4}}/progress")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    public Response progress(
+            @PathParam("year") int year, @QueryParam("format") String format, @Context HttpHeaders headers) {
+        List<ProgressRow> rows = programme.progress(year);
+        if (format == null || format.isBlank() || "json".equalsIgnoreCase(format)) {
+            return Response.ok(rows, MediaType.APPLICATION_JSON).build();
+        }
+        ProgrammeProgressReport.Format chosen = Inputs.enumOf(
+                ProgrammeProgressReport.Format.class, format.toUpperCase(java.util.Locale.ROOT), "format");
+        java.util.Locale locale = headers.getAcceptableLanguages().stream()
+                .filter(l -> "en".equals(l.getLanguage()))
+                .findFirst()
+                .orElse(java.util.Locale.FRENCH);
+        StreamingOutput body = out -> progressReport.write(chosen, year, rows, locale, out);
+        return Response.ok(body, chosen.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + chosen.filename(year) + "\"")
+                .build();
     }
 
     @PUT

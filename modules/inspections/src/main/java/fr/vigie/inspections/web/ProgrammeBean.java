@@ -5,6 +5,7 @@ import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.application.InspectionQueries;
 import fr.vigie.inspections.application.InspectionSummary;
 import fr.vigie.inspections.application.Programme;
+import fr.vigie.inspections.application.ProgrammeProgressReport;
 import fr.vigie.inspections.application.ReferenceData;
 import fr.vigie.inspections.domain.ProgrammeTarget;
 import fr.vigie.inspections.domain.Theme;
@@ -12,11 +13,14 @@ import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,6 +48,9 @@ public class ProgrammeBean implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
+
+    @Inject
+    transient ProgrammeProgressReport progressReport;
 
     private int year = LocalDate.now().getYear();
     private List<ThemeRow> rows;
@@ -86,6 +93,31 @@ public class ProgrammeBean implements Serializable {
         } catch (DomainException e) {
             UiMessages.refused(e, "targetsForm");
         }
+    }
+
+    public void exportCsv() throws IOException {
+        export(ProgrammeProgressReport.Format.CSV);
+    }
+
+    public void exportXlsx() throws IOException {
+        export(ProgrammeProgressReport.Format.XLSX);
+    }
+
+    public void exportPdf() throws IOException {
+        export(ProgrammeProgressReport.Format.PDF);
+    }
+
+    /** The "programme progress" report of the year shown, as a download (a non-Ajax request). */
+    private void export(ProgrammeProgressReport.Format format) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(format.contentType());
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + format.filename(year) + "\"");
+        try (OutputStream out = external.getResponseOutputStream()) {
+            progressReport.write(format, year, programme.progress(year), UiMessages.locale(), out);
+        }
+        faces.responseComplete();
     }
 
     /** Stacked bars per theme: planned, started, done (Chart.js configuration for {@code p:chart}). */

@@ -212,6 +212,22 @@ class InspectionLifecycleTest {
     }
 
     @Test
+    void onlyAClosureWithRecommendationsTakesALetterAndOnlyOnce() {
+        Inspection i = conducted();
+        i.writeMinutes("Le DPO", "Visite des locaux sans manquement relevé du tout.", as("ines"));
+        i.notifyMinutes(as("ines"));
+        i.recordObservations(TODAY, UUID.randomUUID(), as("paul"));
+        assertThrows(IllegalStateException.class, () -> i.attachClosureLetter(UUID.randomUUID()));
+        i.close(Outcome.RECOMMENDATIONS, "Tenir un registre des traitements à jour.", as("head"));
+        UUID letter = UUID.randomUUID();
+        i.attachClosureLetter(letter);
+        assertEquals(letter, i.closureLetter());
+        assertThrows(IllegalStateException.class, () -> i.attachClosureLetter(UUID.randomUUID()));
+        assertTrue(Inspection.closureNeedsLetter(Outcome.RECOMMENDATIONS));
+        assertFalse(Inspection.closureNeedsLetter(Outcome.NO_ACTION));
+    }
+
+    @Test
     void rolesSeeOnlyTheirActs() {
         Inspection i = prepared();
         assertEquals(EnumSet.of(InspectionAct.SIGN_MISSION_ORDER), i.availableActsFor(Set.of(Role.PRESIDENT)));

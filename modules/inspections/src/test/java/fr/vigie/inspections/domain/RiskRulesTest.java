@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 class RiskRulesTest {
     @Test
     void everyPointHasItsReason() {
-        RiskRules.Score s = RiskRules.DEFAULTS.score(new RiskFacts("732829320", "X", 3, 1, 1, true, false, 2, 1, 0));
-        assertEquals(6 + 3 + 5 + 5 + 8 + 6, s.total());
+        RiskRules.Score s = RiskRules.DEFAULTS.score(new RiskFacts("732829320", "X", 3, 1, 1, true, false, 2, 1, 2, 0));
+        assertEquals(6 + 3 + 5 + 5 + 8 + 6 + 16, s.total());
         assertEquals(
                 List.of(
                         "COMPLAINTS",
@@ -18,7 +18,8 @@ class RiskRulesTest {
                         "BREACH_NOTIFICATIONS",
                         "SENSITIVE_DATA",
                         "EARLIER_FINDINGS",
-                        "EARLIER_FOLLOW_UPS"),
+                        "EARLIER_FOLLOW_UPS",
+                        "EARLIER_SANCTIONS"),
                 s.reasons().stream().map(RiskRules.Reason::rule).toList());
         assertEquals(
                 s.total(),
@@ -28,7 +29,7 @@ class RiskRulesTest {
     @Test
     void aCampaignOfComplaintsIsOneCappedSignal() {
         RiskRules.Score s =
-                RiskRules.DEFAULTS.score(new RiskFacts("732829320", "X", 5_000, 0, 0, false, false, 0, 0, 0));
+                RiskRules.DEFAULTS.score(new RiskFacts("732829320", "X", 5_000, 0, 0, false, false, 0, 0, 0, 0));
         assertEquals(20, s.total());
         assertEquals(5_000, s.reasons().get(0).count());
     }
@@ -36,7 +37,7 @@ class RiskRulesTest {
     @Test
     void nothingKnownScoresNothing() {
         assertTrue(RiskRules.DEFAULTS
-                .score(new RiskFacts("732829320", "X", 0, 0, 0, false, false, 0, 0, 2))
+                .score(new RiskFacts("732829320", "X", 0, 0, 0, false, false, 0, 0, 0, 2))
                 .reasons()
                 .isEmpty());
     }
