@@ -15,6 +15,7 @@ import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonObject;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -150,6 +151,37 @@ class SanctionsApiIT extends RunningVigie {
         assertEquals("SIMPLIFIED", decided.getString("procedure"));
         assertFalse(decided.getJsonArray("acts").toString().contains("PUBLISH"));
         assertEquals(422, tryCase(chair, ref, "publish", null).status());
+    }
+
+    @Test
+    void anOrganisationEstablishedAbroadHasFourMonthsToAppeal() {
+        String siren = Sanctions.uniqueSiren();
+        String rapporteur = person("rap", "RAPPORTEUR");
+        String chair = person("chair", "SANCTIONS_CHAIR");
+        String body = Sanctions.organisationJson("Gesundheit GmbH " + siren, siren, "RGPD art. 32", null, null)
+                .replaceFirst("^\\{", "{\"establishedAbroad\":true,");
+        Api.Reply opened = as("president").postJson("sanctions/cases", body);
+        assertEquals(201, opened.status(), opened.toString());
+        String ref = opened.json().getString("reference");
+        assertTrue(caseFile(ref).getJsonObject("organisation").getBoolean("establishedAbroad"));
+        onCase("president", ref, "refer", "\"reason\":\"Manquement simple\"");
+        onCase(chair, ref, "choose-simplified", "\"reason\":\"Faits simples\"");
+        onCase("president", ref, "appoint-rapporteur", "\"rapporteur\":\"" + rapporteur + "\"");
+        onCase(rapporteur, ref, "notify-report", null);
+        onCase(chair, ref, "record-reply", null);
+        onCase(chair, ref, "decide-alone", fineOnly("10000"));
+
+        JsonObject notified = onCase(chair, ref, "notify-decision", null);
+        JsonObject appeal = notified.getJsonArray("clocks").stream()
+                .map(c -> c.asJsonObject())
+                .filter(c -> c.getString("policyCode").startsWith("CONSEIL_ETAT_APPEAL"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("CONSEIL_ETAT_APPEAL_ABROAD", appeal.getString("policyCode"), appeal.toString());
+        // Four months from notification, carried to the next working day by Reg. 1182/71 art. 3(4).
+        LocalDate due = LocalDate.parse(appeal.getString("dueDate"));
+        assertFalse(due.isBefore(today().plusMonths(4)), appeal.toString());
+        assertTrue(due.isBefore(today().plusMonths(4).plusDays(5)), appeal.toString());
     }
 
     @Test

@@ -132,8 +132,7 @@ public class DemoSanctions {
                 on("sanctionschair", today.minusDays(55)));
         c.notifyDecision(on("sanctionschair", today.minusDays(50)));
         c.publish(today.minusDays(50).plusYears(2), on("sanctionschair", today.minusDays(50)));
-        ClockView appeal =
-                clocks.start(c.caseRef(), c.appealPolicy(), today.minusDays(50), "sanctionschair");
+        ClockView appeal = clocks.start(c.caseRef(), c.appealPolicy(), today.minusDays(50), "sanctionschair");
         c.appealClockIs(appeal.id().value());
         cases.flush();
         return c.reference();

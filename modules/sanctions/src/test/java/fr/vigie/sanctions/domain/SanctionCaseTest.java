@@ -231,22 +231,28 @@ class SanctionCaseTest {
 
     /** Decided by the chair alone (simplified procedure), every act on {@code day}. */
     private static SanctionCase decidedAlone(Undertaking organisation, LocalDate day) {
-        SanctionCase c =
-                new SanctionCase("SAN-2026-000002", organisation, breaches(), null, null, Set.of(), on("president", day));
+        SanctionCase c = new SanctionCase(
+                "SAN-2026-000002", organisation, breaches(), null, null, Set.of(), on("president", day));
         c.refer("Simple facts", on("president", day));
         c.chooseSimplified("Simple facts", on("chair", day));
         c.appointRapporteur("rachel", Impartiality.none(), on("president", day));
         c.notifyReport(day.plusMonths(1), on("rachel", day));
         c.recordReply(day, day.plusMonths(1), on("clerk", day));
         c.decideAlone(
-                List.of(Measure.fine(Money.euros(10_000))), "Simple breach", CAPS, Impartiality.none(), on("chair", day));
+                List.of(Measure.fine(Money.euros(10_000))),
+                "Simple breach",
+                CAPS,
+                Impartiality.none(),
+                on("chair", day));
         return c;
     }
 
     @Test
     void theAppealPeriodIsTwoMonthsInFranceFourForAnOrganisationEstablishedAbroad() {
         assertFalse(undertaking().establishedAbroad());
-        assertEquals(SanctionCase.CONSEIL_ETAT_APPEAL, decidedAlone(undertaking(), DAY).appealPolicy());
+        assertEquals(
+                SanctionCase.CONSEIL_ETAT_APPEAL,
+                decidedAlone(undertaking(), DAY).appealPolicy());
         assertTrue(undertakingAbroad().establishedAbroad());
         assertEquals(
                 SanctionCase.CONSEIL_ETAT_APPEAL_ABROAD,

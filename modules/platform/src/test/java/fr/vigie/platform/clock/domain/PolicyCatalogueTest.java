@@ -227,7 +227,10 @@ class PolicyCatalogueTest {
     void anOrganisationEstablishedAbroadHasTwoMoreMonthsToAppeal(String code, String notifiedOn, String lastDay) {
         assertEquals(
                 day(lastDay),
-                CATALOGUE.policy(code).computeDeadline(day(notifiedOn), List.of(), 0, FRANCE).lastDay());
+                CATALOGUE
+                        .policy(code)
+                        .computeDeadline(day(notifiedOn), List.of(), 0, FRANCE)
+                        .lastDay());
     }
 
     @Test
