@@ -51,6 +51,22 @@ class LoginBrowserIT extends BrowserTestBase {
     }
 
     @Test
+    void homePanelsLeadToTheirModulesPages(Browser browser) {
+        browser.loginAsDemo("handler");
+        assertTrue(browser.isVisible(By.id("homeServiceClocks")), "the Art. 78(2) counters of the service");
+        browser.clickAndWaitForPage(By.id("homeComplaintsList"));
+        assertEquals("/complaints/list.xhtml", browser.path(), "the handler's panel opens the work list");
+        browser.logout();
+
+        browser.loginAsDemo("manager");
+        assertTrue(
+                browser.isPresent(By.id("homeDeadlineCounts")) || browser.isPresent(By.id("homeNoSnapshot")),
+                "the deadline figures by area, or why there are none yet");
+        browser.clickAndWaitForPage(By.cssSelector("#homeReportLinks a[href*='/reports/deadlines.xhtml']"));
+        assertEquals("/reports/deadlines.xhtml", browser.path(), "the manager's panel opens the reports");
+    }
+
+    @Test
     void wrongPasswordIsRefusedWithoutSayingWhichPartIsWrong(Browser browser) {
         browser.login("inspector", "not-the-password");
 

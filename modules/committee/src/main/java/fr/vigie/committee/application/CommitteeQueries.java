@@ -58,6 +58,9 @@ public class CommitteeQueries {
     @Inject
     Stamps stamps;
 
+    @Inject
+    VotingConfiguration voting;
+
     public Views.ReviewView review(long id) {
         Review r = reviews.find(id).orElseThrow(() -> new NotFoundException("review", id));
         String me = currentUser.username();
@@ -177,6 +180,28 @@ public class CommitteeQueries {
 
     public long countSessions() {
         return readModel.countSessions();
+    }
+
+    /** Sessions not closed yet, soonest first: the coming ones and any in progress. */
+    public List<Views.SessionSummary> openSessions(int limit) {
+        return readModel.openSessions(limit);
+    }
+
+    /** The chair's and secretary's follow-up: open reviews, opinion deadline first, except those the reader is recused from. */
+    @RolesAllowed({Roles.DAC_CHAIR, Roles.DAC_SECRETARY})
+    public List<Views.OpenReview> openReviews(int limit) {
+        return readModel.openReviews(currentUser.username(), limit, stamps.now().today());
+    }
+
+    /** The open reviews counted by stage and by opinion deadline (passed, or within {@code soonDays} days). */
+    public Views.ReviewCounts openReviewCounts(int soonDays) {
+        return readModel.openReviewCounts(stamps.now().today(), soonDays);
+    }
+
+    /** The quorum a dossier needs with today's roster and the configured voting rules. */
+    public Views.Quorum quorum() {
+        int seats = members.active().size();
+        return new Views.Quorum(voting.rules().quorum(seats), seats);
     }
 
     @RolesAllowed(Roles.DAC_SECRETARY)

@@ -23,4 +23,13 @@ public interface CommitteeReadModel {
     List<Views.SessionSummary> sessions(int offset, int limit);
 
     long countSessions();
+
+    /** Sessions not closed yet (planned, convened, in progress), soonest first. */
+    List<Views.SessionSummary> openSessions(int limit);
+
+    /** Open reviews, opinion deadline soonest first, except those {@code username} is recused from. */
+    List<Views.OpenReview> openReviews(String username, int limit, LocalDate today);
+
+    /** The open reviews counted in one query; "due soon" means within {@code soonDays} days from {@code today}. */
+    Views.ReviewCounts openReviewCounts(LocalDate today, int soonDays);
 }

@@ -121,6 +121,27 @@ public final class Views {
 
     public record MyReviewsPage(List<MyReview> rows, long total) {}
 
+    /** An open review as the chair follows it: where it stands and the committee's opinion deadline. */
+    public record OpenReview(
+            long id,
+            String reference,
+            String title,
+            String applicantName,
+            String stage,
+            String sessionReference,
+            LocalDate sessionDate,
+            LocalDate opinionDueDate,
+            Long daysLeft) {}
+
+    /**
+     * The open reviews counted: waiting for a session, on an agenda, past the opinion deadline, and
+     * due within the coming days (deadline not passed yet).
+     */
+    public record ReviewCounts(long awaitingSession, long onAgenda, long overdue, long dueSoon) {}
+
+    /** The quorum in force for one dossier: members present who may vote, out of the active seats. */
+    public record Quorum(int required, int seats) {}
+
     public record MemberView(
             String username,
             String displayName,

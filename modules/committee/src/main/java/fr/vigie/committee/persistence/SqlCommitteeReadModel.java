@@ -106,6 +106,68 @@ public class SqlCommitteeReadModel implements CommitteeReadModel {
                 .longValue();
     }
 
+    /** Sessions not closed yet, soonest first (the partial index on open sessions keeps them apart from the past ones). */
+    public List<Views.SessionSummary> openSessions(int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, s.reference, s.session_date, s.title, s.status,"
+                        + " (SELECT count(*) FROM committee.agenda_item a WHERE a.session_id = s.id)"
+                        + " FROM committee.committee_session s WHERE s.status <> 'CLOSED'"
+                        + " ORDER BY s.session_date, s.id LIMIT ?1")
+                .setParameter(1, limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Views.SessionSummary(
+                        ((Number) r[0]).longValue(),
+                        (String) r[1],
+                        date(r[2]),
+                        (String) r[3],
+                        (String) r[4],
+                        ((Number) r[5]).intValue()))
+                .toList();
+    }
+
+    /** Open reviews, opinion deadline soonest first, except those the user is recused from. */
+    public List<Views.OpenReview> openReviews(String username, int limit, LocalDate today) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.id, r.dossier_ref, r.title, r.applicant_name, r.stage,"
+                        + " s.reference, s.session_date, r.opinion_due_date FROM committee.review r"
+                        + " LEFT JOIN committee.committee_session s ON s.id = r.session_id"
+                        + " WHERE r.stage IN ('AWAITING_SESSION', 'ON_AGENDA')"
+                        + " AND NOT EXISTS (SELECT 1 FROM committee.recusal x WHERE x.review_id = r.id AND x.username = ?1)"
+                        + " ORDER BY r.opinion_due_date NULLS LAST, r.id LIMIT ?2")
+                .setParameter(1, username)
+                .setParameter(2, limit)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Views.OpenReview(
+                        ((Number) r[0]).longValue(),
+                        reference((String) r[1]),
+                        (String) r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        date(r[6]),
+                        date(r[7]),
+                        daysLeft(date(r[7]), today)))
+                .toList();
+    }
+
+    public Views.ReviewCounts openReviewCounts(LocalDate today, int soonDays) {
+        Object[] r = (Object[]) em.createNativeQuery("SELECT count(*) FILTER (WHERE r.stage = 'AWAITING_SESSION'),"
+                        + " count(*) FILTER (WHERE r.stage = 'ON_AGENDA'),"
+                        + " count(*) FILTER (WHERE r.opinion_due_date < ?1),"
+                        + " count(*) FILTER (WHERE r.opinion_due_date BETWEEN ?1 AND ?2)"
+                        + " FROM committee.review r WHERE r.stage IN ('AWAITING_SESSION', 'ON_AGENDA')")
+                .setParameter(1, Date.valueOf(today))
+                .setParameter(2, Date.valueOf(today.plusDays(soonDays)))
+                .getSingleResult();
+        return new Views.ReviewCounts(
+                ((Number) r[0]).longValue(),
+                ((Number) r[1]).longValue(),
+                ((Number) r[2]).longValue(),
+                ((Number) r[3]).longValue());
+    }
+
     private static String reference(String dossierRef) {
         int colon = dossierRef.indexOf(':');
         return colon < 0 ? dossierRef : dossierRef.substring(colon + 1);

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.sql.DataSource;
 
@@ -87,6 +88,22 @@ public class ReportService {
     public Reports.DeadlineBoard deadlines(ReportFilter f, int offset, int limit) {
         Set<String> modules = allowed(Report.DEADLINES, f);
         return read(c -> reports.deadlineBoard(c, snapshotOf(c), f, modules, offset, limit));
+    }
+
+    /**
+     * The deadline board's counts alone (no rows), for the home page: the snapshot's day and one
+     * aggregate query; {@link DeadlineHeadline#NONE} before the first snapshot.
+     */
+    public DeadlineHeadline deadlineHeadline() {
+        Set<String> modules = allowed(Report.DEADLINES, ReportFilter.NONE);
+        return read(c -> {
+            Optional<Snapshot> s = reports.queries().snapshot(c);
+            if (s.isEmpty()) {
+                return DeadlineHeadline.NONE;
+            }
+            LocalDate asOf = s.get().asOf();
+            return new DeadlineHeadline(asOf, reports.queries().deadlineCounts(c, asOf, ReportFilter.NONE, modules));
+        });
     }
 
     public Reports.EhdsCompliance ehds(ReportFilter f) {

@@ -10,8 +10,8 @@ import java.util.Set;
  * @param id      stable id, unique on the page
  * @param facelet the module's facelet included in the dashboard, e.g. {@code /inspections/home-widget.xhtml};
  *                it renders one {@code p:panel} with the class {@code vg-widget}
- * @param roles   roles that see the panel (a user holding any of them); these roles no longer get the
- *                "module coming" placeholder
+ * @param roles   roles that see the panel (a user holding any of them); a facelet serving several roles
+ *                renders one panel per role the user holds (see the sanctions and committee widgets)
  * @param order   position on the page, lowest first
  */
 public record HomeWidget(String id, String facelet, Set<Role> roles, int order) {
