@@ -264,16 +264,21 @@ public final class Browser implements AutoCloseable {
                         .click();
             }
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(5))
-                        .until(ExpectedConditions.elementToBeClickable(item))
-                        .click();
+                WebElement entry = new WebDriverWait(driver, Duration.ofSeconds(5))
+                        .until(ExpectedConditions.elementToBeClickable(item));
+                // A long list scrolls inside its panel: bring the entry into the panel's view first.
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", entry);
+                entry.click();
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .until(ExpectedConditions.textToBePresentInElementLocated(shown, label));
                 new WebDriverWait(driver, Duration.ofSeconds(5))
                         .until(ExpectedConditions.invisibilityOfElementLocated(panel));
                 waitForAjax();
                 return;
-            } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.ElementClickInterceptedException e) {
+            } catch (org.openqa.selenium.TimeoutException
+                    | org.openqa.selenium.ElementNotInteractableException
+                    | org.openqa.selenium.StaleElementReferenceException e) {
+                // Not interactable: the panel was still opening (or closing) when the click came.
                 if (attempt == 4) {
                     throw e;
                 }
