@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 final class FormSession {
     private static final Pattern FORM = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern FIELD = Pattern.compile("<(input|textarea|select|button)\\b([^>]*)>", Pattern.DOTALL);
+    /** The nonce of the page's scripts: PrimeFaces' script adds it to every form it submits. */
+    private static final Pattern SCRIPT_NONCE = Pattern.compile("<script\\b[^>]*\\bnonce=\"([^\"]+)\"");
+
     private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
@@ -112,6 +115,8 @@ final class FormSession {
     record Page(String path, int status, String body, String location) {
         List<Form> forms() {
             List<Form> forms = new ArrayList<>();
+            Matcher nonce = SCRIPT_NONCE.matcher(body);
+            String pageNonce = nonce.find() ? nonce.group(1) : null;
             Matcher m = FORM.matcher(body);
             while (m.find()) {
                 Map<String, String> formAttributes = attributes(m.group(1));
@@ -144,6 +149,9 @@ final class FormSession {
                             }
                         }
                     }
+                }
+                if (pageNonce != null) {
+                    fields.putIfAbsent("primefaces.nonce", pageNonce);
                 }
                 forms.add(new Form(id, action, fields, List.copyOf(editable), List.copyOf(buttons)));
             }

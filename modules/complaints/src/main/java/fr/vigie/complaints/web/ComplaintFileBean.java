@@ -73,10 +73,10 @@ public class ComplaintFileBean implements Serializable {
         try {
             reload();
         } catch (NotFoundException e) {
-            jakarta.faces.context.FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .responseSendError(404, e.getMessage());
-            jakarta.faces.context.FacesContext.getCurrentInstance().responseComplete();
+            // The error page's dispatch releases this request's FacesContext: keep it to end the response.
+            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, e.getMessage());
+            faces.responseComplete();
         }
     }
 

@@ -60,8 +60,10 @@ public class InspectionFileBean implements Serializable {
         try {
             reload();
         } catch (NotFoundException | InspectionException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, e.getMessage());
-            FacesContext.getCurrentInstance().responseComplete();
+            // The error page's dispatch releases this request's FacesContext: keep it to end the response.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(404, e.getMessage());
+            faces.responseComplete();
         }
     }
 

@@ -2,6 +2,7 @@ package fr.vigie.platform.web;
 
 import fr.vigie.platform.http.DatabaseFailures;
 import fr.vigie.platform.http.RequestIds;
+import jakarta.ejb.EJBAccessException;
 import jakarta.faces.FacesException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ProtectedViewException;
@@ -26,15 +27,20 @@ import java.util.logging.Logger;
  * {@code CspException}), a protected view opened without its token. Each is logged as ONE line with
  * the request id — a scanner replaying pages must not fill the log with stack traces — and answered
  * with a redirect to a clear page: "page expired" for an expired view, "request refused" (HTTP 400)
- * for the others (an Ajax request gets an Ajax redirect). A value the database refuses (too long,
+ * for the others — an undecodable view state and a hand-typed value in a number widget included —
+ * and "access refused" when a bean's role check refuses an action (an Ajax request gets an Ajax
+ * redirect). A value the database refuses (too long,
  * malformed) or a database that cannot be reached or written gives the page back with a message.
  * Every other exception goes on to the default handler untouched.
  */
 public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory {
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
     static final String REFUSED_PAGE = "/error/400.xhtml";
+    static final String FORBIDDEN_PAGE = "/error/403.xhtml";
     private static final Logger LOG = Logger.getLogger(ExpiredViewExceptionHandlerFactory.class.getName());
     private static final String CSP_EXCEPTION = "org.primefaces.csp.CspException";
+    private static final String VIEW_STATE_CODEC = "org.apache.myfaces.application.viewstate.";
+    private static final String INPUT_NUMBER = "org.primefaces.component.inputnumber.";
 
     public ExpiredViewExceptionHandlerFactory(ExceptionHandlerFactory wrapped) {
         super(wrapped);
@@ -57,8 +63,58 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
             if (CSP_EXCEPTION.equals(t.getClass().getName())) {
                 return "CSP nonce mismatch";
             }
+            if (t instanceof IllegalArgumentException && thrownBy(t, VIEW_STATE_CODEC)) {
+                // A view state that is not even well-formed (not Base64, not a serialized state) was forged.
+                return "undecodable view state";
+            }
+            if (t instanceof NumberFormatException && thrownBy(t, INPUT_NUMBER)) {
+                // The browser widget only ever sends digits: anything else was typed by hand into the request.
+                return "malformed number";
+            }
         }
         return null;
+    }
+
+    /** Whether an action the page offered was refused by a bean's role check (the page outlived a role). */
+    static boolean forbidden(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean thrownBy(Throwable t, String packagePrefix) {
+        for (StackTraceElement frame : t.getStackTrace()) {
+            if (frame.getClassName().startsWith(packagePrefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Logs a refused request as one line with its request id and redirects to a clear page (an Ajax
+     * request gets an Ajax redirect). A redirect, not an error dispatch: the error page must not be
+     * rendered as a postback of the refused view.
+     */
+    static void refuse(FacesContext faces, String refusal, String page) {
+        ExternalContext external = faces.getExternalContext();
+        boolean ajax = faces.getPartialViewContext().isAjaxRequest();
+        LOG.warning(() -> "Refused " + (ajax ? "Ajax " : "") + (faces.isPostback() ? "postback to " : "request for ")
+                + external.getRequestServletPath() + ": " + refusal + " [request " + RequestIds.current() + "]");
+        if (external.isResponseCommitted()) {
+            faces.responseComplete();
+            return;
+        }
+        try {
+            external.responseReset();
+            external.redirect(external.getRequestContextPath() + page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
     }
 
     static final class Handler extends ExceptionHandlerWrapper {
@@ -87,7 +143,12 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
                 String refusal = refusal(thrown);
                 if (refusal != null) {
                     events.remove();
-                    refuse(faces, refusal, hasViewExpired(thrown));
+                    refuse(faces, refusal, hasViewExpired(thrown) ? EXPIRED_PAGE : REFUSED_PAGE);
+                    break;
+                }
+                if (forbidden(thrown)) {
+                    events.remove();
+                    refuse(faces, "action not allowed to this user", FORBIDDEN_PAGE);
                     break;
                 }
                 SQLException sql = DatabaseFailures.sqlCause(thrown);
@@ -128,28 +189,8 @@ public class ExpiredViewExceptionHandlerFactory extends ExceptionHandlerFactory 
                 faces.validationFailed();
                 faces.renderResponse();
             } else {
-                refuse(faces, "SQLSTATE " + sql.getSQLState(), false);
+                refuse(faces, "SQLSTATE " + sql.getSQLState(), REFUSED_PAGE);
             }
-        }
-
-        private static void refuse(FacesContext faces, String refusal, boolean expired) {
-            ExternalContext external = faces.getExternalContext();
-            boolean ajax = faces.getPartialViewContext().isAjaxRequest();
-            LOG.warning(() -> "Refused " + (ajax ? "Ajax " : "") + "postback to " + external.getRequestServletPath()
-                    + ": " + refusal + " [request " + RequestIds.current() + "]");
-            if (external.isResponseCommitted()) {
-                faces.responseComplete();
-                return;
-            }
-            try {
-                external.responseReset();
-                // A redirect, not an error dispatch: the error page must not be rendered as a postback of
-                // the refused view. The "request refused" page answers with status 400.
-                external.redirect(external.getRequestContextPath() + (expired ? EXPIRED_PAGE : REFUSED_PAGE));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            faces.responseComplete();
         }
     }
 }

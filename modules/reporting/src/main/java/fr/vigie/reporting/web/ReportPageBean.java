@@ -79,8 +79,10 @@ public class ReportPageBean implements Serializable {
         }
         report = Report.ofSlug(slug).orElseThrow();
         if (reports.modulesFor(report).isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(403, "report not available");
-            FacesContext.getCurrentInstance().responseComplete();
+            // The error page's dispatch releases this request's FacesContext: keep it to end the response.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(403, "report not available");
+            faces.responseComplete();
         }
     }
 

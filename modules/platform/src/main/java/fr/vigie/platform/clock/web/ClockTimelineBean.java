@@ -102,6 +102,12 @@ public class ClockTimelineBean implements Serializable {
                 ? null
                 : UIComponent.getCurrentComponent(FacesContext.getCurrentInstance())
                         .getNamingContainer();
+        if (selectedId == null) {
+            // A replayed or hand-made postback: the dialog only opens on a chosen clock.
+            FacesMessages.errorText(ClockTexts.format(ClockTexts.locale(), "timeline.noClock"));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         try {
             corrections.correctStartEvent(ClockId.of(selectedId), selectedVersion, date, reason);
             byCase = new HashMap<>();

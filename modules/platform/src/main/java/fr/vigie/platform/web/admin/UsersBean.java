@@ -131,28 +131,28 @@ public class UsersBean implements Serializable {
     }
 
     public void changeRoles() {
-        run("rolesForm", () -> {
+        runOnSelected("rolesForm", () -> {
             administration.changeRoles(selectedId, selectedVersion, roleSet(), reason);
             FacesMessages.info("users.rolesChanged", selectedUsername);
         });
     }
 
     public void changeTeam() {
-        run("teamForm", () -> {
+        runOnSelected("teamForm", () -> {
             administration.changeTeam(selectedId, selectedVersion, trim(team), reason);
             FacesMessages.info("users.teamChanged", selectedUsername);
         });
     }
 
     public void deactivate() {
-        run("statusForm", () -> {
+        runOnSelected("statusForm", () -> {
             administration.deactivate(selectedId, selectedVersion, reason);
             FacesMessages.info("users.deactivated", selectedUsername);
         });
     }
 
     public void reactivate() {
-        run("statusForm", () -> {
+        runOnSelected("statusForm", () -> {
             administration.reactivate(selectedId, selectedVersion, reason);
             FacesMessages.info("users.reactivated", selectedUsername);
         });
@@ -160,13 +160,26 @@ public class UsersBean implements Serializable {
 
     public void resetPassword() {
         char[] secret = password == null ? new char[0] : password.toCharArray();
-        run("passwordForm", () -> {
+        runOnSelected("passwordForm", () -> {
             administration.resetPassword(selectedId, selectedVersion, secret, reason);
             FacesMessages.info("users.passwordReset", selectedUsername);
         });
     }
 
     /** Runs a change; on success the list is reloaded and the dialog told it may close. */
+    /**
+     * A change to the selected account. A postback that names no account (a replayed or hand-made
+     * request; the page only shows these forms once an account is chosen) gets a message, not an error.
+     */
+    private void runOnSelected(String form, Runnable change) {
+        if (selectedId == null) {
+            FacesMessages.error("users.noneSelected");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        run(form, change);
+    }
+
     private void run(String form, Runnable change) {
         try {
             change.run();
