@@ -18,6 +18,9 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -118,11 +121,27 @@ public class SmtpMailer implements Mailer {
         try {
             Transport.send(build(session(), to, message));
         } catch (MessagingException failed) {
-            LOG.log(
-                    Level.WARNING,
-                    "Could not send \"" + message.subject() + "\" to " + to.size() + " recipient(s)",
-                    failed);
+            String what = "Could not send \"" + message.subject() + "\" to " + to.size() + " recipient(s)";
+            Throwable network = networkCause(failed);
+            if (network != null) {
+                // A mail server that is down or unreachable fails every mail the same way: one line each,
+                // not a stack trace each, or the log drowns while it is down.
+                LOG.warning(() -> what + ": mail server unreachable (" + network + ")");
+            } else {
+                LOG.log(Level.WARNING, what, failed);
+            }
         }
+    }
+
+    private static Throwable networkCause(Throwable failed) {
+        for (Throwable t = failed; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException
+                    || t instanceof UnknownHostException
+                    || t instanceof SocketTimeoutException) {
+                return t;
+            }
+        }
+        return null;
     }
 
     /** The MIME message: from the configured sender, to the sender, every recipient in blind copy, UTF-8 text. */
