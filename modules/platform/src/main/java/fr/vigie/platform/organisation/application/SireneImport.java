@@ -1,5 +1,6 @@
 package fr.vigie.platform.organisation.application;
 
+import fr.vigie.platform.api.BroadCatch;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
@@ -33,6 +34,7 @@ public class SireneImport {
     Stamps stamps;
 
     /** Imports a UTF-8 stock file (INSEE publishes {@code StockUniteLegale_utf8.csv}). */
+    @BroadCatch("Records the failed run in the audit trail, then rethrows: nothing is swallowed.")
     public ImportReport importStock(String fileName, InputStream csv) {
         Stamp stamp = stamps.now();
         SireneImportRun run = new SireneImportRun(
