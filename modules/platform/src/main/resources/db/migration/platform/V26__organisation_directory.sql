@@ -53,7 +53,8 @@ CREATE TABLE organisation (
     CONSTRAINT organisation_parent_ck CHECK (parent_id <> id)
 );
 CREATE INDEX organisation_trigrams_ix ON organisation USING GIN (name_trigrams);
-CREATE INDEX organisation_search_name_ix ON organisation (search_name text_pattern_ops);
+-- The list's default order (by name): a page of the first rows without sorting the whole table.
+CREATE INDEX organisation_search_name_ix ON organisation (search_name, id);
 CREATE INDEX organisation_naf_ix ON organisation (naf);
 CREATE INDEX organisation_siret_ix ON organisation (head_office_siret);
 CREATE INDEX organisation_parent_ix ON organisation (parent_id);
