@@ -4,6 +4,8 @@ import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.organisation.application.ImportReport;
 import fr.vigie.platform.organisation.application.SireneBatchWriter;
 import fr.vigie.platform.organisation.application.SireneImportRun;
+import fr.vigie.platform.api.organisation.OrganisationQuery;
+import fr.vigie.platform.organisation.persistence.OrganisationSearchSql;
 import fr.vigie.platform.organisation.persistence.SireneUpsert;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.BufferedReader;
@@ -13,13 +15,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -28,7 +36,7 @@ import org.flywaydb.core.Flyway;
  * rows by default) into a fresh embedded PostgreSQL migrated with the platform's own scripts, with
  * the application's reader and upsert ({@link SireneImportRun}, {@link SireneUpsert}), one
  * transaction per batch as in the server; then imports the same file again (nothing to write) and
- * prints time and rows per second for both.
+ * prints time and rows per second for both; then times the directory's search statements on the result.
  *
  * <p>Run: {@code mvn -o -Pbench-organisations verify -pl bench -am -DskipTests}; arguments
  * {@code [rows] [port]}.
@@ -81,9 +89,69 @@ public final class SireneImportBenchmark {
                             rs.getLong(1), rs.getLong(2), rs.getString(3));
                 }
                 System.out.println("Load after importing: " + loadAverage());
+                try (Connection c = dataSource.getConnection();
+                        Statement s = c.createStatement()) {
+                    s.execute("ANALYZE platform.organisation");
+                    searches(c);
+                }
             }
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** The directory's search statements (rows then capped count, as the page makes them), p50 and max. */
+    private static void searches(Connection c) throws SQLException {
+        List<OrganisationQuery> shapes = List.of(
+                new OrganisationQuery(null, null, null),
+                new OrganisationQuery("boulangerie", null, null),
+                new OrganisationQuery("electricite", null, null),
+                new OrganisationQuery("Pâtisserie Générale Nîmes", null, null),
+                new OrganisationQuery("hotel etudes", null, "56"),
+                new OrganisationQuery("123457", null, null),
+                new OrganisationQuery(null, SireneStockGenerator.siren(123_456), null),
+                new OrganisationQuery(null, null, "86.10"));
+        System.out.println("Search (rows + capped count), 15 rounds each after 2 warm-up: p50 / max ms, rows counted");
+        for (OrganisationQuery q : shapes) {
+            OrganisationSearchSql.Statements sql = OrganisationSearchSql.statements(q, 0, 20);
+            long counted = 0;
+            List<Double> times = new ArrayList<>();
+            for (int round = 0; round < 17; round++) {
+                long t = System.nanoTime();
+                run(c, sql.rows(), sql.params());
+                counted = run(c, sql.count(), sql.params());
+                if (round >= 2) {
+                    times.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+            Collections.sort(times);
+            System.out.printf(
+                    "  q=%-28s number=%-10s naf=%-6s %7.1f / %7.1f ms  (%,d)%n",
+                    q.text(), q.number(), q.naf(), times.get(times.size() / 2), times.get(times.size() - 1), counted);
+        }
+    }
+
+    /** Runs a statement written with numbered parameters ({@code ?1}); returns the first column of the last row. */
+    private static long run(Connection c, String sql, List<Object> params) throws SQLException {
+        List<Integer> order = new ArrayList<>();
+        Matcher m = Pattern.compile("\\?(\\d+)").matcher(sql);
+        StringBuilder jdbc = new StringBuilder();
+        while (m.find()) {
+            order.add(Integer.parseInt(m.group(1)));
+            m.appendReplacement(jdbc, "?");
+        }
+        m.appendTail(jdbc);
+        try (PreparedStatement s = c.prepareStatement(jdbc.toString())) {
+            for (int i = 0; i < order.size(); i++) {
+                s.setObject(i + 1, params.get(order.get(i) - 1));
+            }
+            long last = 0;
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    last = rs.getLong(1);
+                }
+            }
+            return last;
         }
     }
 

@@ -31,29 +31,46 @@ public class OrganisationSearchSql implements OrganisationSearch {
     @PersistenceContext(unitName = "platform")
     private EntityManager em;
 
-    @Override
-    public Page<OrganisationSummary> search(OrganisationQuery query, int offset, int limit) {
+    /**
+     * The statements of one page: rows and capped count, with numbered parameters ({@code ?1}) bound
+     * from {@code params} in order.
+     */
+    public record Statements(String rows, String count, List<Object> params, int offset, int limit) {}
+
+    /** The SQL of a page of {@code query}; public so that the benchmark times exactly these statements. */
+    public static Statements statements(OrganisationQuery query, int offset, int limit) {
         int from = Math.max(0, offset);
         int size = Math.min(Math.max(1, limit), 200);
         List<Object> params = new ArrayList<>();
         String where = where(query, params);
-        String order = params.isEmpty() || query.text() == null || query.text().isBlank()
+        String order = query.text() == null || query.text().isBlank()
                 ? " ORDER BY o.search_name, o.id"
                 : " ORDER BY (o.search_name LIKE platform.search_key(?1) || '%') DESC, o.search_name, o.id";
-        Query rowsQuery = em.createNativeQuery("SELECT " + COLUMNS + " FROM platform.organisation o" + where + order
-                + " LIMIT " + size + " OFFSET " + from);
-        Query countQuery = em.createNativeQuery("SELECT count(*) FROM (SELECT 1 FROM platform.organisation o" + where
-                + " LIMIT " + (Page.COUNT_CAP + 1) + ") AS matching");
-        for (int i = 0; i < params.size(); i++) {
-            rowsQuery.setParameter(i + 1, params.get(i));
-            countQuery.setParameter(i + 1, params.get(i));
+        return new Statements(
+                "SELECT " + COLUMNS + " FROM platform.organisation o" + where + order + " LIMIT " + size + " OFFSET "
+                        + from,
+                "SELECT count(*) FROM (SELECT 1 FROM platform.organisation o" + where + " LIMIT "
+                        + (Page.COUNT_CAP + 1) + ") AS matching",
+                params,
+                from,
+                size);
+    }
+
+    @Override
+    public Page<OrganisationSummary> search(OrganisationQuery query, int offset, int limit) {
+        Statements sql = statements(query, offset, limit);
+        Query rowsQuery = em.createNativeQuery(sql.rows());
+        Query countQuery = em.createNativeQuery(sql.count());
+        for (int i = 0; i < sql.params().size(); i++) {
+            rowsQuery.setParameter(i + 1, sql.params().get(i));
+            countQuery.setParameter(i + 1, sql.params().get(i));
         }
         List<OrganisationSummary> rows = new ArrayList<>();
         for (Object row : rowsQuery.getResultList()) {
             rows.add(summary((Object[]) row));
         }
         long counted = ((Number) countQuery.getSingleResult()).longValue();
-        return Page.capped(rows, counted, from, size);
+        return Page.capped(rows, counted, sql.offset(), sql.limit());
     }
 
     /** Builds the filter; the name fragment, when given, is always parameter 1. */
