@@ -210,6 +210,24 @@ class OrganisationDirectoryIT extends RunningVigie {
         assertEquals(200, turnover.status(), turnover.toString());
         assertEquals(
                 2025, turnover.json().getJsonArray("turnovers").getJsonObject(0).getInt("financialYear"));
+        long v2 = turnover.json().getJsonObject("summary").getJsonNumber("version").longValue();
+        Api.Reply noReason = Api.as("handler")
+                .postJson(
+                        "organisations/" + id + "/turnovers",
+                        "{\"version\":" + v2 + ",\"financialYear\":2025,\"amount\":13000000}");
+        assertEquals(422, noReason.status(), "replacing a figure needs a reason: " + noReason);
+        Api.Reply replaced = Api.as("handler")
+                .postJson(
+                        "organisations/" + id + "/turnovers",
+                        "{\"version\":" + v2
+                                + ",\"financialYear\":2025,\"amount\":13000000,\"reason\":\"Comptes certifiés\"}");
+        assertEquals(200, replaced.status(), replaced.toString());
+        assertEquals(1, replaced.json().getJsonArray("turnovers").size(), replaced.toString());
+        assertEquals(
+                0,
+                replaced.json().getJsonArray("turnovers").getJsonObject(0).getJsonNumber("amount").bigDecimalValue()
+                        .compareTo(new java.math.BigDecimal("13000000")),
+                replaced.toString());
 
         Api.Reply read = Api.as("auditor").get("organisations/" + id);
         assertEquals(200, read.status(), read.toString());
