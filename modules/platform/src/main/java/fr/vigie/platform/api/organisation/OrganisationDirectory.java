@@ -1,0 +1,24 @@
+package fr.vigie.platform.api.organisation;
+
+import fr.vigie.platform.api.Money;
+import fr.vigie.platform.api.Page;
+import java.util.Optional;
+
+/**
+ * The organisation directory as other modules use it: they keep an organisation's {@code id} and
+ * read the rest here. Readable by any member of staff.
+ */
+public interface OrganisationDirectory {
+    Optional<OrganisationSummary> find(long id);
+
+    Optional<OrganisationSummary> findBySiren(Siren siren);
+
+    /** Filtered, ordered (names starting with the fragment first, then by name) and paged by the database. */
+    Page<OrganisationSummary> search(OrganisationQuery query, int offset, int limit);
+
+    /**
+     * The worldwide annual turnover of the undertaking (the top of the organisation's group) for a
+     * financial year, as the fine caps of GDPR Art. 83 need it; empty when not recorded.
+     */
+    Optional<Money> undertakingTurnover(long organisationId, int financialYear);
+}

@@ -1,0 +1,44 @@
+package fr.vigie.platform.organisation.persistence;
+
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.organisation.domain.Organisation;
+import fr.vigie.platform.organisation.domain.OrganisationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Organisations with JPA. */
+@ApplicationScoped
+public class JpaOrganisationRepository implements OrganisationRepository {
+    @PersistenceContext(unitName = "platform")
+    private EntityManager em;
+
+    @Override
+    public Optional<Organisation> find(long id) {
+        return Optional.ofNullable(em.find(Organisation.class, id));
+    }
+
+    @Override
+    public Optional<Organisation> findBySiren(String siren) {
+        return em.createNamedQuery("Organisation.bySiren", Organisation.class)
+                .setParameter("siren", siren)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public void add(Organisation organisation) {
+        em.persist(organisation);
+    }
+
+    @Override
+    public void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConflictException(String.valueOf(e.getEntity()));
+        }
+    }
+}
