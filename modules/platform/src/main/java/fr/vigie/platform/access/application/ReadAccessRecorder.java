@@ -26,14 +26,15 @@ import javax.sql.DataSource;
  * the last hour (an index range scan on {@code (actor, occurred_at)}), so that the usual read costs
  * one round trip; only a read past the threshold goes on to {@link VolumeAlerts}.
  *
- * <p>Own transaction ({@code REQUIRES_NEW}, ADR 0011): the read has happened whatever becomes of the
+ * <p>Own transaction ({@code REQUIRES_NEW}, ADR 7): the read has happened whatever becomes of the
  * caller's transaction, so its record must not be rolled back with it; a failure to write throws
  * to the caller, which then shows nothing (fail closed, never lost silently).
  */
 @ApplicationScoped
 public class ReadAccessRecorder implements ReadAccessLog {
     static final int DETAIL_LENGTH = 300;
-    private static final String INSERT_AND_COUNT = """
+    /** The one statement a read costs (public so that the benchmark times this very SQL). */
+    public static final String INSERT_AND_COUNT = """
             WITH inserted AS (
                 INSERT INTO platform.read_access
                     (occurred_at, actor, kind, module, case_ref, detail, client_address, request_id)
