@@ -1,9 +1,10 @@
-package fr.vigie.platform.access.rest;
+package fr.vigie.platform.rest;
 
 import fr.vigie.platform.access.application.AccessLogFilter;
 import fr.vigie.platform.access.application.AccessLogQueries;
 import fr.vigie.platform.access.application.ReadAccessView;
 import fr.vigie.platform.access.application.VolumeAlertView;
+import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,8 +34,8 @@ public class AccessLogResource {
     public record Page(long total, List<ReadAccessView> entries) {}
 
     @GET
-    @Operation(summary = "Search the read-access log (newest first, paged)")
-    public Page search(
+    @Operation(summary = "Search the read-access log (newest first, paged): a Page of entries")
+    public Response search(
             @QueryParam("user") String user,
             @QueryParam("case") String caseRef,
             @QueryParam("from") LocalDate from,
@@ -41,8 +43,26 @@ public class AccessLogResource {
             @QueryParam("kind") String kind,
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
-        AccessLogFilter filter = AccessLogFilter.of(user, caseRef, from, to, kind);
-        return new Page(queries.count(filter), queries.search(filter, first, size));
+        AccessLogFilter filter;
+        try {
+            filter = AccessLogFilter.of(user, caseRef, from, to, kind);
+        } catch (DomainException malformed) {
+            // A query parameter the API cannot understand is a bad request (400), not a refused act (422).
+            return Problems.of(
+                            "bad-parameter",
+                            "Bad Request",
+                            400,
+                            malformed.getMessage(),
+                            List.of(new Problem.FieldError(parameterOf(malformed.field()), malformed.getMessage())))
+                    .toResponse();
+        }
+        return Response.ok(new Page(queries.count(filter), queries.search(filter, first, size)))
+                .build();
+    }
+
+    /** The query parameter a refusal names ("case" for the case reference). */
+    private static String parameterOf(String field) {
+        return "caseRef".equals(field) ? "case" : field;
     }
 
     @GET
