@@ -1,5 +1,6 @@
 package fr.vigie.complaints.rest;
 
+import fr.vigie.complaints.api.ComplaintsModule;
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintFile;
 import fr.vigie.complaints.application.ComplaintHandling;
@@ -17,8 +18,11 @@ import fr.vigie.complaints.domain.ComplaintException;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.complaints.domain.Qualification;
+import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.access.ReadAccessLog;
+import fr.vigie.platform.api.access.ReadKind;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -56,6 +60,10 @@ public class ComplaintResource {
 
     @Inject
     ComplaintIntake intake;
+
+    /** Reading a file through the API is recorded in the read-access log. */
+    @Inject
+    ReadAccessLog readLog;
 
     @Inject
     ComplaintHandling handling;
@@ -98,7 +106,9 @@ public class ComplaintResource {
     @GET
     @Path(REFERENCE)
     public ComplaintFile file(@PathParam("reference") String reference) {
-        return queries.file(reference);
+        ComplaintFile file = queries.file(reference);
+        readLog.recordRead(new CaseRef(ComplaintsModule.NAME, reference), ReadKind.FILE_OPENED, null);
+        return file;
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.vigie.complaints.web;
 
+import fr.vigie.complaints.api.ComplaintsModule;
 import fr.vigie.complaints.application.ComplaintFile;
 import fr.vigie.complaints.application.ComplaintHandling;
 import fr.vigie.complaints.application.ComplaintLinking;
@@ -13,6 +14,8 @@ import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.access.ReadAccessLog;
+import fr.vigie.platform.api.access.ReadKind;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.api.web.LinkedCase;
@@ -54,6 +57,10 @@ public class ComplaintFileBean implements Serializable {
     @Inject
     transient ReopenPolicy reopenPolicy;
 
+    /** Opening the file is recorded in the read-access log (the complainant's personal data). */
+    @Inject
+    transient ReadAccessLog readLog;
+
     /** Other modules' cases opened from this complaint (e.g. the inspection it was referred to). */
     @Inject
     transient Instance<LinkedCaseContribution> linkedCaseSources;
@@ -72,6 +79,7 @@ public class ComplaintFileBean implements Serializable {
     public void load() throws IOException {
         try {
             reload();
+            readLog.recordRead(new CaseRef(ComplaintsModule.NAME, reference), ReadKind.FILE_OPENED, null);
         } catch (NotFoundException e) {
             // The error page's dispatch releases this request's FacesContext: keep it to end the response.
             jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();

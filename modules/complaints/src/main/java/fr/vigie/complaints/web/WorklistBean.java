@@ -1,5 +1,6 @@
 package fr.vigie.complaints.web;
 
+import fr.vigie.complaints.api.ComplaintsModule;
 import fr.vigie.complaints.application.ClockCounters;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.ComplaintSummary;
@@ -10,6 +11,7 @@ import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.ComplaintStatus;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.access.ReadAccessLog;
 import fr.vigie.platform.api.web.CappedLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -37,6 +39,10 @@ public class WorklistBean implements Serializable {
 
     @Inject
     transient WorklistExport export;
+
+    /** An export of the list is recorded in the read-access log (it may name complainants). */
+    @Inject
+    transient ReadAccessLog readLog;
 
     @Inject
     transient SavedFilters savedFilters;
@@ -172,10 +178,12 @@ public class WorklistBean implements Serializable {
     }
 
     public void exportCsv() throws IOException {
+        readLog.recordExport(ComplaintsModule.NAME, "work list, CSV: " + filter());
         download("text/csv; charset=UTF-8", "plaintes-" + LocalDate.now() + ".csv", out -> export.csv(rows(), out));
     }
 
     public void exportXlsx() throws IOException {
+        readLog.recordExport(ComplaintsModule.NAME, "work list, XLSX: " + filter());
         download(
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "plaintes-" + LocalDate.now() + ".xlsx",

@@ -1,13 +1,17 @@
 package fr.vigie.dossiers.rest;
 
+import fr.vigie.dossiers.api.DossiersModule;
 import fr.vigie.dossiers.application.DossierFile;
 import fr.vigie.dossiers.application.DossierFilter;
 import fr.vigie.dossiers.application.DossierInstruction;
 import fr.vigie.dossiers.application.DossierQueries;
 import fr.vigie.dossiers.application.DossierSummary;
 import fr.vigie.dossiers.domain.DossierException;
+import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.access.ReadAccessLog;
+import fr.vigie.platform.api.access.ReadKind;
 import fr.vigie.platform.api.clock.ClockView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -41,6 +45,10 @@ public class DossierResource {
     @Inject
     DossierInstruction instruction;
 
+    /** Reading a file through the API is recorded in the read-access log. */
+    @Inject
+    ReadAccessLog readLog;
+
     @Inject
     DossierQueries queries;
 
@@ -62,7 +70,9 @@ public class DossierResource {
     @GET
     @Path(REFERENCE)
     public DossierFile file(@PathParam("reference") String reference) {
-        return queries.file(reference);
+        DossierFile file = queries.file(reference);
+        readLog.recordRead(new CaseRef(DossiersModule.NAME, reference), ReadKind.FILE_OPENED, null);
+        return file;
     }
 
     /** The dossier's legal clocks, each with its history. */

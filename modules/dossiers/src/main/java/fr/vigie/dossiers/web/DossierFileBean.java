@@ -1,10 +1,14 @@
 package fr.vigie.dossiers.web;
 
+import fr.vigie.dossiers.api.DossiersModule;
 import fr.vigie.dossiers.application.DossierFile;
 import fr.vigie.dossiers.application.DossierInstruction;
 import fr.vigie.dossiers.application.DossierQueries;
+import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.access.ReadAccessLog;
+import fr.vigie.platform.api.access.ReadKind;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.faces.context.FacesContext;
@@ -39,6 +43,10 @@ public class DossierFileBean implements Serializable {
     @Inject
     transient CurrentUser currentUser;
 
+    /** Opening the file is recorded in the read-access log (the applicant's personal data). */
+    @Inject
+    transient ReadAccessLog readLog;
+
     @Inject
     transient fr.vigie.dossiers.application.TacitOutcomes tacitOutcomes;
 
@@ -64,6 +72,7 @@ public class DossierFileBean implements Serializable {
         }
         try {
             reload();
+            readLog.recordRead(new CaseRef(DossiersModule.NAME, reference), ReadKind.FILE_OPENED, null);
         } catch (DomainException e) {
             // The error page's dispatch releases this request's FacesContext: keep it to end the response.
             FacesContext faces = FacesContext.getCurrentInstance();

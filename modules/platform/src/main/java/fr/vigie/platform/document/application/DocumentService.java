@@ -4,6 +4,8 @@ import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.access.ReadAccessLog;
+import fr.vigie.platform.api.access.ReadKind;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentAccessPolicy;
@@ -50,6 +52,9 @@ public class DocumentService implements DocumentStore {
     private AuditTrail audit;
 
     @Inject
+    private ReadAccessLog readLog;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -91,7 +96,9 @@ public class DocumentService implements DocumentStore {
         StoredDocument doc = Optional.ofNullable(em.find(StoredDocument.class, id))
                 .filter(this::mayRead)
                 .orElseThrow(() -> new NotFoundException("document", id));
-        return new DocumentContent(info(doc), doc.content());
+        DocumentInfo info = info(doc);
+        readLog.recordRead(info.caseRef(), ReadKind.DOCUMENT_DOWNLOADED, info.filename());
+        return new DocumentContent(info, doc.content());
     }
 
     private DocumentInfo save(CaseRef caseRef, String filename, String contentType, byte[] bytes) {

@@ -7,10 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 
-/** The platform's own pages: home for everyone, user administration, the audit trail. */
+/** The platform's own pages: home for everyone, user administration, the audit trail, the read-access log. */
 @ApplicationScoped
 public class PlatformMenu implements MenuContribution {
     static final String BUNDLE = "fr.vigie.platform.i18n.messages";
+    static final String ACCESS_LOG_BUNDLE = "fr.vigie.platform.i18n.access";
 
     @Override
     public List<MenuEntry> entries() {
@@ -42,6 +43,15 @@ public class PlatformMenu implements MenuContribution {
                         "/audit/trail.xhtml",
                         "pi pi-history",
                         Set.of(Role.AUDITOR),
-                        950));
+                        950),
+                new MenuEntry(
+                        "menuAccessLog",
+                        null,
+                        "menu.accessLog",
+                        ACCESS_LOG_BUNDLE,
+                        "/audit/access-log.xhtml",
+                        "pi pi-eye",
+                        Set.of(Role.AUDITOR),
+                        955));
     }
 }

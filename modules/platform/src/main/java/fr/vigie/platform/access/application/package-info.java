@@ -1,0 +1,2 @@
+/** Recording reads, raising volume alerts, purging past entries and the auditor's queries. */
+package fr.vigie.platform.access.application;
