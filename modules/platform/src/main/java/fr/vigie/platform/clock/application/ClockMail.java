@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,17 +26,18 @@ public class ClockMail {
 
     /**
      * Where Vigie is reached from a mailbox (e.g. {@code https://vigie.example.org/vigie}), put before
-     * the link to the case's page; empty by default, which leaves the link relative to the application.
+     * the link to the case's page; unset by default, which leaves the link relative to the application
+     * (an empty default value would count as no value at all for MicroProfile Config).
      */
     @Inject
-    @ConfigProperty(name = "vigie.mail.link.base", defaultValue = "")
-    String linkBase = "";
+    @ConfigProperty(name = "vigie.mail.link.base")
+    Optional<String> linkBase = Optional.empty();
 
     void onStatusChanged(@Observes ClockStatusChanged change) {
         if (!mailer.enabled() || !change.after().needsAttention()) {
             return;
         }
-        mailer.sendToUsers(List.of(change.owner()), compose(change, linkBase));
+        mailer.sendToUsers(List.of(change.owner()), compose(change, linkBase.orElse("")));
     }
 
     static MailMessage compose(ClockStatusChanged change) {
