@@ -9,13 +9,17 @@ import fr.vigie.it.dossiers.Dossiers;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
@@ -228,8 +232,26 @@ class ClockTrackingIT extends RunningVigie {
     }
 
     @Test
-    void aPeriodThatReallyExpiredIsBreachedTheOwnerIsWarnedAndTheStatusJobChangesNothingMore() throws SQLException {
-        String caseRef = complaintReceivedOn(TODAY.minusDays(30));
+    void aPeriodThatReallyExpiredIsBreachedTheOwnerIsWarnedAndTheStatusJobChangesNothingMore()
+            throws SQLException, IOException, InterruptedException {
+        String caseRef;
+        try (SmtpSink sink = new SmtpSink(SmtpSink.configuredPort())) {
+            caseRef = complaintReceivedOn(TODAY.minusDays(30));
+            String complaint = caseRef.substring(caseRef.indexOf(':') + 1);
+            // the e-mail names the deadline and writes the last day as each language does, with the link
+            SmtpSink.Received mail = sink.await(m -> m.data().contains(complaint), Duration.ofSeconds(30));
+            assertFalse(mail.data().contains("COMPLAINT_ACKNOWLEDGEMENT"), mail.data());
+            assertTrue(mail.data().contains("Acknowledge receipt of the complaint"), mail.data());
+            JsonObject breached = clockOf(caseRef, "COMPLAINT_ACKNOWLEDGEMENT");
+            LocalDate due = LocalDate.parse(breached.getString("dueDate"));
+            assertTrue(
+                    mail.data()
+                            .contains("Last day: "
+                                    + due.format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH))),
+                    mail.data());
+            assertFalse(mail.data().contains(due.toString()), "no ISO date: " + mail.data());
+            assertTrue(mail.data().contains("/clocks/case.xhtml?caseRef"), "the link to the case: " + mail.data());
+        }
         JsonObject clock = clockOf(caseRef, "COMPLAINT_ACKNOWLEDGEMENT");
         long id = clock.getJsonNumber("id").longValue();
         assertEquals("BREACHED", clock.getString("state"));

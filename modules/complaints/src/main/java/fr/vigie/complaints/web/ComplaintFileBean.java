@@ -20,6 +20,7 @@ import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.api.web.LinkedCase;
 import fr.vigie.platform.api.web.LinkedCaseContribution;
+import fr.vigie.platform.api.web.LinkedCases;
 import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -242,9 +243,7 @@ public class ComplaintFileBean implements Serializable {
     public List<LinkedCase> getLinkedCases() {
         if (linkedCases == null) {
             CaseRef complaint = CaseRef.parse(getCaseRef());
-            linkedCases = linkedCaseSources.stream()
-                    .flatMap(source -> source.linkedTo(complaint, locale()).stream())
-                    .toList();
+            linkedCases = LinkedCases.chainOf(complaint, linkedCaseSources, locale());
         }
         return linkedCases;
     }

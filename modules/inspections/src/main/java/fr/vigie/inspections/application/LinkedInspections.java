@@ -31,7 +31,9 @@ public class LinkedInspections implements LinkedCaseContribution {
         if (InspectionsModule.NAME.equals(caseRef.module())) {
             return List.of();
         }
-        ResourceBundle texts = ResourceBundle.getBundle(BUNDLE, locale);
+        // no fallback to the server's default language: French is the bundle without suffix
+        ResourceBundle texts = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         return inspections.fromOrigin(caseRef.toString()).stream()
                 .map(i -> linked(i, texts))
                 .toList();

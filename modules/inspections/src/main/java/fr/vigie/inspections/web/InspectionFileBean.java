@@ -8,10 +8,15 @@ import fr.vigie.inspections.application.ReferenceData;
 import fr.vigie.inspections.domain.Article;
 import fr.vigie.inspections.domain.InspectionException;
 import fr.vigie.inspections.domain.Outcome;
+import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.web.LinkedCase;
+import fr.vigie.platform.api.web.LinkedCaseContribution;
+import fr.vigie.platform.api.web.LinkedCases;
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.primefaces.PrimeFaces;
@@ -49,6 +55,11 @@ public class InspectionFileBean implements Serializable {
     @Inject
     transient ReferenceData referenceData;
 
+    @Inject
+    transient Instance<LinkedCaseContribution> linkedCaseSources;
+
+    private transient List<LinkedCase> linkedCases;
+
     private String reference;
     private InspectionFile file;
     private List<DocumentInfo> documents = List.of();
@@ -68,6 +79,7 @@ public class InspectionFileBean implements Serializable {
     }
 
     public void reload() {
+        linkedCases = null;
         file = queries.file(reference);
         documents = queries.documents(reference);
         conflict = false;
@@ -228,6 +240,21 @@ public class InspectionFileBean implements Serializable {
             return null;
         }
         return file.originCase().substring("complaints:".length());
+    }
+
+    /**
+     * The cases opened from this inspection by other modules (a formal notice, a sanction case and
+     * its decision), through the platform's extension point.
+     */
+    public List<LinkedCase> getLinkedCases() {
+        if (linkedCases == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            Locale locale = faces == null || faces.getViewRoot() == null
+                    ? Locale.FRENCH
+                    : faces.getViewRoot().getLocale();
+            linkedCases = LinkedCases.chainOf(CaseRef.parse(getCaseRef()), linkedCaseSources, locale);
+        }
+        return linkedCases;
     }
 
     public String getCaseRef() {

@@ -1,5 +1,6 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.clock.application.PolicyTexts;
 import fr.vigie.platform.notification.application.NotificationInbox;
 import fr.vigie.platform.notification.application.NotificationView;
 import jakarta.enterprise.context.RequestScoped;
@@ -9,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +60,7 @@ public class NotificationsBean {
         }
         if (arg.matches("\\d{4}-\\d{2}-\\d{2}")) {
             try {
-                return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(LocalDate.parse(arg));
+                return PolicyTexts.date(LocalDate.parse(arg), locale);
             } catch (DateTimeParseException e) {
                 return arg;
             }

@@ -1,11 +1,10 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.clock.application.PolicyTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * The legal deadlines' names in the reader's language ({@code #{policyNames.of(code)}}): pages and
@@ -14,7 +13,7 @@ import java.util.ResourceBundle;
 @Named("policyNames")
 @ApplicationScoped
 public class PolicyNames {
-    static final String BUNDLE = "fr.vigie.platform.i18n.policies";
+    static final String BUNDLE = PolicyTexts.BUNDLE;
 
     /** The name of the policy {@code code} in the current page's language; the code when it has no name. */
     public String of(String code) {
@@ -26,19 +25,7 @@ public class PolicyNames {
     }
 
     public static String of(String code, Locale locale) {
-        if (code == null) {
-            return "";
-        }
-        try {
-            return ResourceBundle.getBundle(
-                            BUNDLE,
-                            locale,
-                            PolicyNames.class.getClassLoader(),
-                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString(code);
-        } catch (MissingResourceException e) {
-            return code;
-        }
+        return PolicyTexts.name(code, locale);
     }
 
     /** Whether {@code text} is a policy code that has a name. */

@@ -13,6 +13,9 @@ public interface CaseRepository {
 
     void store(SanctionCase sanctionCase);
 
+    /** The cases opened from the inspection {@code inspection} ({@code inspections:CTL-2026-0042}). */
+    List<SanctionCase> fromInspection(String inspection);
+
     /** Published decisions whose anonymisation day has come. */
     List<SanctionCase> dueForAnonymisation(LocalDate today);
 

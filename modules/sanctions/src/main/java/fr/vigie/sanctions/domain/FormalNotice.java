@@ -37,6 +37,9 @@ import java.util.Set;
 @Entity
 @Table(schema = "sanctions", name = "formal_notice")
 @NamedQuery(name = "FormalNotice.byReference", query = "SELECT n FROM FormalNotice n WHERE n.reference = :reference")
+@NamedQuery(
+        name = "FormalNotice.fromInspection",
+        query = "SELECT n FROM FormalNotice n WHERE n.originInspection = :inspection ORDER BY n.reference")
 public class FormalNotice {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -11,6 +11,9 @@ public interface NoticeRepository {
 
     void store(FormalNotice notice);
 
+    /** The formal notices prepared from the inspection {@code inspection}. */
+    java.util.List<FormalNotice> fromInspection(String inspection);
+
     /** Writes pending changes now, so that versions are checked in the use case. */
     void flush();
 }

@@ -41,6 +41,9 @@ import java.util.Set;
 @Table(schema = "sanctions", name = "sanction_case")
 @NamedQuery(name = "SanctionCase.byReference", query = "SELECT c FROM SanctionCase c WHERE c.reference = :reference")
 @NamedQuery(
+        name = "SanctionCase.fromInspection",
+        query = "SELECT c FROM SanctionCase c WHERE c.originInspection = :inspection ORDER BY c.reference")
+@NamedQuery(
         name = "SanctionCase.toAnonymise",
         query =
                 "SELECT c FROM SanctionCase c WHERE c.publishedOn IS NOT NULL AND c.anonymisedOn IS NULL AND c.anonymiseOn <= :today")

@@ -42,6 +42,13 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
+    public List<SanctionCase> fromInspection(String inspection) {
+        return em.createNamedQuery("SanctionCase.fromInspection", SanctionCase.class)
+                .setParameter("inspection", inspection)
+                .getResultList();
+    }
+
+    @Override
     public List<SanctionCase> dueForAnonymisation(LocalDate today) {
         return em.createNamedQuery("SanctionCase.toAnonymise", SanctionCase.class)
                 .setParameter("today", today)

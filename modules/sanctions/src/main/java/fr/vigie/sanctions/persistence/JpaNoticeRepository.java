@@ -37,6 +37,13 @@ public class JpaNoticeRepository implements NoticeRepository {
     }
 
     @Override
+    public java.util.List<FormalNotice> fromInspection(String inspection) {
+        return em.createNamedQuery("FormalNotice.fromInspection", FormalNotice.class)
+                .setParameter("inspection", inspection)
+                .getResultList();
+    }
+
+    @Override
     public void flush() {
         try {
             em.flush();

@@ -12,6 +12,7 @@ import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditRecord;
+import fr.vigie.platform.api.web.LinkedCase;
 import fr.vigie.sanctions.domain.CaseRepository;
 import fr.vigie.sanctions.domain.CaseStatus;
 import fr.vigie.sanctions.domain.DutyRefused;
@@ -53,6 +54,13 @@ class InspectionFollowUpsTest {
                 notices.put(notice.reference(), notice);
             }
 
+            public List<FormalNotice> fromInspection(String inspection) {
+                return notices.values().stream()
+                        .filter(n -> n.originInspection() != null
+                                && n.originInspection().toString().equals(inspection))
+                        .toList();
+            }
+
             public void flush() {}
         };
         f.cases = new CaseRepository() {
@@ -66,6 +74,13 @@ class InspectionFollowUpsTest {
 
             public void store(SanctionCase c) {
                 cases.put(c.reference(), c);
+            }
+
+            public List<SanctionCase> fromInspection(String inspection) {
+                return cases.values().stream()
+                        .filter(c -> c.originInspection() != null
+                                && c.originInspection().toString().equals(inspection))
+                        .toList();
             }
 
             public List<SanctionCase> dueForAnonymisation(LocalDate today) {
@@ -102,6 +117,36 @@ class InspectionFollowUpsTest {
                 "Serious",
                 LocalDate.of(2026, 3, 2),
                 "head");
+    }
+
+    @Test
+    void theInspectionsFileShowsTheNoticeAndTheCaseOpenedFromItWithTheirStatus() {
+        InspectionFollowUps f = followUps();
+        String notice = f.take(event(FollowUp.FORMAL_NOTICE_PROPOSED));
+        String sanctionCase = f.take(event(FollowUp.REFERRAL_TO_SANCTIONS));
+        LinkedSanctions linked = new LinkedSanctions();
+        linked.notices = f.notices;
+        linked.cases = f.cases;
+
+        List<LinkedCase> fromInspection =
+                linked.linkedTo(CaseRef.parse("inspections:CTL-2026-0042"), java.util.Locale.ENGLISH);
+
+        assertEquals(2, fromInspection.size(), fromInspection.toString());
+        assertEquals("Formal notice " + notice, fromInspection.get(0).label());
+        assertEquals(
+                "/sanctions/notice.xhtml?reference=" + notice,
+                fromInspection.get(0).path());
+        assertEquals("Sanction case " + sanctionCase, fromInspection.get(1).label());
+        assertEquals(
+                "/sanctions/case.xhtml?reference=" + sanctionCase,
+                fromInspection.get(1).path());
+        assertEquals(
+                "À saisir",
+                linked.linkedTo(CaseRef.parse("inspections:CTL-2026-0042"), java.util.Locale.FRENCH)
+                        .get(1)
+                        .status());
+        assertEquals(List.of(), linked.linkedTo(CaseRef.parse("inspections:CTL-2026-9999"), java.util.Locale.FRENCH));
+        assertEquals(List.of(), linked.linkedTo(CaseRef.parse("sanctions:" + sanctionCase), java.util.Locale.FRENCH));
     }
 
     @Test

@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Optional e-mail to a clock's owner when it becomes at risk or breached, through the platform's
@@ -21,26 +24,45 @@ public class ClockMail {
     @Inject
     Mailer mailer;
 
+    /**
+     * Where Vigie is reached from a mailbox (e.g. {@code https://vigie.example.org/vigie}), put before
+     * the link to the case's page; unset by default, which leaves the link relative to the application
+     * (an empty default value would count as no value at all for MicroProfile Config).
+     */
+    @Inject
+    @ConfigProperty(name = "vigie.mail.link.base")
+    Optional<String> linkBase = Optional.empty();
+
     void onStatusChanged(@Observes ClockStatusChanged change) {
         if (!mailer.enabled() || !change.after().needsAttention()) {
             return;
         }
-        mailer.sendToUsers(List.of(change.owner()), compose(change));
+        mailer.sendToUsers(List.of(change.owner()), compose(change, linkBase.orElse("")));
+    }
+
+    static MailMessage compose(ClockStatusChanged change) {
+        return compose(change, "");
     }
 
     /**
-     * What the owner reads, in French and English (the owner's language is not known here):
-     * whether the deadline is at risk or missed, the case, the policy and the last day. Only the
-     * case reference travels by mail, never a party's name: a mailbox is not a place for the
-     * contents of a case.
+     * What the owner reads: whether the deadline is at risk or missed, the case, the deadline's name
+     * and its last day as each language writes them, and the link to the case's deadlines. The
+     * platform keeps no preferred language per user, so the message is in French first (the
+     * default language) then in English. Only the case reference travels by mail, never a party's
+     * name: a mailbox is not a place for the contents of a case.
      */
-    static MailMessage compose(ClockStatusChanged change) {
+    static MailMessage compose(ClockStatusChanged change, String linkBase) {
         boolean breached = change.after() == ClockState.BREACHED;
         String subject =
                 (breached ? "[Vigie] Délai dépassé / Deadline missed: " : "[Vigie] Délai à risque / Deadline at risk: ")
                         + change.caseRef();
-        String body = "Dossier / case: " + change.caseRef() + "\nPolitique / policy: " + change.policyCode()
-                + "\nDernier jour / last day: " + change.dueDate() + "\n";
+        String body = "Dossier / case: " + change.caseRef() + "\n"
+                + "Délai : " + PolicyTexts.name(change.policyCode(), Locale.FRENCH) + "\n"
+                + "Deadline: " + PolicyTexts.name(change.policyCode(), Locale.ENGLISH) + "\n"
+                + "Dernier jour : " + PolicyTexts.date(change.dueDate(), Locale.FRENCH) + "\n"
+                + "Last day: " + PolicyTexts.date(change.dueDate(), Locale.ENGLISH) + "\n"
+                + "Ouvrir dans Vigie / open in Vigie: " + (linkBase == null ? "" : linkBase)
+                + ClockNotices.linkTo(change.caseRef()) + "\n";
         return new MailMessage(subject, body);
     }
 }
