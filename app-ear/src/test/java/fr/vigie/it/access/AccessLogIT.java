@@ -53,6 +53,31 @@ class AccessLogIT extends RunningVigie {
     }
 
     @Test
+    void downloadingADocumentLeavesAnEntryWithItsFileName() {
+        String caseRef = "platform:DOC-READ-" + System.nanoTime();
+        String boundary = "vigie-access-boundary";
+        byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"avis.pdf\""
+                        + "\r\nContent-Type: application/octet-stream\r\n\r\n%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"
+                        + "\r\n--" + boundary + "--\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        Api.Reply uploaded = Api.as("admin")
+                .post("cases/" + caseRef + "/documents", "multipart/form-data; boundary=" + boundary, body);
+        assertEquals(201, uploaded.status(), uploaded.toString());
+        assertEquals(
+                200,
+                Api.as("admin")
+                        .get("documents/" + uploaded.json().getString("id"))
+                        .status());
+
+        JsonObject page = Api.as("auditor").get("access-log?case=" + caseRef).json();
+        assertEquals(1, page.getJsonNumber("total").intValue(), page.toString());
+        JsonObject entry = page.getJsonArray("entries").getJsonObject(0);
+        assertEquals("admin", entry.getString("actor"));
+        assertEquals("DOCUMENT_DOWNLOADED", entry.getString("kind"));
+        assertEquals("avis.pdf", entry.getString("detail"));
+    }
+
+    @Test
     void onlyAuditorsMaySearchTheLog() {
         assertEquals(403, Api.as("handler").get("access-log").status());
         assertEquals(403, Api.as("admin").get("access-log").status());
