@@ -26,7 +26,7 @@ import javax.sql.DataSource;
  * the last hour (an index range scan on {@code (actor, occurred_at)}), so that the usual read costs
  * one round trip; only a read past the threshold goes on to {@link VolumeAlerts}.
  *
- * <p>Own transaction ({@code REQUIRES_NEW}, ADR 7): the read has happened whatever becomes of the
+ * <p>Own transaction ({@code REQUIRES_NEW}, ADR 8): the read has happened whatever becomes of the
  * caller's transaction, so its record must not be rolled back with it; a failure to write throws
  * to the caller, which then shows nothing (fail closed, never lost silently).
  */
