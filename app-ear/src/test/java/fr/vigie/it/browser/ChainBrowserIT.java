@@ -225,7 +225,9 @@ class ChainBrowserIT extends BrowserTestBase {
         assertEquals("/sanctions/case.xhtml", browser.path());
         assertEquals(sanction, reference(browser.url()));
         sanctionStatus(browser, "AWAITING_REFERRAL");
-        assertTrue(browser.isPresent(By.id("originInspection")), "the case names the inspection it came from");
+        assertTrue(
+                browser.text(By.cssSelector("a[id$='originInspection']")).contains(inspection),
+                "the case links the inspection it came from");
         sanctionAct(browser, "REFER");
         browser.type(By.id("actForm:reason"), "Manquement constaté lors du contrôle");
         browser.clickAndWaitForAjax(By.id("actForm:confirm"));

@@ -1,6 +1,6 @@
 package fr.vigie.platform.web;
 
-import fr.vigie.platform.clock.application.PolicyTexts;
+import fr.vigie.platform.api.clock.PolicyTexts;
 import fr.vigie.platform.notification.application.NotificationInbox;
 import fr.vigie.platform.notification.application.NotificationView;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package fr.vigie.platform.web;
 
-import fr.vigie.platform.clock.application.PolicyTexts;
+import fr.vigie.platform.api.clock.PolicyTexts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;

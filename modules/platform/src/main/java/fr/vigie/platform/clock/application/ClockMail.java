@@ -2,6 +2,7 @@ package fr.vigie.platform.clock.application;
 
 import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockStatusChanged;
+import fr.vigie.platform.api.clock.PolicyTexts;
 import fr.vigie.platform.api.mail.MailMessage;
 import fr.vigie.platform.api.mail.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.vigie.platform.api.clock.ClockId;
 import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.clock.ClockStatusChanged;
+import fr.vigie.platform.api.clock.PolicyTexts;
 import fr.vigie.platform.api.mail.MailMessage;
 import fr.vigie.platform.api.mail.Mailer;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package fr.vigie.platform.clock.application;
+package fr.vigie.platform.api.clock;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
