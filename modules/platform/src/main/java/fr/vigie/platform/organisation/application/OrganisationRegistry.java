@@ -98,7 +98,9 @@ public class OrganisationRegistry {
         if (organisation.partlyPublic()) {
             // The unit's personal name is never kept: a name typed for it is refused, not ignored.
             String kept = organisation.identity().name();
-            if (form.name() != null && !form.name().isBlank() && !form.name().strip().equals(kept)) {
+            if (form.name() != null
+                    && !form.name().isBlank()
+                    && !form.name().strip().equals(kept)) {
                 refusals.add(DomainException.onField("name", "organisation.partlyPublic.name"));
             }
             identity = collect(

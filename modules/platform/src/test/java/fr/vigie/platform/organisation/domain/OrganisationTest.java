@@ -139,7 +139,8 @@ class OrganisationTest {
 
     @Test
     void aPartlyPublicUnitHasAnIdentityWithoutName() {
-        OrganisationIdentity identity = OrganisationIdentity.withoutPublicName("732829320", null, "1000", "85.59A", null);
+        OrganisationIdentity identity =
+                OrganisationIdentity.withoutPublicName("732829320", null, "1000", "85.59A", null);
         assertEquals(null, identity.name());
         assertEquals("732829320", identity.siren());
         assertEquals(
