@@ -114,7 +114,7 @@ public class OrganisationIdentity {
         String nameValue = blank(name) ? null : name.strip();
         if (nameValue == null && nameRequired) {
             refusals.add(DomainException.onField("name", "organisation.name.required"));
-        } else if (nameValue.length() > MAX_NAME) {
+        } else if (nameValue != null && nameValue.length() > MAX_NAME) {
             refusals.add(DomainException.onField("name", "organisation.name.tooLong", MAX_NAME));
         }
         String legalFormValue = blank(legalForm) ? null : legalForm.strip();
