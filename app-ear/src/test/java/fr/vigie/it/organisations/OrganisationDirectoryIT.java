@@ -210,7 +210,10 @@ class OrganisationDirectoryIT extends RunningVigie {
         assertEquals(200, turnover.status(), turnover.toString());
         assertEquals(
                 2025, turnover.json().getJsonArray("turnovers").getJsonObject(0).getInt("financialYear"));
-        long v2 = turnover.json().getJsonObject("summary").getJsonNumber("version").longValue();
+        long v2 = turnover.json()
+                .getJsonObject("summary")
+                .getJsonNumber("version")
+                .longValue();
         Api.Reply noReason = Api.as("handler")
                 .postJson(
                         "organisations/" + id + "/turnovers",
@@ -225,7 +228,11 @@ class OrganisationDirectoryIT extends RunningVigie {
         assertEquals(1, replaced.json().getJsonArray("turnovers").size(), replaced.toString());
         assertEquals(
                 0,
-                replaced.json().getJsonArray("turnovers").getJsonObject(0).getJsonNumber("amount").bigDecimalValue()
+                replaced.json()
+                        .getJsonArray("turnovers")
+                        .getJsonObject(0)
+                        .getJsonNumber("amount")
+                        .bigDecimalValue()
                         .compareTo(new java.math.BigDecimal("13000000")),
                 replaced.toString());
 

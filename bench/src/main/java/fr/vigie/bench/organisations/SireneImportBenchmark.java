@@ -1,10 +1,10 @@
 package fr.vigie.bench.organisations;
 
 import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.organisation.OrganisationQuery;
 import fr.vigie.platform.organisation.application.ImportReport;
 import fr.vigie.platform.organisation.application.SireneBatchWriter;
 import fr.vigie.platform.organisation.application.SireneImportRun;
-import fr.vigie.platform.api.organisation.OrganisationQuery;
 import fr.vigie.platform.organisation.persistence.OrganisationSearchSql;
 import fr.vigie.platform.organisation.persistence.SireneUpsert;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;

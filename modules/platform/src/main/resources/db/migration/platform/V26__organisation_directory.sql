@@ -71,6 +71,8 @@ CREATE TABLE organisation_turnover (
     CONSTRAINT organisation_turnover_amount_ck CHECK (amount >= 0)
 );
 
-GRANT SELECT, INSERT, UPDATE ON organisation, organisation_turnover TO ${app_role};
+GRANT SELECT, INSERT, UPDATE ON organisation TO ${app_role};
+-- A year's figure is replaced (old and new values in the audit trail): JPA rewrites the collection.
+GRANT SELECT, INSERT, UPDATE, DELETE ON organisation_turnover TO ${app_role};
 GRANT USAGE, SELECT ON SEQUENCE organisation_id_seq TO ${app_role};
 GRANT EXECUTE ON FUNCTION search_key(TEXT), trigrams(TEXT) TO ${app_role};

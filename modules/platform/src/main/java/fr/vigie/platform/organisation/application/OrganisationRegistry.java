@@ -94,7 +94,24 @@ public class OrganisationRegistry {
         Organisation organisation = loadForEdit(id, expectedVersion);
         List<DomainException> refusals = new ArrayList<>();
         String why = collect(refusals, () -> Reason.require(reason));
-        OrganisationIdentity identity = collect(refusals, () -> identityOf(form));
+        OrganisationIdentity identity;
+        if (organisation.partlyPublic()) {
+            // The unit's personal name is never kept: a name typed for it is refused, not ignored.
+            String kept = organisation.identity().name();
+            if (form.name() != null
+                    && !form.name().isBlank()
+                    && !form.name().strip().equals(kept)) {
+                refusals.add(DomainException.onField("name", "organisation.partlyPublic.name"));
+            }
+            identity = collect(
+                    refusals,
+                    () -> kept == null
+                            ? OrganisationIdentity.withoutPublicName(
+                                    form.siren(), form.headOfficeSiret(), form.legalForm(), form.naf(), form.country())
+                            : identityOf(form));
+        } else {
+            identity = collect(refusals, () -> identityOf(form));
+        }
         Contact contact = collect(refusals, () -> Contact.of(form.contactName(), form.contactEmail()));
         if (identity != null
                 && identity.siren() != null

@@ -63,6 +63,26 @@ public class OrganisationIdentity {
      */
     public static OrganisationIdentity of(
             String siren, String headOfficeSiret, String name, String legalForm, String naf, String country) {
+        return of(siren, headOfficeSiret, name, legalForm, naf, country, true);
+    }
+
+    /**
+     * The identity of a partly-public unit ({@code statutDiffusionUniteLegale = P}), whose personal
+     * name is never kept: the same checks, without a name.
+     */
+    public static OrganisationIdentity withoutPublicName(
+            String siren, String headOfficeSiret, String legalForm, String naf, String country) {
+        return of(siren, headOfficeSiret, null, legalForm, naf, country, false);
+    }
+
+    private static OrganisationIdentity of(
+            String siren,
+            String headOfficeSiret,
+            String name,
+            String legalForm,
+            String naf,
+            String country,
+            boolean nameRequired) {
         List<DomainException> refusals = new ArrayList<>();
         String countryCode = blank(country) ? "FR" : country.strip().toUpperCase(Locale.ROOT);
         if (!COUNTRY.matcher(countryCode).matches()) {
@@ -92,9 +112,9 @@ public class OrganisationIdentity {
             }
         }
         String nameValue = blank(name) ? null : name.strip();
-        if (nameValue == null) {
+        if (nameValue == null && nameRequired) {
             refusals.add(DomainException.onField("name", "organisation.name.required"));
-        } else if (nameValue.length() > MAX_NAME) {
+        } else if (nameValue != null && nameValue.length() > MAX_NAME) {
             refusals.add(DomainException.onField("name", "organisation.name.tooLong", MAX_NAME));
         }
         String legalFormValue = blank(legalForm) ? null : legalForm.strip();

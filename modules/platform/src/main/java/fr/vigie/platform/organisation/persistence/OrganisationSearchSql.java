@@ -49,8 +49,8 @@ public class OrganisationSearchSql implements OrganisationSearch {
         return new Statements(
                 "SELECT " + COLUMNS + " FROM platform.organisation o" + where + order + " LIMIT " + size + " OFFSET "
                         + from,
-                "SELECT count(*) FROM (SELECT 1 FROM platform.organisation o" + where + " LIMIT "
-                        + (Page.COUNT_CAP + 1) + ") AS matching",
+                "SELECT count(*) FROM (SELECT 1 FROM platform.organisation o" + where + " LIMIT " + (Page.COUNT_CAP + 1)
+                        + ") AS matching",
                 params,
                 from,
                 size);

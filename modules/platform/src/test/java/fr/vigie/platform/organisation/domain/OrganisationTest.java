@@ -136,4 +136,18 @@ class OrganisationTest {
         assertTrue(o.changeContact(Contact.of("DPO", "dpo@exemple.fr"), STAMP));
         assertFalse(o.changeContact(Contact.of("DPO", "dpo@exemple.fr"), STAMP));
     }
+
+    @Test
+    void aPartlyPublicUnitHasAnIdentityWithoutName() {
+        OrganisationIdentity identity =
+                OrganisationIdentity.withoutPublicName("732829320", null, "1000", "85.59A", null);
+        assertEquals(null, identity.name());
+        assertEquals("732829320", identity.siren());
+        assertEquals(
+                "siren.checksum",
+                assertThrows(
+                                DomainException.class,
+                                () -> OrganisationIdentity.withoutPublicName("732829321", null, null, null, null))
+                        .key());
+    }
 }
