@@ -71,13 +71,35 @@ class BadInputIT extends RunningVigie {
                 "/dossiers/list.xhtml",
                 "/dossiers/form.xhtml",
                 "/dossiers/file.xhtml?reference=" + dossier);
-        fuzzPages("admin", "/admin/users.xhtml", "/clocks/calculator.xhtml");
+        fuzzPages(
+                "admin",
+                "/admin/users.xhtml",
+                "/admin/calendar.xhtml",
+                "/admin/policies.xhtml",
+                "/admin/tokens.xhtml",
+                "/clocks/calculator.xhtml",
+                "/inspections/reference.xhtml",
+                "/organisations/directory.xhtml",
+                "/organisations/organisation.xhtml");
+        fuzzPages(
+                "head",
+                "/inspections/list.xhtml",
+                "/inspections/programme.xhtml",
+                "/inspections/new.xhtml",
+                "/inspections/breach.xhtml",
+                "/inspections/risk.xhtml",
+                "/inspections/interests.xhtml");
+        fuzzPages("president", "/sanctions/list.xhtml", "/sanctions/notice-form.xhtml", "/sanctions/activity.xhtml");
+        fuzzPages("dacmember", "/committee/mine.xhtml", "/committee/sessions.xhtml", "/committee/interests.xhtml");
+        fuzzPages("auditor", "/audit/trail.xhtml", "/audit/access-log.xhtml");
         fuzzPages(
                 "manager",
                 "/reports/backlog.xhtml",
                 "/reports/deadlines.xhtml",
                 "/reports/art78.xhtml",
-                "/reports/workload.xhtml");
+                "/reports/workload.xhtml",
+                "/reports/forecast.xhtml",
+                "/reports/ehds.xhtml");
         System.out.printf(
                 "[BadInputIT] %d form postbacks with malformed values, %d refused with a server error%n",
                 requests, failures.size());
@@ -96,7 +118,18 @@ class BadInputIT extends RunningVigie {
                                 "/complaints/campaign.xhtml?code=",
                                 "/clocks/case.xhtml?caseRef="),
                 "instructor", List.of("/dossiers/file.xhtml?reference=", "/dossiers/form.xhtml?reference="),
-                "dacsecretary", List.of("/committee/session.xhtml?id=", "/committee/review.xhtml?id="));
+                "dacsecretary", List.of("/committee/session.xhtml?id=", "/committee/review.xhtml?id="),
+                "head",
+                        List.of(
+                                "/inspections/file.xhtml?reference=",
+                                "/inspections/programme.xhtml?year=",
+                                "/inspections/new.xhtml?siren="),
+                "president",
+                        List.of(
+                                "/sanctions/case.xhtml?reference=",
+                                "/sanctions/notice.xhtml?reference=",
+                                "/sanctions/deliberation.xhtml?reference="),
+                "admin", List.of("/organisations/organisation.xhtml?id="));
         for (Map.Entry<String, List<String>> entry : pagesByUser.entrySet()) {
             FormSession session = FormSession.signedIn(baseUrl(), entry.getKey());
             for (String page : entry.getValue()) {

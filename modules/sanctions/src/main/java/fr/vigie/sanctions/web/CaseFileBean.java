@@ -2,17 +2,21 @@ package fr.vigie.sanctions.web;
 
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.sanctions.application.CaseFile;
 import fr.vigie.sanctions.application.SanctionProcedure;
 import fr.vigie.sanctions.application.SanctionQueries;
 import fr.vigie.sanctions.domain.AppealOutcome;
 import fr.vigie.sanctions.domain.CaseAct;
 import fr.vigie.sanctions.domain.SanctionsException;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -60,8 +64,21 @@ public class CaseFileBean implements Serializable {
     private String audience = "ORGANISATION";
     private transient UploadedFile upload;
 
+    /** View action: loads the file named in the URL; an unknown one is a 404. */
     public void load() {
-        file = queries.caseFile(reference);
+        try {
+            file = queries.caseFile(reference);
+        } catch (NotFoundException e) {
+            // The error page's dispatch releases this request's FacesContext: keep it to end the response.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, e.getMessage());
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            faces.responseComplete();
+            return;
+        }
         conflict = false;
     }
 

@@ -65,13 +65,15 @@ public class DeliberationBean implements Serializable {
         try {
             procedure.checkMayJudge(reference);
         } catch (DutyRefused refused) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            // The error page's dispatch releases this request's FacesContext: keep it to end the response.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            ExternalContext external = faces.getExternalContext();
             try {
                 external.responseSendError(403, refused.localizedMessage(UiMessages.locale()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            FacesContext.getCurrentInstance().responseComplete();
+            faces.responseComplete();
             return;
         }
         file = queries.caseFile(reference);

@@ -2,13 +2,17 @@ package fr.vigie.sanctions.web;
 
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.sanctions.application.FormalNotices;
 import fr.vigie.sanctions.application.NoticeFile;
 import fr.vigie.sanctions.application.SanctionQueries;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 
 /** A formal notice's file and the president's acts on it, each in one dialog asking for what the act needs. */
 @Named("noticeFile")
@@ -30,8 +34,21 @@ public class NoticeFileBean implements Serializable {
     private String unit = "days";
     private boolean conflict;
 
+    /** View action: loads the file named in the URL; an unknown one is a 404. */
     public void load() {
-        file = queries.noticeFile(reference);
+        try {
+            file = queries.noticeFile(reference);
+        } catch (NotFoundException e) {
+            // The error page's dispatch releases this request's FacesContext: keep it to end the response.
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, e.getMessage());
+            } catch (IOException io) {
+                throw new UncheckedIOException(io);
+            }
+            faces.responseComplete();
+            return;
+        }
         conflict = false;
     }
 

@@ -102,6 +102,12 @@ public class TokensBean implements Serializable {
     }
 
     public void revoke() {
+        if (selectedId == null) {
+            // A replayed or hand-made postback: the dialog only opens on a chosen token.
+            FacesMessages.error("tokens.noneSelected");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         try {
             apiTokens.revoke(selectedId, selectedVersion, reason);
             FacesMessages.info("tokens.revoked", selectedName);
