@@ -91,6 +91,7 @@ public class CommitteeQueries {
                     t.unfavourable(),
                     t.abstentions(),
                     t.tie(),
+                    t.noMajority(),
                     t.outcome().map(Enum::name).orElse(null));
         }
         List<Views.VoteView> votes =

@@ -46,6 +46,9 @@ public class Deliberation {
     Tallies tallies;
 
     @Inject
+    Recusals recusals;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -75,6 +78,7 @@ public class Deliberation {
     public Vote vote(long reviewId, VoteChoice choice, String remarks, Long expectedVoteVersion) {
         Stamp stamp = stamps.now();
         Review review = reviews.findForVote(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+        recusals.detect(review);
         CommitteeMember member = requireVotingMember(review, stamp.actor());
         CommitteeSession session = sessionOf(review);
         if (session.status() != SessionStatus.IN_PROGRESS) {
@@ -165,10 +169,16 @@ public class Deliberation {
         if (review.session() == null) {
             throw CommitteeException.refused("review.notOnAgenda", review.reference());
         }
-        return tally(review, sessionOf(review));
+        // A read: recusals are recorded by the acts (vote, casting vote, adoption), not by looking.
+        return tallies.of(review, sessionOf(review));
     }
 
+    /**
+     * Counts after recording any recusal a declared interest calls for, so that the count, the
+     * casting vote and the adoption see the same voters as the vote itself.
+     */
     private Tally tally(Review review, CommitteeSession session) {
+        recusals.detect(review);
         return tallies.of(review, session);
     }
 
@@ -176,9 +186,8 @@ public class Deliberation {
         CommitteeMember member = members.findByUsername(username)
                 .filter(CommitteeMember::isActive)
                 .orElseThrow(() -> CommitteeException.forbidden("vote.notMemberForbidden"));
-        if (review.isRecused(username)
-                || member.interestIn(review.applicantName(), review.applicantSiren())
-                        .isPresent()) {
+        // One source for who may vote: the review's recusals (detected before this is asked), as the tally reads them.
+        if (review.isRecused(username)) {
             throw CommitteeException.forbidden("vote.recusedForbidden", review.reference());
         }
         return member;

@@ -64,6 +64,7 @@ public final class Views {
             int unfavourable,
             int abstentions,
             boolean tie,
+            boolean noMajority,
             String outcome) {}
 
     public record SessionView(

@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * @param withReservations favourable votes with reservations
  * @param unfavourable   unfavourable votes
  * @param abstentions    abstentions
- * @param tie            as many favourable as unfavourable votes: the chair's casting vote decides
+ * @param tie            as many favourable as unfavourable votes, at least one on each side: the chair's casting vote decides
+ * @param noMajority     neither side reached the majority the rules require (e.g. every member abstained, or an
+ *                       absolute or two-thirds majority is not reached): no opinion is adopted
  * @param outcome        the opinion the votes carry, if they decide one
  */
 public record Tally(
@@ -30,6 +32,7 @@ public record Tally(
         int unfavourable,
         int abstentions,
         boolean tie,
+        boolean noMajority,
         Optional<OpinionKind> outcome) {
 
     public boolean quorumReached() {
@@ -71,14 +74,19 @@ public record Tally(
             }
         }
         int favourableSide = fav + res;
-        boolean tie = favourableSide == unfav;
+        // A tie is one of cast votes: when every member abstains there is nothing for the chair to settle.
+        boolean tie = favourableSide == unfav && unfav > 0;
         Optional<OpinionKind> outcome;
+        boolean noMajority = false;
         if (tie) {
             outcome = Optional.ofNullable(castingVote);
-        } else if (rules.majority().favourableWins(favourableSide, unfav, abst)) {
+        } else if (rules.majority().reached(favourableSide, unfav, abst)) {
             outcome = Optional.of(res > 0 ? OpinionKind.FAVOURABLE_WITH_RESERVATIONS : OpinionKind.FAVOURABLE);
-        } else {
+        } else if (rules.majority().reached(unfav, favourableSide, abst)) {
             outcome = Optional.of(OpinionKind.UNFAVOURABLE);
+        } else {
+            noMajority = true;
+            outcome = Optional.empty();
         }
         return new Tally(
                 Set.copyOf(eligible),
@@ -89,12 +97,13 @@ public record Tally(
                 unfav,
                 abst,
                 tie,
+                noMajority,
                 outcome);
     }
 
     /**
      * The opinion the committee may adopt now, or the reason why not: quorum, every eligible member
-     * voted, and a decided outcome (a tie needs the casting vote).
+     * voted, and a decided outcome (a tie needs the casting vote; without a majority no opinion is adopted).
      */
     public OpinionKind decidedOpinion() {
         if (!quorumReached()) {
@@ -103,6 +112,9 @@ public record Tally(
         if (!complete()) {
             throw CommitteeException.refused(
                     "tally.incomplete", String.join(", ", List.copyOf(new TreeSet<>(missing))));
+        }
+        if (noMajority) {
+            throw CommitteeException.refused("tally.noMajority");
         }
         return outcome.orElseThrow(() -> CommitteeException.refused("tally.tieNeedsCastingVote"));
     }

@@ -149,27 +149,18 @@ public class CommitteeResource {
     @Path("reviews/{id: [0-9]+}/tally")
     public Map<String, Object> tally(@PathParam("id") long id) {
         Tally t = deliberation.tally(id);
-        return Map.of(
-                "eligible",
-                t.eligible().size(),
-                "quorum",
-                t.quorum(),
-                "quorumReached",
-                t.quorumReached(),
-                "missing",
-                t.missing().stream().sorted().toList(),
-                "favourable",
-                t.favourable(),
-                "withReservations",
-                t.withReservations(),
-                "unfavourable",
-                t.unfavourable(),
-                "abstentions",
-                t.abstentions(),
-                "tie",
-                t.tie(),
-                "outcome",
-                t.outcome().map(Enum::name).orElse(""));
+        return Map.ofEntries(
+                Map.entry("eligible", t.eligible().size()),
+                Map.entry("quorum", t.quorum()),
+                Map.entry("quorumReached", t.quorumReached()),
+                Map.entry("missing", t.missing().stream().sorted().toList()),
+                Map.entry("favourable", t.favourable()),
+                Map.entry("withReservations", t.withReservations()),
+                Map.entry("unfavourable", t.unfavourable()),
+                Map.entry("abstentions", t.abstentions()),
+                Map.entry("tie", t.tie()),
+                Map.entry("noMajority", t.noMajority()),
+                Map.entry("outcome", t.outcome().map(Enum::name).orElse("")));
     }
 
     @POST

@@ -44,20 +44,32 @@ class TallyTest {
         "SIMPLE, FUU, UNFAVOURABLE",
         "SIMPLE, FAA, FAVOURABLE",
         "SIMPLE, UAA, UNFAVOURABLE",
-        "ABSOLUTE, FAA, UNFAVOURABLE",
+        "SIMPLE, AAA, NONE",
+        "SIMPLE, FUA, TIE",
+        "ABSOLUTE, FAA, NONE",
         "ABSOLUTE, FFA, FAVOURABLE",
-        "ABSOLUTE, FFAA, UNFAVOURABLE",
+        "ABSOLUTE, FFAA, NONE",
+        "ABSOLUTE, UUA, UNFAVOURABLE",
+        "ABSOLUTE, FFUUA, TIE",
         "TWO_THIRDS, FFU, FAVOURABLE",
         "TWO_THIRDS, FFUU, TIE",
-        "TWO_THIRDS, FFFUA, UNFAVOURABLE",
+        "TWO_THIRDS, FFFUA, NONE",
         "TWO_THIRDS, FFFFUA, FAVOURABLE",
+        "TWO_THIRDS, UUUF, UNFAVOURABLE",
+        "TWO_THIRDS, UUFA, NONE",
     })
     void theMajorityRuleDecides(MajorityRule rule, String votes, String expected) {
         Tally t = count(new VotingRules(3, 0, rule), votes, null);
         if (expected.equals("TIE")) {
             assertTrue(t.tie());
+            assertFalse(t.noMajority());
+            assertEquals(Optional.empty(), t.outcome());
+        } else if (expected.equals("NONE")) {
+            assertFalse(t.tie());
+            assertTrue(t.noMajority());
             assertEquals(Optional.empty(), t.outcome());
         } else {
+            assertFalse(t.noMajority());
             assertEquals(Optional.of(OpinionKind.valueOf(expected)), t.outcome());
         }
     }
@@ -88,8 +100,19 @@ class TallyTest {
     }
 
     @Test
-    void allAbstentionsAreATie() {
-        assertTrue(count(SIMPLE, "AAA", null).tie());
+    void whenEveryoneAbstainsThereIsNoTieToSettleAndNoOpinion() {
+        Tally t = count(SIMPLE, "AAA", OpinionKind.FAVOURABLE);
+        assertFalse(t.tie(), "0 = 0 is not a tie of cast votes");
+        assertTrue(t.noMajority());
+        CommitteeException e = assertThrows(CommitteeException.class, t::decidedOpinion);
+        assertEquals("tally.noMajority", e.key());
+    }
+
+    @Test
+    void anUnreachedQualifiedMajorityAdoptsNoOpinionRatherThanAnUnfavourableOne() {
+        Tally t = count(new VotingRules(3, 0, MajorityRule.TWO_THIRDS), "FFFUA", null);
+        CommitteeException e = assertThrows(CommitteeException.class, t::decidedOpinion);
+        assertEquals("tally.noMajority", e.key());
     }
 
     @Test
