@@ -10,11 +10,30 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A reassigned complaint hands its running clocks to the new handler, so that at-risk and breach
- * warnings reach the person now in charge. Needs the platform's {@code LegalClocks.reassignOwner}.
+ * An assigned or reassigned complaint hands its running clocks to the handler, so that at-risk and
+ * breach warnings reach the person now in charge. Needs the platform's {@code LegalClocks.reassignOwner}.
  */
 class ComplaintReassignmentIT extends RunningVigie {
     private static final String FACTS = "Mon ancien employeur conserve mon badge biométrique et mes empreintes.";
+
+    @Test
+    void theFirstAssignmentHandsTheClocksStartedByWhoeverQualifiedToTheHandler() {
+        // "handler" registers and qualifies: the clocks start in their name; the complaint then goes to "admin".
+        JsonObject c = Complaints.create(Complaints.uniqueSiren(), FACTS);
+        String ref = c.getString("reference");
+        c = Complaints.act(ref, "acknowledge", "{\"version\":" + c.getInt("version") + "}");
+        c = Complaints.act(
+                ref,
+                "qualify",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"admissible\":true,\"competent\":true,\"crossBorder\":false,\"reason\":\"Recevable\"}");
+        c = Complaints.act(
+                ref,
+                "assign",
+                "{\"version\":" + c.getInt("version") + ",\"assignee\":\"admin\",\"reason\":\"Portefeuille\"}");
+        assertEquals("admin", c.getString("assignee"));
+        assertEveryRunningClockOwnedBy(ref, "admin");
+    }
 
     @Test
     void reassignmentHandsTheRunningClocksToTheNewHandler() {
@@ -26,6 +45,10 @@ class ComplaintReassignmentIT extends RunningVigie {
                 "{\"version\":" + c.getInt("version")
                         + ",\"assignee\":\"admin\",\"reason\":\"Congés de l'agent en charge\"}");
         assertEquals("admin", c.getString("assignee"));
+        assertEveryRunningClockOwnedBy(ref, "admin");
+    }
+
+    private static void assertEveryRunningClockOwnedBy(String ref, String owner) {
         List<JsonObject> running =
                 Api.as("handler").get("clocks?caseRef=complaints:" + ref).jsonStructure().asJsonArray().stream()
                         .map(v -> v.asJsonObject())
@@ -33,7 +56,7 @@ class ComplaintReassignmentIT extends RunningVigie {
                         .toList();
         assertFalse(running.isEmpty());
         for (JsonObject clock : running) {
-            assertEquals("admin", clock.getString("owner"), clock.toString());
+            assertEquals(owner, clock.getString("owner"), clock.toString());
         }
     }
 }

@@ -92,8 +92,9 @@ public class ComplaintActs {
         String before = c.assignee();
         String statusBefore = c.status().name();
         c.assignTo(handler, why, stamps.now());
-        if (before != null) {
-            // A reassignment: the warnings of the running clocks must reach the handler now in charge.
+        if (!c.assignee().equals(before)) {
+            // From the first assignment on, the warnings of the running clocks (started in the name of
+            // whoever registered or qualified the complaint) must reach the handler now in charge.
             clocks.handOver(c.reference().caseRef(), c.assignee(), why);
         }
         complaints.flush();
@@ -115,17 +116,20 @@ public class ComplaintActs {
     /** Sends a request for information to the organisation and starts its answer clock. */
     public long sendRequest(String reference, long expectedVersion, String questions) {
         Complaint c = loadForEdit(reference, expectedVersion);
+        c.requireComplainantUnnamed(questions, "questions");
         Stamp stamp = stamps.now();
         String statusBefore = c.status().name();
-        UUID letter = sendLetter(LetterType.REQUEST_FOR_INFORMATION, c, questions, null, stamp.today());
-        InformationRequest request = c.sendRequest(questions, letter, stamp);
-        complaints.flush();
+        // The clock first: the letter gives the organisation the answer date its policy sets.
         long clock = clocks.start(
                 c.id(),
                 c.reference().caseRef(),
                 ComplaintClocks.REQUEST_ANSWER,
                 stamp.today(),
                 c.assignee() == null ? stamp.actor() : c.assignee());
+        UUID letter = sendLetter(
+                LetterType.REQUEST_FOR_INFORMATION, c, questions, null, stamp.today(), clocks.dueDate(clock));
+        InformationRequest request = c.sendRequest(questions, letter, stamp);
+        complaints.flush();
         request.trackedBy(clock);
         complaints.flush();
         audit.record(ComplaintAudit.of("COMPLAINT_REQUEST_SENT", c, null)
@@ -184,6 +188,9 @@ public class ComplaintActs {
         Complaint c = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         String statusBefore = c.status().name();
+        if (outcome != null && outcome.referral() != null) {
+            c.requireComplainantUnnamed(why, "reason");
+        }
         UUID letter = sendLetter(LetterType.CLOSURE, c, why, outcome, stamp.today());
         c.close(outcome, why, letter, stamp);
         clocks.meet(c.id(), c.informationClock(), stamp.today(), "Plaignant informé de l'issue");
@@ -246,7 +253,13 @@ public class ComplaintActs {
 
     /** Renders and stores a letter; if the use case is then refused, the transaction drops it too. */
     private UUID sendLetter(LetterType type, Complaint c, String body, Outcome outcome, LocalDate date) {
-        byte[] pdf = letters.render(type, c, body == null ? null : body.strip(), outcome, date);
+        return sendLetter(type, c, body, outcome, date, null);
+    }
+
+    /** @param answerDue the day the organisation's answer is due, for a request; null otherwise */
+    private UUID sendLetter(
+            LetterType type, Complaint c, String body, Outcome outcome, LocalDate date, LocalDate answerDue) {
+        byte[] pdf = letters.render(type, c, body == null ? null : body.strip(), outcome, date, answerDue);
         DocumentInfo stored = documents.storeGenerated(
                 c.reference().caseRef(), letters.filename(type, c, date), "application/pdf", pdf);
         return stored.id();

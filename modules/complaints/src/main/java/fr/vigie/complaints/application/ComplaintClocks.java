@@ -38,6 +38,11 @@ public class ComplaintClocks {
         return id.value();
     }
 
+    /** The last day of a clock (the period expires at its end). */
+    public LocalDate dueDate(long clock) {
+        return clocks.clock(new ClockId(clock)).dueDate();
+    }
+
     /**
      * The complaint changed hands: its open clocks now warn the new handler (the platform records
      * it in each clock's history and in the audit trail).

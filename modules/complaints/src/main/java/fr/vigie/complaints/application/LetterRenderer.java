@@ -35,6 +35,14 @@ public class LetterRenderer {
      * @param outcome the outcome, for the closure letter; may be null
      */
     public byte[] render(LetterType type, Complaint complaint, String body, Outcome outcome, LocalDate date) {
+        return render(type, complaint, body, outcome, date, null);
+    }
+
+    /**
+     * @param answerDue the day an answer is due, written in a request (argument 5 of its text); may be null
+     */
+    public byte[] render(
+            LetterType type, Complaint complaint, String body, Outcome outcome, LocalDate date, LocalDate answerDue) {
         ResourceBundle t = ResourceBundle.getBundle(
                 BUNDLE,
                 LETTER_LOCALE,
@@ -50,7 +58,8 @@ public class LetterRenderer {
             DATE.format(complaint.receivedOn()),
             complaint.organisation().name(),
             body == null ? "" : body,
-            result
+            result,
+            answerDue == null ? "" : DATE.format(answerDue)
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 60, 60, 60, 60);

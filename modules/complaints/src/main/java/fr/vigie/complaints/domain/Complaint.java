@@ -260,8 +260,21 @@ public class Complaint {
         record(TimelineType.INSTRUCTION_STARTED, stamp, null, null);
     }
 
+    /**
+     * Refuses a text meant for the organisation or another module when it would reveal who
+     * complained (décret 2019-536 art. 38: the complainant's identity is not disclosed).
+     *
+     * @param field the form field the text was typed in, for the message
+     */
+    public void requireComplainantUnnamed(String text, String field) {
+        if (complainant != null && complainant.isIdentifiedBy(text)) {
+            throw ComplaintException.onField(field, "complaint.anonymity.breached");
+        }
+    }
+
     /** A request for information is sent to the organisation. */
     public InformationRequest sendRequest(String questions, UUID letterDocument, Stamp stamp) {
+        requireComplainantUnnamed(questions, "questions");
         String text = questions == null ? "" : questions.strip();
         if (text.length() < 10) {
             throw ComplaintException.onField("questions", "request.questions.tooShort", 10);
@@ -352,6 +365,10 @@ public class Complaint {
         }
         if (result.judgesTheMerits() && status == ComplaintStatus.QUALIFIED) {
             throw ComplaintException.onField("outcome", "complaint.close.meritsNeedInstruction");
+        }
+        if (result.referral() != null) {
+            // The reason travels with the referral to the inspection or sanctions case.
+            requireComplainantUnnamed(reason, "reason");
         }
         moveTo(ComplaintStatus.CLOSED);
         this.outcome = result;
