@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -168,5 +170,41 @@ class ComplaintReportViewsIT extends RunningVigie {
                 return row;
             }
         }
+    }
+
+    /**
+     * GDPR Art. 78(2): the complainant is informed within three months, then within each next three
+     * months. The report measures every period, not only the first: a complaint informed once has met
+     * its first period and is in its second, not yet due.
+     */
+    @Test
+    void theArt782ReportCountsEveryPeriodOfAComplaint() {
+        String siren = Complaints.uniqueSiren();
+        JsonObject c = Complaints.assigned(siren, FACTS);
+        Complaints.act(
+                c.getString("reference"),
+                "inform",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"summary\":\"Nous avons interrogé la société et attendons sa réponse.\"}");
+        Api.Reply built = Api.as("manager").post("reports/snapshot", "application/json", new byte[0]);
+        assertEquals(200, built.status(), built.toString());
+
+        Api.Reply report = Api.as("manager").get("reports/art78?organisation=" + siren);
+        assertEquals(200, report.status(), report.toString());
+        JsonArray months = report.json().getJsonObject("data").getJsonArray("byMonth");
+        assertEquals(1, months.size(), months.toString());
+        JsonObject month = months.getJsonObject(0);
+        assertEquals(2, month.getInt("cases"), "two periods: " + month);
+        assertEquals(1, month.getInt("met"), month.toString());
+        assertEquals(1, month.getInt("notDue"), month.toString());
+        assertEquals(0, month.getInt("overdue"), month.toString());
+
+        JsonObject running = Api.as("manager")
+                .get("reports/art78/cases?organisation=" + siren + "&outcome=NOT_DUE&open=false")
+                .json();
+        assertEquals(1, running.getInt("total"), running.toString());
+        assertEquals(
+                c.getString("reference"),
+                running.getJsonArray("rows").getJsonObject(0).getString("reference"));
     }
 }

@@ -66,6 +66,13 @@ class ReportDataIT extends RunningVigie {
         JsonObject ehds = report("manager", "ehds", org());
         JsonObject pseudonymised = row(ehds.getJsonArray("byProcedure"), "key", "EHDS_PSEUDONYMISED");
         assertEquals(1, pseudonymised.getInt("met"), pseudonymised.toString());
+        assertEquals(1, pseudonymised.getInt("overdue"), "the refused dossier is not overdue: " + pseudonymised);
+        assertEquals(3, pseudonymised.getInt("cases"), pseudonymised.toString());
+        JsonObject overdue = Api.as("manager")
+                .get("reports/ehds/cases?" + org() + "&outcome=OVERDUE&open=false")
+                .json();
+        assertEquals(1, overdue.getInt("total"), overdue.toString());
+        assertEquals(data.old, overdue.getJsonArray("rows").getJsonObject(0).getString("reference"));
         JsonObject anonymised = row(ehds.getJsonArray("byProcedure"), "key", "EHDS_ANONYMISED");
         assertEquals(1, anonymised.getInt("notDue"), anonymised.toString());
         JsonObject committee = row(ehds.getJsonArray("stages"), "stage", "COMMITTEE");

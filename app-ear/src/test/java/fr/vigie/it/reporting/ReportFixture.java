@@ -26,6 +26,7 @@ final class ReportFixture {
     final String old = "DS-IT-" + siren + "-OLD";
     final String met = "DS-IT-" + siren + "-MET";
     final String anonymised = "DS-IT-" + siren + "-ANO";
+    final String refused = "DS-IT-" + siren + "-REF";
     final String informed = "PL-IT-" + siren + "-OK";
     final String informedLate = "PL-IT-" + siren + "-LATE";
 
@@ -59,6 +60,21 @@ final class ReportFixture {
             f.dossier(c, f.anonymised, "EHDS_ANONYMISED", true, d3, null, d3.plusMonths(9), null);
             f.stages(c, f.anonymised, d3, new int[] {20, 40, 30}, 3);
             f.assign(c, f.anonymised, "it.instructor." + f.siren, "INSTRUCTOR", true);
+            // an EHDS dossier refused 300 days after submission: it never reaches data access, and is not overdue for
+            // it
+            LocalDate d4 = TODAY.minusDays(400);
+            f.insertCase(
+                    c,
+                    "dossiers",
+                    f.refused,
+                    "EHDS_PSEUDONYMISED",
+                    "REFUSED",
+                    false,
+                    d4,
+                    d4.plusDays(300),
+                    "it.instructor." + f.siren,
+                    d4.plusMonths(8),
+                    null);
             // two complaints received five months ago: complainant informed in time, and late
             LocalDate c1 = TODAY.minusMonths(5);
             f.complaint(c, f.informed, c1, c1.plusDays(40));

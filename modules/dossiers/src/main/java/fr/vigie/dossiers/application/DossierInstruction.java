@@ -39,6 +39,9 @@ import java.util.List;
 @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
 public class DossierInstruction {
     @Inject
+    EhdsApplicability ehds;
+
+    @Inject
     DossierRepository dossiers;
 
     @Inject
@@ -93,6 +96,7 @@ public class DossierInstruction {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         String before = d.status().name();
+        ehds.dateOfApplication().requireApplicable(d.procedure(), stamp.today());
         d.submit(stamp);
         clocks.meet(d.clocks().completion(), stamp.today(), "Demande complétée par le demandeur");
         dossiers.flush();

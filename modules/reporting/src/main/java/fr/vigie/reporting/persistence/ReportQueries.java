@@ -350,7 +350,9 @@ public final class ReportQueries implements ReportReads {
             where.append(" AND c.is_open");
         }
         commonCase(where, f, modules, true);
-        period(where, f, "c.opened_on");
+        if (sel.outcome() == null) {
+            period(where, f, "c.opened_on");
+        }
         if (sel.module() != null) {
             where.and("c.module = ?", sel.module());
         }
@@ -360,7 +362,7 @@ public final class ReportQueries implements ReportReads {
                 where.and("c.opened_on > ?", today.minusMonths(sel.band().toMonths()));
             }
         }
-        if (sel.openedMonth() != null) {
+        if (sel.openedMonth() != null && sel.outcome() == null) {
             LocalDate first = sel.openedMonth().withDayOfMonth(1);
             where.and("c.opened_on >= ? AND c.opened_on < ?", first, first.plusMonths(1));
         }
@@ -368,16 +370,25 @@ public final class ReportQueries implements ReportReads {
             where.and("COALESCE(c.team, '') = ?", sel.team());
         }
         if (sel.outcome() != null) {
+            // A case whose measured period (one of a complaint's Art. 78(2) periods, or the case's own
+            // target) started in the month asked for and had that outcome: the rows the target report counted.
+            where.append(" AND EXISTS (SELECT 1 FROM reporting.target_fact t WHERE t.case_ref = c.case_ref");
+            period(where, f, "t.cohort_on");
+            if (sel.openedMonth() != null) {
+                LocalDate first = sel.openedMonth().withDayOfMonth(1);
+                where.and("t.cohort_on >= ? AND t.cohort_on < ?", first, first.plusMonths(1));
+            }
             where.append(
                     switch (sel.outcome()) {
-                        case "MET" -> " AND c.target_reached_on <= c.target_on";
-                        case "LATE" -> " AND c.target_reached_on > c.target_on";
-                        case "OVERDUE" -> " AND c.target_reached_on IS NULL AND c.target_on < ?";
-                        default -> " AND c.target_reached_on IS NULL AND c.target_on >= ?";
+                        case "MET" -> " AND t.reached_on <= t.target_on";
+                        case "LATE" -> " AND t.reached_on > t.target_on";
+                        case "OVERDUE" -> " AND t.reached_on IS NULL AND t.open AND t.target_on < ?";
+                        default -> " AND t.reached_on IS NULL AND t.open AND t.target_on >= ?";
                     },
                     sel.outcome().equals("OVERDUE") || sel.outcome().equals("NOT_DUE")
                             ? new Object[] {today}
                             : new Object[0]);
+            where.append(")");
         }
         if (sel.assignee() != null) {
             where.and(
