@@ -67,9 +67,12 @@ class DossierApiIT extends RunningVigie {
         JsonObject complete = Dossiers.act(ref, "complete", null);
         assertEquals("DECISION_PENDING", complete.getString("status"));
         assertEquals(LocalDate.now().toString(), complete.getString("completeOn"));
+        JsonObject targetClock = clock(ref, "EHDS_TARGET_PSEUDONYMISED_ACCESS");
         assertEquals(
-                LocalDate.now().plusMonths(8).toString(),
-                complete.getJsonObject("progress").getString("targetOn"));
+                targetClock.getString("dueDate"),
+                complete.getJsonObject("progress").getString("targetOn"),
+                "the target shown is its clock's last day");
+        assertEquals(LocalDate.now().toString(), targetClock.getString("startEvent"));
         JsonObject decisionClock = clock(ref, "EHDS_ART_68_4_PERMIT_DECISION");
         assertEquals("RUNNING", decisionClock.getString("state"));
         assertEquals(LocalDate.now().toString(), decisionClock.getString("startEvent"));

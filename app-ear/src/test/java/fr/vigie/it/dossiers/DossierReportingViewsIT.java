@@ -51,9 +51,21 @@ class DossierReportingViewsIT extends RunningVigie {
     }
 
     @Test
-    void anEhdsCaseHasItsTargetEightMonthsAfterCompleteness() throws SQLException {
+    void anEhdsCaseHasTheTargetItsClockGives() throws SQLException {
         String ref = Dossiers.create("EHDS_ACCESS_APPLICATION", true).getString("reference");
         Dossiers.act(ref, "complete", null);
+        // 8 months from today under Reg. 1182/71 (a weekend or holiday moves the last day on).
+        String targetDue =
+                fr.vigie.it.Api.as("instructor")
+                        .get("dossiers/" + ref + "/clocks")
+                        .jsonStructure()
+                        .asJsonArray()
+                        .stream()
+                        .map(jakarta.json.JsonValue::asJsonObject)
+                        .filter(k -> k.getString("policyCode").equals("EHDS_TARGET_PSEUDONYMISED_ACCESS"))
+                        .findFirst()
+                        .orElseThrow()
+                        .getString("dueDate");
         try (Connection db = ItDatabase.superuser().getConnection();
                 PreparedStatement q =
                         db.prepareStatement("SELECT procedure, target_on, owner, is_open FROM dossiers.report_case"
@@ -62,7 +74,7 @@ class DossierReportingViewsIT extends RunningVigie {
             try (ResultSet r = q.executeQuery()) {
                 assertTrue(r.next());
                 assertEquals("EHDS_PSEUDONYMISED", r.getString(1));
-                assertEquals(java.time.LocalDate.now().plusMonths(8), r.getObject(2, java.time.LocalDate.class));
+                assertEquals(java.time.LocalDate.parse(targetDue), r.getObject(2, java.time.LocalDate.class));
                 assertEquals("instructor", r.getString(3));
                 assertTrue(r.getBoolean(4));
             }

@@ -60,9 +60,8 @@ final class ReportFixture {
             f.dossier(c, f.anonymised, "EHDS_ANONYMISED", true, d3, null, d3.plusMonths(9), null);
             f.stages(c, f.anonymised, d3, new int[] {20, 40, 30}, 3);
             f.assign(c, f.anonymised, "it.instructor." + f.siren, "INSTRUCTOR", true);
-            // an EHDS dossier refused 300 days after submission: it never reaches data access, and is not overdue for
-            // it
-            LocalDate d4 = TODAY.minusDays(400);
+            // an EHDS dossier submitted 320 days ago and refused: it never reaches data access, and is not overdue
+            LocalDate d4 = TODAY.minusDays(320);
             f.insertCase(
                     c,
                     "dossiers",
@@ -71,7 +70,7 @@ final class ReportFixture {
                     "REFUSED",
                     false,
                     d4,
-                    d4.plusDays(300),
+                    d4.plusDays(150),
                     "it.instructor." + f.siren,
                     d4.plusMonths(8),
                     null);

@@ -630,6 +630,7 @@ public final class DossierDataGenerator {
             LocalDate stageDue,
             boolean extended) {
         life.flushOpenStage();
+        LocalDate targetOn = life.targetPolicy == null ? null : life.targetDue;
         life.flushTarget();
         boolean authorised = decision != null && !"REFUSED".equals(decision);
         LocalDate expires = authorised ? decisionOn.plusMonths(12 + random.nextInt(60)) : null;
@@ -683,6 +684,8 @@ public final class DossierDataGenerator {
                 null,
                 closedOn,
                 stageDue,
+                complete != null ? complete : submitted,
+                targetOn,
                 0);
         row(persons, id, 0, "Chercheur " + reference.substring(8) + " A");
         row(persons, id, 1, "Chercheur " + reference.substring(8) + " B");
@@ -932,7 +935,7 @@ public final class DossierDataGenerator {
                             + " submitted_on, complete_on, accelerated, opinion, opinion_on, opinion_text, decision, decision_on,"
                             + " decision_reasons, decision_extended, decision_published_on, permit_issued_on, permit_expires_on,"
                             + " permit_conditions, permit_document, permit_extended, delivered_on, available_on, expired_on,"
-                            + " closed_on, stage_due_on, version)",
+                            + " closed_on, stage_due_on, received_on, target_on, version)",
                     dossiers,
                     copy);
             copy("dossiers.named_person (dossier_id, position, name)", persons, copy);

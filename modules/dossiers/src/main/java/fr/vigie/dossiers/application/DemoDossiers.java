@@ -115,10 +115,11 @@ public class DemoDossiers {
             due = clocks.start(d, DossierClocks.COMMITTEE_OPINION, day);
             d.clocksAre(ClockIds.opinion(due.id().value()));
         } else {
-            due = clocks.start(d, DossierClocks.decisionPolicy(d), day);
+            due = clocks.start(d, DossierClocks.decisionPolicy(d), d.completeOn());
             d.clocksAre(ClockIds.decision(due.id().value()));
-            d.clocksAre(ClockIds.target(
-                    clocks.start(d, DossierClocks.targetPolicy(d), day).id().value()));
+            ClockView target = clocks.start(d, DossierClocks.targetPolicy(d), d.completeOn());
+            d.clocksAre(ClockIds.target(target.id().value()));
+            d.targetRunsUntil(target.dueDate());
         }
         d.stageDueOn(due.dueDate());
     }

@@ -132,7 +132,8 @@ public class DossierInstruction {
 
     /**
      * Declares the application complete. National: the committee's month starts and the dossier is
-     * referred. EHDS: the decision period and the 8/9-month target start; the committee is asked
+     * referred. EHDS: the decision period and the 8/9-month target start from the day the complete
+     * application was received (its submission or completing resubmission); the committee is asked
      * for its advice within the decision period.
      */
     public void declareComplete(String reference, long expectedVersion) {
@@ -144,10 +145,12 @@ public class DossierInstruction {
             due = clocks.start(d, DossierClocks.COMMITTEE_OPINION, stamp.today());
             d.clocksAre(ClockIds.opinion(due.id().value()));
         } else {
-            due = clocks.start(d, DossierClocks.decisionPolicy(d), stamp.today());
+            // Art. 67-68: the decision period and the target run from the complete application's receipt.
+            due = clocks.start(d, DossierClocks.decisionPolicy(d), d.completeOn());
             d.clocksAre(ClockIds.decision(due.id().value()));
-            ClockView target = clocks.start(d, DossierClocks.targetPolicy(d), stamp.today());
+            ClockView target = clocks.start(d, DossierClocks.targetPolicy(d), d.completeOn());
             d.clocksAre(ClockIds.target(target.id().value()));
+            d.targetRunsUntil(target.dueDate());
         }
         d.stageDueOn(due.dueDate());
         dossiers.flush();

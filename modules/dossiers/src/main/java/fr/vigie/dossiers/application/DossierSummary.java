@@ -15,4 +15,19 @@ public record DossierSummary(
         LocalDate stageDueOn,
         String stage,
         long elapsedDays,
-        int targetMonths) {}
+        LocalDate targetOn) {
+
+    /** Whole months of the target, for display ("8 months"); 0 without a target. */
+    public int targetMonths() {
+        return completeOn == null || targetOn == null
+                ? 0
+                : (int) java.time.temporal.ChronoUnit.MONTHS.between(completeOn, targetOn);
+    }
+
+    /** The target's last day passed before the data were available (or they still are not). */
+    public boolean late() {
+        return targetOn != null
+                && completeOn != null
+                && completeOn.plusDays(elapsedDays).isAfter(targetOn);
+    }
+}

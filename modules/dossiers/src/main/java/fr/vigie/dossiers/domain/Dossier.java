@@ -141,8 +141,16 @@ public class Dossier {
     @Column(name = "submitted_on")
     private LocalDate submittedOn;
 
+    /** The day the application as it stands was received: its submission, or its last (completing) resubmission. */
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+
     @Column(name = "complete_on")
     private LocalDate completeOn;
+
+    /** The EHDS report target's last day, as its clock computed it (Reg. 1182/71); null before completeness or without a target. */
+    @Column(name = "target_on")
+    private LocalDate targetOn;
 
     @Column(name = "accelerated", nullable = false)
     private boolean accelerated;
@@ -338,6 +346,7 @@ public class Dossier {
         if (!again) {
             this.submittedOn = stamp.today();
         }
+        this.receivedOn = stamp.today();
         record(again ? EventType.RESUBMITTED : EventType.SUBMITTED, stamp, null, null);
     }
 
@@ -373,7 +382,9 @@ public class Dossier {
                     status.name(),
                     procedure.isEhds() ? DossierStatus.DECISION_PENDING.name() : DossierStatus.COMMITTEE_REVIEW.name());
         }
-        this.completeOn = stamp.today();
+        // The application is complete from the day it was received complete (Art. 67: the periods run
+        // from the complete application), not from the day the instructor finished checking it.
+        this.completeOn = receivedOn != null ? receivedOn : submittedOn != null ? submittedOn : stamp.today();
         this.accelerated = procedure == Procedure.EHDS_ACCESS_APPLICATION && publicBody && purpose.publicBodiesOnly();
         moveTo(procedure.isEhds() ? DossierStatus.DECISION_PENDING : DossierStatus.COMMITTEE_REVIEW, stamp.today());
         record(EventType.DECLARED_COMPLETE, stamp, null, accelerated ? "Art. 68(6)" : null);
@@ -776,9 +787,21 @@ public class Dossier {
         events.add(new DossierEvent(this, type, stamp, reason, detail));
     }
 
-    /** Elapsed time against the 8- or 9-month EHDS target, and the stage where time is being spent. */
+    /**
+     * The EHDS report target started with its clock: its last day is the clock's due date (the
+     * policy's 8 or 9 months under Reg. 1182/71), kept for the lists, the file and the reports.
+     */
+    public void targetRunsUntil(LocalDate lastDay) {
+        Objects.requireNonNull(lastDay, "lastDay");
+        if (completeOn == null || lastDay.isBefore(completeOn)) {
+            throw new IllegalStateException("A target runs from a complete application, not before " + completeOn);
+        }
+        this.targetOn = lastDay;
+    }
+
+    /** Elapsed time against the EHDS target, and the stage where time is being spent. */
     public TargetProgress progress(LocalDate today) {
-        return TargetProgress.of(dataForm, completeOn, availableOn, today, status.stage());
+        return TargetProgress.of(completeOn, targetOn, availableOn, today, status.stage());
     }
 
     // ------------------------------------------------------------------ reading
@@ -877,6 +900,14 @@ public class Dossier {
 
     public LocalDate completeOn() {
         return completeOn;
+    }
+
+    public LocalDate receivedOn() {
+        return receivedOn;
+    }
+
+    public LocalDate targetOn() {
+        return targetOn;
     }
 
     public boolean accelerated() {

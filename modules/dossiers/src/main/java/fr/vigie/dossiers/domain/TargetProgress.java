@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Elapsed time against the EHDS overall target (Art. 59 activity report): 8 months from the
- * complete application to access to pseudonymised data, 9 months for anonymised data. For the
- * national procedure the same yardstick is shown, for comparison.
+ * Elapsed time against the EHDS overall target (Art. 59 activity report): from the complete
+ * application to access to the data, until the last day of the dossier's target clock (its policy:
+ * 8 months for pseudonymised data, 9 for anonymised data). A dossier without a target clock (the
+ * national procedure, or before completeness) has no target.
  *
+ * @param targetMonths whole months from {@code startedOn} to {@code targetOn}, for display
  * @param startedOn   the day the application was complete (null: the clock has not started)
  * @param targetOn    the target day
  * @param reachedOn   the day the data were made available, or null
@@ -24,12 +26,12 @@ public record TargetProgress(
         long targetDays,
         Stage stage) {
 
-    static TargetProgress of(DataForm form, LocalDate completeOn, LocalDate availableOn, LocalDate today, Stage stage) {
-        int months = (form == null ? DataForm.PSEUDONYMISED : form).targetMonths();
-        if (completeOn == null) {
-            return new TargetProgress(months, null, null, null, 0, 0, stage);
+    static TargetProgress of(
+            LocalDate completeOn, LocalDate target, LocalDate availableOn, LocalDate today, Stage stage) {
+        if (completeOn == null || target == null) {
+            return new TargetProgress(0, null, null, null, 0, 0, stage);
         }
-        LocalDate target = completeOn.plusMonths(months);
+        int months = (int) ChronoUnit.MONTHS.between(completeOn, target);
         LocalDate end = availableOn == null ? today : availableOn;
         return new TargetProgress(
                 months,

@@ -65,7 +65,7 @@ public class SqlDossierListQuery implements DossierListQuery {
                 date(r[8]),
                 stage == null ? null : stage.name(),
                 elapsed,
-                "ANONYMISED".equals(r[10]) ? 9 : 8);
+                date(r[10]));
     }
 
     /** The public register: submitted applications, and decisions once published; newest first. */

@@ -88,14 +88,11 @@ public class DossierListBean implements Serializable {
     }
 
     public String elapsed(fr.vigie.dossiers.application.DossierSummary s) {
-        return s.completeOn() == null ? "" : Pages.MESSAGES.text("list.days", s.elapsedDays(), s.targetMonths());
+        return s.targetOn() == null ? "" : Pages.MESSAGES.text("list.days", s.elapsedDays(), s.targetMonths());
     }
 
     public boolean late(fr.vigie.dossiers.application.DossierSummary s) {
-        return s.completeOn() != null
-                && s.completeOn()
-                        .plusMonths(s.targetMonths())
-                        .isBefore(s.completeOn().plusDays(s.elapsedDays()));
+        return s.late();
     }
 
     public String getStatus() {

@@ -66,10 +66,15 @@ class DossierLifecycleTest {
         assertEquals(DAY, d.submittedOn(), "the first submission day stays");
         d.declareComplete(on(DAY.plusDays(12)));
         assertEquals(DossierStatus.DECISION_PENDING, d.status());
-        assertEquals(DAY.plusDays(12), d.completeOn());
+        assertEquals(
+                DAY.plusDays(10),
+                d.completeOn(),
+                "complete from the day the completing resubmission was received, not the day it was checked");
+        assertFalse(d.progress(DAY.plusDays(12)).started(), "the target is its clock's: none yet");
+        d.targetRunsUntil(LocalDate.of(2026, 11, 12));
         TargetProgress p = d.progress(DAY.plusDays(42));
-        assertEquals(30, p.elapsedDays());
-        assertEquals(DAY.plusDays(12).plusMonths(8), p.targetOn());
+        assertEquals(32, p.elapsedDays());
+        assertEquals(LocalDate.of(2026, 11, 12), p.targetOn(), "the target clock's last day, as it computed it");
         assertEquals(Stage.DECISION, p.stage());
         assertEquals(List.of(Stage.COMPLETENESS, Stage.DECISION), stages(d));
         assertEquals(DAY.plusDays(12), d.stages().get(0).endedOn());
@@ -105,6 +110,7 @@ class DossierLifecycleTest {
     @Test
     void theEhdsProcedureGoesThroughDataHolderAndAvailability() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
+        d.targetRunsUntil(DAY.plusMonths(8));
         d.grant(DAY.plusYears(5), null, on(DAY.plusMonths(2)));
         assertThrows(
                 DossierException.class,

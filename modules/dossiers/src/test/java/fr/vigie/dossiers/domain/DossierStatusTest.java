@@ -40,17 +40,24 @@ class DossierStatusTest {
     }
 
     @Test
-    void targetsAreEightMonthsForPseudonymisedAndNineForAnonymisedData() {
-        assertEquals(8, DataForm.PSEUDONYMISED.targetMonths());
-        assertEquals(9, DataForm.ANONYMISED.targetMonths());
+    void theTargetIsTheDayItsClockGaveAndLateOnceThatDayPassesWithoutTheData() {
         LocalDate complete = LocalDate.of(2026, 1, 31);
-        TargetProgress p =
-                TargetProgress.of(DataForm.ANONYMISED, complete, null, LocalDate.of(2026, 12, 1), Stage.DATA_HOLDER);
-        assertEquals(LocalDate.of(2026, 10, 31), p.targetOn());
+        // 9 months from 31 January: 31 October 2026 is a Saturday, so the clock ends on Monday 2 November.
+        TargetProgress p = TargetProgress.of(
+                complete, LocalDate.of(2026, 11, 2), null, LocalDate.of(2026, 12, 1), Stage.DATA_HOLDER);
+        assertEquals(LocalDate.of(2026, 11, 2), p.targetOn());
+        assertEquals(9, p.targetMonths());
         assertTrue(p.late());
         assertTrue(p.percent() > 100);
-        TargetProgress notStarted = TargetProgress.of(DataForm.PSEUDONYMISED, null, null, complete, Stage.COMPLETENESS);
+        TargetProgress onTime = TargetProgress.of(
+                complete, LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 2), LocalDate.of(2026, 12, 1), null);
+        assertFalse(onTime.late(), "data made available on the target's last day");
+        TargetProgress notStarted = TargetProgress.of(null, null, null, complete, Stage.COMPLETENESS);
         assertFalse(notStarted.started());
         assertFalse(notStarted.late());
+        assertFalse(
+                TargetProgress.of(complete, null, null, complete, Stage.COMMITTEE)
+                        .started(),
+                "no target clock, no target");
     }
 }
