@@ -224,7 +224,11 @@ public class DemoDossiers {
         d.submit(on(day));
         complete(d, day.plusDays(7));
         LocalDate decided = day.plusMonths(2);
-        d.grant(decided.plusYears(3), "Aucune réidentification ; résultats agrégés uniquement", on(decided));
+        d.grant(
+                decided.plusYears(3),
+                clocks.latestPermitEnd(decided),
+                "Aucune réidentification ; résultats agrégés uniquement",
+                on(decided));
         clocks.meet(d.clocks().decision(), decided, "Permis délivré");
         clocks.startAfterAuthorisation(d, decided);
     }
@@ -243,7 +247,7 @@ public class DemoDossiers {
         d.submit(on(day));
         complete(d, day.plusDays(10));
         LocalDate decided = day.plusMonths(3);
-        d.grant(decided.plusYears(4), null, on(decided));
+        d.grant(decided.plusYears(4), clocks.latestPermitEnd(decided), null, on(decided));
         clocks.meet(d.clocks().decision(), decided, "Permis délivré");
         clocks.startAfterAuthorisation(d, decided);
         d.publishDecision(on(decided.plusDays(10)));

@@ -97,9 +97,17 @@ public class DossierClocks {
         open(clock).ifPresent(v -> clocks.stop(v.id(), v.version(), on, reason));
     }
 
-    /** Extends an open clock by months, within its policy's extension rule; returns its new view. */
-    public Optional<ClockView> extend(Long clock, int months, String reason) {
-        return extend(clock, months, "months", reason);
+    /** Extends an open clock by the length its policy's text gives one extension; returns its new view. */
+    public Optional<ClockView> extendByTheLegalLength(Long clock, String reason) {
+        return open(clock).map(v -> {
+            clocks.extendByTheLegalLength(v.id(), v.version(), reason);
+            return clocks.clock(v.id());
+        });
+    }
+
+    /** The last day a data permit may run to from {@code from}: the permit-term policy's maximum (Art. 68(12)). */
+    public LocalDate latestPermitEnd(LocalDate from) {
+        return clocks.latestChosenEnd(PERMIT_DURATION, from).orElse(null);
     }
 
     /** Extends an open clock by {@code amount} {@code unit}, within its policy's extension rule. */

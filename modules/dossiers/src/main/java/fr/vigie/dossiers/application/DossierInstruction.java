@@ -200,11 +200,12 @@ public class DossierInstruction {
         String why = Reason.require(reason);
         Dossier d = loadForEdit(reference, expectedVersion);
         d.extendDecision(why, stamps.now());
-        clocks.extend(d.clocks().decision(), d.decisionExtensionMonths(), why)
-                .ifPresent(v -> d.stageDueOn(v.dueDate()));
+        LocalDate dueBefore = d.stageDueOn();
+        // The length of the extension is the law's (Art. 68(4): 3 months; 68(6): 1; loi 78-17 art. 66: 2).
+        clocks.extendByTheLegalLength(d.clocks().decision(), why).ifPresent(v -> d.stageDueOn(v.dueDate()));
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_DECISION_EXTENDED", d, why)
-                .changed("decisionExtension", null, d.decisionExtensionMonths() + " months")
+                .changed("decisionDue", dueBefore, d.stageDueOn())
                 .build());
     }
 
@@ -216,7 +217,7 @@ public class DossierInstruction {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.requireNoTacitAuthorisation(decisionDue(d), stamp);
-        d.grant(expiresOn, conditions, stamp);
+        d.grant(expiresOn, clocks.latestPermitEnd(stamp.today()), conditions, stamp);
         clocks.meet(d.clocks().decision(), stamp.today(), "Permis délivré");
         clocks.startAfterAuthorisation(d, stamp.today());
         d.permitDocumentIs(storePermit(d));
@@ -333,7 +334,7 @@ public class DossierInstruction {
         LocalDate before = d.permitExpiresOn();
         LocalDate lastDay =
                 clocks.view(d.clocks().extension()).map(ClockView::dueDate).orElse(null);
-        d.extendPermit(newExpiry, why, lastDay, stamp);
+        d.extendPermit(newExpiry, why, lastDay, clocks.latestPermitEnd(before), stamp);
         clocks.meet(d.clocks().extension(), stamp.today(), "Prolongation demandée : " + why);
         // the permit-term clock follows the permit's new term, day for day
         clocks.extend(d.clocks().permit(), (int) ChronoUnit.DAYS.between(before, newExpiry), "days", why);

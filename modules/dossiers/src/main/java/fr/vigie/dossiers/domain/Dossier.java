@@ -44,9 +44,6 @@ import java.util.UUID;
 @Table(schema = "dossiers", name = "dossier")
 @NamedQuery(name = "Dossier.byReference", query = "SELECT d FROM Dossier d WHERE d.reference = :reference")
 public class Dossier {
-    /** Art. 68(12): a permit lasts at most 10 years. */
-    public static final int MAX_PERMIT_YEARS = 10;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -486,24 +483,19 @@ public class Dossier {
         record(EventType.DECISION_EXTENDED, stamp, reason.strip(), null);
     }
 
-    /** How many months one extension of the decision period adds for this dossier. */
-    public int decisionExtensionMonths() {
-        if (procedure == Procedure.NATIONAL) {
-            return 2;
-        }
-        return accelerated ? 1 : 3;
-    }
-
     /**
      * Grants the data permit (or the authorisation) with its Art. 68(10) terms. The permit runs
-     * from {@code stamp.today()} to {@code expiresOn}, at most 10 years (Art. 68(12)).
+     * from {@code stamp.today()} to {@code expiresOn}.
+     *
+     * @param latestEnd the last day the permit may run to, from the permit-term policy's maximum
+     *                  (10 years, Art. 68(12)); null when no maximum applies
      */
-    public void grant(LocalDate expiresOn, String conditions, Stamp stamp) {
+    public void grant(LocalDate expiresOn, LocalDate latestEnd, String conditions, Stamp stamp) {
         requireDecidable();
         if (feeEstimate != null && !Boolean.TRUE.equals(feeAccepted)) {
             throw DossierException.refused("dossier.grant.feeNotAccepted");
         }
-        checkPermitTerm(stamp.today(), expiresOn);
+        checkPermitTerm(stamp.today(), expiresOn, latestEnd);
         if (conditions != null && conditions.length() > ApplicationForm.LONG) {
             throw DossierException.onField("conditions", "text.tooLong", ApplicationForm.LONG);
         }
@@ -573,15 +565,15 @@ public class Dossier {
         this.permitConditions = conditions;
     }
 
-    static void checkPermitTerm(LocalDate from, LocalDate expiresOn) {
+    static void checkPermitTerm(LocalDate from, LocalDate expiresOn, LocalDate latestEnd) {
         if (expiresOn == null) {
             throw DossierException.onField("expiresOn", "permit.expiresOn.required");
         }
         if (!expiresOn.isAfter(from)) {
             throw DossierException.onField("expiresOn", "permit.expiresOn.past");
         }
-        if (expiresOn.isAfter(from.plusYears(MAX_PERMIT_YEARS))) {
-            throw DossierException.onField("expiresOn", "permit.expiresOn.tooLong", MAX_PERMIT_YEARS);
+        if (latestEnd != null && expiresOn.isAfter(latestEnd)) {
+            throw DossierException.onField("expiresOn", "permit.expiresOn.tooLong", latestEnd);
         }
     }
 
@@ -656,13 +648,16 @@ public class Dossier {
     }
 
     /**
-     * Extends the permit once (Art. 68(12)): requested at least one month before it expires, for
-     * at most 10 more years.
+     * Extends the permit once (Art. 68(12)), requested in time and within the permit-term policy's maximum.
      *
      * @param lastDayToAsk the last day on which the extension may be requested (the platform's
-     *                     counted-back clock), or null to count one month back here
+     *                     counted-back clock, one month before the expiry for a data permit), or
+     *                     null when no such period applies (an authorisation under loi 78-17)
+     * @param latestEnd    the last day an extended permit may run to, from the policy's maximum
+     *                     counted from the current expiry; null when none applies
      */
-    public void extendPermit(LocalDate newExpiry, String reason, LocalDate lastDayToAsk, Stamp stamp) {
+    public void extendPermit(
+            LocalDate newExpiry, String reason, LocalDate lastDayToAsk, LocalDate latestEnd, Stamp stamp) {
         requirePermitInForce();
         if (permitExtended) {
             throw DossierException.refused("permit.extend.once");
@@ -670,15 +665,14 @@ public class Dossier {
         if (reason == null || reason.isBlank()) {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
-        LocalDate deadline = lastDayToAsk != null ? lastDayToAsk : permitExpiresOn.minusMonths(1);
-        if (stamp.today().isAfter(deadline)) {
-            throw DossierException.refused("permit.extend.tooLate", deadline, permitExpiresOn);
+        if (lastDayToAsk != null && stamp.today().isAfter(lastDayToAsk)) {
+            throw DossierException.refused("permit.extend.tooLate", lastDayToAsk, permitExpiresOn);
         }
         if (newExpiry == null || !newExpiry.isAfter(permitExpiresOn)) {
             throw DossierException.onField("expiresOn", "permit.extend.notLater", permitExpiresOn);
         }
-        if (newExpiry.isAfter(permitExpiresOn.plusYears(MAX_PERMIT_YEARS))) {
-            throw DossierException.onField("expiresOn", "permit.expiresOn.tooLong", MAX_PERMIT_YEARS);
+        if (latestEnd != null && newExpiry.isAfter(latestEnd)) {
+            throw DossierException.onField("expiresOn", "permit.expiresOn.tooLong", latestEnd);
         }
         LocalDate before = permitExpiresOn;
         this.permitExpiresOn = newExpiry;

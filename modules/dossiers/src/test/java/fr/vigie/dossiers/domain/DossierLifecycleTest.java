@@ -98,7 +98,7 @@ class DossierLifecycleTest {
         d.recordOpinion(
                 Opinion.UNFAVOURABLE, "Finalité insuffisamment précise", DAY.plusDays(20), on(DAY.plusDays(20)));
         assertEquals(DossierStatus.DECISION_PENDING, d.status(), "the opinion is advisory: the authority decides");
-        d.grant(DAY.plusYears(3), "Pas d'appariement", on(DAY.plusDays(40)));
+        d.grant(DAY.plusYears(3), DAY.plusYears(10), "Pas d'appariement", on(DAY.plusDays(40)));
         assertEquals(DossierStatus.DATA_PREPARATION, d.status());
         assertEquals(Decision.GRANTED, d.decision());
         d.recordAvailability(DAY.plusDays(300), on(DAY.plusDays(301)));
@@ -111,7 +111,7 @@ class DossierLifecycleTest {
     void theEhdsProcedureGoesThroughDataHolderAndAvailability() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
         d.targetRunsUntil(DAY.plusMonths(8));
-        d.grant(DAY.plusYears(5), null, on(DAY.plusMonths(2)));
+        d.grant(DAY.plusYears(5), DAY.plusYears(10), null, on(DAY.plusMonths(2)));
         assertThrows(
                 DossierException.class,
                 () -> d.recordAvailability(DAY.plusMonths(3), on(DAY.plusMonths(3))),
@@ -163,11 +163,8 @@ class DossierLifecycleTest {
         d.submit(on(DAY));
         d.declareComplete(on(DAY));
         assertTrue(d.accelerated());
-        assertEquals(1, d.decisionExtensionMonths());
         Dossier ordinary = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
         assertFalse(ordinary.accelerated());
-        assertEquals(3, ordinary.decisionExtensionMonths());
-        assertEquals(2, Fixtures.pendingDecision(Procedure.NATIONAL, DAY).decisionExtensionMonths());
     }
 
     @Test
@@ -196,7 +193,8 @@ class DossierLifecycleTest {
         assertEquals(DossierStatus.REFUSED, d.status());
         assertFalse(d.status().isOpen());
         assertEquals(DAY.plusDays(5), d.closedOn());
-        assertThrows(DossierException.class, () -> d.grant(DAY.plusYears(1), null, on(DAY.plusDays(6))));
+        assertThrows(
+                DossierException.class, () -> d.grant(DAY.plusYears(1), DAY.plusYears(10), null, on(DAY.plusDays(6))));
     }
 
     @Test
@@ -214,7 +212,7 @@ class DossierLifecycleTest {
         assertEquals("dossier.transition.refused", e.key());
         assertEquals(List.of("DRAFT", "INCOMPLETE"), List.of(e.args()[0], e.args()[1]));
         assertThrows(DossierException.class, () -> d.declareComplete(on(DAY)));
-        assertThrows(DossierException.class, () -> d.grant(DAY.plusYears(1), null, on(DAY)));
+        assertThrows(DossierException.class, () -> d.grant(DAY.plusYears(1), DAY.plusYears(10), null, on(DAY)));
         assertThrows(DossierException.class, () -> d.recordDelivery(DAY, on(DAY)));
         assertThrows(DossierException.class, () -> d.expirePermit(on(DAY)));
     }
@@ -225,10 +223,10 @@ class DossierLifecycleTest {
         d.estimateFee(Money.of(new BigDecimal("2400"), "EUR", "amount"), on(DAY));
         assertEquals(
                 "dossier.grant.feeNotAccepted",
-                assertThrows(DossierException.class, () -> d.grant(DAY.plusYears(1), null, on(DAY)))
+                assertThrows(DossierException.class, () -> d.grant(DAY.plusYears(1), DAY.plusYears(10), null, on(DAY)))
                         .key());
         d.acceptFee(on(DAY.plusDays(2)));
-        d.grant(DAY.plusYears(1), null, on(DAY.plusDays(3)));
+        d.grant(DAY.plusYears(1), DAY.plusYears(10), null, on(DAY.plusDays(3)));
         assertEquals(DossierStatus.DATA_PREPARATION, d.status());
         assertThrows(DossierException.class, () -> d.estimateFee(Money.of(BigDecimal.ONE, "EUR", "amount"), on(DAY)));
     }

@@ -8,48 +8,54 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
-/** Art. 68(12): duration at most 10 years, one extension asked at least a month before expiry, deletion after. */
+/**
+ * Art. 68(12): duration at most the permit-term policy's maximum (10 years), one extension asked in time, deletion
+ * after. The bounds come from the clock catalogue (the platform's policies), passed in as days.
+ */
 class PermitTest {
     private static final LocalDate DAY = LocalDate.of(2026, 4, 1);
 
     private static Dossier available(LocalDate expiresOn) {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
-        d.grant(expiresOn, "Pas de réidentification", on(DAY));
+        d.grant(expiresOn, DAY.plusYears(10), "Pas de réidentification", on(DAY));
         d.recordDelivery(DAY.plusMonths(1), on(DAY.plusMonths(1)));
         d.recordAvailability(DAY.plusMonths(2), on(DAY.plusMonths(2)));
         return d;
     }
 
     @Test
-    void aPermitLastsAtMostTenYears() {
+    void aPermitRunsNoLongerThanThePolicysMaximum() {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
         DossierException tooLong = assertThrows(
-                DossierException.class, () -> d.grant(DAY.plusYears(10).plusDays(1), null, on(DAY)));
+                DossierException.class, () -> d.grant(DAY.plusYears(10).plusDays(1), DAY.plusYears(10), null, on(DAY)));
         assertEquals("expiresOn", tooLong.field());
         assertEquals("permit.expiresOn.tooLong", tooLong.key());
         assertEquals(
                 "permit.expiresOn.past",
-                assertThrows(DossierException.class, () -> d.grant(DAY, null, on(DAY)))
+                assertThrows(DossierException.class, () -> d.grant(DAY, DAY.plusYears(10), null, on(DAY)))
                         .key());
-        d.grant(DAY.plusYears(10), null, on(DAY));
+        d.grant(DAY.plusYears(10), DAY.plusYears(10), null, on(DAY));
         assertEquals(DAY.plusYears(10), d.permitExpiresOn());
     }
 
     @Test
-    void anExtensionIsAskedAtLeastOneMonthBeforeExpiry() {
+    void anExtensionIsAskedByTheLastDayItsClockGives() {
         LocalDate expiry = DAY.plusYears(2);
+        LocalDate lastDayToAsk = expiry.minusMonths(1);
         Dossier late = available(expiry);
         DossierException e = assertThrows(
                 DossierException.class,
                 () -> late.extendPermit(
                         expiry.plusYears(1),
                         "Suivi prolongé",
-                        null,
-                        on(expiry.minusMonths(1).plusDays(1))));
+                        lastDayToAsk,
+                        expiry.plusYears(10),
+                        on(lastDayToAsk.plusDays(1))));
         assertEquals("permit.extend.tooLate", e.key());
 
         Dossier inTime = available(expiry);
-        inTime.extendPermit(expiry.plusYears(1), "Suivi prolongé", null, on(expiry.minusMonths(1)));
+        inTime.extendPermit(
+                expiry.plusYears(1), "Suivi prolongé", lastDayToAsk, expiry.plusYears(10), on(lastDayToAsk));
         assertEquals(expiry.plusYears(1), inTime.permitExpiresOn());
         assertTrue(inTime.permitExtended());
     }
@@ -61,8 +67,18 @@ class PermitTest {
         LocalDate clockSays = expiry.minusMonths(1).minusDays(2);
         assertThrows(
                 DossierException.class,
-                () -> d.extendPermit(expiry.plusYears(1), "Suivi", clockSays, on(clockSays.plusDays(1))));
-        d.extendPermit(expiry.plusYears(1), "Suivi", clockSays, on(clockSays));
+                () -> d.extendPermit(
+                        expiry.plusYears(1), "Suivi", clockSays, expiry.plusYears(10), on(clockSays.plusDays(1))));
+        d.extendPermit(expiry.plusYears(1), "Suivi", clockSays, expiry.plusYears(10), on(clockSays));
+    }
+
+    @Test
+    void withoutAPeriodToAskNoDayIsInventedHere() {
+        // An authorisation under loi 78-17 has no counted-back clock: no "one month before" rule applies.
+        LocalDate expiry = DAY.plusYears(2);
+        Dossier d = available(expiry);
+        d.extendPermit(expiry.plusYears(1), "Suivi", null, expiry.plusYears(10), on(expiry.minusDays(1)));
+        assertEquals(expiry.plusYears(1), d.permitExpiresOn());
     }
 
     @Test
@@ -72,24 +88,34 @@ class PermitTest {
         LocalDate asked = DAY.plusYears(1);
         assertEquals(
                 "reason",
-                assertThrows(DossierException.class, () -> d.extendPermit(expiry.plusYears(1), "", null, on(asked)))
+                assertThrows(
+                                DossierException.class,
+                                () -> d.extendPermit(expiry.plusYears(1), "", null, expiry.plusYears(10), on(asked)))
                         .field());
         assertEquals(
                 "permit.extend.notLater",
-                assertThrows(DossierException.class, () -> d.extendPermit(expiry, "Suivi", null, on(asked)))
+                assertThrows(
+                                DossierException.class,
+                                () -> d.extendPermit(expiry, "Suivi", null, expiry.plusYears(10), on(asked)))
                         .key());
         assertEquals(
                 "permit.expiresOn.tooLong",
                 assertThrows(
                                 DossierException.class,
-                                () -> d.extendPermit(expiry.plusYears(10).plusDays(1), "Suivi", null, on(asked)))
+                                () -> d.extendPermit(
+                                        expiry.plusYears(10).plusDays(1),
+                                        "Suivi",
+                                        null,
+                                        expiry.plusYears(10),
+                                        on(asked)))
                         .key());
-        d.extendPermit(expiry.plusYears(10), "Suivi", null, on(asked));
+        d.extendPermit(expiry.plusYears(10), "Suivi", null, expiry.plusYears(10), on(asked));
         assertEquals(
                 "permit.extend.once",
                 assertThrows(
                                 DossierException.class,
-                                () -> d.extendPermit(expiry.plusYears(11), "Encore", null, on(asked)))
+                                () -> d.extendPermit(
+                                        expiry.plusYears(11), "Encore", null, expiry.plusYears(20), on(asked)))
                         .key());
     }
 

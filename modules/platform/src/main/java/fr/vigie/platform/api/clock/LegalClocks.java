@@ -3,6 +3,7 @@ package fr.vigie.platform.api.clock;
 import fr.vigie.platform.api.CaseRef;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The legal clocks of cases, for every module. Each change is recorded in the clock's history
@@ -56,6 +57,20 @@ public interface LegalClocks {
      * @param unit {@code days}, {@code working_days}, {@code weeks}, {@code months} or {@code years}
      */
     void extend(ClockId clock, long expectedVersion, int amount, String unit, String reason);
+
+    /**
+     * Extends the period by the length its policy's text gives one extension (Art. 68(4) EHDS: by
+     * three months; loi 78-17 art. 66: by two months), so that no module writes that length itself.
+     * Refused like {@link #extend} when no further extension is allowed, and on field {@code amount}
+     * when the text leaves the length to the deciding person (use {@link #extend} then).
+     */
+    void extendByTheLegalLength(ClockId clock, long expectedVersion, String reason);
+
+    /**
+     * The last day a period chosen for a case may reach from {@code start} under the policy's
+     * maximum (a data permit's term: 10 years, Art. 68(12)), or empty when the policy sets none.
+     */
+    Optional<LocalDate> latestChosenEnd(String policyCode, LocalDate start);
 
     /** The expected act happened on {@code on}: the clock ends as met (late if after the due date). */
     void meet(ClockId clock, long expectedVersion, LocalDate on, String reason);

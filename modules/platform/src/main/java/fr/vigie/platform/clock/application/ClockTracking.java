@@ -41,6 +41,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The legal clocks of cases ({@link LegalClocks}). Every act loads the clock, checks the
@@ -247,6 +248,25 @@ public class ClockTracking implements LegalClocks {
             Period extension = Period.of(amount, PeriodUnit.parse(unit));
             tracked.extend(policy, extension, why, moment, calendar);
         });
+    }
+
+    @Override
+    public void extendByTheLegalLength(ClockId id, long expectedVersion, String reason) {
+        change(
+                id,
+                expectedVersion,
+                reason,
+                "CLOCK_EXTENDED",
+                "amount",
+                (tracked, policy, why, moment, calendar) ->
+                        tracked.extend(policy, policy.legalExtensionLength(), why, moment, calendar));
+    }
+
+    @Override
+    public Optional<LocalDate> latestChosenEnd(String policyCode, LocalDate start) {
+        permissions.requireMayRead();
+        LegalPolicy policy = engine("policy", () -> policies.current(policyCode));
+        return policy.latestChosenEnd(start, calendars.current());
     }
 
     @Override

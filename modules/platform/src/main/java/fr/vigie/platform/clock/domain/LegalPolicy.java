@@ -161,6 +161,27 @@ public final class LegalPolicy {
     }
 
     /**
+     * The length of one extension as the text gives it.
+     *
+     * @throws ClockRuleException {@code clock.extension.lengthNotSet} when the text allows no
+     *                            extension or leaves its length to the deciding person
+     */
+    public Period legalExtensionLength() {
+        return extensionRule
+                .maxPerExtension()
+                .orElseThrow(() -> new ClockRuleException(
+                        "clock.extension.lengthNotSet",
+                        "%s sets no length for an extension: the length must be chosen",
+                        legalSource));
+    }
+
+    /** The last day a chosen period may reach from {@code start}, or empty without a maximum. */
+    public Optional<LocalDate> latestChosenEnd(LocalDate start, HolidayCalendar calendar) {
+        Require.date(start, "start date");
+        return Optional.ofNullable(maximumPeriod).map(max -> max.nominalEndAfter(start, calendar));
+    }
+
+    /**
      * Checks that {@code requested} may extend a clock of this policy that already had
      * {@code alreadyGranted}.
      */
