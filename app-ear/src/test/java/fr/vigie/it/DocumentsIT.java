@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -94,6 +95,45 @@ class DocumentsIT extends RunningVigie {
         Api.Reply r =
                 Api.as("manager").post("cases/platform:DOC-X/documents", Multipart.TYPE, Multipart.file("a.pdf", PDF));
         assertEquals(403, r.status(), r.toString());
+    }
+
+    @Test
+    void aDossierTakesADocumentThroughItsOwnActAndAClosedOneRefusesIt() {
+        String open = fr.vigie.it.dossiers.Dossiers.create("EHDS_ACCESS_APPLICATION", true)
+                .getString("reference");
+        Api.Reply attached = Api.as("instructor")
+                .post("cases/dossiers:" + open + "/documents", Multipart.TYPE, Multipart.file("protocole.pdf", PDF));
+        assertEquals(201, attached.status(), attached.toString());
+        JsonArray history = fr.vigie.it.dossiers.Dossiers.get(open).getJsonArray("history");
+        assertEquals(
+                "ATTACHED",
+                history.getJsonObject(history.size() - 1).getString("type"),
+                "recorded in the dossier's history: " + history);
+
+        String withdrawn = fr.vigie.it.dossiers.Dossiers.create("EHDS_ACCESS_APPLICATION", true)
+                .getString("reference");
+        fr.vigie.it.dossiers.Dossiers.act(withdrawn, "withdraw", "\"reason\":\"Projet abandonné\"");
+        int before = documentsOf("dossiers:" + withdrawn);
+        Api.Reply refused = Api.as("instructor")
+                .post("cases/dossiers:" + withdrawn + "/documents", Multipart.TYPE, Multipart.file("tard.pdf", PDF));
+        assertEquals(422, refused.status(), refused.toString());
+        assertEquals(before, documentsOf("dossiers:" + withdrawn), "nothing stored on the withdrawn dossier");
+    }
+
+    private static int documentsOf(String caseRef) {
+        return Api.as("instructor")
+                .get("cases/" + caseRef + "/documents")
+                .jsonStructure()
+                .asJsonArray()
+                .size();
+    }
+
+    @Test
+    void aCaseWhoseDocumentsComeWithItsActsRefusesTheGenericUpload() {
+        Api.Reply r = Api.as("handler")
+                .post("cases/complaints:PL-2026-999999/documents", Multipart.TYPE, Multipart.file("note.pdf", PDF));
+        assertEquals(422, r.status(), r.toString());
+        assertEquals("file", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     /** A minimal multipart/form-data body with one part named "file". */

@@ -375,7 +375,20 @@ public class DossierInstruction {
 
     /** Attaches a document uploaded by the instructor. */
     public DocumentInfo attach(String reference, long expectedVersion, String filename, InputStream content) {
-        Dossier d = loadForEdit(reference, expectedVersion);
+        return attach(loadForEdit(reference, expectedVersion), filename, content);
+    }
+
+    /**
+     * Attaches a document sent through the generic document API, to the dossier as it stands: an
+     * attachment is appended and changes nothing another person may be editing, so no version is asked.
+     */
+    public DocumentInfo attachToCurrent(String reference, String filename, InputStream content) {
+        Dossier d = dossiers.find(new DossierReference(reference))
+                .orElseThrow(() -> new NotFoundException("dossier", reference));
+        return attach(loadForEdit(reference, d.version()), filename, content);
+    }
+
+    private DocumentInfo attach(Dossier d, String filename, InputStream content) {
         DocumentInfo info = documents.store(d.reference().caseRef(), filename, content);
         d.attach(info.id(), info.filename(), stamps.now());
         dossiers.flush();

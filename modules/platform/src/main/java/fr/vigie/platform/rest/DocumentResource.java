@@ -5,6 +5,7 @@ import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.document.DocumentContent;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.document.application.CaseDocuments;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -33,11 +34,17 @@ public class DocumentResource {
     @Inject
     private DocumentStore documents;
 
+    @Inject
+    private CaseDocuments caseDocuments;
+
     @POST
     @Path("cases/{caseRef}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Attach a document (multipart part named 'file') to a case")
+    @Operation(
+            summary = "Attach a document (multipart part named 'file') to a case",
+            description = "Through the case's own rules: its module records it in the case's history and refuses it"
+                    + " on a closed case; a module whose documents come only with its acts refuses it (422).")
     public Response upload(@PathParam("caseRef") String caseRef, List<EntityPart> parts) {
         EntityPart file = parts.stream()
                 .filter(p -> "file".equals(p.getName()))
@@ -45,7 +52,7 @@ public class DocumentResource {
                 .orElseThrow(() -> DomainException.onField("file", "error.document.fileMissing"));
         String filename =
                 file.getFileName().orElseThrow(() -> DomainException.onField("file", "error.document.nameRequired"));
-        DocumentInfo info = documents.store(CaseRef.parse(caseRef), filename, file.getContent());
+        DocumentInfo info = caseDocuments.attach(CaseRef.parse(caseRef), filename, file.getContent());
         return Response.created(URI.create("documents/" + info.id()))
                 .entity(info)
                 .build();
