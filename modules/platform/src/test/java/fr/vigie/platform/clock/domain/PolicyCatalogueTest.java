@@ -71,7 +71,7 @@ class PolicyCatalogueTest {
             java.util.Map.entry("GDPR_ART_60_4_OBJECTION", 1),
             java.util.Map.entry("GDPR_ART_60_5_REVISED_DRAFT_OBJECTION", 2),
             java.util.Map.entry("NATIONAL_COMMITTEE_OPINION", 1),
-            java.util.Map.entry("NATIONAL_AUTHORISATION_DECISION", 1),
+            java.util.Map.entry("NATIONAL_AUTHORISATION_DECISION", 2),
             java.util.Map.entry("EHDS_ART_67_COMPLETE_APPLICATION", 1),
             java.util.Map.entry("EHDS_ART_68_4_PERMIT_DECISION", 2),
             java.util.Map.entry("EHDS_ART_68_6_ACCELERATED_DECISION", 2),
