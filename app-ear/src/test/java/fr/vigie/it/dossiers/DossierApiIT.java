@@ -180,6 +180,27 @@ class DossierApiIT extends RunningVigie {
         assertEquals("DECISION", page.getJsonArray("rows").getJsonObject(0).getString("stage"));
     }
 
+    /**
+     * Art. 69(4): 3 months to assess a data request, not extendable, then — once the data holder has
+     * delivered — 3 months to provide the anonymised result, the third step behind the 9-month target.
+     */
+    @Test
+    void aDataRequestIsAssessedThenItsResultProvidedEachWithinThreeMonths() {
+        String ref = Dossiers.create("EHDS_DATA_REQUEST", true).getString("reference");
+        Dossiers.act(ref, "complete", null);
+        Api.Reply extension = Dossiers.tryAct("instructor", ref, "decision/extend", "\"reason\":\"Requête complexe\"");
+        assertEquals(422, extension.status(), "the assessment's 3 months are not extendable: " + extension);
+        Dossiers.act(ref, "grant", "\"expiresOn\":\"" + LocalDate.now().plusYears(1) + "\"");
+        Dossiers.act(ref, "delivered", "\"on\":\"" + LocalDate.now() + "\"");
+        JsonObject result = clock(ref, "EHDS_ART_69_4_DATA_REQUEST_RESULT");
+        assertEquals("RUNNING", result.getString("state"));
+        assertEquals("3 months", result.getString("period"));
+        assertEquals(LocalDate.now().toString(), result.getString("startEvent"));
+        Dossiers.act(ref, "available", "\"on\":\"" + LocalDate.now() + "\"");
+        assertEquals("MET", clock(ref, "EHDS_ART_69_4_DATA_REQUEST_RESULT").getString("state"));
+        assertEquals("MET", clock(ref, "EHDS_TARGET_ANONYMISED_ACCESS").getString("state"));
+    }
+
     @Test
     void aSubmissionWithMissingAnswersNamesEveryFieldAndCreatesNothing() {
         String siren = Dossiers.uniqueSiren();

@@ -378,7 +378,8 @@ public final class DossierDataGenerator {
                         ? "EHDS_ART_69_4_DATA_REQUEST_DECISION"
                         : "EHDS_ART_68_4_PERMIT_DECISION";
         LocalDate decisionDue = day.plusMonths(national ? 2 : 3);
-        extended = random.nextDouble() < 0.12;
+        // A data request's 3 months are not extendable (Art. 69(4): 3 to assess, then 3 for the result).
+        extended = !"EHDS_DATA_REQUEST".equals(procedure) && random.nextDouble() < 0.12;
         if (extended) {
             decisionDue = decisionDue.plusMonths(national ? 2 : 3);
         }
@@ -548,10 +549,13 @@ public final class DossierDataGenerator {
         life.event("DATA_DELIVERED", delivered);
         deliveredOn = delivered;
         life.stage("AVAILABILITY", delivered);
-        LocalDate availabilityDue = delivered.plusMonths(2);
+        // The last step: data made available (Art. 68(7), 2 months) or a data request's result (Art. 69(4), 3).
+        boolean dataRequest = "EHDS_DATA_REQUEST".equals(procedure);
+        String lastStep = dataRequest ? "EHDS_ART_69_4_DATA_REQUEST_RESULT" : "EHDS_ART_68_7_DATA_AVAILABILITY";
+        LocalDate availabilityDue = delivered.plusMonths(dataRequest ? 3 : 2);
         LocalDate available = delivered.plusDays(7 + random.nextInt(70));
         if (available.isAfter(TODAY)) {
-            life.clock("EHDS_ART_68_7_DATA_AVAILABILITY", delivered, availabilityDue, null);
+            life.clock(lastStep, delivered, availabilityDue, null);
             return finish(
                     life,
                     id,
@@ -576,7 +580,7 @@ public final class DossierDataGenerator {
                     availabilityDue,
                     extended);
         }
-        life.clockEnded("EHDS_ART_68_7_DATA_AVAILABILITY", delivered, availabilityDue, available, "MET");
+        life.clockEnded(lastStep, delivered, availabilityDue, available, "MET");
         life.meetOpen(target, available);
         life.endStage(available);
         life.event("DATA_AVAILABLE", available);

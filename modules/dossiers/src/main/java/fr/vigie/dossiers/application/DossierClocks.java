@@ -23,7 +23,8 @@ import java.util.Optional;
  * <li>{@value #PERMIT_DECISION} / {@value #ACCELERATED_DECISION} / {@value #DATA_REQUEST_DECISION}: EHDS decisions,
  * Art. 68(4) 3 (+3), 68(6) 2 (+1), 69(4) 3 (+3) months;</li>
  * <li>{@value #DELIVERY}: the data holder delivers, Art. 60(2), 3 (+3) months;
- * {@value #AVAILABILITY}: the access body makes the data available, Art. 68(7), 2 months;</li>
+ * {@value #AVAILABILITY}: the access body makes the data available, Art. 68(7), 2 months;
+ * for a data request, {@value #DATA_REQUEST_RESULT}: it provides the anonymised result, Art. 69(4), 3 months;</li>
  * <li>{@value #PUBLICATION}: the decision is published with reasons, Art. 57(1)(j), 30 working days;</li>
  * <li>{@value #PERMIT_DURATION}, {@value #EXTENSION_REQUEST}, {@value #DELETION}: Art. 68(12);</li>
  * <li>{@value #TARGET_PSEUDONYMISED} / {@value #TARGET_ANONYMISED}: the 8 / 9-month report targets.</li>
@@ -37,6 +38,7 @@ public class DossierClocks {
     public static final String PERMIT_DECISION = "EHDS_ART_68_4_PERMIT_DECISION";
     public static final String ACCELERATED_DECISION = "EHDS_ART_68_6_ACCELERATED_DECISION";
     public static final String DATA_REQUEST_DECISION = "EHDS_ART_69_4_DATA_REQUEST_DECISION";
+    public static final String DATA_REQUEST_RESULT = "EHDS_ART_69_4_DATA_REQUEST_RESULT";
     public static final String DELIVERY = "EHDS_ART_60_2_DATA_HOLDER_DELIVERY";
     public static final String AVAILABILITY = "EHDS_ART_68_7_DATA_AVAILABILITY";
     public static final String PUBLICATION = "EHDS_ART_57_1_J_PUBLICATION";
@@ -58,6 +60,14 @@ public class DossierClocks {
             return DATA_REQUEST_DECISION;
         }
         return d.accelerated() ? ACCELERATED_DECISION : PERMIT_DECISION;
+    }
+
+    /**
+     * The last step's policy once the data holder delivered: making the data available to an
+     * applicant (Art. 68(7)), or providing the anonymised result of a data request (Art. 69(4)).
+     */
+    public static String lastStepPolicy(Dossier d) {
+        return d.procedure() == Procedure.EHDS_DATA_REQUEST ? DATA_REQUEST_RESULT : AVAILABILITY;
     }
 
     public static String targetPolicy(Dossier d) {

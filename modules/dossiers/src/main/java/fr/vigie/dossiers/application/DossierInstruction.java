@@ -284,10 +284,12 @@ public class DossierInstruction {
         Stamp stamp = stamps.now();
         d.recordDelivery(on, stamp);
         clocks.meet(d.clocks().delivery(), on, "Données livrées par le détenteur");
-        if (d.procedure() == Procedure.EHDS_ACCESS_APPLICATION) {
-            ClockView availability = clocks.start(d, DossierClocks.AVAILABILITY, on);
-            d.clocksAre(ClockIds.availability(availability.id().value()));
-            d.stageDueOn(availability.dueDate());
+        if (d.procedure().isEhds()) {
+            // The third step behind the target: the data made available (access application, Art. 68(7))
+            // or the anonymised result provided (data request, Art. 69(4)).
+            ClockView lastStep = clocks.start(d, DossierClocks.lastStepPolicy(d), on);
+            d.clocksAre(ClockIds.availability(lastStep.id().value()));
+            d.stageDueOn(lastStep.dueDate());
         }
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_DATA_DELIVERED", d, null)

@@ -38,6 +38,7 @@ public final class PolicyCodes {
     public static final String EHDS_ART_60_2_DATA_HOLDER_DELIVERY = "EHDS_ART_60_2_DATA_HOLDER_DELIVERY";
     public static final String EHDS_ART_68_7_DATA_AVAILABILITY = "EHDS_ART_68_7_DATA_AVAILABILITY";
     public static final String EHDS_ART_69_4_DATA_REQUEST_DECISION = "EHDS_ART_69_4_DATA_REQUEST_DECISION";
+    public static final String EHDS_ART_69_4_DATA_REQUEST_RESULT = "EHDS_ART_69_4_DATA_REQUEST_RESULT";
     public static final String EHDS_ART_57_1_J_PUBLICATION = "EHDS_ART_57_1_J_PUBLICATION";
     public static final String EHDS_ART_68_12_PERMIT_DURATION = "EHDS_ART_68_12_PERMIT_DURATION";
     public static final String EHDS_ART_68_12_DATA_DELETION = "EHDS_ART_68_12_DATA_DELETION";
