@@ -68,7 +68,7 @@ public class RiskFactsSql implements RiskFactSource {
      * the 360° page's score reads the organisation's rows only. Derived from {@link #SQL} so that the
      * score has one definition.
      */
-    static final String SQL_ONE = narrowed(SQL);
+    public static final String SQL_ONE = narrowed(SQL);
 
     @PersistenceContext(unitName = "inspections")
     private EntityManager em;

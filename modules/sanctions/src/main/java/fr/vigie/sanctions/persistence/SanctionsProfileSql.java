@@ -32,6 +32,30 @@ import java.util.Set;
 public class SanctionsProfileSql implements OrganisationProfileContribution {
     private static final String BUNDLE = "fr.vigie.sanctions.i18n.messages";
 
+    /** Published for the benchmark, which times the statements the page runs. */
+    public static final String NOTICES_BY_STATUS = "SELECT status, count(*) FROM sanctions.formal_notice"
+            + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1 GROUP BY status ORDER BY status";
+
+    /** Published for the benchmark, which times the statements the page runs. */
+    public static final String CASES_BY_STATUS = "SELECT status, count(*) FROM sanctions.sanction_case"
+            + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1 GROUP BY status ORDER BY status";
+
+    /** Published for the benchmark, which times the statements the page runs. */
+    public static final String FINES_BY_YEAR =
+            "SELECT CAST(extract(YEAR FROM c.decided_on) AS INTEGER), sum(m.fine_amount)"
+                    + " FROM sanctions.sanction_case c JOIN sanctions.case_measure m ON m.case_id = c.id"
+                    + " WHERE substring(c.organisation_number FROM 1 FOR 9) = ?1 AND c.decided_on IS NOT NULL"
+                    + " AND m.type = 'FINE' AND m.fine_amount IS NOT NULL GROUP BY 1 ORDER BY 1 DESC";
+
+    /** Published for the benchmark, which times the statements the page runs. */
+    public static final String LATEST =
+            "(SELECT 'N' AS kind, reference, status, COALESCE(signed_on, prepared_on) AS on_date,"
+                    + " NULL::date AS decided_on, NULL::text AS procedure FROM sanctions.formal_notice"
+                    + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1)"
+                    + " UNION ALL (SELECT 'C', reference, status, opened_on, decided_on, procedure"
+                    + " FROM sanctions.sanction_case WHERE substring(organisation_number FROM 1 FOR 9) = ?1)"
+                    + " ORDER BY 4 DESC, 2 DESC LIMIT ?2";
+
     @PersistenceContext(unitName = "sanctions")
     private EntityManager em;
 
@@ -70,27 +94,16 @@ public class SanctionsProfileSql implements OrganisationProfileContribution {
         List<Object[]> caseStatuses = List.of();
         List<Object[]> fines = List.of();
         if (subject.hasSiren()) {
-            noticeStatuses = em.createNativeQuery("SELECT status, count(*) FROM sanctions.formal_notice"
-                            + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1 GROUP BY status ORDER BY status")
+            noticeStatuses = em.createNativeQuery(NOTICES_BY_STATUS)
                     .setParameter(1, subject.siren())
                     .getResultList();
-            caseStatuses = em.createNativeQuery("SELECT status, count(*) FROM sanctions.sanction_case"
-                            + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1 GROUP BY status ORDER BY status")
+            caseStatuses = em.createNativeQuery(CASES_BY_STATUS)
                     .setParameter(1, subject.siren())
                     .getResultList();
-            fines = em.createNativeQuery("SELECT CAST(extract(YEAR FROM c.decided_on) AS INTEGER), sum(m.fine_amount)"
-                            + " FROM sanctions.sanction_case c JOIN sanctions.case_measure m ON m.case_id = c.id"
-                            + " WHERE substring(c.organisation_number FROM 1 FOR 9) = ?1 AND c.decided_on IS NOT NULL"
-                            + " AND m.type = 'FINE' AND m.fine_amount IS NOT NULL GROUP BY 1 ORDER BY 1 DESC")
+            fines = em.createNativeQuery(FINES_BY_YEAR)
                     .setParameter(1, subject.siren())
                     .getResultList();
-            List<Object[]> latest = em.createNativeQuery(
-                            "(SELECT 'N' AS kind, reference, status, COALESCE(signed_on, prepared_on) AS on_date,"
-                                    + " NULL::date AS decided_on, NULL::text AS procedure FROM sanctions.formal_notice"
-                                    + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1)"
-                                    + " UNION ALL (SELECT 'C', reference, status, opened_on, decided_on, procedure"
-                                    + " FROM sanctions.sanction_case WHERE substring(organisation_number FROM 1 FOR 9) = ?1)"
-                                    + " ORDER BY 4 DESC, 2 DESC LIMIT ?2")
+            List<Object[]> latest = em.createNativeQuery(LATEST)
                     .setParameter(1, subject.siren())
                     .setParameter(2, MAX_ROWS)
                     .getResultList();
