@@ -2,12 +2,11 @@ package fr.vigie.platform.organisation.web;
 
 import fr.vigie.platform.organisation.application.OrganisationProfile;
 import fr.vigie.platform.organisation.application.OrganisationProfiles;
-import jakarta.faces.context.FacesContext;
+import fr.vigie.platform.web.LocaleBean;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Locale;
 
 /**
  * The organisation 360° page ({@code /organisations/profile.xhtml?id=}): what the modules the reader
@@ -21,6 +20,10 @@ public class OrganisationProfileBean implements Serializable {
     @Inject
     transient OrganisationProfiles profiles;
 
+    /** The reader's language: the view's own locale is set only when the page renders, after the view action. */
+    @Inject
+    transient LocaleBean language;
+
     private Long id;
     private OrganisationProfile profile;
 
@@ -29,8 +32,7 @@ public class OrganisationProfileBean implements Serializable {
         if (id == null || profile != null) {
             return;
         }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        profile = profiles.profile(id, locale == null ? Locale.FRENCH : locale);
+        profile = profiles.profile(id, language.getLocale());
     }
 
     public Long getId() {
