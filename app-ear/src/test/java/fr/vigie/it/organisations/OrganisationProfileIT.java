@@ -8,10 +8,19 @@ import fr.vigie.it.Api;
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.committee.Committee;
 import fr.vigie.it.dossiers.Dossiers;
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -172,6 +181,35 @@ class OrganisationProfileIT extends RunningVigie {
         Api.Reply unknown = Api.as("handler").get("organisations/999999999/profile");
         assertEquals(404, unknown.status(), unknown.toString());
         assertTrue(unknown.contentType().startsWith("application/problem+json"), unknown.toString());
+    }
+
+    @Test
+    void textsFollowAcceptLanguageFrenchByDefault() throws IOException, InterruptedException {
+        HttpResponse<String> english = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/api/organisations/" + id + "/profile"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(("manager:" + Api.DEMO_PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
+                                .header("Accept-Language", "en-GB,en;q=0.8")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, english.statusCode(), english.body());
+        JsonObject profile = Json.createReader(new StringReader(english.body())).readObject();
+        assertEquals("Complaints", section(profile, "complaints").getString("title"));
+        assertEquals(
+                "Formal notices and sanctions", section(profile, "sanctions").getString("title"));
+        assertEquals(
+                "Research dossiers (applicant)", section(profile, "dossiers").getString("title"));
+        assertEquals("Inspections", section(profile, "inspections").getString("title"));
+        assertEquals(
+                "Contrôles",
+                section(profile(Api.as("manager")), "inspections").getString("title"),
+                "French by default");
     }
 
     private static JsonObject profile(Api as) {
