@@ -113,6 +113,12 @@ public final class OrganisationProfileBenchmark {
                     + " SELECT id, id, '" + ComplaintClocks.INFORMATION + "',"
                     + " CASE WHEN id % 10 = 0 THEN 'BREACHED' ELSE 'RUNNING' END, received_on + 90"
                     + " FROM complaints.complaint");
+            // The platform seeds policies at start-up, not in its migrations: a version for the clocks below.
+            s.execute(
+                    "INSERT INTO platform.clock_policy_version (code, version, title, legal_source, period, definition,"
+                            + " effective_from, created_by) VALUES ('" + ComplaintClocks.INFORMATION
+                            + "', 1, 'Art. 78(2)',"
+                            + " 'RGPD art. 78(2)', 'P3M', 'period=P3M', now(), 'bench') ON CONFLICT DO NOTHING");
             int policy;
             try (ResultSet rs = s.executeQuery("SELECT COALESCE(max(version), 0) FROM platform.clock_policy_version"
                     + " WHERE code = '" + ComplaintClocks.INFORMATION + "'")) {
