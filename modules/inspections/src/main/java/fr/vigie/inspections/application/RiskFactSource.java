@@ -4,6 +4,7 @@ import fr.vigie.inspections.domain.RiskFacts;
 import fr.vigie.inspections.domain.RiskRules;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where the risk facts come from (implemented in {@code persistence}): the complaints module's ADR 4
@@ -12,4 +13,7 @@ import java.util.List;
 public interface RiskFactSource {
     /** The organisations with the highest scores under {@code rules} (computed in the database), best first. */
     List<RiskFacts> top(RiskRules rules, LocalDate complaintsSince, int max);
+
+    /** The facts of one legal unit; empty when the authority knows nothing of it. */
+    Optional<RiskFacts> of(RiskRules rules, LocalDate complaintsSince, String siren);
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -77,6 +78,13 @@ public class RiskRanking {
                 perSeriousFinding,
                 perFollowUp,
                 perSanction);
+    }
+
+    /** The score of one legal unit, with its reasons; empty when nothing is known of it. */
+    public Optional<RiskRules.Score> of(String siren) {
+        RiskRules rules = rules();
+        LocalDate since = LocalDate.now(clock).minusMonths(windowMonths);
+        return facts.of(rules, since, siren).map(rules::score);
     }
 
     public List<RiskRules.Score> top(int max) {

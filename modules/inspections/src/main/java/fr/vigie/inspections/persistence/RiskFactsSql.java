@@ -6,8 +6,10 @@ import fr.vigie.inspections.domain.RiskRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The risk facts in one SQL statement. Complaints are read only through the complaints module's
@@ -61,14 +63,50 @@ public class RiskFactsSql implements RiskFactSource {
             LIMIT ?10
             """;
 
+    /**
+     * The same statement for one legal unit ({@code ?12}): each part filters on the SIREN first, so that
+     * the 360° page's score reads the organisation's rows only. Derived from {@link #SQL} so that the
+     * score has one definition.
+     */
+    public static final String SQL_ONE = narrowed(SQL);
+
     @PersistenceContext(unitName = "inspections")
     private EntityManager em;
 
+    private static String narrowed(String sql) {
+        String out = sql;
+        for (String[] r : new String[][] {
+            {"WHERE rc.organisation_id ~ '^[0-9]{9}' AND", "WHERE substring(rc.organisation_id FROM 1 FOR 9) = ?12 AND"
+            },
+            {
+                "FROM inspections.inspection WHERE organisation_number IS NOT NULL GROUP BY 1",
+                "FROM inspections.inspection WHERE substring(organisation_number FROM 1 FOR 9) = ?12 GROUP BY 1"
+            },
+            {"AND x.organisation_number IS NOT NULL", "AND substring(x.organisation_number FROM 1 FOR 9) = ?12"},
+            {"AND sc.organisation_id ~ '^[0-9]{9}'", "AND substring(sc.organisation_id FROM 1 FOR 9) = ?12"}
+        }) {
+            if (!out.contains(r[0])) {
+                throw new IllegalStateException("Risk SQL changed; cannot narrow it: " + r[0]);
+            }
+            out = out.replace(r[0], r[1]);
+        }
+        return out;
+    }
+
     @Override
     public List<RiskFacts> top(RiskRules rules, LocalDate complaintsSince, int max) {
+        return facts(em.createNativeQuery(SQL), rules, complaintsSince, max);
+    }
+
+    @Override
+    public Optional<RiskFacts> of(RiskRules rules, LocalDate complaintsSince, String siren) {
+        return facts(em.createNativeQuery(SQL_ONE).setParameter(12, siren), rules, complaintsSince, 1).stream()
+                .findFirst();
+    }
+
+    private static List<RiskFacts> facts(Query query, RiskRules rules, LocalDate complaintsSince, int max) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(SQL)
-                .setParameter(1, complaintsSince)
+        List<Object[]> rows = query.setParameter(1, complaintsSince)
                 .setParameter(2, rules.perComplaint())
                 .setParameter(3, rules.complaintCap())
                 .setParameter(4, rules.perArt78Breach())

@@ -6,6 +6,8 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.organisation.OrganisationQuery;
 import fr.vigie.platform.api.organisation.OrganisationSummary;
 import fr.vigie.platform.organisation.application.ImportReport;
+import fr.vigie.platform.organisation.application.OrganisationProfile;
+import fr.vigie.platform.organisation.application.OrganisationProfiles;
 import fr.vigie.platform.organisation.application.OrganisationQueries;
 import fr.vigie.platform.organisation.application.OrganisationRegistry;
 import fr.vigie.platform.organisation.application.OrganisationView;
@@ -30,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
+import java.util.Locale;
 
 /**
  * {@code /api/organisations}. Any member of staff reads; administrators and case workers register and
@@ -66,6 +69,9 @@ public class OrganisationResource {
     @Inject
     SireneImport sireneImport;
 
+    @Inject
+    OrganisationProfiles profiles;
+
     @Context
     UriInfo uri;
 
@@ -85,6 +91,29 @@ public class OrganisationResource {
     public Response get(@PathParam("id") long id) {
         OrganisationView view = queries.view(id);
         return Response.ok(view).tag(etag(view.version())).build();
+    }
+
+    /**
+     * The 360° profile (ADR 9): identity, the sections the caller's roles may read (the others are
+     * absent) and the merged timeline. Texts in the first language of {@code Accept-Language} that
+     * Vigie speaks (French by default).
+     */
+    @GET
+    @Path("{id: [0-9]+}/profile")
+    public OrganisationProfile profile(@PathParam("id") long id, @Context HttpHeaders headers) {
+        return profiles.profile(id, language(headers));
+    }
+
+    private static Locale language(HttpHeaders headers) {
+        for (Locale wanted : headers.getAcceptableLanguages()) {
+            if ("en".equals(wanted.getLanguage())) {
+                return Locale.ENGLISH;
+            }
+            if ("fr".equals(wanted.getLanguage())) {
+                return Locale.FRENCH;
+            }
+        }
+        return Locale.FRENCH;
     }
 
     /** Registers an organisation: 201 with its record. */

@@ -1,0 +1,106 @@
+package fr.vigie.dossiers.persistence;
+
+import fr.vigie.platform.api.Role;
+import fr.vigie.platform.api.organisation.profile.OrganisationProfileContribution;
+import fr.vigie.platform.api.organisation.profile.ProfileEvent;
+import fr.vigie.platform.api.organisation.profile.ProfileFigure;
+import fr.vigie.platform.api.organisation.profile.ProfileRow;
+import fr.vigie.platform.api.organisation.profile.ProfileSection;
+import fr.vigie.platform.api.organisation.profile.ProfileSubject;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.Set;
+
+/**
+ * The research dossiers the organisation applied for, on its 360° page (ADR 9): counts by status and
+ * the most recent dossiers with their submission and decision dates. Matched by the applicant's
+ * SIREN ({@code dossier.siren}, index {@code dossier_siren_idx}); drafts not yet submitted included,
+ * as on the instructors' list.
+ */
+@ApplicationScoped
+public class DossiersProfileSql implements OrganisationProfileContribution {
+    private static final String BUNDLE = "fr.vigie.dossiers.i18n.messages";
+
+    @PersistenceContext(unitName = "dossiers")
+    private EntityManager em;
+
+    @Override
+    public String key() {
+        return "dossiers";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public Set<Role> readers() {
+        return Set.of(Role.DOSSIER_INSTRUCTOR, Role.MANAGER, Role.ADMINISTRATOR);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public ProfileSection section(ProfileSubject subject, Locale locale) {
+        ResourceBundle texts = ResourceBundle.getBundle(
+                BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        List<ProfileFigure> figures = new ArrayList<>();
+        List<ProfileRow> rows = new ArrayList<>();
+        List<ProfileEvent> timeline = new ArrayList<>();
+        List<Object[]> statuses = List.of();
+        if (subject.hasSiren()) {
+            statuses = em.createNativeQuery(
+                            "SELECT status, count(*) FROM dossiers.dossier WHERE siren = ?1 GROUP BY status ORDER BY status")
+                    .setParameter(1, subject.siren())
+                    .getResultList();
+            List<Object[]> latest = em.createNativeQuery(
+                            "SELECT reference, procedure, status, COALESCE(submitted_on, created_on), decision_on, title"
+                                    + " FROM dossiers.dossier WHERE siren = ?1"
+                                    + " ORDER BY COALESCE(submitted_on, created_on) DESC, id DESC LIMIT ?2")
+                    .setParameter(1, subject.siren())
+                    .setParameter(2, MAX_ROWS)
+                    .getResultList();
+            for (Object[] r : latest) {
+                String reference = (String) r[0];
+                String path = "/dossiers/file.xhtml?reference=" + reference;
+                LocalDate on = ((Date) r[3]).toLocalDate();
+                String label = r[5] == null ? text(texts, "procedure." + r[1], (String) r[1]) : (String) r[5];
+                rows.add(new ProfileRow(reference, label, text(texts, "status." + r[2], (String) r[2]), on, path));
+                timeline.add(new ProfileEvent(on, key(), texts.getString("profile.event.submitted"), reference, path));
+                if (r[4] != null) {
+                    timeline.add(new ProfileEvent(
+                            ((Date) r[4]).toLocalDate(),
+                            key(),
+                            texts.getString("profile.event.decided"),
+                            reference,
+                            path));
+                }
+            }
+        }
+        figures.add(ProfileFigure.count(
+                "total",
+                texts.getString("profile.total"),
+                statuses.stream().mapToLong(r -> ((Number) r[1]).longValue()).sum()));
+        for (Object[] r : statuses) {
+            figures.add(ProfileFigure.count(
+                    "status." + r[0], text(texts, "status." + r[0], (String) r[0]), ((Number) r[1]).longValue()));
+        }
+        return new ProfileSection(key(), texts.getString("profile.title"), figures, rows, timeline);
+    }
+
+    private static String text(ResourceBundle texts, String key, String fallback) {
+        try {
+            return texts.getString(key);
+        } catch (MissingResourceException e) {
+            return fallback; // a value added to the module before its label: show its name
+        }
+    }
+}
