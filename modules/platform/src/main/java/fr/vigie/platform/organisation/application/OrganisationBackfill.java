@@ -222,6 +222,7 @@ public class OrganisationBackfill {
         T run() throws SQLException;
     }
 
+    @BroadCatch("Any failure rolls the batch back and is rethrown as it came.")
     private <T> T inTransaction(Work<T> work) {
         try {
             transaction.begin();
