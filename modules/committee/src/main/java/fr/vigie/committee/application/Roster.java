@@ -15,6 +15,7 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +28,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Roles.DAC_SECRETARY, Roles.ADMINISTRATOR})
 public class Roster {
+    @Inject
+    OrganisationEnrolment directory;
+
     @Inject
     MemberRepository members;
 
@@ -78,6 +82,9 @@ public class Roster {
         CommitteeMember member = members.findByUsername(stamp.actor())
                 .orElseThrow(() -> CommitteeException.forbidden("member.notOnRosterForbidden"));
         Interest interest = member.declareInterest(organisationName, siren, nature, stamp);
+        directory
+                .enrol(CommitteeSchema.NAME, interest.siren(), interest.organisationName(), null)
+                .ifPresent(interest::referToDirectory);
         members.flush();
         audit.record(CommitteeAudit.onMember("COMMITTEE_INTEREST_DECLARED", member.username(), interest.nature())
                 .changed("organisation", null, interest.describe())

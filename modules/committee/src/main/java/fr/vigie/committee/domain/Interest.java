@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A member's declaration of interest in an organisation (employment, funding, shares, advice...).
@@ -42,6 +43,10 @@ public class Interest {
 
     @Column(nullable = false, updatable = false)
     private String nature;
+
+    /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
+    @Column(name = "organisation_id", updatable = false)
+    private Long organisationId;
 
     @Column(name = "declared_on", nullable = false, updatable = false)
     private LocalDate declaredOn;
@@ -108,5 +113,18 @@ public class Interest {
 
     public boolean isCurrent() {
         return endedOn == null;
+    }
+
+    /**
+     * Links the declared interest to the organisation's record in the platform's directory (ADR 7). The copy
+     * of the organisation's name and number stays as it was written.
+     */
+    public void referToDirectory(long directoryId) {
+        this.organisationId = directoryId;
+    }
+
+    /** The directory id of the organisation, if linked. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 }

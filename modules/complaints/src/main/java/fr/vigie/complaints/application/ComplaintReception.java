@@ -1,5 +1,6 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.complaints.api.ComplaintsModule;
 import fr.vigie.complaints.domain.Complainant;
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintRepository;
@@ -11,6 +12,7 @@ import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
@@ -45,6 +47,9 @@ public class ComplaintReception {
 
     @Inject
     DocumentStore documents;
+
+    @Inject
+    OrganisationEnrolment directory;
 
     public IntakeResult receive(IntakeForm form) {
         return receive(form, List.of());
@@ -92,6 +97,9 @@ public class ComplaintReception {
                 facts,
                 PriorityRules.assess(facts.categories(), facts.peopleAffected(), recent),
                 stamp);
+        directory
+                .enrol(ComplaintsModule.NAME, organisation.identifier(), organisation.name(), organisation.country())
+                .ifPresent(complaint::referToDirectory);
         complaints.store(complaint);
         complaints.flush();
 

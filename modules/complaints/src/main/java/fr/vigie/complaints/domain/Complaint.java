@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -80,6 +81,10 @@ public class Complaint {
     /** Copy of the organisation's SIREN, indexed: related complaints are found by it. */
     @Column(name = "organisation_siren")
     private String organisationSiren;
+
+    /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Column(nullable = false)
     private String facts;
@@ -502,6 +507,19 @@ public class Complaint {
 
     public Complainant complainant() {
         return complainant;
+    }
+
+    /**
+     * Links the complaint to the organisation's record in the platform's directory (ADR 7). The
+     * copy in {@link #organisation()} stays as it was received.
+     */
+    public void referToDirectory(long directoryId) {
+        this.organisationId = directoryId;
+    }
+
+    /** The directory id of the organisation, if linked. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 
     public Organisation organisation() {

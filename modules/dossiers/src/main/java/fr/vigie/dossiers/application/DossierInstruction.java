@@ -1,5 +1,6 @@
 package fr.vigie.dossiers.application;
 
+import fr.vigie.dossiers.api.DossiersModule;
 import fr.vigie.dossiers.domain.ApplicationForm;
 import fr.vigie.dossiers.domain.ClockIds;
 import fr.vigie.dossiers.domain.Dossier;
@@ -20,6 +21,7 @@ import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -40,6 +42,9 @@ import java.util.List;
 public class DossierInstruction {
     @Inject
     EhdsApplicability ehds;
+
+    @Inject
+    OrganisationEnrolment directory;
 
     @Inject
     DossierRepository dossiers;
@@ -98,6 +103,9 @@ public class DossierInstruction {
         String before = d.status().name();
         ehds.dateOfApplication().requireApplicable(d.procedure(), stamp.today());
         d.submit(stamp);
+        directory
+                .enrol(DossiersModule.NAME, d.siren(), d.organisationName(), d.organisationCountry())
+                .ifPresent(d::referToDirectory);
         clocks.meet(d.clocks().completion(), stamp.today(), "Demande complétée par le demandeur");
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_SUBMITTED", d, null)

@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -237,6 +238,10 @@ public class Dossier {
 
     @Column(name = "deletion_clock_id")
     private Long deletionClock;
+
+    /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Version
     private long version;
@@ -828,6 +833,11 @@ public class Dossier {
         return organisationName;
     }
 
+    /** ISO 3166 alpha-2 code of the applicant organisation's country. */
+    public String organisationCountry() {
+        return organisationCountry;
+    }
+
     public String siren() {
         return siren;
     }
@@ -1002,5 +1012,18 @@ public class Dossier {
     @Override
     public int hashCode() {
         return Objects.hashCode(reference);
+    }
+
+    /**
+     * Links the dossier to the organisation's record in the platform's directory (ADR 7). The copy
+     * of the organisation's name and number stays as it was written.
+     */
+    public void referToDirectory(long directoryId) {
+        this.organisationId = directoryId;
+    }
+
+    /** The directory id of the organisation, if linked. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 }

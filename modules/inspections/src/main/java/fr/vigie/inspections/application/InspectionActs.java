@@ -2,6 +2,7 @@ package fr.vigie.inspections.application;
 
 import fr.vigie.inspections.api.FindingSeverity;
 import fr.vigie.inspections.api.InspectionClosedWithFollowUp;
+import fr.vigie.inspections.api.InspectionsModule;
 import fr.vigie.inspections.domain.BreachNotification;
 import fr.vigie.inspections.domain.Inspection;
 import fr.vigie.inspections.domain.InspectionException;
@@ -22,6 +23,7 @@ import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -43,6 +45,9 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class InspectionActs {
+    @Inject
+    OrganisationEnrolment directory;
+
     @Inject
     InspectionRepository inspections;
 
@@ -133,6 +138,9 @@ public class InspectionActs {
                         organisation,
                         form.subject()),
                 stamp);
+        directory
+                .enrol(InspectionsModule.NAME, organisation.number(), organisation.name(), organisation.country())
+                .ifPresent(inspection::referToDirectory);
         inspections.add(inspection);
         inspections.flush();
         audit.record(InspectionAudit.of("INSPECTION_OPENED", inspection, null)

@@ -8,6 +8,7 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -22,6 +23,9 @@ import java.util.List;
 @Stateless
 @RolesAllowed({Roles.INSPECTOR, Roles.HEAD_OF_INSPECTIONS})
 public class Interests {
+    @Inject
+    OrganisationEnrolment directory;
+
     @Inject
     ReferenceStore store;
 
@@ -45,6 +49,9 @@ public class Interests {
         }
         InterestDeclaration declaration =
                 new InterestDeclaration(who, organisationName, organisationNumber, statement, stamps.now());
+        directory
+                .enrol(InspectionsModule.NAME, declaration.organisationNumber(), declaration.organisationName(), null)
+                .ifPresent(declaration::referToDirectory);
         store.add(declaration);
         store.flush();
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_INTEREST_DECLARED")

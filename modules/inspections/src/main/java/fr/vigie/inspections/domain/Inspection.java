@@ -34,6 +34,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -142,6 +143,10 @@ public class Inspection {
 
     @Column(name = "closed_by")
     private String closedBy;
+
+    /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Version
     private long version;
@@ -708,5 +713,18 @@ public class Inspection {
     @Override
     public int hashCode() {
         return Objects.hashCode(reference);
+    }
+
+    /**
+     * Links the inspection to the organisation's record in the platform's directory (ADR 7). The copy
+     * of the organisation's name and number stays as it was written.
+     */
+    public void referToDirectory(long directoryId) {
+        this.organisationId = directoryId;
+    }
+
+    /** The directory id of the organisation, if linked. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * An inspector's declaration of an interest in an organisation (a former employer, a relative
@@ -38,6 +39,10 @@ public class InterestDeclaration {
 
     @Column(nullable = false, updatable = false)
     private String statement;
+
+    /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
+    @Column(name = "organisation_id", updatable = false)
+    private Long organisationId;
 
     @Column(name = "declared_on", nullable = false, updatable = false)
     private LocalDate declaredOn;
@@ -101,5 +106,18 @@ public class InterestDeclaration {
     /** Whether this declaration excludes its author from inspecting {@code organisation}. */
     public boolean concerns(Organisation organisation) {
         return organisation.isConcernedBy(organisationNumber, organisationName);
+    }
+
+    /**
+     * Links the declaration to the organisation's record in the platform's directory (ADR 7). The copy
+     * of the organisation's name and number stays as it was written.
+     */
+    public void referToDirectory(long directoryId) {
+        this.organisationId = directoryId;
+    }
+
+    /** The directory id of the organisation, if linked. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 }

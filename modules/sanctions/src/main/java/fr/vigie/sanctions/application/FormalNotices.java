@@ -27,6 +27,9 @@ import java.util.Set;
 @RolesAllowed(Roles.PRESIDENT)
 public class FormalNotices {
     @Inject
+    OrganisationLinks organisationLinks;
+
+    @Inject
     NoticeRepository notices;
 
     @Inject
@@ -62,6 +65,7 @@ public class FormalNotices {
                 inspection,
                 inspectors,
                 stamp);
+        organisationLinks.link(n);
         notices.store(n);
         notices.flush();
         audit.record(SanctionAudit.of("FORMAL_NOTICE_PREPARED", n.caseRef(), null)
@@ -152,6 +156,7 @@ public class FormalNotices {
                 stamp);
         n.findNotComplied(assessment, c.reference(), stamp);
         clocks.stop(n.clockId(), stamp.today(), "Mise en demeure non respectée");
+        organisationLinks.link(c);
         cases.store(c);
         notices.flush();
         cases.flush();

@@ -26,6 +26,9 @@ import java.util.List;
 @ApplicationScoped
 public class InspectionFollowUps {
     @Inject
+    OrganisationLinks organisationLinks;
+
+    @Inject
     NoticeRepository notices;
 
     @Inject
@@ -59,6 +62,7 @@ public class InspectionFollowUps {
                     event.inspection(),
                     event.team(),
                     stamp);
+            organisationLinks.link(n);
             notices.store(n);
             notices.flush();
             audit.record(SanctionAudit.of("FORMAL_NOTICE_PREPARED", n.caseRef(), event.reason())
@@ -74,6 +78,7 @@ public class InspectionFollowUps {
                 event.inspection(),
                 event.team(),
                 stamp);
+        organisationLinks.link(c);
         cases.store(c);
         cases.flush();
         audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), event.reason())

@@ -40,6 +40,9 @@ import java.util.function.BiFunction;
 @RolesAllowed({Roles.PRESIDENT, Roles.RAPPORTEUR, Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR})
 public class SanctionProcedure {
     @Inject
+    OrganisationLinks organisationLinks;
+
+    @Inject
     CaseRepository cases;
 
     @Inject
@@ -81,6 +84,7 @@ public class SanctionProcedure {
                 null,
                 Set.of(),
                 stamp);
+        organisationLinks.link(c);
         cases.store(c);
         cases.flush();
         audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), null).build());
@@ -374,6 +378,7 @@ public class SanctionProcedure {
     public void declareInterest(String organisationNumber, String organisationName, String description) {
         InterestDeclaration d =
                 new InterestDeclaration(organisationNumber, organisationName, description, stamps.now());
+        organisationLinks.link(d);
         cases.store(d);
         cases.flush();
         audit.record(AuditRecord.of(fr.vigie.sanctions.api.SanctionsModule.NAME, "INTEREST_DECLARED")

@@ -26,6 +26,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -121,6 +122,10 @@ public class FormalNotice {
     @OrderColumn(name = "position")
     @AttributeOverride(name = "act", column = @Column(name = "act"))
     private List<TimelineEntry> timeline = new ArrayList<>();
+
+    /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Version
     private long version;
@@ -392,5 +397,18 @@ public class FormalNotice {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * Links the formal notice to the organisation's record in the platform's directory (ADR 7). The copy
+     * of the organisation's name and number stays as it was written.
+     */
+    public void referToDirectory(long directoryId) {
+        this.organisationId = directoryId;
+    }
+
+    /** The directory id of the organisation, if linked. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 }

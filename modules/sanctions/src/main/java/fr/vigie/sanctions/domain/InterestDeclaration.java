@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Optional;
 
 /**
  * A committee member's declaration of an interest in an organisation (by SIREN, or by name for a
@@ -36,6 +37,10 @@ public class InterestDeclaration {
 
     @Column(name = "declared_on", nullable = false)
     private LocalDate declaredOn;
+
+    /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Version
     private long version;
@@ -83,5 +88,18 @@ public class InterestDeclaration {
 
     public LocalDate declaredOn() {
         return declaredOn;
+    }
+
+    /**
+     * Links the declaration to the organisation's record in the platform's directory (ADR 7). The copy
+     * of the organisation's name and number stays as it was written.
+     */
+    public void referToDirectory(long directoryId) {
+        this.organisationId = directoryId;
+    }
+
+    /** The directory id of the organisation, if linked. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 }

@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -254,6 +255,10 @@ public class SanctionCase {
     @CollectionTable(schema = "sanctions", name = "case_timeline", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<TimelineEntry> timeline = new ArrayList<>();
+
+    /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
+    @Column(name = "organisation_id")
+    private Long organisationId;
 
     @Version
     private long version;
@@ -1159,5 +1164,18 @@ public class SanctionCase {
 
     public long version() {
         return version;
+    }
+
+    /**
+     * Links the sanction case to the organisation's record in the platform's directory (ADR 7). The copy
+     * of the organisation's name and number stays as it was written.
+     */
+    public void referToDirectory(long directoryId) {
+        this.organisationId = directoryId;
+    }
+
+    /** The directory id of the organisation, if linked. */
+    public Optional<Long> organisationId() {
+        return Optional.ofNullable(organisationId);
     }
 }

@@ -30,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,10 @@ class InspectionFollowUpsTest {
             public void flush() {}
         };
         f.audit = audited::add;
+        f.organisationLinks = new OrganisationLinks();
+        // The directory knows the inspected organisation's SIREN as organisation 42.
+        f.organisationLinks.directory = (module, number, name, country) ->
+                "732829320".equals(number) ? OptionalLong.of(42) : OptionalLong.empty();
         f.stamps = new Stamps() {
             @Override
             public Stamp now() {
@@ -157,6 +162,7 @@ class InspectionFollowUpsTest {
         assertEquals("RGPD art. 32", n.breaches().get(0).article());
         assertEquals("inspections:CTL-2026-0042", n.originInspection().toString());
         assertEquals("FORMAL_NOTICE_PREPARED", audited.get(0).action());
+        assertEquals(Optional.of(42L), n.organisationId(), "linked to the directory by its SIREN");
     }
 
     @Test

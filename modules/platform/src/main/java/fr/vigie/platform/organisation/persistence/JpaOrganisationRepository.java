@@ -34,6 +34,14 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public void lockForRegistration(String siren) {
+        // A transaction-scoped lock: released by the commit or rollback, never left on a pooled connection.
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "platform.organisation.siren:" + siren)
+                .getSingleResult();
+    }
+
+    @Override
     public void flush() {
         try {
             em.flush();

@@ -5,7 +5,9 @@ import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.organisation.OrganisationQuery;
 import fr.vigie.platform.api.organisation.OrganisationSummary;
+import fr.vigie.platform.organisation.application.BackfillReport;
 import fr.vigie.platform.organisation.application.ImportReport;
+import fr.vigie.platform.organisation.application.OrganisationBackfill;
 import fr.vigie.platform.organisation.application.OrganisationProfile;
 import fr.vigie.platform.organisation.application.OrganisationProfiles;
 import fr.vigie.platform.organisation.application.OrganisationQueries;
@@ -71,6 +73,9 @@ public class OrganisationResource {
 
     @Inject
     OrganisationProfiles profiles;
+
+    @Inject
+    OrganisationBackfill backfill;
 
     @Context
     UriInfo uri;
@@ -193,6 +198,17 @@ public class OrganisationResource {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ImportReport importSirene(@QueryParam("filename") String filename, InputStream csv) {
         return sireneImport.importStock(filename == null ? "upload.csv" : filename, csv);
+    }
+
+    /**
+     * Links the cases of every module to the directory now (ADR 7 step 3), as the system task
+     * "organisation directory backfill"; answers the counts. Idempotent.
+     */
+    @POST
+    @Path("backfill")
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public BackfillReport backfill() {
+        return backfill.runNow();
     }
 
     private static EntityTag etag(long version) {

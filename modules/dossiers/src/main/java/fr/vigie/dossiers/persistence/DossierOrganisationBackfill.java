@@ -1,0 +1,37 @@
+package fr.vigie.dossiers.persistence;
+
+import fr.vigie.platform.api.organisation.OrganisationBackfillContribution;
+import fr.vigie.platform.api.organisation.OrganisationEnrolment;
+import fr.vigie.platform.api.organisation.TableBackfill;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/**
+ * Module dossiers's part of the organisation directory backfill (ADR 7 step 3): its rows kept before
+ * the directory existed receive the directory id of their organisation, found or registered by
+ * SIREN. One contribution per table holding an organisation.
+ */
+public final class DossierOrganisationBackfill {
+    private DossierOrganisationBackfill() {}
+
+    /** Rows of {@code dossiers.dossier}. */
+    @ApplicationScoped
+    public static class Dossiers implements OrganisationBackfillContribution {
+        private static final TableBackfill TABLE =
+                new TableBackfill("dossiers", "dossiers.dossier", "siren", "organisation_name", "organisation_country");
+
+        @Resource(lookup = "jdbc/vigie")
+        DataSource dataSource;
+
+        @Override
+        public String part() {
+            return "dossiers.dossier";
+        }
+
+        @Override
+        public Batch fill(long afterId, int limit, OrganisationEnrolment enrolment) {
+            return TABLE.fill(dataSource, afterId, limit, enrolment);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package fr.vigie.inspections.persistence;
+
+import fr.vigie.platform.api.organisation.OrganisationBackfillContribution;
+import fr.vigie.platform.api.organisation.OrganisationEnrolment;
+import fr.vigie.platform.api.organisation.TableBackfill;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import javax.sql.DataSource;
+
+/**
+ * Module inspections's part of the organisation directory backfill (ADR 7 step 3): its rows kept before
+ * the directory existed receive the directory id of their organisation, found or registered by
+ * SIREN. One contribution per table holding an organisation.
+ */
+public final class InspectionOrganisationBackfill {
+    private InspectionOrganisationBackfill() {}
+
+    /** Rows of {@code inspections.inspection}. */
+    @ApplicationScoped
+    public static class Inspections implements OrganisationBackfillContribution {
+        private static final TableBackfill TABLE = new TableBackfill(
+                "inspections",
+                "inspections.inspection",
+                "organisation_number",
+                "organisation_name",
+                "organisation_country");
+
+        @Resource(lookup = "jdbc/vigie")
+        DataSource dataSource;
+
+        @Override
+        public String part() {
+            return "inspections.inspection";
+        }
+
+        @Override
+        public Batch fill(long afterId, int limit, OrganisationEnrolment enrolment) {
+            return TABLE.fill(dataSource, afterId, limit, enrolment);
+        }
+    }
+
+    /** Rows of {@code inspections.interest_declaration}. */
+    @ApplicationScoped
+    public static class InterestDeclarations implements OrganisationBackfillContribution {
+        private static final TableBackfill TABLE = new TableBackfill(
+                "inspections", "inspections.interest_declaration", "organisation_number", "organisation_name", null);
+
+        @Resource(lookup = "jdbc/vigie")
+        DataSource dataSource;
+
+        @Override
+        public String part() {
+            return "inspections.interest_declaration";
+        }
+
+        @Override
+        public Batch fill(long afterId, int limit, OrganisationEnrolment enrolment) {
+            return TABLE.fill(dataSource, afterId, limit, enrolment);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package fr.vigie.platform.api.organisation;
+
+import java.util.OptionalLong;
+
+/**
+ * How a module obtains the directory id of an organisation it knows by number and name (ADR 7): the
+ * organisation is found by its SIREN, or registered in the directory when absent (audited
+ * {@code ORGANISATION_REGISTERED} in module {@code organisations}, as the acting person or as the
+ * running system task). The module then stores the id beside its own copy of the name.
+ *
+ * <p>An organisation without a valid SIREN (a foreign organisation without a French number, a
+ * person, a number with a bad check digit) is not matched by name, which would merge namesakes:
+ * the answer is empty and the case keeps no id until a person chooses the organisation in the
+ * directory.
+ *
+ * <p>Open to every staff member and to system tasks: the module's own use case decides who may
+ * name an organisation in a case; the directory only finds or records it.
+ */
+public interface OrganisationEnrolment {
+    /** The system task that fills existing cases' {@code organisation_id} (ADR 5, ADR 7 step 3). */
+    String BACKFILL_TASK = "organisation directory backfill";
+
+    /**
+     * The directory id of an organisation named in a case of {@code module}.
+     *
+     * @param module  the module asking (recorded as the reason of a registration)
+     * @param number  its SIREN or one of its SIRETs, as the case holds it; may be null
+     * @param name    its name as the case holds it (used only to register it)
+     * @param country ISO 3166 alpha-2, null for France
+     * @return the id, or empty when the organisation has no valid SIREN or no name to register it by
+     */
+    OptionalLong enrol(String module, String number, String name, String country);
+}
