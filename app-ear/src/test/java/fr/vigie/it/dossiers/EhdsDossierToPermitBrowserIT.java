@@ -224,7 +224,10 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         typeDate(browser, "actForm:expiresOn", LocalDate.now().plusYears(10).plusDays(1));
         browser.type(By.id("actForm:conditions"), "Aucune réidentification ; résultats agrégés seulement");
         confirm(browser);
-        assertTrue(browser.text(By.id("actForm:expiresOnMessage")).contains("10"), "a permit lasts at most 10 years");
+        String tooLong = browser.text(By.id("actForm:expiresOnMessage"));
+        assertTrue(
+                tooLong.contains("68(12)") && tooLong.contains(String.valueOf(LocalDate.now().plusYears(10).getYear())),
+                "a permit runs at most until the policy's longest term: " + tooLong);
         LocalDate expiry = LocalDate.now().plusYears(2);
         typeDate(browser, "actForm:expiresOn", expiry);
         confirm(browser);
