@@ -226,7 +226,9 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         confirm(browser);
         String tooLong = browser.text(By.id("actForm:expiresOnMessage"));
         assertTrue(
-                tooLong.contains("68(12)") && tooLong.contains(String.valueOf(LocalDate.now().plusYears(10).getYear())),
+                tooLong.contains("68(12)")
+                        && tooLong.contains(
+                                String.valueOf(LocalDate.now().plusYears(10).getYear())),
                 "a permit runs at most until the policy's longest term: " + tooLong);
         LocalDate expiry = LocalDate.now().plusYears(2);
         typeDate(browser, "actForm:expiresOn", expiry);

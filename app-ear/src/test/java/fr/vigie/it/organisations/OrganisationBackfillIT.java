@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
+import fr.vigie.it.committee.Committee;
 import fr.vigie.it.dossiers.Dossiers;
 import jakarta.json.JsonObject;
 import java.sql.Connection;
@@ -55,6 +56,14 @@ class OrganisationBackfillIT extends RunningVigie {
                                 + "\"measuresRequired\":\"Chiffrer les mots de passe\"}"));
         String dossier = created(Api.as(Dossiers.INSTRUCTOR)
                 .postJson("dossiers", Dossiers.applicationJson("NATIONAL", dossierSiren, true)));
+        // A member's interest declared by SIREN only: no name to register the organisation by, so it
+        // is linked only once another row (here the dossier, a later part) has registered it.
+        String member = Committee.member("backfill", "DAC_MEMBER");
+        Api.Reply interest = Committee.as(member)
+                .postJson(
+                        "committee/members/me/interests",
+                        "{\"siren\":\"" + dossierSiren + "\",\"nature\":\"Actionnaire\"}");
+        assertEquals(201, interest.status(), interest.toString());
 
         // New cases: linked at once, through the directory.
         long complaintOrg = directoryId(complaintSiren);
@@ -65,12 +74,17 @@ class OrganisationBackfillIT extends RunningVigie {
         assertEquals(directoryId(noticeSiren), organisationId("sanctions.formal_notice", notice));
         assertEquals(directoryId(dossierSiren), organisationId("dossiers.dossier", dossier));
 
+        long dossierOrg = directoryId(dossierSiren);
+
         // As the cases kept before the directory: no id; and one organisation the directory does not know.
         nullOrganisationId("complaints.complaint", complaint);
         nullOrganisationId("inspections.inspection", inspection);
         nullOrganisationId("sanctions.formal_notice", notice);
         nullOrganisationId("dossiers.dossier", dossier);
+        assertEquals(dossierOrg, interestOrganisationId(dossierSiren), "linked when declared");
+        execute("UPDATE committee.interest SET organisation_id = NULL WHERE siren = ?", dossierSiren);
         execute("DELETE FROM platform.organisation WHERE siren = ?", inspectionSiren);
+        execute("DELETE FROM platform.organisation WHERE siren = ?", dossierSiren);
 
         Api.Reply refused = Api.as("handler").postJson("organisations/backfill", "{}");
         assertEquals(403, refused.status(), refused.toString());
@@ -103,6 +117,10 @@ class OrganisationBackfillIT extends RunningVigie {
                         .getString("name"));
         assertEquals(directoryId(noticeSiren), organisationId("sanctions.formal_notice", notice));
         assertEquals(directoryId(dossierSiren), organisationId("dossiers.dossier", dossier));
+        assertEquals(
+                directoryId(dossierSiren),
+                interestOrganisationId(dossierSiren),
+                "linked in the same run although the committee's part runs before the dossiers' one");
         assertEquals(
                 1,
                 count(
@@ -167,6 +185,19 @@ class OrganisationBackfillIT extends RunningVigie {
             s.setString(1, reference);
             try (ResultSet rs = s.executeQuery()) {
                 assertTrue(rs.next(), table + " " + reference);
+                long id = rs.getLong(1);
+                return rs.wasNull() ? null : id;
+            }
+        }
+    }
+
+    private static Long interestOrganisationId(String siren) throws SQLException {
+        try (Connection c = ItDatabase.superuser().getConnection();
+                PreparedStatement s =
+                        c.prepareStatement("SELECT organisation_id FROM committee.interest WHERE siren = ?")) {
+            s.setString(1, siren);
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next(), "interest in " + siren);
                 long id = rs.getLong(1);
                 return rs.wasNull() ? null : id;
             }

@@ -157,17 +157,19 @@ public class OrganisationBackfill {
             BackfillReport.Tally tally = new BackfillReport.Tally();
             for (OrganisationBackfillContribution part : parts) {
                 tally.start(part.part());
-                long after = 0;
-                OrganisationBackfillContribution.Batch batch;
-                do {
-                    long from = after;
-                    batch = inTransaction(() -> {
-                        lockOrStop();
-                        return part.fill(from, batchSize, enrolment);
-                    });
-                    tally.add(batch);
-                    after = batch.lastId();
-                } while (batch.read() >= batchSize);
+                fillPart(part, tally);
+            }
+            // A row that names only a SIREN (no name to register it by) is linked once another
+            // row, perhaps of a later part, has registered that organisation. One more pass over
+            // the rows left links them, whatever the order of the parts; it registers nothing
+            // new (every row with a name was linked in the first pass), so a third would fill nothing.
+            if (tally.filled() > 0 && tally.left() > 0) {
+                for (OrganisationBackfillContribution part : parts) {
+                    if (tally.leftIn(part.part()) > 0) {
+                        tally.startAgain(part.part());
+                        fillPart(part, tally);
+                    }
+                }
             }
             BackfillReport report = tally.report(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             inTransaction(() -> {
@@ -181,6 +183,21 @@ public class OrganisationBackfill {
         } finally {
             running.unlock();
         }
+    }
+
+    /** Reads every row of a part still without an id, batch after batch, each in its transaction. */
+    private void fillPart(OrganisationBackfillContribution part, BackfillReport.Tally tally) {
+        long after = 0;
+        OrganisationBackfillContribution.Batch batch;
+        do {
+            long from = after;
+            batch = inTransaction(() -> {
+                lockOrStop();
+                return part.fill(from, batchSize, enrolment);
+            });
+            tally.add(batch);
+            after = batch.lastId();
+        } while (batch.read() >= batchSize);
     }
 
     static AuditRecord auditOf(BackfillReport report) {

@@ -29,6 +29,26 @@ class BackfillReportTest {
     }
 
     @Test
+    void aPartReadAgainKeepsWhatItFilledAndRecountsWhatIsLeft() {
+        BackfillReport.Tally tally = new BackfillReport.Tally();
+        tally.start("committee.interest");
+        tally.add(new Batch(7, 2, 0, 2));
+        tally.start("committee.review");
+        tally.add(new Batch(3, 1, 1, 0));
+        assertEquals(2, tally.leftIn("committee.interest"));
+        tally.startAgain("committee.interest");
+        tally.add(new Batch(7, 2, 1, 1));
+        BackfillReport report = tally.report(3);
+        assertEquals(
+                List.of(
+                        new BackfillReport.Part("committee.interest", 1, 1),
+                        new BackfillReport.Part("committee.review", 1, 0)),
+                report.parts());
+        assertEquals(2, report.filled());
+        assertEquals(1, report.left());
+    }
+
+    @Test
     void aBatchAccountsForEveryRowItRead() {
         assertThrows(IllegalArgumentException.class, () -> new Batch(5, 3, 1, 1));
     }
