@@ -32,10 +32,12 @@ final class Accessibility {
     private final Path log = Path.of(System.getProperty("vigie.it.screenshots", "target/screenshots"))
             .resolveSibling("accessibility")
             .resolve("pages.txt");
+    private final PageWriting writing;
     private String lastDocument = "";
 
     Accessibility(WebDriver driver) {
         this.driver = driver;
+        this.writing = new PageWriting(driver);
     }
 
     /**
@@ -54,6 +56,7 @@ final class Accessibility {
                 .filter(rule -> BLOCKING.contains(rule.getImpact()))
                 .toList();
         record(results, blocking);
+        writing.checkCurrentPage();
         if (enforce && !blocking.isEmpty()) {
             throw new AssertionError(
                     "Accessibility (WCAG 2.1 AA, axe-core) of " + driver.getCurrentUrl() + ":\n" + describe(blocking));

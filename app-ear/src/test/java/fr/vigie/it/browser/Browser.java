@@ -6,8 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -157,6 +161,13 @@ public final class Browser implements AutoCloseable {
     }
 
     /** A main-menu entry by the id its {@code MenuEntry} declares (present even inside a closed sub-menu). */
+    /** A day as the French pages show it in tables and lines ("5 déc. 2026"), see {@code DatesBean#day}. */
+    public static String frenchDay(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(Locale.FRENCH)
+                .format(day);
+    }
+
     public static By menuEntry(String id) {
         return By.cssSelector("#mainMenu a.vg-menu-" + id);
     }

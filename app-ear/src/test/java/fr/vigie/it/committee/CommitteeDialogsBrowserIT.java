@@ -42,7 +42,7 @@ class CommitteeDialogsBrowserIT extends RunningVigie {
         browser.type(By.id("endForm:reason"), "Contrat terminé le mois dernier");
         browser.clickAndWaitForAjax(By.id("endForm:confirm"));
         browser.waitUntilGone(By.id("endDialog"));
-        browser.waitForText(By.id("listForm:interests"), LocalDate.now().toString());
+        browser.waitForText(By.id("listForm:interests"), Browser.frenchDay(LocalDate.now()));
         assertFalse(browser.isPresent(END_BUTTON), "an ended declaration cannot be ended again");
     }
 
@@ -69,7 +69,7 @@ class CommitteeDialogsBrowserIT extends RunningVigie {
         assertFalse(browser.text(By.id("rescheduleForm:reasonMessage")).isBlank(), "the reason is asked on its field");
         browser.type(By.id("rescheduleForm:reason"), "Quorum impossible à réunir à cette date");
         browser.clickAndWaitForAjax(By.id("rescheduleForm:confirm"));
-        browser.waitForText(By.id("date"), newDate.toString());
+        browser.waitForText(By.id("date"), Browser.frenchDay(newDate));
         assertEquals(
                 newDate.toString(),
                 Api.as("dacsecretary")

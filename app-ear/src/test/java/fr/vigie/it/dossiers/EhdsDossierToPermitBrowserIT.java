@@ -234,7 +234,9 @@ class EhdsDossierToPermitBrowserIT extends RunningVigie {
         typeDate(browser, "actForm:expiresOn", expiry);
         confirm(browser);
         waitForStatus(browser, "DATA_PREPARATION");
-        assertTrue(browser.text(By.id("permitTerm")).contains(expiry.toString()), browser.text(By.id("permitTerm")));
+        assertTrue(
+                browser.text(By.id("permitTerm")).contains(Browser.frenchDay(expiry)),
+                browser.text(By.id("permitTerm")));
         assertTrue(browser.isPresent(By.id("fileForm:permitPdf")), "the permit PDF is linked");
 
         openAct(browser, "publish");

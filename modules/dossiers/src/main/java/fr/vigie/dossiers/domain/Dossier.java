@@ -520,7 +520,7 @@ public class Dossier {
                 && decisionDue != null
                 && stamp.today().isAfter(decisionDue)) {
             // a java.util.Date, so that the message writes the day out in the person's language
-            throw DossierException.refused("dossier.decision.tacitAcquired", java.sql.Date.valueOf(decisionDue));
+            throw DossierException.refused("dossier.decision.tacitAcquired", decisionDue);
         }
     }
 

@@ -47,12 +47,6 @@ public class InspectionException extends DomainException {
                 String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
                 args[i] = texts.containsKey(key) ? texts.getString(key) : value.name();
                 translated = true;
-            } else if (args[i] instanceof java.time.LocalDate date) {
-                // Dates in the reader's words ("5 décembre 2026"), never ISO in a sentence.
-                args[i] = java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
-                        .withLocale(locale)
-                        .format(date);
-                translated = true;
             }
         }
         return translated

@@ -151,7 +151,7 @@ public class DomainException extends RuntimeException {
     }
 
     private Object[] translatedStates(Locale locale) {
-        Object[] shown = args.clone();
+        Object[] shown = MessageArguments.inWords(args, locale);
         ResourceBundle states;
         try {
             states = texts(statesBundle(), locale);

@@ -4,13 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
 /**
- * Shows instants as the authority's staff read them: in Paris time, in the page's language.
+ * Shows days and instants as the authority's staff read them: in Paris time, in the page's language.
  * (Faces 4.0's {@code f:convertDateTime} has no {@code instant} type.)
  */
 @Named("dates")
@@ -22,6 +23,16 @@ public class DatesBean {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(
                     FormatStyle.SHORT, FormatStyle.MEDIUM)
             .withZone(AUTHORITY_ZONE);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    /**
+     * A day as the page's language writes it in a table or a line ("5 déc. 2026", "5 Dec 2026"),
+     * never ISO; an empty string for null.
+     */
+    public String day(LocalDate day) {
+        return day == null ? "" : DAY.withLocale(locale()).format(day);
+    }
 
     /** Date and time of an instant, or an empty string for null. */
     public String dateTime(Instant instant) {

@@ -1,6 +1,7 @@
 package fr.vigie.platform.web;
 
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.MessageArguments;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -36,7 +37,9 @@ public final class FacesMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         // Domain messages are always MessageFormat patterns, as DomainException#localizedMessage reads them.
         String pattern = pattern(e.bundle(), e.key(), locale(faces));
-        String text = pattern == null ? e.key() : new MessageFormat(pattern, locale(faces)).format(e.args());
+        String text = pattern == null
+                ? e.key()
+                : new MessageFormat(pattern, locale(faces)).format(MessageArguments.inWords(e.args(), locale(faces)));
         FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
         faces.addMessage(clientIdOf(faces, container, e.field()), message);
         faces.validationFailed();

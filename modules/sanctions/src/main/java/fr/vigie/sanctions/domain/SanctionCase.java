@@ -411,7 +411,7 @@ public class SanctionCase {
                     "hearingOn",
                     "hearing.notice.tooShort",
                     noticeDays,
-                    SanctionsException.day(stamp.today().plusDays(noticeDays)));
+                    stamp.today().plusDays(noticeDays));
         }
         boolean again = hearingOn != null;
         this.hearingOn = date;
@@ -539,7 +539,7 @@ public class SanctionCase {
             Stamp stamp) {
         require(CaseAct.DECIDE_ALONE);
         if (status == CaseStatus.REPORT_NOTIFIED && !stamp.today().isAfter(replyDueOn)) {
-            throw SanctionsException.refused("decision.replyPending", SanctionsException.day(replyDueOn));
+            throw SanctionsException.refused("decision.replyPending", replyDueOn);
         }
         requireMayJudge(stamp.actor(), null, impartiality);
         decide(decided, reasons, fineSteps, caps, stamp);
@@ -649,7 +649,7 @@ public class SanctionCase {
     /** Removes the organisation's name from the published version (the system task does it on the day). */
     public void anonymisePublication(Stamp stamp) {
         if (!dueForAnonymisation(stamp.today())) {
-            throw SanctionsException.refused("anonymise.notDue", SanctionsException.day(anonymiseOn));
+            throw SanctionsException.refused("anonymise.notDue", anonymiseOn);
         }
         this.publishedName = ANONYMISED;
         this.anonymisedOn = stamp.today();
@@ -667,7 +667,7 @@ public class SanctionCase {
                 ? injunction.complianceOn().plusDays(1)
                 : penalties.get(penalties.size() - 1).to().plusDays(1);
         if (until == null || until.isBefore(from) || until.isAfter(stamp.today())) {
-            throw SanctionsException.onField("until", "penalty.until.invalid", SanctionsException.day(from));
+            throw SanctionsException.onField("until", "penalty.until.invalid", from);
         }
         long days = ChronoUnit.DAYS.between(from, until) + 1;
         PenaltyAccrual accrual =

@@ -19,14 +19,6 @@ public class SanctionsException extends DomainException {
         return new SanctionsException(null, key, args);
     }
 
-    /**
-     * A day as a message argument: the bundles format days with {@code {n,date,long}}, which needs a
-     * {@link java.util.Date} (noon UTC, the same calendar day in every European time zone).
-     */
-    public static java.util.Date day(java.time.LocalDate day) {
-        return day == null ? null : java.util.Date.from(day.atTime(12, 0).toInstant(java.time.ZoneOffset.UTC));
-    }
-
     /** The rule concerns the value of one input field. */
     public static SanctionsException onField(String field, String key, Object... args) {
         return new SanctionsException(field, key, args);

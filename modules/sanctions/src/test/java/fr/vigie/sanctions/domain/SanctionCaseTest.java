@@ -105,7 +105,7 @@ class SanctionCaseTest {
                 SanctionsException.class, () -> c.scheduleHearing(DAY.plusDays(14), 15, false, by("chair")));
         assertEquals("hearingOn", e.field());
         assertEquals("hearing.notice.tooShort", e.key());
-        assertTrue(e.getMessage().contains("March 17, 2026"), e.getMessage());
+        assertTrue(e.getMessage().contains("17 March 2026"), e.getMessage());
         c.scheduleHearing(DAY.plusDays(15), 15, true, by("chair"));
         assertFalse(c.hearingPublic());
     }

@@ -1,6 +1,7 @@
 package fr.vigie.platform.api.web;
 
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.MessageArguments;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -71,7 +72,8 @@ public final class PageMessages {
             if (args.length == 0) {
                 return pattern;
             }
-            return new MessageFormat(literalApostrophes ? pattern.replace("'", "''") : pattern, locale()).format(args);
+            return new MessageFormat(literalApostrophes ? pattern.replace("'", "''") : pattern, locale())
+                    .format(MessageArguments.inWords(args, locale()));
         } catch (MissingResourceException e) {
             return key;
         }

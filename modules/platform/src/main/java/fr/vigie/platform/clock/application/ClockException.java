@@ -1,11 +1,11 @@
 package fr.vigie.platform.clock.application;
 
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.MessageArguments;
 import fr.vigie.platform.clock.domain.ClockRuleException;
 import fr.vigie.platform.clock.domain.Period;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -97,7 +97,7 @@ public class ClockException extends DomainException {
                     // does not exist, as typed by a person, stays as typed)
                     args[i] = writtenOut(text, locale);
                 } else if (args[i] instanceof LocalDate date) {
-                    args[i] = DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(date);
+                    args[i] = MessageArguments.day(date, locale);
                 }
             }
             return new MessageFormat(bundle.getString(key()), locale).format(args);
@@ -108,7 +108,7 @@ public class ClockException extends DomainException {
 
     private static String writtenOut(String isoDate, Locale locale) {
         try {
-            return DateTimeFormatter.ofPattern("d MMMM uuuu", locale).format(LocalDate.parse(isoDate));
+            return MessageArguments.day(LocalDate.parse(isoDate), locale);
         } catch (java.time.DateTimeException notADay) {
             return isoDate;
         }
