@@ -160,7 +160,6 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** A main-menu entry by the id its {@code MenuEntry} declares (present even inside a closed sub-menu). */
     /** A day as the French pages show it in tables and lines ("5 déc. 2026"), see {@code DatesBean#day}. */
     public static String frenchDay(LocalDate day) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
@@ -168,6 +167,7 @@ public final class Browser implements AutoCloseable {
                 .format(day);
     }
 
+    /** A main-menu entry by the id its {@code MenuEntry} declares (present even inside a closed sub-menu). */
     public static By menuEntry(String id) {
         return By.cssSelector("#mainMenu a.vg-menu-" + id);
     }

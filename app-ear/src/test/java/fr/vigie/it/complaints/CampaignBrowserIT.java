@@ -89,12 +89,14 @@ class CampaignBrowserIT extends RunningVigie {
 
         browser.clickAndWaitForAjax(By.id("campaignForm:assignSelected"));
         assertFalse(browser.text(By.id("campaignForm:assigneeMessage")).isBlank(), "a handler is required");
-        browser.choose("campaignForm:assignee", "handler");
+        browser.choose("campaignForm:assignee", "Camille Martin");
         browser.type(By.id("campaignForm:reason"), "Campagne confiée à un seul agent");
         browser.clickAndWaitForAjax(By.id("campaignForm:assignSelected"));
         assertTrue(browser.text(By.id("campaignForm:campaignMessages")).contains("3"), "three assigned");
         for (String ref : refs) {
-            assertEquals("handler", browser.text(By.cssSelector(".vg-member-assignee[data-reference='" + ref + "']")));
+            assertEquals(
+                    "Camille Martin (plaintes)",
+                    browser.text(By.cssSelector(".vg-member-assignee[data-reference='" + ref + "']")));
         }
 
         browser.type(By.id("campaignForm:summary"), "Nous avons interrogé la société au sujet de ces SMS.");

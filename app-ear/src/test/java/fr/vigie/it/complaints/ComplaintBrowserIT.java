@@ -84,11 +84,11 @@ class ComplaintBrowserIT extends RunningVigie {
                 browser.text(By.id("assignForm:assignee")).contains("en cours")
                         || browser.pageText().contains("en cours"),
                 "the workload is shown");
-        browser.choose("assignForm:assignee", "handler");
+        browser.choose("assignForm:assignee", "Camille Martin");
         browser.type(By.id("assignForm:reason"), "Portefeuille santé");
         browser.clickAndWaitForAjax(By.id("assignForm:save"));
         browser.waitFor(By.cssSelector("#header[data-status='ASSIGNED']"));
-        assertEquals("handler", browser.text(By.id("assignee")));
+        assertEquals("Camille Martin (plaintes)", browser.text(By.id("assignee")), "people by their name");
 
         dialogAct(browser, "inform", "informForm");
         browser.type(By.id("informForm:summary"), "Nous avons saisi la mutuelle et reviendrons vers vous.");

@@ -99,7 +99,7 @@ class InspectionBrowserIT extends RunningVigie {
         browser.type(By.id("prepareForm:place"), "Siège, 10 rue de la Paix, Paris");
         browser.clickAndWaitForAjax(By.id("prepareForm:save"));
         awaitStatus(browser, "PREPARED");
-        assertEquals("inspector", browser.text(By.id("lead")));
+        assertEquals("Inès Bernard (contrôles)", browser.text(By.id("lead")), "people by their name");
         assertFalse(browser.isPresent(By.id("fileForm:sign")), "the head does not sign");
         browser.logout();
 

@@ -31,7 +31,11 @@ public class DatesBean {
      * never ISO; an empty string for null.
      */
     public String day(LocalDate day) {
-        return day == null ? "" : DAY.withLocale(locale()).format(day);
+        return day(day, locale());
+    }
+
+    static String day(LocalDate day, Locale locale) {
+        return day == null ? "" : DAY.withLocale(locale).format(day);
     }
 
     /** Date and time of an instant, or an empty string for null. */
@@ -39,7 +43,7 @@ public class DatesBean {
         return instant == null ? "" : DATE_TIME.withLocale(locale()).format(instant);
     }
 
-    private static Locale locale() {
+    static Locale locale() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces != null && faces.getViewRoot() != null
                 ? faces.getViewRoot().getLocale()

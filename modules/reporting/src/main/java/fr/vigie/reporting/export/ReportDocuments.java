@@ -1,5 +1,6 @@
 package fr.vigie.reporting.export;
 
+import fr.vigie.platform.api.MessageArguments;
 import fr.vigie.reporting.application.Report;
 import fr.vigie.reporting.application.ReportRows.AgeCount;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
@@ -17,8 +18,10 @@ import fr.vigie.reporting.application.Snapshot;
 import fr.vigie.reporting.domain.AgeBand;
 import fr.vigie.reporting.domain.ReportFilter;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +47,14 @@ public final class ReportDocuments {
     public String label(String key, Object... args) {
         return args.length == 0
                 ? messages.getString(key)
-                : new MessageFormat(messages.getString(key), locale).format(args);
+                : new MessageFormat(messages.getString(key), locale).format(MessageArguments.inWords(args, locale));
+    }
+
+    /** When the snapshot was refreshed, in Paris time, as the reader's language writes it. */
+    public String refreshedAt(Instant refreshed) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(locale)
+                .format(refreshed.atZone(ZoneId.of("Europe/Paris")));
     }
 
     private ReportDocument document(
@@ -53,10 +63,7 @@ public final class ReportDocuments {
         notes.add(label(
                 "report.dataAge",
                 s.asOf(),
-                DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(s.refreshedAt()
-                        .atZone(ZoneId.of("Europe/Paris"))
-                        .withNano(0)
-                        .toLocalDateTime()),
+                refreshedAt(s.refreshedAt()),
                 Math.max(0, (System.currentTimeMillis() - s.refreshedAt().toEpochMilli()) / 60_000)));
         notes.add(filterLine(f));
         notes.addAll(extraNotes);

@@ -29,8 +29,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -367,12 +365,7 @@ public class ReportPageBean implements Serializable {
         Snapshot s = snapshot();
         long minutes =
                 Math.max(0, Duration.between(s.refreshedAt(), Instant.now()).toMinutes());
-        return label(
-                "report.dataAge",
-                s.asOf(),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-                        .format(s.refreshedAt().atZone(ZoneId.of("Europe/Paris"))),
-                minutes);
+        return label("report.dataAge", s.asOf(), new ReportDocuments(locale()).refreshedAt(s.refreshedAt()), minutes);
     }
 
     public String exportUrl(String format) {

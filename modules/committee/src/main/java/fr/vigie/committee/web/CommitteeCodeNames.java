@@ -1,0 +1,14 @@
+package fr.vigie.committee.web;
+
+import fr.vigie.platform.api.web.BundleCodeNames;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+
+/** The committee module's stages by their names, for the reports (see {@link BundleCodeNames}). */
+@ApplicationScoped
+public class CommitteeCodeNames extends BundleCodeNames {
+    public CommitteeCodeNames() {
+        super("committee", "fr.vigie.committee.i18n.messages", Map.of("stage", List.of("stage.")));
+    }
+}

@@ -1,0 +1,14 @@
+package fr.vigie.complaints.web;
+
+import fr.vigie.platform.api.web.BundleCodeNames;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+
+/** The complaints module's stages by their names, for the reports (see {@link BundleCodeNames}). */
+@ApplicationScoped
+public class ComplaintCodeNames extends BundleCodeNames {
+    public ComplaintCodeNames() {
+        super("complaints", "fr.vigie.complaints.i18n.messages", Map.of("stage", List.of("status.", "timeline.")));
+    }
+}

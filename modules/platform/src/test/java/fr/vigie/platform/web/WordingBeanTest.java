@@ -1,0 +1,36 @@
+package fr.vigie.platform.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class WordingBeanTest {
+    private static final Map<String, String> BUNDLE = Map.of(
+            "channel.WEB_FORM", "Formulaire en ligne",
+            "outcome.REFERRED_TO_INSPECTION", "Transmise aux contrôles");
+
+    private static String detail(String text, String prefixes) {
+        return WordingBean.detail(text, BUNDLE, prefixes, Locale.FRENCH);
+    }
+
+    @Test
+    void codesTheBundleNamesAreReplacedByTheirNames() {
+        assertEquals("Formulaire en ligne", detail("WEB_FORM", "channel.,outcome."));
+        assertEquals("Motif — Transmise aux contrôles", detail("Motif — REFERRED_TO_INSPECTION", "channel., outcome."));
+    }
+
+    @Test
+    void isoDaysAreWrittenInThePagesLanguage() {
+        assertEquals("Siège, Paris · 10 déc. 2026", detail("Siège, Paris · 2026-12-10", ""));
+    }
+
+    @Test
+    void whatIsNeitherIsLeftAsRecorded() {
+        assertEquals("RGPD art. 32 · SAS", detail("RGPD art. 32 · SAS", "channel."));
+        assertEquals("DA-2026-000001 · 2026-12-06T10:00:00Z", detail("DA-2026-000001 · 2026-12-06T10:00:00Z", null));
+        assertEquals("", detail(null, "channel."));
+        assertEquals("2026-13-40", detail("2026-13-40", ""));
+    }
+}
