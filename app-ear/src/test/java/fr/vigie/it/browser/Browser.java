@@ -309,6 +309,23 @@ public final class Browser implements AutoCloseable {
 
     // --- diagnostics and end ---------------------------------------------------------------------
 
+    /**
+     * Saves what the page looks like, for a person's review of each role's pages
+     * ({@code target/screenshots/roles}); never fails itself.
+     */
+    void saveScreenshot(String name) {
+        Path directory = Path.of(System.getProperty("vigie.it.screenshots", "target/screenshots"))
+                .resolve("roles");
+        try {
+            Files.createDirectories(directory);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(
+                    shot.toPath(), directory.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("[browser] could not save the screenshot " + name + ": " + e);
+        }
+    }
+
     /** Saves a screenshot and the page source for a failed test; never fails itself. */
     void saveEvidence(Path directory, String name) {
         try {

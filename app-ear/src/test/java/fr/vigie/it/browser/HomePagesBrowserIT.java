@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Every demo account's home page on the demo data, in one browser session: each role's panels are
  * there and show figures or lines of real work, not an empty frame nor an announcement of a module
- * to come. The failures of all roles are collected so that one run names every empty panel.
+ * to come. The failures of all roles are collected so that one run names every empty panel. Each
+ * home is saved as a picture ({@code target/screenshots/roles}) for a person's review.
  */
 class HomePagesBrowserIT extends BrowserTestBase {
 
@@ -51,6 +52,7 @@ class HomePagesBrowserIT extends BrowserTestBase {
             String user = account.getKey();
             browser.loginAsDemo(user);
             String page = browser.pageText();
+            browser.saveScreenshot("home-" + user);
             if (page.contains("prochaine version") || page.contains("future version")) {
                 failures.add(user + ": a panel announces a module to come");
             }

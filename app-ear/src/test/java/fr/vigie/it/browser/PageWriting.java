@@ -20,11 +20,23 @@ import org.openqa.selenium.WebDriver;
  * a finding fail the test.
  */
 final class PageWriting {
+    /**
+     * Words in capitals that French administrative writing uses as they are (a single-word code such
+     * as {@code GRANTED} is reported; these are not).
+     */
+    private static final String ACRONYMS =
+            "['CNIL', 'RGPD', 'GDPR', 'EHDS', 'SIREN', 'SIRET', 'SIRENE', 'NAF', 'INSEE',"
+                    + " 'CSV', 'XLSX', 'PDF', 'API', 'URL', 'HTTP', 'HTTPS', 'JSON', 'CESREES', 'CEPD', 'EDPB', 'TVA', 'SAS',"
+                    + " 'SARL', 'SASU', 'EURL', 'SNC', 'SCI', 'GIE', 'EPIC', 'EPA', 'CHU', 'AP', 'HP', 'APHP', 'RGAA', 'WCAG',"
+                    + " 'UTC', 'CET', 'EUR', 'IMI', 'DPO', 'AIPD', 'DPIA', 'IA', 'SNDS', 'HDH', 'SIG', 'FR', 'EN', 'UE', 'EEE']";
+
     /** Collects the findings in the page's visible text; returns [] on a page not in French. */
     private static final String SCAN = """
             if (!(document.documentElement.lang || '').startsWith('fr')) { return []; }
             const iso = /(?<![\\w-])\\d{4}-\\d{2}-\\d{2}(?!\\d)/g;
             const code = /(?<![\\w-])[A-Z][A-Z0-9]+(?:_[A-Z0-9]+)+(?![\\w-])/g;
+            const word = /(?<![\\w-])[A-Z]{3,}(?![\\w-])/g;
+            const acronyms = new Set(%s);
             const found = [];
             const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
               acceptNode(node) {
@@ -37,18 +49,19 @@ final class PageWriting {
             });
             for (let node = walker.nextNode(); node; node = walker.nextNode()) {
               const text = node.nodeValue;
-              for (const re of [iso, code]) {
+              for (const re of [iso, code, word]) {
                 re.lastIndex = 0;
                 let m;
                 while ((m = re.exec(text)) !== null) {
+                  if (re === word && acronyms.has(m[0])) { continue; }
                   const from = Math.max(0, m.index - 40);
-                  found.push((re === iso ? 'iso-date' : 'code') + ': ' + m[0] + '  «'
+                  found.push((re === iso ? 'iso-date' : re === code ? 'code' : 'word') + ': ' + m[0] + '  «'
                       + text.substring(from, m.index + m[0].length + 40).replace(/\\s+/g, ' ').trim() + '»');
                 }
               }
             }
             return found.slice(0, 30);
-            """;
+            """.formatted(ACRONYMS);
 
     private final WebDriver driver;
     private final boolean enforce = "enforce".equals(System.getProperty("vigie.it.writing", "report"));

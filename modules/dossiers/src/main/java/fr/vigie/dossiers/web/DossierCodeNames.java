@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 
-/** The dossiers module's stages and procedures by their names, for the reports (see {@link BundleCodeNames}). */
+/** The dossiers module's stages, procedures and audit actions by their names, for the reports and the audit trail (see {@link BundleCodeNames}). */
 @ApplicationScoped
 public class DossierCodeNames extends BundleCodeNames {
     public DossierCodeNames() {
@@ -16,6 +16,10 @@ public class DossierCodeNames extends BundleCodeNames {
                         "stage",
                         List.of("stage.", "status.", "committeeStage."),
                         "procedure",
-                        List.of("procedure.", "reportProcedure.")));
+                        List.of("procedure.", "reportProcedure."),
+                        "action",
+                        List.of("audit.action."),
+                        "module",
+                        List.of("moduleName.")));
     }
 }

@@ -5,6 +5,7 @@ import fr.vigie.platform.security.domain.UserAccountRepository;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,5 +33,19 @@ public class PeopleBean {
                     .collect(Collectors.toMap(UserAccount::username, UserAccount::displayName, (a, b) -> a));
         }
         return names.getOrDefault(username, username);
+    }
+
+    /**
+     * A hand-over recorded as usernames ({@code handler → instructor2}) written with the people's
+     * names; a part that is not a known account is left as recorded.
+     */
+    public String handOver(String recorded) {
+        if (recorded == null || recorded.isBlank()) {
+            return "";
+        }
+        return Arrays.stream(recorded.split("→", -1))
+                .map(String::strip)
+                .map(part -> part.isEmpty() ? part : name(part))
+                .collect(Collectors.joining(" → "));
     }
 }

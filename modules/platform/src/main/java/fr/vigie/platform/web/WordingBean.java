@@ -2,6 +2,7 @@ package fr.vigie.platform.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -15,12 +16,16 @@ import java.util.regex.Pattern;
  * recorded as the facts' own values (a channel, an outcome, a day), which are codes and ISO days:
  * shown as they are, a French page would read « WEB_FORM » or « 2026-12-05 ». Each code that the
  * module's bundle names under one of the given prefixes is replaced by its name, and each ISO day
- * is written in the page's language. The recorded detail is left as it is (it is evidence).
+ * is written in the page's language. A fact recorded as {@code name=value} (a qualification's
+ * {@code admissible=true}) is written as the bundle says under {@code detail.name.value}, or under
+ * {@code detail.name} with the value as its argument ({@code lead=DE}). The recorded detail is left
+ * as it is (it is evidence).
  */
 @Named("wording")
 @ApplicationScoped
 public class WordingBean {
     private static final Pattern CODE = Pattern.compile("(?<![\\w-])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*(?![\\w-])");
+    private static final Pattern FACT = Pattern.compile("(?<![\\w-])([a-z][A-Za-z]*)=([^,;\\s]+)");
     private static final Pattern ISO_DAY = Pattern.compile("(?<![\\w-])(\\d{4}-\\d{2}-\\d{2})(?![\\d:T])");
 
     /**
@@ -37,7 +42,8 @@ public class WordingBean {
             return "";
         }
         String[] keys = prefixes == null || prefixes.isBlank() ? new String[0] : prefixes.split(",");
-        String named = replace(CODE, text, code -> nameOf(code, bundle, keys));
+        String facts = replace(FACT, text, fact -> factOf(fact, bundle));
+        String named = replace(CODE, facts, code -> nameOf(code, bundle, keys));
         return replace(ISO_DAY, named, iso -> dayOf(iso, locale));
     }
 
@@ -49,6 +55,21 @@ public class WordingBean {
             }
         }
         return code;
+    }
+
+    private static String factOf(String fact, Map<String, ?> bundle) {
+        if (bundle == null) {
+            return fact;
+        }
+        int equals = fact.indexOf('=');
+        String name = fact.substring(0, equals);
+        String value = fact.substring(equals + 1);
+        Object exact = bundle.get("detail." + name + "." + value);
+        if (exact != null) {
+            return String.valueOf(exact);
+        }
+        Object pattern = bundle.get("detail." + name);
+        return pattern == null ? fact : MessageFormat.format(String.valueOf(pattern), value);
     }
 
     private static String dayOf(String iso, Locale locale) {

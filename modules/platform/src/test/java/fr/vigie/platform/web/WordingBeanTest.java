@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 class WordingBeanTest {
     private static final Map<String, String> BUNDLE = Map.of(
             "channel.WEB_FORM", "Formulaire en ligne",
-            "outcome.REFERRED_TO_INSPECTION", "Transmise aux contrôles");
+            "outcome.REFERRED_TO_INSPECTION", "Transmise aux contrôles",
+            "detail.admissible.true", "recevable",
+            "detail.crossBorder.false", "non transfrontalière",
+            "detail.lead", "chef de file : {0}");
 
     private static String detail(String text, String prefixes) {
         return WordingBean.detail(text, BUNDLE, prefixes, Locale.FRENCH);
@@ -24,6 +27,14 @@ class WordingBeanTest {
     @Test
     void isoDaysAreWrittenInThePagesLanguage() {
         assertEquals("Siège, Paris · 10 déc. 2026", detail("Siège, Paris · 2026-12-10", ""));
+    }
+
+    @Test
+    void factsRecordedAsNameAndValueAreWrittenAsTheBundleSays() {
+        assertEquals(
+                "recevable, non transfrontalière, chef de file : DE",
+                detail("admissible=true, crossBorder=false, lead=DE", ""));
+        assertEquals("competent=false", detail("competent=false", ""));
     }
 
     @Test
