@@ -1,14 +1,12 @@
 package fr.vigie.it.dossiers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.it.Api;
-import fr.vigie.it.ItDatabase;
 import jakarta.json.JsonObject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Test data for the dossier tests: unique SIRENs, applications created and acted on through the API. */
@@ -82,16 +80,27 @@ public final class Dossiers {
                         "{\"version\":" + version + (extra == null || extra.isEmpty() ? "" : "," + extra) + "}");
     }
 
-    /** Moves a clock's due date into the past behind the application's back, as if time had passed. */
-    public static void expire(long clockId) throws SQLException {
-        try (Connection db = ItDatabase.superuser().getConnection();
-                PreparedStatement u = db.prepareStatement("UPDATE platform.clock SET due_date = ?, at_risk_from = ?, "
-                        + "status = 'RUNNING' WHERE id = ?")) {
-            u.setObject(1, LocalDate.now().minusDays(1));
-            u.setObject(2, LocalDate.now().minusDays(2));
-            u.setLong(3, clockId);
-            assertEquals(1, u.executeUpdate());
-        }
+    /**
+     * Lets a clock's period really run out about a week ago: the administrator corrects its start
+     * event (the act was in fact done earlier than recorded), as staff would through the API,
+     * audited as a correction. The period then expires by the calendar and the platform announces
+     * it like any expiry. Only a week: a period that follows it (the authority's two months after
+     * the committee's silence) starts from its last day and is still running.
+     */
+    public static void expire(long clockId) {
+        JsonObject clock = Api.as("admin").get("clocks/" + clockId).json();
+        LocalDate start = LocalDate.parse(clock.getString("startEvent"));
+        LocalDate due = LocalDate.parse(clock.getString("dueDate"));
+        LocalDate earlier = start.minusDays(ChronoUnit.DAYS.between(start, due) + 7);
+        Api.Reply corrected = Api.as("admin")
+                .postJson(
+                        "clocks/" + clockId + "/correct",
+                        "{\"version\":" + clock.getJsonNumber("version").longValue() + ",\"startEvent\":\""
+                                + earlier + "\",\"reason\":\"Acte daté à tort du jour de sa saisie (test)\"}");
+        assertEquals(200, corrected.status(), corrected.toString());
+        assertTrue(
+                LocalDate.parse(corrected.json().getString("dueDate")).isBefore(LocalDate.now()),
+                "the period ran out: " + corrected);
     }
 
     public static void runClockJob() {
