@@ -49,14 +49,27 @@ class DossierApiIT extends RunningVigie {
         JsonObject submitted = Dossiers.act(ref, "submit", null);
         assertEquals("SUBMITTED", submitted.getString("status"));
         assertEquals("COMPLETENESS", submitted.getString("stage"));
-        assertEquals(List.of(), policies(ref), "no clock runs before completeness is checked");
+        assertEquals(
+                List.of("DOSSIER_COMPLETENESS_CHECK:RUNNING"),
+                policies(ref),
+                "the instructor's completeness check runs; no decision clock before the application is complete");
+        JsonObject check = clock(ref, "DOSSIER_COMPLETENESS_CHECK");
+        assertEquals(LocalDate.now().toString(), check.getString("startEvent"));
+        assertEquals(
+                Api.as("instructor")
+                        .get("clocks/calculate?policy=DOSSIER_COMPLETENESS_CHECK&start=" + LocalDate.now())
+                        .json()
+                        .getString("lastDay"),
+                check.getString("dueDate"),
+                "10 working days");
+        assertEquals(check.getString("dueDate"), Dossiers.get(ref).getString("stageDueOn"), "the work list's due date");
 
         JsonObject incomplete = Dossiers.act(ref, "incomplete", "\"missing\":\"Protocole de recherche\"");
         assertEquals("INCOMPLETE", incomplete.getString("status"));
         assertEquals(
-                List.of("EHDS_ART_67_COMPLETE_APPLICATION:RUNNING"),
-                policies(ref),
-                "the applicant's 4 weeks run, the decision clock does not");
+                List.of("DOSSIER_COMPLETENESS_CHECK:MET", "EHDS_ART_67_COMPLETE_APPLICATION:RUNNING"),
+                policies(ref).stream().sorted().toList(),
+                "the check is met; the applicant's 4 weeks run, the decision clock does not");
         assertFalse(
                 incomplete.getJsonObject("progress").containsKey("startedOn")
                         && !incomplete.getJsonObject("progress").isNull("startedOn"),
@@ -64,7 +77,9 @@ class DossierApiIT extends RunningVigie {
 
         Dossiers.act(ref, "submit", null);
         assertEquals("MET", clock(ref, "EHDS_ART_67_COMPLETE_APPLICATION").getString("state"));
+        assertEquals("RUNNING", clock(ref, "DOSSIER_COMPLETENESS_CHECK").getString("state"), "a new check");
         JsonObject complete = Dossiers.act(ref, "complete", null);
+        assertEquals("MET", clock(ref, "DOSSIER_COMPLETENESS_CHECK").getString("state"));
         assertEquals("DECISION_PENDING", complete.getString("status"));
         assertEquals(LocalDate.now().toString(), complete.getString("completeOn"));
         JsonObject targetClock = clock(ref, "EHDS_TARGET_PSEUDONYMISED_ACCESS");
@@ -171,7 +186,10 @@ class DossierApiIT extends RunningVigie {
         assertEquals("EHDS_DATA_REQUEST", file.getString("procedure"));
         Dossiers.act(ref, "complete", null);
         assertEquals(
-                List.of("EHDS_ART_69_4_DATA_REQUEST_DECISION:RUNNING", "EHDS_TARGET_ANONYMISED_ACCESS:RUNNING"),
+                List.of(
+                        "DOSSIER_COMPLETENESS_CHECK:MET",
+                        "EHDS_ART_69_4_DATA_REQUEST_DECISION:RUNNING",
+                        "EHDS_TARGET_ANONYMISED_ACCESS:RUNNING"),
                 policies(ref).stream().sorted().toList());
         assertEquals(200, Api.as("manager").get("dossiers/" + ref + "/clocks").status(), "managers read");
         JsonObject page = Api.as("manager").get("dossiers?q=" + ref).json();
@@ -276,8 +294,13 @@ class DossierApiIT extends RunningVigie {
         JsonObject withdrawn = Dossiers.act(ref, "withdraw", "\"reason\":\"Redevances trop élevées\"");
         assertEquals("WITHDRAWN", withdrawn.getString("status"));
         assertTrue(
-                policies(ref).stream().allMatch(p -> p.endsWith(":STOPPED")),
+                policies(ref).stream()
+                        .allMatch(p -> p.endsWith(":STOPPED") || p.equals("DOSSIER_COMPLETENESS_CHECK:MET")),
                 policies(ref).toString());
+
+        String unchecked = Dossiers.create("NATIONAL", true).getString("reference");
+        Dossiers.act(unchecked, "withdraw", "\"reason\":\"Projet abandonné\"");
+        assertEquals(List.of("DOSSIER_COMPLETENESS_CHECK:STOPPED"), policies(unchecked), "withdrawn before the check");
     }
 
     @Test

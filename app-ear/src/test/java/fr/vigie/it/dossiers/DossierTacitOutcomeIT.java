@@ -82,9 +82,13 @@ class DossierTacitOutcomeIT extends RunningVigie {
         // Silence meaning acceptance is the law's effect, not the authority's breach: the periods expired,
         // nobody was warned of a breach.
         assertEquals(
-                List.of("EXPIRED"), expiriesRecorded("dossiers:" + ref, opinionClock.getJsonNumber("id").longValue()));
+                List.of("EXPIRED"),
+                expiriesRecorded(
+                        "dossiers:" + ref, opinionClock.getJsonNumber("id").longValue()));
         assertEquals(
-                List.of("EXPIRED"), expiriesRecorded("dossiers:" + ref, decisionClock.getJsonNumber("id").longValue()));
+                List.of("EXPIRED"),
+                expiriesRecorded(
+                        "dossiers:" + ref, decisionClock.getJsonNumber("id").longValue()));
         assertEquals(List.of(), flipsTo(opinionClock.getJsonNumber("id").longValue()), "nothing left for the job");
         assertEquals(0, breachNotices("dossiers:" + ref));
     }

@@ -95,8 +95,8 @@ public final class Dossiers {
         Api.Reply corrected = Api.as("admin")
                 .postJson(
                         "clocks/" + clockId + "/correct",
-                        "{\"version\":" + clock.getJsonNumber("version").longValue() + ",\"startEvent\":\""
-                                + earlier + "\",\"reason\":\"Acte daté à tort du jour de sa saisie (test)\"}");
+                        "{\"version\":" + clock.getJsonNumber("version").longValue() + ",\"startEvent\":\"" + earlier
+                                + "\",\"reason\":\"Acte daté à tort du jour de sa saisie (test)\"}");
         assertEquals(200, corrected.status(), corrected.toString());
         assertTrue(
                 LocalDate.parse(corrected.json().getString("dueDate")).isBefore(LocalDate.now()),

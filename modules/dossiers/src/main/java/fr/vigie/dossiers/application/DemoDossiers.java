@@ -110,6 +110,7 @@ public class DemoDossiers {
 
     private void complete(Dossier d, LocalDate day) {
         d.declareComplete(on(day));
+        checked(d, day, "Demande déclarée complète");
         ClockView due;
         if (d.procedure() == Procedure.NATIONAL) {
             due = clocks.start(d, DossierClocks.COMMITTEE_OPINION, day);
@@ -160,6 +161,13 @@ public class DemoDossiers {
                         DataForm.ANONYMISED),
                 day);
         d.submit(on(day));
+        d.stageDueOn(clocks.start(d, DossierClocks.COMPLETENESS_CHECK, day).dueDate());
+    }
+
+    /** The instructor's completeness check, from the submission to the declaration on {@code day}. */
+    private void checked(Dossier d, LocalDate day, String declaration) {
+        ClockView check = clocks.start(d, DossierClocks.COMPLETENESS_CHECK, d.submittedOn());
+        clocks.meet(check.id().value(), day, declaration);
     }
 
     private void incomplete(LocalDate day) {
@@ -175,6 +183,7 @@ public class DemoDossiers {
                 day);
         d.submit(on(day));
         d.declareIncomplete("Protocole de recherche et note d'information des patients", on(day.plusDays(5)));
+        checked(d, day.plusDays(5), "Demande déclarée incomplète");
         ClockView c = clocks.start(d, DossierClocks.COMPLETION, day.plusDays(5));
         d.clocksAre(ClockIds.completion(c.id().value()));
         d.stageDueOn(c.dueDate());

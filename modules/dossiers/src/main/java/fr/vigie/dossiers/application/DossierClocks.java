@@ -17,6 +17,8 @@ import java.util.Optional;
  * The one place where dossiers meet the platform's legal clocks. Policies are named by their codes
  * (the platform's {@code PolicyCodes}, which modules may not import):
  * <ul>
+ * <li>{@value #COMPLETENESS_CHECK}: the instructor checks a submitted application, 10 working days (the
+ * authority's service standard, configurable);</li>
  * <li>{@value #COMPLETION}: EHDS Art. 67, the applicant completes an incomplete application (4 weeks);</li>
  * <li>{@value #COMMITTEE_OPINION}: the committee's opinion, 1 month, silence = favourable (national);</li>
  * <li>{@value #AUTHORISATION}: the authority decides, 2 months (+2 once), silence = authorisation (loi 78-17 art. 66);</li>
@@ -32,6 +34,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class DossierClocks {
+    public static final String COMPLETENESS_CHECK = "DOSSIER_COMPLETENESS_CHECK";
     public static final String COMPLETION = "EHDS_ART_67_COMPLETE_APPLICATION";
     public static final String COMMITTEE_OPINION = "NATIONAL_COMMITTEE_OPINION";
     public static final String AUTHORISATION = "NATIONAL_AUTHORISATION_DECISION";
@@ -147,6 +150,23 @@ public class DossierClocks {
             d.clocksAre(ClockIds.extension(
                     start(d, EXTENSION_REQUEST, d.permitExpiresOn()).id().value()));
         }
+    }
+
+    /**
+     * Ends the open completeness check of the dossier (at most one: each submission starts one):
+     * met when the instructor declared the application complete or incomplete, stopped when the
+     * applicant withdrew. Found by its policy, the dossier keeps no column for it.
+     */
+    public void endCompletenessCheck(Dossier d, LocalDate on, boolean met, String reason) {
+        clocks.clocksOf(d.reference().caseRef()).stream()
+                .filter(v -> COMPLETENESS_CHECK.equals(v.policyCode()) && v.isOpen())
+                .forEach(v -> {
+                    if (met) {
+                        clocks.meet(v.id(), v.version(), on, reason);
+                    } else {
+                        clocks.stop(v.id(), v.version(), on, reason);
+                    }
+                });
     }
 
     private Optional<ClockView> open(Long clock) {

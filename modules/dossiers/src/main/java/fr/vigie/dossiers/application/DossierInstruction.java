@@ -96,7 +96,10 @@ public class DossierInstruction {
         audit.record(DossierAudit.of("DOSSIER_DRAFT_SAVED", d, null).build());
     }
 
-    /** Submits (or, after an incomplete round, resubmits): the applicant's completion clock is met. */
+    /**
+     * Submits (or, after an incomplete round, resubmits): the applicant's completion clock is met and
+     * the instructor's completeness check starts.
+     */
     public void submit(String reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
@@ -107,6 +110,8 @@ public class DossierInstruction {
                 .enrol(DossiersModule.NAME, d.siren(), d.organisationName(), d.organisationCountry())
                 .ifPresent(d::referToDirectory);
         clocks.meet(d.clocks().completion(), stamp.today(), "Demande complétée par le demandeur");
+        d.stageDueOn(
+                clocks.start(d, DossierClocks.COMPLETENESS_CHECK, stamp.today()).dueDate());
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_SUBMITTED", d, null)
                 .changed("status", before, d.status())
@@ -127,10 +132,13 @@ public class DossierInstruction {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.declareIncomplete(missing, stamp);
+        clocks.endCompletenessCheck(d, stamp.today(), true, "Demande déclarée incomplète");
         if (d.procedure().isEhds()) {
             ClockView clock = clocks.start(d, DossierClocks.COMPLETION, stamp.today());
             d.clocksAre(ClockIds.completion(clock.id().value()));
             d.stageDueOn(clock.dueDate());
+        } else {
+            d.stageDueOn(null); // nationally the applicant's answer has no legal period
         }
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_DECLARED_INCOMPLETE", d, missing)
@@ -148,6 +156,7 @@ public class DossierInstruction {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.declareComplete(stamp);
+        clocks.endCompletenessCheck(d, stamp.today(), true, "Demande déclarée complète");
         ClockView due;
         if (d.procedure() == Procedure.NATIONAL) {
             due = clocks.start(d, DossierClocks.COMMITTEE_OPINION, stamp.today());
@@ -196,6 +205,7 @@ public class DossierInstruction {
         String before = d.status().name();
         d.withdraw(why, stamp);
         stopAll(d, stamp.today(), "Demande retirée");
+        clocks.endCompletenessCheck(d, stamp.today(), false, "Demande retirée");
         committee.withdraw(d, "Demande retirée : " + why);
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_WITHDRAWN", d, why)

@@ -31,6 +31,9 @@ public final class PolicyCodes {
     public static final String NATIONAL_COMMITTEE_OPINION = "NATIONAL_COMMITTEE_OPINION";
     public static final String NATIONAL_AUTHORISATION_DECISION = "NATIONAL_AUTHORISATION_DECISION";
 
+    // Research-authorisation dossiers, both procedures: the authority's service standard
+    public static final String DOSSIER_COMPLETENESS_CHECK = "DOSSIER_COMPLETENESS_CHECK";
+
     // Research-authorisation dossiers, EHDS (Regulation (EU) 2025/327)
     public static final String EHDS_ART_67_COMPLETE_APPLICATION = "EHDS_ART_67_COMPLETE_APPLICATION";
     public static final String EHDS_ART_68_4_PERMIT_DECISION = "EHDS_ART_68_4_PERMIT_DECISION";

@@ -72,6 +72,7 @@ class PolicyCatalogueTest {
             java.util.Map.entry("GDPR_ART_60_5_REVISED_DRAFT_OBJECTION", 2),
             java.util.Map.entry("NATIONAL_COMMITTEE_OPINION", 1),
             java.util.Map.entry("NATIONAL_AUTHORISATION_DECISION", 2),
+            java.util.Map.entry("DOSSIER_COMPLETENESS_CHECK", 1),
             java.util.Map.entry("EHDS_ART_67_COMPLETE_APPLICATION", 1),
             java.util.Map.entry("EHDS_ART_68_4_PERMIT_DECISION", 2),
             java.util.Map.entry("EHDS_ART_68_6_ACCELERATED_DECISION", 2),
@@ -100,6 +101,7 @@ class PolicyCatalogueTest {
         int minimumDays =
                 switch (policy.code()) {
                     case "COMPLAINT_ACKNOWLEDGEMENT" -> 2;
+                    case "DOSSIER_COMPLETENESS_CHECK" -> 3;
                     case "INSPECTION_OBSERVATIONS", "HEARING_NOTICE", "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION" -> 5;
                     default -> AtRiskThreshold.DEFAULT.minimumDays();
                 };
@@ -125,6 +127,7 @@ class PolicyCatalogueTest {
                 "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION | 2 weeks | GDPR Art. 60(5)",
                 "NATIONAL_COMMITTEE_OPINION | 1 months | Loi 78-17 art. 76 (CESREES opinion)",
                 "NATIONAL_AUTHORISATION_DECISION | 2 months | Loi 78-17 art. 66",
+                "DOSSIER_COMPLETENESS_CHECK | 10 working_days | Regulation (EU) 2025/327 Art. 67; loi 78-17 art. 66 (service standard, configurable)",
                 "EHDS_ART_67_COMPLETE_APPLICATION | 4 weeks | Regulation (EU) 2025/327 Art. 67",
                 "EHDS_ART_68_4_PERMIT_DECISION | 3 months | Regulation (EU) 2025/327 Art. 68(4)",
                 "EHDS_ART_68_6_ACCELERATED_DECISION | 2 months | Regulation (EU) 2025/327 Art. 68(6)",
@@ -359,10 +362,12 @@ class PolicyCatalogueTest {
                 policy + " runs on " + policy.module());
     }
 
+    /** DOMAIN's configurable periods, and the authority's own service standards (not law). */
     @Test
     void onlyThePeriodsDomainMarksConfigurableCanBeRevised() {
         assertEquals(
                 java.util.Set.of(
+                        "DOSSIER_COMPLETENESS_CHECK",
                         "COMPLAINT_ACKNOWLEDGEMENT",
                         "COMPLAINT_INSTRUCTION_REQUEST_ANSWER",
                         "INSPECTION_OBSERVATIONS",
