@@ -25,7 +25,7 @@ final class PageWriting {
      * as {@code GRANTED} is reported; these are not).
      */
     private static final String ACRONYMS =
-            "['CNIL', 'RGPD', 'GDPR', 'EHDS', 'EEDS', 'SIREN', 'SIRET', 'SIRENE', 'NAF', 'INSEE',"
+            "['CNIL', 'RGPD', 'GDPR', 'EHDS', 'EEDS', 'ISO', 'SIREN', 'SIRET', 'SIRENE', 'NAF', 'INSEE',"
                     + " 'CSV', 'XLSX', 'PDF', 'API', 'URL', 'HTTP', 'HTTPS', 'JSON', 'CESREES', 'CEPD', 'EDPB', 'TVA', 'SAS',"
                     + " 'SARL', 'SASU', 'EURL', 'SNC', 'SCI', 'GIE', 'EPIC', 'EPA', 'CHU', 'AP', 'HP', 'APHP', 'RGAA', 'WCAG',"
                     + " 'UTC', 'CET', 'EUR', 'IMI', 'DPO', 'AIPD', 'DPIA', 'IA', 'SNDS', 'HDH', 'SIG', 'FR', 'EN', 'UE', 'EEE']";

@@ -33,11 +33,13 @@ public final class Committee {
     /** A new account with the role, appointed to the committee's roster (CHAIR for DAC_CHAIR). */
     public static String member(String prefix, String role) {
         String username = prefix + Long.toString(System.nanoTime() % 1_000_000_000L, 36);
+        // A name as people write theirs ("Vue g05ihn"), not in capitals (which read as a code).
+        String name = Character.toUpperCase(prefix.charAt(0)) + prefix.substring(1) + " "
+                + username.substring(prefix.length());
         Api.Reply user = Api.as("admin")
                 .postJson(
                         "admin/users",
-                        "{\"username\":\"" + username + "\",\"displayName\":\""
-                                + prefix.toUpperCase() + " " + username.substring(prefix.length()) + "\",\"roles\":[\""
+                        "{\"username\":\"" + username + "\",\"displayName\":\"" + name + "\",\"roles\":[\""
                                 + role
                                 + "\"],\"password\":\"" + PASSWORD + "\",\"reason\":\"committee test\"}");
         assertEquals(201, user.status(), user.toString());
@@ -45,8 +47,7 @@ public final class Committee {
                 .postJson(
                         "committee/members",
                         "{\"username\":\"" + username
-                                + "\",\"displayName\":\"" + prefix.toUpperCase() + " "
-                                + username.substring(prefix.length()) + "\",\"function\":\""
+                                + "\",\"displayName\":\"" + name + "\",\"function\":\""
                                 + ("DAC_CHAIR".equals(role) ? "CHAIR" : "MEMBER")
                                 + "\",\"reason\":\"Nommé par arrêté (test)\"}");
         assertEquals(201, appointed.status(), appointed.toString());

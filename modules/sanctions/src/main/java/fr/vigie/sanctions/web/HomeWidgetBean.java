@@ -8,7 +8,9 @@ import fr.vigie.sanctions.application.SanctionQueries;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What the home page shows each sanctions role: the acts waiting for them, soonest first. */
 @Named("sanctionsHome")
@@ -21,6 +23,8 @@ public class HomeWidgetBean {
 
     @Inject
     CurrentUser user;
+
+    private final Map<String, List<CaseRow>> shown = new HashMap<>();
 
     public boolean holds(String role) {
         return user.hasRole(Role.valueOf(role));
@@ -56,7 +60,9 @@ public class HomeWidgetBean {
         return rows(new CaseFilter("CASE", null, "SIMPLIFIED", null, null, true), "nextDueOn", true);
     }
 
+    /** Each list once per request: the page asks again whether it is empty. */
     private List<CaseRow> rows(CaseFilter filter, String sort, boolean ascending) {
-        return queries.page(filter, sort, ascending, 0, SHOWN).rows();
+        return shown.computeIfAbsent(
+                filter + "|" + sort, key -> queries.page(filter, sort, ascending, 0, SHOWN).rows());
     }
 }
