@@ -180,6 +180,11 @@ class ClockApplicationTest {
                         + " 1 juin 2026, au plus tard ce jour-là. Enregistrez-le comme accompli en retard, à partir du"
                         + " 3 juin 2026.",
                 ClockException.of(metLate, "date").localizedMessage(Locale.FRENCH));
+        // handed to the field the person typed the day in, it still writes its dates out
+        fr.vigie.platform.api.DomainException onTheDossiersField =
+                ClockException.of(metLate, "date").forField("on");
+        assertEquals("on", onTheDossiersField.field());
+        assertTrue(onTheDossiersField.localizedMessage(Locale.ENGLISH).startsWith("The period expired on 2 June 2026"));
         // a day that does not exist, as typed, is shown as typed (not a failure)
         assertTrue(new ClockException("startEvent", "clock.input.badDate", "2026-02-30")
                 .localizedMessage(Locale.ENGLISH)
