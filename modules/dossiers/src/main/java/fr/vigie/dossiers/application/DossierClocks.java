@@ -4,6 +4,7 @@ import fr.vigie.dossiers.domain.ClockIds;
 import fr.vigie.dossiers.domain.DataForm;
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.Procedure;
+import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.clock.ClockId;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
@@ -103,6 +104,22 @@ public class DossierClocks {
     /** The expected act happened: ends the clock as met (no-op if absent or already ended). */
     public void meet(Long clock, LocalDate on, String reason) {
         open(clock).ifPresent(v -> clocks.meet(v.id(), v.version(), on, reason));
+    }
+
+    /**
+     * The expected act happened on {@code on}, a day the person typed in input {@code field}: as
+     * {@link #meet(Long, LocalDate, String)}, the clock's refusal of that day (a breached clock is
+     * met only late, an act before the clock's last event) landing on that input.
+     */
+    public void meet(Long clock, LocalDate on, String field, String reason) {
+        try {
+            meet(clock, on, reason);
+        } catch (DomainException refused) {
+            if (!"date".equals(refused.field())) {
+                throw refused;
+            }
+            throw refused.forField(field);
+        }
     }
 
     /** The act is no longer needed: ends the clock as stopped (no-op if absent or already ended). */

@@ -301,7 +301,7 @@ public class DossierInstruction {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.recordDelivery(on, stamp);
-        clocks.meet(d.clocks().delivery(), on, "Données livrées par le détenteur");
+        clocks.meet(d.clocks().delivery(), on, "on", "Données livrées par le détenteur");
         if (d.procedure().isEhds()) {
             // The third step behind the target: the data made available (access application, Art. 68(7))
             // or the anonymised result provided (data request, Art. 69(4)).
@@ -321,8 +321,8 @@ public class DossierInstruction {
         Stamp stamp = stamps.now();
         String before = d.status().name();
         d.recordAvailability(on, stamp);
-        clocks.meet(d.clocks().availability(), on, "Données mises à disposition");
-        clocks.meet(d.clocks().target(), on, "Données mises à disposition");
+        clocks.meet(d.clocks().availability(), on, "on", "Données mises à disposition");
+        clocks.meet(d.clocks().target(), on, "on", "Données mises à disposition");
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_DATA_AVAILABLE", d, null)
                 .changed("status", before, d.status())
@@ -366,19 +366,29 @@ public class DossierInstruction {
                 .build());
     }
 
-    /** Records the permit's expiry: the 6-month deletion clock starts. */
+    /**
+     * Records the permit's expiry (Art. 68(12)), whether or not the data arrived. The clocks still
+     * waiting for the data (delivery, availability, the target) stop: the act is no longer needed;
+     * so do the permit-term and extension-request clocks. The 6-month deletion clock starts on the
+     * permit's expiry date, the event the law counts from, not on the day the expiry is recorded.
+     */
     public void expirePermit(String reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
+        String before = d.status().name();
         d.expirePermit(stamp);
-        clocks.stop(d.clocks().permit(), stamp.today(), "Terme du permis atteint");
-        clocks.stop(d.clocks().extension(), stamp.today(), "Terme du permis atteint");
-        ClockView deletion = clocks.start(d, DossierClocks.DELETION, stamp.today());
+        ClockIds ids = d.clocks();
+        for (Long clock :
+                new Long[] {ids.delivery(), ids.availability(), ids.target(), ids.permit(), ids.extension()}) {
+            clocks.stop(clock, stamp.today(), "Terme du permis atteint");
+        }
+        ClockView deletion = clocks.start(d, DossierClocks.DELETION, d.expiredOn());
         d.clocksAre(ClockIds.deletion(deletion.id().value()));
         d.stageDueOn(deletion.dueDate());
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_PERMIT_EXPIRED", d, null)
-                .changed("status", "DATA_AVAILABLE", d.status())
+                .changed("status", before, d.status())
+                .changed("expiredOn", null, d.expiredOn())
                 .build());
     }
 

@@ -685,17 +685,22 @@ public class Dossier {
         record(EventType.PERMIT_EXTENDED, stamp, reason.strip(), before + " → " + newExpiry);
     }
 
-    /** The permit reached its end: the data must now be deleted within 6 months. */
+    /**
+     * The permit reached its term (Art. 68(12)), whether or not the data arrived: recorded in any
+     * state in which the permit is in force (data being prepared, delivered or available), from its
+     * expiry date on. The permit expired on that date, whatever day it is recorded: the stage still
+     * waiting for the data ends then, and the 6-month deletion period runs from it.
+     */
     public void expirePermit(Stamp stamp) {
-        if (status != DossierStatus.DATA_AVAILABLE) {
+        if (!status.canMoveTo(DossierStatus.PERMIT_EXPIRED)) {
             throw DossierException.refused(
                     "dossier.transition.refused", status.name(), DossierStatus.PERMIT_EXPIRED.name());
         }
         if (stamp.today().isBefore(permitExpiresOn)) {
             throw DossierException.refused("permit.expire.early", permitExpiresOn);
         }
-        moveTo(DossierStatus.PERMIT_EXPIRED, stamp.today());
-        this.expiredOn = stamp.today();
+        moveTo(DossierStatus.PERMIT_EXPIRED, permitExpiresOn);
+        this.expiredOn = permitExpiresOn;
         record(EventType.PERMIT_EXPIRED, stamp, null, permitExpiresOn.toString());
     }
 
@@ -978,6 +983,7 @@ public class Dossier {
         return availableOn;
     }
 
+    /** The day the permit expired: its term (not the day the expiry was recorded); null while it runs. */
     public LocalDate expiredOn() {
         return expiredOn;
     }

@@ -19,13 +19,16 @@ public enum DossierStatus {
     COMMITTEE_REVIEW(Stage.COMMITTEE),
     /** The authority (national) or the access body (EHDS) is to decide. */
     DECISION_PENDING(Stage.DECISION),
-    /** Authorised: contract and data preparation by the data holder (EHDS Art. 60(2)). */
+    /** Authorised: contract and data preparation by the data holder (EHDS Art. 60(2)); the permit runs. */
     DATA_PREPARATION(Stage.DATA_HOLDER),
-    /** EHDS: data received from the holder; to be made available (Art. 68(7)). */
+    /** EHDS: data received from the holder; to be made available (Art. 68(7)); the permit runs. */
     DATA_DELIVERED(Stage.AVAILABILITY),
     /** Data available in the secure processing environment; the permit runs. */
     DATA_AVAILABLE(null),
-    /** The permit expired: the data must be deleted within 6 months (Art. 68(12)). */
+    /**
+     * The permit reached its term, whether or not the data arrived: whatever data were made
+     * available must be deleted within 6 months of its expiry (Art. 68(12)).
+     */
     PERMIT_EXPIRED(null),
     /** Data deletion confirmed: the dossier is closed. */
     CLOSED(null),
@@ -59,8 +62,10 @@ public enum DossierStatus {
             case INCOMPLETE -> EnumSet.of(SUBMITTED, REFUSED, WITHDRAWN);
             case COMMITTEE_REVIEW -> EnumSet.of(DECISION_PENDING, WITHDRAWN);
             case DECISION_PENDING -> EnumSet.of(DATA_PREPARATION, REFUSED, WITHDRAWN);
-            case DATA_PREPARATION -> EnumSet.of(DATA_DELIVERED, DATA_AVAILABLE);
-            case DATA_DELIVERED -> EnumSet.of(DATA_AVAILABLE);
+            // A permit runs for its term from the grant, not from the data's arrival: it can reach
+            // its term before the data holder delivered or the data were made available (Art. 68(12)).
+            case DATA_PREPARATION -> EnumSet.of(DATA_DELIVERED, DATA_AVAILABLE, PERMIT_EXPIRED);
+            case DATA_DELIVERED -> EnumSet.of(DATA_AVAILABLE, PERMIT_EXPIRED);
             case DATA_AVAILABLE -> EnumSet.of(PERMIT_EXPIRED);
             case PERMIT_EXPIRED -> EnumSet.of(CLOSED);
             case CLOSED, REFUSED, WITHDRAWN -> EnumSet.noneOf(DossierStatus.class);

@@ -123,7 +123,8 @@ public class DossierFileBean implements Serializable {
                 PERMIT_IN_FORCE.contains(s)
                         && file.permit() != null
                         && !file.permit().extended();
-            case "expire" -> "DATA_AVAILABLE".equals(s);
+            // a permit reaches its term whether or not the data arrived (Art. 68(12))
+            case "expire" -> PERMIT_IN_FORCE.contains(s);
             case "deletion" -> "PERMIT_EXPIRED".equals(s);
             default -> false;
         };

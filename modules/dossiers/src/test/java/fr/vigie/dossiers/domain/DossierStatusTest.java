@@ -60,4 +60,14 @@ class DossierStatusTest {
                         .started(),
                 "no target clock, no target");
     }
+
+    @Test
+    void aPermitExpiresFromEveryStateInWhichItRunsAndFromNoOther() {
+        java.util.Set<DossierStatus> inForce = java.util.EnumSet.of(
+                DossierStatus.DATA_PREPARATION, DossierStatus.DATA_DELIVERED, DossierStatus.DATA_AVAILABLE);
+        for (DossierStatus s : DossierStatus.values()) {
+            assertEquals(inForce.contains(s), s.canMoveTo(DossierStatus.PERMIT_EXPIRED), s.name());
+        }
+        assertEquals(java.util.Set.of(DossierStatus.CLOSED), DossierStatus.PERMIT_EXPIRED.next());
+    }
 }

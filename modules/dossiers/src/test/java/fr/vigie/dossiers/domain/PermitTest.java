@@ -143,4 +143,91 @@ class PermitTest {
         assertEquals(
                 EventType.PERMIT_AMENDED, d.events().get(d.events().size() - 1).type());
     }
+
+    // ------------------------------------------------------------------ end of life, whether or not the data arrived
+
+    private static Dossier granted(LocalDate expiresOn) {
+        Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
+        d.grant(expiresOn, DAY.plusYears(10), null, on(DAY));
+        return d;
+    }
+
+    private static DossierStage stage(Dossier d, Stage stage) {
+        return d.stages().stream().filter(s -> s.stage() == stage).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPermitReachesItsTermWhileTheDataHolderStillPreparesTheData() {
+        LocalDate expiry = DAY.plusYears(1);
+        Dossier d = granted(expiry);
+        assertEquals(DossierStatus.DATA_PREPARATION, d.status());
+        assertEquals(
+                "permit.expire.early",
+                assertThrows(DossierException.class, () -> d.expirePermit(on(expiry.minusDays(1))))
+                        .key());
+        d.expirePermit(on(expiry));
+        assertEquals(DossierStatus.PERMIT_EXPIRED, d.status());
+        assertEquals(expiry, d.expiredOn());
+        assertEquals(expiry, stage(d, Stage.DATA_HOLDER).endedOn(), "the data holder's stage ended with the permit");
+        assertEquals(
+                EventType.PERMIT_EXPIRED, d.events().get(d.events().size() - 1).type());
+        assertThrows(DossierException.class, () -> d.recordDelivery(expiry, on(expiry)), "no delivery after the term");
+        d.confirmDeletion(on(expiry.plusMonths(1)));
+        assertEquals(DossierStatus.CLOSED, d.status());
+    }
+
+    @Test
+    void aPermitReachesItsTermWithTheDataDeliveredButNotYetAvailable() {
+        LocalDate expiry = DAY.plusYears(1);
+        Dossier d = granted(expiry);
+        d.recordDelivery(DAY.plusMonths(3), on(DAY.plusMonths(3)));
+        assertEquals(DossierStatus.DATA_DELIVERED, d.status());
+        d.expirePermit(on(expiry));
+        assertEquals(DossierStatus.PERMIT_EXPIRED, d.status());
+        assertEquals(expiry, stage(d, Stage.AVAILABILITY).endedOn());
+        assertThrows(
+                DossierException.class,
+                () -> d.recordAvailability(expiry, on(expiry)),
+                "no data made available after the term");
+    }
+
+    @Test
+    void anExpiryRecordedLateIsDatedOnThePermitsTermTheDayTheDeletionPeriodRunsFrom() {
+        LocalDate expiry = DAY.plusYears(1);
+        Dossier d = available(expiry);
+        d.expirePermit(on(expiry.plusDays(40)));
+        assertEquals(expiry, d.expiredOn(), "the deletion clock starts on this day, not on the day recorded");
+        Dossier preparing = granted(expiry);
+        preparing.expirePermit(on(expiry.plusDays(40)));
+        assertEquals(expiry, preparing.expiredOn());
+        assertEquals(expiry, stage(preparing, Stage.DATA_HOLDER).endedOn());
+    }
+
+    @Test
+    void noPermitExpiresBeforeItIsGranted() {
+        for (Dossier d : new Dossier[] {
+            Fixtures.draft(Procedure.EHDS_ACCESS_APPLICATION, DAY),
+            Fixtures.submitted(Procedure.EHDS_ACCESS_APPLICATION, DAY),
+            Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY),
+            Fixtures.pendingDecision(Procedure.NATIONAL, DAY)
+        }) {
+            DossierException refused =
+                    assertThrows(DossierException.class, () -> d.expirePermit(on(DAY.plusYears(20))));
+            assertEquals("dossier.transition.refused", refused.key(), d.status().name());
+            assertEquals(DossierStatus.PERMIT_EXPIRED.name(), refused.args()[1]);
+        }
+        Dossier refusedApplication = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
+        refusedApplication.refuse("Finalité non couverte", on(DAY.plusDays(5)));
+        assertThrows(DossierException.class, () -> refusedApplication.expirePermit(on(DAY.plusYears(20))));
+    }
+
+    @Test
+    void aNationalAuthorisationReachesItsTermBeforeTheDataArrivedToo() {
+        LocalDate expiry = DAY.plusYears(2);
+        Dossier d = Fixtures.pendingDecision(Procedure.NATIONAL, DAY);
+        d.grant(expiry, DAY.plusYears(10), null, on(DAY.plusDays(30)));
+        assertEquals(DossierStatus.DATA_PREPARATION, d.status());
+        d.expirePermit(on(expiry));
+        assertEquals(DossierStatus.PERMIT_EXPIRED, d.status());
+    }
 }

@@ -81,6 +81,16 @@ public class DomainException extends RuntimeException {
     }
 
     /**
+     * This refusal on another input field: a service that hands what a person typed to another
+     * module's rule (a dossier's day of delivery to a clock's meet) names the field the person
+     * typed it in, so that the message lands there and the API names it. Subclasses that render
+     * their messages in their own way return one of their own.
+     */
+    public DomainException forField(String otherField) {
+        return new DomainException(bundle, otherField, key, others, args);
+    }
+
+    /**
      * The person may not do this at all (answered 403), as opposed to "not in this state" (422).
      *
      * @param key a key ending in {@code Forbidden}, so that the rule reads as what it is

@@ -32,4 +32,15 @@ class DomainExceptionTest {
         assertFalse(DomainException.onField("siren", "siren.format", "12").isForbidden());
         assertThrows(IllegalArgumentException.class, () -> DomainException.forbidden("error.notFound"));
     }
+
+    @Test
+    void aRefusalMovedToAnotherFieldSaysTheSame() {
+        DomainException typed = DomainException.onField("date", "siren.format", "12");
+        DomainException moved = typed.forField("on");
+        assertEquals("on", moved.field());
+        assertEquals(typed.key(), moved.key());
+        assertEquals(typed.bundle(), moved.bundle());
+        assertEquals(List.of("12"), List.of(moved.args()));
+        assertEquals(typed.getMessage(), moved.getMessage());
+    }
 }

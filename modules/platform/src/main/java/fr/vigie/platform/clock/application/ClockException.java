@@ -77,6 +77,12 @@ public class ClockException extends DomainException {
                 e.getMessage(), field, e.messageKey(), e.arguments().toArray());
     }
 
+    /** The same refusal on {@code otherField}, its message still written as the clocks write theirs. */
+    @Override
+    public ClockException forField(String otherField) {
+        return new ClockException(englishFallback, otherField, key(), args());
+    }
+
     /**
      * The message in {@code locale}. The bundle is looked up without falling back to the JVM's
      * default locale: on a server whose default is English, the standard lookup would answer a

@@ -215,7 +215,26 @@ public class TrackedClock {
                 extension.unit().spelling());
     }
 
-    /** Ends the clock on {@code on}: met (the expected act happened) or stopped (no longer needed). */
+    /**
+     * Ends the clock on {@code on}: met (the expected act happened) or stopped (no longer needed).
+     *
+     * <p>A breach on record is kept. An ended clock's status is its ending, whatever the dates
+     * ({@link ClockStatus#derive}), and what reports read of a met clock is the day it was met
+     * against its last day ({@code ended_on} after {@code due_date}: met late). A meet dated on or
+     * before the last day of a clock that is already breached would therefore turn the breach into
+     * a deadline kept: it is refused ({@link #requireBreachMetOnlyLate}); the act is recorded as
+     * done late, after the last day, and the clock reads as met late.
+     *
+     * <p>A stop is allowed on a breached clock, at any day the other rules allow: it records that
+     * the act is no longer needed (the case withdrawn or closed, the permit's term reached) and
+     * turns nothing into a deadline kept, since reports count a stopped clock neither as kept nor as
+     * met late. The breach stays in the clock's history (its status changes and the notice already
+     * sent). Refusing the stop would leave the clock of a withdrawn case open and breached for ever,
+     * and would refuse the case's own act.
+     *
+     * <p>An {@link ClockStatus#EXPIRED} period is no breach of the authority (a party's reply, a
+     * term): a party's act done in time and recorded later is met on the day it was done.
+     */
     public void end(
             LegalPolicy policy,
             ClockOutcome ending,
@@ -230,6 +249,9 @@ public class TrackedClock {
         }
         requireNotBeforeLastEvent(on);
         ClockFacts pending = facts(policy);
+        if (ending == ClockOutcome.MET) {
+            requireBreachMetOnlyLate(pending, on, moment, calendar);
+        }
         ClockEvaluation asOfEnd = pending.evaluateOn(on, calendar);
         ClockFacts ended = pending.endedAs(ending);
         this.outcome = ending;
@@ -365,6 +387,36 @@ public class TrackedClock {
                     now.dueDate(),
                     after.status());
         }
+    }
+
+    /**
+     * Refuses a meet dated on or before the last day of a clock breached today: the period ran out
+     * while the clock was open with nothing recorded, and an act recorded afterwards cannot say it
+     * was done in time. Except for a clock entered after the fact: opened when its last day had
+     * already passed and met on the day it was opened, with nothing recorded in between (a case
+     * taken over from paper, the demonstration data): its whole history is recorded in one sitting,
+     * the act with the day it was done, like the start event.
+     */
+    private void requireBreachMetOnlyLate(ClockFacts pending, LocalDate on, Moment moment, HolidayCalendar calendar) {
+        ClockEvaluation now = pending.evaluateOn(moment.today(), calendar);
+        if (now.status() != ClockStatus.BREACHED || on.isAfter(now.dueDate()) || enteredAfterTheFact(moment)) {
+            return;
+        }
+        throw new ClockRuleException(
+                "clock.breach.metOnlyLate",
+                "The period expired on %s and the breach is on record: the act cannot be dated %s, on or before"
+                        + " that day; record it as done late, from %s",
+                now.dueDate(),
+                on,
+                now.dueDate().plusDays(1));
+    }
+
+    /** Opened breached today, nothing recorded since its start: see {@link #requireBreachMetOnlyLate}. */
+    private boolean enteredAfterTheFact(Moment moment) {
+        return moment.today().equals(openedOn)
+                && events.size() == 1
+                && events.get(0).type() == ClockEventType.STARTED
+                && events.get(0).statusAfter() == ClockStatus.BREACHED;
     }
 
     /**

@@ -169,6 +169,22 @@ class ClockApplicationTest {
         assertEquals(
                 "The period expired on 2 June 2026: this breach cannot be undone.",
                 ClockException.of(late, "date").localizedMessage(Locale.ENGLISH));
+        ClockRuleException metLate = new ClockRuleException(
+                "clock.breach.metOnlyLate", "%s %s %s", "2026-06-02", "2026-06-01", "2026-06-03");
+        assertEquals(
+                "The period expired on 2 June 2026 and the breach is on record: the act cannot be dated 1 June 2026,"
+                        + " on or before that day. Record it as done late, from 3 June 2026.",
+                ClockException.of(metLate, "date").localizedMessage(Locale.ENGLISH));
+        assertEquals(
+                "Le délai a expiré le 2 juin 2026 et ce dépassement est enregistré : l'acte ne peut pas être daté du"
+                        + " 1 juin 2026, au plus tard ce jour-là. Enregistrez-le comme accompli en retard, à partir du"
+                        + " 3 juin 2026.",
+                ClockException.of(metLate, "date").localizedMessage(Locale.FRENCH));
+        // handed to the field the person typed the day in, it still writes its dates out
+        fr.vigie.platform.api.DomainException onTheDossiersField =
+                ClockException.of(metLate, "date").forField("on");
+        assertEquals("on", onTheDossiersField.field());
+        assertTrue(onTheDossiersField.localizedMessage(Locale.ENGLISH).startsWith("The period expired on 2 June 2026"));
         // a day that does not exist, as typed, is shown as typed (not a failure)
         assertTrue(new ClockException("startEvent", "clock.input.badDate", "2026-02-30")
                 .localizedMessage(Locale.ENGLISH)

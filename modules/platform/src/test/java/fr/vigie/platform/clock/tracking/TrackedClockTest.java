@@ -377,4 +377,140 @@ class TrackedClockTest {
                                         PERMIT, LocalDate.of(2026, 3, 11), "x", on(LocalDate.of(2026, 3, 12)), FRANCE))
                         .messageKey());
     }
+
+    // ------------------------------------------------------------------ a breach is met only late
+    // The clock below starts on 2 March 2026: its last day is Tuesday 2 June 2026, breached from 3 June.
+
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 6, 2);
+
+    private static void meet(TrackedClock clock, LocalDate on, LocalDate recordedOn) {
+        clock.end(PERMIT, ClockOutcome.MET, on, "decided", on(recordedOn), FRANCE);
+    }
+
+    @Test
+    void aMeetOnTheLastDayRecordedThatDayKeepsTheDeadline() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        assertEquals(LAST_DAY, clock.dueDate());
+        meet(clock, LAST_DAY, LAST_DAY);
+        assertEquals(ClockStatus.MET, clock.status());
+        assertEquals(LAST_DAY, clock.endedOn());
+        assertEquals(LAST_DAY, clock.dueDate(), "met on its last day: in time");
+    }
+
+    @Test
+    void aMeetDatedOnTheLastDayButRecordedAfterTheBreachIsRefusedAndTheBreachKept() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        LocalDate firstLateDay = LAST_DAY.plusDays(1);
+        assertTrue(clock.recompute(PERMIT, "job", on(firstLateDay), FRANCE));
+        assertEquals(ClockStatus.BREACHED, clock.status());
+        int recorded = clock.events().size();
+
+        ClockRuleException refused = assertThrows(ClockRuleException.class, () -> meet(clock, LAST_DAY, firstLateDay));
+        assertEquals("clock.breach.metOnlyLate", refused.messageKey());
+        assertEquals(java.util.List.of("2026-06-02", "2026-06-02", "2026-06-03"), refused.arguments());
+        assertEquals(
+                "clock.breach.metOnlyLate",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> meet(clock, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 6, 15)))
+                        .messageKey(),
+                "nor any earlier day");
+        assertEquals(ClockStatus.BREACHED, clock.status());
+        assertEquals(ClockOutcome.PENDING, clock.outcome());
+        assertEquals(recorded, clock.events().size(), "a refused act records nothing");
+    }
+
+    @Test
+    void theRuleReadsTheFactsNotAStoredStatusThatLagsBehindTheDay() {
+        // no status job ran since the start: the stored status still says running
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        assertEquals(ClockStatus.RUNNING, clock.status());
+        assertEquals(
+                "clock.breach.metOnlyLate",
+                assertThrows(ClockRuleException.class, () -> meet(clock, LAST_DAY, LAST_DAY.plusDays(1)))
+                        .messageKey());
+    }
+
+    @Test
+    void aMeetDatedAfterTheLastDayIsMetLateWhichReportsCountAsABreach() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        assertTrue(clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 6, 10)), FRANCE));
+        LocalDate firstLateDay = LAST_DAY.plusDays(1);
+        meet(clock, firstLateDay, LocalDate.of(2026, 6, 10));
+        assertEquals(ClockStatus.MET, clock.status());
+        assertEquals(ClockOutcome.MET, clock.outcome());
+        assertEquals(LAST_DAY, clock.dueDate());
+        assertEquals(firstLateDay, clock.endedOn());
+        assertTrue(clock.endedOn().isAfter(clock.dueDate()), "met late: ended after its last day");
+        assertEquals(ClockEventType.MET, clock.lastEvent().type());
+    }
+
+    @Test
+    void aBreachedClockMayBeStoppedTheActNoLongerBeingNeeded() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 2));
+        assertTrue(clock.recompute(PERMIT, "job", on(LocalDate.of(2026, 6, 10)), FRANCE));
+        clock.end(PERMIT, ClockOutcome.STOPPED, LAST_DAY, "withdrawn", on(LocalDate.of(2026, 6, 10)), FRANCE);
+        assertEquals(ClockStatus.STOPPED, clock.status());
+        assertEquals(ClockOutcome.STOPPED, clock.outcome());
+        assertEquals(
+                ClockStatus.BREACHED,
+                clock.events().get(clock.events().size() - 2).statusAfter(),
+                "the breach stays in the history");
+    }
+
+    @Test
+    void aBreachForcedByACorrectionIsOnRecordToo() {
+        TrackedClock clock = permitClock(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 5));
+        // the start was in fact 3 December 2025: the period ended on Tuesday 3 March 2026
+        clock.correctStartEvent(
+                PERMIT, LocalDate.of(2025, 12, 3), "done earlier than recorded", on(LocalDate.of(2026, 3, 5)), FRANCE);
+        assertEquals(LocalDate.of(2026, 3, 3), clock.dueDate());
+        assertEquals(ClockStatus.BREACHED, clock.status());
+        assertEquals(
+                "clock.breach.metOnlyLate",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> meet(clock, LocalDate.of(2026, 3, 3), LocalDate.of(2026, 3, 5)))
+                        .messageKey());
+    }
+
+    @Test
+    void aClockEnteredAfterItsLastDayIsMetOnTheDayTheActWasDoneInTheSameSittingOnly() {
+        // opened on 10 April 2026 for a start on 5 January: its last day, 7 April, had passed
+        TrackedClock entered = permitClock(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 4, 10));
+        assertEquals(ClockStatus.BREACHED, entered.status());
+        meet(entered, LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 10));
+        assertEquals(ClockStatus.MET, entered.status());
+        assertEquals(LocalDate.of(2026, 3, 20), entered.endedOn());
+
+        TrackedClock seenBreached = permitClock(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 4, 10));
+        assertEquals(
+                "clock.breach.metOnlyLate",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> meet(seenBreached, LocalDate.of(2026, 3, 20), LocalDate.of(2026, 4, 11)))
+                        .messageKey(),
+                "the next day, its breach has been announced and is kept");
+    }
+
+    @Test
+    void aPartysExpiredPeriodIsNoBreachTheirActDoneInTimeIsMetInTime() {
+        LegalPolicy answer = CATALOGUE.policy("COMPLAINT_INSTRUCTION_REQUEST_ANSWER");
+        CaseRef complaint = new CaseRef("complaints", "P-2026-1");
+        // 2 March 2026 + 1 month = Thursday 2 April 2026
+        TrackedClock clock = TrackedClock.start(
+                complaint, answer, LocalDate.of(2026, 3, 2), "handler", on(LocalDate.of(2026, 3, 2)), FRANCE);
+        assertTrue(clock.recompute(answer, "job", on(LocalDate.of(2026, 4, 7)), FRANCE));
+        assertEquals(ClockStatus.EXPIRED, clock.status());
+        clock.end(
+                answer,
+                ClockOutcome.MET,
+                LocalDate.of(2026, 4, 2),
+                "answer received by post on 2 April",
+                on(LocalDate.of(2026, 4, 7)),
+                FRANCE);
+        assertEquals(ClockStatus.MET, clock.status());
+        assertEquals(LocalDate.of(2026, 4, 2), clock.endedOn());
+        assertEquals(LocalDate.of(2026, 4, 2), clock.dueDate());
+    }
 }
