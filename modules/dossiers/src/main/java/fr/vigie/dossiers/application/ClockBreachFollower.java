@@ -8,8 +8,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
 /**
- * Watches the platform's clock announcements for the two national periods whose silence has a
- * legal effect, and hands a committed breach to {@link TacitOutcomes}.
+ * Watches the platform's clock announcements for the periods whose running out has a legal effect
+ * on a dossier — the two national periods whose silence decides (loi 78-17), the applicant's
+ * 4 weeks to complete an EHDS application (Art. 67) — and hands a committed expiry to
+ * {@link TacitOutcomes}.
  */
 @ApplicationScoped
 public class ClockBreachFollower {
@@ -29,6 +31,8 @@ public class ClockBreachFollower {
             outcomes.committeeSilent(reference, change.clock().value());
         } else if (DossierClocks.AUTHORISATION.equals(change.policyCode())) {
             outcomes.authoritySilent(reference, change.clock().value());
+        } else if (DossierClocks.COMPLETION.equals(change.policyCode())) {
+            outcomes.applicantSilent(reference, change.clock().value());
         }
     }
 }

@@ -170,6 +170,27 @@ public class DossierClocks {
     }
 
     /**
+     * The application ended before its data (withdrawn, deemed withdrawn, refused): every clock still
+     * waiting for an act of the procedure stops, the act being no longer needed. The publication
+     * clock is left alone: a refusal is still published with its reasons (Art. 57(1)(j)).
+     */
+    public void stopAll(Dossier d, LocalDate on, String reason) {
+        ClockIds ids = d.clocks();
+        for (Long clock : new Long[] {
+            ids.completion(),
+            ids.opinion(),
+            ids.decision(),
+            ids.target(),
+            ids.delivery(),
+            ids.availability(),
+            ids.permit(),
+            ids.extension()
+        }) {
+            stop(clock, on, reason);
+        }
+    }
+
+    /**
      * Ends the open completeness check of the dossier (at most one: each submission starts one):
      * met when the instructor declared the application complete or incomplete, stopped when the
      * applicant withdrew. Found by its policy, the dossier keeps no column for it.

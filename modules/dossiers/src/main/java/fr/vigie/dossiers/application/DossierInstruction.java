@@ -204,7 +204,7 @@ public class DossierInstruction {
         Stamp stamp = stamps.now();
         String before = d.status().name();
         d.withdraw(why, stamp);
-        stopAll(d, stamp.today(), "Demande retirée");
+        clocks.stopAll(d, stamp.today(), "Demande retirée");
         clocks.endCompletenessCheck(d, stamp.today(), false, "Demande retirée");
         committee.withdraw(d, "Demande retirée : " + why);
         dossiers.flush();
@@ -270,7 +270,7 @@ public class DossierInstruction {
         d.requireNoTacitAuthorisation(decisionDue(d), stamp);
         d.refuse(reasons, stamp);
         clocks.meet(d.clocks().decision(), stamp.today(), "Demande refusée");
-        stopAll(d, stamp.today(), "Demande refusée");
+        clocks.stopAll(d, stamp.today(), "Demande refusée");
         committee.withdraw(d, "Demande refusée");
         if (d.procedure().isEhds()) {
             d.clocksAre(ClockIds.publication(clocks.start(d, DossierClocks.PUBLICATION, stamp.today())
@@ -433,22 +433,6 @@ public class DossierInstruction {
         List<DomainException> problems = form.submissionProblems();
         if (!problems.isEmpty()) {
             throw DossierException.onFields(problems);
-        }
-    }
-
-    private void stopAll(Dossier d, LocalDate on, String reason) {
-        ClockIds ids = d.clocks();
-        for (Long clock : new Long[] {
-            ids.completion(),
-            ids.opinion(),
-            ids.decision(),
-            ids.target(),
-            ids.delivery(),
-            ids.availability(),
-            ids.permit(),
-            ids.extension()
-        }) {
-            clocks.stop(clock, on, reason);
         }
     }
 

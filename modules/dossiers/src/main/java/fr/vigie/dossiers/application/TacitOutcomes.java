@@ -21,10 +21,14 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * What the law makes of silence in the national procedure (loi 78-17): when the committee lets
+ * What the law makes of silence. In the national procedure (loi 78-17): when the committee lets
  * its month pass, its opinion is deemed favourable; when the authority lets its period pass, the
  * authorisation is deemed given. Both are recorded as TACIT (never as an explicit act), audited,
- * and the procedure moves on. Runs in its own transaction after the clock's breach was committed.
+ * and the procedure moves on. Under the EHDS (Art. 67): when the applicant lets the 4 weeks to
+ * complete an incomplete application pass, the application is deemed withdrawn (LAPSED) and ends.
+ * Each runs in its own transaction after the clock's expiry was committed, and acts only if the
+ * dossier still waits for that very clock (a later act or a new round makes a late announcement
+ * a no-op).
  *
  * <p>The outcome is the law's, not a person's: every method runs as a platform system task
  * ({@link SystemTasks}), so the dossier's history and the audit trail name {@code system}, whoever
@@ -39,6 +43,8 @@ public class TacitOutcomes {
     private static final Logger LOG = Logger.getLogger(TacitOutcomes.class.getName());
     static final String TACIT_OPINION_REASON =
             "Avis tacite favorable : le comité ne s'est pas prononcé dans le délai d'un mois";
+    static final String LAPSE_REASON =
+            "Demande réputée retirée : le demandeur ne l'a pas complétée dans le délai de l'art. 67 (EHDS)";
 
     @Inject
     DossierRepository dossiers;
@@ -124,10 +130,50 @@ public class TacitOutcomes {
     }
 
     /**
+     * The applicant's completion clock {@code clockId} of dossier {@code reference} expired (EHDS
+     * Art. 67): the application is deemed withdrawn.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void applicantSilent(String reference, long clockId) {
+        systemTasks.run("lapse of incomplete dossier " + reference, () -> recordLapse(reference, clockId));
+    }
+
+    private void recordLapse(String reference, long clockId) {
+        Optional<Dossier> found = dossier(reference);
+        if (found.isEmpty()) {
+            return;
+        }
+        Dossier d = found.get();
+        // A resubmission met the applicant's period, and a new incomplete round started another
+        // clock: only the current round's clock, on an application still incomplete, lapses it.
+        if (d.status() != DossierStatus.INCOMPLETE
+                || !Long.valueOf(clockId).equals(d.clocks().completion())) {
+            return;
+        }
+        Optional<ClockView> clock = clocks.view(clockId).filter(TacitOutcomes::ranOut);
+        if (clock.isEmpty()) {
+            return;
+        }
+        Stamp stamp = stamps.now();
+        d.lapse(clock.get().dueDate(), stamp);
+        // the expired completion clock included: the dossier no longer waits for anything
+        clocks.stopAll(d, stamp.today(), LAPSE_REASON);
+        clocks.endCompletenessCheck(d, stamp.today(), false, LAPSE_REASON);
+        committee.withdraw(d, LAPSE_REASON);
+        dossiers.flush();
+        audit.record(DossierAudit.of("DOSSIER_LAPSED", d, LAPSE_REASON)
+                .changed("status", "INCOMPLETE", d.status())
+                .changed("closedOn", null, d.closedOn())
+                .build());
+        LOG.info(() -> "Incomplete application " + reference + " deemed withdrawn (EHDS Art. 67)");
+    }
+
+    /**
      * Safety net: applies a tacit outcome whose breach was not handled when it was announced (the
      * reaction failed, e.g. the database was briefly unavailable, or the server stopped between the
      * job's commit and the reaction). Called when an instructor opens the dossier, so the outcome is
-     * recorded at the latest then, still as the system's act.
+     * recorded at the latest then, still as the system's act. Covers the lapse of an incomplete EHDS
+     * application as well.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void catchUp(String reference) {
@@ -135,29 +181,45 @@ public class TacitOutcomes {
     }
 
     private void catchUpNow(String reference) {
-        Optional<Dossier> found = national(reference);
+        Optional<Dossier> found = dossier(reference);
         if (found.isEmpty()) {
             return;
         }
         Dossier d = found.get();
+        Long completion = d.clocks().completion();
+        if (d.status() == DossierStatus.INCOMPLETE && ranOut(completion)) {
+            recordLapse(reference, completion);
+        }
+        if (d.procedure() != Procedure.NATIONAL) {
+            return;
+        }
         Long opinion = d.clocks().opinion();
-        if (d.status() == DossierStatus.COMMITTEE_REVIEW && d.opinion() == null && breached(opinion)) {
+        if (d.status() == DossierStatus.COMMITTEE_REVIEW && d.opinion() == null && ranOut(opinion)) {
             recordTacitOpinion(reference, opinion);
         }
         Long decision = d.clocks().decision();
-        if (d.status() == DossierStatus.DECISION_PENDING && breached(decision)) {
+        if (d.status() == DossierStatus.DECISION_PENDING && ranOut(decision)) {
             recordTacitAuthorisation(reference, decision);
         }
     }
 
-    private boolean breached(Long clock) {
-        return clocks.view(clock).map(v -> v.isOpen() && v.state().hasRunOut()).orElse(false);
+    private boolean ranOut(Long clock) {
+        return clocks.view(clock).map(TacitOutcomes::ranOut).orElse(false);
+    }
+
+    /** Still open, its period run out: the law's effect has not been applied yet. */
+    private static boolean ranOut(ClockView clock) {
+        return clock.isOpen() && clock.state().hasRunOut();
     }
 
     private Optional<Dossier> national(String reference) {
+        return dossier(reference).filter(d -> d.procedure() == Procedure.NATIONAL);
+    }
+
+    private Optional<Dossier> dossier(String reference) {
         if (reference == null || !DossierReference.FORMAT.matcher(reference).matches()) {
             return Optional.empty();
         }
-        return dossiers.find(new DossierReference(reference)).filter(d -> d.procedure() == Procedure.NATIONAL);
+        return dossiers.find(new DossierReference(reference));
     }
 }

@@ -471,6 +471,33 @@ public class Dossier {
         record(EventType.WITHDRAWN, stamp, reason.strip(), null);
     }
 
+    /**
+     * The applicant let the period to complete the application run out (EHDS Art. 67: 4 weeks from
+     * being told it is incomplete): the application is deemed withdrawn. This is the law's effect of
+     * the applicant's silence, not the authority's breach, and nobody decides it: it is recorded as
+     * its own event ({@link EventType#LAPSED}), never as an applicant's withdrawal.
+     *
+     * <p>Only an application still incomplete lapses: a resubmission met the period, whatever day the
+     * expiry is noticed. The period runs to the end of its last day ({@code periodEnd}, Reg. 1182/71),
+     * on which the applicant may still complete it, so the lapse is recorded from the next day on;
+     * the application ended on that last day, as tacit outcomes are dated on their period's end.
+     */
+    public void lapse(LocalDate periodEnd, Stamp stamp) {
+        Objects.requireNonNull(periodEnd, "periodEnd");
+        if (!procedure.isEhds()) {
+            throw DossierException.refused("dossier.lapse.ehdsOnly");
+        }
+        if (status != DossierStatus.INCOMPLETE) {
+            throw DossierException.refused("dossier.lapse.notIncomplete", status.name());
+        }
+        if (!stamp.today().isAfter(periodEnd)) {
+            throw DossierException.refused("dossier.lapse.early", periodEnd);
+        }
+        moveTo(DossierStatus.WITHDRAWN, periodEnd);
+        this.closedOn = periodEnd;
+        record(EventType.LAPSED, stamp, null, periodEnd.toString());
+    }
+
     // ------------------------------------------------------------------ decision
 
     /** The decision period is extended once, with reasons (Art. 68(4), 68(6), loi 78-17 art. 66). */

@@ -13,7 +13,10 @@ public enum DossierStatus {
     DRAFT(null),
     /** Submitted; the instructor checks completeness. */
     SUBMITTED(Stage.COMPLETENESS),
-    /** Declared incomplete: the applicant has 4 weeks to complete it (EHDS Art. 67); no decision clock runs. */
+    /**
+     * Declared incomplete: the applicant has 4 weeks to complete it (EHDS Art. 67); no decision clock
+     * runs. An EHDS application not completed in time is deemed withdrawn ({@link Dossier#lapse}).
+     */
     INCOMPLETE(Stage.COMPLETENESS),
     /** National procedure: with the committee for its opinion (1 month, silence = favourable). */
     COMMITTEE_REVIEW(Stage.COMMITTEE),
@@ -33,6 +36,7 @@ public enum DossierStatus {
     /** Data deletion confirmed: the dossier is closed. */
     CLOSED(null),
     REFUSED(null),
+    /** Withdrawn by the applicant, or deemed withdrawn when not completed in time (EHDS Art. 67). */
     WITHDRAWN(null);
 
     private final Stage stage;

@@ -25,6 +25,8 @@ public enum EventType {
     PERMIT_EXPIRED,
     DATA_DELETED,
     WITHDRAWN,
+    /** The applicant did not complete the application in time (EHDS Art. 67): deemed withdrawn, by the system. */
+    LAPSED,
     ATTACHED,
     INSTRUCTOR_ASSIGNED
 }
