@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 /**
  * National procedure: when the committee lets its month pass, its opinion is deemed favourable and
  * the authority's 2 months start; when the authority lets them pass, the authorisation is deemed
- * given. Time is driven by moving the clock's due date into the past and running the status job.
+ * given. EHDS: when the applicant lets the 4 weeks to complete an incomplete application pass, the
+ * application is deemed withdrawn (Art. 67). Time is driven by an administrator's correction of the
+ * clock's start event: the period really runs out by the calendar.
  */
 class DossierTacitOutcomeIT extends RunningVigie {
 
@@ -140,6 +142,59 @@ class DossierTacitOutcomeIT extends RunningVigie {
                 rows.next();
                 return rows.getInt(1);
             }
+        }
+    }
+
+    @Test
+    void anEhdsApplicationNotCompletedWithinItsFourWeeksIsDeemedWithdrawnByTheSystem() throws SQLException {
+        String ref = Dossiers.create("EHDS_ACCESS_APPLICATION", true).getString("reference");
+        JsonObject incomplete = Dossiers.act(ref, "incomplete", "\"missing\":\"Protocole\"");
+        assertEquals("INCOMPLETE", incomplete.getString("status"));
+        long completionClock = clock(ref, "EHDS_ART_67_COMPLETE_APPLICATION")
+                .getJsonNumber("id")
+                .longValue();
+
+        // The applicant's 4 weeks really ran out (the act telling them was in fact earlier): the
+        // platform announces the expiry and the law's effect follows at once, as from the hourly job.
+        Dossiers.expire(completionClock);
+
+        JsonObject lapsed = Dossiers.get(ref);
+        assertEquals("WITHDRAWN", lapsed.getString("status"), "deemed withdrawn (Art. 67)");
+        JsonArray history = lapsed.getJsonArray("history");
+        JsonObject last = history.getJsonObject(history.size() - 1);
+        assertEquals("LAPSED", last.getString("type"), "its own event, not the applicant's withdrawal");
+        assertEquals("system", last.getString("actor"), "the law's act, not the admin's");
+        JsonObject clock = clock(ref, "EHDS_ART_67_COMPLETE_APPLICATION");
+        assertEquals(completionClock, clock.getJsonNumber("id").longValue(), "no other completion clock started");
+        assertEquals(
+                clock.getString("dueDate"), last.getString("detail"), "the application ended on the period's last day");
+        // The follower stops the expired clock: the dossier no longer waits for the applicant.
+        assertEquals("STOPPED", clock.getString("state"));
+        // The applicant's lapsed period is not the authority's breach: it expired, nobody was warned.
+        assertEquals(List.of("EXPIRED"), expiriesRecorded("dossiers:" + ref, completionClock));
+        assertEquals(0, breachNotices("dossiers:" + ref));
+        assertEquals(List.of("system"), auditActors("dossiers:" + ref, "DOSSIER_LAPSED"));
+        assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_LAPSED"));
+        // The application has ended: completing it now is refused, a new application is needed.
+        Api.Reply late = Dossiers.tryAct(Dossiers.INSTRUCTOR, ref, "submit", null);
+        assertEquals(422, late.status(), late.toString());
+        assertEquals("WITHDRAWN", Dossiers.get(ref).getString("status"));
+    }
+
+    /** Who recorded each audit entry of {@code action} on the case, in order. */
+    private static List<String> auditActors(String caseRef, String action) throws SQLException {
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT actor FROM platform.audit_entry WHERE case_ref = ? AND action = ? ORDER BY id")) {
+            q.setString(1, caseRef);
+            q.setString(2, action);
+            List<String> actors = new java.util.ArrayList<>();
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    actors.add(rows.getString(1));
+                }
+            }
+            return actors;
         }
     }
 
