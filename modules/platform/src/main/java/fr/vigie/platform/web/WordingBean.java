@@ -64,12 +64,13 @@ public class WordingBean {
         int equals = fact.indexOf('=');
         String name = fact.substring(0, equals);
         String value = fact.substring(equals + 1);
-        Object exact = bundle.get("detail." + name + "." + value);
-        if (exact != null) {
-            return String.valueOf(exact);
+        // containsKey, not get: a page's f:loadBundle map answers ???key??? for a missing key.
+        String exact = "detail." + name + "." + value;
+        if (bundle.containsKey(exact)) {
+            return String.valueOf(bundle.get(exact));
         }
-        Object pattern = bundle.get("detail." + name);
-        return pattern == null ? fact : MessageFormat.format(String.valueOf(pattern), value);
+        String pattern = "detail." + name;
+        return bundle.containsKey(pattern) ? MessageFormat.format(String.valueOf(bundle.get(pattern)), value) : fact;
     }
 
     private static String dayOf(String iso, Locale locale) {

@@ -38,6 +38,20 @@ class WordingBeanTest {
     }
 
     @Test
+    void aBundleThatAnswersEveryKeyIsAskedWhetherItHasTheKey() {
+        // f:loadBundle's map: get() of a missing key gives ???key???, never null
+        Map<String, String> facesBundle = new java.util.HashMap<>(BUNDLE) {
+            @Override
+            public String get(Object key) {
+                return containsKey(key) ? super.get(key) : "???" + key + "???";
+            }
+        };
+        assertEquals(
+                "recevable, chef de file : DE",
+                WordingBean.detail("admissible=true, lead=DE", facesBundle, "", Locale.FRENCH));
+    }
+
+    @Test
     void whatIsNeitherIsLeftAsRecorded() {
         assertEquals("RGPD art. 32 · SAS", detail("RGPD art. 32 · SAS", "channel."));
         assertEquals("DA-2026-000001 · 2026-12-06T10:00:00Z", detail("DA-2026-000001 · 2026-12-06T10:00:00Z", null));
