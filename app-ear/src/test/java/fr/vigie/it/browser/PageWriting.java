@@ -28,7 +28,8 @@ final class PageWriting {
             "['CNIL', 'RGPD', 'GDPR', 'EHDS', 'EEDS', 'ISO', 'SIREN', 'SIRET', 'SIRENE', 'NAF', 'INSEE',"
                     + " 'CSV', 'XLSX', 'PDF', 'API', 'URL', 'HTTP', 'HTTPS', 'JSON', 'CESREES', 'CEPD', 'EDPB', 'TVA', 'SAS',"
                     + " 'SARL', 'SASU', 'EURL', 'SNC', 'SCI', 'GIE', 'EPIC', 'EPA', 'CHU', 'AP', 'HP', 'APHP', 'RGAA', 'WCAG',"
-                    + " 'UTC', 'CET', 'EUR', 'IMI', 'DPO', 'AIPD', 'DPIA', 'IA', 'SNDS', 'HDH', 'SIG', 'FR', 'EN', 'UE', 'EEE']";
+                    + " 'UTC', 'CET', 'EUR', 'IMI', 'DPO', 'AIPD', 'DPIA', 'IA', 'SNDS', 'HDH', 'SIG', 'FR', 'EN', 'UE', 'EEE',"
+                    + " 'PMSI', 'CASD', 'DCIR', 'CJA', 'SMS', 'AVC', 'CHR', 'ARS', 'CPAM', 'CNAM', 'INSERM', 'CNRS', 'INCA']";
 
     /** Collects the findings in the page's visible text; returns [] on a page not in French. */
     private static final String SCAN = """

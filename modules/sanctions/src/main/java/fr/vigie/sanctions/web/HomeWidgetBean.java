@@ -62,7 +62,7 @@ public class HomeWidgetBean {
 
     /** Each list once per request: the page asks again whether it is empty. */
     private List<CaseRow> rows(CaseFilter filter, String sort, boolean ascending) {
-        return shown.computeIfAbsent(
-                filter + "|" + sort, key -> queries.page(filter, sort, ascending, 0, SHOWN).rows());
+        return shown.computeIfAbsent(filter + "|" + sort, key -> queries.page(filter, sort, ascending, 0, SHOWN)
+                .rows());
     }
 }
