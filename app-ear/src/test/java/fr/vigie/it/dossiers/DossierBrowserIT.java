@@ -101,7 +101,10 @@ class DossierBrowserIT extends RunningVigie {
         assertEquals("SUBMITTED", status(browser));
         String reference = browser.driver().getCurrentUrl().replaceAll(".*reference=", "");
         assertEquals(
-                0, browser.driver().findElements(By.cssSelector(".vg-clock")).size(), "no clock before completeness");
+                1,
+                browser.driver().findElements(By.cssSelector(".vg-clock")).size(),
+                "before completeness, only the instructor's check of it");
+        assertEquals(1, clocksIn(browser, "RUNNING"), "the completeness check runs");
 
         openAct(browser, "incomplete");
         confirm(browser);

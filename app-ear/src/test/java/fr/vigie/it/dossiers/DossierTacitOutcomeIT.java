@@ -65,6 +65,12 @@ class DossierTacitOutcomeIT extends RunningVigie {
         assertEquals("STOPPED", clock(ref, "NATIONAL_COMMITTEE_OPINION").getString("state"));
         JsonObject decisionClock = clock(ref, "NATIONAL_AUTHORISATION_DECISION");
         assertEquals("RUNNING", decisionClock.getString("state"));
+        // Loi 78-17 art. 66 as the policy states it: the authority's two months run from the end of the
+        // committee's month when its opinion is deemed favourable, not from the day the system noticed.
+        assertEquals(
+                clock(ref, "NATIONAL_COMMITTEE_OPINION").getString("dueDate"),
+                decisionClock.getString("startEvent"),
+                "the decision period starts on the last day of the committee's month");
         assertTrue(Api.as("auditor").get("audit?caseRef=dossiers:" + ref).text().contains("DOSSIER_TACIT_OPINION"));
 
         Dossiers.expire(decisionClock.getJsonNumber("id").longValue());

@@ -27,6 +27,24 @@ import org.junit.jupiter.api.Test;
 class SanctionsApiIT extends RunningVigie {
 
     @Test
+    void aFormalNoticesChosenPeriodIsTheOneItsClockCounts() {
+        String siren = Sanctions.uniqueSiren();
+        Api.Reply prepared = as("president")
+                .postJson(
+                        "sanctions/notices",
+                        Sanctions.organisationJson("Délai choisi " + siren, siren, "RGPD art. 32", "45", "days"));
+        assertEquals(201, prepared.status(), prepared.toString());
+        String notice = prepared.json().getString("reference");
+        assertEquals(200, tryNotice("president", notice, "sign", null).status());
+        // 45 days chosen in the notice (at least 10, décret 2019-536 art. 38), not the 3-month default.
+        String expected = as("president")
+                .get("clocks/calculate?amount=45&unit=days&start=" + today())
+                .json()
+                .getString("lastDay");
+        assertEquals(expected, Sanctions.noticeFile(notice).getString("dueOn"));
+    }
+
+    @Test
     void formalNoticeNotCompliedToPublishedThenAnonymisedDecision() throws SQLException {
         String siren = Sanctions.uniqueSiren();
         String name = "Acme Santé " + siren;

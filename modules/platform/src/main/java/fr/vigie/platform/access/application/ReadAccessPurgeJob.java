@@ -135,7 +135,7 @@ public class ReadAccessPurgeJob {
             }
         }
         audit.record(AuditRecord.of(VolumeAlerts.MODULE, ACTION)
-                .because("Retention of the read-access log: " + retention.days() + " days")
+                .because("Durée de conservation du journal des consultations : " + retention.days() + " jours")
                 .changed("removedEntries", null, removed)
                 .changed("olderThan", null, cutoff)
                 .build());

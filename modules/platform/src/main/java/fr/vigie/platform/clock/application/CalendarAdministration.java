@@ -151,7 +151,7 @@ public class CalendarAdministration {
                 LocalDate.now(clock),
                 clock.instant(),
                 currentUser.username(),
-                "Holiday calendar changed on " + day + ": " + reason,
+                "Calendrier des jours fériés modifié pour le " + day + " : " + reason,
                 StatusBatches.Cause.CALENDAR,
                 "CLOCK_RECOMPUTED");
         return new Outcome(day, changes.size());

@@ -130,7 +130,7 @@ public class ClockStatusJob {
         String requester = currentUser.username();
         inTransaction(() -> {
             audit.record(AuditRecord.of(ClockNotices.MODULE, "CLOCK_STATUS_JOB_REQUESTED")
-                    .because("Run now, at the request of " + requester)
+                    .because("Lancé à la demande de " + requester)
                     .build());
             return 0;
         });

@@ -73,7 +73,7 @@ public class DirectoryEnrolment implements OrganisationEnrolment {
         OrganisationIdentity registered = identity.get();
         audit.record(AuditRecord.of(OrganisationRegistry.MODULE, "ORGANISATION_REGISTERED")
                 .onCase(OrganisationRegistry.caseRef(organisation))
-                .because("Named in a case of module " + module + ", absent from the directory")
+                .because("Cité dans un dossier du module " + module + ", absent du répertoire")
                 .changed("siren", null, registered.siren())
                 .changed("name", null, registered.name())
                 .changed("country", null, registered.country())

@@ -138,7 +138,7 @@ public class OrganisationBackfill {
         String requester = currentUser.username();
         inTransaction(() -> {
             audit.record(AuditRecord.of(OrganisationRegistry.MODULE, "ORGANISATION_BACKFILL_REQUESTED")
-                    .because("Run now, at the request of " + requester)
+                    .because("Lancé à la demande de " + requester)
                     .build());
             return null;
         });
@@ -202,7 +202,7 @@ public class OrganisationBackfill {
 
     static AuditRecord auditOf(BackfillReport report) {
         AuditRecord.Builder record = AuditRecord.of(OrganisationRegistry.MODULE, ACTION)
-                .because("Cases' organisations linked to the directory by SIREN (ADR 7)")
+                .because("Organismes des dossiers rattachés au répertoire par leur SIREN (ADR 7)")
                 .changed("filled", null, report.filled())
                 .changed("left", null, report.left());
         for (BackfillReport.Part part : report.parts()) {
