@@ -1,6 +1,7 @@
 package fr.vigie.it.complaints;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.it.Api;
@@ -99,9 +100,13 @@ class ComplaintLifecycleIT extends RunningVigie {
                 .findFirst()
                 .orElseThrow()
                 .getString("document");
-        String pdfText =
-                new String(Api.as("handler").get("documents/" + letterDoc).body(), StandardCharsets.ISO_8859_1);
-        assertTrue(!pdfText.contains("Claire Martin"), "the complainant is not named to the organisation");
+        // The letter's text as a reader sees it (the PDF's streams are compressed: read the raw bytes, and
+        // no name could ever be found in them).
+        String pdfText = pdfText(Api.as("handler").get("documents/" + letterDoc).body());
+        assertTrue(
+                pdfText.contains(c.getJsonObject("organisation").getString("name")), "the letter is read: " + pdfText);
+        assertTrue(pdfText.contains("finalité du dispositif"), "the questions are in the letter: " + pdfText);
+        assertFalse(pdfText.contains("Claire Martin"), "the complainant is not named to the organisation");
     }
 
     @Test
@@ -219,5 +224,19 @@ class ComplaintLifecycleIT extends RunningVigie {
                         .anyMatch(l -> l.getString("otherReference").equals(first)
                                 && l.getString("kind").equals("SIMILAR_FACTS")),
                 links.toString());
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try (com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString().replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
