@@ -13,6 +13,7 @@ import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.LetterType;
 import fr.vigie.complaints.domain.NewComplaint;
 import fr.vigie.complaints.domain.Organisation;
+import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityRules;
 import fr.vigie.platform.api.Stamp;
 import java.io.IOException;
@@ -92,5 +93,18 @@ class LetterRendererTest {
 
         assertTrue(letter.contains("au plus tard le 21 décembre 2026"), letter);
         assertFalse(letter.contains("4 janvier 2027"), letter);
+    }
+
+    @Test
+    void fixedTextsAndOutcomesReadTheirApostrophesOnce() throws IOException {
+        // the bundle is written for MessageFormat (apostrophes doubled): every text goes through it,
+        // not only the ones with arguments
+        String closure = text(new LetterRenderer()
+                .render(LetterType.CLOSURE, complaint(), null, Outcome.TRANSFERRED_TO_LEAD_AUTHORITY, TODAY, null));
+
+        assertFalse(closure.contains("''"), closure);
+        assertTrue(closure.contains("transmission à l'autorité chef de file"), closure);
+        assertTrue(closure.contains("Nous vous prions d'agréer"), closure);
+        assertTrue(closure.contains("si vous n'êtes pas informé"), closure);
     }
 }
