@@ -6,6 +6,7 @@ import fr.vigie.committee.domain.MemberRepository;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.Tally;
 import fr.vigie.committee.domain.Vote;
+import fr.vigie.committee.domain.VotingRules;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -22,7 +23,14 @@ public class Tallies {
     VotingConfiguration voting;
 
     public Tally of(Review review, CommitteeSession session) {
-        List<CommitteeMember> roster = members.active();
+        return count(review, session, members.active(), voting.rules());
+    }
+
+    /**
+     * The count from the roster of active members: eligible are those present at the session and
+     * not recused on the review, the one recusal source the vote itself reads ({@link Review#isRecused}).
+     */
+    static Tally count(Review review, CommitteeSession session, List<CommitteeMember> roster, VotingRules rules) {
         Set<String> eligible = roster.stream()
                 .map(CommitteeMember::username)
                 .filter(session::isPresent)
@@ -32,7 +40,7 @@ public class Tallies {
                 eligible,
                 roster.size(),
                 review.currentVotes().stream().map(Vote::ballot).toList(),
-                voting.rules(),
+                rules,
                 review.castingVote());
     }
 }

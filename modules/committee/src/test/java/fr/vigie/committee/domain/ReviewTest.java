@@ -129,6 +129,21 @@ class ReviewTest {
     }
 
     @Test
+    void aRecusedChairCannotCastTheDecidingVote() {
+        Review r = Fixtures.onAgenda(1);
+        r.vote("m1", VoteChoice.FAVOURABLE, null, null, AT);
+        r.vote("m2", VoteChoice.UNFAVOURABLE, "Risque de réidentification", null, AT);
+        r.vote("m3", VoteChoice.FAVOURABLE, null, null, AT);
+        r.vote("m4", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
+        r.recuse("chair", "Institut Pasteur (SIREN 775685019)", AT);
+        CommitteeException e = assertThrows(
+                CommitteeException.class,
+                () -> r.castDecidingVote("chair", OpinionKind.FAVOURABLE, tally(r, "m1", "m2", "m3", "m4")));
+        assertEquals("vote.recusedForbidden", e.key());
+        assertNull(r.castingVote());
+    }
+
+    @Test
     void noCastingVoteWithoutATie() {
         Review r = decidedFavourably();
         CommitteeException e = assertThrows(

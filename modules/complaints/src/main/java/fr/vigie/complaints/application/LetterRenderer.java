@@ -52,7 +52,7 @@ public class LetterRenderer {
         String recipient = toComplainant
                 ? complaint.complainant().name()
                 : complaint.organisation().name();
-        String result = outcome == null ? "" : t.getString("outcome." + outcome.name());
+        String result = outcome == null ? "" : text(t, "outcome." + outcome.name());
         Object[] args = {
             complaint.reference().value(),
             DATE.format(complaint.receivedOn()),
@@ -71,22 +71,22 @@ public class LetterRenderer {
             Font small = FontFactory.getFont(FontFactory.HELVETICA, 9);
             Font normal = FontFactory.getFont(FontFactory.HELVETICA, 11);
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-            pdf.add(new Paragraph(t.getString("letter.authority"), bold));
-            pdf.add(new Paragraph(t.getString("letter.address"), small));
+            pdf.add(new Paragraph(text(t, "letter.authority"), bold));
+            pdf.add(new Paragraph(text(t, "letter.address"), small));
             pdf.add(spaced(
                     new Paragraph(MessageFormat.format(t.getString("letter.place"), DATE.format(date)), normal)));
             pdf.add(new Paragraph(recipient, bold));
             pdf.add(spaced(new Paragraph(format(t, "letter.reference", args), normal)));
             pdf.add(spaced(new Paragraph(format(t, type.name() + ".subject", args), bold)));
-            pdf.add(spaced(new Paragraph(t.getString("letter.greeting"), normal)));
+            pdf.add(spaced(new Paragraph(text(t, "letter.greeting"), normal)));
             for (String paragraph : format(t, type.name() + ".body", args).split("\\n")) {
                 pdf.add(spaced(new Paragraph(paragraph, normal)));
             }
             if (toComplainant) {
-                pdf.add(spaced(new Paragraph(t.getString("letter.rights"), small)));
+                pdf.add(spaced(new Paragraph(text(t, "letter.rights"), small)));
             }
-            pdf.add(spaced(new Paragraph(t.getString("letter.closing"), normal)));
-            pdf.add(new Paragraph(t.getString("letter.signature"), bold));
+            pdf.add(spaced(new Paragraph(text(t, "letter.closing"), normal)));
+            pdf.add(new Paragraph(text(t, "letter.signature"), bold));
         } catch (DocumentException e) {
             throw new IllegalStateException(
                     "Letter " + type + " of " + complaint.reference() + " could not be rendered", e);
@@ -103,6 +103,14 @@ public class LetterRenderer {
 
     private static String format(ResourceBundle t, String key, Object[] args) {
         return new MessageFormat(t.getString(key), LETTER_LOCALE).format(args);
+    }
+
+    /**
+     * A text without arguments, read as MessageFormat like the others: the bundle doubles its
+     * apostrophes for MessageFormat, so a text read as it is would print them twice.
+     */
+    private static String text(ResourceBundle t, String key) {
+        return format(t, key, new Object[0]);
     }
 
     private static Paragraph spaced(Paragraph p) {

@@ -219,16 +219,35 @@ public class ClockTracking implements LegalClocks {
 
     @Override
     public void suspend(ClockId id, long expectedVersion, LocalDate from, String reason) {
-        change(id, expectedVersion, reason, "CLOCK_SUSPENDED", "date", (tracked, policy, why, moment, calendar) -> {
-            // the law in force decides, even for a clock started under a version that said otherwise
-            if (!policies.law(policy.code()).isSuspendable()) {
-                throw new ClockRuleException(
-                        "clock.suspension.notAllowed",
-                        "The deadline under %s cannot be suspended",
-                        policy.legalSource());
-            }
-            tracked.suspend(policy, from, why, moment, calendar);
-        });
+        change(
+                id,
+                expectedVersion,
+                reason,
+                "CLOCK_SUSPENDED",
+                "date",
+                (tracked, policy, why, moment, calendar) ->
+                        suspendUnderTheLaw(tracked, policy, policies.law(policy.code()), from, why, moment, calendar));
+    }
+
+    /**
+     * Suspends a clock counted under its own version ({@code policy}) only if the law in force
+     * ({@code law}, {@link PolicyRegistry#law}) allows a suspension of its period: a clock started
+     * under a version that said otherwise (EHDS Art. 68(4) version 1) is refused. The clock's own
+     * version must allow it as well ({@link TrackedClock#suspend}).
+     */
+    static void suspendUnderTheLaw(
+            TrackedClock tracked,
+            LegalPolicy policy,
+            LegalPolicy law,
+            LocalDate from,
+            String reason,
+            Moment moment,
+            HolidayCalendar calendar) {
+        if (!law.isSuspendable()) {
+            throw new ClockRuleException(
+                    "clock.suspension.notAllowed", "The deadline under %s cannot be suspended", policy.legalSource());
+        }
+        tracked.suspend(policy, from, reason, moment, calendar);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.clock.domain.ClockRuleException;
 import fr.vigie.platform.clock.domain.FrenchPublicHolidays;
@@ -12,6 +13,11 @@ import fr.vigie.platform.clock.domain.LegalPolicy;
 import fr.vigie.platform.clock.domain.Period;
 import fr.vigie.platform.clock.domain.PeriodUnit;
 import fr.vigie.platform.clock.domain.PolicyCatalogue;
+import fr.vigie.platform.clock.tracking.ClockEventType;
+import fr.vigie.platform.clock.tracking.Moment;
+import fr.vigie.platform.clock.tracking.TrackedClock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -158,6 +164,95 @@ class ClockApplicationTest {
                         java.util.List.of(complaints)));
         assertEquals("caseRef", noDirectory.field());
         assertEquals("clock.caseRef.noDirectory", noDirectory.key());
+    }
+
+    /** A version of a policy of the release's catalogue with one attribute changed, as an older release stored it. */
+    private static LegalPolicy storedVersion(String code, int version, boolean suspendable) {
+        Map<String, String> attributes = PolicyRegistry.attributesOf(PolicyCatalogue.defaultProperties(), code);
+        attributes.put("suspendable", Boolean.toString(suspendable));
+        attributes.put("version", Integer.toString(version));
+        return PolicyRegistry.parse(code, PolicyRegistry.definition(attributes));
+    }
+
+    private static Moment on(LocalDate day) {
+        return new Moment(day, Instant.parse("2026-03-02T10:00:00Z"), "instructor");
+    }
+
+    @Test
+    void aClockStartedWhenItsPeriodWasSuspendableIsRefusedASuspensionTheLawInForceNoLongerAllows() {
+        String code = "EHDS_ART_68_4_PERMIT_DECISION";
+        LegalPolicy version1 = storedVersion(code, 1, true);
+        LegalPolicy law = new PolicyRegistry().law(code);
+        assertEquals(2, law.version());
+        assertFalse(law.isSuspendable(), "version 2: no legal basis for a suspension of Art. 68(4)");
+        LocalDate start = LocalDate.of(2026, 3, 2);
+        LocalDate from = LocalDate.of(2026, 3, 10);
+
+        TrackedClock clock = TrackedClock.start(
+                new CaseRef("dossiers", "DA-2026-000001"),
+                version1,
+                start,
+                "instructor",
+                on(start),
+                FrenchPublicHolidays.INSTANCE);
+        ClockRuleException refused = assertThrows(
+                ClockRuleException.class,
+                () -> ClockTracking.suspendUnderTheLaw(
+                        clock, version1, law, from, "waiting for documents", on(from), FrenchPublicHolidays.INSTANCE));
+        assertEquals("clock.suspension.notAllowed", refused.messageKey());
+        assertEquals(
+                "Ce délai (Regulation (EU) 2025/327 Art. 68(4)) ne peut pas être suspendu.",
+                ClockException.of(refused, "date").localizedMessage(Locale.FRENCH));
+        assertFalse(clock.isSuspended());
+        assertEquals(ClockEventType.STARTED, clock.lastEvent().type(), "nothing recorded");
+
+        // the clock's own version alone would have allowed it: the refusal is the law's
+        TrackedClock underItsVersion = TrackedClock.start(
+                new CaseRef("dossiers", "DA-2026-000002"),
+                version1,
+                start,
+                "instructor",
+                on(start),
+                FrenchPublicHolidays.INSTANCE);
+        underItsVersion.suspend(version1, from, "waiting for documents", on(from), FrenchPublicHolidays.INSTANCE);
+        assertTrue(underItsVersion.isSuspended());
+    }
+
+    @Test
+    void aClockStartedWhenItsPeriodWasNotSuspendableStaysSoWhenTheLawInForceAllowsSuspensions() {
+        // The rule as implemented: both the law in force and the clock's own version must allow it.
+        // Version 1 said the opinion's month could not be suspended; a later law (version 2) allows it.
+        String code = "NATIONAL_COMMITTEE_OPINION";
+        LegalPolicy older = storedVersion(code, 1, false);
+        LegalPolicy law = storedVersion(code, 2, true);
+        LocalDate start = LocalDate.of(2026, 3, 2);
+        LocalDate from = LocalDate.of(2026, 3, 10);
+        TrackedClock clock = TrackedClock.start(
+                new CaseRef("dossiers", "DA-2026-000001"),
+                older,
+                start,
+                "instructor",
+                on(start),
+                FrenchPublicHolidays.INSTANCE);
+
+        ClockRuleException refused = assertThrows(
+                ClockRuleException.class,
+                () -> ClockTracking.suspendUnderTheLaw(
+                        clock, older, law, from, "waiting for documents", on(from), FrenchPublicHolidays.INSTANCE));
+        assertEquals("clock.suspension.notAllowed", refused.messageKey());
+        assertFalse(clock.isSuspended());
+
+        // and a clock whose version and the law both allow it is suspended
+        TrackedClock allowed = TrackedClock.start(
+                new CaseRef("dossiers", "DA-2026-000002"),
+                law,
+                start,
+                "instructor",
+                on(start),
+                FrenchPublicHolidays.INSTANCE);
+        ClockTracking.suspendUnderTheLaw(
+                allowed, law, law, from, "waiting for documents", on(from), FrenchPublicHolidays.INSTANCE);
+        assertTrue(allowed.isSuspended());
     }
 
     @Test
