@@ -37,6 +37,58 @@ class CommitteeDeliberationIT extends RunningVigie {
         return new LinkedHashSet<>(List.of(alice, bruno, chloe, chair));
     }
 
+    /**
+     * An interest declared after the agenda was set recuses the member at their next vote: the
+     * recusal is detected before the vote is taken, and the tally counts from the same recusals.
+     */
+    @Test
+    void anInterestDeclaredDuringTheSessionRecusesTheMemberBeforeTheirVote() {
+        String siren = Committee.uniqueSiren();
+        String ref = Committee.newDossier();
+        long review = Committee.refer(ref, "Laboratoire " + siren, siren);
+        JsonObject withRapporteur = Api.as("dacsecretary")
+                .postJson(
+                        "committee/reviews/" + review + "/rapporteur",
+                        "{\"version\":"
+                                + Committee.review("dacsecretary", review).getInt("version") + ",\"rapporteur\":\""
+                                + alice + "\",\"reason\":\"Spécialité\"}")
+                .json();
+        assertEquals(
+                200,
+                Committee.as(alice)
+                        .postJson(
+                                "committee/reviews/" + review + "/draft",
+                                "{\"version\":" + withRapporteur.getInt("version")
+                                        + ",\"kind\":\"FAVOURABLE\",\"reasoning\":\"Finalité d’intérêt public.\"}")
+                        .status());
+        JsonObject session = Committee.convenedAndOpened(Committee.sessionWith(review), everyone());
+        assertEquals("IN_PROGRESS", session.getString("status"));
+        assertEquals(4, tally(review).getInt("eligible"), "nobody is recused yet");
+
+        Api.Reply declared = Committee.as(chloe)
+                .postJson(
+                        "committee/members/me/interests",
+                        "{\"organisationName\":\"Laboratoire " + siren + "\",\"siren\":\"" + siren
+                                + "\",\"nature\":\"Consultante rémunérée\"}");
+        assertEquals(201, declared.status(), declared.toString());
+
+        Api.Reply refused = Committee.vote(chloe, review, "FAVOURABLE", null);
+        assertEquals(403, refused.status(), "recused at the vote: " + refused);
+        assertEquals(200, Committee.vote(alice, review, "FAVOURABLE", null).status());
+        JsonObject tally = tally(review);
+        assertEquals(3, tally.getInt("eligible"), "the recused member is not counted: " + tally);
+        assertEquals(
+                chloe,
+                Committee.review("dacsecretary", review)
+                        .getJsonArray("recusals")
+                        .getJsonObject(0)
+                        .getString("username"));
+    }
+
+    private static JsonObject tally(long review) {
+        return Committee.as(chair).get("committee/reviews/" + review + "/tally").json();
+    }
+
     @Test
     void aRecusedMemberNeitherSeesNorVotesAndTheChairSettlesTheTie() {
         String siren = Committee.uniqueSiren();
