@@ -207,4 +207,35 @@ class ComplaintReportViewsIT extends RunningVigie {
                 c.getString("reference"),
                 running.getJsonArray("rows").getJsonObject(0).getString("reference"));
     }
+
+    /**
+     * Only periods binding the authority are its deadlines in the reports: the organisation's month to
+     * answer a request (its expiry is the organisation's default, not the authority's breach) is not in
+     * the reporting clocks, while the complaint's Art. 78(2) period is.
+     */
+    @Test
+    void anOrganisationsPeriodIsNotOneOfTheAuthoritysDeadlinesInTheReports() throws SQLException {
+        JsonObject c = Complaints.assigned(Complaints.uniqueSiren(), FACTS);
+        String ref = c.getString("reference");
+        Complaints.act(
+                ref,
+                "requests",
+                "{\"version\":" + c.getInt("version")
+                        + ",\"questions\":\"Merci de nous indiquer la base légale du traitement.\"}");
+        Api.Reply built = Api.as("manager").post("reports/snapshot", "application/json", new byte[0]);
+        assertEquals(200, built.status(), built.toString());
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT policy_code FROM reporting.clock_fact WHERE case_ref = ? ORDER BY policy_code")) {
+            q.setString(1, "complaints:" + ref);
+            List<String> policies = new java.util.ArrayList<>();
+            try (ResultSet rows = q.executeQuery()) {
+                while (rows.next()) {
+                    policies.add(rows.getString(1));
+                }
+            }
+            assertTrue(policies.contains("GDPR_ART_78_2_INFORM_COMPLAINANT"), policies.toString());
+            assertFalse(policies.contains("COMPLAINT_INSTRUCTION_REQUEST_ANSWER"), policies.toString());
+        }
+    }
 }

@@ -92,6 +92,7 @@ class ClockStatusTest {
             "NATIONAL_COMMITTEE_OPINION",
             "NATIONAL_AUTHORISATION_DECISION",
             "EHDS_ART_68_12_PERMIT_DURATION",
+            "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST",
             "COMPLAINT_INSTRUCTION_REQUEST_ANSWER"
         }) {
             ClockFacts facts = ClockFacts.started(catalogue.policy(code), day("2026-01-05"), day("2026-01-05"));
