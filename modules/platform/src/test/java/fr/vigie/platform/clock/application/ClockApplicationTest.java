@@ -188,13 +188,7 @@ class ClockApplicationTest {
         LocalDate start = LocalDate.of(2026, 3, 2);
         LocalDate from = LocalDate.of(2026, 3, 10);
 
-        TrackedClock clock = TrackedClock.start(
-                new CaseRef("dossiers", "DA-2026-000001"),
-                version1,
-                start,
-                "instructor",
-                on(start),
-                FrenchPublicHolidays.INSTANCE);
+        TrackedClock clock = dossierClock("DA-2026-000001", version1, start);
         ClockRuleException refused = assertThrows(
                 ClockRuleException.class,
                 () -> ClockTracking.suspendUnderTheLaw(
@@ -207,13 +201,7 @@ class ClockApplicationTest {
         assertEquals(ClockEventType.STARTED, clock.lastEvent().type(), "nothing recorded");
 
         // the clock's own version alone would have allowed it: the refusal is the law's
-        TrackedClock underItsVersion = TrackedClock.start(
-                new CaseRef("dossiers", "DA-2026-000002"),
-                version1,
-                start,
-                "instructor",
-                on(start),
-                FrenchPublicHolidays.INSTANCE);
+        TrackedClock underItsVersion = dossierClock("DA-2026-000002", version1, start);
         underItsVersion.suspend(version1, from, "waiting for documents", on(from), FrenchPublicHolidays.INSTANCE);
         assertTrue(underItsVersion.isSuspended());
     }
@@ -227,13 +215,7 @@ class ClockApplicationTest {
         LegalPolicy law = storedVersion(code, 2, true);
         LocalDate start = LocalDate.of(2026, 3, 2);
         LocalDate from = LocalDate.of(2026, 3, 10);
-        TrackedClock clock = TrackedClock.start(
-                new CaseRef("dossiers", "DA-2026-000001"),
-                older,
-                start,
-                "instructor",
-                on(start),
-                FrenchPublicHolidays.INSTANCE);
+        TrackedClock clock = dossierClock("DA-2026-000001", older, start);
 
         ClockRuleException refused = assertThrows(
                 ClockRuleException.class,
@@ -243,13 +225,7 @@ class ClockApplicationTest {
         assertFalse(clock.isSuspended());
 
         // and a clock whose version and the law both allow it is suspended
-        TrackedClock allowed = TrackedClock.start(
-                new CaseRef("dossiers", "DA-2026-000002"),
-                law,
-                start,
-                "instructor",
-                on(start),
-                FrenchPublicHolidays.INSTANCE);
+        TrackedClock allowed = dossierClock("DA-2026-000002", law, start);
         ClockTracking.suspendUnderTheLaw(
                 allowed, law, law, from, "waiting for documents", on(from), FrenchPublicHolidays.INSTANCE);
         assertTrue(allowed.isSuspended());
@@ -299,5 +275,16 @@ class ClockApplicationTest {
         assertTrue(ClockPermissions.DEFAULTS.get("complaints").contains(Role.COMPLAINT_HANDLER));
         assertFalse(ClockPermissions.DEFAULTS.get("complaints").contains(Role.MANAGER), "managers read, never change");
         assertThrows(IllegalArgumentException.class, () -> ClockPermissions.parse("NOT_A_ROLE"));
+    }
+
+    /** A dossier's clock of {@code policy} started on {@code start} by the instructor. */
+    private static TrackedClock dossierClock(String reference, LegalPolicy policy, LocalDate start) {
+        return TrackedClock.start(
+                new CaseRef("dossiers", reference),
+                policy,
+                start,
+                "instructor",
+                on(start),
+                FrenchPublicHolidays.INSTANCE);
     }
 }
