@@ -337,5 +337,14 @@ class SanctionsScreensBrowserIT extends RunningVigie {
             assertFalse(d.getAttribute("data-reference").isBlank(), "each decision by its reference");
         }
         assertEquals(200, Api.anonymous().get("public/sanctions").status(), "the same list is open on the API");
+
+        // The public footer leads to the accessibility statement and the legal notices (RGAA), each
+        // checked by axe and the writing check like every page a browser test opens.
+        browser.clickAndWaitForPage(By.cssSelector("[id$='footerAccessibility']"));
+        assertEquals("/public/accessibility.xhtml", browser.path());
+        assertTrue(browser.text(By.id("conformity")).length() > 20, "the conformity level is stated");
+        browser.clickAndWaitForPage(By.cssSelector("[id$='footerLegal']"));
+        assertEquals("/public/legal.xhtml", browser.path());
+        assertTrue(browser.isVisible(By.id("legalNotices")));
     }
 }
