@@ -338,6 +338,8 @@ class SanctionsScreensBrowserIT extends RunningVigie {
         }
         assertEquals(200, Api.anonymous().get("public/sanctions").status(), "the same list is open on the API");
 
+        assertFalse(browser.pageText().contains("espace agents"), "the public header, not the staff's");
+        assertFalse(browser.pageText().contains("agents habilités"), "the public footer, not the staff's");
         // The public footer leads to the accessibility statement and the legal notices (RGAA), each
         // checked by axe and the writing check like every page a browser test opens.
         browser.clickAndWaitForPage(By.cssSelector("[id$='footerAccessibility']"));
