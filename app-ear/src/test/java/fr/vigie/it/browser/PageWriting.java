@@ -29,7 +29,7 @@ final class PageWriting {
                     + " 'CSV', 'XLSX', 'PDF', 'API', 'URL', 'HTTP', 'HTTPS', 'JSON', 'CESREES', 'CEPD', 'EDPB', 'TVA', 'SAS',"
                     + " 'SARL', 'SASU', 'EURL', 'SNC', 'SCI', 'GIE', 'EPIC', 'EPA', 'CHU', 'AP', 'HP', 'APHP', 'RGAA', 'WCAG',"
                     + " 'UTC', 'CET', 'EUR', 'IMI', 'DPO', 'AIPD', 'DPIA', 'IA', 'SNDS', 'HDH', 'SIG', 'FR', 'EN', 'UE', 'EEE',"
-                    + " 'PMSI', 'CASD', 'DCIR', 'CJA', 'SMS', 'AVC', 'CHR', 'ARS', 'CPAM', 'CNAM', 'INSERM', 'CNRS', 'INCA']";
+                    + " 'PMSI', 'CASD', 'DCIR', 'CJA', 'SMS', 'AVC', 'CSS', 'HTML', 'CEDEX', 'CHR', 'ARS', 'CPAM', 'CNAM', 'INSERM', 'CNRS', 'INCA']";
 
     /** Collects the findings in the page's visible text; returns [] on a page not in French. */
     private static final String SCAN = """
