@@ -18,6 +18,10 @@ public class ComplaintCodeNames extends BundleCodeNames {
                         "action",
                         List.of("audit.action."),
                         "module",
-                        List.of("moduleName.")));
+                        List.of("moduleName."),
+                        "status",
+                        List.of("status."),
+                        "outcome",
+                        List.of("outcome.")));
     }
 }

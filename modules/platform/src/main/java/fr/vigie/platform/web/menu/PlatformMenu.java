@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 
-/** The platform's own pages: home for everyone, user administration, the audit trail, the read-access log. */
+/**
+ * The platform's own pages: home for everyone, user administration, API tokens, data retention and
+ * people's requests, the audit trail, the read-access log.
+ */
 @ApplicationScoped
 public class PlatformMenu implements MenuContribution {
     static final String BUNDLE = "fr.vigie.platform.i18n.messages";
@@ -35,6 +38,24 @@ public class PlatformMenu implements MenuContribution {
                         "pi pi-key",
                         Set.of(Role.ADMINISTRATOR),
                         905),
+                new MenuEntry(
+                        "menuRetention",
+                        "menu.administration",
+                        "menu.retention",
+                        BUNDLE,
+                        "/admin/retention.xhtml",
+                        "pi pi-calendar-times",
+                        Set.of(Role.ADMINISTRATOR),
+                        910),
+                new MenuEntry(
+                        "menuSubjectRequests",
+                        "menu.administration",
+                        "menu.subjectRequests",
+                        BUNDLE,
+                        "/admin/subject-requests.xhtml",
+                        "pi pi-id-card",
+                        Set.of(Role.ADMINISTRATOR),
+                        915),
                 new MenuEntry(
                         "menuAudit",
                         null,

@@ -1,0 +1,2 @@
+/** The schedule's rules and legal holds, without persistence. */
+package fr.vigie.platform.retention.domain;
