@@ -15,3 +15,25 @@ CREATE INDEX complaint_complainant_name_trgm_idx
 CREATE INDEX complaint_complainant_email_idx ON complaint (lower(complainant_email));
 CREATE INDEX complaint_complainant_address_trgm_idx
     ON complaint USING GIN (lower(complainant_address) ${flyway:defaultSchema}.gin_trgm_ops);
+
+-- The timeline is append-only for the application (SELECT, INSERT). Its reasons, free text staff wrote,
+-- may name the complainant: this function, and nothing else, erases them — only on complaints already
+-- pseudonymised, and only by writing the fixed text below.
+CREATE FUNCTION erase_timeline_reasons(p_complaint_ids BIGINT[]) RETURNS INTEGER
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    erased INTEGER;
+BEGIN
+    UPDATE ${flyway:defaultSchema}.timeline_entry t
+       SET reason = 'Texte effacé (durée de conservation échue)'
+      FROM ${flyway:defaultSchema}.complaint c
+     WHERE t.complaint_id = c.id
+       AND c.id = ANY (p_complaint_ids)
+       AND c.pseudonymised_on IS NOT NULL
+       AND t.reason IS NOT NULL;
+    GET DIAGNOSTICS erased = ROW_COUNT;
+    RETURN erased;
+END
+$$;
+REVOKE ALL ON FUNCTION erase_timeline_reasons(BIGINT[]) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION erase_timeline_reasons(BIGINT[]) TO ${app_role};

@@ -29,6 +29,7 @@ public final class ComplaintRetentionSql {
     /** What replaces the complainant's name: French, the authority's language, like the rest of the file. */
     public static final String PSEUDONYM = "Plaignant pseudonymisé";
 
+    /** The same text as {@code erase_timeline_reasons} writes (migration V9). */
     public static final String ERASED_TEXT = "Texte effacé (durée de conservation échue)";
 
     private static final String DUE = " FROM complaints.complaint c"
@@ -89,8 +90,11 @@ public final class ComplaintRetentionSql {
                         + "file_deleted_on = CASE WHEN ? THEN COALESCE(file_deleted_on, ?) ELSE file_deleted_on END, "
                         + "version = version + 1 WHERE id = ANY(?)",
                 PSEUDONYM, ERASED_TEXT, ERASED_TEXT, day, step == RetentionStep.DELETE_FILE, day, idArray);
-        update(c, "UPDATE complaints.timeline_entry SET reason = ? WHERE complaint_id = ANY(?) AND reason IS NOT NULL",
-                ERASED_TEXT, idArray);
+        // The timeline is append-only for the application; the schema's own function erases its reasons.
+        try (PreparedStatement s = c.prepareStatement("SELECT complaints.erase_timeline_reasons(?)")) {
+            s.setArray(1, idArray);
+            s.executeQuery().close();
+        }
         update(c, "UPDATE complaints.information_request SET questions = ?, "
                         + "answer_summary = CASE WHEN answer_summary IS NULL THEN NULL ELSE ? END WHERE complaint_id = ANY(?)",
                 ERASED_TEXT, ERASED_TEXT, idArray);

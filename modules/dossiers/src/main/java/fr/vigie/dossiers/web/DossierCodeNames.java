@@ -20,6 +20,10 @@ public class DossierCodeNames extends BundleCodeNames {
                         "action",
                         List.of("audit.action."),
                         "module",
-                        List.of("moduleName.")));
+                        List.of("moduleName."),
+                        "status",
+                        List.of("status."),
+                        "outcome",
+                        List.of("status.")));
     }
 }
