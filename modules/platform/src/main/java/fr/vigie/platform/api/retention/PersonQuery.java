@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /**
  * Who a data-subject request is about: any of a name, an e-mail address, a postal address.
- * Matching is the module's (case- and accent-insensitive containment for names and addresses,
+ * Matching is the module's (case-insensitive containment for names and addresses,
  * exact for e-mail addresses).
  */
 public record PersonQuery(String name, String email, String postalAddress) {
