@@ -20,7 +20,7 @@ public class AuditRedactionRefused extends DomainException {
 
     /** Entries hashed in version 1, whose hash covers the reason itself: theirs cannot be erased. */
     public static AuditRedactionRefused version1(long entries, long firstEntryId) {
-        return new AuditRedactionRefused(
-                "error.audit.redaction.version1", String.valueOf(entries), String.valueOf(firstEntryId));
+        // The count stays a number for the bundle's choice (one entry, several); the id is text (no "1 234").
+        return new AuditRedactionRefused("error.audit.redaction.version1", entries, String.valueOf(firstEntryId));
     }
 }
