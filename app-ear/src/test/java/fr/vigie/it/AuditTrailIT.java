@@ -69,6 +69,9 @@ class AuditTrailIT extends RunningVigie {
             assertTrue(rs.next());
             victim = rs.getLong(1);
             original = rs.getString(2);
+            // The table's trigger refuses even the superuser (ADR 10): only one who turns triggers off gets
+            // past it, and the chain is what still catches them.
+            s.execute("SET session_replication_role = replica");
             s.executeUpdate("UPDATE platform.audit_entry SET reason = 'nothing happened' WHERE id = " + victim);
         }
         try {
@@ -78,7 +81,9 @@ class AuditTrailIT extends RunningVigie {
             assertTrue(after.getString("problem").contains("altered"), after.toString());
         } finally {
             try (Connection su = ItDatabase.superuser().getConnection();
+                    Statement replica = su.createStatement();
                     var p = su.prepareStatement("UPDATE platform.audit_entry SET reason = ? WHERE id = ?")) {
+                replica.execute("SET session_replication_role = replica");
                 p.setString(1, original);
                 p.setLong(2, victim);
                 p.executeUpdate();

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.vigie.devserver.BackupTool;
 import fr.vigie.devserver.EmbeddedDatabase;
 import fr.vigie.it.Api;
+import fr.vigie.it.ItAuditKey;
 import fr.vigie.it.RunningVigie;
-import fr.vigie.platform.audit.domain.ChainWalker;
+import fr.vigie.platform.audit.application.StoredChain;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * taken while clients create complaints through the API, restored into an empty directory and started
  * on its own: every complaint acknowledged before the backup is there with its audit entry and its
  * clock, the one created after it is not, and the audit chain recomputed over the restored rows (the
- * same {@link ChainWalker} behind {@code GET /api/audit/verify}) is intact, as the live one is.
+ * same {@link StoredChain} walk behind {@code GET /api/audit/verify}) is intact, as the live one is.
  */
 class BackupRestoreIT extends RunningVigie {
 
@@ -119,31 +119,9 @@ class BackupRestoreIT extends RunningVigie {
         }
     }
 
+    /** The same walk as {@code GET /api/audit/verify}, with the key the test server runs with. */
     static Optional<String> walkChain(Connection c) throws SQLException {
-        ChainWalker walker = new ChainWalker();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(
-                        "SELECT id, occurred_at, actor, action, module, "
-                                + "case_ref, reason, changes_json, request_id, previous_hash, hash FROM platform.audit_entry ORDER BY id")) {
-            while (rs.next()) {
-                Optional<String> problem = walker.accept(new ChainWalker.StoredEntry(
-                        rs.getLong(1),
-                        rs.getTimestamp(2).toInstant(),
-                        rs.getString(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getString(7),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10).trim(),
-                        rs.getString(11).trim()));
-                if (problem.isPresent()) {
-                    return problem;
-                }
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(StoredChain.verify(c, ItAuditKey.key()).problem());
     }
 
     private static int freePort() throws IOException {

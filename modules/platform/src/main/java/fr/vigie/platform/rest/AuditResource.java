@@ -16,6 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The audit trail for auditors: search it, and verify that its hash chain is unbroken. */
@@ -23,6 +25,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.AUDITOR)
 public class AuditResource {
+    /**
+     * The API speaks English (as its problem messages do): an erased reason (ADR 10) reads as on the
+     * English screen, and {@code reasonErased} says so to programs.
+     */
+    private static final String ERASED_REASON = ResourceBundle.getBundle(
+                    "fr.vigie.platform.i18n.messages",
+                    Locale.ENGLISH,
+                    AuditResource.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+            .getString("audit.reason.erased");
+
     @Inject
     private AuditQueries queries;
 
@@ -43,7 +56,11 @@ public class AuditResource {
             @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("size") @DefaultValue("50") int size) {
         AuditFilter filter = new AuditFilter(actor, action, caseRef, from, to);
-        return new Page(queries.count(filter), queries.search(filter, first, size));
+        return new Page(
+                queries.count(filter),
+                queries.search(filter, first, size).stream()
+                        .map(entry -> entry.withErasedReasonAs(ERASED_REASON))
+                        .toList());
     }
 
     @GET

@@ -82,6 +82,7 @@ public class AuditQueries {
                 e.module(),
                 e.caseRef(),
                 e.reason(),
+                e.reasonErased(),
                 e.changesJson(),
                 e.hash());
     }

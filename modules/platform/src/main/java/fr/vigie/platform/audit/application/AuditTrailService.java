@@ -38,6 +38,9 @@ public class AuditTrailService implements AuditTrail {
     @Inject
     private Clock clock;
 
+    @Inject
+    private ConfiguredReasonKey reasonKey;
+
     @Override
     public void record(AuditRecord record) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(?1)")
@@ -51,6 +54,7 @@ public class AuditTrailService implements AuditTrail {
                         .orElse(AuditHash.GENESIS);
         AuditEntry entry = AuditEntry.chainedAfter(
                 previous,
+                reasonKey.key(),
                 clock.instant(),
                 currentUser.username(),
                 record.action(),

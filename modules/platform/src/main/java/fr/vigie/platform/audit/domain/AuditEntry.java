@@ -9,8 +9,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** One line of the audit trail. Immutable once built: no method changes it, and the database refuses to. */
-@AppendOnly("Audit entries are chained by their hashes: a row is never changed once written.")
+/**
+ * One line of the audit trail. Immutable once built: no method changes it, and the database refuses
+ * to, with one exception that keeps the chain whole (ADR 10): its database function may erase the
+ * reason of a version-2 entry, keeping the reason's digest, when and why.
+ */
+@AppendOnly("Audit entries are chained by their hashes: a row is never changed once written "
+        + "(only the database's redaction may erase a reason, keeping its digest).")
 @Entity
 @Table(schema = "platform", name = "audit_entry")
 public class AuditEntry {
@@ -48,13 +53,30 @@ public class AuditEntry {
     @Column(nullable = false, updatable = false)
     private String hash;
 
+    @Column(name = "hash_version", nullable = false, updatable = false)
+    private short hashVersion;
+
+    // Written by the database's redaction only (V28): never by JPA.
+    @Column(name = "reason_digest", insertable = false, updatable = false)
+    private String reasonDigest;
+
+    @Column(name = "redacted_at", insertable = false, updatable = false)
+    private Instant redactedAt;
+
+    @Column(name = "redaction_ref", insertable = false, updatable = false)
+    private String redactionRef;
+
     protected AuditEntry() {
         // for JPA
     }
 
-    /** Builds the entry that follows {@code previousHash} in the chain. */
+    /**
+     * Builds the entry that follows {@code previousHash} in the chain, hashed in version 2: over the
+     * reason's digest under {@code reasonKey}, so that the reason can later be erased.
+     */
     public static AuditEntry chainedAfter(
             String previousHash,
+            AuditReasonKey reasonKey,
             Instant occurredAt,
             String actor,
             String action,
@@ -73,8 +95,17 @@ public class AuditEntry {
         e.changesJson = changesJson;
         e.requestId = requestId;
         e.previousHash = previousHash;
-        e.hash = AuditHash.of(
-                previousHash, e.occurredAt, actor, action, module, caseRef, reason, changesJson, requestId);
+        e.hashVersion = AuditHash.VERSION_2;
+        e.hash = AuditHash.version2(
+                previousHash,
+                e.occurredAt,
+                actor,
+                action,
+                module,
+                caseRef,
+                reasonKey.digest(reason),
+                changesJson,
+                requestId);
         return e;
     }
 
@@ -120,5 +151,28 @@ public class AuditEntry {
 
     public String hash() {
         return hash;
+    }
+
+    public int hashVersion() {
+        return hashVersion;
+    }
+
+    /** The digest kept in place of an erased reason; null while the reason is there. */
+    public String reasonDigest() {
+        return reasonDigest;
+    }
+
+    /** Whether the reason was erased (the entry keeps only its digest, see ADR 10). */
+    public boolean reasonErased() {
+        return redactedAt != null;
+    }
+
+    public Instant redactedAt() {
+        return redactedAt;
+    }
+
+    /** Why the reason was erased (a retention run, an erasure request), as the eraser named it. */
+    public String redactionRef() {
+        return redactionRef;
     }
 }
