@@ -30,9 +30,12 @@ class RetentionBrowserIT extends RunningVigie {
         browser.open("/admin/retention.xhtml");
         WebElement row = browser.waitFor(RULE_ROW);
         assertTrue(row.getText().contains("Irrecevable") && row.getText().contains("mois"), row.getText());
-        int months = Integer.parseInt(row.findElement(By.cssSelector(".vg-rule-pseudonymise")).getText().replaceAll("\\D", ""));
+        int months = Integer.parseInt(row.findElement(By.cssSelector(".vg-rule-pseudonymise"))
+                .getText()
+                .replaceAll("\\D", ""));
 
-        browser.clickAndWaitForAjax(By.cssSelector("#rulesForm\\:rules tr.vg-rule-complaints-INADMISSIBLE .vg-rule-change"));
+        browser.clickAndWaitForAjax(
+                By.cssSelector("#rulesForm\\:rules tr.vg-rule-complaints-INADMISSIBLE .vg-rule-change"));
         browser.waitFor(By.id("ruleDialog"));
         browser.type(By.id("ruleForm:pseudonymiseAfter"), String.valueOf(months + 1));
         browser.type(By.id("ruleForm:deleteFileAfter"), String.valueOf(months));
@@ -49,15 +52,19 @@ class RetentionBrowserIT extends RunningVigie {
 
         browser.clickAndWaitForAjax(By.id("planForm:simulate"));
         browser.waitFor(By.id("planForm:plan"));
-        assertTrue(browser.text(By.id("planForm:plan")).contains("Pseudonymisation"), browser.text(By.id("planForm:plan")));
+        assertTrue(
+                browser.text(By.id("planForm:plan")).contains("Pseudonymisation"),
+                browser.text(By.id("planForm:plan")));
 
         browser.type(By.id("holdForm:caseRef"), "complaints:" + held);
         browser.type(By.id("holdForm:reason"), "Contentieux devant le tribunal administratif");
         browser.clickAndWaitForAjax(By.id("holdForm:place"));
-        assertTrue(browser.isPresent(By.cssSelector("#holdForm .ui-message-error")), "the missing kind is on its field");
+        assertTrue(
+                browser.isPresent(By.cssSelector("#holdForm .ui-message-error")), "the missing kind is on its field");
         browser.choose("holdForm:kind", "Contentieux");
         browser.clickAndWaitForAjax(By.id("holdForm:place"));
-        By holdRow = By.xpath("//tbody[@id='holdsForm:holds_data']/tr[.//span[@class='vg-hold-case' and text()='" + held + "']]");
+        By holdRow = By.xpath(
+                "//tbody[@id='holdsForm:holds_data']/tr[.//span[@class='vg-hold-case' and text()='" + held + "']]");
         assertTrue(browser.waitFor(holdRow).getText().contains("Contentieux"), browser.text(By.id("holdsForm:holds")));
 
         browser.clickAndWaitForAjax(By.xpath("//tbody[@id='holdsForm:holds_data']/tr[.//span[text()='" + held
@@ -91,7 +98,9 @@ class RetentionBrowserIT extends RunningVigie {
 
         browser.type(By.id("searchForm:email"), email);
         browser.clickAndWaitForAjax(By.id("searchForm:search"));
-        assertTrue(browser.isPresent(By.cssSelector("#searchForm .ui-message-error")), "the request's reference is required");
+        assertTrue(
+                browser.isPresent(By.cssSelector("#searchForm .ui-message-error")),
+                "the request's reference is required");
 
         browser.type(By.id("searchForm:request"), "Courrier 2026-1207");
         browser.clickAndWaitForAjax(By.id("searchForm:search"));

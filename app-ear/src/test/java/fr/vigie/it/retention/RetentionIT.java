@@ -33,7 +33,9 @@ class RetentionIT extends RunningVigie {
         ClosedComplaints.closedMonthsAgo(reference, 30);
         long dueBefore = due("NO_BREACH", "PSEUDONYMISE");
         assertTrue(dueBefore >= 1, "the dry run counts the complaint: " + dueBefore);
-        assertEquals(name, ClosedComplaints.file(reference).getJsonObject("complainant").getString("name"),
+        assertEquals(
+                name,
+                ClosedComplaints.file(reference).getJsonObject("complainant").getString("name"),
                 "the dry run changed nothing");
 
         JsonObject run = runNow();
@@ -59,30 +61,45 @@ class RetentionIT extends RunningVigie {
         long version = file.getJsonNumber("version").longValue();
         JsonObject again = runNow();
         assertEquals("DONE", again.getString("outcome"), again.toString());
-        assertEquals(version, ClosedComplaints.file(reference).getJsonNumber("version").longValue(),
+        assertEquals(
+                version,
+                ClosedComplaints.file(reference).getJsonNumber("version").longValue(),
                 "a second run leaves the complaint as it is");
-        String batches = Api.as("auditor").get("audit?action=RETENTION_BATCH_APPLIED&size=50").text();
+        String batches = Api.as("auditor")
+                .get("audit?action=RETENTION_BATCH_APPLIED&size=50")
+                .text();
         assertFalse(batches.contains("Vasseur"), "a batch's entry holds counts, never the erased values");
     }
 
     @Test
     void aHeldComplaintIsUntouchedUntilTheHoldIsReleased() throws SQLException {
         String name = "Gaspard Lemoine";
-        String reference = ClosedComplaints.closed(name, ClosedComplaints.uniqueEmail("gaspard"), "RESOLVED_AFTER_INTERVENTION");
+        String reference =
+                ClosedComplaints.closed(name, ClosedComplaints.uniqueEmail("gaspard"), "RESOLVED_AFTER_INTERVENTION");
         ClosedComplaints.closedMonthsAgo(reference, 70);
-        Api.Reply held = Api.as("admin").postJson("retention/holds",
-                "{\"caseRef\":\"complaints:" + reference + "\",\"kind\":\"APPEAL\",\"reason\":\"Recours devant le Conseil d’État\"}");
+        Api.Reply held = Api.as("admin")
+                .postJson(
+                        "retention/holds",
+                        "{\"caseRef\":\"complaints:" + reference
+                                + "\",\"kind\":\"APPEAL\",\"reason\":\"Recours devant le Conseil d’État\"}");
         assertEquals(201, held.status(), held.toString());
-        Api.Reply twice = Api.as("admin").postJson("retention/holds",
-                "{\"caseRef\":\"complaints:" + reference + "\",\"kind\":\"APPEAL\",\"reason\":\"Encore\"}");
+        Api.Reply twice = Api.as("admin")
+                .postJson(
+                        "retention/holds",
+                        "{\"caseRef\":\"complaints:" + reference + "\",\"kind\":\"APPEAL\",\"reason\":\"Encore\"}");
         assertEquals(422, twice.status(), twice.toString());
         assertTrue(twice.contentType().startsWith("application/problem+json"), twice.toString());
 
         runNow();
-        assertEquals(name, ClosedComplaints.file(reference).getJsonObject("complainant").getString("name"),
+        assertEquals(
+                name,
+                ClosedComplaints.file(reference).getJsonObject("complainant").getString("name"),
                 "the hold kept the complaint whole");
-        Api.Reply erase = Api.as("admin").postJson("retention/subjects/erase",
-                "{\"request\":\"DPO-IT-1\",\"caseRef\":\"complaints:" + reference + "\",\"reason\":\"Demande d’effacement\"}");
+        Api.Reply erase = Api.as("admin")
+                .postJson(
+                        "retention/subjects/erase",
+                        "{\"request\":\"DPO-IT-1\",\"caseRef\":\"complaints:" + reference
+                                + "\",\"reason\":\"Demande d’effacement\"}");
         assertEquals(422, erase.status(), erase.toString());
         assertTrue(erase.text().contains("caseRef"), erase.toString());
 
@@ -91,17 +108,25 @@ class RetentionIT extends RunningVigie {
                 .filter(h -> h.getJsonObject("caseRef").getString("reference").equals(reference))
                 .findFirst()
                 .orElseThrow();
-        Api.Reply stale = Api.as("admin").postJson("retention/holds/" + hold.getJsonNumber("id") + "/release",
-                "{\"version\":" + (hold.getInt("version") + 1) + ",\"reason\":\"Recours rejeté\"}");
+        Api.Reply stale = Api.as("admin")
+                .postJson(
+                        "retention/holds/" + hold.getJsonNumber("id") + "/release",
+                        "{\"version\":" + (hold.getInt("version") + 1) + ",\"reason\":\"Recours rejeté\"}");
         assertEquals(409, stale.status(), "a release on a stale version is a conflict: " + stale);
-        Api.Reply released = Api.as("admin").postJson("retention/holds/" + hold.getJsonNumber("id") + "/release",
-                "{\"version\":" + hold.getInt("version") + ",\"reason\":\"Recours rejeté\"}");
+        Api.Reply released = Api.as("admin")
+                .postJson(
+                        "retention/holds/" + hold.getJsonNumber("id") + "/release",
+                        "{\"version\":" + hold.getInt("version") + ",\"reason\":\"Recours rejeté\"}");
         assertEquals(204, released.status(), released.toString());
 
         JsonObject run = runNow();
         assertTrue(run.getInt("filesDeleted") >= 1, run.toString());
-        assertEquals(PSEUDONYM, ClosedComplaints.file(reference).getJsonObject("complainant").getString("name"));
-        String audit = Api.as("auditor").get("audit?caseRef=complaints:" + reference + "&size=100").text();
+        assertEquals(
+                PSEUDONYM,
+                ClosedComplaints.file(reference).getJsonObject("complainant").getString("name"));
+        String audit = Api.as("auditor")
+                .get("audit?caseRef=complaints:" + reference + "&size=100")
+                .text();
         assertTrue(audit.contains("LEGAL_HOLD_PLACED") && audit.contains("LEGAL_HOLD_RELEASED"), audit);
     }
 
@@ -109,32 +134,45 @@ class RetentionIT extends RunningVigie {
     void theScheduleIsChangedWithAReasonAndCheckedOnItsFields() {
         JsonObject line = Api.as("admin").get("retention/schedule").jsonStructure().asJsonArray().stream()
                 .map(JsonValue::asJsonObject)
-                .filter(r -> r.getString("module").equals("complaints") && r.getString("outcome").equals("REFERRED_TO_SANCTIONS"))
+                .filter(r -> r.getString("module").equals("complaints")
+                        && r.getString("outcome").equals("REFERRED_TO_SANCTIONS"))
                 .findFirst()
                 .orElseThrow();
         long version = line.getJsonNumber("version").longValue();
         int pseudonymise = line.getInt("pseudonymiseAfterMonths");
         String path = "retention/schedule/complaints/COMPLAINT/REFERRED_TO_SANCTIONS";
 
-        Api.Reply backwards = Api.as("admin").putJson(path,
-                "{\"version\":" + version + ",\"pseudonymiseAfterMonths\":90,\"deleteFileAfterMonths\":80,\"reason\":\"Essai\"}");
+        Api.Reply backwards = Api.as("admin")
+                .putJson(
+                        path,
+                        "{\"version\":" + version
+                                + ",\"pseudonymiseAfterMonths\":90,\"deleteFileAfterMonths\":80,\"reason\":\"Essai\"}");
         assertEquals(422, backwards.status(), backwards.toString());
         assertTrue(backwards.text().contains("deleteFileAfter"), backwards.toString());
-        Api.Reply noReason = Api.as("admin").putJson(path,
-                "{\"version\":" + version + ",\"pseudonymiseAfterMonths\":" + (pseudonymise + 1) + ",\"deleteFileAfterMonths\":120}");
+        Api.Reply noReason = Api.as("admin")
+                .putJson(
+                        path,
+                        "{\"version\":" + version + ",\"pseudonymiseAfterMonths\":" + (pseudonymise + 1)
+                                + ",\"deleteFileAfterMonths\":120}");
         assertEquals(422, noReason.status(), noReason.toString());
-        Api.Reply stale = Api.as("admin").putJson(path,
-                "{\"version\":" + (version + 7) + ",\"pseudonymiseAfterMonths\":" + (pseudonymise + 1)
-                        + ",\"deleteFileAfterMonths\":120,\"reason\":\"Tableau de gestion 2027\"}");
+        Api.Reply stale = Api.as("admin")
+                .putJson(
+                        path,
+                        "{\"version\":" + (version + 7) + ",\"pseudonymiseAfterMonths\":" + (pseudonymise + 1)
+                                + ",\"deleteFileAfterMonths\":120,\"reason\":\"Tableau de gestion 2027\"}");
         assertEquals(409, stale.status(), stale.toString());
 
-        Api.Reply changed = Api.as("admin").putJson(path,
-                "{\"version\":" + version + ",\"pseudonymiseAfterMonths\":" + (pseudonymise + 1)
-                        + ",\"deleteFileAfterMonths\":120,\"reason\":\"Tableau de gestion 2027\"}");
+        Api.Reply changed = Api.as("admin")
+                .putJson(
+                        path,
+                        "{\"version\":" + version + ",\"pseudonymiseAfterMonths\":" + (pseudonymise + 1)
+                                + ",\"deleteFileAfterMonths\":120,\"reason\":\"Tableau de gestion 2027\"}");
         assertEquals(200, changed.status(), changed.toString());
         assertEquals(pseudonymise + 1, changed.json().getInt("pseudonymiseAfterMonths"));
         assertEquals(version + 1, changed.json().getJsonNumber("version").longValue());
-        String audit = Api.as("auditor").get("audit?action=RETENTION_RULE_CHANGED&size=20").text();
+        String audit = Api.as("auditor")
+                .get("audit?action=RETENTION_RULE_CHANGED&size=20")
+                .text();
         assertTrue(audit.contains("Tableau de gestion 2027"), audit);
     }
 
@@ -143,8 +181,16 @@ class RetentionIT extends RunningVigie {
         assertEquals(403, Api.as("handler").get("retention/schedule").status());
         assertEquals(403, Api.as("manager").get("retention/plan").status());
         assertEquals(200, Api.as("auditor").get("retention/plan").status());
-        assertEquals(403, Api.as("auditor").postJson("retention/runs", "{\"reason\":\"x\"}").status());
-        assertEquals(403, Api.as("auditor").postJson("retention/subjects/search", "{\"request\":\"x\",\"name\":\"Martin\"}").status());
+        assertEquals(
+                403,
+                Api.as("auditor")
+                        .postJson("retention/runs", "{\"reason\":\"x\"}")
+                        .status());
+        assertEquals(
+                403,
+                Api.as("auditor")
+                        .postJson("retention/subjects/search", "{\"request\":\"x\",\"name\":\"Martin\"}")
+                        .status());
         assertEquals(401, Api.anonymous().get("retention/schedule").status());
     }
 

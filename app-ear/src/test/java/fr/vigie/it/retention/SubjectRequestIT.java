@@ -41,8 +41,8 @@ class SubjectRequestIT extends RunningVigie {
         JsonObject openHit = hit(hits, open);
         assertEquals("subject.refusal.open", openHit.getString("erasureRefusal"));
 
-        Api.Reply byName = Api.as("admin").postJson("retention/subjects/search",
-                "{\"request\":\"" + request + "\",\"name\":\"marchetti\"}");
+        Api.Reply byName = Api.as("admin")
+                .postJson("retention/subjects/search", "{\"request\":\"" + request + "\",\"name\":\"marchetti\"}");
         assertTrue(byName.jsonStructure().asJsonArray().size() >= 2, byName.toString());
 
         Api.Reply json = Api.as("admin").postJson("retention/subjects/export", byEmail);
@@ -54,33 +54,52 @@ class SubjectRequestIT extends RunningVigie {
         String pdfText = pdfText(pdf.body());
         assertTrue(pdfText.contains(name) && pdfText.contains(closed), pdfText);
 
-        Api.Reply refused = Api.as("admin").postJson("retention/subjects/erase",
-                "{\"request\":\"" + request + "\",\"caseRef\":\"complaints:" + open + "\",\"reason\":\"Demande de la personne\"}");
+        Api.Reply refused = Api.as("admin")
+                .postJson(
+                        "retention/subjects/erase",
+                        "{\"request\":\"" + request + "\",\"caseRef\":\"complaints:" + open
+                                + "\",\"reason\":\"Demande de la personne\"}");
         assertEquals(422, refused.status(), refused.toString());
         assertTrue(refused.contentType().startsWith("application/problem+json"), refused.toString());
-        Api.Reply noRequest = Api.as("admin").postJson("retention/subjects/erase",
-                "{\"caseRef\":\"complaints:" + closed + "\",\"reason\":\"Demande de la personne\"}");
+        Api.Reply noRequest = Api.as("admin")
+                .postJson(
+                        "retention/subjects/erase",
+                        "{\"caseRef\":\"complaints:" + closed + "\",\"reason\":\"Demande de la personne\"}");
         assertEquals(422, noRequest.status(), noRequest.toString());
         assertTrue(noRequest.text().contains("request"), noRequest.toString());
 
-        Api.Reply erased = Api.as("admin").postJson("retention/subjects/erase",
-                "{\"request\":\"" + request + "\",\"caseRef\":\"complaints:" + closed + "\",\"reason\":\"Demande de la personne\"}");
+        Api.Reply erased = Api.as("admin")
+                .postJson(
+                        "retention/subjects/erase",
+                        "{\"request\":\"" + request + "\",\"caseRef\":\"complaints:" + closed
+                                + "\",\"reason\":\"Demande de la personne\"}");
         assertEquals(200, erased.status(), erased.toString());
         JsonObject file = ClosedComplaints.file(closed);
         assertEquals("Plaignant pseudonymisé", file.getJsonObject("complainant").getString("name"));
-        assertEquals(name, ClosedComplaints.file(open).getJsonObject("complainant").getString("name"),
+        assertEquals(
+                name,
+                ClosedComplaints.file(open).getJsonObject("complainant").getString("name"),
                 "the open complaint is kept whole");
         assertEquals(0, RetentionIT.auditReasonsNaming(closed, "Marchetti"));
 
-        JsonArray after = Api.as("admin").postJson("retention/subjects/search", byEmail).jsonStructure().asJsonArray();
+        JsonArray after = Api.as("admin")
+                .postJson("retention/subjects/search", byEmail)
+                .jsonStructure()
+                .asJsonArray();
         assertEquals(1, after.size(), "only the open complaint still holds her e-mail address: " + after);
 
-        String audit = Api.as("auditor").get("audit?caseRef=complaints:" + closed + "&size=100").text();
+        String audit = Api.as("auditor")
+                .get("audit?caseRef=complaints:" + closed + "&size=100")
+                .text();
         assertTrue(audit.contains("SUBJECT_DATA_ERASED") && audit.contains(request), audit);
-        String searches = Api.as("auditor").get("audit?action=SUBJECT_DATA_SEARCHED&size=100").text();
+        String searches = Api.as("auditor")
+                .get("audit?action=SUBJECT_DATA_SEARCHED&size=100")
+                .text();
         assertTrue(searches.contains(request), searches);
         assertFalse(searches.contains(email), "the criteria are not written in the trail");
-        String exports = Api.as("auditor").get("access-log?kind=EXPORT&user=admin&size=50").text();
+        String exports = Api.as("auditor")
+                .get("access-log?kind=EXPORT&user=admin&size=50")
+                .text();
         assertTrue(exports.contains(request), "the export is in the read-access log: " + exports);
         assertTrue(Api.as("auditor").get("audit/verify").json().getBoolean("intact"));
     }
@@ -93,7 +112,8 @@ class SubjectRequestIT extends RunningVigie {
         Api.Reply noRequest = Api.as("admin").postJson("retention/subjects/search", "{\"name\":\"Martin\"}");
         assertEquals(422, noRequest.status(), noRequest.toString());
         assertTrue(noRequest.text().contains("request"), noRequest.toString());
-        Api.Reply tooShort = Api.as("admin").postJson("retention/subjects/search", "{\"request\":\"DPO-1\",\"name\":\"Li\"}");
+        Api.Reply tooShort =
+                Api.as("admin").postJson("retention/subjects/search", "{\"request\":\"DPO-1\",\"name\":\"Li\"}");
         assertEquals(422, tooShort.status(), tooShort.toString());
     }
 

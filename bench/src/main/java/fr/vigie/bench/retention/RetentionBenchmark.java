@@ -10,7 +10,6 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -63,7 +62,8 @@ public final class RetentionBenchmark {
             ComplaintWorklistBenchmark.migrate(dataSource);
             try (Connection c = dataSource.getConnection()) {
                 if (!reuse) {
-                    System.out.println("Generated " + ComplaintDataGenerator.generate(c, complaints, 42L, dataSource::getConnection));
+                    System.out.println("Generated "
+                            + ComplaintDataGenerator.generate(c, complaints, 42L, dataSource::getConnection));
                 }
                 try (Statement s = c.createStatement()) {
                     s.execute("VACUUM ANALYZE complaints.complaint");
@@ -114,7 +114,8 @@ public final class RetentionBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - runStarted) / 1e9;
-            double[] sorted = batches.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] sorted =
+                    batches.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf(
                     "%-13s dry-run count %,d in %.0f ms; applied to %,d complaints in %,d batches: %.1f s, %,.0f complaints/s;"
                             + " batch p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
@@ -130,10 +131,13 @@ public final class RetentionBenchmark {
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
         }
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM complaints.complaint WHERE pseudonymised_on IS NOT NULL "
-                        + "AND complainant_name = '" + ComplaintRetentionSql.PSEUDONYM + "'")) {
+                ResultSet rs =
+                        s.executeQuery("SELECT count(*) FROM complaints.complaint WHERE pseudonymised_on IS NOT NULL "
+                                + "AND complainant_name = '" + ComplaintRetentionSql.PSEUDONYM + "'")) {
             rs.next();
-            System.out.printf("Check: %,d complaints pseudonymised, still %,d closed complaints counted%n", rs.getLong(1), closed);
+            System.out.printf(
+                    "Check: %,d complaints pseudonymised, still %,d closed complaints counted%n",
+                    rs.getLong(1), closed);
         }
     }
 
@@ -148,5 +152,4 @@ public final class RetentionBenchmark {
         int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
     }
-
 }

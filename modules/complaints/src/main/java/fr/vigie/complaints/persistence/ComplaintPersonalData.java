@@ -136,7 +136,9 @@ public class ComplaintPersonalData implements PersonalDataHolder {
         String email = rs.getString(5);
         String address = rs.getString(6);
         List<String> matched = new ArrayList<>();
-        if (query.name() != null && name != null && name.toLowerCase(Locale.ROOT).contains(query.name().toLowerCase(Locale.ROOT))) {
+        if (query.name() != null
+                && name != null
+                && name.toLowerCase(Locale.ROOT).contains(query.name().toLowerCase(Locale.ROOT))) {
             matched.add("name");
         }
         if (query.email() != null && query.email().equalsIgnoreCase(email)) {
@@ -144,7 +146,8 @@ public class ComplaintPersonalData implements PersonalDataHolder {
         }
         if (query.postalAddress() != null
                 && address != null
-                && address.toLowerCase(Locale.ROOT).contains(query.postalAddress().toLowerCase(Locale.ROOT))) {
+                && address.toLowerCase(Locale.ROOT)
+                        .contains(query.postalAddress().toLowerCase(Locale.ROOT))) {
             matched.add("postalAddress");
         }
         Map<String, String> data = new LinkedHashMap<>();
@@ -166,7 +169,10 @@ public class ComplaintPersonalData implements PersonalDataHolder {
     }
 
     private static String like(String text) {
-        String escaped = text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
         return "%" + escaped + "%";
     }
 }

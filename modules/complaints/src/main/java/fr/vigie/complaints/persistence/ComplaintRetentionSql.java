@@ -23,7 +23,7 @@ import java.util.List;
  * free text staff wrote on the complaint (timeline reasons, questions and answers, letter summaries,
  * link reasons, the priority override's reason); the organisation, dates, categories, outcome and
  * figures stay, so the reports still count the complaint. Deleting the file does the same (if not
- * done yet) and forgets the letters' documents, which the platform deletes.
+ * done yet); the platform then deletes the complaint's documents (attachments and letters).
  */
 public final class ComplaintRetentionSql {
     /** What replaces the complainant's name: French, the authority's language, like the rest of the file. */
@@ -43,7 +43,9 @@ public final class ComplaintRetentionSql {
     private ComplaintRetentionSql() {}
 
     private static String notDone(RetentionStep step) {
-        return step == RetentionStep.PSEUDONYMISE ? " AND c.pseudonymised_on IS NULL" : " AND c.file_deleted_on IS NULL";
+        return step == RetentionStep.PSEUDONYMISE
+                ? " AND c.pseudonymised_on IS NULL"
+                : " AND c.file_deleted_on IS NULL";
     }
 
     public static long countDue(Connection c, RetentionStep step, RetentionSelection selection) throws SQLException {
@@ -83,31 +85,46 @@ public final class ComplaintRetentionSql {
     public static void erase(Connection c, List<Long> ids, RetentionStep step, LocalDate today) throws SQLException {
         Array idArray = c.createArrayOf("bigint", ids.toArray());
         Date day = Date.valueOf(today);
-        update(c, "UPDATE complaints.complaint SET complainant_name = ?, complainant_email = NULL, "
+        update(
+                c,
+                "UPDATE complaints.complaint SET complainant_name = ?, complainant_email = NULL, "
                         + "complainant_address = NULL, facts = ?, "
                         + "priority_override_reason = CASE WHEN priority_override_reason IS NULL THEN NULL ELSE ? END, "
                         + "pseudonymised_on = COALESCE(pseudonymised_on, ?), "
                         + "file_deleted_on = CASE WHEN ? THEN COALESCE(file_deleted_on, ?) ELSE file_deleted_on END, "
                         + "version = version + 1 WHERE id = ANY(?)",
-                PSEUDONYM, ERASED_TEXT, ERASED_TEXT, day, step == RetentionStep.DELETE_FILE, day, idArray);
+                PSEUDONYM,
+                ERASED_TEXT,
+                ERASED_TEXT,
+                day,
+                step == RetentionStep.DELETE_FILE,
+                day,
+                idArray);
         // The timeline is append-only for the application; the schema's own function erases its reasons.
         try (PreparedStatement s = c.prepareStatement("SELECT complaints.erase_timeline_reasons(?)")) {
             s.setArray(1, idArray);
             s.executeQuery().close();
         }
-        update(c, "UPDATE complaints.information_request SET questions = ?, "
+        update(
+                c,
+                "UPDATE complaints.information_request SET questions = ?, "
                         + "answer_summary = CASE WHEN answer_summary IS NULL THEN NULL ELSE ? END WHERE complaint_id = ANY(?)",
-                ERASED_TEXT, ERASED_TEXT, idArray);
-        update(c, "UPDATE complaints.complaint_link SET reason = ? WHERE (first_id = ANY(?) OR second_id = ANY(?)) "
+                ERASED_TEXT,
+                ERASED_TEXT,
+                idArray);
+        update(
+                c,
+                "UPDATE complaints.complaint_link SET reason = ? WHERE (first_id = ANY(?) OR second_id = ANY(?)) "
                         + "AND reason IS NOT NULL",
-                ERASED_TEXT, idArray, idArray);
-        if (step == RetentionStep.DELETE_FILE) {
-            update(c, "UPDATE complaints.letter SET summary = NULL, document_id = NULL WHERE complaint_id = ANY(?)",
-                    idArray);
-        } else {
-            update(c, "UPDATE complaints.letter SET summary = ? WHERE complaint_id = ANY(?) AND summary IS NOT NULL",
-                    ERASED_TEXT, idArray);
-        }
+                ERASED_TEXT,
+                idArray,
+                idArray);
+        // A letter keeps its document's id (the letter was sent); the platform deletes the document itself.
+        update(
+                c,
+                "UPDATE complaints.letter SET summary = ? WHERE complaint_id = ANY(?) AND summary IS NOT NULL",
+                ERASED_TEXT,
+                idArray);
     }
 
     private static void bindDue(Connection c, PreparedStatement s, RetentionSelection selection) throws SQLException {

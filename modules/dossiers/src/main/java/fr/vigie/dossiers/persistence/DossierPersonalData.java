@@ -73,14 +73,19 @@ public class DossierPersonalData implements PersonalDataHolder {
         if (query.name() == null) {
             return List.of();
         }
-        String like = "%" + query.name().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-                + "%";
-        String sql = "SELECT d.reference, d.status, d.closed_on, d.title, d.principal_investigator, d.pseudonymised_on, "
-                + "(SELECT string_agg(p.name, ', ' ORDER BY p.position) FROM dossiers.named_person p "
-                + "  WHERE p.dossier_id = d.id AND lower(p.name) LIKE ?) "
-                + "FROM dossiers.dossier d WHERE lower(d.principal_investigator) LIKE ? "
-                + "OR EXISTS (SELECT 1 FROM dossiers.named_person p WHERE p.dossier_id = d.id AND lower(p.name) LIKE ?) "
-                + "ORDER BY d.created_on DESC, d.id DESC LIMIT ?";
+        String like = "%"
+                + query.name()
+                        .toLowerCase(Locale.ROOT)
+                        .replace("\\", "\\\\")
+                        .replace("%", "\\%")
+                        .replace("_", "\\_") + "%";
+        String sql =
+                "SELECT d.reference, d.status, d.closed_on, d.title, d.principal_investigator, d.pseudonymised_on, "
+                        + "(SELECT string_agg(p.name, ', ' ORDER BY p.position) FROM dossiers.named_person p "
+                        + "  WHERE p.dossier_id = d.id AND lower(p.name) LIKE ?) "
+                        + "FROM dossiers.dossier d WHERE lower(d.principal_investigator) LIKE ? "
+                        + "OR EXISTS (SELECT 1 FROM dossiers.named_person p WHERE p.dossier_id = d.id AND lower(p.name) LIKE ?) "
+                        + "ORDER BY d.created_on DESC, d.id DESC LIMIT ?";
         List<PersonalDataRecord> found = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
                 PreparedStatement s = c.prepareStatement(sql)) {

@@ -23,13 +23,15 @@ import java.util.List;
 public final class DossierRetentionSql {
     public static final String PSEUDONYM = "Personne pseudonymisée";
 
-    private static final String DUE = " FROM dossiers.dossier d WHERE d.status = ? AND d.closed_on < ?"
-            + " AND NOT (d.reference = ANY(?))";
+    private static final String DUE =
+            " FROM dossiers.dossier d WHERE d.status = ? AND d.closed_on < ?" + " AND NOT (d.reference = ANY(?))";
 
     private DossierRetentionSql() {}
 
     private static String notDone(RetentionStep step) {
-        return step == RetentionStep.PSEUDONYMISE ? " AND d.pseudonymised_on IS NULL" : " AND d.file_deleted_on IS NULL";
+        return step == RetentionStep.PSEUDONYMISE
+                ? " AND d.pseudonymised_on IS NULL"
+                : " AND d.file_deleted_on IS NULL";
     }
 
     public static long countDue(Connection c, RetentionStep step, RetentionSelection selection) throws SQLException {
@@ -68,13 +70,20 @@ public final class DossierRetentionSql {
         Array idArray = c.createArrayOf("bigint", ids.toArray());
         Date day = Date.valueOf(today);
         boolean deleteFile = step == RetentionStep.DELETE_FILE;
-        update(c, "UPDATE dossiers.dossier SET "
+        update(
+                c,
+                "UPDATE dossiers.dossier SET "
                         + "principal_investigator = CASE WHEN principal_investigator IS NULL THEN NULL ELSE ? END, "
                         + "pseudonymised_on = COALESCE(pseudonymised_on, ?), "
                         + "file_deleted_on = CASE WHEN ? THEN COALESCE(file_deleted_on, ?) ELSE file_deleted_on END, "
                         + "permit_document = CASE WHEN ? THEN NULL ELSE permit_document END, "
                         + "version = version + 1 WHERE id = ANY(?)",
-                PSEUDONYM, day, deleteFile, day, deleteFile, idArray);
+                PSEUDONYM,
+                day,
+                deleteFile,
+                day,
+                deleteFile,
+                idArray);
         update(c, "UPDATE dossiers.named_person SET name = ? WHERE dossier_id = ANY(?)", PSEUDONYM, idArray);
         // The history is append-only for the application; the schema's own function erases its reasons.
         try (PreparedStatement s = c.prepareStatement("SELECT dossiers.erase_event_reasons(?)")) {

@@ -5,6 +5,7 @@ import fr.vigie.complaints.api.Referral;
 import fr.vigie.inspections.api.InspectionsModule;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.retention.LegalHolds;
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,7 +16,9 @@ import java.time.LocalDate;
  * A complaint closed as "referred to inspection" opens an inspection (origin COMPLAINT, keeping the
  * complaint's reference), in the closing transaction: both are committed or neither. The opening is
  * the system's act on the handler's decision, recorded as such in the inspection's audit trail; the
- * theme is everyday digital uses until the head re-plans it, the quarter the current one.
+ * theme is everyday digital uses until the head re-plans it, the quarter the current one. The
+ * complaint is held (a legal hold of the retention schedule, docs/retention.md) until the
+ * inspection closes.
  */
 @ApplicationScoped
 public class ComplaintReferralFollower {
@@ -29,6 +32,9 @@ public class ComplaintReferralFollower {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    LegalHolds holds;
 
     void onReferred(@Observes ComplaintReferred referred) {
         if (referred.referral() != Referral.INSPECTION) {
@@ -61,5 +67,12 @@ public class ComplaintReferralFollower {
                 .changed("complaint", null, referred.complaint().toString())
                 .changed("decidedBy", null, referred.decidedBy())
                 .build());
+        // The complaint is the inspection's origin: it stays whole while the inspection is open.
+        systemTasks.run(
+                "inspection from complaint " + referred.complaint(),
+                () -> holds.place(
+                        referred.complaint(),
+                        LegalHolds.Kind.LINKED_CASE,
+                        "Contrôle " + reference + " ouvert sur cette plainte"));
     }
 }

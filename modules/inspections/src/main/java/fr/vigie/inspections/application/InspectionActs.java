@@ -24,6 +24,7 @@ import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
+import fr.vigie.platform.api.retention.LegalHolds;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -68,6 +69,9 @@ public class InspectionActs {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    LegalHolds holds;
 
     @Inject
     Stamps stamps;
@@ -330,6 +334,16 @@ public class InspectionActs {
                 .build());
     }
 
+    /** The complaint this inspection came from was held while it was open (ComplaintReferralFollower). */
+    private void releaseOriginComplaint(Inspection i) {
+        if (i.originCase() != null && i.originCase().startsWith("complaints:")) {
+            holds.release(
+                    CaseRef.parse(i.originCase()),
+                    LegalHolds.Kind.LINKED_CASE,
+                    "Contrôle " + i.reference().value() + " clos");
+        }
+    }
+
     /**
      * Closes with an outcome; "formal notice proposed" and "referral to sanctions" are announced to
      * the sanctions module in this transaction (findings, team, organisation, origins).
@@ -347,6 +361,7 @@ public class InspectionActs {
         if (Inspection.closureNeedsLetter(chosen)) {
             sendClosureLetter(i, stamp);
         }
+        releaseOriginComplaint(i);
         if (chosen.followUp() != null) {
             List<CaseRef> origins = i.originCase() == null ? List.of() : List.of(CaseRef.parse(i.originCase()));
             followUps.fire(new InspectionClosedWithFollowUp(

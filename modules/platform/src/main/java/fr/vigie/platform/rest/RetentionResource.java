@@ -49,8 +49,7 @@ public class RetentionResource {
     @Inject
     SubjectRequests subjects;
 
-    public record RuleChange(
-            long version, int pseudonymiseAfterMonths, int deleteFileAfterMonths, String reason) {}
+    public record RuleChange(long version, int pseudonymiseAfterMonths, int deleteFileAfterMonths, String reason) {}
 
     public record HoldRequest(String caseRef, String kind, String reason) {}
 
@@ -84,7 +83,13 @@ public class RetentionResource {
             RuleChange change) {
         RuleChange c = change == null ? new RuleChange(-1, 0, 0, null) : change;
         return administration.revise(
-                module, caseType, outcome, c.version(), c.pseudonymiseAfterMonths(), c.deleteFileAfterMonths(), c.reason());
+                module,
+                caseType,
+                outcome,
+                c.version(),
+                c.pseudonymiseAfterMonths(),
+                c.deleteFileAfterMonths(),
+                c.reason());
     }
 
     @GET
@@ -139,7 +144,9 @@ public class RetentionResource {
     @POST
     @Path("subjects/search")
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(summary = "Every case holding data about a person (name, e-mail or postal address), under a request reference")
+    @Operation(
+            summary =
+                    "Every case holding data about a person (name, e-mail or postal address), under a request reference")
     public List<PersonalDataRecord> findSubject(SubjectQuery query) {
         SubjectQuery q = query == null ? new SubjectQuery(null, null, null, null) : query;
         return subjects.find(q.query(), q.request());
@@ -149,7 +156,9 @@ public class RetentionResource {
     @Path("subjects/export")
     @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
     @RolesAllowed(Roles.ADMINISTRATOR)
-    @Operation(summary = "The person's data in every case holding it, as JSON or (format=pdf) a PDF letter; recorded as an export")
+    @Operation(
+            summary =
+                    "The person's data in every case holding it, as JSON or (format=pdf) a PDF letter; recorded as an export")
     public Response exportSubject(@QueryParam("format") @DefaultValue("json") String format, SubjectQuery query) {
         SubjectQuery q = query == null ? new SubjectQuery(null, null, null, null) : query;
         if ("pdf".equalsIgnoreCase(format)) {

@@ -9,11 +9,12 @@ import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.retention.LegalHolds;
 import fr.vigie.platform.api.security.CurrentUser;
-import fr.vigie.platform.api.security.SystemTasks;
 import fr.vigie.platform.retention.domain.LegalHold;
 import fr.vigie.platform.retention.domain.RetentionRule;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
@@ -36,9 +37,6 @@ public class RetentionAdministration {
 
     @Inject
     RetentionTask task;
-
-    @Inject
-    SystemTasks systemTasks;
 
     @Inject
     AuditTrail audit;
@@ -76,9 +74,7 @@ public class RetentionAdministration {
                 .because(why)
                 .changed("line", null, module + " / " + caseType + " / " + outcome)
                 .changed(
-                        "pseudonymiseAfterMonths",
-                        current.pseudonymiseAfterMonths(),
-                        revised.pseudonymiseAfterMonths())
+                        "pseudonymiseAfterMonths", current.pseudonymiseAfterMonths(), revised.pseudonymiseAfterMonths())
                 .changed("deleteFileAfterMonths", current.deleteFileAfterMonths(), revised.deleteFileAfterMonths())
                 .build());
         return revised;
@@ -121,13 +117,13 @@ public class RetentionAdministration {
         return store.runs(10);
     }
 
-    /** Applies the schedule now (as the system, in batches of its own transactions); the request is audited. */
+    /**
+     * Applies the schedule now (as the system, in batches of their own transactions); the request is
+     * audited under the person's name. Outside any transaction: a caller's transaction would hold the
+     * audit trail's chain lock from the request's entry, and the batches' entries would wait for it.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public RetentionTask.RunReport runNow(String reason) {
-        String why = Reason.require(reason);
-        audit.record(AuditRecord.of(RetentionAudit.MODULE, RetentionAudit.RUN_REQUESTED)
-                .because(why)
-                .build());
-        String requester = currentUser.username();
-        return systemTasks.call(RetentionTask.TASK, () -> task.run(requester));
+        return task.runRequested(Reason.require(reason));
     }
 }

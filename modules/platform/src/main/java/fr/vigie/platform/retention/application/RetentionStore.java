@@ -35,7 +35,8 @@ public class RetentionStore {
     /** The lines changed from the modules' defaults, by module, case type and outcome. */
     public Map<List<String>, RetentionRule> storedRules() {
         Map<List<String>, RetentionRule> rules = new HashMap<>();
-        query("SELECT module, case_type, outcome, pseudonymise_after_months, delete_file_after_months, version, "
+        query(
+                "SELECT module, case_type, outcome, pseudonymise_after_months, delete_file_after_months, version, "
                         + "changed_by FROM platform.retention_rule",
                 List.of(),
                 rs -> {
@@ -101,7 +102,8 @@ public class RetentionStore {
     /** The module's references (without prefix) under an active hold. */
     public Set<String> heldReferences(String module) {
         Set<String> held = new HashSet<>();
-        query("SELECT case_ref FROM platform.legal_hold WHERE module = ? AND released_at IS NULL",
+        query(
+                "SELECT case_ref FROM platform.legal_hold WHERE module = ? AND released_at IS NULL",
                 List.of(module),
                 rs -> held.add(CaseRef.parse(rs.getString(1)).reference()));
         return held;
@@ -161,7 +163,8 @@ public class RetentionStore {
     /** The latest runs, newest first. */
     public List<RetentionRunView> runs(int limit) {
         List<RetentionRunView> runs = new ArrayList<>();
-        query("SELECT id, started_at, finished_at, requested_by, outcome, pseudonymised, files_deleted, "
+        query(
+                "SELECT id, started_at, finished_at, requested_by, outcome, pseudonymised, files_deleted, "
                         + "documents_deleted, batches, detail FROM platform.retention_run "
                         + "ORDER BY started_at DESC, id DESC LIMIT ?",
                 List.of(limit),
@@ -181,7 +184,8 @@ public class RetentionStore {
 
     private List<LegalHold> holds(String condition, List<Object> params) {
         List<LegalHold> holds = new ArrayList<>();
-        query("SELECT id, case_ref, kind, reason, placed_by, placed_at, released_by, released_at, release_reason, "
+        query(
+                "SELECT id, case_ref, kind, reason, placed_by, placed_at, released_by, released_at, release_reason, "
                         + "version FROM platform.legal_hold " + condition,
                 params,
                 rs -> holds.add(new LegalHold(

@@ -6,6 +6,7 @@ import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.retention.PersonalDataHolder;
 import fr.vigie.platform.api.retention.RetentionSelection;
 import fr.vigie.platform.api.retention.RetentionStep;
+import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.api.security.SystemTasks;
 import fr.vigie.platform.retention.domain.RetentionRule;
 import jakarta.annotation.Resource;
@@ -72,6 +73,9 @@ public class RetentionTask {
     SystemTasks systemTasks;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -83,7 +87,8 @@ public class RetentionTask {
     int batchSize;
 
     /** What a run did. {@code outcome}: DONE, or SKIPPED when another server was applying the schedule. */
-    public record RunReport(long runId, String outcome, int pseudonymised, int filesDeleted, int documentsDeleted, int batches) {}
+    public record RunReport(
+            long runId, String outcome, int pseudonymised, int filesDeleted, int documentsDeleted, int batches) {}
 
     @Schedule(hour = "3", minute = "17", persistent = false, info = "retention schedule")
     @BroadCatch("A scheduled job logs its failure and lets the next day's run retry.")
@@ -97,6 +102,21 @@ public class RetentionTask {
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Retention schedule failed; tomorrow's run will retry", e);
         }
+    }
+
+    /**
+     * A person's request to apply the schedule now: recorded under their name in its own
+     * transaction, then the run, as the system.
+     */
+    public RunReport runRequested(String reason) {
+        String requester = currentUser.username();
+        inTransaction(() -> {
+            audit.record(AuditRecord.of(RetentionAudit.MODULE, RetentionAudit.RUN_REQUESTED)
+                    .because(reason)
+                    .build());
+            return null;
+        });
+        return systemTasks.call(TASK, () -> run(requester));
     }
 
     /** Applies the schedule now, as the system; {@code requestedBy} is recorded on the run. */
@@ -128,7 +148,8 @@ public class RetentionTask {
             }
             String outcome = skipped ? "SKIPPED" : "DONE";
             inTransaction(() -> finishRun(runId, outcome, tally, null));
-            return new RunReport(runId, outcome, tally.pseudonymised, tally.filesDeleted, tally.documents, tally.batches);
+            return new RunReport(
+                    runId, outcome, tally.pseudonymised, tally.filesDeleted, tally.documents, tally.batches);
         } catch (RuntimeException failed) {
             inTransaction(() -> finishRun(runId, "FAILED", tally, String.valueOf(failed.getMessage())));
             throw failed;
@@ -137,7 +158,12 @@ public class RetentionTask {
 
     /** @return false when another server holds the lock */
     private boolean applyLine(
-            PersonalDataHolder holder, RetentionRule rule, RetentionStep step, LocalDate today, long runId, Tally tally) {
+            PersonalDataHolder holder,
+            RetentionRule rule,
+            RetentionStep step,
+            LocalDate today,
+            long runId,
+            Tally tally) {
         LocalDate closedBefore = rule.closedBefore(step, today);
         while (true) {
             Integer done = inTransaction(() -> {
@@ -146,13 +172,15 @@ public class RetentionTask {
                 }
                 Set<String> held = store.heldReferences(holder.module());
                 List<String> references = holder.apply(
-                        step, new RetentionSelection(rule.caseType(), rule.outcome(), closedBefore, held), today, batchSize);
+                        step,
+                        new RetentionSelection(rule.caseType(), rule.outcome(), closedBefore, held),
+                        today,
+                        batchSize);
                 if (references.isEmpty()) {
                     return 0;
                 }
-                List<String> caseRefs = references.stream()
-                        .map(r -> holder.module() + ":" + r)
-                        .toList();
+                List<String> caseRefs =
+                        references.stream().map(r -> holder.module() + ":" + r).toList();
                 int documents = 0;
                 int reasons = auditReasons.erase(holder.module(), caseRefs, "retention-run-" + runId);
                 if (step == RetentionStep.DELETE_FILE) {
@@ -218,8 +246,9 @@ public class RetentionTask {
 
     private Void finishRun(long runId, String outcome, Tally tally, String detail) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement("UPDATE platform.retention_run SET finished_at = ?, outcome = ?, "
-                        + "pseudonymised = ?, files_deleted = ?, documents_deleted = ?, batches = ?, detail = ? WHERE id = ?")) {
+                PreparedStatement s = c.prepareStatement(
+                        "UPDATE platform.retention_run SET finished_at = ?, outcome = ?, "
+                                + "pseudonymised = ?, files_deleted = ?, documents_deleted = ?, batches = ?, detail = ? WHERE id = ?")) {
             s.setTimestamp(1, Timestamp.from(clock.instant()));
             s.setString(2, outcome);
             s.setInt(3, tally.pseudonymised);

@@ -83,11 +83,14 @@ public class SubjectDataExport {
             pdf.add(new Paragraph(
                     hits.isEmpty() ? t.getString("subject.pdf.none") : t.getString("subject.pdf.intro"), BODY));
             for (PersonalDataRecord hit : hits) {
-                Paragraph heading = new Paragraph(hit.caseRef().reference() + " — " + label(t, "caseType." + hit.caseType(), hit.caseType()), HEADING);
+                Paragraph heading = new Paragraph(
+                        hit.caseRef().reference() + " — " + label(t, "caseType." + hit.caseType(), hit.caseType()),
+                        HEADING);
                 heading.setSpacingBefore(10);
                 pdf.add(heading);
                 if (hit.closedOn() != null) {
-                    pdf.add(new Paragraph(t.getString("subject.pdf.closedOn") + " " + DAY.format(hit.closedOn()), BODY));
+                    pdf.add(new Paragraph(
+                            t.getString("subject.pdf.closedOn") + " " + DAY.format(hit.closedOn()), BODY));
                 }
                 for (Map.Entry<String, String> field : hit.personalData().entrySet()) {
                     pdf.add(new Paragraph(

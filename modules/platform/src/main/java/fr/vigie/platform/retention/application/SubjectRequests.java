@@ -100,7 +100,8 @@ public class SubjectRequests {
         String why = Reason.require(reason);
         CaseRef caseRef = CaseRef.parse(caseRefText);
         PersonalDataHolder holder = schedule.holder(caseRef.module())
-                .orElseThrow(() -> DomainException.onField("caseRef", "error.retention.unknownModule", caseRef.module()));
+                .orElseThrow(
+                        () -> DomainException.onField("caseRef", "error.retention.unknownModule", caseRef.module()));
         if (store.holdsOf(caseRef).stream().anyMatch(h -> h.active())) {
             throw DomainException.onField("caseRef", "error.subject.held", caseRef.toString());
         }
@@ -125,11 +126,14 @@ public class SubjectRequests {
                 .changed("format", null, format)
                 .changed("cases", null, hits.size())
                 .build());
-        readAccess.recordExport(RetentionAudit.MODULE, "Demande " + requestReference.trim() + " : " + hits.size() + " dossiers (" + format + ")");
+        readAccess.recordExport(
+                RetentionAudit.MODULE,
+                "Demande " + requestReference.trim() + " : " + hits.size() + " dossiers (" + format + ")");
     }
 
     private PersonalDataRecord heldOrNot(PersonalDataRecord found) {
-        if (found.erasureRefusal() != null || store.holdsOf(found.caseRef()).stream().noneMatch(h -> h.active())) {
+        if (found.erasureRefusal() != null
+                || store.holdsOf(found.caseRef()).stream().noneMatch(h -> h.active())) {
             return found;
         }
         return new PersonalDataRecord(

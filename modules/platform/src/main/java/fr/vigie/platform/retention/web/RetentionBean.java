@@ -124,7 +124,10 @@ public class RetentionBean implements Serializable {
 
     public void placeHold() {
         try {
-            administration.placeHold(holdCaseRef, holdKind == null || holdKind.isBlank() ? null : LegalHolds.Kind.valueOf(holdKind), holdReason);
+            administration.placeHold(
+                    holdCaseRef,
+                    holdKind == null || holdKind.isBlank() ? null : LegalHolds.Kind.valueOf(holdKind),
+                    holdReason);
             holds = null;
             plan = null;
             holdCaseRef = null;

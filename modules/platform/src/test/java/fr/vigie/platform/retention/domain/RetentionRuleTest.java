@@ -27,8 +27,7 @@ class RetentionRuleTest {
     void monthsAreCountedAsTheCalendarDoesAtTheEndOfAMonth() {
         // 29 February 2028 minus 24 months is 28 February 2026: a case closed on the 28th is not yet due.
         assertEquals(
-                LocalDate.of(2026, 2, 28),
-                DEFAULT.closedBefore(RetentionStep.PSEUDONYMISE, LocalDate.of(2028, 2, 29)));
+                LocalDate.of(2026, 2, 28), DEFAULT.closedBefore(RetentionStep.PSEUDONYMISE, LocalDate.of(2028, 2, 29)));
     }
 
     @Test
@@ -46,14 +45,18 @@ class RetentionRuleTest {
         DomainException backwards = assertThrows(DomainException.class, () -> DEFAULT.revise(60, 24, "admin"));
         assertEquals("deleteFileAfter", backwards.field());
         assertEquals("error.retention.deleteBeforePseudonymise", backwards.key());
-        assertEquals("pseudonymiseAfter", assertThrows(DomainException.class, () -> DEFAULT.revise(0, 24, "admin")).field());
+        assertEquals(
+                "pseudonymiseAfter",
+                assertThrows(DomainException.class, () -> DEFAULT.revise(0, 24, "admin"))
+                        .field());
         assertEquals(
                 "deleteFileAfter",
                 assertThrows(DomainException.class, () -> DEFAULT.revise(24, RetentionRule.MAX_MONTHS + 1, "admin"))
                         .field());
         assertEquals(
                 "error.retention.samePeriods",
-                assertThrows(DomainException.class, () -> DEFAULT.revise(24, 60, "admin")).key());
+                assertThrows(DomainException.class, () -> DEFAULT.revise(24, 60, "admin"))
+                        .key());
         RetentionRule sameMonthBoth = DEFAULT.revise(24, 24, "admin");
         assertEquals(24, sameMonthBoth.deleteFileAfterMonths(), "pseudonymise and delete the same month is allowed");
     }
