@@ -4,6 +4,7 @@ import fr.vigie.bench.complaints.ComplaintDataGenerator;
 import fr.vigie.bench.complaints.ComplaintWorklistBenchmark;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.persistence.ComplaintRetentionSql;
+import fr.vigie.platform.api.retention.DueCases;
 import fr.vigie.platform.api.retention.RetentionSelection;
 import fr.vigie.platform.api.retention.RetentionStep;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -91,7 +92,7 @@ public final class RetentionBenchmark {
             long started = System.nanoTime();
             long due = 0;
             for (Outcome outcome : Outcome.values()) {
-                due += ComplaintRetentionSql.countDue(c, step, selection(outcome, closedBefore));
+                due += ComplaintRetentionSql.DUE.count(c, step, selection(outcome, closedBefore));
             }
             c.commit();
             double countMs = (System.nanoTime() - started) / 1e6;
@@ -101,8 +102,12 @@ public final class RetentionBenchmark {
             for (Outcome outcome : Outcome.values()) {
                 while (true) {
                     long batchStarted = System.nanoTime();
-                    int done = ComplaintRetentionSql.apply(c, step, selection(outcome, closedBefore), today, BATCH)
-                            .size();
+                    List<DueCases.Taken> taken =
+                            ComplaintRetentionSql.DUE.take(c, step, selection(outcome, closedBefore), BATCH);
+                    if (!taken.isEmpty()) {
+                        ComplaintRetentionSql.erase(c, taken, step, today);
+                    }
+                    int done = taken.size();
                     c.commit();
                     if (done > 0) {
                         batches.add((System.nanoTime() - batchStarted) / 1e6);

@@ -5,13 +5,12 @@ import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.retention.DueCases;
+import fr.vigie.platform.api.retention.JdbcPersonalDataHolder;
 import fr.vigie.platform.api.retention.PersonQuery;
-import fr.vigie.platform.api.retention.PersonalDataHolder;
 import fr.vigie.platform.api.retention.PersonalDataRecord;
 import fr.vigie.platform.api.retention.RetainedCaseType;
-import fr.vigie.platform.api.retention.RetentionSelection;
 import fr.vigie.platform.api.retention.RetentionStep;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.sql.DataSource;
 
 /**
  * The complainants' data for the platform's retention schedule and data-subject requests. Defaults
@@ -32,11 +30,8 @@ import javax.sql.DataSource;
  * deleted after 5; the administrator sets each outcome's periods on the schedule's screen.
  */
 @ApplicationScoped
-public class ComplaintPersonalData implements PersonalDataHolder {
+public class ComplaintPersonalData extends JdbcPersonalDataHolder {
     static final String CASE_TYPE = "COMPLAINT";
-
-    @Resource(lookup = "jdbc/vigie")
-    DataSource dataSource;
 
     @Override
     public String module() {
@@ -50,21 +45,14 @@ public class ComplaintPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public long countDue(RetentionStep step, RetentionSelection selection) {
-        try (Connection c = dataSource.getConnection()) {
-            return ComplaintRetentionSql.countDue(c, step, selection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Complaints retention: " + e.getMessage(), e);
-        }
+    protected DueCases dueCases() {
+        return ComplaintRetentionSql.DUE;
     }
 
     @Override
-    public List<String> apply(RetentionStep step, RetentionSelection selection, LocalDate today, int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return ComplaintRetentionSql.apply(c, step, selection, today, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Complaints retention: " + e.getMessage(), e);
-        }
+    protected void erase(Connection c, List<DueCases.Taken> cases, RetentionStep step, LocalDate today)
+            throws SQLException {
+        ComplaintRetentionSql.erase(c, cases, step, today);
     }
 
     @Override
@@ -124,7 +112,8 @@ public class ComplaintPersonalData implements PersonalDataHolder {
                     id = rs.getLong(1);
                 }
             }
-            ComplaintRetentionSql.erase(c, List.of(id), RetentionStep.DELETE_FILE, today);
+            ComplaintRetentionSql.erase(
+                    c, List.of(new DueCases.Taken(id, reference)), RetentionStep.DELETE_FILE, today);
             return List.of(reference);
         } catch (SQLException e) {
             throw new IllegalStateException("Complaints: erasure: " + e.getMessage(), e);

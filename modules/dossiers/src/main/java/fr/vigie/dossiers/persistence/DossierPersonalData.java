@@ -4,13 +4,12 @@ import fr.vigie.dossiers.api.DossiersModule;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.retention.DueCases;
+import fr.vigie.platform.api.retention.JdbcPersonalDataHolder;
 import fr.vigie.platform.api.retention.PersonQuery;
-import fr.vigie.platform.api.retention.PersonalDataHolder;
 import fr.vigie.platform.api.retention.PersonalDataRecord;
 import fr.vigie.platform.api.retention.RetainedCaseType;
-import fr.vigie.platform.api.retention.RetentionSelection;
 import fr.vigie.platform.api.retention.RetentionStep;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -23,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * The people named in research dossiers (the principal investigator, the people the application
@@ -33,12 +31,9 @@ import javax.sql.DataSource;
  * Only names are held: a request is matched by name.
  */
 @ApplicationScoped
-public class DossierPersonalData implements PersonalDataHolder {
+public class DossierPersonalData extends JdbcPersonalDataHolder {
     static final String CASE_TYPE = "DOSSIER";
     private static final Set<String> ENDED = Set.of("CLOSED", "REFUSED", "WITHDRAWN");
-
-    @Resource(lookup = "jdbc/vigie")
-    DataSource dataSource;
 
     @Override
     public String module() {
@@ -51,21 +46,14 @@ public class DossierPersonalData implements PersonalDataHolder {
     }
 
     @Override
-    public long countDue(RetentionStep step, RetentionSelection selection) {
-        try (Connection c = dataSource.getConnection()) {
-            return DossierRetentionSql.countDue(c, step, selection);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Dossiers retention: " + e.getMessage(), e);
-        }
+    protected DueCases dueCases() {
+        return DossierRetentionSql.DUE;
     }
 
     @Override
-    public List<String> apply(RetentionStep step, RetentionSelection selection, LocalDate today, int limit) {
-        try (Connection c = dataSource.getConnection()) {
-            return DossierRetentionSql.apply(c, step, selection, today, limit);
-        } catch (SQLException e) {
-            throw new IllegalStateException("Dossiers retention: " + e.getMessage(), e);
-        }
+    protected void erase(Connection c, List<DueCases.Taken> cases, RetentionStep step, LocalDate today)
+            throws SQLException {
+        DossierRetentionSql.erase(c, cases, step, today);
     }
 
     @Override
@@ -139,7 +127,7 @@ public class DossierPersonalData implements PersonalDataHolder {
                     id = rs.getLong(1);
                 }
             }
-            DossierRetentionSql.erase(c, List.of(id), RetentionStep.DELETE_FILE, today);
+            DossierRetentionSql.erase(c, List.of(new DueCases.Taken(id, reference)), RetentionStep.DELETE_FILE, today);
             return List.of(reference);
         } catch (SQLException e) {
             throw new IllegalStateException("Dossiers: erasure: " + e.getMessage(), e);
