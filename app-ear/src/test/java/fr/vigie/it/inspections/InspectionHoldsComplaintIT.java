@@ -49,7 +49,7 @@ class InspectionHoldsComplaintIT extends RunningVigie {
                 inspection,
                 "minutes",
                 "{\"version\":" + i.getInt("version")
-                        + ",\"peopleMet\":\"Le délégué à la protection des données\",\"text\":\"Examen du registre.\"}");
+                        + ",\"peopleMet\":\"Le délégué à la protection des données\",\"text\":\"Examen du registre des traitements et des journaux.\"}");
         i = Inspections.act(
                 "inspector",
                 inspection,
