@@ -1,18 +1,22 @@
 package fr.vigie.dossiers.application;
 
 import fr.vigie.dossiers.domain.Dossier;
+import fr.vigie.dossiers.domain.DossierAct;
 import fr.vigie.dossiers.domain.TargetProgress;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A dossier as its file page and {@code GET /api/dossiers/{reference}} show it: the application,
  * where it stands, the committee's opinion and the decision (tacit ones marked as such), the
  * permit, the stages with the time spent in each, the elapsed time against the EHDS target, the
- * history and the clocks' due dates in short (the full clocks are at {@code /api/clocks}).
+ * history and the clocks' due dates in short (the full clocks are at {@code /api/clocks}), and the
+ * acts the reader may do now ({@code acts}: names of {@link DossierAct}, asked of
+ * {@link Dossier#availableActs()}; the page shows a button for each, the API refuses the others).
  */
 public record DossierFile(
         String reference,
@@ -38,7 +42,8 @@ public record DossierFile(
         List<StageView> stages,
         List<EventView> history,
         List<UUID> attachments,
-        String committeeReview) {
+        String committeeReview,
+        List<String> acts) {
 
     public record Application(
             String title,
@@ -78,7 +83,12 @@ public record DossierFile(
 
     public record EventView(String type, Instant occurredAt, String actor, String reason, String detail) {}
 
-    static DossierFile of(Dossier d, LocalDate today, String committeeReview) {
+    /** Whether the reader may do {@code act} (a {@link DossierAct} name) now. */
+    public boolean may(String act) {
+        return acts.contains(act);
+    }
+
+    static DossierFile of(Dossier d, LocalDate today, String committeeReview, Set<DossierAct> allowed) {
         var app = new Application(
                 d.title(),
                 d.organisationName(),
@@ -161,6 +171,7 @@ public record DossierFile(
                 stages,
                 history,
                 d.attachments(),
-                committeeReview);
+                committeeReview,
+                allowed.stream().sorted().map(Enum::name).toList());
     }
 }

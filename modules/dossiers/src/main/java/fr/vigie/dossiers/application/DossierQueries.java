@@ -1,18 +1,22 @@
 package fr.vigie.dossiers.application;
 
 import fr.vigie.dossiers.domain.Dossier;
+import fr.vigie.dossiers.domain.DossierAct;
 import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.DossierRepository;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Page;
+import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
+import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 
 /** Reading dossiers: instructors and managers (who change nothing), and administrators. */
 @Stateless
@@ -34,12 +38,24 @@ public class DossierQueries {
     Stamps stamps;
 
     @Inject
+    CurrentUser currentUser;
+
+    @Inject
     fr.vigie.platform.api.document.DocumentStore documents;
 
     public DossierFile file(String reference) {
         Dossier d = load(reference);
         String review = committee.statusOf(d).map(r -> r.stage()).orElse(null);
-        return DossierFile.of(d, stamps.now().today(), review);
+        return DossierFile.of(d, stamps.now().today(), review, actsOfTheReader(d));
+    }
+
+    /**
+     * The acts the dossier allows now that the reader may do: every act is the instructor's
+     * ({@link DossierInstruction} is theirs alone), so a manager or an administrator reads the file
+     * with none.
+     */
+    private Set<DossierAct> actsOfTheReader(Dossier d) {
+        return currentUser.hasRole(Role.DOSSIER_INSTRUCTOR) ? d.availableActs() : Set.of();
     }
 
     public List<ClockView> clocks(String reference) {

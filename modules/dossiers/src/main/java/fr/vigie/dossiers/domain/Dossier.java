@@ -269,13 +269,35 @@ public class Dossier {
         record(EventType.CREATED, stamp, null, procedure.name());
     }
 
+    // ------------------------------------------------------------------ what may be done now
+
+    /**
+     * The acts the dossier allows in its current state, whoever asks: those its verbs would not
+     * refuse before reading their inputs (the same rules, {@link DossierActRules}). Who may do them
+     * is the application's business.
+     */
+    public Set<DossierAct> availableActs() {
+        Set<DossierAct> acts = EnumSet.noneOf(DossierAct.class);
+        for (DossierAct act : DossierAct.values()) {
+            if (DossierActRules.refusal(this, act).isEmpty()) {
+                acts.add(act);
+            }
+        }
+        return acts;
+    }
+
+    private void require(DossierAct act) {
+        Optional<DossierException> refused = DossierActRules.refusal(this, act);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
     // ------------------------------------------------------------------ the application
 
     /** Saves the applicant's answers: allowed on a draft and while the dossier is declared incomplete. */
     public void saveDraft(ApplicationForm form, Stamp stamp) {
-        if (status != DossierStatus.DRAFT && status != DossierStatus.INCOMPLETE) {
-            throw DossierException.refused("dossier.edit.refused", status.name());
-        }
+        require(DossierAct.SAVE_DRAFT);
         if (status == DossierStatus.INCOMPLETE && form.procedure() != procedure) {
             throw DossierException.onField("procedure", "dossier.procedure.fixed");
         }
@@ -343,6 +365,7 @@ public class Dossier {
         if (!problems.isEmpty()) {
             throw DossierException.onFields(problems);
         }
+        require(DossierAct.SUBMIT);
         boolean again = status == DossierStatus.INCOMPLETE;
         moveTo(DossierStatus.SUBMITTED, stamp.today());
         if (!again) {
@@ -355,9 +378,7 @@ public class Dossier {
     /** Attaches a platform document (protocol, ethics opinion, ...). */
     public void attach(UUID document, String filename, Stamp stamp) {
         Objects.requireNonNull(document, "document");
-        if (!status.isOpen()) {
-            throw DossierException.refused("dossier.closed", reference);
-        }
+        require(DossierAct.ATTACH);
         attachments.add(document);
         record(EventType.ATTACHED, stamp, null, filename);
     }
@@ -369,6 +390,7 @@ public class Dossier {
         if (missing == null || missing.isBlank()) {
             throw DossierException.onField("missing", "dossier.missing.required");
         }
+        require(DossierAct.DECLARE_INCOMPLETE);
         moveTo(DossierStatus.INCOMPLETE, stamp.today());
         record(EventType.DECLARED_INCOMPLETE, stamp, missing.strip(), null);
     }
@@ -378,12 +400,7 @@ public class Dossier {
      * Art. 67/68(4)) or the dossier goes to the committee (national procedure).
      */
     public void declareComplete(Stamp stamp) {
-        if (status != DossierStatus.SUBMITTED) {
-            throw DossierException.refused(
-                    "dossier.transition.refused",
-                    status.name(),
-                    procedure.isEhds() ? DossierStatus.DECISION_PENDING.name() : DossierStatus.COMMITTEE_REVIEW.name());
-        }
+        require(DossierAct.DECLARE_COMPLETE);
         // The application is complete from the day it was received complete (Art. 67: the periods run
         // from the complete application), not from the day the instructor finished checking it.
         this.completeOn = receivedOn != null ? receivedOn : submittedOn != null ? submittedOn : stamp.today();
@@ -441,22 +458,15 @@ public class Dossier {
             throw DossierException.onField(
                     "amount", "fee.amount.invalid", estimate.amount().toPlainString());
         }
-        if (!status.isBeforeDecision()) {
-            throw DossierException.refused("dossier.fee.afterDecision");
-        }
+        require(DossierAct.ESTIMATE_FEE);
         this.feeEstimate = estimate;
         this.feeAccepted = null;
         record(EventType.FEE_ESTIMATED, stamp, null, estimate.toString());
     }
 
-    /** The applicant accepted the estimate. (Declining it is {@link #withdraw}.) */
+    /** The applicant accepted the estimate, once. (Declining it is {@link #withdraw}.) */
     public void acceptFee(Stamp stamp) {
-        if (feeEstimate == null) {
-            throw DossierException.refused("dossier.fee.none");
-        }
-        if (!status.isBeforeDecision()) {
-            throw DossierException.refused("dossier.fee.afterDecision");
-        }
+        require(DossierAct.ACCEPT_FEE);
         this.feeAccepted = Boolean.TRUE;
         record(EventType.FEE_ACCEPTED, stamp, null, feeEstimate.toString());
     }
@@ -466,6 +476,7 @@ public class Dossier {
         if (reason == null || reason.isBlank()) {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
+        require(DossierAct.WITHDRAW);
         moveTo(DossierStatus.WITHDRAWN, stamp.today());
         this.closedOn = stamp.today();
         record(EventType.WITHDRAWN, stamp, reason.strip(), null);
@@ -502,12 +513,7 @@ public class Dossier {
 
     /** The decision period is extended once, with reasons (Art. 68(4), 68(6), loi 78-17 art. 66). */
     public void extendDecision(String reason, Stamp stamp) {
-        if (status != DossierStatus.DECISION_PENDING) {
-            throw DossierException.refused("dossier.extend.notPending", status.name());
-        }
-        if (decisionExtended) {
-            throw DossierException.refused("dossier.extend.once");
-        }
+        require(DossierAct.EXTEND_DECISION);
         if (reason == null || reason.isBlank()) {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
@@ -523,10 +529,7 @@ public class Dossier {
      *                  (10 years, Art. 68(12)); null when no maximum applies
      */
     public void grant(LocalDate expiresOn, LocalDate latestEnd, String conditions, Stamp stamp) {
-        requireDecidable();
-        if (feeEstimate != null && !Boolean.TRUE.equals(feeAccepted)) {
-            throw DossierException.refused("dossier.grant.feeNotAccepted");
-        }
+        require(DossierAct.GRANT);
         checkPermitTerm(stamp.today(), expiresOn, latestEnd);
         if (conditions != null && conditions.length() > ApplicationForm.LONG) {
             throw DossierException.onField("conditions", "text.tooLong", ApplicationForm.LONG);
@@ -556,9 +559,7 @@ public class Dossier {
         if (reasons == null || reasons.isBlank()) {
             throw DossierException.onField("reasons", "dossier.reasons.required");
         }
-        if (status != DossierStatus.INCOMPLETE) {
-            requireDecidable();
-        }
+        require(DossierAct.REFUSE);
         moveTo(DossierStatus.REFUSED, stamp.today());
         this.decision = Decision.REFUSED;
         this.decisionOn = stamp.today();
@@ -611,12 +612,7 @@ public class Dossier {
 
     /** Publishes the decision with its reasons in the public register (Art. 57(1)(j)). */
     public void publishDecision(Stamp stamp) {
-        if (decision == null) {
-            throw DossierException.refused("dossier.publish.noDecision");
-        }
-        if (decisionPublishedOn != null) {
-            throw DossierException.refused("dossier.publish.already", decisionPublishedOn);
-        }
+        require(DossierAct.PUBLISH_DECISION);
         this.decisionPublishedOn = stamp.today();
         record(EventType.DECISION_PUBLISHED, stamp, null, null);
     }
@@ -630,9 +626,7 @@ public class Dossier {
 
     /** The data holder delivered the data to the access body (EHDS Art. 60(2)). */
     public void recordDelivery(LocalDate on, Stamp stamp) {
-        if (procedure == Procedure.NATIONAL) {
-            throw DossierException.refused("dossier.delivery.ehdsOnly");
-        }
+        require(DossierAct.RECORD_DELIVERY);
         checkDate(on, decisionOn, stamp);
         moveTo(DossierStatus.DATA_DELIVERED, on);
         this.deliveredOn = on;
@@ -642,10 +636,7 @@ public class Dossier {
     /** The data are available to the user in the secure processing environment: the target is reached. */
     public void recordAvailability(LocalDate on, Stamp stamp) {
         checkDate(on, deliveredOn != null ? deliveredOn : decisionOn, stamp);
-        if (procedure.isEhds() && status != DossierStatus.DATA_DELIVERED) {
-            throw DossierException.refused(
-                    "dossier.transition.refused", status.name(), DossierStatus.DATA_AVAILABLE.name());
-        }
+        require(DossierAct.RECORD_AVAILABILITY);
         moveTo(DossierStatus.DATA_AVAILABLE, on);
         this.availableOn = on;
         record(EventType.DATA_AVAILABLE, stamp, null, on.toString());
@@ -667,7 +658,7 @@ public class Dossier {
 
     /** Changes the permit's conditions (an amendment), with its reason. */
     public void amendPermit(String conditions, String reason, Stamp stamp) {
-        requirePermitInForce();
+        require(DossierAct.AMEND_PERMIT);
         if (reason == null || reason.isBlank()) {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
@@ -690,10 +681,7 @@ public class Dossier {
      */
     public void extendPermit(
             LocalDate newExpiry, String reason, LocalDate lastDayToAsk, LocalDate latestEnd, Stamp stamp) {
-        requirePermitInForce();
-        if (permitExtended) {
-            throw DossierException.refused("permit.extend.once");
-        }
+        require(DossierAct.EXTEND_PERMIT);
         if (reason == null || reason.isBlank()) {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
@@ -719,10 +707,7 @@ public class Dossier {
      * waiting for the data ends then, and the 6-month deletion period runs from it.
      */
     public void expirePermit(Stamp stamp) {
-        if (!status.canMoveTo(DossierStatus.PERMIT_EXPIRED)) {
-            throw DossierException.refused(
-                    "dossier.transition.refused", status.name(), DossierStatus.PERMIT_EXPIRED.name());
-        }
+        require(DossierAct.EXPIRE_PERMIT);
         if (stamp.today().isBefore(permitExpiresOn)) {
             throw DossierException.refused("permit.expire.early", permitExpiresOn);
         }
@@ -733,18 +718,10 @@ public class Dossier {
 
     /** The user confirmed the deletion of the data: the dossier is closed. */
     public void confirmDeletion(Stamp stamp) {
+        require(DossierAct.CONFIRM_DELETION);
         moveTo(DossierStatus.CLOSED, stamp.today());
         this.closedOn = stamp.today();
         record(EventType.DATA_DELETED, stamp, null, null);
-    }
-
-    private void requirePermitInForce() {
-        if (decision == null
-                || !decision.authorises()
-                || status == DossierStatus.PERMIT_EXPIRED
-                || status == DossierStatus.CLOSED) {
-            throw DossierException.refused("permit.notInForce");
-        }
     }
 
     /** Hands the dossier to another instructor. */
@@ -795,8 +772,9 @@ public class Dossier {
     // ------------------------------------------------------------------ state machine
 
     private void moveTo(DossierStatus target, LocalDate on) {
-        if (!status.canMoveTo(target)) {
-            throw DossierException.refused("dossier.transition.refused", status.name(), target.name());
+        Optional<DossierException> refused = DossierActRules.moving(status, target);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         Stage before = status.stage();
         Stage after = target.stage();

@@ -23,7 +23,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A dossier's file and the instructor's acts on it. Every act goes through one dialog that asks
+ * A dossier's file and the instructor's acts on it. The buttons are the acts the dossier allows the
+ * reader now ({@link DossierFile#acts()}). Every act goes through one dialog that asks
  * for what the act needs (a reason, a date, an amount...) and sends the version shown: if someone
  * changed the dossier meanwhile, the act is refused with a conflict message, the dialog keeps
  * what was typed, and "reload" fetches the new version.
@@ -32,7 +33,6 @@ import java.util.Set;
 @ViewScoped
 public class DossierFileBean implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final Set<String> PERMIT_IN_FORCE = Set.of("DATA_PREPARATION", "DATA_DELIVERED", "DATA_AVAILABLE");
 
     @Inject
     transient DossierQueries queries;
@@ -91,43 +91,12 @@ public class DossierFileBean implements Serializable {
         return currentUser.hasRole(Role.DOSSIER_INSTRUCTOR);
     }
 
-    /** Whether the act is offered: to instructors, in the states where the procedure allows it. */
-    public boolean may(String name) {
-        if (!isInstructor() || file == null) {
-            return false;
-        }
-        String s = file.status();
-        boolean beforeDecision = Set.of("SUBMITTED", "INCOMPLETE", "COMMITTEE_REVIEW", "DECISION_PENDING")
-                .contains(s);
-        boolean ehds = !"NATIONAL".equals(file.procedure());
-        return switch (name) {
-            case "edit" -> "DRAFT".equals(s) || "INCOMPLETE".equals(s);
-            case "incomplete", "complete" -> "SUBMITTED".equals(s);
-            case "fee" -> beforeDecision;
-            case "acceptFee" ->
-                beforeDecision && file.fee() != null && file.fee().accepted() == null;
-            case "withdraw" -> beforeDecision || "DRAFT".equals(s);
-            case "extendDecision" ->
-                "DECISION_PENDING".equals(s)
-                        && (file.decision() == null || !file.decision().extended());
-            case "grant" -> "DECISION_PENDING".equals(s);
-            case "refuse" -> "DECISION_PENDING".equals(s) || "INCOMPLETE".equals(s);
-            case "publish" ->
-                file.decision() != null
-                        && file.decision().kind() != null
-                        && file.decision().publishedOn() == null;
-            case "delivered" -> ehds && "DATA_PREPARATION".equals(s);
-            case "available" -> "DATA_DELIVERED".equals(s) || !ehds && "DATA_PREPARATION".equals(s);
-            case "amend" -> PERMIT_IN_FORCE.contains(s);
-            case "extendPermit" ->
-                PERMIT_IN_FORCE.contains(s)
-                        && file.permit() != null
-                        && !file.permit().extended();
-            // a permit reaches its term whether or not the data arrived (Art. 68(12))
-            case "expire" -> PERMIT_IN_FORCE.contains(s);
-            case "deletion" -> "PERMIT_EXPIRED".equals(s);
-            default -> false;
-        };
+    /**
+     * Whether the reader may do {@code act} (a {@code DossierAct} name) now: asked of the dossier
+     * through {@link DossierFile#acts()}, never decided here.
+     */
+    public boolean may(String act) {
+        return file != null && file.may(act);
     }
 
     /** Opens the act's dialog with empty inputs (a date defaults to today). */
