@@ -258,12 +258,12 @@ public class Complaint {
      */
     private Optional<ComplaintException> refusal(ComplaintAct act) {
         return switch (act) {
-            case ACKNOWLEDGE -> unlessIn(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED);
+            case ACKNOWLEDGE -> onlyFrom(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED);
             // CLOSED → QUALIFIED is reopening's move, not qualifying's.
-            case QUALIFY -> unlessIn(ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.QUALIFIED);
+            case QUALIFY -> onlyFrom(ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.QUALIFIED);
             case ASSIGN -> refusalToAssign();
             // Under instruction already, or closed (reopening's move): nothing to start.
-            case START_INSTRUCTION -> unlessIn(ComplaintStatus.ASSIGNED, ComplaintStatus.UNDER_INSTRUCTION);
+            case START_INSTRUCTION -> onlyFrom(ComplaintStatus.ASSIGNED, ComplaintStatus.UNDER_INSTRUCTION);
             case SEND_REQUEST ->
                 status == ComplaintStatus.ASSIGNED || status == ComplaintStatus.UNDER_INSTRUCTION
                         ? Optional.empty()
@@ -289,7 +289,7 @@ public class Complaint {
     }
 
     /** The act is the move from {@code from} to {@code to} and nothing else. */
-    private Optional<ComplaintException> unlessIn(ComplaintStatus from, ComplaintStatus to) {
+    private Optional<ComplaintException> onlyFrom(ComplaintStatus from, ComplaintStatus to) {
         return status == from
                 ? Optional.empty()
                 : Optional.of(ComplaintException.refused("complaint.transition.refused", label(status), label(to)));

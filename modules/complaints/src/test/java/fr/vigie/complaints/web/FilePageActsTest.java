@@ -168,7 +168,10 @@ class FilePageActsTest {
             if ("commandButton".equals(element.getLocalName())) {
                 Matcher guard = GUARD.matcher(element.getAttribute("rendered"));
                 if (guard.matches()) {
-                    guarded.add(ComplaintAct.valueOf(guard.group(1)));
+                    // A name that is no act is reported by everyActThePageAsksAboutIsAComplaintAct.
+                    Stream.of(ComplaintAct.values())
+                            .filter(act -> act.name().equals(guard.group(1)))
+                            .forEach(guarded::add);
                 }
             }
         }
