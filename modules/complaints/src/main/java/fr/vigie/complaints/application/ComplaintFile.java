@@ -1,5 +1,7 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.complaints.domain.ComplaintAct;
+import fr.vigie.complaints.domain.ComplaintStatus;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,6 +10,9 @@ import java.util.UUID;
 /**
  * Everything shown on a complaint's file (and returned by {@code GET /api/complaints/{reference}}).
  * Staff see the complainant; nothing here is ever sent to the organisation.
+ *
+ * @param acts the names of the {@link ComplaintAct}s the reader may do now ({@link PermittedActs}):
+ *     the page shows these buttons and no other
  */
 public record ComplaintFile(
         String reference,
@@ -30,7 +35,8 @@ public record ComplaintFile(
         Priority priority,
         List<Event> timeline,
         List<Letter> letters,
-        List<Request> requests) {
+        List<Request> requests,
+        List<String> acts) {
 
     public record Person(String name, String email, String postalAddress) {}
 
@@ -57,6 +63,6 @@ public record ComplaintFile(
     public record Request(long id, String questions, LocalDate sentOn, LocalDate answeredOn, String answerSummary) {}
 
     public boolean isOpen() {
-        return !"CLOSED".equals(status);
+        return ComplaintStatus.valueOf(status).isOpen();
     }
 }

@@ -1,6 +1,7 @@
 package fr.vigie.complaints.application;
 
 import fr.vigie.complaints.domain.Complaint;
+import fr.vigie.complaints.domain.ComplaintAct;
 import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintRepository;
@@ -17,6 +18,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -35,6 +37,10 @@ public class ComplaintQueries {
 
     @Inject
     DocumentStore documentStore;
+
+    @Inject
+    PermittedActs permittedActs;
+
     /**
      * The handlers offered for assignment besides those already holding complaints. The platform
      * publishes no user directory to modules yet, so this list is configuration.
@@ -43,8 +49,10 @@ public class ComplaintQueries {
     @ConfigProperty(name = "vigie.complaints.handlers", defaultValue = "handler")
     List<String> configuredHandlers;
 
+    /** The file with the acts the current user may do on it now. */
     public ComplaintFile file(String reference) {
-        return toFile(load(reference));
+        Complaint c = load(reference);
+        return toFile(c, permittedActs.on(c));
     }
 
     public List<LinkView> links(String reference) {
@@ -121,7 +129,7 @@ public class ComplaintQueries {
                 .orElseThrow(() -> new NotFoundException("complaint", reference));
     }
 
-    static ComplaintFile toFile(Complaint c) {
+    static ComplaintFile toFile(Complaint c, Set<ComplaintAct> acts) {
         Qualification q = c.qualification();
         PriorityAssessment proposed = c.proposedPriority();
         return new ComplaintFile(
@@ -176,6 +184,7 @@ public class ComplaintQueries {
                 c.requests().stream()
                         .map(r -> new ComplaintFile.Request(
                                 r.id(), r.questions(), r.sentOn(), r.answeredOn(), r.answerSummary()))
-                        .toList());
+                        .toList(),
+                acts.stream().sorted().map(Enum::name).toList());
     }
 }

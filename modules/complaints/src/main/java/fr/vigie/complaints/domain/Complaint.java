@@ -32,9 +32,10 @@ import java.util.UUID;
 
 /**
  * A complaint lodged by a person against an organisation (GDPR Art. 77), from receipt to closure.
- * Its lifecycle is the state machine of {@link ComplaintStatus}; each verb checks the move, changes
- * the state and writes the timeline. Clocks are kept by the platform: the aggregate only remembers
- * their ids. Identity is the database id; the reference is the public name.
+ * Its lifecycle is the state machine of {@link ComplaintStatus}; each verb checks that its act is
+ * allowed now (the guard {@link #availableActs()} reads too), changes the state and writes the
+ * timeline. Clocks are kept by the platform: the aggregate only remembers their ids. Identity is the
+ * database id; the reference is the public name.
  */
 @Entity
 @Table(schema = "complaints", name = "complaint")
@@ -224,10 +225,136 @@ public class Complaint {
         record(TimelineType.RECEIVED, stamp, null, channel.name());
     }
 
+    // ------------------------------------------------------------------ what may be done now
+
+    /**
+     * The acts the complaint allows in its current state, whoever asks: exactly those its verbs
+     * accept (with a fitting input), since both read the one guard of each act.
+     */
+    public Set<ComplaintAct> availableActs() {
+        Set<ComplaintAct> acts = EnumSet.noneOf(ComplaintAct.class);
+        for (ComplaintAct act : ComplaintAct.values()) {
+            if (refusal(act).isEmpty()) {
+                acts.add(act);
+            }
+        }
+        return acts;
+    }
+
+    /** The outcomes the complaint may be closed with now; empty when it may not be closed. */
+    public Set<Outcome> closingOutcomes() {
+        Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
+        for (Outcome outcome : Outcome.values()) {
+            if (refusalToClose(outcome).isEmpty()) {
+                outcomes.add(outcome);
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Why the act is refused now, whatever is typed with it; empty when the complaint allows it.
+     * The one guard of each act: its verb throws this refusal, {@link #availableActs()} reads it.
+     */
+    private Optional<ComplaintException> refusal(ComplaintAct act) {
+        return switch (act) {
+            case ACKNOWLEDGE -> onlyFrom(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED);
+            // CLOSED → QUALIFIED is reopening's move, not qualifying's.
+            case QUALIFY -> onlyFrom(ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.QUALIFIED);
+            case ASSIGN -> refusalToAssign();
+            // Under instruction already, or closed (reopening's move): nothing to start.
+            case START_INSTRUCTION -> onlyFrom(ComplaintStatus.ASSIGNED, ComplaintStatus.UNDER_INSTRUCTION);
+            case SEND_REQUEST ->
+                status == ComplaintStatus.ASSIGNED || status == ComplaintStatus.UNDER_INSTRUCTION
+                        ? Optional.empty()
+                        : Optional.of(ComplaintException.refused("complaint.request.notInstructing", label(status)));
+            case RECORD_ANSWER -> refusalToRecordAnswer();
+            case INFORM_COMPLAINANT -> refusalToInform();
+            // Refused with every outcome: the refusal of a decision on the merits says why.
+            case CLOSE -> closingOutcomes().isEmpty() ? refusalToClose(Outcome.NO_BREACH) : Optional.empty();
+            case REOPEN ->
+                status == ComplaintStatus.CLOSED
+                        ? Optional.empty()
+                        : Optional.of(ComplaintException.refused("complaint.reopen.notClosed", label(status)));
+            // A person decides the priority, and links related complaints, whatever the state.
+            case DECIDE_PRIORITY, LINK, SUGGEST_LINKS -> Optional.empty();
+        };
+    }
+
+    private void require(ComplaintAct act) {
+        Optional<ComplaintException> refused = refusal(act);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
+    /** The act is the move from {@code from} to {@code to} and nothing else. */
+    private Optional<ComplaintException> onlyFrom(ComplaintStatus from, ComplaintStatus to) {
+        return status == from
+                ? Optional.empty()
+                : Optional.of(ComplaintException.refused("complaint.transition.refused", label(status), label(to)));
+    }
+
+    private Optional<ComplaintException> refusalToAssign() {
+        if (qualification == null || !qualification.instructable()) {
+            return Optional.of(ComplaintException.refused("complaint.assign.notInstructable", reference));
+        }
+        ComplaintStatus target = assignmentTarget();
+        return status.mayMoveTo(target)
+                ? Optional.empty()
+                : Optional.of(ComplaintException.refused("complaint.transition.refused", label(status), label(target)));
+    }
+
+    /** A reassignment during the instruction keeps it going. */
+    private ComplaintStatus assignmentTarget() {
+        return status == ComplaintStatus.UNDER_INSTRUCTION ? status : ComplaintStatus.ASSIGNED;
+    }
+
+    private Optional<ComplaintException> refusalToRecordAnswer() {
+        if (status != ComplaintStatus.UNDER_INSTRUCTION) {
+            return Optional.of(ComplaintException.refused("complaint.request.notInstructing", label(status)));
+        }
+        if (requests.stream().noneMatch(InformationRequest::isOpen)) {
+            return Optional.of(ComplaintException.refused("complaint.answer.noneAwaited"));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<ComplaintException> refusalToInform() {
+        if (!status.isOpen()) {
+            return Optional.of(ComplaintException.refused("complaint.closed", reference));
+        }
+        if (status == ComplaintStatus.RECEIVED) {
+            return Optional.of(ComplaintException.refused("complaint.inform.beforeAcknowledgement"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A complaint that cannot be instructed here closes as inadmissible or transferred to the lead
+     * authority; an outcome on the merits needs a complaint that was assigned (and so instructed).
+     */
+    private Optional<ComplaintException> refusalToClose(Outcome result) {
+        if (!status.mayMoveTo(ComplaintStatus.CLOSED)) {
+            return Optional.of(ComplaintException.refused("complaint.close.tooEarly", label(status)));
+        }
+        if (result == Outcome.INADMISSIBLE && qualification.admissible() && qualification.competent()) {
+            return Optional.of(ComplaintException.onField("outcome", "complaint.close.qualifiedAdmissible"));
+        }
+        if (result == Outcome.TRANSFERRED_TO_LEAD_AUTHORITY && !qualification.ledElsewhere()) {
+            return Optional.of(ComplaintException.onField("outcome", "complaint.close.notLedElsewhere"));
+        }
+        if (result.judgesTheMerits() && status == ComplaintStatus.QUALIFIED) {
+            return Optional.of(ComplaintException.onField("outcome", "complaint.close.meritsNeedInstruction"));
+        }
+        return Optional.empty();
+    }
+
     // ------------------------------------------------------------------ lifecycle
 
     /** The acknowledgement of receipt was sent to the complainant. */
     public void acknowledge(Stamp stamp) {
+        require(ComplaintAct.ACKNOWLEDGE);
         moveTo(ComplaintStatus.ACKNOWLEDGED);
         this.acknowledgedOn = stamp.today();
         record(TimelineType.ACKNOWLEDGED, stamp, null, null);
@@ -236,6 +363,7 @@ public class Complaint {
     /** Records the handler's qualification. Allowed once the complaint is acknowledged. */
     public void qualify(Qualification result, String reason, Stamp stamp) {
         Objects.requireNonNull(result, "qualification");
+        require(ComplaintAct.QUALIFY);
         moveTo(ComplaintStatus.QUALIFIED);
         this.qualification = result;
         record(TimelineType.QUALIFIED, stamp, reason, result.toString());
@@ -246,14 +374,11 @@ public class Complaint {
         if (handler == null || handler.isBlank()) {
             throw ComplaintException.onField("assignee", "complaint.assignee.required");
         }
-        if (qualification == null || !qualification.instructable()) {
-            throw ComplaintException.refused("complaint.assign.notInstructable", reference);
-        }
+        require(ComplaintAct.ASSIGN);
         if (handler.equals(assignee)) {
             throw ComplaintException.onField("assignee", "complaint.assign.same", handler);
         }
-        ComplaintStatus target = status == ComplaintStatus.UNDER_INSTRUCTION ? status : ComplaintStatus.ASSIGNED;
-        moveTo(target);
+        moveTo(assignmentTarget());
         String before = assignee;
         this.assignee = handler.strip();
         record(TimelineType.ASSIGNED, stamp, reason, (before == null ? "" : before + " → ") + assignee);
@@ -261,6 +386,7 @@ public class Complaint {
 
     /** The assigned handler starts instructing (also implied by the first request to the organisation). */
     public void startInstruction(Stamp stamp) {
+        require(ComplaintAct.START_INSTRUCTION);
         moveTo(ComplaintStatus.UNDER_INSTRUCTION);
         record(TimelineType.INSTRUCTION_STARTED, stamp, null, null);
     }
@@ -287,10 +413,10 @@ public class Complaint {
         if (text.length() > 5000) {
             throw ComplaintException.onField("questions", "text.tooLong", 5000);
         }
+        require(ComplaintAct.SEND_REQUEST);
         if (status == ComplaintStatus.ASSIGNED) {
             startInstruction(stamp);
         }
-        requireStatus(ComplaintStatus.UNDER_INSTRUCTION, "complaint.request.notInstructing");
         InformationRequest request = new InformationRequest(this, text, stamp.today());
         requests.add(request);
         letters.add(new Letter(
@@ -306,7 +432,7 @@ public class Complaint {
 
     /** The organisation answered a request. */
     public InformationRequest recordAnswer(long requestId, LocalDate answeredOn, String summary, Stamp stamp) {
-        requireStatus(ComplaintStatus.UNDER_INSTRUCTION, "complaint.request.notInstructing");
+        require(ComplaintAct.RECORD_ANSWER);
         InformationRequest request = requests.stream()
                 .filter(r -> Objects.equals(r.id(), requestId))
                 .findFirst()
@@ -324,12 +450,7 @@ public class Complaint {
      * restarts the Art. 78(2) period.
      */
     public void informComplainant(String summary, UUID letterDocument, Stamp stamp) {
-        if (!status.isOpen()) {
-            throw ComplaintException.refused("complaint.closed", reference);
-        }
-        if (status == ComplaintStatus.RECEIVED) {
-            throw ComplaintException.refused("complaint.inform.beforeAcknowledgement");
-        }
+        require(ComplaintAct.INFORM_COMPLAINANT);
         String text = summary == null ? "" : summary.strip();
         if (text.length() < 10) {
             throw ComplaintException.onField("summary", "inform.summary.tooShort", 10);
@@ -351,25 +472,16 @@ public class Complaint {
     }
 
     /**
-     * Closes the complaint. A complaint that cannot be instructed here closes as inadmissible or
-     * transferred to the lead authority; an outcome on the merits needs a complaint that was
-     * assigned (and so instructed). The closure letter informs the complainant of the outcome.
+     * Closes the complaint with one of the {@link #closingOutcomes()}. The closure letter informs the
+     * complainant of the outcome.
      */
     public void close(Outcome result, String reason, UUID closureLetter, Stamp stamp) {
         if (result == null) {
             throw ComplaintException.onField("outcome", "complaint.outcome.required");
         }
-        if (!status.mayMoveTo(ComplaintStatus.CLOSED)) {
-            throw ComplaintException.refused("complaint.close.tooEarly", label(status));
-        }
-        if (result == Outcome.INADMISSIBLE && qualification.admissible() && qualification.competent()) {
-            throw ComplaintException.onField("outcome", "complaint.close.qualifiedAdmissible");
-        }
-        if (result == Outcome.TRANSFERRED_TO_LEAD_AUTHORITY && !qualification.ledElsewhere()) {
-            throw ComplaintException.onField("outcome", "complaint.close.notLedElsewhere");
-        }
-        if (result.judgesTheMerits() && status == ComplaintStatus.QUALIFIED) {
-            throw ComplaintException.onField("outcome", "complaint.close.meritsNeedInstruction");
+        Optional<ComplaintException> refused = refusalToClose(result);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         if (result.referral() != null) {
             // The reason travels with the referral to the inspection or sanctions case.
@@ -385,7 +497,7 @@ public class Complaint {
 
     /** A supervisor reopens a closed complaint; it goes back to instruction, or to qualification if never assigned. */
     public void reopen(String reason, Stamp stamp) {
-        requireStatus(ComplaintStatus.CLOSED, "complaint.reopen.notClosed");
+        require(ComplaintAct.REOPEN);
         ComplaintStatus target = assignee == null ? ComplaintStatus.QUALIFIED : ComplaintStatus.UNDER_INSTRUCTION;
         if (qualification == null || !qualification.instructable()) {
             target = ComplaintStatus.QUALIFIED;
@@ -407,6 +519,7 @@ public class Complaint {
         if (decided == null) {
             throw ComplaintException.onField("priority", "priority.required");
         }
+        require(ComplaintAct.DECIDE_PRIORITY);
         boolean override = decided != proposedPriority;
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         if (override && reason == null) {
@@ -454,12 +567,6 @@ public class Complaint {
             throw ComplaintException.refused("complaint.transition.refused", label(status), label(target));
         }
         this.status = target;
-    }
-
-    private void requireStatus(ComplaintStatus expected, String key) {
-        if (status != expected) {
-            throw ComplaintException.refused(key, label(status));
-        }
     }
 
     /** The state as its message key argument: the bundle translates {@code status.X} itself via a choice. */

@@ -4,6 +4,7 @@ import fr.vigie.complaints.application.CampaignActions;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.ComplaintSummary;
 import fr.vigie.complaints.application.Workload;
+import fr.vigie.complaints.domain.ComplaintStatus;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.platform.api.DomainException;
 import jakarta.faces.application.FacesMessage;
@@ -48,8 +49,9 @@ public class CampaignBean implements Serializable {
     /** View action: loads the campaign named in the URL, all its open complaints selected. */
     public void load() {
         members = queries.campaign(code);
-        selected = new ArrayList<>(
-                members.stream().filter(m -> !"CLOSED".equals(m.status())).toList());
+        selected = new ArrayList<>(members.stream()
+                .filter(m -> ComplaintStatus.valueOf(m.status()).isOpen())
+                .toList());
         workload = queries.workload();
     }
 

@@ -6,7 +6,6 @@ import fr.vigie.complaints.application.ComplaintHandling;
 import fr.vigie.complaints.application.ComplaintLinking;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.LinkView;
-import fr.vigie.complaints.application.ReopenPolicy;
 import fr.vigie.complaints.application.Workload;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityLevel;
@@ -54,9 +53,6 @@ public class ComplaintFileBean implements Serializable {
 
     @Inject
     transient CurrentUser currentUser;
-
-    @Inject
-    transient ReopenPolicy reopenPolicy;
 
     /** Opening the file is recorded in the read-access log (the complainant's personal data). */
     @Inject
@@ -187,29 +183,12 @@ public class ComplaintFileBean implements Serializable {
         return currentUser.hasRole(Role.COMPLAINT_HANDLER);
     }
 
-    public boolean isSupervisor() {
-        return reopenPolicy.allowsCurrentUser();
-    }
-
+    /**
+     * Whether the page offers the act, named as a {@code ComplaintAct}: the file says which acts the
+     * complaint allows the user now, the page decides nothing itself.
+     */
     public boolean may(String act) {
-        if (file == null || !isHandler()) {
-            return "reopen".equals(act) && file != null && "CLOSED".equals(file.status()) && isSupervisor();
-        }
-        String s = file.status();
-        return switch (act) {
-            case "acknowledge" -> "RECEIVED".equals(s);
-            case "qualify" -> "ACKNOWLEDGED".equals(s);
-            case "assign" ->
-                List.of("QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION").contains(s);
-            case "startInstruction" -> "ASSIGNED".equals(s);
-            case "request" -> List.of("ASSIGNED", "UNDER_INSTRUCTION").contains(s);
-            case "inform" -> file.isOpen() && !"RECEIVED".equals(s);
-            case "close" ->
-                List.of("QUALIFIED", "ASSIGNED", "UNDER_INSTRUCTION").contains(s);
-            case "reopen" -> "CLOSED".equals(s) && isSupervisor();
-            case "priority", "link" -> true;
-            default -> false;
-        };
+        return file != null && file.acts().contains(act);
     }
 
     public List<Workload> getWorkload() {

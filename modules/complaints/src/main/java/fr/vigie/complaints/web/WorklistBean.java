@@ -12,6 +12,7 @@ import fr.vigie.complaints.domain.ComplaintStatus;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.access.ReadAccessLog;
+import fr.vigie.platform.api.clock.ClockState;
 import fr.vigie.platform.api.web.CappedLazyModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
@@ -24,6 +25,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.primefaces.model.LazyDataModel;
 
 /** The work list: filters, the lazy table, the Art. 78(2) counters, and the export of the filtered list. */
@@ -236,7 +238,9 @@ public class WorklistBean implements Serializable {
     }
 
     public List<String> getClockStates() {
-        return List.of("RUNNING", "AT_RISK", "BREACHED");
+        return Stream.of(ClockState.RUNNING, ClockState.AT_RISK, ClockState.BREACHED)
+                .map(Enum::name)
+                .toList();
     }
 
     public String[] getStatuses() {
