@@ -76,8 +76,8 @@ public class CommitteeQueries {
         CommitteeSession session =
                 r.session() == null ? null : sessions.find(r.session()).orElse(null);
         Views.TallyView tally = null;
-        if (session != null) {
-            Tally t = tallies.of(r, session);
+        Tally t = session == null ? null : tallies.of(r, session);
+        if (t != null) {
             tally = new Views.TallyView(
                     t.eligible().size(),
                     t.quorum(),
@@ -138,7 +138,9 @@ public class CommitteeQueries {
                 r.opinionReasoning(),
                 r.opinionReservations(),
                 r.adoptedOn(),
-                r.gatheredReservations());
+                r.gatheredReservations(),
+                r.stage().isOpen(),
+                ActsForUser.onReview(r, session, t, today, currentUser));
     }
 
     public Views.SessionView session(long id) {
@@ -172,7 +174,8 @@ public class CommitteeQueries {
                 s.status().name(),
                 agenda,
                 List.copyOf(s.attendees()),
-                s.minutesDocument());
+                s.minutesDocument(),
+                ActsForUser.onSession(s, stamps.now().today(), currentUser));
     }
 
     public List<Views.SessionSummary> sessions(int offset, int limit) {

@@ -9,7 +9,6 @@ import fr.vigie.committee.domain.MemberRepository;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.ReviewRepository;
 import fr.vigie.committee.domain.SessionRepository;
-import fr.vigie.committee.domain.SessionStatus;
 import fr.vigie.committee.domain.Tally;
 import fr.vigie.committee.domain.Vote;
 import fr.vigie.committee.domain.VoteChoice;
@@ -80,15 +79,9 @@ public class Deliberation {
         Review review = reviews.findForVote(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
         recusals.detect(review);
         CommitteeMember member = requireVotingMember(review, stamp.actor());
-        CommitteeSession session = sessionOf(review);
-        if (session.status() != SessionStatus.IN_PROGRESS) {
-            throw CommitteeException.refused("vote.sessionNotInProgress", session.reference());
-        }
-        if (!session.isPresent(member.username())) {
-            throw CommitteeException.refused("vote.notPresent", session.reference());
-        }
+        CommitteeSession session = sittingOf(review);
         VoteChoice before = review.voteOf(member.username()).map(Vote::choice).orElse(null);
-        Vote vote = review.vote(member.username(), choice, remarks, expectedVoteVersion, stamp.at());
+        Vote vote = review.vote(session, member.username(), choice, remarks, expectedVoteVersion, stamp.at());
         reviews.flush();
         audit.record(CommitteeAudit.of(
                         before == null ? "COMMITTEE_VOTE_CAST" : "COMMITTEE_VOTE_CHANGED", review, vote.remarks())
@@ -108,11 +101,8 @@ public class Deliberation {
         if (!member.isChair()) {
             throw CommitteeException.forbidden("castingVote.notChairForbidden");
         }
-        CommitteeSession session = sessionOf(review);
-        if (!session.isPresent(chair)) {
-            throw CommitteeException.refused("vote.notPresent", session.reference());
-        }
-        review.castDecidingVote(chair, kind, tally(review, session));
+        CommitteeSession session = sittingOf(review);
+        review.castDecidingVote(session, chair, kind, session == null ? null : tally(review, session));
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_CASTING_VOTE", review, why)
                 .changed("castingVote", null, review.castingVote())
@@ -127,18 +117,15 @@ public class Deliberation {
     @RolesAllowed({Roles.DAC_SECRETARY, Roles.DAC_CHAIR})
     public OpinionKind adopt(long reviewId, long expectedVersion, String reasoning, String reservations) {
         Review review = loadForEdit(reviewId, expectedVersion);
-        CommitteeSession session = sessionOf(review);
-        if (session.status() != SessionStatus.IN_PROGRESS) {
-            throw CommitteeException.refused("vote.sessionNotInProgress", session.reference());
-        }
+        CommitteeSession session = sittingOf(review);
         Stamp stamp = stamps.now();
-        Tally tally = tally(review, session);
+        Tally tally = session == null ? null : tally(review, session);
         String stageBefore = review.stage().name();
         OpinionKind kind = review.adopt(
+                session,
                 tally,
                 reasoning,
                 reservations == null || reservations.isBlank() ? review.gatheredReservations() : reservations,
-                session.date(),
                 stamp);
         reviews.flush();
         audit.record(CommitteeAudit.of("COMMITTEE_OPINION_ADOPTED", review, null)
@@ -191,6 +178,13 @@ public class Deliberation {
             throw CommitteeException.forbidden("vote.recusedForbidden", review.reference());
         }
         return member;
+    }
+
+    /** The session whose agenda the dossier is on, null when on none (the review's verbs refuse what needs one). */
+    private CommitteeSession sittingOf(Review review) {
+        return review.session() == null
+                ? null
+                : sessions.find(review.session()).orElseThrow(() -> new NotFoundException("session", review.session()));
     }
 
     private CommitteeSession sessionOf(Review review) {

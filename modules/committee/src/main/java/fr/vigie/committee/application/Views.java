@@ -3,13 +3,19 @@ package fr.vigie.committee.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** What the committee's screens and API show: read-only records, built by {@link CommitteeQueries}. */
 public final class Views {
     private Views() {}
 
-    /** One dossier under review, as a member (not recused), the chair or the secretary sees it. */
+    /**
+     * One dossier under review, as a member (not recused), the chair or the secretary sees it.
+     *
+     * @param open whether the review is still open (awaiting a session or on an agenda)
+     * @param acts the acts the reader may do now ({@code ReviewAct} names, and {@code POSTPONE} from its session)
+     */
     public record ReviewView(
             long id,
             long version,
@@ -44,7 +50,15 @@ public final class Views {
             String opinionReasoning,
             String opinionReservations,
             LocalDate adoptedOn,
-            String gatheredReservations) {}
+            String gatheredReservations,
+            boolean open,
+            Set<String> acts) {
+
+        /** Whether the reader may do {@code act} now (asked of the aggregates, never decided by a page). */
+        public boolean may(String act) {
+            return acts.contains(act);
+        }
+    }
 
     /** A dossier document; the filename is shown only where the reader may open it. */
     public record DocumentLink(UUID id, String filename) {}
@@ -67,6 +81,7 @@ public final class Views {
             boolean noMajority,
             String outcome) {}
 
+    /** A session; {@code acts} are the acts the reader may do now ({@code SessionAct} names). */
     public record SessionView(
             long id,
             long version,
@@ -76,7 +91,14 @@ public final class Views {
             String status,
             List<AgendaItem> agenda,
             List<String> attendees,
-            UUID minutesDocument) {}
+            UUID minutesDocument,
+            Set<String> acts) {
+
+        /** Whether the reader may do {@code act} now (asked of the session, never decided by a page). */
+        public boolean may(String act) {
+            return acts.contains(act);
+        }
+    }
 
     public record AgendaItem(
             int position,

@@ -21,12 +21,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -126,6 +128,82 @@ public class CommitteeSession {
         this.date = newDate;
     }
 
+    // ---------------------------------------------------------------- what may be done now
+
+    /**
+     * The acts the session allows on {@code today}, whoever asks. Each verb throws the refusal of
+     * its act's guard below, so a page that shows these acts offers only what the verb accepts.
+     */
+    public Set<SessionAct> availableActs(LocalDate today) {
+        Set<SessionAct> acts = EnumSet.noneOf(SessionAct.class);
+        for (SessionAct act : SessionAct.values()) {
+            Optional<CommitteeException> refusal =
+                    switch (act) {
+                        case SET_AGENDA, RESCHEDULE -> whyAgendaFrozen();
+                        case CONVENE -> whyNotConvene();
+                        case OPEN -> whyNotOpen(today);
+                        case POSTPONE -> whyNotPostpone();
+                        case CLOSE -> whyNotClose();
+                    };
+            if (refusal.isEmpty()) {
+                acts.add(act);
+            }
+        }
+        return acts;
+    }
+
+    private Optional<CommitteeException> whyAgendaFrozen() {
+        return status.agendaEditable()
+                ? Optional.empty()
+                : Optional.of(CommitteeException.refused("session.agenda.frozen", reference));
+    }
+
+    /** Convening again (after a change) is allowed until the session opens; an empty agenda convenes nobody. */
+    private Optional<CommitteeException> whyNotConvene() {
+        if (!status.agendaEditable()) {
+            return Optional.of(transitionRefused(SessionStatus.CONVENED));
+        }
+        if (agenda.isEmpty()) {
+            return Optional.of(CommitteeException.onField("agenda", "session.agenda.empty"));
+        }
+        return Optional.empty();
+    }
+
+    /** Attendance is recorded on the session's day or later, and corrected while it is in progress. */
+    private Optional<CommitteeException> whyNotOpen(LocalDate today) {
+        if (status != SessionStatus.CONVENED && status != SessionStatus.IN_PROGRESS) {
+            return Optional.of(transitionRefused(SessionStatus.IN_PROGRESS));
+        }
+        if (today.isBefore(date)) {
+            return Optional.of(CommitteeException.refused("session.notYet", date));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<CommitteeException> whyNotPostpone() {
+        return status == SessionStatus.IN_PROGRESS || status.agendaEditable()
+                ? Optional.empty()
+                : Optional.of(CommitteeException.refused("session.closed", reference));
+    }
+
+    private Optional<CommitteeException> whyNotClose() {
+        return status == SessionStatus.IN_PROGRESS
+                ? Optional.empty()
+                : Optional.of(transitionRefused(SessionStatus.CLOSED));
+    }
+
+    private CommitteeException transitionRefused(SessionStatus to) {
+        return CommitteeException.refused("session.transition", reference, status.name(), to.name());
+    }
+
+    private static void require(Optional<CommitteeException> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    // ---------------------------------------------------------------- verbs
+
     /**
      * Sets the whole agenda in the given order: dossiers added are placed on it, dossiers dropped go
      * back to the dossiers ready for review. Reordering is the same act with the same dossiers.
@@ -135,9 +213,7 @@ public class CommitteeSession {
      * @return the reviews that left the agenda
      */
     public List<Review> arrangeAgenda(List<Review> ordered, Map<Long, Review> all) {
-        if (!status.agendaEditable()) {
-            throw CommitteeException.refused("session.agenda.frozen", reference);
-        }
+        require(whyAgendaFrozen());
         if (ordered.size() > MAX_AGENDA) {
             throw CommitteeException.onField("agenda", "session.agenda.tooLong", MAX_AGENDA);
         }
@@ -165,9 +241,7 @@ public class CommitteeSession {
 
     /** A dossier examined but not decided (e.g. information missing) goes back to the dossiers ready for review. */
     public void postpone(Review review) {
-        if (status != SessionStatus.IN_PROGRESS && !status.agendaEditable()) {
-            throw CommitteeException.refused("session.closed", reference);
-        }
+        require(whyNotPostpone());
         if (!agenda.remove(review.id())) {
             throw CommitteeException.refused("review.notOnAgenda", review.reference());
         }
@@ -176,13 +250,7 @@ public class CommitteeSession {
 
     /** The agenda is sent to the members. Convening again (after a change) is allowed before the session opens. */
     public void convene(Stamp stamp) {
-        if (!status.agendaEditable()) {
-            throw CommitteeException.refused(
-                    "session.transition", reference, status.name(), SessionStatus.CONVENED.name());
-        }
-        if (agenda.isEmpty()) {
-            throw CommitteeException.onField("agenda", "session.agenda.empty");
-        }
+        require(whyNotConvene());
         this.status = SessionStatus.CONVENED;
         this.convenedAt = stamp.at();
     }
@@ -192,13 +260,7 @@ public class CommitteeSession {
      * can be corrected while the session is in progress (a member arrives late).
      */
     public void open(Set<CommitteeMember> present, Stamp stamp) {
-        if (status != SessionStatus.CONVENED && status != SessionStatus.IN_PROGRESS) {
-            throw CommitteeException.refused(
-                    "session.transition", reference, status.name(), SessionStatus.IN_PROGRESS.name());
-        }
-        if (stamp.today().isBefore(date)) {
-            throw CommitteeException.refused("session.notYet", date);
-        }
+        require(whyNotOpen(stamp.today()));
         if (present.isEmpty()) {
             throw CommitteeException.onField("attendees", "session.attendees.required");
         }
@@ -222,10 +284,7 @@ public class CommitteeSession {
      * @param undecided the agenda's dossiers still without an opinion
      */
     public void close(List<Review> undecided, UUID minutes, Stamp stamp) {
-        if (status != SessionStatus.IN_PROGRESS) {
-            throw CommitteeException.refused(
-                    "session.transition", reference, status.name(), SessionStatus.CLOSED.name());
-        }
+        require(whyNotClose());
         if (!undecided.isEmpty()) {
             throw CommitteeException.refused(
                     "session.undecided",
@@ -241,9 +300,7 @@ public class CommitteeSession {
 
     /** Moves the session to another day (before it opens). */
     public void reschedule(LocalDate newDate, String newTitle, Stamp stamp) {
-        if (!status.agendaEditable()) {
-            throw CommitteeException.refused("session.agenda.frozen", reference);
-        }
+        require(whyAgendaFrozen());
         scheduleOn(newDate, stamp);
         this.title = checkedTitle(newTitle == null ? title : newTitle);
     }

@@ -26,9 +26,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -189,8 +191,106 @@ public class Review {
 
     /** A new referral of the same dossier while under review: members see the new facts (e.g. a new due date). */
     public void refresh(DossierForReview dossier) {
-        requireOpen();
+        require(whyClosed());
         copy(dossier);
+    }
+
+    // ------------------------------------------------------------------ what may be done now
+
+    /**
+     * The acts the review allows now, whoever asks. Each verb throws the refusal of its act's guard
+     * below, so a page that shows these acts offers only what the verb accepts.
+     *
+     * @param sitting the session whose agenda the dossier is on, null when on none
+     * @param tally   the count at that session, null when on none
+     */
+    public Set<ReviewAct> availableActs(CommitteeSession sitting, Tally tally) {
+        checkSitting(sitting);
+        Set<ReviewAct> acts = EnumSet.noneOf(ReviewAct.class);
+        for (ReviewAct act : ReviewAct.values()) {
+            Optional<CommitteeException> refusal =
+                    switch (act) {
+                        case ASSIGN_RAPPORTEUR, DRAFT_OPINION -> whyClosed();
+                        case VOTE -> whyNoVote(sitting);
+                        case CAST_DECIDING_VOTE -> whyNoCastingVote(sitting, tally);
+                        case ADOPT_OPINION -> whyNoAdoption(sitting);
+                    };
+            if (refusal.isEmpty()) {
+                acts.add(act);
+            }
+        }
+        return acts;
+    }
+
+    private Optional<CommitteeException> whyClosed() {
+        return stage.isOpen()
+                ? Optional.empty()
+                : Optional.of(CommitteeException.refused("review.closed", dossier, stage.name()));
+    }
+
+    /** Votes are cast in session, until the opinion is adopted. */
+    private Optional<CommitteeException> whyNoVote(CommitteeSession sitting) {
+        if (sitting == null) {
+            return Optional.of(CommitteeException.refused("review.notOnAgenda", reference()));
+        }
+        if (sitting.status() != SessionStatus.IN_PROGRESS) {
+            return Optional.of(CommitteeException.refused("vote.sessionNotInProgress", sitting.reference()));
+        }
+        if (stage != ReviewStage.ON_AGENDA) {
+            return Optional.of(CommitteeException.refused("vote.closed", dossier));
+        }
+        return Optional.empty();
+    }
+
+    /** The casting vote settles a tie only: with the quorum, once every eligible member voted. */
+    private Optional<CommitteeException> whyNoCastingVote(CommitteeSession sitting, Tally tally) {
+        if (sitting == null) {
+            return Optional.of(CommitteeException.refused("review.notOnAgenda", reference()));
+        }
+        if (stage != ReviewStage.ON_AGENDA) {
+            return Optional.of(CommitteeException.refused("vote.closed", dossier));
+        }
+        if (!tally.quorumReached()) {
+            return Optional.of(CommitteeException.refused(
+                    "tally.noQuorum", tally.eligible().size(), tally.quorum()));
+        }
+        if (!tally.complete()) {
+            return Optional.of(CommitteeException.refused("tally.incomplete", String.join(", ", tally.missing())));
+        }
+        if (!tally.tie()) {
+            return Optional.of(CommitteeException.refused("castingVote.noTie"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The opinion is adopted in session. Whether the count decides one is the adoption's own check
+     * ({@link Tally#decidedOpinion()}): the act is offered, and its refusal says what is missing.
+     */
+    private Optional<CommitteeException> whyNoAdoption(CommitteeSession sitting) {
+        if (sitting == null) {
+            return Optional.of(CommitteeException.refused("review.notOnAgenda", reference()));
+        }
+        if (sitting.status() != SessionStatus.IN_PROGRESS) {
+            return Optional.of(CommitteeException.refused("vote.sessionNotInProgress", sitting.reference()));
+        }
+        if (stage != ReviewStage.ON_AGENDA) {
+            return Optional.of(CommitteeException.refused("review.notOnAgenda", dossier));
+        }
+        return Optional.empty();
+    }
+
+    /** The caller names the session the dossier is on: any other is a programming error, not a refusal. */
+    private void checkSitting(CommitteeSession sitting) {
+        if (sitting != null && !Objects.equals(sitting.id(), session)) {
+            throw new IllegalArgumentException(dossier + " is not on the agenda of " + sitting.reference());
+        }
+    }
+
+    private static void require(Optional<CommitteeException> refusal) {
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
     }
 
     // ------------------------------------------------------------------ agenda
@@ -222,7 +322,7 @@ public class Review {
 
     /** The member who studies the dossier and drafts the opinion. A recused member cannot be rapporteur. */
     public void assignRapporteur(CommitteeMember member) {
-        requireOpen();
+        require(whyClosed());
         if (member == null || !member.isActive()) {
             throw CommitteeException.onField("rapporteur", "review.rapporteur.notMember");
         }
@@ -235,7 +335,7 @@ public class Review {
 
     /** The rapporteur's draft opinion, from which the committee's reasoned opinion is written. */
     public void draftOpinion(String actor, OpinionKind kind, String reasoning) {
-        requireOpen();
+        require(whyClosed());
         if (!actor.equals(rapporteur)) {
             throw CommitteeException.forbidden("review.draft.notRapporteurForbidden");
         }
@@ -268,17 +368,25 @@ public class Review {
     }
 
     /**
-     * A member's vote at the session whose agenda the dossier is on, or a change of it.
+     * A member's vote at the session whose agenda the dossier is on, or a change of it. Only a member
+     * recorded as present votes.
      *
+     * @param sitting         the session whose agenda the dossier is on, null when on none
      * @param expectedVersion the version of the member's vote they changed, null for a first vote
      */
-    public Vote vote(String voter, VoteChoice choice, String remarks, Long expectedVersion, Instant at) {
+    public Vote vote(
+            CommitteeSession sitting,
+            String voter,
+            VoteChoice choice,
+            String remarks,
+            Long expectedVersion,
+            Instant at) {
+        checkSitting(sitting);
         if (isRecused(voter)) {
             throw CommitteeException.forbidden("vote.recusedForbidden", dossier);
         }
-        if (stage != ReviewStage.ON_AGENDA) {
-            throw CommitteeException.refused("vote.closed", dossier);
-        }
+        require(whyNoVote(sitting));
+        requirePresent(sitting, voter);
         String text = Vote.checkedRemarks(choice, remarks);
         Optional<Vote> existing = voteOf(voter);
         if (existing.isPresent()) {
@@ -308,25 +416,22 @@ public class Review {
         return currentVotes().stream().filter(v -> v.voter().equals(voter)).findFirst();
     }
 
-    /** The chair settles a tie. Only on a complete, quorate tie; the chair may not be recused. */
-    public void castDecidingVote(String chair, OpinionKind kind, Tally tally) {
+    /**
+     * The chair settles a tie. Only on a complete, quorate tie; the chair may not be recused and
+     * must be present.
+     *
+     * @param sitting the session whose agenda the dossier is on, null when on none
+     * @param tally   the count at that session, null when on none
+     */
+    public void castDecidingVote(CommitteeSession sitting, String chair, OpinionKind kind, Tally tally) {
+        checkSitting(sitting);
         if (isRecused(chair)) {
             throw CommitteeException.forbidden("vote.recusedForbidden", dossier);
         }
-        if (stage != ReviewStage.ON_AGENDA) {
-            throw CommitteeException.refused("vote.closed", dossier);
-        }
+        require(whyNoCastingVote(sitting, tally));
+        requirePresent(sitting, chair);
         if (kind == null) {
             throw CommitteeException.onField("kind", "castingVote.kind.required");
-        }
-        if (!tally.quorumReached()) {
-            throw CommitteeException.refused("tally.noQuorum", tally.eligible().size(), tally.quorum());
-        }
-        if (!tally.complete()) {
-            throw CommitteeException.refused("tally.incomplete", String.join(", ", tally.missing()));
-        }
-        if (!tally.tie()) {
-            throw CommitteeException.refused("castingVote.noTie");
         }
         this.castingVote = kind;
         this.castingVoteBy = chair;
@@ -335,15 +440,17 @@ public class Review {
     // ------------------------------------------------------------------ opinion
 
     /**
-     * Adopts the committee's reasoned opinion: its kind is what the votes (and the casting vote)
-     * decided, never chosen by hand; the reasoning starts from the rapporteur's draft.
+     * Adopts the committee's reasoned opinion, on the day of its session: its kind is what the votes
+     * (and the casting vote) decided, never chosen by hand; the reasoning starts from the
+     * rapporteur's draft.
      *
-     * @param sessionDate the day of the session, which is the day of adoption
+     * @param sitting the session whose agenda the dossier is on, null when on none
+     * @param tally   the count at that session, null when on none
      */
-    public OpinionKind adopt(Tally tally, String reasoning, String reservations, LocalDate sessionDate, Stamp stamp) {
-        if (stage != ReviewStage.ON_AGENDA) {
-            throw CommitteeException.refused("review.notOnAgenda", dossier);
-        }
+    public OpinionKind adopt(
+            CommitteeSession sitting, Tally tally, String reasoning, String reservations, Stamp stamp) {
+        checkSitting(sitting);
+        require(whyNoAdoption(sitting));
         OpinionKind kind = tally.decidedOpinion();
         String text = requiredText(
                 reasoning == null || reasoning.isBlank() ? draftReasoning : reasoning,
@@ -359,11 +466,17 @@ public class Review {
         this.opinionKind = kind;
         this.opinionReasoning = text;
         this.opinionReservations = kind == OpinionKind.FAVOURABLE_WITH_RESERVATIONS ? kept : null;
-        this.adoptedOn = sessionDate;
+        this.adoptedOn = sitting.date();
         this.adoptedBy = stamp.actor();
         this.closedOn = stamp.today();
         this.stage = ReviewStage.OPINION_ADOPTED;
         return kind;
+    }
+
+    private void requirePresent(CommitteeSession sitting, String member) {
+        if (!sitting.isPresent(member)) {
+            throw CommitteeException.refused("vote.notPresent", sitting.reference());
+        }
     }
 
     /** The reservations the members attached to their votes, one per line, to start the opinion's reservations from. */
@@ -378,16 +491,10 @@ public class Review {
 
     /** The dossiers module ended the review (withdrawn dossier, tacit opinion). */
     public void withdraw(String reason, Stamp stamp) {
-        requireOpen();
+        require(whyClosed());
         this.withdrawalReason = reason;
         this.stage = ReviewStage.WITHDRAWN;
         this.closedOn = stamp.today();
-    }
-
-    private void requireOpen() {
-        if (!stage.isOpen()) {
-            throw CommitteeException.refused("review.closed", dossier, stage.name());
-        }
     }
 
     private static String requiredText(String text, String field, String key) {

@@ -21,7 +21,8 @@ import java.util.List;
 /**
  * A dossier before the committee (the vote page): what members need to read, the documents and the
  * deadline, the rapporteur's draft, the votes, the chair's casting vote, and the secretary's acts. A
- * member recused from the dossier gets a 403, not the page.
+ * member recused from the dossier gets a 403, not the page. The buttons are the acts the review
+ * allows the current user now ({@link #may(String)}).
  */
 @Named("committeeReview")
 @ViewScoped
@@ -157,34 +158,17 @@ public class ReviewBean implements Serializable {
         return currentUser.hasRole(Role.DAC_MEMBER) || currentUser.hasRole(Role.DAC_CHAIR);
     }
 
-    public boolean isChair() {
-        return currentUser.hasRole(Role.DAC_CHAIR);
-    }
-
-    public boolean isSecretary() {
-        return currentUser.hasRole(Role.DAC_SECRETARY);
-    }
-
+    /** Whether the review is still open (the domain says so: awaiting a session or on an agenda). */
     public boolean isOpen() {
-        return "AWAITING_SESSION".equals(review.stage()) || "ON_AGENDA".equals(review.stage());
+        return review.open();
     }
 
-    public boolean isVoting() {
-        return "ON_AGENDA".equals(review.stage()) && "IN_PROGRESS".equals(review.sessionStatus());
-    }
-
-    public boolean isRapporteur() {
-        return currentUser.username().equals(review.rapporteur());
-    }
-
-    public boolean isMayCast() {
-        return isChair()
-                && isVoting()
-                && review.tally() != null
-                && review.tally().tie()
-                && review.tally().quorumReached()
-                && review.tally().missing().isEmpty()
-                && review.castingVote() == null;
+    /**
+     * Whether the current user may do {@code act} ({@code ReviewAct} name, or {@code POSTPONE}) now:
+     * asked of the aggregates through the application, never decided here.
+     */
+    public boolean may(String act) {
+        return review != null && review.may(act);
     }
 
     public String documentUrl(Views.DocumentLink document) {

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * A session: its agenda (the secretary adds dossiers ready for review, moves them up and down,
  * removes them, then saves the whole order in one act on the session's version), convening,
- * attendance and closure with the minutes.
+ * attendance and closure with the minutes. The buttons are the acts the session allows the current
+ * user now ({@link #may(String)}).
  */
 @Named("committeeSession")
 @ViewScoped
@@ -169,25 +170,12 @@ public class SessionBean implements Serializable {
         return currentUser.hasRole(Role.DAC_SECRETARY);
     }
 
-    public boolean isAgendaEditable() {
-        return isSecretary() && ("PLANNED".equals(session.status()) || "CONVENED".equals(session.status()));
-    }
-
-    public boolean isMayConvene() {
-        return isAgendaEditable() && !agendaChanged && !session.agenda().isEmpty();
-    }
-
-    public boolean isMayOpen() {
-        return isSecretary() && ("CONVENED".equals(session.status()) || "IN_PROGRESS".equals(session.status()));
-    }
-
-    /** The secretary moves a session that has not opened yet. */
-    public boolean isMayReschedule() {
-        return isAgendaEditable();
-    }
-
-    public boolean isMayClose() {
-        return isSecretary() && "IN_PROGRESS".equals(session.status());
+    /**
+     * Whether the current user may do {@code act} ({@code SessionAct} name) now: asked of the session
+     * through the application, never decided here.
+     */
+    public boolean may(String act) {
+        return session != null && session.may(act);
     }
 
     public String minutesUrl() {

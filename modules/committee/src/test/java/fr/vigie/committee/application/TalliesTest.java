@@ -80,11 +80,11 @@ class TalliesTest {
                 Set.of(roster.get(0), roster.get(1), roster.get(2), roster.get(3), roster.get(4)),
                 stamp("sec", session.date()));
 
-        review.vote("m1", VoteChoice.FAVOURABLE, null, null, AT);
-        review.vote("m2", VoteChoice.FAVOURABLE, null, null, AT);
-        review.vote("m3", VoteChoice.UNFAVOURABLE, "Finalité insuffisamment précisée", null, AT);
+        review.vote(session, "m1", VoteChoice.FAVOURABLE, null, null, AT);
+        review.vote(session, "m2", VoteChoice.FAVOURABLE, null, null, AT);
+        review.vote(session, "m3", VoteChoice.UNFAVOURABLE, "Finalité insuffisamment précisée", null, AT);
         // m4 voted before the interest was known; m5's interest was known before the session
-        review.vote("m4", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
+        review.vote(session, "m4", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
         assertTrue(review.recuse("m4", "Institut Pasteur (SIREN 775685019) — conseil scientifique", AT));
         assertTrue(review.recuse("m5", "Institut Pasteur (SIREN 775685019) — financement", AT));
 
@@ -96,8 +96,8 @@ class TalliesTest {
         assertFalse(tally.tie());
         assertEquals(OpinionKind.FAVOURABLE, tally.decidedOpinion());
         // and the review, the same source, refuses their vote
-        CommitteeException refused =
-                assertThrows(CommitteeException.class, () -> review.vote("m5", VoteChoice.FAVOURABLE, null, null, AT));
+        CommitteeException refused = assertThrows(
+                CommitteeException.class, () -> review.vote(session, "m5", VoteChoice.FAVOURABLE, null, null, AT));
         assertEquals("vote.recusedForbidden", refused.key());
     }
 }

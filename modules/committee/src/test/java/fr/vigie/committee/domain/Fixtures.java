@@ -6,7 +6,10 @@ import fr.vigie.platform.api.Stamp;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Builders for the domain tests. Ids are set by reflection where the database would set them. */
 final class Fixtures {
@@ -45,6 +48,19 @@ final class Fixtures {
         Review r = review(id, "Institut Pasteur", SIREN_PASTEUR);
         r.placeOn(1L);
         return r;
+    }
+
+    /**
+     * Session 1, on {@link #TODAY}, convened with {@code review} on its agenda and opened with
+     * {@code present} recorded as present.
+     */
+    static CommitteeSession sittingWith(Review review, String... present) {
+        CommitteeSession s = new CommitteeSession("SC-2026-0001", TODAY, "Séance plénière", stamp("dacsecretary"));
+        setId(s, 1L);
+        s.arrangeAgenda(List.of(review), Map.of(review.id(), review));
+        s.convene(stamp("dacsecretary"));
+        s.open(Arrays.stream(present).map(Fixtures::member).collect(Collectors.toSet()), stamp("dacsecretary"));
+        return s;
     }
 
     static CommitteeSession session(long id) {

@@ -21,11 +21,21 @@ class ReviewTest {
                 Set.of(eligible), 5, r.currentVotes().stream().map(Vote::ballot).toList(), RULES, r.castingVote());
     }
 
-    private static Review decidedFavourably() {
+    /** The session in progress whose agenda holds the review of {@link #onAgenda()}. */
+    private CommitteeSession sitting;
+
+    /** A review on the agenda of a session in progress, m1 to m4 and the chair present. */
+    private Review onAgenda() {
         Review r = Fixtures.onAgenda(1);
-        r.vote("m1", VoteChoice.FAVOURABLE, null, null, AT);
-        r.vote("m2", VoteChoice.FAVOURABLE, null, null, AT);
-        r.vote("m3", VoteChoice.UNFAVOURABLE, "Finalité insuffisamment précisée", null, AT);
+        sitting = Fixtures.sittingWith(r, "m1", "m2", "m3", "m4", "chair");
+        return r;
+    }
+
+    private Review decidedFavourably() {
+        Review r = onAgenda();
+        r.vote(sitting, "m1", VoteChoice.FAVOURABLE, null, null, AT);
+        r.vote(sitting, "m2", VoteChoice.FAVOURABLE, null, null, AT);
+        r.vote(sitting, "m3", VoteChoice.UNFAVOURABLE, "Finalité insuffisamment précisée", null, AT);
         return r;
     }
 
@@ -42,34 +52,32 @@ class ReviewTest {
         CommitteeMember rapporteur = Fixtures.member("m1");
         r.assignRapporteur(rapporteur);
         r.draftOpinion("m1", OpinionKind.FAVOURABLE, "Projet d’intérêt public, données minimisées.");
-        OpinionKind kind = r.adopt(
-                tally(r, "m1", "m2", "m3"), null, null, Fixtures.TODAY.plusDays(7), Fixtures.stamp("dacsecretary"));
+        OpinionKind kind = r.adopt(sitting, tally(r, "m1", "m2", "m3"), null, null, Fixtures.stamp("dacsecretary"));
         assertEquals(OpinionKind.FAVOURABLE, kind);
         assertEquals("Projet d’intérêt public, données minimisées.", r.opinionReasoning());
         assertEquals(ReviewStage.OPINION_ADOPTED, r.stage());
-        assertEquals(Fixtures.TODAY.plusDays(7), r.adoptedOn());
+        assertEquals(sitting.date(), r.adoptedOn(), "adopted on the day of its session");
     }
 
     @Test
     void aVoteAfterAdoptionIsRefused() {
         Review r = decidedFavourably();
-        r.adopt(tally(r, "m1", "m2", "m3"), "Motivation", null, Fixtures.TODAY, Fixtures.stamp("dacsecretary"));
+        r.adopt(sitting, tally(r, "m1", "m2", "m3"), "Motivation", null, Fixtures.stamp("dacsecretary"));
         CommitteeException e = assertThrows(
-                CommitteeException.class, () -> r.vote("m4", VoteChoice.UNFAVOURABLE, "Trop tard", null, AT));
+                CommitteeException.class, () -> r.vote(sitting, "m4", VoteChoice.UNFAVOURABLE, "Trop tard", null, AT));
         assertEquals("vote.closed", e.key());
         assertThrows(
                 CommitteeException.class,
-                () -> r.adopt(
-                        tally(r, "m1", "m2", "m3"), "Encore", null, Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
+                () -> r.adopt(sitting, tally(r, "m1", "m2", "m3"), "Encore", null, Fixtures.stamp("dacsecretary")));
     }
 
     @Test
     void aRecusedMemberCannotVote() {
-        Review r = Fixtures.onAgenda(1);
+        Review r = onAgenda();
         assertTrue(r.recuse("m2", "Institut Pasteur (SIREN 775685019)", AT));
         assertFalse(r.recuse("m2", "again", AT), "recorded once");
-        CommitteeException e =
-                assertThrows(CommitteeException.class, () -> r.vote("m2", VoteChoice.FAVOURABLE, null, null, AT));
+        CommitteeException e = assertThrows(
+                CommitteeException.class, () -> r.vote(sitting, "m2", VoteChoice.FAVOURABLE, null, null, AT));
         assertEquals("vote.recusedForbidden", e.key());
         assertTrue(e.key().endsWith("Forbidden"), "answered 403 by the API");
         assertEquals(1, r.recusals().size());
@@ -77,52 +85,54 @@ class ReviewTest {
 
     @Test
     void reservationsAndReasonsAreRequiredOnTheirField() {
-        Review r = Fixtures.onAgenda(1);
+        Review r = onAgenda();
         CommitteeException reservations = assertThrows(
-                CommitteeException.class, () -> r.vote("m1", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, " ", null, AT));
+                CommitteeException.class,
+                () -> r.vote(sitting, "m1", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, " ", null, AT));
         assertEquals("remarks", reservations.field());
-        CommitteeException reasons =
-                assertThrows(CommitteeException.class, () -> r.vote("m1", VoteChoice.UNFAVOURABLE, null, null, AT));
+        CommitteeException reasons = assertThrows(
+                CommitteeException.class, () -> r.vote(sitting, "m1", VoteChoice.UNFAVOURABLE, null, null, AT));
         assertEquals("vote.reasons.required", reasons.key());
         assertTrue(r.votes().isEmpty());
     }
 
     @Test
     void changingAVoteNamesTheVersionSeen() {
-        Review r = Fixtures.onAgenda(1);
-        r.vote("m1", VoteChoice.FAVOURABLE, null, null, AT);
+        Review r = onAgenda();
+        r.vote(sitting, "m1", VoteChoice.FAVOURABLE, null, null, AT);
         assertThrows(
                 ConflictException.class,
-                () -> r.vote("m1", VoteChoice.ABSTENTION, null, null, AT),
+                () -> r.vote(sitting, "m1", VoteChoice.ABSTENTION, null, null, AT),
                 "a second 'first vote' (another tab) is a conflict");
-        r.vote("m1", VoteChoice.ABSTENTION, null, 0L, AT);
+        r.vote(sitting, "m1", VoteChoice.ABSTENTION, null, 0L, AT);
         assertEquals(VoteChoice.ABSTENTION, r.voteOf("m1").orElseThrow().choice());
         assertEquals(1, r.currentVotes().size());
     }
 
     @Test
     void aTieIsSettledByTheCastingVoteOnly() {
-        Review r = Fixtures.onAgenda(1);
-        r.vote("m1", VoteChoice.FAVOURABLE, null, null, AT);
-        r.vote("m2", VoteChoice.UNFAVOURABLE, "Risque de réidentification", null, AT);
-        r.vote("m3", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, "Durée de conservation à réduire", null, AT);
-        r.vote("chair", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
+        Review r = onAgenda();
+        r.vote(sitting, "m1", VoteChoice.FAVOURABLE, null, null, AT);
+        r.vote(sitting, "m2", VoteChoice.UNFAVOURABLE, "Risque de réidentification", null, AT);
+        r.vote(sitting, "m3", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, "Durée de conservation à réduire", null, AT);
+        r.vote(sitting, "chair", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
         CommitteeException tie = assertThrows(
                 CommitteeException.class,
                 () -> r.adopt(
+                        sitting,
                         tally(r, "m1", "m2", "m3", "chair"),
                         "Motivation",
                         null,
-                        Fixtures.TODAY,
                         Fixtures.stamp("dacsecretary")));
         assertEquals("tally.tieNeedsCastingVote", tie.key());
-        r.castDecidingVote("chair", OpinionKind.FAVOURABLE_WITH_RESERVATIONS, tally(r, "m1", "m2", "m3", "chair"));
+        r.castDecidingVote(
+                sitting, "chair", OpinionKind.FAVOURABLE_WITH_RESERVATIONS, tally(r, "m1", "m2", "m3", "chair"));
         assertEquals("Durée de conservation à réduire", r.gatheredReservations());
         OpinionKind kind = r.adopt(
+                sitting,
                 tally(r, "m1", "m2", "m3", "chair"),
                 "Motivation",
                 r.gatheredReservations(),
-                Fixtures.TODAY,
                 Fixtures.stamp("dacsecretary"));
         assertEquals(OpinionKind.FAVOURABLE_WITH_RESERVATIONS, kind);
         assertEquals("Durée de conservation à réduire", r.opinionReservations());
@@ -130,15 +140,15 @@ class ReviewTest {
 
     @Test
     void aRecusedChairCannotCastTheDecidingVote() {
-        Review r = Fixtures.onAgenda(1);
-        r.vote("m1", VoteChoice.FAVOURABLE, null, null, AT);
-        r.vote("m2", VoteChoice.UNFAVOURABLE, "Risque de réidentification", null, AT);
-        r.vote("m3", VoteChoice.FAVOURABLE, null, null, AT);
-        r.vote("m4", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
+        Review r = onAgenda();
+        r.vote(sitting, "m1", VoteChoice.FAVOURABLE, null, null, AT);
+        r.vote(sitting, "m2", VoteChoice.UNFAVOURABLE, "Risque de réidentification", null, AT);
+        r.vote(sitting, "m3", VoteChoice.FAVOURABLE, null, null, AT);
+        r.vote(sitting, "m4", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
         r.recuse("chair", "Institut Pasteur (SIREN 775685019)", AT);
         CommitteeException e = assertThrows(
                 CommitteeException.class,
-                () -> r.castDecidingVote("chair", OpinionKind.FAVOURABLE, tally(r, "m1", "m2", "m3", "m4")));
+                () -> r.castDecidingVote(sitting, "chair", OpinionKind.FAVOURABLE, tally(r, "m1", "m2", "m3", "m4")));
         assertEquals("vote.recusedForbidden", e.key());
         assertNull(r.castingVote());
     }
@@ -148,7 +158,7 @@ class ReviewTest {
         Review r = decidedFavourably();
         CommitteeException e = assertThrows(
                 CommitteeException.class,
-                () -> r.castDecidingVote("chair", OpinionKind.UNFAVOURABLE, tally(r, "m1", "m2", "m3")));
+                () -> r.castDecidingVote(sitting, "chair", OpinionKind.UNFAVOURABLE, tally(r, "m1", "m2", "m3")));
         assertEquals("castingVote.noTie", e.key());
         assertNull(r.castingVote());
     }
@@ -177,14 +187,13 @@ class ReviewTest {
 
     @Test
     void withReservationsTheOpinionStatesThem() {
-        Review r = Fixtures.onAgenda(1);
-        r.vote("m1", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, "Réserve A", null, AT);
-        r.vote("m2", VoteChoice.FAVOURABLE, null, null, AT);
-        r.vote("m3", VoteChoice.ABSTENTION, null, null, AT);
+        Review r = onAgenda();
+        r.vote(sitting, "m1", VoteChoice.FAVOURABLE_WITH_RESERVATIONS, "Réserve A", null, AT);
+        r.vote(sitting, "m2", VoteChoice.FAVOURABLE, null, null, AT);
+        r.vote(sitting, "m3", VoteChoice.ABSTENTION, null, null, AT);
         CommitteeException e = assertThrows(
                 CommitteeException.class,
-                () -> r.adopt(
-                        tally(r, "m1", "m2", "m3"), "Motivation", " ", Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
+                () -> r.adopt(sitting, tally(r, "m1", "m2", "m3"), "Motivation", " ", Fixtures.stamp("dacsecretary")));
         assertEquals("reservations", e.field());
     }
 
@@ -193,7 +202,7 @@ class ReviewTest {
         Review r = decidedFavourably();
         CommitteeException e = assertThrows(
                 CommitteeException.class,
-                () -> r.adopt(tally(r, "m1", "m2", "m3"), null, null, Fixtures.TODAY, Fixtures.stamp("dacsecretary")));
+                () -> r.adopt(sitting, tally(r, "m1", "m2", "m3"), null, null, Fixtures.stamp("dacsecretary")));
         assertEquals("reasoning", e.field());
     }
 
@@ -208,8 +217,8 @@ class ReviewTest {
 
     @Test
     void votesOfAnEarlierSessionDoNotCount() {
-        Review r = Fixtures.onAgenda(1);
-        r.vote("m1", VoteChoice.FAVOURABLE, null, null, AT);
+        Review r = onAgenda();
+        r.vote(sitting, "m1", VoteChoice.FAVOURABLE, null, null, AT);
         r.takeOffAgenda();
         r.placeOn(2L);
         assertTrue(r.currentVotes().isEmpty());
