@@ -33,9 +33,8 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class CaseFileBean implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Acts done on the deliberation page, not in the dialog. */
-    private static final Set<CaseAct> ON_DELIBERATION_PAGE =
-            Set.of(CaseAct.VOTE, CaseAct.ADOPT_DECISION, CaseAct.DECIDE_ALONE);
+    /** Acts done on the deliberation page, not in the dialog (package-private: the page test reads it). */
+    static final Set<CaseAct> ON_DELIBERATION_PAGE = Set.of(CaseAct.VOTE, CaseAct.ADOPT_DECISION, CaseAct.DECIDE_ALONE);
 
     @Inject
     transient SanctionQueries queries;
