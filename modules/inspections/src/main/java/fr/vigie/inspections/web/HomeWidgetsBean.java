@@ -39,7 +39,7 @@ public class HomeWidgetsBean {
                     .mapToLong(ProgrammeTarget::target)
                     .sum();
         }
-        return UiMessages.text(
+        return Pages.MESSAGES.text(
                 "home.head.progress", String.valueOf(year), progress[0], progress[1], progress[2], progress[3]);
     }
 

@@ -9,8 +9,6 @@ import fr.vigie.inspections.domain.Article;
 import fr.vigie.inspections.domain.InspectionException;
 import fr.vigie.inspections.domain.Outcome;
 import fr.vigie.platform.api.CaseRef;
-import fr.vigie.platform.api.ConflictException;
-import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.web.LinkedCase;
@@ -32,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.primefaces.PrimeFaces;
 import org.primefaces.model.file.UploadedFile;
 
 /**
@@ -198,16 +195,8 @@ public class InspectionFileBean implements Serializable {
     }
 
     private void act(String formId, Runnable change) {
-        try {
-            change.run();
+        if (Pages.ACTS.run(formId, change, () -> conflict = true)) {
             reload();
-            UiMessages.info("file.done");
-            PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        } catch (ConflictException e) {
-            conflict = true;
-            UiMessages.refused(e, null);
-        } catch (DomainException e) {
-            UiMessages.refused(e, formId);
         }
     }
 

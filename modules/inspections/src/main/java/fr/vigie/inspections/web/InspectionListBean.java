@@ -85,9 +85,9 @@ public class InspectionListBean implements Serializable {
     public void saveFilter() {
         try {
             savedFilters.save(filterName, filter());
-            UiMessages.info("list.filterSaved");
+            Pages.MESSAGES.info("list.filterSaved");
         } catch (DomainException e) {
-            UiMessages.refused(e, "listForm");
+            Pages.MESSAGES.refused(e, "listForm");
         }
     }
 

@@ -26,7 +26,7 @@ public class InspectionTexts {
         return day == null
                 ? ""
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(UiMessages.locale())
+                        .withLocale(Pages.MESSAGES.locale())
                         .format(day);
     }
 
@@ -34,7 +34,7 @@ public class InspectionTexts {
         if (themeLabels == null) {
             themeLabels = new LinkedHashMap<>();
             for (Theme t : referenceData.themes()) {
-                themeLabels.put(t.code(), t.label(UiMessages.locale()));
+                themeLabels.put(t.code(), t.label(Pages.MESSAGES.locale()));
             }
         }
         return code == null ? "" : themeLabels.getOrDefault(code, code);
@@ -46,6 +46,6 @@ public class InspectionTexts {
     }
 
     public String themeLabel(Theme theme) {
-        return theme.label(UiMessages.locale());
+        return theme.label(Pages.MESSAGES.locale());
     }
 }

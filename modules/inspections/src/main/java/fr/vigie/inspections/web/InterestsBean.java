@@ -36,9 +36,9 @@ public class InterestsBean implements Serializable {
             organisationName = null;
             organisationNumber = null;
             statement = null;
-            UiMessages.info("interests.saved");
+            Pages.MESSAGES.info("interests.saved");
         } catch (DomainException e) {
-            UiMessages.refused(e, "interestForm");
+            Pages.MESSAGES.refused(e, "interestForm");
         }
     }
 

@@ -69,11 +69,11 @@ public class NewInspectionBean implements Serializable {
                     breachNotifiedOn,
                     breachPeopleAffected,
                     breachDataCategories));
-            UiMessages.info("file.done");
-            UiMessages.keepForRedirect();
+            Pages.MESSAGES.info("file.done");
+            Pages.MESSAGES.keepForRedirect();
             return "/inspections/file.xhtml?faces-redirect=true&reference=" + reference;
         } catch (DomainException e) {
-            UiMessages.refused(e, "newForm");
+            Pages.MESSAGES.refused(e, "newForm");
             return null;
         }
     }

@@ -87,11 +87,11 @@ public class ProgrammeBean implements Serializable {
                 }
             }
             load();
-            UiMessages.info("programme.saved");
+            Pages.MESSAGES.info("programme.saved");
         } catch (ConflictException e) {
-            UiMessages.refused(e, null);
+            Pages.MESSAGES.refused(e, null);
         } catch (DomainException e) {
-            UiMessages.refused(e, "targetsForm");
+            Pages.MESSAGES.refused(e, "targetsForm");
         }
     }
 
@@ -115,7 +115,7 @@ public class ProgrammeBean implements Serializable {
         external.setResponseContentType(format.contentType());
         external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + format.filename(year) + "\"");
         try (OutputStream out = external.getResponseOutputStream()) {
-            progressReport.write(format, year, programme.progress(year), UiMessages.locale(), out);
+            progressReport.write(format, year, programme.progress(year), Pages.MESSAGES.locale(), out);
         }
         faces.responseComplete();
     }
@@ -125,9 +125,9 @@ public class ProgrammeBean implements Serializable {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         rows.forEach(r -> labels.add(r.getLabel()));
         String[] names = {
-            UiMessages.text("programme.planned"),
-            UiMessages.text("programme.started"),
-            UiMessages.text("programme.done")
+            Pages.MESSAGES.text("programme.planned"),
+            Pages.MESSAGES.text("programme.started"),
+            Pages.MESSAGES.text("programme.done")
         };
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int s = 0; s < 3; s++) {
@@ -226,7 +226,7 @@ public class ProgrammeBean implements Serializable {
 
         /** In the page's language, read when the page renders (the view action runs before the locale is set). */
         public String getLabel() {
-            return "en".equals(UiMessages.locale().getLanguage()) ? labelEn : labelFr;
+            return "en".equals(Pages.MESSAGES.locale().getLanguage()) ? labelEn : labelFr;
         }
 
         /** "planned / started / done" of quarter {@code q} (1 to 4). */

@@ -32,9 +32,9 @@ public class ReferenceDataBean implements Serializable {
             themeCode = null;
             themeLabelFr = null;
             themeLabelEn = null;
-            UiMessages.info("reference.saved");
+            Pages.MESSAGES.info("reference.saved");
         } catch (DomainException e) {
-            UiMessages.refused(e, "themeForm");
+            Pages.MESSAGES.refused(e, "themeForm");
         }
     }
 
@@ -43,9 +43,9 @@ public class ReferenceDataBean implements Serializable {
             referenceData.addArticle(articleCode, articleLabel);
             articleCode = null;
             articleLabel = null;
-            UiMessages.info("reference.saved");
+            Pages.MESSAGES.info("reference.saved");
         } catch (DomainException e) {
-            UiMessages.refused(e, "articleForm");
+            Pages.MESSAGES.refused(e, "articleForm");
         }
     }
 
@@ -60,9 +60,9 @@ public class ReferenceDataBean implements Serializable {
     private void toggle(Runnable change) {
         try {
             change.run();
-            UiMessages.info("reference.saved");
+            Pages.MESSAGES.info("reference.saved");
         } catch (ConflictException e) {
-            UiMessages.refused(e, null);
+            Pages.MESSAGES.refused(e, null);
         }
     }
 

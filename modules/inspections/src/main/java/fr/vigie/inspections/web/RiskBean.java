@@ -29,6 +29,6 @@ public class RiskBean implements Serializable {
 
     /** A reason in the reader's words, e.g. "+6 : 3 plainte(s) depuis 24 mois". */
     public String reason(RiskRules.Reason reason) {
-        return UiMessages.text("risk.rule." + reason.rule(), reason.points(), reason.count());
+        return Pages.MESSAGES.text("risk.rule." + reason.rule(), reason.points(), reason.count());
     }
 }

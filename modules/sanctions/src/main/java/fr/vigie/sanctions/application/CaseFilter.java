@@ -3,8 +3,8 @@ package fr.vigie.sanctions.application;
 /**
  * The list's filter; null fields do not filter.
  *
- * @param kind       {@code NOTICE} or {@code CASE}
- * @param status     a status name
+ * @param kind       {@link CaseRow#NOTICE} or {@link CaseRow#CASE}
+ * @param status     a status name ({@link fr.vigie.sanctions.domain.NoticeStatus}, {@link fr.vigie.sanctions.domain.CaseStatus})
  * @param procedure  {@code ORDINARY} or {@code SIMPLIFIED}
  * @param rapporteur a username
  * @param text       part of the reference or of the organisation's name or number

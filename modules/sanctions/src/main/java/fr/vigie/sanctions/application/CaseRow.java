@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One line of the lists of formal notices and cases (both kinds, {@code kind} = NOTICE or CASE).
+ * One line of the lists of formal notices and cases (both kinds, {@code kind} = {@link #NOTICE} or
+ * {@link #CASE}).
  */
 public record CaseRow(
         String kind,
@@ -17,4 +18,9 @@ public record CaseRow(
         LocalDate openedOn,
         LocalDate nextDueOn,
         LocalDate hearingOn,
-        BigDecimal fine) {}
+        BigDecimal fine) {
+    /** The {@link #kind()} of a formal notice's line. */
+    public static final String NOTICE = "NOTICE";
+    /** The {@link #kind()} of a sanction case's line. */
+    public static final String CASE = "CASE";
+}

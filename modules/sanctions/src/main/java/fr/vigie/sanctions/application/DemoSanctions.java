@@ -58,7 +58,12 @@ public class DemoSanctions {
      * stories out and the rapporteur's and committee's home panels empty.
      */
     public boolean needed() {
-        return lists.page(new CaseFilter("CASE", null, null, DEMO_RAPPORTEUR, null, false), "openedOn", false, 0, 1)
+        return lists.page(
+                                new CaseFilter(CaseRow.CASE, null, null, DEMO_RAPPORTEUR, null, false),
+                                "openedOn",
+                                false,
+                                0,
+                                1)
                         .total()
                 == 0;
     }

@@ -6,10 +6,13 @@ import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.sanctions.domain.CaseAct;
 import fr.vigie.sanctions.domain.CaseRepository;
+import fr.vigie.sanctions.domain.CaseStatus;
 import fr.vigie.sanctions.domain.FormalNotice;
 import fr.vigie.sanctions.domain.Measure;
 import fr.vigie.sanctions.domain.NoticeAct;
 import fr.vigie.sanctions.domain.NoticeRepository;
+import fr.vigie.sanctions.domain.NoticeStatus;
+import fr.vigie.sanctions.domain.Procedure;
 import fr.vigie.sanctions.domain.SanctionCase;
 import fr.vigie.sanctions.domain.TimelineEntry;
 import fr.vigie.sanctions.domain.Undertaking;
@@ -165,6 +168,52 @@ public class SanctionQueries {
 
     public CasePage page(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
         return lists.page(filter == null ? CaseFilter.all() : filter, sort, ascending, Math.max(0, offset), limit);
+    }
+
+    // ---------------------------------------------------------------- the home page's lists, each read by the database
+
+    /** The president's formal notices to sign: the drafts (only a draft is signed), oldest first. */
+    public List<CaseRow> noticesToSign(int max) {
+        return rows(new CaseFilter(CaseRow.NOTICE, NoticeStatus.DRAFT.name(), null, null, null, true), "openedOn", max);
+    }
+
+    /** The president's cases to refer to the committee: opened, not referred yet; oldest first. */
+    public List<CaseRow> casesToRefer(int max) {
+        return rows(caseFilter(CaseStatus.AWAITING_REFERRAL, null, null), "openedOn", max);
+    }
+
+    /** The open cases of which the current user is the rapporteur, next deadline first. */
+    public List<CaseRow> myCases(int max) {
+        return rows(caseFilter(null, null, user.username()), "nextDueOn", max);
+    }
+
+    /** The committee's hearings to come: scheduled and not held yet, soonest first. */
+    public List<CaseRow> hearingsToCome(int max) {
+        return rows(caseFilter(CaseStatus.HEARING_SCHEDULED, null, null), "hearingOn", max);
+    }
+
+    /** The cases the committee is deliberating on (the members vote), oldest first. */
+    public List<CaseRow> deliberations(int max) {
+        return rows(caseFilter(CaseStatus.DELIBERATING, null, null), "openedOn", max);
+    }
+
+    /** The open cases the chair decides alone (simplified procedure), next deadline first. */
+    public List<CaseRow> simplifiedCases(int max) {
+        return rows(caseFilter(null, Procedure.SIMPLIFIED, null), "nextDueOn", max);
+    }
+
+    private static CaseFilter caseFilter(CaseStatus status, Procedure procedure, String rapporteur) {
+        return new CaseFilter(
+                CaseRow.CASE,
+                status == null ? null : status.name(),
+                procedure == null ? null : procedure.name(),
+                rapporteur,
+                null,
+                true);
+    }
+
+    private List<CaseRow> rows(CaseFilter filter, String sort, int max) {
+        return lists.page(filter, sort, true, 0, max).rows();
     }
 
     /** The sanctions activity report: decisions, measures and fines per year, procedure and article. */

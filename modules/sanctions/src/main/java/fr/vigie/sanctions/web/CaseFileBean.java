@@ -33,9 +33,8 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class CaseFileBean implements Serializable {
     private static final long serialVersionUID = 1L;
-    /** Acts done on the deliberation page, not in the dialog. */
-    private static final Set<CaseAct> ON_DELIBERATION_PAGE =
-            Set.of(CaseAct.VOTE, CaseAct.ADOPT_DECISION, CaseAct.DECIDE_ALONE);
+    /** Acts done on the deliberation page, not in the dialog (package-private: the page test reads it). */
+    static final Set<CaseAct> ON_DELIBERATION_PAGE = Set.of(CaseAct.VOTE, CaseAct.ADOPT_DECISION, CaseAct.DECIDE_ALONE);
 
     @Inject
     transient SanctionQueries queries;
@@ -105,43 +104,39 @@ public class CaseFileBean implements Serializable {
     }
 
     public void perform() {
-        try {
-            long v = file.version();
-            switch (act) {
-                case REFER -> procedure.refer(reference, v, reason);
-                case APPOINT_RAPPORTEUR -> procedure.appointRapporteur(reference, v, rapporteur);
-                case CHOOSE_SIMPLIFIED -> procedure.chooseSimplified(reference, v, reason);
-                case SWITCH_TO_ORDINARY -> procedure.switchToOrdinary(reference, v, reason);
-                case NOTIFY_REPORT -> procedure.notifyReport(reference, v);
-                case EXTEND_REPLY -> procedure.extendReply(reference, v, days == null ? 0 : days, reason);
-                case RECORD_REPLY -> procedure.recordReply(reference, v, date);
-                case ANSWER -> procedure.answer(reference, v, summary);
-                case DECLINE_ANSWER -> procedure.declineAnswer(reference, v);
-                case SCHEDULE_HEARING -> procedure.scheduleHearing(reference, v, date, flag);
-                case HOLD_HEARING -> procedure.holdHearing(reference, v, attendance, minutes);
-                case OPEN_DELIBERATION -> procedure.openDeliberation(reference, v, memberSet());
-                case NOTIFY_DECISION -> procedure.notifyDecision(reference, v);
-                case RECORD_APPEAL -> procedure.recordAppeal(reference, v, date);
-                case RECORD_APPEAL_OUTCOME ->
-                    procedure.recordAppealOutcome(
-                            reference, v, outcome == null ? null : AppealOutcome.valueOf(outcome), summary);
-                case PUBLISH -> procedure.publish(reference, v, date);
-                case RECORD_PENALTY -> procedure.accruePenalty(reference, v, date, flag);
-                case SHARE_ART60_DRAFT -> procedure.shareDraftDecision(reference, v);
-                case RECORD_OBJECTION -> procedure.recordObjection(reference, v, authority, summary);
-                case FLAG_ART65 -> procedure.flagForArt65(reference, v, reason);
-                case ADD_TO_FILE ->
-                    procedure.addToFile(reference, v, title, documentId, flag, publicVersionId, audience, date);
-                default -> throw new IllegalArgumentException(act.name());
-            }
-            UiMessages.info("act.done");
+        if (Pages.ACTS.run("actForm", () -> perform(act, file.version()), () -> conflict = true)) {
             load();
-            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
-        } catch (ConflictException e) {
-            conflict = true;
-            UiMessages.refused(e, "actForm");
-        } catch (DomainException e) {
-            UiMessages.refused(e, "actForm");
+        }
+    }
+
+    /** Does {@code chosen} through the application service, with what its dialog asked. */
+    private void perform(CaseAct chosen, long v) {
+        switch (chosen) {
+            case REFER -> procedure.refer(reference, v, reason);
+            case APPOINT_RAPPORTEUR -> procedure.appointRapporteur(reference, v, rapporteur);
+            case CHOOSE_SIMPLIFIED -> procedure.chooseSimplified(reference, v, reason);
+            case SWITCH_TO_ORDINARY -> procedure.switchToOrdinary(reference, v, reason);
+            case NOTIFY_REPORT -> procedure.notifyReport(reference, v);
+            case EXTEND_REPLY -> procedure.extendReply(reference, v, days == null ? 0 : days, reason);
+            case RECORD_REPLY -> procedure.recordReply(reference, v, date);
+            case ANSWER -> procedure.answer(reference, v, summary);
+            case DECLINE_ANSWER -> procedure.declineAnswer(reference, v);
+            case SCHEDULE_HEARING -> procedure.scheduleHearing(reference, v, date, flag);
+            case HOLD_HEARING -> procedure.holdHearing(reference, v, attendance, minutes);
+            case OPEN_DELIBERATION -> procedure.openDeliberation(reference, v, memberSet());
+            case NOTIFY_DECISION -> procedure.notifyDecision(reference, v);
+            case RECORD_APPEAL -> procedure.recordAppeal(reference, v, date);
+            case RECORD_APPEAL_OUTCOME ->
+                procedure.recordAppealOutcome(
+                        reference, v, outcome == null ? null : AppealOutcome.valueOf(outcome), summary);
+            case PUBLISH -> procedure.publish(reference, v, date);
+            case RECORD_PENALTY -> procedure.accruePenalty(reference, v, date, flag);
+            case SHARE_ART60_DRAFT -> procedure.shareDraftDecision(reference, v);
+            case RECORD_OBJECTION -> procedure.recordObjection(reference, v, authority, summary);
+            case FLAG_ART65 -> procedure.flagForArt65(reference, v, reason);
+            case ADD_TO_FILE ->
+                procedure.addToFile(reference, v, title, documentId, flag, publicVersionId, audience, date);
+            default -> throw new IllegalArgumentException(chosen.name());
         }
     }
 
@@ -161,14 +156,14 @@ public class CaseFileBean implements Serializable {
             }
             procedure.attachDocument(
                     reference, file.version(), upload.getFileName(), new ByteArrayInputStream(upload.getContent()));
-            UiMessages.info("document.attached", upload.getFileName());
+            Pages.MESSAGES.info("document.attached", upload.getFileName());
             upload = null;
             load();
         } catch (ConflictException e) {
             conflict = true;
-            UiMessages.refused(e, "uploadForm");
+            Pages.MESSAGES.refused(e, "uploadForm");
         } catch (DomainException e) {
-            UiMessages.refused(e, "uploadForm");
+            Pages.MESSAGES.refused(e, "uploadForm");
         }
     }
 

@@ -41,7 +41,7 @@ public class CaseListBean implements Serializable {
 
     /** The page a row opens. */
     public String outcome(CaseRow row) {
-        return "NOTICE".equals(row.kind()) ? "/sanctions/notice.xhtml" : "/sanctions/case.xhtml";
+        return CaseRow.NOTICE.equals(row.kind()) ? "/sanctions/notice.xhtml" : "/sanctions/case.xhtml";
     }
 
     /** A lazy model asking the database for each page. */

@@ -69,7 +69,7 @@ public class DeliberationBean implements Serializable {
             FacesContext faces = FacesContext.getCurrentInstance();
             ExternalContext external = faces.getExternalContext();
             try {
-                external.responseSendError(403, refused.localizedMessage(UiMessages.locale()));
+                external.responseSendError(403, refused.localizedMessage(Pages.MESSAGES.locale()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -87,13 +87,13 @@ public class DeliberationBean implements Serializable {
     public void vote(boolean inFavour) {
         try {
             procedure.vote(reference, file.version(), inFavour);
-            UiMessages.info("vote.recorded");
+            Pages.MESSAGES.info("vote.recorded");
             file = queries.caseFile(reference);
         } catch (ConflictException e) {
             conflict = true;
-            UiMessages.refused(e, "voteForm");
+            Pages.MESSAGES.refused(e, "voteForm");
         } catch (DomainException e) {
-            UiMessages.refused(e, "voteForm");
+            Pages.MESSAGES.refused(e, "voteForm");
         }
     }
 
@@ -101,11 +101,11 @@ public class DeliberationBean implements Serializable {
     public void propose() {
         try {
             proposal = assessment.propose(reference, assistant.inputs());
-            proposalText = proposal.explanation(UiMessages.locale());
+            proposalText = proposal.explanation(Pages.MESSAGES.locale());
         } catch (DomainException e) {
             proposal = null;
             proposalText = null;
-            UiMessages.refused(e, "assistantForm");
+            Pages.MESSAGES.refused(e, "assistantForm");
         }
     }
 
@@ -125,13 +125,13 @@ public class DeliberationBean implements Serializable {
             } else {
                 procedure.adoptDecision(reference, file.version(), form);
             }
-            UiMessages.info("decision.recorded");
+            Pages.MESSAGES.info("decision.recorded");
             file = queries.caseFile(reference);
         } catch (ConflictException e) {
             conflict = true;
-            UiMessages.refused(e, "decisionForm");
+            Pages.MESSAGES.refused(e, "decisionForm");
         } catch (DomainException e) {
-            UiMessages.refused(e, "decisionForm");
+            Pages.MESSAGES.refused(e, "decisionForm");
         }
     }
 
@@ -182,11 +182,11 @@ public class DeliberationBean implements Serializable {
     }
 
     public String stepText(FineStep step) {
-        return step.text(UiMessages.locale());
+        return step.text(Pages.MESSAGES.locale());
     }
 
     public String stepCaution(FineStep step) {
-        return step.caution(UiMessages.locale()).orElse("");
+        return step.caution(Pages.MESSAGES.locale()).orElse("");
     }
 
     public String getFineCalculation() {

@@ -2,7 +2,6 @@ package fr.vigie.sanctions.web;
 
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
-import fr.vigie.sanctions.application.CaseFilter;
 import fr.vigie.sanctions.application.CaseRow;
 import fr.vigie.sanctions.application.SanctionQueries;
 import jakarta.enterprise.context.RequestScoped;
@@ -11,8 +10,12 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
-/** What the home page shows each sanctions role: the acts waiting for them, soonest first. */
+/**
+ * What the home page shows each sanctions role: the acts waiting for them, soonest first. What each
+ * list holds is said by its query in {@link SanctionQueries}, not here.
+ */
 @Named("sanctionsHome")
 @RequestScoped
 public class HomeWidgetBean {
@@ -32,37 +35,36 @@ public class HomeWidgetBean {
 
     /** President: formal notices to sign. */
     public List<CaseRow> noticesToSign() {
-        return rows(new CaseFilter("NOTICE", "DRAFT", null, null, null, true), "openedOn", true);
+        return rows("noticesToSign", queries::noticesToSign);
     }
 
     /** President: cases to refer to the committee. */
     public List<CaseRow> casesToRefer() {
-        return rows(new CaseFilter("CASE", "AWAITING_REFERRAL", null, null, null, true), "openedOn", true);
+        return rows("casesToRefer", queries::casesToRefer);
     }
 
     /** Rapporteur: my open cases, next deadline first. */
     public List<CaseRow> myCases() {
-        return rows(new CaseFilter("CASE", null, null, user.username(), null, true), "nextDueOn", true);
+        return rows("myCases", queries::myCases);
     }
 
     /** Committee: hearings to come. */
     public List<CaseRow> hearings() {
-        return rows(new CaseFilter("CASE", "HEARING_SCHEDULED", null, null, null, true), "hearingOn", true);
+        return rows("hearings", queries::hearingsToCome);
     }
 
     /** Committee: deliberations open. */
     public List<CaseRow> deliberations() {
-        return rows(new CaseFilter("CASE", "DELIBERATING", null, null, null, true), "openedOn", true);
+        return rows("deliberations", queries::deliberations);
     }
 
     /** Chair: simplified cases (to decide alone). */
     public List<CaseRow> simplified() {
-        return rows(new CaseFilter("CASE", null, "SIMPLIFIED", null, null, true), "nextDueOn", true);
+        return rows("simplified", queries::simplifiedCases);
     }
 
     /** Each list once per request: the page asks again whether it is empty. */
-    private List<CaseRow> rows(CaseFilter filter, String sort, boolean ascending) {
-        return shown.computeIfAbsent(filter + "|" + sort, key -> queries.page(filter, sort, ascending, 0, SHOWN)
-                .rows());
+    private List<CaseRow> rows(String list, IntFunction<List<CaseRow>> query) {
+        return shown.computeIfAbsent(list, key -> query.apply(SHOWN));
     }
 }

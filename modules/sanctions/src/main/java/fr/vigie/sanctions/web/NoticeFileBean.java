@@ -68,22 +68,22 @@ public class NoticeFileBean implements Serializable {
                 case "CLOSE_COMPLIED" -> notices.closeComplied(reference, v, reason);
                 case "FIND_NOT_COMPLIED" -> {
                     String opened = notices.findNotComplied(reference, v, reason);
-                    UiMessages.info("notice.notComplied", opened);
-                    UiMessages.keepForRedirect();
+                    Pages.MESSAGES.info("notice.notComplied", opened);
+                    Pages.MESSAGES.keepForRedirect();
                     return "/sanctions/case.xhtml?faces-redirect=true&reference=" + opened;
                 }
                 default -> throw new IllegalArgumentException(act);
             }
-            UiMessages.info("act.done");
+            Pages.MESSAGES.info("act.done");
             load();
             org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
             return null;
         } catch (ConflictException e) {
             conflict = true;
-            UiMessages.refused(e, "actForm");
+            Pages.MESSAGES.refused(e, "actForm");
             return null;
         } catch (DomainException e) {
-            UiMessages.refused(e, "actForm");
+            Pages.MESSAGES.refused(e, "actForm");
             return null;
         }
     }

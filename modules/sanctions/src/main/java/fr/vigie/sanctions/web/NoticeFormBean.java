@@ -47,11 +47,11 @@ public class NoticeFormBean implements Serializable {
                     measuresRequired,
                     periodAmount,
                     periodUnit));
-            UiMessages.info("notice.prepared", reference);
-            UiMessages.keepForRedirect();
+            Pages.MESSAGES.info("notice.prepared", reference);
+            Pages.MESSAGES.keepForRedirect();
             return "/sanctions/notice.xhtml?faces-redirect=true&reference=" + reference;
         } catch (DomainException e) {
-            UiMessages.refused(e, "noticeForm");
+            Pages.MESSAGES.refused(e, "noticeForm");
             return null;
         }
     }
