@@ -22,8 +22,8 @@ import javax.sql.DataSource;
 
 /**
  * The nightly retention task's work on complaints, over the million-complaint data set: a year's
- * worth of closed complaints (the oldest year of closures) pseudonymised, then the same year's files
- * deleted, with the module's very statements ({@link ComplaintRetentionSql}), in batches of 1,000,
+ * worth of closed complaints — the oldest year of closures, then the most recent year past the
+ * default 24 months, at today's volume — pseudonymised, then the same complaints' files deleted, with the module's very statements ({@link ComplaintRetentionSql}), in batches of 1,000,
  * each committed, as {@code RetentionTask} does. The dry run's count is timed first. Prints the
  * cases, batches, total time, rows per second and the batch p50 / p95 / max.
  *
@@ -84,10 +84,32 @@ public final class RetentionBenchmark {
             firstClosure = rs.getDate(1).toLocalDate();
             closed = rs.getLong(2);
         }
-        LocalDate closedBefore = firstClosure.plusYears(1);
         LocalDate today = LocalDate.now();
-        System.out.printf("%,d closed complaints; a year's worth: closed before %s%n", closed, closedBefore);
+        System.out.printf("%,d closed complaints, the first closed on %s%n", closed, firstClosure);
         c.setAutoCommit(false);
+        // The oldest year of closures, then the most recent year past the default 24 months: the data
+        // grows over ten years, so the second is a year at today's volume.
+        slice(c, "oldest year", firstClosure.plusYears(1), today);
+        // Untimed: the years before it are marked as already done (dates only), so that the slice is one year.
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE complaints.complaint SET pseudonymised_on = closed_on, file_deleted_on = closed_on"
+                    + " WHERE status = 'CLOSED' AND closed_on < current_date - INTERVAL '36 months'"
+                    + " AND file_deleted_on IS NULL");
+            s.execute("ANALYZE complaints.complaint");
+        }
+        c.commit();
+        slice(c, "a recent year (closed 36 to 24 months ago)", today.minusMonths(24), today);
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM complaints.complaint WHERE pseudonymised_on IS NOT NULL "
+                        + "AND complainant_name = '" + ComplaintRetentionSql.PSEUDONYM + "'")) {
+            rs.next();
+            System.out.printf("Check: %,d complaints pseudonymised, still %,d closed complaints counted%n", rs.getLong(1), closed);
+        }
+    }
+
+    /** Both steps on the complaints closed before {@code closedBefore} not yet at the step. */
+    private static void slice(Connection c, String name, LocalDate closedBefore, LocalDate today) throws SQLException {
+        System.out.printf("%s: closed before %s%n", name, closedBefore);
         for (RetentionStep step : RetentionStep.values()) {
             long started = System.nanoTime();
             long due = 0;
@@ -107,8 +129,8 @@ public final class RetentionBenchmark {
                     if (!taken.isEmpty()) {
                         ComplaintRetentionSql.erase(c, taken, step, today);
                     }
-                    int done = taken.size();
                     c.commit();
+                    int done = taken.size();
                     if (done > 0) {
                         batches.add((System.nanoTime() - batchStarted) / 1e6);
                     }
@@ -119,10 +141,9 @@ public final class RetentionBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - runStarted) / 1e9;
-            double[] sorted =
-                    batches.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] sorted = batches.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf(
-                    "%-13s dry-run count %,d in %.0f ms; applied to %,d complaints in %,d batches: %.1f s, %,.0f complaints/s;"
+                    "  %-13s dry-run count %,d in %.0f ms; applied to %,d complaints in %,d batches: %.1f s, %,.0f complaints/s;"
                             + " batch p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
                     step,
                     due,
@@ -134,15 +155,6 @@ public final class RetentionBenchmark {
                     percentile(sorted, 50),
                     percentile(sorted, 95),
                     sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
-        }
-        try (Statement s = c.createStatement();
-                ResultSet rs =
-                        s.executeQuery("SELECT count(*) FROM complaints.complaint WHERE pseudonymised_on IS NOT NULL "
-                                + "AND complainant_name = '" + ComplaintRetentionSql.PSEUDONYM + "'")) {
-            rs.next();
-            System.out.printf(
-                    "Check: %,d complaints pseudonymised, still %,d closed complaints counted%n",
-                    rs.getLong(1), closed);
         }
     }
 
