@@ -100,10 +100,13 @@ public final class RetentionBenchmark {
         c.commit();
         slice(c, "a recent year (closed 36 to 24 months ago)", today.minusMonths(24), today);
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("SELECT count(*) FROM complaints.complaint WHERE pseudonymised_on IS NOT NULL "
-                        + "AND complainant_name = '" + ComplaintRetentionSql.PSEUDONYM + "'")) {
+                ResultSet rs =
+                        s.executeQuery("SELECT count(*) FROM complaints.complaint WHERE pseudonymised_on IS NOT NULL "
+                                + "AND complainant_name = '" + ComplaintRetentionSql.PSEUDONYM + "'")) {
             rs.next();
-            System.out.printf("Check: %,d complaints pseudonymised, still %,d closed complaints counted%n", rs.getLong(1), closed);
+            System.out.printf(
+                    "Check: %,d complaints pseudonymised, still %,d closed complaints counted%n",
+                    rs.getLong(1), closed);
         }
     }
 
@@ -141,7 +144,8 @@ public final class RetentionBenchmark {
                 }
             }
             double seconds = (System.nanoTime() - runStarted) / 1e9;
-            double[] sorted = batches.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            double[] sorted =
+                    batches.stream().mapToDouble(Double::doubleValue).sorted().toArray();
             System.out.printf(
                     "  %-13s dry-run count %,d in %.0f ms; applied to %,d complaints in %,d batches: %.1f s, %,.0f complaints/s;"
                             + " batch p50 %.0f ms, p95 %.0f ms, max %.0f ms%n",
