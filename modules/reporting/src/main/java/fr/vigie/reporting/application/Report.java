@@ -7,19 +7,29 @@ import java.util.Set;
 
 /** The six management reports, with the modules each is about (empty = every module the reader may see). */
 public enum Report {
-    DEADLINES("deadlines", Set.of()),
-    EHDS("ehds", Set.of(ReportingModule.DOSSIERS)),
-    BACKLOG("backlog", Set.of()),
-    ART78("art78", Set.of(ReportingModule.COMPLAINTS)),
-    FORECAST("forecast", Set.of()),
-    WORKLOAD("workload", Set.of());
+    DEADLINES("deadlines", Set.of(), false),
+    EHDS("ehds", Set.of(ReportingModule.DOSSIERS), true),
+    BACKLOG("backlog", Set.of(), false),
+    ART78("art78", Set.of(ReportingModule.COMPLAINTS), true),
+    FORECAST("forecast", Set.of(), false),
+    WORKLOAD("workload", Set.of(), false);
 
     private final String slug;
     private final Set<String> modules;
+    private final boolean compliance;
 
-    Report(String slug, Set<String> modules) {
+    Report(String slug, Set<String> modules, boolean compliance) {
         this.slug = slug;
         this.modules = modules;
+        this.compliance = compliance;
+    }
+
+    /**
+     * A compliance report (targets met by month of receipt or submission): without a period it covers
+     * the last twelve months ({@link ReportService#withDefaultPeriod}), and so do its drill-downs.
+     */
+    public boolean hasDefaultPeriod() {
+        return compliance;
     }
 
     /** The name in URLs ({@code /reports/deadlines.xhtml}, {@code /api/reports/deadlines}). */

@@ -74,6 +74,7 @@ public class ReportService {
 
     public Snapshot snapshot() {
         return read(c -> reports.queries()
+                .snapshots()
                 .snapshot(c)
                 .orElseGet(() -> new Snapshot(
                         0,
@@ -97,12 +98,13 @@ public class ReportService {
     public DeadlineHeadline deadlineHeadline() {
         Set<String> modules = allowed(Report.DEADLINES, ReportFilter.NONE);
         return read(c -> {
-            Optional<Snapshot> s = reports.queries().snapshot(c);
+            Optional<Snapshot> s = reports.queries().snapshots().snapshot(c);
             if (s.isEmpty()) {
                 return DeadlineHeadline.NONE;
             }
             LocalDate asOf = s.get().asOf();
-            return new DeadlineHeadline(asOf, reports.queries().deadlineCounts(c, asOf, ReportFilter.NONE, modules));
+            return new DeadlineHeadline(
+                    asOf, reports.queries().deadlines().deadlineCounts(c, asOf, ReportFilter.NONE, modules));
         });
     }
 
@@ -136,6 +138,7 @@ public class ReportService {
             ReportFilter f, ClockSelection selection, String sort, boolean ascending, int offset, int limit) {
         Set<String> modules = allowed(Report.DEADLINES, f);
         return read(c -> reports.queries()
+                .deadlines()
                 .clocks(c, snapshotOf(c).asOf(), f, modules, selection, sort, ascending, offset, limit));
     }
 
@@ -149,9 +152,9 @@ public class ReportService {
             int offset,
             int limit) {
         Set<String> modules = allowed(report, f);
-        ReportFilter effective =
-                report == Report.ART78 || report == Report.EHDS ? withoutPeriodIfMonth(f, selection) : f;
+        ReportFilter effective = report.hasDefaultPeriod() ? withoutPeriodIfMonth(f, selection) : f;
         return read(c -> reports.queries()
+                .cases()
                 .cases(c, snapshotOf(c).asOf(), effective, modules, selection, sort, ascending, offset, limit));
     }
 
@@ -159,8 +162,9 @@ public class ReportService {
     public Page<ForecastItem> likelyBreaches(
             ReportFilter f, String module, String stage, String sort, boolean ascending, int offset, int limit) {
         Set<String> modules = allowed(Report.FORECAST, f);
-        return read(
-                c -> reports.queries().likelyBreaches(c, f, modules, module, stage, sort, ascending, offset, limit));
+        return read(c -> reports.queries()
+                .forecast()
+                .likelyBreaches(c, f, modules, module, stage, sort, ascending, offset, limit));
     }
 
     public double threshold() {
@@ -199,7 +203,10 @@ public class ReportService {
     }
 
     private Snapshot snapshotOf(Connection c) throws SQLException {
-        return reports.queries().snapshot(c).orElseThrow(() -> new IllegalStateException("reporting snapshot missing"));
+        return reports.queries()
+                .snapshots()
+                .snapshot(c)
+                .orElseThrow(() -> new IllegalStateException("reporting snapshot missing"));
     }
 
     @FunctionalInterface

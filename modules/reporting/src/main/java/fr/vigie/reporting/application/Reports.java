@@ -101,36 +101,41 @@ public final class Reports {
     public DeadlineBoard deadlineBoard(
             Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit) throws SQLException {
         return new DeadlineBoard(
-                queries.deadlineCounts(c, s.asOf(), f, modules),
-                queries.clocks(c, s.asOf(), f, modules, ClockSelection.overdue(), "dueDate", true, offset, limit));
+                queries.deadlines().deadlineCounts(c, s.asOf(), f, modules),
+                queries.deadlines()
+                        .clocks(c, s.asOf(), f, modules, ClockSelection.overdue(), "dueDate", true, offset, limit));
     }
 
     public EhdsCompliance ehds(Connection c, Snapshot s, ReportFilter f, Set<String> modules) throws SQLException {
         return EhdsCompliance.of(
-                queries.ehdsCompliance(c, s.asOf(), f, modules),
-                queries.stageDurations(c, ReportingModule.DOSSIERS, f, modules),
-                queries.ehdsAccessByMonth(c, f, modules));
+                queries.ehds().ehdsCompliance(c, s.asOf(), f, modules),
+                queries.ehds().stageDurations(c, ReportingModule.DOSSIERS, f, modules),
+                queries.ehds().ehdsAccessByMonth(c, f, modules));
     }
 
     public Backlog backlog(Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit)
             throws SQLException {
         Page<CaseItem> old = modules.contains(ReportingModule.DOSSIERS)
-                ? queries.cases(
-                        c,
-                        s.asOf(),
-                        f,
-                        modules,
-                        new CaseSelection(ReportingModule.DOSSIERS, true, AgeBand.OVER_2_5_Y, null, null, null, null),
-                        "openedOn",
-                        true,
-                        offset,
-                        limit)
+                ? queries.cases()
+                        .cases(
+                                c,
+                                s.asOf(),
+                                f,
+                                modules,
+                                new CaseSelection(
+                                        ReportingModule.DOSSIERS, true, AgeBand.OVER_2_5_Y, null, null, null, null),
+                                "openedOn",
+                                true,
+                                offset,
+                                limit)
                 : Page.exact(List.of(), 0, offset, limit);
-        return new Backlog(queries.backlog(c, s.asOf(), f, modules), old);
+        return new Backlog(queries.backlog().backlog(c, s.asOf(), f, modules), old);
     }
 
     public Art78 art78(Connection c, Snapshot s, ReportFilter f, Set<String> modules) throws SQLException {
-        return new Art78(queries.art78ByMonth(c, s.asOf(), f, modules), queries.art78ByTeam(c, s.asOf(), f, modules));
+        return new Art78(
+                queries.art78().art78ByMonth(c, s.asOf(), f, modules),
+                queries.art78().art78ByTeam(c, s.asOf(), f, modules));
     }
 
     /** {@code threshold}: the one the snapshot's forecast was built with, for display. */
@@ -138,13 +143,14 @@ public final class Reports {
             throws SQLException {
         return new Forecast(
                 threshold,
-                queries.forecastCounts(c, f, modules),
-                queries.forecastByStage(c, f, modules),
-                queries.likelyBreaches(c, f, modules, null, null, "probabilityOfMissing", false, offset, limit));
+                queries.forecast().forecastCounts(c, f, modules),
+                queries.forecast().forecastByStage(c, f, modules),
+                queries.forecast()
+                        .likelyBreaches(c, f, modules, null, null, "probabilityOfMissing", false, offset, limit));
     }
 
     public Workload workload(Connection c, ReportFilter f, Set<String> modules) throws SQLException {
-        return new Workload(queries.workload(c, f, modules, null));
+        return new Workload(queries.workload().workload(c, f, modules, null));
     }
 
     public ReportReads queries() {

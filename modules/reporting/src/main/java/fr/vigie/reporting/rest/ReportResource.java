@@ -274,9 +274,7 @@ public class ReportResource {
     }
 
     private ReportFilter effective(Report report, ReportFilter filter) {
-        return report == Report.EHDS || report == Report.ART78
-                ? ReportService.withDefaultPeriod(filter, reports.snapshot())
-                : filter;
+        return report.hasDefaultPeriod() ? ReportService.withDefaultPeriod(filter, reports.snapshot()) : filter;
     }
 
     private Locale locale(String lang) {
