@@ -11,6 +11,11 @@ final class Charts {
 
     private Charts() {}
 
+    /** A share (0..1) as a percentage with one decimal, for a percent axis; null stays null. */
+    static Double percent(Double share) {
+        return share == null ? null : Math.round(share * 1000) / 10.0;
+    }
+
     record Series(String label, List<? extends Number> values, String type) {}
 
     static String bar(List<String> labels, List<Series> series, boolean stacked, boolean percentAxis) {
