@@ -11,7 +11,6 @@ import fr.vigie.reporting.application.ReportRows.ClockItem;
 import fr.vigie.reporting.application.ReportRows.ForecastItem;
 import fr.vigie.reporting.application.ReportService;
 import fr.vigie.reporting.application.ReportingSettings;
-import fr.vigie.reporting.application.Reports;
 import fr.vigie.reporting.application.Snapshot;
 import fr.vigie.reporting.application.SnapshotJob;
 import fr.vigie.reporting.application.SnapshotRebuild;
@@ -75,45 +74,6 @@ public class ReportResource {
 
     @Context
     HttpHeaders headers;
-
-    /** Filters as query parameters. */
-    public static class FilterParams {
-        @QueryParam("from")
-        String from;
-
-        @QueryParam("to")
-        String to;
-
-        @QueryParam("module")
-        String module;
-
-        @QueryParam("team")
-        String team;
-
-        @QueryParam("procedure")
-        String procedure;
-
-        @QueryParam("organisation")
-        String organisation;
-
-        @QueryParam("offset")
-        Integer offset;
-
-        @QueryParam("limit")
-        Integer limit;
-
-        ReportFilter filter() {
-            return new ReportFilter(date(from, "from"), date(to, "to"), module, team, procedure, organisation);
-        }
-
-        int offset() {
-            return offset == null ? 0 : Math.max(0, offset);
-        }
-
-        int limit(int max) {
-            return limit == null ? Reports.FIRST_PAGE : Math.max(1, Math.min(limit, max));
-        }
-    }
 
     public record Overview(Snapshot snapshot, List<String> reports, Map<String, List<String>> modules) {}
 
