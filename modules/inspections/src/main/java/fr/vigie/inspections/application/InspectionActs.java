@@ -4,6 +4,7 @@ import fr.vigie.inspections.api.FindingSeverity;
 import fr.vigie.inspections.api.InspectionClosedWithFollowUp;
 import fr.vigie.inspections.api.InspectionsModule;
 import fr.vigie.inspections.domain.BreachNotification;
+import fr.vigie.inspections.domain.Closure;
 import fr.vigie.inspections.domain.Inspection;
 import fr.vigie.inspections.domain.InspectionAct;
 import fr.vigie.inspections.domain.InspectionException;
@@ -323,7 +324,7 @@ public class InspectionActs {
         i.close(chosen, reason, stamp);
         inspections.flush();
         eventLog.write(i);
-        if (Inspection.closureNeedsLetter(chosen)) {
+        if (Closure.needsLetter(chosen)) {
             sendClosureLetter(i, stamp);
         }
         releaseOriginComplaint(i);

@@ -19,8 +19,16 @@ import java.util.List;
  */
 @ApplicationScoped
 public class InspectionEventLog {
+    private AuditTrail audit;
+
+    protected InspectionEventLog() {
+        // for CDI's proxy
+    }
+
     @Inject
-    AuditTrail audit;
+    InspectionEventLog(AuditTrail audit) {
+        this.audit = audit;
+    }
 
     /** Writes the audit entries of every fact {@code inspection} recorded since the last call. */
     public void write(Inspection inspection) {

@@ -412,11 +412,6 @@ public class Inspection {
         record(new InspectionEvent.Closed(chosen, closure.reason(), stamp));
     }
 
-    /** Whether closing with this outcome sends the organisation a letter (the recommendations are its content). */
-    public static boolean closureNeedsLetter(Outcome chosen) {
-        return Closure.needsLetter(chosen);
-    }
-
     /**
      * The letter of a closure with recommendations, produced once the inspection is closed (its
      * content is the closing reasons). Once only: the letter sent is never replaced.
@@ -457,11 +452,6 @@ public class Inspection {
     /** The facts recorded by the verbs since the last call, each given once (to the audit trail's writer). */
     public List<InspectionEvent> drainEvents() {
         return events.drain();
-    }
-
-    /** The facts recorded and not yet drained. */
-    public List<InspectionEvent> pendingEvents() {
-        return events.pending();
     }
 
     // ---------------------------------------------------------------- reading

@@ -16,7 +16,6 @@ import fr.vigie.inspections.domain.StoredDocument;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.audit.AuditRecord;
-import fr.vigie.platform.api.audit.AuditTrail;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,16 +41,7 @@ class InspectionEventLogTest {
     }
 
     private final List<AuditRecord> written = new ArrayList<>();
-    private final InspectionEventLog log = new InspectionEventLog();
-
-    {
-        log.audit = new AuditTrail() {
-            @Override
-            public void record(AuditRecord entry) {
-                written.add(entry);
-            }
-        };
-    }
+    private final InspectionEventLog log = new InspectionEventLog(written::add);
 
     private AuditRecord only(Inspection i) {
         written.clear();

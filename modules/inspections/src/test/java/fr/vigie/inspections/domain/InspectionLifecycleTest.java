@@ -228,8 +228,8 @@ class InspectionLifecycleTest {
         i.attachClosureLetter(letter);
         assertEquals(letter.id(), i.closure().letter());
         assertThrows(IllegalStateException.class, () -> i.attachClosureLetter(doc()));
-        assertTrue(Inspection.closureNeedsLetter(Outcome.RECOMMENDATIONS));
-        assertFalse(Inspection.closureNeedsLetter(Outcome.NO_ACTION));
+        assertTrue(Closure.needsLetter(Outcome.RECOMMENDATIONS));
+        assertFalse(Closure.needsLetter(Outcome.NO_ACTION));
     }
 
     @Test
