@@ -3,6 +3,7 @@ package fr.vigie.inspections.application;
 import fr.vigie.complaints.api.ComplaintReferred;
 import fr.vigie.complaints.api.Referral;
 import fr.vigie.inspections.api.InspectionsModule;
+import fr.vigie.inspections.domain.InspectionReference;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.retention.LegalHolds;
@@ -41,7 +42,7 @@ public class ComplaintReferralFollower {
             return;
         }
         LocalDate on = referred.decidedOn();
-        String reference = systemTasks.call(
+        InspectionReference reference = systemTasks.call(
                 "inspection from complaint " + referred.complaint(),
                 () -> acts.openFromReferral(new NewInspectionForm(
                         "COMPLAINT",
@@ -62,7 +63,7 @@ public class ComplaintReferralFollower {
                         null,
                         null)));
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_FROM_COMPLAINT")
-                .onCase(new fr.vigie.inspections.domain.InspectionReference(reference).caseRef())
+                .onCase(reference.caseRef())
                 .because(referred.reason())
                 .changed("complaint", null, referred.complaint().toString())
                 .changed("decidedBy", null, referred.decidedBy())

@@ -1,6 +1,8 @@
 package fr.vigie.inspections.application;
 
+import fr.vigie.inspections.domain.InspectionReference;
 import fr.vigie.inspections.domain.InspectionRepository;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -237,7 +239,7 @@ public class DemoInspections {
     private final class Script {
         private final LocalDate today;
         private final List<String> created = new ArrayList<>();
-        private String reference;
+        private InspectionReference reference;
 
         Script(LocalDate today) {
             this.today = today;
@@ -251,10 +253,7 @@ public class DemoInspections {
         }
 
         private long version() {
-            return inspections
-                    .find(new fr.vigie.inspections.domain.InspectionReference(reference))
-                    .orElseThrow()
-                    .version();
+            return inspections.find(reference).orElseThrow().version();
         }
 
         Script plan(int daysAgo, String theme, int quarter, String type, Org org, String subject) {
@@ -278,7 +277,7 @@ public class DemoInspections {
                             null,
                             null,
                             null)));
-            created.add(reference);
+            created.add(reference.value());
             return this;
         }
 
@@ -304,7 +303,7 @@ public class DemoInspections {
                             day.minusDays(1),
                             people,
                             categories)));
-            created.add(reference);
+            created.add(reference.value());
             return this;
         }
 
@@ -377,7 +376,7 @@ public class DemoInspections {
         }
 
         Script close(int daysAgo, String outcome, String reason) {
-            as(HEAD, daysAgo, () -> acts.close(reference, version(), outcome, reason));
+            as(HEAD, daysAgo, () -> acts.close(reference, version(), outcome, Reason.of(reason)));
             return this;
         }
     }

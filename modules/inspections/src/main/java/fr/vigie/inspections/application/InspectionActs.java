@@ -4,22 +4,24 @@ import fr.vigie.inspections.api.FindingSeverity;
 import fr.vigie.inspections.api.InspectionClosedWithFollowUp;
 import fr.vigie.inspections.api.InspectionsModule;
 import fr.vigie.inspections.domain.BreachNotification;
+import fr.vigie.inspections.domain.Closure;
 import fr.vigie.inspections.domain.Inspection;
+import fr.vigie.inspections.domain.InspectionAct;
 import fr.vigie.inspections.domain.InspectionException;
 import fr.vigie.inspections.domain.InspectionReference;
 import fr.vigie.inspections.domain.InspectionRepository;
-import fr.vigie.inspections.domain.InspectionStatus;
 import fr.vigie.inspections.domain.InspectionType;
 import fr.vigie.inspections.domain.NewInspection;
 import fr.vigie.inspections.domain.Organisation;
 import fr.vigie.inspections.domain.Origin;
 import fr.vigie.inspections.domain.Outcome;
+import fr.vigie.inspections.domain.StoredDocument;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
@@ -68,7 +70,7 @@ public class InspectionActs {
     DocumentStore documents;
 
     @Inject
-    AuditTrail audit;
+    InspectionEventLog eventLog;
 
     @Inject
     LegalHolds holds;
@@ -86,16 +88,16 @@ public class InspectionActs {
     fr.vigie.platform.api.security.SystemTasks systemTasks;
 
     /** Opens an inspection (programme, breach notification, own initiative, or a complaint's referral). */
-    public String open(NewInspectionForm form) {
+    public InspectionReference open(NewInspectionForm form) {
         return open(form, false);
     }
 
     /** Opens the inspection a complaint was referred to (the complaint may know a French organisation by name only). */
-    public String openFromReferral(NewInspectionForm form) {
+    public InspectionReference openFromReferral(NewInspectionForm form) {
         return open(form, true);
     }
 
-    private String open(NewInspectionForm form, boolean referral) {
+    private InspectionReference open(NewInspectionForm form, boolean referral) {
         Stamp stamp = stamps.now();
         Origin origin = Inputs.enumOf(Origin.class, form.origin(), "origin");
         InspectionType type = Inputs.enumOf(InspectionType.class, form.type(), "type");
@@ -147,42 +149,29 @@ public class InspectionActs {
                 .ifPresent(inspection::referToDirectory);
         inspections.add(inspection);
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_OPENED", inspection, null)
-                .changed(
-                        "origin", null, origin + (inspection.originCase() == null ? "" : " " + inspection.originCase()))
-                .changed(
-                        "organisation",
-                        null,
-                        organisation.name() + " " + (organisation.number() == null ? "" : organisation.number()))
-                .changed("theme", null, inspection.theme())
-                .changed("type", null, type)
-                .changed("planned", null, year + "-Q" + quarter)
-                .build());
-        return inspection.reference().value();
+        eventLog.write(inspection);
+        return inspection.reference();
     }
 
     public void prepare(
-            String ref, long expectedVersion, String lead, Set<String> members, String place, LocalDate visitDate) {
+            InspectionReference ref,
+            long expectedVersion,
+            String lead,
+            Set<String> members,
+            String place,
+            LocalDate visitDate) {
         Inspection i = loadForEdit(ref, expectedVersion);
-        String before = String.join(",", i.team());
         i.prepare(
                 lead, members, place, visitDate, inspections.inspectorsWithInterestIn(i.organisation()), stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_PREPARED", i, null)
-                .changed("status", InspectionStatus.PLANNED, i.status())
-                .changed("team", before, String.join(",", i.team()))
-                .changed(
-                        "missionOrder",
-                        null,
-                        i.missionOrder().place() + " " + i.missionOrder().visitDate())
-                .build());
+        eventLog.write(i);
     }
 
     /** The president signs: the mission order's PDF is produced and kept as a document of the inspection. */
-    public UUID signMissionOrder(String ref, long expectedVersion) {
+    public UUID signMissionOrder(InspectionReference ref, long expectedVersion) {
         Inspection i = loadForEdit(ref, expectedVersion);
         Stamp stamp = stamps.now();
-        if (!i.availableActs().contains(fr.vigie.inspections.domain.InspectionAct.SIGN_MISSION_ORDER)) {
+        if (!i.availableActs().contains(InspectionAct.SIGN_MISSION_ORDER)) {
             // Let the aggregate refuse before a PDF is produced for nothing.
             i.signMissionOrder(null, stamp);
         }
@@ -190,42 +179,34 @@ public class InspectionActs {
         byte[] pdf = missionOrders.render(i, president, stamp.today());
         DocumentInfo stored =
                 documents.storeGenerated(i.reference().caseRef(), missionOrders.filename(i), "application/pdf", pdf);
-        i.signMissionOrder(stored.id(), stamp);
+        i.signMissionOrder(stored(stored), stamp);
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_MISSION_ORDER_SIGNED", i, null)
-                .changed("missionOrder", null, stored.filename() + " (sha256 " + stored.sha256() + ")")
-                .build());
+        eventLog.write(i);
         return stored.id();
     }
 
-    public void conduct(String ref, long expectedVersion, LocalDate conductedOn) {
+    public void conduct(InspectionReference ref, long expectedVersion, LocalDate conductedOn) {
         Inspection i = loadForEdit(ref, expectedVersion);
         i.conduct(conductedOn, stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_CONDUCTED", i, null)
-                .changed("status", InspectionStatus.PREPARED, i.status())
-                .changed("conductedOn", null, conductedOn)
-                .build());
+        eventLog.write(i);
     }
 
-    public void writeMinutes(String ref, long expectedVersion, String peopleMet, String text) {
+    public void writeMinutes(InspectionReference ref, long expectedVersion, String peopleMet, String text) {
         Inspection i = loadForEdit(ref, expectedVersion);
-        String before = i.minutes().text() == null ? null : "written";
         i.writeMinutes(peopleMet, text, stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_MINUTES_WRITTEN", i, null)
-                .changed("minutes", before, "written")
-                .build());
+        eventLog.write(i);
     }
 
     public long addFinding(
-            String ref,
+            InspectionReference ref,
             long expectedVersion,
             String article,
             String severity,
             String description,
             List<UUID> evidence,
-            String reason) {
+            Reason reason) {
         Inspection i = loadForEdit(ref, expectedVersion);
         if (article == null || article.isBlank()) {
             throw InspectionException.onField("article", "finding.article.required");
@@ -246,35 +227,35 @@ public class InspectionActs {
         }
         var finding = i.addFinding(article.strip(), level, description, proofs, reason, stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of(
-                        finding.inAddendum() ? "INSPECTION_ADDENDUM_FINDING" : "INSPECTION_FINDING_ADDED", i, reason)
-                .changed("finding", null, finding.id() + " " + finding.article() + " " + finding.severity())
-                .build());
+        eventLog.write(i);
         return finding.id();
     }
 
-    public void removeFinding(String ref, long expectedVersion, long findingId) {
+    public void removeFinding(InspectionReference ref, long expectedVersion, long findingId) {
         Inspection i = loadForEdit(ref, expectedVersion);
         i.removeFinding(findingId, stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_FINDING_REMOVED", i, null)
-                .changed("finding", findingId, null)
-                .build());
+        eventLog.write(i);
     }
 
-    public DocumentInfo attachEvidence(String ref, long expectedVersion, String filename, InputStream content) {
+    public DocumentInfo attachEvidence(
+            InspectionReference ref, long expectedVersion, String filename, InputStream content) {
         Inspection i = loadForEdit(ref, expectedVersion);
-        i.evidenceAttached(filename, stamps.now());
+        Stamp stamp = stamps.now();
+        if (!i.availableActs().contains(InspectionAct.ATTACH_EVIDENCE)
+                || !i.team().contains(stamp.actor())) {
+            // Let the aggregate refuse before the document is stored for nothing.
+            i.attachEvidence(filename, null, stamp);
+        }
         DocumentInfo stored = documents.store(i.reference().caseRef(), filename, content);
+        i.attachEvidence(filename, stored(stored), stamp);
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_EVIDENCE_ATTACHED", i, null)
-                .changed("document", null, stored.filename() + " (sha256 " + stored.sha256() + ")")
-                .build());
+        eventLog.write(i);
         return stored;
     }
 
     /** Notifies the minutes: locked, their SHA-256 in the audit trail, the observations clock starts. */
-    public String notifyMinutes(String ref, long expectedVersion) {
+    public String notifyMinutes(InspectionReference ref, long expectedVersion) {
         Inspection i = loadForEdit(ref, expectedVersion);
         Stamp stamp = stamps.now();
         String hash = i.notifyMinutes(stamp);
@@ -282,56 +263,44 @@ public class InspectionActs {
         i.observationsTrackedBy(
                 clock, clocks.view(clock).map(ClockView::dueDate).orElse(null));
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_MINUTES_NOTIFIED", i, null)
-                .changed("status", InspectionStatus.CONDUCTED, i.status())
-                .changed("minutesSha256", null, hash)
-                .changed("findings", null, i.findings().size())
-                .build());
+        eventLog.write(i);
         return hash;
     }
 
-    public void addAddendum(String ref, long expectedVersion, String reason, String text) {
+    public void addAddendum(InspectionReference ref, long expectedVersion, Reason reason, String text) {
         Inspection i = loadForEdit(ref, expectedVersion);
         i.addAddendum(reason, text, stamps.now());
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_ADDENDUM_ADDED", i, reason)
-                .changed("addenda", i.addenda().size() - 1, i.addenda().size())
-                .build());
+        eventLog.write(i);
     }
 
     public void recordObservations(
-            String ref, long expectedVersion, LocalDate receivedOn, String filename, InputStream content) {
+            InspectionReference ref, long expectedVersion, LocalDate receivedOn, String filename, InputStream content) {
         Inspection i = loadForEdit(ref, expectedVersion);
         Stamp stamp = stamps.now();
         if (content == null || filename == null || filename.isBlank()) {
             throw InspectionException.onField("file", "observations.document.required");
         }
-        if (!i.availableActs().contains(fr.vigie.inspections.domain.InspectionAct.RECORD_OBSERVATIONS)) {
+        if (!i.availableActs().contains(InspectionAct.RECORD_OBSERVATIONS)) {
             i.recordObservations(receivedOn, null, stamp);
         }
         DocumentInfo stored = documents.store(i.reference().caseRef(), filename, content);
-        i.recordObservations(receivedOn, stored.id(), stamp);
-        clocks.meet(i.observationsClock(), receivedOn, "Observations de l’organisme reçues");
+        i.recordObservations(receivedOn, stored(stored), stamp);
+        clocks.meet(i.observations().clock(), receivedOn, "Observations de l’organisme reçues");
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_OBSERVATIONS_RECEIVED", i, null)
-                .changed("status", InspectionStatus.MINUTES_NOTIFIED, i.status())
-                .changed("observations", null, stored.filename() + " (sha256 " + stored.sha256() + ")")
-                .build());
+        eventLog.write(i);
     }
 
     /** The organisation let its period pass: the clock's due date is over. */
-    public void recordPeriodElapsed(String ref, long expectedVersion) {
+    public void recordPeriodElapsed(InspectionReference ref, long expectedVersion) {
         Inspection i = loadForEdit(ref, expectedVersion);
         Stamp stamp = stamps.now();
         LocalDate end =
-                clocks.view(i.observationsClock()).map(ClockView::dueDate).orElse(null);
+                clocks.view(i.observations().clock()).map(ClockView::dueDate).orElse(null);
         i.recordPeriodElapsed(end, stamp);
-        clocks.stop(i.observationsClock(), stamp.today(), "Délai d’observations expiré sans réponse");
+        clocks.stop(i.observations().clock(), stamp.today(), "Délai d’observations expiré sans réponse");
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_OBSERVATIONS_PERIOD_ELAPSED", i, null)
-                .changed("status", InspectionStatus.MINUTES_NOTIFIED, i.status())
-                .changed("periodEnd", null, end)
-                .build());
+        eventLog.write(i);
     }
 
     /** The complaint this inspection came from was held while it was open (ComplaintReferralFollower). */
@@ -348,17 +317,14 @@ public class InspectionActs {
      * Closes with an outcome; "formal notice proposed" and "referral to sanctions" are announced to
      * the sanctions module in this transaction (findings, team, organisation, origins).
      */
-    public void close(String ref, long expectedVersion, String outcome, String reason) {
+    public void close(InspectionReference ref, long expectedVersion, String outcome, Reason reason) {
         Inspection i = loadForEdit(ref, expectedVersion);
         Stamp stamp = stamps.now();
         Outcome chosen = Inputs.enumOf(Outcome.class, outcome, "outcome");
         i.close(chosen, reason, stamp);
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_CLOSED", i, i.outcomeReason())
-                .changed("status", InspectionStatus.OBSERVATIONS_CLOSED, i.status())
-                .changed("outcome", null, chosen)
-                .build());
-        if (Inspection.closureNeedsLetter(chosen)) {
+        eventLog.write(i);
+        if (Closure.needsLetter(chosen)) {
             sendClosureLetter(i, stamp);
         }
         releaseOriginComplaint(i);
@@ -372,13 +338,10 @@ public class InspectionActs {
                     i.publishedFindings(),
                     i.team(),
                     origins,
-                    i.outcomeReason(),
+                    i.closure().reason(),
                     stamp.today(),
                     stamp.actor()));
-            audit.record(InspectionAudit.of("INSPECTION_FOLLOW_UP_PUBLISHED", i, i.outcomeReason())
-                    .changed("followUp", null, chosen.followUp())
-                    .changed("team", null, String.join(",", i.team()))
-                    .build());
+            eventLog.followUpPublished(i, chosen.followUp());
         }
     }
 
@@ -388,14 +351,16 @@ public class InspectionActs {
         byte[] pdf = recommendationLetters.render(i, head);
         DocumentInfo stored = documents.storeGenerated(
                 i.reference().caseRef(), recommendationLetters.filename(i), "application/pdf", pdf);
-        i.attachClosureLetter(stored.id());
+        i.attachClosureLetter(stored(stored));
         inspections.flush();
-        audit.record(InspectionAudit.of("INSPECTION_CLOSURE_LETTER_ISSUED", i, null)
-                .changed("closureLetter", null, stored.filename() + " (sha256 " + stored.sha256() + ")")
-                .build());
+        eventLog.write(i);
     }
 
-    Inspection loadForEdit(String ref, long expectedVersion) {
+    private static StoredDocument stored(DocumentInfo document) {
+        return new StoredDocument(document.id(), document.filename(), document.sha256());
+    }
+
+    Inspection loadForEdit(InspectionReference ref, long expectedVersion) {
         Inspection i = load(ref);
         if (i.version() != expectedVersion) {
             throw new ConflictException(i.reference().value());
@@ -403,9 +368,7 @@ public class InspectionActs {
         return i;
     }
 
-    Inspection load(String ref) {
-        return inspections
-                .find(new InspectionReference(ref))
-                .orElseThrow(() -> new NotFoundException("inspection", ref));
+    Inspection load(InspectionReference ref) {
+        return inspections.find(ref).orElseThrow(() -> new NotFoundException("inspection", ref.value()));
     }
 }

@@ -4,7 +4,7 @@ import fr.vigie.inspections.domain.Addendum;
 import fr.vigie.inspections.domain.Finding;
 import fr.vigie.inspections.domain.Inspection;
 import fr.vigie.inspections.domain.InspectionAct;
-import fr.vigie.inspections.domain.InspectionEvent;
+import fr.vigie.inspections.domain.TimelineEntry;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -104,19 +104,19 @@ public record InspectionFile(
                 Set.copyOf(i.members()),
                 new MissionOrder(m.place(), m.visitDate(), m.preparedBy(), m.signedBy(), m.signedOn(), m.document()),
                 new Minutes(min.peopleMet(), min.text(), min.notifiedOn(), min.sha256()),
-                i.observationsReceivedOn(),
-                i.observationsDocument(),
-                i.observationsClock(),
-                i.outcome() == null ? null : i.outcome().name(),
-                i.outcomeReason(),
-                i.closureLetter(),
+                i.observations().receivedOn(),
+                i.observations().document(),
+                i.observations().clock(),
+                i.closure().outcome() == null ? null : i.closure().outcome().name(),
+                i.closure().reason(),
+                i.closure().letter(),
                 i.openedOn(),
                 i.openedBy(),
-                i.closedOn(),
-                i.closedBy(),
+                i.closure().closedOn(),
+                i.closure().closedBy(),
                 i.findings().stream().map(InspectionFile::view).toList(),
                 i.addenda().stream().map(InspectionFile::view).toList(),
-                i.events().stream().map(InspectionFile::view).toList(),
+                i.timeline().stream().map(InspectionFile::view).toList(),
                 allowed.stream().map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet()));
     }
 
@@ -136,7 +136,7 @@ public record InspectionFile(
         return new AddendumView(a.author(), a.writtenAt(), a.reason(), a.text());
     }
 
-    private static EventView view(InspectionEvent e) {
+    private static EventView view(TimelineEntry e) {
         return new EventView(e.type().name(), e.occurredAt(), e.actor(), e.reason(), e.detail());
     }
 }

@@ -1,5 +1,7 @@
 package fr.vigie.inspections.application;
 
+import fr.vigie.inspections.domain.InspectionReference;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,73 +24,79 @@ public class InspectionHandling {
     @Inject
     InspectionActs acts;
 
-    public String open(NewInspectionForm form) {
+    public InspectionReference open(NewInspectionForm form) {
         return acts.open(form);
     }
 
     public void prepare(
-            String reference, long version, String lead, Set<String> members, String place, LocalDate visitDate) {
+            InspectionReference reference,
+            long version,
+            String lead,
+            Set<String> members,
+            String place,
+            LocalDate visitDate) {
         acts.prepare(reference, version, lead, members, place, visitDate);
     }
 
     @RolesAllowed(Roles.PRESIDENT)
-    public UUID signMissionOrder(String reference, long version) {
+    public UUID signMissionOrder(InspectionReference reference, long version) {
         return acts.signMissionOrder(reference, version);
     }
 
     @RolesAllowed(Roles.INSPECTOR)
-    public void conduct(String reference, long version, LocalDate conductedOn) {
+    public void conduct(InspectionReference reference, long version, LocalDate conductedOn) {
         acts.conduct(reference, version, conductedOn);
     }
 
     @RolesAllowed(Roles.INSPECTOR)
-    public void writeMinutes(String reference, long version, String peopleMet, String text) {
+    public void writeMinutes(InspectionReference reference, long version, String peopleMet, String text) {
         acts.writeMinutes(reference, version, peopleMet, text);
     }
 
     @RolesAllowed(Roles.INSPECTOR)
     public long addFinding(
-            String reference,
+            InspectionReference reference,
             long version,
             String article,
             String severity,
             String description,
             List<UUID> evidence,
-            String reason) {
+            Reason reason) {
         return acts.addFinding(reference, version, article, severity, description, evidence, reason);
     }
 
     @RolesAllowed(Roles.INSPECTOR)
-    public void removeFinding(String reference, long version, long findingId) {
+    public void removeFinding(InspectionReference reference, long version, long findingId) {
         acts.removeFinding(reference, version, findingId);
     }
 
     @RolesAllowed(Roles.INSPECTOR)
-    public DocumentInfo attachEvidence(String reference, long version, String filename, InputStream content) {
+    public DocumentInfo attachEvidence(
+            InspectionReference reference, long version, String filename, InputStream content) {
         return acts.attachEvidence(reference, version, filename, content);
     }
 
     @RolesAllowed(Roles.INSPECTOR)
-    public String notifyMinutes(String reference, long version) {
+    public String notifyMinutes(InspectionReference reference, long version) {
         return acts.notifyMinutes(reference, version);
     }
 
     @RolesAllowed(Roles.INSPECTOR)
-    public void addAddendum(String reference, long version, String reason, String text) {
+    public void addAddendum(InspectionReference reference, long version, Reason reason, String text) {
         acts.addAddendum(reference, version, reason, text);
     }
 
     @RolesAllowed({Roles.INSPECTOR, Roles.HEAD_OF_INSPECTIONS})
     public void recordObservations(
-            String reference, long version, LocalDate receivedOn, String filename, InputStream content) {
+            InspectionReference reference, long version, LocalDate receivedOn, String filename, InputStream content) {
         acts.recordObservations(reference, version, receivedOn, filename, content);
     }
 
-    public void recordPeriodElapsed(String reference, long version) {
+    public void recordPeriodElapsed(InspectionReference reference, long version) {
         acts.recordPeriodElapsed(reference, version);
     }
 
-    public void close(String reference, long version, String outcome, String reason) {
+    public void close(InspectionReference reference, long version, String outcome, Reason reason) {
         acts.close(reference, version, outcome, reason);
     }
 }

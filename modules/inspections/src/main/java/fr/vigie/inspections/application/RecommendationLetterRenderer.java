@@ -74,12 +74,13 @@ public class RecommendationLetterRenderer {
                 }
             }
             pdf.add(spaced(new Paragraph("L’autorité vous adresse les recommandations suivantes :", normal)));
-            pdf.add(spaced(new Paragraph(inspection.outcomeReason(), normal)));
+            pdf.add(spaced(new Paragraph(inspection.closure().reason(), normal)));
             pdf.add(spaced(new Paragraph(
                     "Au vu de ces éléments, la procédure de contrôle est clôturée sans autre suite. L’autorité"
                             + " pourra vérifier ultérieurement la mise en œuvre de ces recommandations.",
                     normal)));
-            pdf.add(spaced(new Paragraph("Fait le " + DATE.format(inspection.closedOn()), normal)));
+            pdf.add(spaced(
+                    new Paragraph("Fait le " + DATE.format(inspection.closure().closedOn()), normal)));
             pdf.add(new Paragraph("Pour l’autorité, le chef du service des contrôles, " + headName, bold));
         } catch (DocumentException e) {
             throw new IllegalStateException(

@@ -2,6 +2,7 @@ package fr.vigie.inspections.domain;
 
 import fr.vigie.inspections.api.PublishedFinding;
 import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.RecordedEvents;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.Stamp;
 import jakarta.persistence.CascadeType;
@@ -21,16 +22,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -53,7 +50,6 @@ import java.util.UUID;
         query = "SELECT i FROM Inspection i WHERE i.originCase = :origin ORDER BY i.id")
 public class Inspection {
     static final int MAX_SUBJECT = 5_000;
-    static final int MAX_MEMBERS = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -109,40 +105,17 @@ public class Inspection {
     @Embedded
     private Minutes minutes;
 
-    @Column(name = "observations_received_on")
-    private LocalDate observationsReceivedOn;
+    @Embedded
+    private Observations observations;
 
-    @Column(name = "observations_document")
-    private String observationsDocument;
-
-    @Column(name = "observations_clock_id")
-    private Long observationsClock;
-
-    /** The clock's due date when it started: the list's "next deadline" (the clock itself stays authoritative). */
-    @Column(name = "observations_due_on")
-    private LocalDate observationsDueOn;
-
-    @Enumerated(EnumType.STRING)
-    private Outcome outcome;
-
-    @Column(name = "outcome_reason")
-    private String outcomeReason;
-
-    /** The letter that carries the recommendations of a closure "with recommendations" (a platform document). */
-    @Column(name = "closure_letter")
-    private String closureLetter;
+    @Embedded
+    private Closure closure;
 
     @Column(name = "opened_on", nullable = false, updatable = false)
     private LocalDate openedOn;
 
     @Column(name = "opened_by", nullable = false, updatable = false)
     private String openedBy;
-
-    @Column(name = "closed_on")
-    private LocalDate closedOn;
-
-    @Column(name = "closed_by")
-    private String closedBy;
 
     /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
     @Column(name = "organisation_id")
@@ -161,7 +134,10 @@ public class Inspection {
 
     @OneToMany(mappedBy = "inspection", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt ASC, id ASC")
-    private List<InspectionEvent> events = new ArrayList<>();
+    private List<TimelineEntry> timeline = new ArrayList<>();
+
+    @Transient
+    private final transient RecordedEvents<InspectionEvent> events = new RecordedEvents<>();
 
     protected Inspection() {
         // for JPA
@@ -170,41 +146,7 @@ public class Inspection {
     /** Opens an inspection, planned in the programme of {@code spec.year()}. */
     public Inspection(InspectionReference reference, NewInspection spec, Stamp stamp) {
         Objects.requireNonNull(reference, "reference");
-        if (spec.origin() == null) {
-            throw InspectionException.onField("origin", "inspection.origin.required");
-        }
-        if (spec.origin() == Origin.COMPLAINT
-                && (spec.originCase() == null || spec.originCase().isBlank())) {
-            throw InspectionException.onField("originCase", "inspection.originCase.required");
-        }
-        if (spec.origin() == Origin.BREACH_NOTIFICATION && spec.breach() == null) {
-            throw InspectionException.onField("breachKnownOn", "breach.knownOn.required");
-        }
-        if (spec.type() == null) {
-            throw InspectionException.onField("type", "inspection.type.required");
-        }
-        if (spec.theme() == null || spec.theme().isBlank()) {
-            throw InspectionException.onField("theme", "inspection.theme.required");
-        }
-        if (spec.year() < stamp.today().getYear() - 1
-                || spec.year() > stamp.today().getYear() + 1) {
-            throw InspectionException.onField(
-                    "year",
-                    "inspection.year.range",
-                    stamp.today().getYear() - 1,
-                    stamp.today().getYear() + 1);
-        }
-        if (spec.quarter() < 1 || spec.quarter() > 4) {
-            throw InspectionException.onField("quarter", "inspection.quarter.range");
-        }
-        Objects.requireNonNull(spec.organisation(), "organisation");
-        String text = spec.subject() == null ? "" : spec.subject().strip();
-        if (text.length() < 5) {
-            throw InspectionException.onField("subject", "inspection.subject.tooShort", 5);
-        }
-        if (text.length() > MAX_SUBJECT) {
-            throw InspectionException.onField("subject", "text.tooLong", MAX_SUBJECT);
-        }
+        String text = spec.checkedSubject(stamp.today());
         this.reference = reference.value();
         this.origin = spec.origin();
         this.originCase = spec.origin() == Origin.COMPLAINT ? spec.originCase().strip() : null;
@@ -218,7 +160,7 @@ public class Inspection {
         this.status = InspectionStatus.PLANNED;
         this.openedOn = stamp.today();
         this.openedBy = stamp.actor();
-        record(EventType.OPENED, stamp, null, origin.name() + (originCase == null ? "" : " " + originCase));
+        record(new InspectionEvent.Opened(origin, originCase, organisation, theme, type, year, quarter, stamp));
     }
 
     // ---------------------------------------------------------------- what may be done now
@@ -304,44 +246,21 @@ public class Inspection {
             Set<String> declaredInterests,
             Stamp stamp) {
         require(InspectionAct.PREPARE);
-        String leadName = leadInspector == null ? "" : leadInspector.strip();
-        if (leadName.isEmpty()) {
-            throw InspectionException.onField("lead", "team.lead.required");
-        }
-        Set<String> others = new TreeSet<>();
-        for (String member : otherMembers == null ? Set.<String>of() : otherMembers) {
-            if (member != null && !member.isBlank() && !member.strip().equals(leadName)) {
-                others.add(member.strip());
-            }
-        }
-        if (others.size() > MAX_MEMBERS) {
-            throw InspectionException.onField("members", "team.tooLarge", MAX_MEMBERS);
-        }
-        if (declaredInterests.contains(leadName)) {
-            throw InspectionException.onField("lead", "team.interestDeclared", leadName);
-        }
-        for (String member : others) {
-            if (declaredInterests.contains(member)) {
-                throw InspectionException.onField("members", "team.interestDeclared", member);
-            }
-        }
+        TeamChoice choice = TeamChoice.of(leadInspector, otherMembers, declaredInterests);
         MissionOrder order = MissionOrder.drafted(place, visitDate, stamp.actor(), stamp.today());
-        this.lead = leadName;
-        this.members = others;
+        List<String> before = List.copyOf(team());
+        this.lead = choice.lead();
+        this.members = new TreeSet<>(choice.members());
         this.missionOrder = order;
         this.status = InspectionStatus.PREPARED;
-        record(
-                EventType.PREPARED,
-                stamp,
-                null,
-                String.join(", ", team()) + " · " + order.place() + " · " + order.visitDate());
+        record(new InspectionEvent.Prepared(before, List.copyOf(team()), order.place(), order.visitDate(), stamp));
     }
 
     /** The president signs the mission order; {@code pdf} is the document produced for it. */
-    public void signMissionOrder(UUID pdf, Stamp stamp) {
+    public void signMissionOrder(StoredDocument pdf, Stamp stamp) {
         require(InspectionAct.SIGN_MISSION_ORDER);
-        missionOrder.signed(stamp.actor(), stamp.today(), pdf);
-        record(EventType.MISSION_ORDER_SIGNED, stamp, null, null);
+        missionOrder.signed(stamp.actor(), stamp.today(), pdf.id());
+        record(new InspectionEvent.MissionOrderSigned(pdf, stamp));
     }
 
     /** A member of the team records that the inspection took place. */
@@ -358,15 +277,16 @@ public class Inspection {
             throw InspectionException.onField("conductedOn", "conduct.beforeSignature");
         }
         this.status = InspectionStatus.CONDUCTED;
-        record(EventType.CONDUCTED, stamp, null, conductedOn.toString());
+        record(new InspectionEvent.Conducted(conductedOn, stamp));
     }
 
     /** Writes (or rewrites, until they are notified) the minutes. */
     public void writeMinutes(String peopleMet, String text, Stamp stamp) {
         require(InspectionAct.WRITE_MINUTES);
         requireTeamMember(stamp);
+        boolean rewritten = minutes != null && minutes.text() != null;
         this.minutes = Minutes.written(peopleMet, text);
-        record(EventType.MINUTES_WRITTEN, stamp, null, null);
+        record(new InspectionEvent.MinutesWritten(rewritten, stamp));
     }
 
     /**
@@ -378,12 +298,12 @@ public class Inspection {
             fr.vigie.inspections.api.FindingSeverity severity,
             String description,
             List<UUID> evidence,
-            String reason,
+            Reason reason,
             Stamp stamp) {
         require(InspectionAct.ADD_FINDING);
         requireTeamMember(stamp);
         boolean locked = minutesLocked();
-        String why = locked ? Reason.require(reason) : null;
+        String why = locked ? required(reason) : null;
         Finding finding = new Finding(
                 this,
                 article,
@@ -402,7 +322,7 @@ public class Inspection {
                     why,
                     "[" + finding.article() + " · " + severity + "] " + finding.description()));
         }
-        record(locked ? EventType.ADDENDUM_ADDED : EventType.FINDING_ADDED, stamp, why, finding.article());
+        record(new InspectionEvent.FindingAdded(finding, severity, reason == null ? null : reason.text(), stamp));
         return finding;
     }
 
@@ -418,14 +338,17 @@ public class Inspection {
                 .findFirst()
                 .orElseThrow(() -> InspectionException.onField("finding", "finding.unknown", findingId));
         findings.remove(finding);
-        record(EventType.FINDING_REMOVED, stamp, null, finding.article());
+        record(new InspectionEvent.FindingRemoved(findingId, finding.article(), stamp));
     }
 
-    /** A document was attached as evidence (stored by the platform under the inspection). */
-    public void evidenceAttached(String filename, Stamp stamp) {
+    /**
+     * A document sent as {@code filename} was attached as evidence ({@code stored} by the platform
+     * under the inspection; null only to ask whether the act is allowed, which then refuses).
+     */
+    public void attachEvidence(String filename, StoredDocument stored, Stamp stamp) {
         require(InspectionAct.ATTACH_EVIDENCE);
         requireTeamMember(stamp);
-        record(EventType.EVIDENCE_ATTACHED, stamp, null, filename);
+        record(new InspectionEvent.EvidenceAttached(filename, Objects.requireNonNull(stored, "stored"), stamp));
     }
 
     /**
@@ -441,44 +364,31 @@ public class Inspection {
         String hash = minutesHash();
         minutes.notified(stamp.today(), hash);
         this.status = InspectionStatus.MINUTES_NOTIFIED;
-        record(EventType.MINUTES_NOTIFIED, stamp, null, "SHA-256 " + hash);
+        record(new InspectionEvent.MinutesNotified(hash, findings.size(), stamp));
         return hash;
     }
 
     /** An addition to notified minutes, with its reason; the minutes themselves never change. */
-    public void addAddendum(String reason, String text, Stamp stamp) {
+    public void addAddendum(Reason reason, String text, Stamp stamp) {
         require(InspectionAct.ADD_ADDENDUM);
         requireTeamMember(stamp);
-        String why = Reason.require(reason);
+        String why = required(reason);
         addenda.add(new Addendum(this, stamp.actor(), stamp.at(), why, text));
-        record(EventType.ADDENDUM_ADDED, stamp, why, null);
+        record(new InspectionEvent.AddendumAdded(why, addenda.size(), stamp));
     }
 
     /** The observations clock started at notification, due on {@code dueOn}. */
     public void observationsTrackedBy(long clockId, LocalDate dueOn) {
-        this.observationsClock = clockId;
-        this.observationsDueOn = dueOn;
+        this.observations = observations().trackedBy(clockId, dueOn);
     }
 
     /** The organisation's observations arrived on {@code receivedOn}; {@code document} holds them. */
-    public void recordObservations(LocalDate receivedOn, UUID document, Stamp stamp) {
+    public void recordObservations(LocalDate receivedOn, StoredDocument document, Stamp stamp) {
         require(InspectionAct.RECORD_OBSERVATIONS);
-        if (receivedOn == null) {
-            throw InspectionException.onField("receivedOn", "observations.date.required");
-        }
-        if (receivedOn.isAfter(stamp.today())) {
-            throw InspectionException.onField("receivedOn", "date.future");
-        }
-        if (receivedOn.isBefore(minutes.notifiedOn())) {
-            throw InspectionException.onField("receivedOn", "observations.beforeNotification");
-        }
-        if (document == null) {
-            throw InspectionException.onField("file", "observations.document.required");
-        }
-        this.observationsReceivedOn = receivedOn;
-        this.observationsDocument = document.toString();
+        this.observations = observations()
+                .received(receivedOn, document == null ? null : document.id(), minutes.notifiedOn(), stamp.today());
         this.status = InspectionStatus.OBSERVATIONS_CLOSED;
-        record(EventType.OBSERVATIONS_RECEIVED, stamp, null, receivedOn.toString());
+        record(new InspectionEvent.ObservationsReceived(receivedOn, document, stamp));
     }
 
     /**
@@ -491,42 +401,27 @@ public class Inspection {
             throw InspectionException.refused("observations.periodRunning", periodEnd);
         }
         this.status = InspectionStatus.OBSERVATIONS_CLOSED;
-        record(EventType.OBSERVATIONS_PERIOD_ELAPSED, stamp, null, periodEnd.toString());
+        record(new InspectionEvent.ObservationsPeriodElapsed(periodEnd, stamp));
     }
 
     /** The head closes with an outcome and its reasons. */
-    public void close(Outcome chosen, String reason, Stamp stamp) {
+    public void close(Outcome chosen, Reason reason, Stamp stamp) {
         require(InspectionAct.CLOSE);
-        if (chosen == null) {
-            throw InspectionException.onField("outcome", "close.outcome.required");
-        }
-        String why = Reason.require(reason);
-        if ((chosen == Outcome.FORMAL_NOTICE_PROPOSED || chosen == Outcome.REFERRAL_TO_SANCTIONS)
-                && findings.isEmpty()) {
-            throw InspectionException.onField("outcome", "close.followUpWithoutFinding", chosen);
-        }
-        this.outcome = chosen;
-        this.outcomeReason = why;
-        this.closedOn = stamp.today();
-        this.closedBy = stamp.actor();
+        this.closure = Closure.decided(chosen, reason, !findings.isEmpty(), stamp);
         this.status = InspectionStatus.CLOSED;
-        record(EventType.CLOSED, stamp, why, chosen.name());
-    }
-
-    /** Whether closing with this outcome sends the organisation a letter (the recommendations are its content). */
-    public static boolean closureNeedsLetter(Outcome chosen) {
-        return chosen == Outcome.RECOMMENDATIONS;
+        record(new InspectionEvent.Closed(chosen, closure.reason(), stamp));
     }
 
     /**
      * The letter of a closure with recommendations, produced once the inspection is closed (its
      * content is the closing reasons). Once only: the letter sent is never replaced.
      */
-    public void attachClosureLetter(UUID letter) {
-        if (status != InspectionStatus.CLOSED || !closureNeedsLetter(outcome) || closureLetter != null) {
+    public void attachClosureLetter(StoredDocument letter) {
+        if (status != InspectionStatus.CLOSED || closure == null || !closure.awaitsLetter()) {
             throw new IllegalStateException("No closure letter is expected for " + reference + " now");
         }
-        this.closureLetter = java.util.Objects.requireNonNull(letter, "letter").toString();
+        closure.letterSent(letter.id());
+        record(new InspectionEvent.ClosureLetterIssued(letter));
     }
 
     // ---------------------------------------------------------------- helpers
@@ -537,24 +432,26 @@ public class Inspection {
 
     /** SHA-256 of the minutes' text, people met and findings (in order), in hexadecimal. */
     public String minutesHash() {
-        StringBuilder canonical = new StringBuilder();
-        canonical.append(minutes == null ? "" : minutes.peopleMet()).append('\n');
-        canonical.append(minutes == null ? "" : minutes.text()).append('\n');
-        for (Finding finding : findings) {
-            if (!finding.inAddendum()) {
-                canonical.append(finding.canonical()).append('\n');
-            }
-        }
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        return Minutes.hash(minutes, findings);
+    }
+
+    /** The reason an act needs, as text; a missing one is refused as the platform refuses a blank one. */
+    private static String required(Reason reason) {
+        return Reason.require(reason == null ? null : reason.text());
+    }
+
+    /** Keeps the fact for the audit trail, and writes its line on the timeline. */
+    private void record(InspectionEvent event) {
+        events.record(event);
+        InspectionEvent.Line line = event.timeline();
+        if (line != null) {
+            timeline.add(new TimelineEntry(this, line));
         }
     }
 
-    private void record(EventType eventType, Stamp stamp, String reason, String detail) {
-        events.add(new InspectionEvent(this, eventType, stamp, reason, detail));
+    /** The facts recorded by the verbs since the last call, each given once (to the audit trail's writer). */
+    public List<InspectionEvent> drainEvents() {
+        return events.drain();
     }
 
     // ---------------------------------------------------------------- reading
@@ -634,32 +531,14 @@ public class Inspection {
         return minutes == null ? new Minutes() : minutes;
     }
 
-    public LocalDate observationsReceivedOn() {
-        return observationsReceivedOn;
+    /** The organisation's observations (empty until the minutes are notified). */
+    public Observations observations() {
+        return observations == null ? new Observations() : observations;
     }
 
-    public UUID observationsDocument() {
-        return observationsDocument == null ? null : UUID.fromString(observationsDocument);
-    }
-
-    public Long observationsClock() {
-        return observationsClock;
-    }
-
-    public LocalDate observationsDueOn() {
-        return observationsDueOn;
-    }
-
-    public Outcome outcome() {
-        return outcome;
-    }
-
-    public String outcomeReason() {
-        return outcomeReason;
-    }
-
-    public UUID closureLetter() {
-        return closureLetter == null ? null : UUID.fromString(closureLetter);
+    /** How the inspection ended (empty while it is open). */
+    public Closure closure() {
+        return closure == null ? new Closure() : closure;
     }
 
     public LocalDate openedOn() {
@@ -668,14 +547,6 @@ public class Inspection {
 
     public String openedBy() {
         return openedBy;
-    }
-
-    public LocalDate closedOn() {
-        return closedOn;
-    }
-
-    public String closedBy() {
-        return closedBy;
     }
 
     public long version() {
@@ -696,13 +567,8 @@ public class Inspection {
         return Collections.unmodifiableList(addenda);
     }
 
-    public List<InspectionEvent> events() {
-        return Collections.unmodifiableList(events);
-    }
-
-    /** When the inspection entered its current status (the last event that moved it). */
-    public Instant lastChangeAt() {
-        return events.isEmpty() ? null : events.get(events.size() - 1).occurredAt();
+    public List<TimelineEntry> timeline() {
+        return Collections.unmodifiableList(timeline);
     }
 
     @Override

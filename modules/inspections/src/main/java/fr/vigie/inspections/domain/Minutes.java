@@ -2,7 +2,12 @@ package fr.vigie.inspections.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The minutes (procès-verbal): who was met and what was seen. Editable while the inspection is
@@ -54,6 +59,27 @@ public class Minutes {
     void notified(LocalDate on, String hash) {
         this.notifiedOn = on;
         this.sha256 = hash;
+    }
+
+    /**
+     * SHA-256 of the minutes' people met, text and findings (in order, addenda excluded), in
+     * hexadecimal: what is notified, so that any later change is detectable.
+     */
+    static String hash(Minutes minutes, List<Finding> findings) {
+        StringBuilder canonical = new StringBuilder();
+        canonical.append(minutes == null ? "" : minutes.peopleMet).append('\n');
+        canonical.append(minutes == null ? "" : minutes.text).append('\n');
+        for (Finding finding : findings) {
+            if (!finding.inAddendum()) {
+                canonical.append(finding.canonical()).append('\n');
+            }
+        }
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
     }
 
     public boolean isLocked() {

@@ -1,5 +1,8 @@
 package fr.vigie.inspections.domain;
 
+import java.time.LocalDate;
+import java.util.Objects;
+
 /**
  * What is known when an inspection is opened.
  *
@@ -22,4 +25,44 @@ public record NewInspection(
         int year,
         int quarter,
         Organisation organisation,
-        String subject) {}
+        String subject) {
+
+    /**
+     * Checks what an inspection cannot be opened without, in the order a form shows it, and
+     * returns the subject trimmed. The programme's year is last year, this year or next year.
+     */
+    String checkedSubject(LocalDate today) {
+        if (origin() == null) {
+            throw InspectionException.onField("origin", "inspection.origin.required");
+        }
+        if (origin() == Origin.COMPLAINT
+                && (originCase() == null || originCase().isBlank())) {
+            throw InspectionException.onField("originCase", "inspection.originCase.required");
+        }
+        if (origin() == Origin.BREACH_NOTIFICATION && breach() == null) {
+            throw InspectionException.onField("breachKnownOn", "breach.knownOn.required");
+        }
+        if (type() == null) {
+            throw InspectionException.onField("type", "inspection.type.required");
+        }
+        if (theme() == null || theme().isBlank()) {
+            throw InspectionException.onField("theme", "inspection.theme.required");
+        }
+        if (year() < today.getYear() - 1 || year() > today.getYear() + 1) {
+            throw InspectionException.onField(
+                    "year", "inspection.year.range", today.getYear() - 1, today.getYear() + 1);
+        }
+        if (quarter() < 1 || quarter() > 4) {
+            throw InspectionException.onField("quarter", "inspection.quarter.range");
+        }
+        Objects.requireNonNull(organisation(), "organisation");
+        String text = subject() == null ? "" : subject().strip();
+        if (text.length() < 5) {
+            throw InspectionException.onField("subject", "inspection.subject.tooShort", 5);
+        }
+        if (text.length() > Inspection.MAX_SUBJECT) {
+            throw InspectionException.onField("subject", "text.tooLong", Inspection.MAX_SUBJECT);
+        }
+        return text;
+    }
+}

@@ -13,6 +13,7 @@ import fr.vigie.inspections.application.Programme;
 import fr.vigie.inspections.application.ProgrammeProgressReport;
 import fr.vigie.inspections.application.ProgressRow;
 import fr.vigie.inspections.domain.InspectionReference;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
 import jakarta.annotation.security.RolesAllowed;
@@ -73,22 +74,23 @@ public class InspectionResource {
     @RolesAllowed(Roles.HEAD_OF_INSPECTIONS)
     public Response open(@NotNull @Valid Acts.Open body) {
         String reference = handling.open(new NewInspectionForm(
-                body.origin(),
-                body.originCase(),
-                body.type(),
-                body.theme(),
-                body.year(),
-                body.quarter(),
-                body.organisationName(),
-                body.organisationNumber(),
-                body.organisationCountry(),
-                Boolean.TRUE.equals(body.sensitiveData()),
-                Boolean.TRUE.equals(body.minors()),
-                body.subject(),
-                Dates.date(body.breachKnownOn(), "breachKnownOn"),
-                Dates.date(body.breachNotifiedOn(), "breachNotifiedOn"),
-                body.breachPeopleAffected(),
-                body.breachDataCategories()));
+                        body.origin(),
+                        body.originCase(),
+                        body.type(),
+                        body.theme(),
+                        body.year(),
+                        body.quarter(),
+                        body.organisationName(),
+                        body.organisationNumber(),
+                        body.organisationCountry(),
+                        Boolean.TRUE.equals(body.sensitiveData()),
+                        Boolean.TRUE.equals(body.minors()),
+                        body.subject(),
+                        Dates.date(body.breachKnownOn(), "breachKnownOn"),
+                        Dates.date(body.breachNotifiedOn(), "breachNotifiedOn"),
+                        body.breachPeopleAffected(),
+                        body.breachDataCategories()))
+                .value();
         return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
                 .entity(queries.file(reference))
                 .build();
@@ -141,7 +143,7 @@ public class InspectionResource {
     @RolesAllowed(Roles.HEAD_OF_INSPECTIONS)
     public InspectionFile prepare(@PathParam("reference") String reference, @NotNull @Valid Acts.Prepare body) {
         handling.prepare(
-                reference,
+                ref(reference),
                 body.version(),
                 body.lead(),
                 body.members(),
@@ -155,7 +157,7 @@ public class InspectionResource {
     @RolesAllowed(Roles.PRESIDENT)
     public InspectionFile signMissionOrder(
             @PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        handling.signMissionOrder(reference, body.version());
+        handling.signMissionOrder(ref(reference), body.version());
         return queries.file(reference);
     }
 
@@ -163,7 +165,7 @@ public class InspectionResource {
     @Path(REFERENCE + "/conduct")
     @RolesAllowed(Roles.INSPECTOR)
     public InspectionFile conduct(@PathParam("reference") String reference, @NotNull @Valid Acts.Conduct body) {
-        handling.conduct(reference, body.version(), Dates.date(body.conductedOn(), "conductedOn"));
+        handling.conduct(ref(reference), body.version(), Dates.date(body.conductedOn(), "conductedOn"));
         return queries.file(reference);
     }
 
@@ -171,7 +173,7 @@ public class InspectionResource {
     @Path(REFERENCE + "/minutes")
     @RolesAllowed(Roles.INSPECTOR)
     public InspectionFile minutes(@PathParam("reference") String reference, @NotNull @Valid Acts.Minutes body) {
-        handling.writeMinutes(reference, body.version(), body.peopleMet(), body.text());
+        handling.writeMinutes(ref(reference), body.version(), body.peopleMet(), body.text());
         return queries.file(reference);
     }
 
@@ -180,7 +182,7 @@ public class InspectionResource {
     @RolesAllowed(Roles.INSPECTOR)
     public InspectionFile addFinding(@PathParam("reference") String reference, @NotNull @Valid Acts.Finding body) {
         handling.addFinding(
-                reference,
+                ref(reference),
                 body.version(),
                 body.article(),
                 body.severity(),
@@ -190,7 +192,7 @@ public class InspectionResource {
                         : body.evidence().stream()
                                 .map(e -> Dates.uuid(e, "evidence"))
                                 .toList(),
-                body.reason());
+                Reason.optional(body.reason()));
         return queries.file(reference);
     }
 
@@ -201,7 +203,7 @@ public class InspectionResource {
             @PathParam("reference") String reference,
             @PathParam("finding") long finding,
             @NotNull @Valid Acts.Versioned body) {
-        handling.removeFinding(reference, body.version(), finding);
+        handling.removeFinding(ref(reference), body.version(), finding);
         return queries.file(reference);
     }
 
@@ -215,7 +217,7 @@ public class InspectionResource {
             @QueryParam("version") long version,
             @QueryParam("filename") String filename,
             InputStream content) {
-        DocumentInfo stored = handling.attachEvidence(reference, version, filename, content);
+        DocumentInfo stored = handling.attachEvidence(ref(reference), version, filename, content);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
@@ -223,7 +225,7 @@ public class InspectionResource {
     @Path(REFERENCE + "/notify-minutes")
     @RolesAllowed(Roles.INSPECTOR)
     public InspectionFile notifyMinutes(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        handling.notifyMinutes(reference, body.version());
+        handling.notifyMinutes(ref(reference), body.version());
         return queries.file(reference);
     }
 
@@ -231,7 +233,7 @@ public class InspectionResource {
     @Path(REFERENCE + "/addenda")
     @RolesAllowed(Roles.INSPECTOR)
     public InspectionFile addAddendum(@PathParam("reference") String reference, @NotNull @Valid Acts.Addendum body) {
-        handling.addAddendum(reference, body.version(), body.reason(), body.text());
+        handling.addAddendum(ref(reference), body.version(), Reason.optional(body.reason()), body.text());
         return queries.file(reference);
     }
 
@@ -246,7 +248,7 @@ public class InspectionResource {
             @QueryParam("receivedOn") String receivedOn,
             @QueryParam("filename") String filename,
             InputStream content) {
-        handling.recordObservations(reference, version, Dates.date(receivedOn, "receivedOn"), filename, content);
+        handling.recordObservations(ref(reference), version, Dates.date(receivedOn, "receivedOn"), filename, content);
         return queries.file(reference);
     }
 
@@ -254,7 +256,7 @@ public class InspectionResource {
     @Path(REFERENCE + "/period-elapsed")
     @RolesAllowed(Roles.HEAD_OF_INSPECTIONS)
     public InspectionFile periodElapsed(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        handling.recordPeriodElapsed(reference, body.version());
+        handling.recordPeriodElapsed(ref(reference), body.version());
         return queries.file(reference);
     }
 
@@ -262,7 +264,7 @@ public class InspectionResource {
     @Path(REFERENCE + "/close")
     @RolesAllowed(Roles.HEAD_OF_INSPECTIONS)
     public InspectionFile close(@PathParam("reference") String reference, @NotNull @Valid Acts.Close body) {
-        handling.close(reference, body.version(), body.outcome(), body.reason());
+        handling.close(ref(reference), body.version(), body.outcome(), Reason.optional(body.reason()));
         return queries.file(reference);
     }
 
@@ -320,5 +322,10 @@ public class InspectionResource {
     public Response declareInterest(@NotNull Acts.Interest body) {
         interests.declare(body.inspector(), body.organisationName(), body.organisationNumber(), body.statement());
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    /** The path's reference (its pattern already matched), as the services name an inspection. */
+    private static InspectionReference ref(String reference) {
+        return new InspectionReference(reference);
     }
 }

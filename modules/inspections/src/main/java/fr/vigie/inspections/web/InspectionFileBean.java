@@ -7,9 +7,11 @@ import fr.vigie.inspections.application.InspectionQueries;
 import fr.vigie.inspections.application.ReferenceData;
 import fr.vigie.inspections.domain.Article;
 import fr.vigie.inspections.domain.InspectionException;
+import fr.vigie.inspections.domain.InspectionReference;
 import fr.vigie.inspections.domain.Outcome;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.web.LinkedCase;
 import fr.vigie.platform.api.web.LinkedCaseContribution;
@@ -87,26 +89,26 @@ public class InspectionFileBean implements Serializable {
     public void prepare() {
         act(
                 "prepareForm",
-                () -> handling.prepare(reference, file.version(), form.lead, members(), form.place, form.visitDate));
+                () -> handling.prepare(ref(), file.version(), form.lead, members(), form.place, form.visitDate));
     }
 
     public void signMissionOrder() {
-        act(null, () -> handling.signMissionOrder(reference, file.version()));
+        act(null, () -> handling.signMissionOrder(ref(), file.version()));
     }
 
     public void conduct() {
-        act("conductForm", () -> handling.conduct(reference, file.version(), form.conductedOn));
+        act("conductForm", () -> handling.conduct(ref(), file.version(), form.conductedOn));
     }
 
     public void writeMinutes() {
-        act("minutesForm", () -> handling.writeMinutes(reference, file.version(), form.peopleMet, form.minutesText));
+        act("minutesForm", () -> handling.writeMinutes(ref(), file.version(), form.peopleMet, form.minutesText));
     }
 
     public void addFinding() {
         act(
                 "findingForm",
                 () -> handling.addFinding(
-                        reference,
+                        ref(),
                         file.version(),
                         form.article,
                         form.severity == null ? null : form.severity.name(),
@@ -114,34 +116,36 @@ public class InspectionFileBean implements Serializable {
                         form.evidence == null
                                 ? List.of()
                                 : form.evidence.stream().map(UUID::fromString).toList(),
-                        form.reason));
+                        Reason.optional(form.reason)));
     }
 
     public void removeFinding(long findingId) {
-        act(null, () -> handling.removeFinding(reference, file.version(), findingId));
+        act(null, () -> handling.removeFinding(ref(), file.version(), findingId));
     }
 
     public void attachEvidence() {
         act("evidenceForm", () -> {
             UploadedFile upload = requireUpload();
             handling.attachEvidence(
-                    reference, file.version(), upload.getFileName(), new ByteArrayInputStream(upload.getContent()));
+                    ref(), file.version(), upload.getFileName(), new ByteArrayInputStream(upload.getContent()));
         });
     }
 
     public void notifyMinutes() {
-        act(null, () -> handling.notifyMinutes(reference, file.version()));
+        act(null, () -> handling.notifyMinutes(ref(), file.version()));
     }
 
     public void addAddendum() {
-        act("addendumForm", () -> handling.addAddendum(reference, file.version(), form.reason, form.addendumText));
+        act(
+                "addendumForm",
+                () -> handling.addAddendum(ref(), file.version(), Reason.optional(form.reason), form.addendumText));
     }
 
     public void recordObservations() {
         act("observationsForm", () -> {
             UploadedFile upload = requireUpload();
             handling.recordObservations(
-                    reference,
+                    ref(),
                     file.version(),
                     form.receivedOn,
                     upload.getFileName(),
@@ -150,14 +154,17 @@ public class InspectionFileBean implements Serializable {
     }
 
     public void recordPeriodElapsed() {
-        act(null, () -> handling.recordPeriodElapsed(reference, file.version()));
+        act(null, () -> handling.recordPeriodElapsed(ref(), file.version()));
     }
 
     public void close() {
         act(
                 "closeForm",
                 () -> handling.close(
-                        reference, file.version(), form.outcome == null ? null : form.outcome.name(), form.reason));
+                        ref(),
+                        file.version(),
+                        form.outcome == null ? null : form.outcome.name(),
+                        Reason.optional(form.reason)));
     }
 
     /** Clears the dialog's inputs before it opens (not after a refusal: the user keeps what they typed). */
@@ -192,6 +199,11 @@ public class InspectionFileBean implements Serializable {
                     .forEach(members::add);
         }
         return members;
+    }
+
+    /** The inspection of this page, as the services name it (a malformed one is refused with the act). */
+    private InspectionReference ref() {
+        return new InspectionReference(reference);
     }
 
     private void act(String formId, Runnable change) {

@@ -2,6 +2,7 @@ package fr.vigie.inspections.web;
 
 import fr.vigie.inspections.application.InspectionHandling;
 import fr.vigie.inspections.application.NewInspectionForm;
+import fr.vigie.inspections.domain.InspectionReference;
 import fr.vigie.inspections.domain.InspectionType;
 import fr.vigie.inspections.domain.Origin;
 import fr.vigie.platform.api.DomainException;
@@ -52,7 +53,7 @@ public class NewInspectionBean implements Serializable {
 
     public String create() {
         try {
-            String reference = handling.open(new NewInspectionForm(
+            InspectionReference reference = handling.open(new NewInspectionForm(
                     origin,
                     originCase,
                     type,

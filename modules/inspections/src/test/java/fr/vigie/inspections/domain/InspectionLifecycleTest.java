@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.inspections.api.FindingSeverity;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.Stamp;
 import java.time.Instant;
@@ -29,6 +30,10 @@ class InspectionLifecycleTest {
 
     static Stamp as(String actor, LocalDate day) {
         return new Stamp(actor, Instant.parse(day + "T10:00:00Z"), day);
+    }
+
+    static StoredDocument doc() {
+        return new StoredDocument(UUID.randomUUID(), "document.pdf", "0f".repeat(32));
     }
 
     static DomainException refused(Executable act) {
@@ -59,7 +64,7 @@ class InspectionLifecycleTest {
 
     static Inspection conducted() {
         Inspection i = prepared();
-        i.signMissionOrder(UUID.randomUUID(), as("president"));
+        i.signMissionOrder(doc(), as("president"));
         i.conduct(TODAY, as("ines"));
         return i;
     }
@@ -80,11 +85,11 @@ class InspectionLifecycleTest {
     void goesThroughEveryStageToAFollowUp() {
         Inspection i = notified();
         assertEquals(InspectionStatus.MINUTES_NOTIFIED, i.status());
-        i.recordObservations(TODAY, UUID.randomUUID(), as("ines"));
+        i.recordObservations(TODAY, doc(), as("ines"));
         assertEquals(InspectionStatus.OBSERVATIONS_CLOSED, i.status());
-        i.close(Outcome.FORMAL_NOTICE_PROPOSED, "Manquement grave à la sécurité", as("head"));
+        i.close(Outcome.FORMAL_NOTICE_PROPOSED, Reason.of("Manquement grave à la sécurité"), as("head"));
         assertEquals(InspectionStatus.CLOSED, i.status());
-        assertNotNull(i.outcome().followUp());
+        assertNotNull(i.closure().outcome().followUp());
         assertTrue(i.availableActs().isEmpty());
         assertEquals(
                 List.of(
@@ -97,7 +102,7 @@ class InspectionLifecycleTest {
                         EventType.MINUTES_NOTIFIED,
                         EventType.OBSERVATIONS_RECEIVED,
                         EventType.CLOSED),
-                i.events().stream().map(InspectionEvent::type).toList());
+                i.timeline().stream().map(TimelineEntry::type).toList());
         assertEquals(1, i.publishedFindings().size());
         assertEquals(List.of("ines", "paul"), List.copyOf(i.team()));
     }
@@ -105,7 +110,7 @@ class InspectionLifecycleTest {
     @Test
     void refusesAnIllegalTransitionWithATranslatedMessage() {
         Inspection i = planned();
-        DomainException e = refused(() -> i.close(Outcome.NO_ACTION, "raison", as("head")));
+        DomainException e = refused(() -> i.close(Outcome.NO_ACTION, Reason.of("raison"), as("head")));
         assertEquals("act.notAllowed", e.key());
         assertEquals(
                 "« Clôturer » n’est pas possible quand le contrôle est « programmé ».",
@@ -175,9 +180,9 @@ class InspectionLifecycleTest {
                 FindingSeverity.MINOR,
                 "Durée de conservation excessive",
                 List.of(),
-                "Pièce reçue après",
+                Reason.of("Pièce reçue après"),
                 as("ines"));
-        i.addAddendum("Erreur matérielle", "Le nom du DPO est corrigé.", as("ines"));
+        i.addAddendum(Reason.of("Erreur matérielle"), "Le nom du DPO est corrigé.", as("ines"));
         assertEquals(2, i.addenda().size());
         assertEquals(hash, i.minutesHash(), "addenda do not alter the notified minutes");
         assertTrue(i.findings().get(1).inAddendum());
@@ -199,15 +204,15 @@ class InspectionLifecycleTest {
         Inspection i = conducted();
         i.writeMinutes("Le DPO", "Visite des locaux sans manquement relevé du tout.", as("ines"));
         i.notifyMinutes(as("ines"));
-        i.recordObservations(TODAY, UUID.randomUUID(), as("paul"));
+        i.recordObservations(TODAY, doc(), as("paul"));
         assertEquals(
                 "close.followUpWithoutFinding",
-                refused(() -> i.close(Outcome.REFERRAL_TO_SANCTIONS, "raison", as("head")))
+                refused(() -> i.close(Outcome.REFERRAL_TO_SANCTIONS, Reason.of("raison"), as("head")))
                         .key());
         assertEquals(
                 "reason",
-                refused(() -> i.close(Outcome.NO_ACTION, " ", as("head"))).field());
-        i.close(Outcome.NO_ACTION, "Aucun manquement", as("head"));
+                refused(() -> i.close(Outcome.NO_ACTION, null, as("head"))).field());
+        i.close(Outcome.NO_ACTION, Reason.of("Aucun manquement"), as("head"));
         assertEquals(InspectionStatus.CLOSED, i.status());
     }
 
@@ -216,15 +221,15 @@ class InspectionLifecycleTest {
         Inspection i = conducted();
         i.writeMinutes("Le DPO", "Visite des locaux sans manquement relevé du tout.", as("ines"));
         i.notifyMinutes(as("ines"));
-        i.recordObservations(TODAY, UUID.randomUUID(), as("paul"));
-        assertThrows(IllegalStateException.class, () -> i.attachClosureLetter(UUID.randomUUID()));
-        i.close(Outcome.RECOMMENDATIONS, "Tenir un registre des traitements à jour.", as("head"));
-        UUID letter = UUID.randomUUID();
+        i.recordObservations(TODAY, doc(), as("paul"));
+        assertThrows(IllegalStateException.class, () -> i.attachClosureLetter(doc()));
+        i.close(Outcome.RECOMMENDATIONS, Reason.of("Tenir un registre des traitements à jour."), as("head"));
+        StoredDocument letter = doc();
         i.attachClosureLetter(letter);
-        assertEquals(letter, i.closureLetter());
-        assertThrows(IllegalStateException.class, () -> i.attachClosureLetter(UUID.randomUUID()));
-        assertTrue(Inspection.closureNeedsLetter(Outcome.RECOMMENDATIONS));
-        assertFalse(Inspection.closureNeedsLetter(Outcome.NO_ACTION));
+        assertEquals(letter.id(), i.closure().letter());
+        assertThrows(IllegalStateException.class, () -> i.attachClosureLetter(doc()));
+        assertTrue(Closure.needsLetter(Outcome.RECOMMENDATIONS));
+        assertFalse(Closure.needsLetter(Outcome.NO_ACTION));
     }
 
     @Test
