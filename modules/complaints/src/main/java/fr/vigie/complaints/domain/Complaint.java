@@ -1,5 +1,6 @@
 package fr.vigie.complaints.domain;
 
+import fr.vigie.platform.api.RecordedEvents;
 import fr.vigie.platform.api.Stamp;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -18,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +35,8 @@ import java.util.UUID;
 /**
  * A complaint lodged by a person against an organisation (GDPR Art. 77), from receipt to closure.
  * Its lifecycle is the state machine of {@link ComplaintStatus}; each verb checks that its act is
- * allowed now (the guard {@link #availableActs()} reads too), changes the state and writes the
- * timeline. Clocks are kept by the platform: the aggregate only remembers their ids. Identity is the
+ * allowed now (the guard {@link #availableActs()} reads too), changes the state, writes the
+ * timeline and records a {@link ComplaintEvent} for the audit trail. Clocks are kept by the platform: the aggregate only remembers their ids. Identity is the
  * database id; the reference is the public name.
  */
 @Entity
@@ -49,9 +51,6 @@ import java.util.UUID;
         query = "SELECT COUNT(c) FROM Complaint c"
                 + " WHERE c.organisationSiren = :siren AND c.receivedOn >= :since AND c.id <> :exclude")
 public class Complaint {
-    static final int MAX_FACTS = 20_000;
-    static final int MAX_PEOPLE = 100_000_000;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -136,14 +135,8 @@ public class Complaint {
     private String proposedReasons;
 
     /** The priority a person decided; null until then (the proposal is only a proposal). */
-    @Enumerated(EnumType.STRING)
-    private PriorityLevel priority;
-
-    @Column(name = "priority_decided_by")
-    private String priorityDecidedBy;
-
-    @Column(name = "priority_override_reason")
-    private String priorityOverrideReason;
+    @Embedded
+    private PriorityDecision priorityDecision;
 
     @Column(name = "ack_clock_id")
     private Long acknowledgementClock;
@@ -166,6 +159,9 @@ public class Complaint {
     @OrderBy("sentOn ASC, id ASC")
     private List<InformationRequest> requests = new ArrayList<>();
 
+    @Transient
+    private final transient RecordedEvents<ComplaintEvent> events = new RecordedEvents<>();
+
     protected Complaint() {
         // for JPA
     }
@@ -182,30 +178,7 @@ public class Complaint {
             PriorityAssessment priority,
             Stamp stamp) {
         Objects.requireNonNull(reference, "reference");
-        if (facts.channel() == null) {
-            throw ComplaintException.onField("channel", "complaint.channel.required");
-        }
-        if (facts.receivedOn() == null) {
-            throw ComplaintException.onField("receivedOn", "complaint.receivedOn.required");
-        }
-        if (facts.receivedOn().isAfter(stamp.today())) {
-            throw ComplaintException.onField("receivedOn", "complaint.receivedOn.future");
-        }
-        Objects.requireNonNull(facts.complainant(), "complainant");
-        Objects.requireNonNull(facts.organisation(), "organisation");
-        String text = facts.facts() == null ? "" : facts.facts().strip();
-        if (text.length() < 20) {
-            throw ComplaintException.onField("facts", "complaint.facts.tooShort", 20);
-        }
-        if (text.length() > MAX_FACTS) {
-            throw ComplaintException.onField("facts", "text.tooLong", MAX_FACTS);
-        }
-        if (facts.categories().isEmpty()) {
-            throw ComplaintException.onField("categories", "complaint.categories.required");
-        }
-        if (facts.peopleAffected() < 1 || facts.peopleAffected() > MAX_PEOPLE) {
-            throw ComplaintException.onField("peopleAffected", "complaint.peopleAffected.range", MAX_PEOPLE);
-        }
+        String text = facts.checked(stamp.today());
         if (submissionKey != null && (submissionKey.isBlank() || submissionKey.length() > 100)) {
             throw ComplaintException.onField("submissionKey", "complaint.submissionKey.invalid");
         }
@@ -281,7 +254,8 @@ public class Complaint {
         };
     }
 
-    private void require(ComplaintAct act) {
+    /** Throws the refusal of the act when the complaint does not allow it now (e.g. before a letter is rendered). */
+    public void require(ComplaintAct act) {
         Optional<ComplaintException> refused = refusal(act);
         if (refused.isPresent()) {
             throw refused.get();
@@ -352,21 +326,28 @@ public class Complaint {
 
     // ------------------------------------------------------------------ lifecycle
 
-    /** The acknowledgement of receipt was sent to the complainant. */
-    public void acknowledge(Stamp stamp) {
+    /** The acknowledgement of receipt was sent to the complainant (its letter, if stored: {@code letter}). */
+    public void acknowledge(UUID letter, Stamp stamp) {
         require(ComplaintAct.ACKNOWLEDGE);
+        ComplaintStatus before = status;
         moveTo(ComplaintStatus.ACKNOWLEDGED);
         this.acknowledgedOn = stamp.today();
         record(TimelineType.ACKNOWLEDGED, stamp, null, null);
+        if (letter != null) {
+            letters.add(new Letter(this, LetterType.ACKNOWLEDGEMENT, stamp.today(), stamp.actor(), letter, null));
+        }
+        events.record(new ComplaintEvent.Acknowledged(before, status, letter, stamp));
     }
 
     /** Records the handler's qualification. Allowed once the complaint is acknowledged. */
     public void qualify(Qualification result, String reason, Stamp stamp) {
         Objects.requireNonNull(result, "qualification");
         require(ComplaintAct.QUALIFY);
+        ComplaintStatus before = status;
         moveTo(ComplaintStatus.QUALIFIED);
         this.qualification = result;
         record(TimelineType.QUALIFIED, stamp, reason, result.toString());
+        events.record(new ComplaintEvent.Qualified(before, status, result, reason, stamp));
     }
 
     /** Gives the complaint to a handler (or to another one). Only a complaint that can be instructed here. */
@@ -378,15 +359,23 @@ public class Complaint {
         if (handler.equals(assignee)) {
             throw ComplaintException.onField("assignee", "complaint.assign.same", handler);
         }
+        ComplaintStatus statusBefore = status;
         moveTo(assignmentTarget());
         String before = assignee;
         this.assignee = handler.strip();
         record(TimelineType.ASSIGNED, stamp, reason, (before == null ? "" : before + " → ") + assignee);
+        events.record(new ComplaintEvent.Assigned(before, assignee, statusBefore, status, reason, stamp));
     }
 
     /** The assigned handler starts instructing (also implied by the first request to the organisation). */
     public void startInstruction(Stamp stamp) {
         require(ComplaintAct.START_INSTRUCTION);
+        ComplaintStatus before = status;
+        beginInstruction(stamp);
+        events.record(new ComplaintEvent.InstructionStarted(before, status, stamp));
+    }
+
+    private void beginInstruction(Stamp stamp) {
         moveTo(ComplaintStatus.UNDER_INSTRUCTION);
         record(TimelineType.INSTRUCTION_STARTED, stamp, null, null);
     }
@@ -414,8 +403,10 @@ public class Complaint {
             throw ComplaintException.onField("questions", "text.tooLong", 5000);
         }
         require(ComplaintAct.SEND_REQUEST);
+        ComplaintStatus before = status;
         if (status == ComplaintStatus.ASSIGNED) {
-            startInstruction(stamp);
+            // Implied by the request: its event says so (no event of its own).
+            beginInstruction(stamp);
         }
         InformationRequest request = new InformationRequest(this, text, stamp.today());
         requests.add(request);
@@ -425,8 +416,9 @@ public class Complaint {
                 stamp.today(),
                 stamp.actor(),
                 letterDocument,
-                abbreviate(text)));
-        record(TimelineType.REQUEST_SENT, stamp, null, abbreviate(text));
+                TimelineEntry.abbreviate(text)));
+        record(TimelineType.REQUEST_SENT, stamp, null, TimelineEntry.abbreviate(text));
+        events.record(new ComplaintEvent.RequestSent(before, status, request, letterDocument, stamp));
         return request;
     }
 
@@ -441,7 +433,8 @@ public class Complaint {
             throw ComplaintException.onField("answeredOn", "request.answeredOn.invalid");
         }
         request.answered(answeredOn, summary == null ? null : summary.strip());
-        record(TimelineType.ANSWER_RECEIVED, stamp, null, abbreviate(summary));
+        record(TimelineType.ANSWER_RECEIVED, stamp, null, TimelineEntry.abbreviate(summary));
+        events.record(new ComplaintEvent.AnswerRecorded(requestId, answeredOn, stamp));
         return request;
     }
 
@@ -461,14 +454,11 @@ public class Complaint {
                 stamp.today(),
                 stamp.actor(),
                 letterDocument,
-                abbreviate(text)));
+                TimelineEntry.abbreviate(text)));
+        LocalDate before = lastInformedOn;
         this.lastInformedOn = stamp.today();
-        record(TimelineType.COMPLAINANT_INFORMED, stamp, null, abbreviate(text));
-    }
-
-    /** Records a letter sent outside the other verbs (e.g. the acknowledgement letter). */
-    public void recordLetter(LetterType type, UUID document, String summary, Stamp stamp) {
-        letters.add(new Letter(this, type, stamp.today(), stamp.actor(), document, abbreviate(summary)));
+        record(TimelineType.COMPLAINANT_INFORMED, stamp, null, TimelineEntry.abbreviate(text));
+        events.record(new ComplaintEvent.ComplainantInformed(before, lastInformedOn, letterDocument, stamp));
     }
 
     /**
@@ -487,12 +477,14 @@ public class Complaint {
             // The reason travels with the referral to the inspection or sanctions case.
             requireComplainantUnnamed(reason, "reason");
         }
+        ComplaintStatus before = status;
         moveTo(ComplaintStatus.CLOSED);
         this.outcome = result;
         this.closedOn = stamp.today();
         this.lastInformedOn = stamp.today();
         letters.add(new Letter(this, LetterType.CLOSURE, stamp.today(), stamp.actor(), closureLetter, result.name()));
         record(TimelineType.CLOSED, stamp, reason, result.name());
+        events.record(new ComplaintEvent.Closed(before, status, result, reason, closureLetter, stamp));
     }
 
     /** A supervisor reopens a closed complaint; it goes back to instruction, or to qualification if never assigned. */
@@ -502,33 +494,26 @@ public class Complaint {
         if (qualification == null || !qualification.instructable()) {
             target = ComplaintStatus.QUALIFIED;
         }
-        String before = outcome == null ? null : outcome.name();
+        Outcome before = outcome;
+        ComplaintStatus statusBefore = status;
         moveTo(target);
         this.outcome = null;
         this.closedOn = null;
-        record(TimelineType.REOPENED, stamp, reason, before);
+        record(TimelineType.REOPENED, stamp, reason, before == null ? null : before.name());
+        events.record(new ComplaintEvent.Reopened(statusBefore, status, before, reason, stamp));
     }
 
     // ------------------------------------------------------------------ priority and campaigns
 
-    /**
-     * A handler decides the priority: accepting the proposal, or overriding it, in which case
-     * the reason is required (a person decides, and says why when departing from the rules).
-     */
+    /** A handler decides the priority, as {@link PriorityDecision#decide} allows. */
     public void decidePriority(PriorityLevel decided, String overrideReason, Stamp stamp) {
-        if (decided == null) {
-            throw ComplaintException.onField("priority", "priority.required");
-        }
         require(ComplaintAct.DECIDE_PRIORITY);
-        boolean override = decided != proposedPriority;
-        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
-        if (override && reason == null) {
-            throw ComplaintException.onField("reason", "priority.override.reasonRequired", proposedPriority);
-        }
-        this.priority = decided;
-        this.priorityDecidedBy = stamp.actor();
-        this.priorityOverrideReason = override ? reason : null;
-        record(TimelineType.PRIORITY_DECIDED, stamp, reason, (override ? proposedPriority + " → " : "") + decided);
+        PriorityDecision decision = PriorityDecision.decide(proposedPriority, decided, overrideReason, stamp.actor());
+        PriorityLevel before = priorityDecision == null ? null : priorityDecision.level();
+        this.priorityDecision = decision;
+        String note = PriorityDecision.noted(overrideReason);
+        record(TimelineType.PRIORITY_DECIDED, stamp, note, decision.detail(proposedPriority));
+        events.record(new ComplaintEvent.PriorityDecided(before, decision, proposedPriority(), stamp));
     }
 
     /** Re-runs the proposal (e.g. after a related complaint arrived); a decided priority stays decided. */
@@ -543,9 +528,10 @@ public class Complaint {
         this.campaign = code;
     }
 
-    /** Records on the timeline that a link to another complaint was confirmed or rejected. */
-    public void noteLink(boolean confirmed, String other, String reason, Stamp stamp) {
-        record(confirmed ? TimelineType.LINK_CONFIRMED : TimelineType.LINK_REJECTED, stamp, reason, other);
+    /** Notes that a link of this kind to another complaint was confirmed or rejected. */
+    public void noteLink(boolean confirmed, LinkKind kind, ComplaintReference other, String reason, Stamp stamp) {
+        record(confirmed ? TimelineType.LINK_CONFIRMED : TimelineType.LINK_REJECTED, stamp, reason, other.value());
+        events.record(new ComplaintEvent.LinkNoted(confirmed, kind, other.value(), campaign, reason, stamp));
     }
 
     // ------------------------------------------------------------------ clocks
@@ -576,14 +562,6 @@ public class Complaint {
 
     private void record(TimelineType type, Stamp stamp, String reason, String detail) {
         timeline.add(new TimelineEntry(this, type, stamp.at(), stamp.actor(), reason, detail));
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return null;
-        }
-        String flat = text.strip().replaceAll("\\s+", " ");
-        return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
     }
 
     // ------------------------------------------------------------------ reading
@@ -682,16 +660,9 @@ public class Complaint {
                 proposedScore, proposedPriority, PriorityAssessment.decodeReasons(proposedReasons));
     }
 
-    public PriorityLevel priority() {
-        return priority;
-    }
-
-    public String priorityDecidedBy() {
-        return priorityDecidedBy;
-    }
-
-    public String priorityOverrideReason() {
-        return priorityOverrideReason;
+    /** The priority a person decided; empty while only proposed. */
+    public Optional<PriorityDecision> priorityDecision() {
+        return Optional.ofNullable(priorityDecision);
     }
 
     public Long acknowledgementClock() {
@@ -704,6 +675,16 @@ public class Complaint {
 
     public long version() {
         return version;
+    }
+
+    /** The events the verbs recorded since the last drain, in order; forgets them (each is written once). */
+    public List<ComplaintEvent> drainEvents() {
+        return events.drain();
+    }
+
+    /** The events recorded and not yet drained (for tests). */
+    public List<ComplaintEvent> pendingEvents() {
+        return events.pending();
     }
 
     public List<TimelineEntry> timeline() {
