@@ -35,7 +35,7 @@ import java.util.UUID;
 /**
  * A complaint lodged by a person against an organisation (GDPR Art. 77), from receipt to closure.
  * Its lifecycle is the state machine of {@link ComplaintStatus}; each verb checks that its act is
- * allowed now (the guard {@link #availableActs()} reads too), changes the state, writes the
+ * allowed now (its guard in {@link ComplaintGuards}, which {@link #availableActs()} reads too), changes the state, writes the
  * timeline and records a {@link ComplaintEvent} for the audit trail. Clocks are kept by the platform: the aggregate only remembers their ids. Identity is the
  * database id; the reference is the public name.
  */
@@ -207,7 +207,7 @@ public class Complaint {
     public Set<ComplaintAct> availableActs() {
         Set<ComplaintAct> acts = EnumSet.noneOf(ComplaintAct.class);
         for (ComplaintAct act : ComplaintAct.values()) {
-            if (refusal(act).isEmpty()) {
+            if (guards().refusal(act).isEmpty()) {
                 acts.add(act);
             }
         }
@@ -218,110 +218,19 @@ public class Complaint {
     public Set<Outcome> closingOutcomes() {
         Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
-            if (refusalToClose(outcome).isEmpty()) {
+            if (guards().refusalToClose(outcome).isEmpty()) {
                 outcomes.add(outcome);
             }
         }
         return outcomes;
     }
 
-    /**
-     * Why the act is refused now, whatever is typed with it; empty when the complaint allows it.
-     * The one guard of each act: its verb throws this refusal, {@link #availableActs()} reads it.
-     */
-    private Optional<ComplaintException> refusal(ComplaintAct act) {
-        return switch (act) {
-            case ACKNOWLEDGE -> onlyFrom(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED);
-            // CLOSED → QUALIFIED is reopening's move, not qualifying's.
-            case QUALIFY -> onlyFrom(ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.QUALIFIED);
-            case ASSIGN -> refusalToAssign();
-            // Under instruction already, or closed (reopening's move): nothing to start.
-            case START_INSTRUCTION -> onlyFrom(ComplaintStatus.ASSIGNED, ComplaintStatus.UNDER_INSTRUCTION);
-            case SEND_REQUEST ->
-                status == ComplaintStatus.ASSIGNED || status == ComplaintStatus.UNDER_INSTRUCTION
-                        ? Optional.empty()
-                        : Optional.of(ComplaintException.refused("complaint.request.notInstructing", label(status)));
-            case RECORD_ANSWER -> refusalToRecordAnswer();
-            case INFORM_COMPLAINANT -> refusalToInform();
-            // Refused with every outcome: the refusal of a decision on the merits says why.
-            case CLOSE -> closingOutcomes().isEmpty() ? refusalToClose(Outcome.NO_BREACH) : Optional.empty();
-            case REOPEN ->
-                status == ComplaintStatus.CLOSED
-                        ? Optional.empty()
-                        : Optional.of(ComplaintException.refused("complaint.reopen.notClosed", label(status)));
-            // A person decides the priority, and links related complaints, whatever the state.
-            case DECIDE_PRIORITY, LINK, SUGGEST_LINKS -> Optional.empty();
-        };
-    }
-
     /** Throws the refusal of the act when the complaint does not allow it now (e.g. before a letter is rendered). */
     public void require(ComplaintAct act) {
-        Optional<ComplaintException> refused = refusal(act);
+        Optional<ComplaintException> refused = guards().refusal(act);
         if (refused.isPresent()) {
             throw refused.get();
         }
-    }
-
-    /** The act is the move from {@code from} to {@code to} and nothing else. */
-    private Optional<ComplaintException> onlyFrom(ComplaintStatus from, ComplaintStatus to) {
-        return status == from
-                ? Optional.empty()
-                : Optional.of(ComplaintException.refused("complaint.transition.refused", label(status), label(to)));
-    }
-
-    private Optional<ComplaintException> refusalToAssign() {
-        if (qualification == null || !qualification.instructable()) {
-            return Optional.of(ComplaintException.refused("complaint.assign.notInstructable", reference));
-        }
-        ComplaintStatus target = assignmentTarget();
-        return status.mayMoveTo(target)
-                ? Optional.empty()
-                : Optional.of(ComplaintException.refused("complaint.transition.refused", label(status), label(target)));
-    }
-
-    /** A reassignment during the instruction keeps it going. */
-    private ComplaintStatus assignmentTarget() {
-        return status == ComplaintStatus.UNDER_INSTRUCTION ? status : ComplaintStatus.ASSIGNED;
-    }
-
-    private Optional<ComplaintException> refusalToRecordAnswer() {
-        if (status != ComplaintStatus.UNDER_INSTRUCTION) {
-            return Optional.of(ComplaintException.refused("complaint.request.notInstructing", label(status)));
-        }
-        if (requests.stream().noneMatch(InformationRequest::isOpen)) {
-            return Optional.of(ComplaintException.refused("complaint.answer.noneAwaited"));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<ComplaintException> refusalToInform() {
-        if (!status.isOpen()) {
-            return Optional.of(ComplaintException.refused("complaint.closed", reference));
-        }
-        if (status == ComplaintStatus.RECEIVED) {
-            return Optional.of(ComplaintException.refused("complaint.inform.beforeAcknowledgement"));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A complaint that cannot be instructed here closes as inadmissible or transferred to the lead
-     * authority; an outcome on the merits needs a complaint that was assigned (and so instructed).
-     */
-    private Optional<ComplaintException> refusalToClose(Outcome result) {
-        if (!status.mayMoveTo(ComplaintStatus.CLOSED)) {
-            return Optional.of(ComplaintException.refused("complaint.close.tooEarly", label(status)));
-        }
-        if (result == Outcome.INADMISSIBLE && qualification.admissible() && qualification.competent()) {
-            return Optional.of(ComplaintException.onField("outcome", "complaint.close.qualifiedAdmissible"));
-        }
-        if (result == Outcome.TRANSFERRED_TO_LEAD_AUTHORITY && !qualification.ledElsewhere()) {
-            return Optional.of(ComplaintException.onField("outcome", "complaint.close.notLedElsewhere"));
-        }
-        if (result.judgesTheMerits() && status == ComplaintStatus.QUALIFIED) {
-            return Optional.of(ComplaintException.onField("outcome", "complaint.close.meritsNeedInstruction"));
-        }
-        return Optional.empty();
     }
 
     // ------------------------------------------------------------------ lifecycle
@@ -360,7 +269,7 @@ public class Complaint {
             throw ComplaintException.onField("assignee", "complaint.assign.same", handler);
         }
         ComplaintStatus statusBefore = status;
-        moveTo(assignmentTarget());
+        moveTo(guards().assignmentTarget());
         String before = assignee;
         this.assignee = handler.strip();
         record(TimelineType.ASSIGNED, stamp, reason, (before == null ? "" : before + " → ") + assignee);
@@ -469,7 +378,7 @@ public class Complaint {
         if (result == null) {
             throw ComplaintException.onField("outcome", "complaint.outcome.required");
         }
-        Optional<ComplaintException> refused = refusalToClose(result);
+        Optional<ComplaintException> refused = guards().refusalToClose(result);
         if (refused.isPresent()) {
             throw refused.get();
         }
@@ -550,14 +459,15 @@ public class Complaint {
 
     private void moveTo(ComplaintStatus target) {
         if (!status.mayMoveTo(target)) {
-            throw ComplaintException.refused("complaint.transition.refused", label(status), label(target));
+            throw ComplaintException.refused(
+                    "complaint.transition.refused", ComplaintGuards.label(status), ComplaintGuards.label(target));
         }
         this.status = target;
     }
 
-    /** The state as its message key argument: the bundle translates {@code status.X} itself via a choice. */
-    private static String label(ComplaintStatus s) {
-        return s.name();
+    /** The guards read the complaint as it is now. */
+    private ComplaintGuards guards() {
+        return new ComplaintGuards(this);
     }
 
     private void record(TimelineType type, Stamp stamp, String reason, String detail) {
