@@ -26,9 +26,11 @@ import java.util.UUID;
 /**
  * The handler's use cases on one complaint. Each names the version of the complaint the person
  * saw (a concurrent change is a {@link ConflictException}, nothing is written), has {@link
- * ComplaintEventLog} audit what the complaint's verb recorded, and keeps the clocks in step: the acknowledgement clock is met by the
- * acknowledgement; the GDPR Art. 78(2) clock is met by each information of the complainant, which
- * starts the next period, and by the closure letter; a request's answer clock by its answer.
+ * ComplaintEventLog} audit what the complaint's verb recorded (the reason included), and keeps the
+ * clocks in step: the acknowledgement clock is met by the acknowledgement; the GDPR Art. 78(2) clock
+ * is met by each information of the complainant, which starts the next period, and by the closure
+ * letter; a request's answer clock by its answer. References and reasons come checked: {@link
+ * ComplaintReference} and {@link Reason}.
  *
  * <p>No access check here: the use cases are reached through {@link ComplaintHandling}, the role-checked entry
  * point for people, and by the application itself in a system task (the demo complaints, {@link
