@@ -1,6 +1,7 @@
 package fr.vigie.complaints.application;
 
 import fr.vigie.complaints.domain.ComplaintException;
+import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Reason;
@@ -31,36 +32,50 @@ public class CampaignActions {
     @Inject
     ComplaintHandling handling;
 
-    /** @param versions the version of each complaint as the handler saw it, by reference */
-    public Result assignAll(Map<String, Long> versions, String handler, String reason, Locale locale) {
-        // What is common to the group is checked once, on its field, before any complaint is touched.
+    /**
+     * What is common to the group is checked once, on its field, before any complaint is touched: the
+     * callers check the handler with this before they check the reason.
+     *
+     * @return the handler named
+     */
+    public static String requireHandler(String handler) {
         if (handler == null || handler.isBlank()) {
             throw ComplaintException.onField("assignee", "complaint.assignee.required");
         }
-        Reason.require(reason);
+        return handler;
+    }
+
+    /** Like {@link #requireHandler}: the outcome is checked before the reason. */
+    public static Outcome requireOutcome(Outcome outcome) {
+        if (outcome == null) {
+            throw ComplaintException.onField("outcome", "complaint.outcome.required");
+        }
+        return outcome;
+    }
+
+    /** @param versions the version of each complaint as the handler saw it, by reference */
+    public Result assignAll(Map<ComplaintReference, Long> versions, String handler, Reason reason, Locale locale) {
+        requireHandler(handler);
         return each(versions, locale, (ref, version) -> handling.assign(ref, version, handler, reason));
     }
 
-    public Result informAll(Map<String, Long> versions, String summary, Locale locale) {
+    public Result informAll(Map<ComplaintReference, Long> versions, String summary, Locale locale) {
         if (summary == null || summary.strip().length() < 10) {
             throw ComplaintException.onField("summary", "inform.summary.tooShort", 10);
         }
         return each(versions, locale, (ref, version) -> handling.informComplainant(ref, version, summary));
     }
 
-    public Result closeAll(Map<String, Long> versions, Outcome outcome, String reason, Locale locale) {
-        if (outcome == null) {
-            throw ComplaintException.onField("outcome", "complaint.outcome.required");
-        }
-        Reason.require(reason);
+    public Result closeAll(Map<ComplaintReference, Long> versions, Outcome outcome, Reason reason, Locale locale) {
+        requireOutcome(outcome);
         return each(versions, locale, (ref, version) -> handling.close(ref, version, outcome, reason));
     }
 
     private interface Act {
-        void on(String reference, long version);
+        void on(ComplaintReference reference, long version);
     }
 
-    private Result each(Map<String, Long> versions, Locale locale, Act act) {
+    private Result each(Map<ComplaintReference, Long> versions, Locale locale, Act act) {
         if (versions == null || versions.isEmpty()) {
             throw ComplaintException.refused("bulk.empty");
         }
@@ -69,10 +84,10 @@ public class CampaignActions {
         versions.forEach((reference, version) -> {
             try {
                 act.on(reference, version);
-                done.add(reference);
+                done.add(reference.value());
             } catch (DomainException e) {
                 // A refusal of one complaint is reported, not hidden, and does not stop the others.
-                refused.put(reference, e.localizedMessage(locale));
+                refused.put(reference.value(), e.localizedMessage(locale));
             }
         });
         return new Result(done, refused);

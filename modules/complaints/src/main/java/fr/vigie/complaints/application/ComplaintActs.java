@@ -2,6 +2,7 @@ package fr.vigie.complaints.application;
 
 import fr.vigie.complaints.api.ComplaintReferred;
 import fr.vigie.complaints.domain.Complaint;
+import fr.vigie.complaints.domain.ComplaintAct;
 import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.complaints.domain.InformationRequest;
@@ -14,7 +15,6 @@ import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,10 +25,12 @@ import java.util.UUID;
 
 /**
  * The handler's use cases on one complaint. Each names the version of the complaint the person
- * saw (a concurrent change is a {@link ConflictException}, nothing is written), audits what
- * changed with the reason, and keeps the clocks in step: the acknowledgement clock is met by the
- * acknowledgement; the GDPR Art. 78(2) clock is met by each information of the complainant, which
- * starts the next period, and by the closure letter; a request's answer clock by its answer.
+ * saw (a concurrent change is a {@link ConflictException}, nothing is written), has {@link
+ * ComplaintEventLog} audit what the complaint's verb recorded (the reason included), and keeps the
+ * clocks in step: the acknowledgement clock is met by the acknowledgement; the GDPR Art. 78(2) clock
+ * is met by each information of the complainant, which starts the next period, and by the closure
+ * letter; a request's answer clock by its answer. References and reasons come checked: {@link
+ * ComplaintReference} and {@link Reason}.
  *
  * <p>No access check here: the use cases are reached through {@link ComplaintHandling}, the role-checked entry
  * point for people, and by the application itself in a system task (the demo complaints, {@link
@@ -49,7 +51,7 @@ public class ComplaintActs {
     DocumentStore documents;
 
     @Inject
-    AuditTrail audit;
+    ComplaintEventLog eventLog;
 
     @Inject
     Stamps stamps;
@@ -57,68 +59,50 @@ public class ComplaintActs {
     @Inject
     Event<ComplaintReferred> referrals;
 
-    public void acknowledge(String reference, long expectedVersion) {
+    public void acknowledge(ComplaintReference reference, long expectedVersion) {
         Complaint c = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        c.acknowledge(stamp);
+        c.require(ComplaintAct.ACKNOWLEDGE);
         UUID letter = sendLetter(LetterType.ACKNOWLEDGEMENT, c, null, null, stamp.today());
-        c.recordLetter(LetterType.ACKNOWLEDGEMENT, letter, null, stamp);
+        c.acknowledge(letter, stamp);
         clocks.meet(c.id(), c.acknowledgementClock(), stamp.today(), "Accusé de réception envoyé");
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_ACKNOWLEDGED", c, null)
-                .changed("status", "RECEIVED", c.status())
-                .changed("letter", null, letter)
-                .build());
+        eventLog.write(c);
     }
 
-    public void qualify(String reference, long expectedVersion, Qualification qualification, String reason) {
-        String why = Reason.require(reason);
+    public void qualify(
+            ComplaintReference reference, long expectedVersion, Qualification qualification, Reason reason) {
         Complaint c = loadForEdit(reference, expectedVersion);
-        String before = c.status().name();
-        c.qualify(qualification, why, stamps.now());
+        c.qualify(qualification, reason.text(), stamps.now());
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_QUALIFIED", c, why)
-                .changed("status", before, c.status())
-                .changed("admissible", null, qualification.admissible())
-                .changed("competent", null, qualification.competent())
-                .changed("crossBorder", null, qualification.crossBorder())
-                .changed("leadAuthority", null, qualification.leadAuthority())
-                .build());
+        eventLog.write(c);
     }
 
-    public void assign(String reference, long expectedVersion, String handler, String reason) {
-        String why = Reason.require(reason);
+    public void assign(ComplaintReference reference, long expectedVersion, String handler, Reason reason) {
         Complaint c = loadForEdit(reference, expectedVersion);
         String before = c.assignee();
-        String statusBefore = c.status().name();
-        c.assignTo(handler, why, stamps.now());
+        c.assignTo(handler, reason.text(), stamps.now());
         if (!c.assignee().equals(before)) {
             // From the first assignment on, the warnings of the running clocks (started in the name of
             // whoever registered or qualified the complaint) must reach the handler now in charge.
-            clocks.handOver(c.reference().caseRef(), c.assignee(), why);
+            clocks.handOver(c.reference().caseRef(), c.assignee(), reason.text());
         }
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_ASSIGNED", c, why)
-                .changed("assignee", before, c.assignee())
-                .changed("status", statusBefore, c.status())
-                .build());
+        eventLog.write(c);
     }
 
-    public void startInstruction(String reference, long expectedVersion) {
+    public void startInstruction(ComplaintReference reference, long expectedVersion) {
         Complaint c = loadForEdit(reference, expectedVersion);
         c.startInstruction(stamps.now());
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_INSTRUCTION_STARTED", c, null)
-                .changed("status", "ASSIGNED", c.status())
-                .build());
+        eventLog.write(c);
     }
 
     /** Sends a request for information to the organisation and starts its answer clock. */
-    public long sendRequest(String reference, long expectedVersion, String questions) {
+    public long sendRequest(ComplaintReference reference, long expectedVersion, String questions) {
         Complaint c = loadForEdit(reference, expectedVersion);
         c.requireComplainantUnnamed(questions, "questions");
         Stamp stamp = stamps.now();
-        String statusBefore = c.status().name();
         // The clock first: the letter gives the organisation the answer date its policy sets.
         long clock = clocks.start(
                 c.id(),
@@ -132,62 +116,43 @@ public class ComplaintActs {
         complaints.flush();
         request.trackedBy(clock);
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_REQUEST_SENT", c, null)
-                .changed("status", statusBefore, c.status())
-                .changed("request", null, request.id())
-                .changed("letter", null, letter)
-                .build());
+        eventLog.write(c);
         return request.id();
     }
 
     public void recordAnswer(
-            String reference, long expectedVersion, long requestId, LocalDate answeredOn, String summary) {
+            ComplaintReference reference, long expectedVersion, long requestId, LocalDate answeredOn, String summary) {
         Complaint c = loadForEdit(reference, expectedVersion);
         InformationRequest request = c.recordAnswer(requestId, answeredOn, summary, stamps.now());
         clocks.meet(c.id(), request.clockId(), answeredOn, "Réponse de l'organisme reçue");
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_ANSWER_RECORDED", c, null)
-                .changed("request", null, requestId)
-                .changed("answeredOn", null, answeredOn)
-                .build());
+        eventLog.write(c);
     }
 
     /** Informs the complainant of progress: a letter, and the next GDPR Art. 78(2) period starts today. */
-    public void informComplainant(String reference, long expectedVersion, String summary) {
+    public void informComplainant(ComplaintReference reference, long expectedVersion, String summary) {
         Complaint c = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        LocalDate before = c.lastInformedOn();
         UUID letter = sendLetter(LetterType.INFORMATION_OF_PROGRESS, c, summary, null, stamp.today());
         c.informComplainant(summary, letter, stamp);
         restartInformationClock(c, stamp, "Plaignant informé de l'avancement");
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_COMPLAINANT_INFORMED", c, null)
-                .changed("lastInformedOn", before, c.lastInformedOn())
-                .changed("letter", null, letter)
-                .build());
+        eventLog.write(c);
     }
 
-    public void decidePriority(String reference, long expectedVersion, PriorityLevel level, String reason) {
+    /** @param reason required when overriding the proposal (a note otherwise); null when none was given */
+    public void decidePriority(ComplaintReference reference, long expectedVersion, PriorityLevel level, Reason reason) {
         Complaint c = loadForEdit(reference, expectedVersion);
-        PriorityLevel before = c.priority();
-        c.decidePriority(level, reason, stamps.now());
+        c.decidePriority(level, reason == null ? null : reason.text(), stamps.now());
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_PRIORITY_DECIDED", c, c.priorityOverrideReason())
-                .changed("priority", before, c.priority())
-                .changed(
-                        "proposed",
-                        null,
-                        c.proposedPriority().level() + " "
-                                + c.proposedPriority().score())
-                .build());
+        eventLog.write(c);
     }
 
     /** Closes with an outcome and a closure letter; a referral is announced to the other modules. */
-    public void close(String reference, long expectedVersion, Outcome outcome, String reason) {
-        String why = Reason.require(reason);
+    public void close(ComplaintReference reference, long expectedVersion, Outcome outcome, Reason reason) {
+        String why = reason.text();
         Complaint c = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        String statusBefore = c.status().name();
         if (outcome != null && outcome.referral() != null) {
             c.requireComplainantUnnamed(why, "reason");
         }
@@ -201,11 +166,7 @@ public class ComplaintActs {
             }
         }
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_CLOSED", c, why)
-                .changed("status", statusBefore, c.status())
-                .changed("outcome", null, outcome)
-                .changed("letter", null, letter)
-                .build());
+        eventLog.write(c);
         if (outcome.referral() != null) {
             referrals.fire(new ComplaintReferred(
                     c.reference().caseRef(),
@@ -224,18 +185,13 @@ public class ComplaintActs {
      * is). The complainant must again be informed within three months: a new Art. 78(2) period
      * starts today.
      */
-    public void reopen(String reference, long expectedVersion, String reason) {
-        String why = Reason.require(reason);
+    public void reopen(ComplaintReference reference, long expectedVersion, Reason reason) {
         Complaint c = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        Outcome before = c.outcome();
-        c.reopen(why, stamp);
+        c.reopen(reason.text(), stamp);
         restartInformationClock(c, stamp, null);
         complaints.flush();
-        audit.record(ComplaintAudit.of("COMPLAINT_REOPENED", c, why)
-                .changed("status", "CLOSED", c.status())
-                .changed("outcome", before, null)
-                .build());
+        eventLog.write(c);
     }
 
     private void restartInformationClock(Complaint c, Stamp stamp, String meetReason) {
@@ -265,7 +221,7 @@ public class ComplaintActs {
         return stored.id();
     }
 
-    Complaint loadForEdit(String reference, long expectedVersion) {
+    Complaint loadForEdit(ComplaintReference reference, long expectedVersion) {
         Complaint c = load(reference);
         if (c.version() != expectedVersion) {
             throw new ConflictException(c.reference().value());
@@ -273,8 +229,7 @@ public class ComplaintActs {
         return c;
     }
 
-    Complaint load(String reference) {
-        ComplaintReference ref = new ComplaintReference(reference);
-        return complaints.find(ref).orElseThrow(() -> new NotFoundException("complaint", reference));
+    Complaint load(ComplaintReference reference) {
+        return complaints.find(reference).orElseThrow(() -> new NotFoundException("complaint", reference.value()));
     }
 }

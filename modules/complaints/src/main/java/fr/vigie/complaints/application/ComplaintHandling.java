@@ -1,9 +1,11 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
@@ -27,45 +29,46 @@ public class ComplaintHandling {
     @Inject
     ReopenPolicy reopenPolicy;
 
-    public void acknowledge(String reference, long expectedVersion) {
+    public void acknowledge(ComplaintReference reference, long expectedVersion) {
         acts.acknowledge(reference, expectedVersion);
     }
 
-    public void qualify(String reference, long expectedVersion, Qualification qualification, String reason) {
+    public void qualify(
+            ComplaintReference reference, long expectedVersion, Qualification qualification, Reason reason) {
         acts.qualify(reference, expectedVersion, qualification, reason);
     }
 
-    public void assign(String reference, long expectedVersion, String handler, String reason) {
+    public void assign(ComplaintReference reference, long expectedVersion, String handler, Reason reason) {
         acts.assign(reference, expectedVersion, handler, reason);
     }
 
-    public void startInstruction(String reference, long expectedVersion) {
+    public void startInstruction(ComplaintReference reference, long expectedVersion) {
         acts.startInstruction(reference, expectedVersion);
     }
 
-    public long sendRequest(String reference, long expectedVersion, String questions) {
+    public long sendRequest(ComplaintReference reference, long expectedVersion, String questions) {
         return acts.sendRequest(reference, expectedVersion, questions);
     }
 
     public void recordAnswer(
-            String reference, long expectedVersion, long requestId, LocalDate answeredOn, String summary) {
+            ComplaintReference reference, long expectedVersion, long requestId, LocalDate answeredOn, String summary) {
         acts.recordAnswer(reference, expectedVersion, requestId, answeredOn, summary);
     }
 
-    public void informComplainant(String reference, long expectedVersion, String summary) {
+    public void informComplainant(ComplaintReference reference, long expectedVersion, String summary) {
         acts.informComplainant(reference, expectedVersion, summary);
     }
 
-    public void decidePriority(String reference, long expectedVersion, PriorityLevel level, String reason) {
+    public void decidePriority(ComplaintReference reference, long expectedVersion, PriorityLevel level, Reason reason) {
         acts.decidePriority(reference, expectedVersion, level, reason);
     }
 
-    public void close(String reference, long expectedVersion, Outcome outcome, String reason) {
+    public void close(ComplaintReference reference, long expectedVersion, Outcome outcome, Reason reason) {
         acts.close(reference, expectedVersion, outcome, reason);
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.COMPLAINT_HANDLER})
-    public void reopen(String reference, long expectedVersion, String reason) {
+    public void reopen(ComplaintReference reference, long expectedVersion, Reason reason) {
         if (!reopenPolicy.allowsCurrentUser()) {
             throw new EJBAccessException(
                     "Reopening a complaint is a supervisor's decision (vigie.complaints.reopen.*)");

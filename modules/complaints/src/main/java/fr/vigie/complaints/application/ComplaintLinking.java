@@ -1,5 +1,7 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.complaints.domain.ComplaintReference;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -16,19 +18,19 @@ public class ComplaintLinking {
     @Inject
     ComplaintLinks links;
 
-    public int suggest(String reference) {
+    public int suggest(ComplaintReference reference) {
         return links.suggest(reference);
     }
 
-    public void confirm(long linkId, long expectedVersion, String reason) {
+    public void confirm(long linkId, long expectedVersion, Reason reason) {
         links.confirm(linkId, expectedVersion, reason);
     }
 
-    public void reject(long linkId, long expectedVersion, String reason) {
+    public void reject(long linkId, long expectedVersion, Reason reason) {
         links.reject(linkId, expectedVersion, reason);
     }
 
-    public void link(String reference, String otherReference, String reason) {
-        links.link(reference, otherReference, reason);
+    public void link(ComplaintReference reference, ComplaintReference other, Reason reason) {
+        links.link(reference, other, reason);
     }
 }

@@ -10,7 +10,6 @@ import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,52 +31,49 @@ public class ComplaintLinks {
     RelatedComplaints related;
 
     @Inject
-    AuditTrail audit;
+    ComplaintEventLog eventLog;
 
     @Inject
     Stamps stamps;
 
     /** Looks again for related complaints (e.g. after other complaints arrived); returns how many are new. */
-    public int suggest(String reference) {
+    public int suggest(ComplaintReference reference) {
         Complaint c = load(reference);
         int added = related.suggestFor(c);
         complaints.flush();
         return added;
     }
 
-    public void confirm(long linkId, long expectedVersion, String reason) {
+    /** @param reason a note on the confirmation; null when none was given */
+    public void confirm(long linkId, long expectedVersion, Reason reason) {
+        String why = reason == null ? null : reason.text();
         ComplaintLink link = loadLink(linkId, expectedVersion);
         Stamp stamp = stamps.now();
-        link.confirm(reason, stamp);
+        link.confirm(why, stamp);
         Complaint first = byId(link.first());
         Complaint second = byId(link.second());
         joinCampaign(first, second);
-        first.noteLink(true, second.reference().value(), reason, stamp);
-        second.noteLink(true, first.reference().value(), reason, stamp);
-        complaints.flush();
-        auditLink("COMPLAINT_LINK_CONFIRMED", first, second, link, reason);
+        noteLink(true, first, second, link, why, stamp);
     }
 
-    public void reject(long linkId, long expectedVersion, String reason) {
-        String why = Reason.require(reason);
+    public void reject(long linkId, long expectedVersion, Reason reason) {
         ComplaintLink link = loadLink(linkId, expectedVersion);
         Stamp stamp = stamps.now();
-        link.reject(why, stamp);
-        Complaint first = byId(link.first());
-        Complaint second = byId(link.second());
-        first.noteLink(false, second.reference().value(), why, stamp);
-        second.noteLink(false, first.reference().value(), why, stamp);
-        complaints.flush();
-        auditLink("COMPLAINT_LINK_REJECTED", first, second, link, why);
+        link.reject(reason.text(), stamp);
+        noteLink(false, byId(link.first()), byId(link.second()), link, reason.text(), stamp);
     }
 
-    /** Links two complaints by hand (confirmed at once). */
-    public void link(String reference, String otherReference, String reason) {
-        String why = Reason.require(reason);
+    /**
+     * Links two complaints by hand (confirmed at once).
+     *
+     * @param other the other complaint; one that does not exist is refused on the field {@code other}
+     */
+    public void link(ComplaintReference reference, ComplaintReference other, Reason reason) {
+        String why = reason.text();
         Complaint a = load(reference);
         Complaint b = complaints
-                .find(parse(otherReference, "other"))
-                .orElseThrow(() -> ComplaintException.onField("other", "link.unknownComplaint", otherReference));
+                .find(other)
+                .orElseThrow(() -> ComplaintException.onField("other", "link.unknownComplaint", other.value()));
         if (a.id().equals(b.id())) {
             throw ComplaintException.onField("other", "link.self");
         }
@@ -90,10 +86,7 @@ public class ComplaintLinks {
             link.confirm(why, stamp);
         }
         joinCampaign(a, b);
-        a.noteLink(true, b.reference().value(), why, stamp);
-        b.noteLink(true, a.reference().value(), why, stamp);
-        complaints.flush();
-        auditLink("COMPLAINT_LINK_CONFIRMED", a, b, link, why);
+        noteLink(true, a, b, link, why, stamp);
     }
 
     /** Both complaints end up in one campaign; two campaigns meeting merge into the older one. */
@@ -114,14 +107,13 @@ public class ComplaintLinks {
         }
     }
 
-    private void auditLink(String action, Complaint a, Complaint b, ComplaintLink link, String reason) {
-        for (Complaint c : new Complaint[] {a, b}) {
-            Complaint other = c == a ? b : a;
-            audit.record(ComplaintAudit.of(action, c, reason)
-                    .changed("link", null, link.kind() + " " + other.reference().value())
-                    .changed("campaign", null, c.campaign())
-                    .build());
-        }
+    /** Both complaints note the decision on their link (timeline and audit, through their events). */
+    private void noteLink(boolean confirmed, Complaint a, Complaint b, ComplaintLink link, String why, Stamp stamp) {
+        a.noteLink(confirmed, link.kind(), b.reference(), why, stamp);
+        b.noteLink(confirmed, link.kind(), a.reference(), why, stamp);
+        complaints.flush();
+        eventLog.write(a);
+        eventLog.write(b);
     }
 
     private ComplaintLink loadLink(long id, long expectedVersion) {
@@ -136,17 +128,7 @@ public class ComplaintLinks {
         return complaints.findById(id).orElseThrow(() -> new NotFoundException("complaint", id));
     }
 
-    private Complaint load(String reference) {
-        return complaints
-                .find(parse(reference, "reference"))
-                .orElseThrow(() -> new NotFoundException("complaint", reference));
-    }
-
-    private static ComplaintReference parse(String text, String field) {
-        String value = text == null ? "" : text.strip();
-        if (!value.matches("PL-\\d{4}-\\d{6,}")) {
-            throw ComplaintException.onField(field, "complaint.reference.invalid", value);
-        }
-        return new ComplaintReference(value);
+    private Complaint load(ComplaintReference reference) {
+        return complaints.find(reference).orElseThrow(() -> new NotFoundException("complaint", reference.value()));
     }
 }

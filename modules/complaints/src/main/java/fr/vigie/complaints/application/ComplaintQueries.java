@@ -5,7 +5,9 @@ import fr.vigie.complaints.domain.ComplaintAct;
 import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintRepository;
+import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityAssessment;
+import fr.vigie.complaints.domain.PriorityDecision;
 import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Page;
@@ -18,6 +20,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +56,11 @@ public class ComplaintQueries {
     public ComplaintFile file(String reference) {
         Complaint c = load(reference);
         return toFile(c, permittedActs.on(c));
+    }
+
+    /** The outcomes the complaint may be closed with now (empty when it may not be closed), in their order. */
+    public List<Outcome> closingOutcomes(String reference) {
+        return load(reference).closingOutcomes().stream().sorted().toList();
     }
 
     public List<LinkView> links(String reference) {
@@ -132,6 +140,7 @@ public class ComplaintQueries {
     static ComplaintFile toFile(Complaint c, Set<ComplaintAct> acts) {
         Qualification q = c.qualification();
         PriorityAssessment proposed = c.proposedPriority();
+        Optional<PriorityDecision> decision = c.priorityDecision();
         return new ComplaintFile(
                 c.reference().value(),
                 c.version(),
@@ -165,9 +174,9 @@ public class ComplaintQueries {
                         proposed.reasons().stream()
                                 .map(r -> new ComplaintFile.Reason(r.rule(), r.points()))
                                 .toList(),
-                        c.priority() == null ? null : c.priority().name(),
-                        c.priorityDecidedBy(),
-                        c.priorityOverrideReason()),
+                        decision.map(d -> d.level().name()).orElse(null),
+                        decision.map(PriorityDecision::decidedBy).orElse(null),
+                        decision.map(PriorityDecision::overrideReason).orElse(null)),
                 c.timeline().stream()
                         .map(e -> new ComplaintFile.Event(
                                 e.type().name(), e.occurredAt(), e.actor(), e.reason(), e.detail()))

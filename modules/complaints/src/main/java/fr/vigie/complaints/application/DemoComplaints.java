@@ -8,6 +8,7 @@ import fr.vigie.complaints.domain.ComplaintRepository;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -407,56 +408,65 @@ public class DemoComplaints {
             }
             for (int i = 1; i < members.size(); i++) {
                 String other = members.get(i);
-                as(HANDLER, daysAgo - 6, () -> links.link(members.get(0), other, "Même campagne de SMS frauduleux"));
+                as(
+                        HANDLER,
+                        daysAgo - 6,
+                        () -> links.link(
+                                ref(members.get(0)), ref(other), Reason.of("Même campagne de SMS frauduleux")));
             }
             return this;
         }
 
         Script acknowledge(int daysAgo) {
-            return act(daysAgo, v -> acts.acknowledge(current, v));
+            return act(daysAgo, v -> acts.acknowledge(ref(current), v));
         }
 
         Script qualify(int daysAgo, boolean admissible, boolean crossBorder, String lead, String reason) {
             return act(
                     daysAgo,
-                    v -> acts.qualify(current, v, new Qualification(admissible, true, crossBorder, lead), reason));
+                    v -> acts.qualify(
+                            ref(current),
+                            v,
+                            new Qualification(admissible, true, crossBorder, lead),
+                            Reason.of(reason)));
         }
 
         Script assign(int daysAgo, String reason) {
-            return act(daysAgo, v -> acts.assign(current, v, HANDLER, reason));
+            return act(daysAgo, v -> acts.assign(ref(current), v, HANDLER, Reason.of(reason)));
         }
 
         Script acceptPriority(int daysAgo) {
             return act(
                     daysAgo,
                     v -> acts.decidePriority(
-                            current, v, complaint().proposedPriority().level(), null));
+                            ref(current), v, complaint().proposedPriority().level(), null));
         }
 
         Script instruct(int daysAgo) {
-            return act(daysAgo, v -> acts.startInstruction(current, v));
+            return act(daysAgo, v -> acts.startInstruction(ref(current), v));
         }
 
         private long lastRequest;
 
         Script request(int daysAgo, String questions) {
-            return act(daysAgo, v -> lastRequest = acts.sendRequest(current, v, questions));
+            return act(daysAgo, v -> lastRequest = acts.sendRequest(ref(current), v, questions));
         }
 
         Script answer(int daysAgo, String summary) {
-            return act(daysAgo, v -> acts.recordAnswer(current, v, lastRequest, today.minusDays(daysAgo), summary));
+            return act(
+                    daysAgo, v -> acts.recordAnswer(ref(current), v, lastRequest, today.minusDays(daysAgo), summary));
         }
 
         Script inform(int daysAgo, String summary) {
-            return act(daysAgo, v -> acts.informComplainant(current, v, summary));
+            return act(daysAgo, v -> acts.informComplainant(ref(current), v, summary));
         }
 
         Script close(int daysAgo, Outcome outcome, String reason) {
-            return act(daysAgo, v -> acts.close(current, v, outcome, reason));
+            return act(daysAgo, v -> acts.close(ref(current), v, outcome, Reason.of(reason)));
         }
 
         Script reopen(int daysAgo, String reason) {
-            as(SUPERVISOR, daysAgo, () -> acts.reopen(current, complaint().version(), reason));
+            as(SUPERVISOR, daysAgo, () -> acts.reopen(ref(current), complaint().version(), Reason.of(reason)));
             return this;
         }
 
@@ -465,10 +475,12 @@ public class DemoComplaints {
             return this;
         }
 
+        private static ComplaintReference ref(String reference) {
+            return new ComplaintReference(reference);
+        }
+
         private Complaint complaint() {
-            return complaints
-                    .find(new ComplaintReference(current))
-                    .orElseThrow(() -> new NotFoundException("complaint", current));
+            return complaints.find(ref(current)).orElseThrow(() -> new NotFoundException("complaint", current));
         }
 
         /** Runs an act as done by {@code actor} on the day {@code daysAgo} days before today, in office hours. */

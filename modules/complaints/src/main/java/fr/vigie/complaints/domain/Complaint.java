@@ -1,5 +1,6 @@
 package fr.vigie.complaints.domain;
 
+import fr.vigie.platform.api.RecordedEvents;
 import fr.vigie.platform.api.Stamp;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -18,6 +19,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,8 +35,8 @@ import java.util.UUID;
 /**
  * A complaint lodged by a person against an organisation (GDPR Art. 77), from receipt to closure.
  * Its lifecycle is the state machine of {@link ComplaintStatus}; each verb checks that its act is
- * allowed now (the guard {@link #availableActs()} reads too), changes the state and writes the
- * timeline. Clocks are kept by the platform: the aggregate only remembers their ids. Identity is the
+ * allowed now (its guard in {@link ComplaintGuards}, which {@link #availableActs()} reads too), changes the state, writes the
+ * timeline and records a {@link ComplaintEvent} for the audit trail. Clocks are kept by the platform: the aggregate only remembers their ids. Identity is the
  * database id; the reference is the public name.
  */
 @Entity
@@ -49,9 +51,6 @@ import java.util.UUID;
         query = "SELECT COUNT(c) FROM Complaint c"
                 + " WHERE c.organisationSiren = :siren AND c.receivedOn >= :since AND c.id <> :exclude")
 public class Complaint {
-    static final int MAX_FACTS = 20_000;
-    static final int MAX_PEOPLE = 100_000_000;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -136,14 +135,8 @@ public class Complaint {
     private String proposedReasons;
 
     /** The priority a person decided; null until then (the proposal is only a proposal). */
-    @Enumerated(EnumType.STRING)
-    private PriorityLevel priority;
-
-    @Column(name = "priority_decided_by")
-    private String priorityDecidedBy;
-
-    @Column(name = "priority_override_reason")
-    private String priorityOverrideReason;
+    @Embedded
+    private PriorityDecision priorityDecision;
 
     @Column(name = "ack_clock_id")
     private Long acknowledgementClock;
@@ -166,6 +159,9 @@ public class Complaint {
     @OrderBy("sentOn ASC, id ASC")
     private List<InformationRequest> requests = new ArrayList<>();
 
+    @Transient
+    private final transient RecordedEvents<ComplaintEvent> events = new RecordedEvents<>();
+
     protected Complaint() {
         // for JPA
     }
@@ -182,30 +178,7 @@ public class Complaint {
             PriorityAssessment priority,
             Stamp stamp) {
         Objects.requireNonNull(reference, "reference");
-        if (facts.channel() == null) {
-            throw ComplaintException.onField("channel", "complaint.channel.required");
-        }
-        if (facts.receivedOn() == null) {
-            throw ComplaintException.onField("receivedOn", "complaint.receivedOn.required");
-        }
-        if (facts.receivedOn().isAfter(stamp.today())) {
-            throw ComplaintException.onField("receivedOn", "complaint.receivedOn.future");
-        }
-        Objects.requireNonNull(facts.complainant(), "complainant");
-        Objects.requireNonNull(facts.organisation(), "organisation");
-        String text = facts.facts() == null ? "" : facts.facts().strip();
-        if (text.length() < 20) {
-            throw ComplaintException.onField("facts", "complaint.facts.tooShort", 20);
-        }
-        if (text.length() > MAX_FACTS) {
-            throw ComplaintException.onField("facts", "text.tooLong", MAX_FACTS);
-        }
-        if (facts.categories().isEmpty()) {
-            throw ComplaintException.onField("categories", "complaint.categories.required");
-        }
-        if (facts.peopleAffected() < 1 || facts.peopleAffected() > MAX_PEOPLE) {
-            throw ComplaintException.onField("peopleAffected", "complaint.peopleAffected.range", MAX_PEOPLE);
-        }
+        String text = facts.checked(stamp.today());
         if (submissionKey != null && (submissionKey.isBlank() || submissionKey.length() > 100)) {
             throw ComplaintException.onField("submissionKey", "complaint.submissionKey.invalid");
         }
@@ -234,7 +207,7 @@ public class Complaint {
     public Set<ComplaintAct> availableActs() {
         Set<ComplaintAct> acts = EnumSet.noneOf(ComplaintAct.class);
         for (ComplaintAct act : ComplaintAct.values()) {
-            if (refusal(act).isEmpty()) {
+            if (guards().refusal(act).isEmpty()) {
                 acts.add(act);
             }
         }
@@ -245,128 +218,45 @@ public class Complaint {
     public Set<Outcome> closingOutcomes() {
         Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
-            if (refusalToClose(outcome).isEmpty()) {
+            if (guards().refusalToClose(outcome).isEmpty()) {
                 outcomes.add(outcome);
             }
         }
         return outcomes;
     }
 
-    /**
-     * Why the act is refused now, whatever is typed with it; empty when the complaint allows it.
-     * The one guard of each act: its verb throws this refusal, {@link #availableActs()} reads it.
-     */
-    private Optional<ComplaintException> refusal(ComplaintAct act) {
-        return switch (act) {
-            case ACKNOWLEDGE -> onlyFrom(ComplaintStatus.RECEIVED, ComplaintStatus.ACKNOWLEDGED);
-            // CLOSED → QUALIFIED is reopening's move, not qualifying's.
-            case QUALIFY -> onlyFrom(ComplaintStatus.ACKNOWLEDGED, ComplaintStatus.QUALIFIED);
-            case ASSIGN -> refusalToAssign();
-            // Under instruction already, or closed (reopening's move): nothing to start.
-            case START_INSTRUCTION -> onlyFrom(ComplaintStatus.ASSIGNED, ComplaintStatus.UNDER_INSTRUCTION);
-            case SEND_REQUEST ->
-                status == ComplaintStatus.ASSIGNED || status == ComplaintStatus.UNDER_INSTRUCTION
-                        ? Optional.empty()
-                        : Optional.of(ComplaintException.refused("complaint.request.notInstructing", label(status)));
-            case RECORD_ANSWER -> refusalToRecordAnswer();
-            case INFORM_COMPLAINANT -> refusalToInform();
-            // Refused with every outcome: the refusal of a decision on the merits says why.
-            case CLOSE -> closingOutcomes().isEmpty() ? refusalToClose(Outcome.NO_BREACH) : Optional.empty();
-            case REOPEN ->
-                status == ComplaintStatus.CLOSED
-                        ? Optional.empty()
-                        : Optional.of(ComplaintException.refused("complaint.reopen.notClosed", label(status)));
-            // A person decides the priority, and links related complaints, whatever the state.
-            case DECIDE_PRIORITY, LINK, SUGGEST_LINKS -> Optional.empty();
-        };
-    }
-
-    private void require(ComplaintAct act) {
-        Optional<ComplaintException> refused = refusal(act);
+    /** Throws the refusal of the act when the complaint does not allow it now (e.g. before a letter is rendered). */
+    public void require(ComplaintAct act) {
+        Optional<ComplaintException> refused = guards().refusal(act);
         if (refused.isPresent()) {
             throw refused.get();
         }
     }
 
-    /** The act is the move from {@code from} to {@code to} and nothing else. */
-    private Optional<ComplaintException> onlyFrom(ComplaintStatus from, ComplaintStatus to) {
-        return status == from
-                ? Optional.empty()
-                : Optional.of(ComplaintException.refused("complaint.transition.refused", label(status), label(to)));
-    }
-
-    private Optional<ComplaintException> refusalToAssign() {
-        if (qualification == null || !qualification.instructable()) {
-            return Optional.of(ComplaintException.refused("complaint.assign.notInstructable", reference));
-        }
-        ComplaintStatus target = assignmentTarget();
-        return status.mayMoveTo(target)
-                ? Optional.empty()
-                : Optional.of(ComplaintException.refused("complaint.transition.refused", label(status), label(target)));
-    }
-
-    /** A reassignment during the instruction keeps it going. */
-    private ComplaintStatus assignmentTarget() {
-        return status == ComplaintStatus.UNDER_INSTRUCTION ? status : ComplaintStatus.ASSIGNED;
-    }
-
-    private Optional<ComplaintException> refusalToRecordAnswer() {
-        if (status != ComplaintStatus.UNDER_INSTRUCTION) {
-            return Optional.of(ComplaintException.refused("complaint.request.notInstructing", label(status)));
-        }
-        if (requests.stream().noneMatch(InformationRequest::isOpen)) {
-            return Optional.of(ComplaintException.refused("complaint.answer.noneAwaited"));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<ComplaintException> refusalToInform() {
-        if (!status.isOpen()) {
-            return Optional.of(ComplaintException.refused("complaint.closed", reference));
-        }
-        if (status == ComplaintStatus.RECEIVED) {
-            return Optional.of(ComplaintException.refused("complaint.inform.beforeAcknowledgement"));
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * A complaint that cannot be instructed here closes as inadmissible or transferred to the lead
-     * authority; an outcome on the merits needs a complaint that was assigned (and so instructed).
-     */
-    private Optional<ComplaintException> refusalToClose(Outcome result) {
-        if (!status.mayMoveTo(ComplaintStatus.CLOSED)) {
-            return Optional.of(ComplaintException.refused("complaint.close.tooEarly", label(status)));
-        }
-        if (result == Outcome.INADMISSIBLE && qualification.admissible() && qualification.competent()) {
-            return Optional.of(ComplaintException.onField("outcome", "complaint.close.qualifiedAdmissible"));
-        }
-        if (result == Outcome.TRANSFERRED_TO_LEAD_AUTHORITY && !qualification.ledElsewhere()) {
-            return Optional.of(ComplaintException.onField("outcome", "complaint.close.notLedElsewhere"));
-        }
-        if (result.judgesTheMerits() && status == ComplaintStatus.QUALIFIED) {
-            return Optional.of(ComplaintException.onField("outcome", "complaint.close.meritsNeedInstruction"));
-        }
-        return Optional.empty();
-    }
-
     // ------------------------------------------------------------------ lifecycle
 
-    /** The acknowledgement of receipt was sent to the complainant. */
-    public void acknowledge(Stamp stamp) {
+    /** The acknowledgement of receipt was sent to the complainant (its letter, if stored: {@code letter}). */
+    public void acknowledge(UUID letter, Stamp stamp) {
         require(ComplaintAct.ACKNOWLEDGE);
+        ComplaintStatus before = status;
         moveTo(ComplaintStatus.ACKNOWLEDGED);
         this.acknowledgedOn = stamp.today();
         record(TimelineType.ACKNOWLEDGED, stamp, null, null);
+        if (letter != null) {
+            letters.add(new Letter(this, LetterType.ACKNOWLEDGEMENT, stamp.today(), stamp.actor(), letter, null));
+        }
+        events.record(new ComplaintEvent.Acknowledged(before, status, letter, stamp));
     }
 
     /** Records the handler's qualification. Allowed once the complaint is acknowledged. */
     public void qualify(Qualification result, String reason, Stamp stamp) {
         Objects.requireNonNull(result, "qualification");
         require(ComplaintAct.QUALIFY);
+        ComplaintStatus before = status;
         moveTo(ComplaintStatus.QUALIFIED);
         this.qualification = result;
         record(TimelineType.QUALIFIED, stamp, reason, result.toString());
+        events.record(new ComplaintEvent.Qualified(before, status, result, reason, stamp));
     }
 
     /** Gives the complaint to a handler (or to another one). Only a complaint that can be instructed here. */
@@ -378,15 +268,23 @@ public class Complaint {
         if (handler.equals(assignee)) {
             throw ComplaintException.onField("assignee", "complaint.assign.same", handler);
         }
-        moveTo(assignmentTarget());
+        ComplaintStatus statusBefore = status;
+        moveTo(guards().assignmentTarget());
         String before = assignee;
         this.assignee = handler.strip();
         record(TimelineType.ASSIGNED, stamp, reason, (before == null ? "" : before + " → ") + assignee);
+        events.record(new ComplaintEvent.Assigned(before, assignee, statusBefore, status, reason, stamp));
     }
 
     /** The assigned handler starts instructing (also implied by the first request to the organisation). */
     public void startInstruction(Stamp stamp) {
         require(ComplaintAct.START_INSTRUCTION);
+        ComplaintStatus before = status;
+        beginInstruction(stamp);
+        events.record(new ComplaintEvent.InstructionStarted(before, status, stamp));
+    }
+
+    private void beginInstruction(Stamp stamp) {
         moveTo(ComplaintStatus.UNDER_INSTRUCTION);
         record(TimelineType.INSTRUCTION_STARTED, stamp, null, null);
     }
@@ -414,8 +312,10 @@ public class Complaint {
             throw ComplaintException.onField("questions", "text.tooLong", 5000);
         }
         require(ComplaintAct.SEND_REQUEST);
+        ComplaintStatus before = status;
         if (status == ComplaintStatus.ASSIGNED) {
-            startInstruction(stamp);
+            // Implied by the request: its event says so (no event of its own).
+            beginInstruction(stamp);
         }
         InformationRequest request = new InformationRequest(this, text, stamp.today());
         requests.add(request);
@@ -425,8 +325,9 @@ public class Complaint {
                 stamp.today(),
                 stamp.actor(),
                 letterDocument,
-                abbreviate(text)));
-        record(TimelineType.REQUEST_SENT, stamp, null, abbreviate(text));
+                TimelineEntry.abbreviate(text)));
+        record(TimelineType.REQUEST_SENT, stamp, null, TimelineEntry.abbreviate(text));
+        events.record(new ComplaintEvent.RequestSent(before, status, request, letterDocument, stamp));
         return request;
     }
 
@@ -441,7 +342,8 @@ public class Complaint {
             throw ComplaintException.onField("answeredOn", "request.answeredOn.invalid");
         }
         request.answered(answeredOn, summary == null ? null : summary.strip());
-        record(TimelineType.ANSWER_RECEIVED, stamp, null, abbreviate(summary));
+        record(TimelineType.ANSWER_RECEIVED, stamp, null, TimelineEntry.abbreviate(summary));
+        events.record(new ComplaintEvent.AnswerRecorded(requestId, answeredOn, stamp));
         return request;
     }
 
@@ -461,14 +363,11 @@ public class Complaint {
                 stamp.today(),
                 stamp.actor(),
                 letterDocument,
-                abbreviate(text)));
+                TimelineEntry.abbreviate(text)));
+        LocalDate before = lastInformedOn;
         this.lastInformedOn = stamp.today();
-        record(TimelineType.COMPLAINANT_INFORMED, stamp, null, abbreviate(text));
-    }
-
-    /** Records a letter sent outside the other verbs (e.g. the acknowledgement letter). */
-    public void recordLetter(LetterType type, UUID document, String summary, Stamp stamp) {
-        letters.add(new Letter(this, type, stamp.today(), stamp.actor(), document, abbreviate(summary)));
+        record(TimelineType.COMPLAINANT_INFORMED, stamp, null, TimelineEntry.abbreviate(text));
+        events.record(new ComplaintEvent.ComplainantInformed(before, lastInformedOn, letterDocument, stamp));
     }
 
     /**
@@ -479,7 +378,7 @@ public class Complaint {
         if (result == null) {
             throw ComplaintException.onField("outcome", "complaint.outcome.required");
         }
-        Optional<ComplaintException> refused = refusalToClose(result);
+        Optional<ComplaintException> refused = guards().refusalToClose(result);
         if (refused.isPresent()) {
             throw refused.get();
         }
@@ -487,12 +386,14 @@ public class Complaint {
             // The reason travels with the referral to the inspection or sanctions case.
             requireComplainantUnnamed(reason, "reason");
         }
+        ComplaintStatus before = status;
         moveTo(ComplaintStatus.CLOSED);
         this.outcome = result;
         this.closedOn = stamp.today();
         this.lastInformedOn = stamp.today();
         letters.add(new Letter(this, LetterType.CLOSURE, stamp.today(), stamp.actor(), closureLetter, result.name()));
         record(TimelineType.CLOSED, stamp, reason, result.name());
+        events.record(new ComplaintEvent.Closed(before, status, result, reason, closureLetter, stamp));
     }
 
     /** A supervisor reopens a closed complaint; it goes back to instruction, or to qualification if never assigned. */
@@ -502,33 +403,26 @@ public class Complaint {
         if (qualification == null || !qualification.instructable()) {
             target = ComplaintStatus.QUALIFIED;
         }
-        String before = outcome == null ? null : outcome.name();
+        Outcome before = outcome;
+        ComplaintStatus statusBefore = status;
         moveTo(target);
         this.outcome = null;
         this.closedOn = null;
-        record(TimelineType.REOPENED, stamp, reason, before);
+        record(TimelineType.REOPENED, stamp, reason, before == null ? null : before.name());
+        events.record(new ComplaintEvent.Reopened(statusBefore, status, before, reason, stamp));
     }
 
     // ------------------------------------------------------------------ priority and campaigns
 
-    /**
-     * A handler decides the priority: accepting the proposal, or overriding it, in which case
-     * the reason is required (a person decides, and says why when departing from the rules).
-     */
+    /** A handler decides the priority, as {@link PriorityDecision#decide} allows. */
     public void decidePriority(PriorityLevel decided, String overrideReason, Stamp stamp) {
-        if (decided == null) {
-            throw ComplaintException.onField("priority", "priority.required");
-        }
         require(ComplaintAct.DECIDE_PRIORITY);
-        boolean override = decided != proposedPriority;
-        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
-        if (override && reason == null) {
-            throw ComplaintException.onField("reason", "priority.override.reasonRequired", proposedPriority);
-        }
-        this.priority = decided;
-        this.priorityDecidedBy = stamp.actor();
-        this.priorityOverrideReason = override ? reason : null;
-        record(TimelineType.PRIORITY_DECIDED, stamp, reason, (override ? proposedPriority + " → " : "") + decided);
+        PriorityDecision decision = PriorityDecision.decide(proposedPriority, decided, overrideReason, stamp.actor());
+        PriorityLevel before = priorityDecision == null ? null : priorityDecision.level();
+        this.priorityDecision = decision;
+        String note = PriorityDecision.noted(overrideReason);
+        record(TimelineType.PRIORITY_DECIDED, stamp, note, decision.detail(proposedPriority));
+        events.record(new ComplaintEvent.PriorityDecided(before, decision, proposedPriority(), stamp));
     }
 
     /** Re-runs the proposal (e.g. after a related complaint arrived); a decided priority stays decided. */
@@ -543,9 +437,10 @@ public class Complaint {
         this.campaign = code;
     }
 
-    /** Records on the timeline that a link to another complaint was confirmed or rejected. */
-    public void noteLink(boolean confirmed, String other, String reason, Stamp stamp) {
-        record(confirmed ? TimelineType.LINK_CONFIRMED : TimelineType.LINK_REJECTED, stamp, reason, other);
+    /** Notes that a link of this kind to another complaint was confirmed or rejected. */
+    public void noteLink(boolean confirmed, LinkKind kind, ComplaintReference other, String reason, Stamp stamp) {
+        record(confirmed ? TimelineType.LINK_CONFIRMED : TimelineType.LINK_REJECTED, stamp, reason, other.value());
+        events.record(new ComplaintEvent.LinkNoted(confirmed, kind, other.value(), campaign, reason, stamp));
     }
 
     // ------------------------------------------------------------------ clocks
@@ -564,26 +459,19 @@ public class Complaint {
 
     private void moveTo(ComplaintStatus target) {
         if (!status.mayMoveTo(target)) {
-            throw ComplaintException.refused("complaint.transition.refused", label(status), label(target));
+            throw ComplaintException.refused(
+                    "complaint.transition.refused", ComplaintGuards.label(status), ComplaintGuards.label(target));
         }
         this.status = target;
     }
 
-    /** The state as its message key argument: the bundle translates {@code status.X} itself via a choice. */
-    private static String label(ComplaintStatus s) {
-        return s.name();
+    /** The guards read the complaint as it is now. */
+    private ComplaintGuards guards() {
+        return new ComplaintGuards(this);
     }
 
     private void record(TimelineType type, Stamp stamp, String reason, String detail) {
         timeline.add(new TimelineEntry(this, type, stamp.at(), stamp.actor(), reason, detail));
-    }
-
-    private static String abbreviate(String text) {
-        if (text == null) {
-            return null;
-        }
-        String flat = text.strip().replaceAll("\\s+", " ");
-        return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
     }
 
     // ------------------------------------------------------------------ reading
@@ -682,16 +570,9 @@ public class Complaint {
                 proposedScore, proposedPriority, PriorityAssessment.decodeReasons(proposedReasons));
     }
 
-    public PriorityLevel priority() {
-        return priority;
-    }
-
-    public String priorityDecidedBy() {
-        return priorityDecidedBy;
-    }
-
-    public String priorityOverrideReason() {
-        return priorityOverrideReason;
+    /** The priority a person decided; empty while only proposed. */
+    public Optional<PriorityDecision> priorityDecision() {
+        return Optional.ofNullable(priorityDecision);
     }
 
     public Long acknowledgementClock() {
@@ -704,6 +585,16 @@ public class Complaint {
 
     public long version() {
         return version;
+    }
+
+    /** The events the verbs recorded since the last drain, in order; forgets them (each is written once). */
+    public List<ComplaintEvent> drainEvents() {
+        return events.drain();
+    }
+
+    /** The events recorded and not yet drained (for tests). */
+    public List<ComplaintEvent> pendingEvents() {
+        return events.pending();
     }
 
     public List<TimelineEntry> timeline() {

@@ -14,6 +14,17 @@ public record ComplaintReference(String value) {
         }
     }
 
+    /**
+     * The reference a person typed, trimmed; refuses a malformed one on their form's {@code field}.
+     */
+    public static ComplaintReference parse(String text, String field) {
+        String value = text == null ? "" : text.strip();
+        if (!FORMAT.matcher(value).matches()) {
+            throw ComplaintException.onField(field, "complaint.reference.invalid", value);
+        }
+        return new ComplaintReference(value);
+    }
+
     public static ComplaintReference of(int year, long number) {
         return new ComplaintReference(String.format("PL-%04d-%06d", year, number));
     }

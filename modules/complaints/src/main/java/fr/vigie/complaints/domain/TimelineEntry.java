@@ -77,4 +77,13 @@ public class TimelineEntry {
     public String detail() {
         return detail;
     }
+
+    /** A text flattened to one line of at most 200 characters, for the timeline and letter summaries. */
+    static String abbreviate(String text) {
+        if (text == null) {
+            return null;
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 200 ? flat : flat.substring(0, 199) + "…";
+    }
 }

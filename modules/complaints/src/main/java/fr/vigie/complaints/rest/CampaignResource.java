@@ -4,7 +4,9 @@ import fr.vigie.complaints.application.CampaignActions;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.ComplaintSummary;
 import fr.vigie.complaints.domain.ComplaintException;
+import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.Outcome;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,10 +22,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -65,7 +69,9 @@ public class CampaignResource {
     @Path(CODE + "/assign")
     @RolesAllowed(Roles.COMPLAINT_HANDLER)
     public CampaignActions.Result assign(@PathParam("code") String code, @NotNull @Valid Acts.CampaignAssign body) {
-        return actions.assignAll(membersOf(code, body.versions()), body.assignee(), body.reason(), locale());
+        Map<ComplaintReference, Long> members = membersOf(code, body.versions());
+        String handler = CampaignActions.requireHandler(body.assignee());
+        return actions.assignAll(members, handler, Reason.of(body.reason()), locale());
     }
 
     @POST
@@ -82,14 +88,16 @@ public class CampaignResource {
         Outcome outcome = body.outcome() == null || body.outcome().isBlank()
                 ? null
                 : ComplaintResource.parseEnum(Outcome.class, body.outcome(), "outcome");
-        return actions.closeAll(membersOf(code, body.versions()), outcome, body.reason(), locale());
+        Map<ComplaintReference, Long> members = membersOf(code, body.versions());
+        CampaignActions.requireOutcome(outcome);
+        return actions.closeAll(members, outcome, Reason.of(body.reason()), locale());
     }
 
     /**
      * The versions sent, checked to name complaints of this campaign only: a group act never
      * reaches a complaint outside the group the caller named.
      */
-    private Map<String, Long> membersOf(String code, Map<String, Long> versions) {
+    private Map<ComplaintReference, Long> membersOf(String code, Map<String, Long> versions) {
         if (versions == null || versions.isEmpty()) {
             throw ComplaintException.onField("versions", "bulk.empty");
         }
@@ -103,7 +111,10 @@ public class CampaignResource {
                 throw ComplaintException.onField("versions", "campaign.version.required", entry.getKey());
             }
         }
-        return new java.util.TreeMap<>(versions);
+        Map<ComplaintReference, Long> checked = new LinkedHashMap<>();
+        new TreeMap<>(versions)
+                .forEach((reference, version) -> checked.put(new ComplaintReference(reference), version));
+        return checked;
     }
 
     private Locale locale() {

@@ -15,11 +15,13 @@ import fr.vigie.complaints.application.WorklistFilter;
 import fr.vigie.complaints.domain.Category;
 import fr.vigie.complaints.domain.Channel;
 import fr.vigie.complaints.domain.ComplaintException;
+import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Page;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.access.ReadAccessLog;
 import fr.vigie.platform.api.access.ReadKind;
@@ -158,39 +160,37 @@ public class ComplaintResource {
     @POST
     @Path(REFERENCE + "/acknowledge")
     public ComplaintFile acknowledge(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        handling.acknowledge(reference, body.version());
+        handling.acknowledge(ref(reference), body.version());
         return queries.file(reference);
     }
 
     @POST
     @Path(REFERENCE + "/qualify")
     public ComplaintFile qualify(@PathParam("reference") String reference, @NotNull @Valid Acts.Qualify body) {
-        handling.qualify(
-                reference,
-                body.version(),
-                new Qualification(body.admissible(), body.competent(), body.crossBorder(), body.leadAuthority()),
-                body.reason());
+        Qualification qualification =
+                new Qualification(body.admissible(), body.competent(), body.crossBorder(), body.leadAuthority());
+        handling.qualify(ref(reference), body.version(), qualification, Reason.of(body.reason()));
         return queries.file(reference);
     }
 
     @POST
     @Path(REFERENCE + "/assign")
     public ComplaintFile assign(@PathParam("reference") String reference, @NotNull @Valid Acts.Assign body) {
-        handling.assign(reference, body.version(), body.assignee(), body.reason());
+        handling.assign(ref(reference), body.version(), body.assignee(), Reason.of(body.reason()));
         return queries.file(reference);
     }
 
     @POST
     @Path(REFERENCE + "/inform")
     public ComplaintFile inform(@PathParam("reference") String reference, @NotNull @Valid Acts.Inform body) {
-        handling.informComplainant(reference, body.version(), body.summary());
+        handling.informComplainant(ref(reference), body.version(), body.summary());
         return queries.file(reference);
     }
 
     @POST
     @Path(REFERENCE + "/requests")
     public ComplaintFile request(@PathParam("reference") String reference, @NotNull @Valid Acts.Request body) {
-        handling.sendRequest(reference, body.version(), body.questions());
+        handling.sendRequest(ref(reference), body.version(), body.questions());
         return queries.file(reference);
     }
 
@@ -198,7 +198,7 @@ public class ComplaintResource {
     @Path(REFERENCE + "/answers")
     public ComplaintFile answer(@PathParam("reference") String reference, @NotNull @Valid Acts.Answer body) {
         handling.recordAnswer(
-                reference, body.version(), body.request(), date(body.answeredOn(), "answeredOn"), body.summary());
+                ref(reference), body.version(), body.request(), date(body.answeredOn(), "answeredOn"), body.summary());
         return queries.file(reference);
     }
 
@@ -206,35 +206,40 @@ public class ComplaintResource {
     @Path(REFERENCE + "/priority")
     public ComplaintFile priority(@PathParam("reference") String reference, @NotNull @Valid Acts.Priority body) {
         handling.decidePriority(
-                reference, body.version(), parseEnum(PriorityLevel.class, body.priority(), "priority"), body.reason());
+                ref(reference),
+                body.version(),
+                parseEnum(PriorityLevel.class, body.priority(), "priority"),
+                Reason.optional(body.reason()));
         return queries.file(reference);
     }
 
     @POST
     @Path(REFERENCE + "/close")
     public ComplaintFile close(@PathParam("reference") String reference, @NotNull @Valid Acts.Close body) {
-        handling.close(reference, body.version(), parseEnum(Outcome.class, body.outcome(), "outcome"), body.reason());
+        Outcome outcome = parseEnum(Outcome.class, body.outcome(), "outcome");
+        handling.close(ref(reference), body.version(), outcome, Reason.of(body.reason()));
         return queries.file(reference);
     }
 
     @POST
     @Path(REFERENCE + "/reopen")
     public ComplaintFile reopen(@PathParam("reference") String reference, @NotNull @Valid Acts.Reopen body) {
-        handling.reopen(reference, body.version(), body.reason());
+        handling.reopen(ref(reference), body.version(), Reason.of(body.reason()));
         return queries.file(reference);
     }
 
     @POST
     @Path(REFERENCE + "/links")
     public List<LinkView> link(@PathParam("reference") String reference, @NotNull @Valid Acts.Link body) {
-        linking.link(reference, body.other(), body.reason());
+        Reason reason = Reason.of(body.reason());
+        linking.link(ref(reference), ComplaintReference.parse(body.other(), "other"), reason);
         return queries.links(reference);
     }
 
     @POST
     @Path(REFERENCE + "/links/suggest")
     public List<LinkView> suggest(@PathParam("reference") String reference) {
-        linking.suggest(reference);
+        linking.suggest(ref(reference));
         return queries.links(reference);
     }
 
@@ -244,7 +249,7 @@ public class ComplaintResource {
             @PathParam("reference") String reference,
             @PathParam("id") long id,
             @NotNull @Valid Acts.LinkDecision body) {
-        linking.confirm(id, body.version(), body.reason());
+        linking.confirm(id, body.version(), Reason.optional(body.reason()));
         return queries.links(reference);
     }
 
@@ -254,8 +259,13 @@ public class ComplaintResource {
             @PathParam("reference") String reference,
             @PathParam("id") long id,
             @NotNull @Valid Acts.LinkDecision body) {
-        linking.reject(id, body.version(), body.reason());
+        linking.reject(id, body.version(), Reason.of(body.reason()));
         return queries.links(reference);
+    }
+
+    /** The path's reference (its format is checked by the path's pattern). */
+    private static ComplaintReference ref(String reference) {
+        return new ComplaintReference(reference);
     }
 
     private static LocalDate date(String text, String field) {

@@ -4,9 +4,11 @@ import fr.vigie.complaints.application.CampaignActions;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.ComplaintSummary;
 import fr.vigie.complaints.application.Workload;
+import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintStatus;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.Reason;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -57,7 +59,8 @@ public class CampaignBean implements Serializable {
 
     public void assignSelected() {
         run(
-                versions -> actions.assignAll(versions, handler, reason, Pages.MESSAGES.locale()),
+                versions -> actions.assignAll(
+                        versions, CampaignActions.requireHandler(handler), Reason.of(reason), Pages.MESSAGES.locale()),
                 "campaign.assigned",
                 null);
     }
@@ -75,16 +78,21 @@ public class CampaignBean implements Serializable {
         }
         Outcome result = chosen;
         run(
-                versions -> actions.closeAll(versions, result, closeReason, Pages.MESSAGES.locale()),
+                versions -> actions.closeAll(
+                        versions,
+                        CampaignActions.requireOutcome(result),
+                        Reason.of(closeReason),
+                        Pages.MESSAGES.locale()),
                 "campaign.closed",
                 "closeReason");
     }
 
     /** @param reasonField the input that holds the reason of this act (the form has one per act) */
-    private void run(Function<Map<String, Long>, CampaignActions.Result> act, String doneKey, String reasonField) {
-        Map<String, Long> versions = new LinkedHashMap<>();
+    private void run(
+            Function<Map<ComplaintReference, Long>, CampaignActions.Result> act, String doneKey, String reasonField) {
+        Map<ComplaintReference, Long> versions = new LinkedHashMap<>();
         for (ComplaintSummary s : selected) {
-            versions.put(s.reference(), s.version());
+            versions.put(new ComplaintReference(s.reference()), s.version());
         }
         try {
             CampaignActions.Result result = act.apply(versions);

@@ -7,11 +7,13 @@ import fr.vigie.complaints.application.ComplaintLinking;
 import fr.vigie.complaints.application.ComplaintQueries;
 import fr.vigie.complaints.application.LinkView;
 import fr.vigie.complaints.application.Workload;
+import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityLevel;
 import fr.vigie.complaints.domain.Qualification;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.access.ReadAccessLog;
 import fr.vigie.platform.api.access.ReadKind;
@@ -65,6 +67,9 @@ public class ComplaintFileBean implements Serializable {
     private String reference;
     private ComplaintFile file;
     private List<LinkView> links;
+    /** The outcomes the complaint may be closed with now: the close dialog offers these only. */
+    private List<Outcome> closingOutcomes = List.of();
+
     private List<DocumentInfo> documents = List.of();
     /** Read when the page renders (its language is known then), again after a reload. */
     private transient List<LinkedCase> linkedCases;
@@ -88,6 +93,7 @@ public class ComplaintFileBean implements Serializable {
     public void reload() {
         file = queries.file(reference);
         links = queries.links(reference);
+        closingOutcomes = queries.closingOutcomes(reference);
         documents = queries.documents(reference);
         linkedCases = null;
         conflict = false;
@@ -96,53 +102,56 @@ public class ComplaintFileBean implements Serializable {
     // ---------------------------------------------------------------- acts
 
     public void acknowledge() {
-        act(null, () -> handling.acknowledge(reference, file.version()));
+        act(null, () -> handling.acknowledge(ref(), file.version()));
     }
 
     public void qualify() {
-        act(
-                "qualifyForm",
-                () -> handling.qualify(
-                        reference,
-                        file.version(),
-                        new Qualification(form.admissible, form.competent, form.crossBorder, form.leadAuthority),
-                        form.reason));
+        act("qualifyForm", () -> {
+            Qualification qualification =
+                    new Qualification(form.admissible, form.competent, form.crossBorder, form.leadAuthority);
+            handling.qualify(ref(), file.version(), qualification, Reason.of(form.reason));
+        });
     }
 
     public void assign() {
-        act("assignForm", () -> handling.assign(reference, file.version(), form.assignee, form.reason));
+        act("assignForm", () -> handling.assign(ref(), file.version(), form.assignee, Reason.of(form.reason)));
     }
 
     public void startInstruction() {
-        act(null, () -> handling.startInstruction(reference, file.version()));
+        act(null, () -> handling.startInstruction(ref(), file.version()));
     }
 
     public void inform() {
-        act("informForm", () -> handling.informComplainant(reference, file.version(), form.summary));
+        act("informForm", () -> handling.informComplainant(ref(), file.version(), form.summary));
     }
 
     public void sendRequest() {
-        act("requestForm", () -> handling.sendRequest(reference, file.version(), form.questions));
+        act("requestForm", () -> handling.sendRequest(ref(), file.version(), form.questions));
     }
 
     public void decidePriority() {
-        act("priorityForm", () -> handling.decidePriority(reference, file.version(), form.priority, form.reason));
+        act(
+                "priorityForm",
+                () -> handling.decidePriority(ref(), file.version(), form.priority, Reason.optional(form.reason)));
     }
 
     public void close() {
-        act("closeForm", () -> handling.close(reference, file.version(), form.outcome, form.reason));
+        act("closeForm", () -> handling.close(ref(), file.version(), form.outcome, Reason.of(form.reason)));
     }
 
     public void reopen() {
-        act("reopenForm", () -> handling.reopen(reference, file.version(), form.reason));
+        act("reopenForm", () -> handling.reopen(ref(), file.version(), Reason.of(form.reason)));
     }
 
     public void link() {
-        act("linkForm", () -> linking.link(reference, form.other, form.reason));
+        act("linkForm", () -> {
+            Reason reason = Reason.of(form.reason);
+            linking.link(ref(), ComplaintReference.parse(form.other, "other"), reason);
+        });
     }
 
     public void suggest() {
-        act(null, () -> linking.suggest(reference));
+        act(null, () -> linking.suggest(ref()));
     }
 
     public void confirmLink(LinkView link) {
@@ -150,7 +159,7 @@ public class ComplaintFileBean implements Serializable {
     }
 
     public void rejectLink() {
-        act("rejectForm", () -> linking.reject(form.linkId, form.linkVersion, form.reason));
+        act("rejectForm", () -> linking.reject(form.linkId, form.linkVersion, Reason.of(form.reason)));
     }
 
     public void prepareReject(LinkView link) {
@@ -165,6 +174,11 @@ public class ComplaintFileBean implements Serializable {
         if (file != null && file.priority().decided() == null) {
             form.priority = PriorityLevel.valueOf(file.priority().proposed());
         }
+    }
+
+    /** The complaint of the page, as the use cases name it (the page was loaded: the reference is valid). */
+    private ComplaintReference ref() {
+        return new ComplaintReference(reference);
     }
 
     private void act(String formId, Runnable change) {
@@ -195,8 +209,8 @@ public class ComplaintFileBean implements Serializable {
         return queries.workload();
     }
 
-    public Outcome[] getOutcomes() {
-        return Outcome.values();
+    public List<Outcome> getOutcomes() {
+        return closingOutcomes;
     }
 
     public PriorityLevel[] getPriorities() {

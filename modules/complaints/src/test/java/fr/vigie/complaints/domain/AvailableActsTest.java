@@ -154,7 +154,7 @@ class AvailableActsTest {
         Complaint c = state.get();
         try {
             switch (act) {
-                case ACKNOWLEDGE -> c.acknowledge(handler());
+                case ACKNOWLEDGE -> c.acknowledge(null, handler());
                 case QUALIFY -> c.qualify(new Qualification(true, true, false, null), "Recevable", handler());
                 case ASSIGN -> c.assignTo("someone", "Charge de travail", handler());
                 case START_INSTRUCTION -> c.startInstruction(handler());
@@ -165,7 +165,8 @@ class AvailableActsTest {
                 case REOPEN -> c.reopen("Nouveaux éléments", Fixtures.stamp("admin"));
                 case CLOSE -> throw new AssertionError("tried with each outcome above");
                 // Use cases of ComplaintLinks: no verb of the complaint stands in their way.
-                case LINK, SUGGEST_LINKS -> c.noteLink(true, "PL-2026-000002", "r", handler());
+                case LINK, SUGGEST_LINKS ->
+                    c.noteLink(true, LinkKind.MANUAL, new ComplaintReference("PL-2026-000002"), "r", handler());
             }
             return true;
         } catch (ComplaintException refused) {
@@ -224,7 +225,7 @@ class AvailableActsTest {
 
     private static Complaint acknowledged() {
         Complaint c = Fixtures.received();
-        c.acknowledge(handler());
+        c.acknowledge(null, handler());
         return c;
     }
 

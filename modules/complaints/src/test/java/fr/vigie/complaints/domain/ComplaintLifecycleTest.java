@@ -124,8 +124,8 @@ class ComplaintLifecycleTest {
         assertEquals("RECEIVED", e.args()[0]);
         assertEquals("QUALIFIED", e.args()[1]);
         assertThrows(ComplaintException.class, () -> c.close(Outcome.NO_BREACH, "r", null, handler()));
-        c.acknowledge(handler());
-        assertThrows(ComplaintException.class, () -> c.acknowledge(handler()), "acknowledged once only");
+        c.acknowledge(null, handler());
+        assertThrows(ComplaintException.class, () -> c.acknowledge(null, handler()), "acknowledged once only");
     }
 
     @Test
@@ -160,7 +160,7 @@ class ComplaintLifecycleTest {
                         .key());
 
         Complaint crossBorder = Fixtures.received();
-        crossBorder.acknowledge(handler());
+        crossBorder.acknowledge(null, handler());
         crossBorder.qualify(new Qualification(true, true, true, "IE"), "Établissement principal en Irlande", handler());
         assertThrows(ComplaintException.class, () -> crossBorder.assignTo("handler", "r", handler()));
         crossBorder.close(Outcome.TRANSFERRED_TO_LEAD_AUTHORITY, "Art. 56", null, handler());

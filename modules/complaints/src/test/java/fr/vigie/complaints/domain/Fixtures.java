@@ -38,7 +38,7 @@ final class Fixtures {
 
     static Complaint qualified(boolean admissible) {
         Complaint c = received();
-        c.acknowledge(handler());
+        c.acknowledge(null, handler());
         c.qualify(new Qualification(admissible, true, false, null), "Qualification faite", handler());
         return c;
     }

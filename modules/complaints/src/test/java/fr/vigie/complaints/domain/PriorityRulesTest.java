@@ -2,8 +2,8 @@ package fr.vigie.complaints.domain;
 
 import static fr.vigie.complaints.domain.Fixtures.handler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -65,13 +65,13 @@ class PriorityRulesTest {
     @Test
     void aPersonAcceptsOrOverridesWithAReason() {
         Complaint c = Fixtures.received();
-        assertNull(c.priority(), "only proposed until a person decides");
+        assertTrue(c.priorityDecision().isEmpty(), "only proposed until a person decides");
         c.decidePriority(PriorityLevel.LOW, null, handler());
-        assertEquals(PriorityLevel.LOW, c.priority());
+        assertEquals(PriorityLevel.LOW, c.priorityDecision().orElseThrow().level());
         ComplaintException e =
                 assertThrows(ComplaintException.class, () -> c.decidePriority(PriorityLevel.HIGH, " ", handler()));
         assertEquals("reason", e.field());
         c.decidePriority(PriorityLevel.HIGH, "Personne vulnérable", handler());
-        assertEquals("Personne vulnérable", c.priorityOverrideReason());
+        assertEquals("Personne vulnérable", c.priorityDecision().orElseThrow().overrideReason());
     }
 }
