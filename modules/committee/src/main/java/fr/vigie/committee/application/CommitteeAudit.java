@@ -1,6 +1,7 @@
 package fr.vigie.committee.application;
 
 import fr.vigie.committee.domain.CommitteeSession;
+import fr.vigie.committee.domain.SessionRef;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.audit.AuditRecord;
 
@@ -24,6 +25,10 @@ final class CommitteeAudit {
     }
 
     static CaseRef sessionRef(CommitteeSession session) {
-        return new CaseRef(CommitteeSchema.NAME, session.reference());
+        return sessionRef(session.ref());
+    }
+
+    static CaseRef sessionRef(SessionRef session) {
+        return new CaseRef(CommitteeSchema.NAME, session.value());
     }
 }

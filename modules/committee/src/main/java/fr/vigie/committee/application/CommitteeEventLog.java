@@ -99,7 +99,7 @@ public class CommitteeEventLog {
     }
 
     static List<AuditRecord> recordsOf(SessionEvent event) {
-        CaseRef session = new CaseRef(CommitteeSchema.NAME, event.session());
+        CaseRef session = CommitteeAudit.sessionRef(event.session());
         if (event instanceof SessionEvent.Planned e) {
             return List.of(on("COMMITTEE_SESSION_PLANNED", session, null)
                     .changed("date", null, e.date())

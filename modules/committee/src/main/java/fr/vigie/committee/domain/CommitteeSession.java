@@ -113,7 +113,7 @@ public class CommitteeSession {
         this.title = checkedTitle(title);
         this.status = SessionStatus.PLANNED;
         this.createdBy = stamp.actor();
-        events.record(new SessionEvent.Planned(reference, this.date, this.title));
+        events.record(new SessionEvent.Planned(ref(), this.date, this.title));
     }
 
     private static String checkedTitle(String title) {
@@ -247,7 +247,7 @@ public class CommitteeSession {
         agenda.clear();
         agenda.addAll(wanted);
         events.record(new SessionEvent.AgendaSet(
-                reference,
+                ref(),
                 references(before, all),
                 references(agenda, all),
                 removed.stream().map(Review::dossier).toList(),
@@ -268,7 +268,7 @@ public class CommitteeSession {
     /** A dossier examined but not decided (e.g. information missing) goes back to the dossiers ready for review. */
     public void postpone(Review review, Reason reason) {
         leave(review);
-        events.record(new SessionEvent.ReviewPostponed(reference, review.dossier(), review.stage(), reason.text()));
+        events.record(new SessionEvent.ReviewPostponed(ref(), review.dossier(), review.stage(), reason.text()));
     }
 
     /**
@@ -293,7 +293,7 @@ public class CommitteeSession {
         SessionStatus before = status;
         this.status = SessionStatus.CONVENED;
         this.convenedAt = stamp.at();
-        events.record(new SessionEvent.Convened(reference, before, status, agenda.size()));
+        events.record(new SessionEvent.Convened(ref(), before, status, agenda.size()));
     }
 
     /**
@@ -318,7 +318,7 @@ public class CommitteeSession {
             this.openedAt = stamp.at();
         }
         this.status = SessionStatus.IN_PROGRESS;
-        events.record(new SessionEvent.Opened(reference, before, status, attendeesBefore, List.copyOf(attendees())));
+        events.record(new SessionEvent.Opened(ref(), before, status, attendeesBefore, List.copyOf(attendees())));
     }
 
     /**
@@ -341,7 +341,7 @@ public class CommitteeSession {
         this.minutesDocument = Objects.requireNonNull(minutes, "minutes").toString();
         this.closedAt = stamp.at();
         this.status = SessionStatus.CLOSED;
-        events.record(new SessionEvent.Closed(reference, before, status, minutes));
+        events.record(new SessionEvent.Closed(ref(), before, status, minutes));
     }
 
     /** Moves the session to another day (before it opens). */
@@ -350,7 +350,7 @@ public class CommitteeSession {
         LocalDate before = date;
         scheduleOn(newDate, stamp);
         this.title = checkedTitle(newTitle == null ? title : newTitle);
-        events.record(new SessionEvent.Rescheduled(reference, before, date, reason.text()));
+        events.record(new SessionEvent.Rescheduled(ref(), before, date, reason.text()));
     }
 
     /** The events the verbs recorded since the session was loaded, for the one place that writes them. */
@@ -377,6 +377,10 @@ public class CommitteeSession {
 
     public String reference() {
         return reference;
+    }
+
+    public SessionRef ref() {
+        return new SessionRef(reference);
     }
 
     public LocalDate date() {

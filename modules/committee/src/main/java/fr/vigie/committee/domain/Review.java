@@ -357,8 +357,8 @@ public class Review {
             vote = new Vote(this, session, voter, choice, text, at);
             votes.add(vote);
         }
-        events.record(new ReviewEvent.VoteRecorded(
-                dossier(), voter, before, vote.choice(), vote.remarks(), sitting.reference()));
+        events.record(
+                new ReviewEvent.VoteRecorded(dossier(), voter, before, vote.choice(), vote.remarks(), sitting.ref()));
         return vote;
     }
 
@@ -411,7 +411,7 @@ public class Review {
         this.closedOn = stamp.today();
         this.stage = ReviewStage.OPINION_ADOPTED;
         events.record(new ReviewEvent.OpinionAdopted(
-                dossier(), before, stage, kind, tally, opinion.castingVote(), sitting.reference()));
+                dossier(), before, stage, kind, tally, opinion.castingVote(), sitting.ref()));
         return kind;
     }
 

@@ -35,7 +35,7 @@ public sealed interface ReviewEvent {
 
     /** A member's first vote ({@code before} null) or a change of it, at the session {@code session}. */
     record VoteRecorded(
-            CaseRef dossier, String voter, VoteChoice before, VoteChoice after, String remarks, String session)
+            CaseRef dossier, String voter, VoteChoice before, VoteChoice after, String remarks, SessionRef session)
             implements ReviewEvent {
         public boolean firstVote() {
             return before == null;
@@ -52,7 +52,7 @@ public sealed interface ReviewEvent {
             OpinionKind opinion,
             Tally tally,
             OpinionKind castingVote,
-            String session)
+            SessionRef session)
             implements ReviewEvent {}
 
     /** The dossiers module ended the review. */

@@ -11,11 +11,11 @@ import java.util.UUID;
  */
 public sealed interface SessionEvent {
     /** The session's public reference, e.g. {@code SC-2026-0007}. */
-    String session();
+    SessionRef session();
 
-    record Planned(String session, LocalDate date, String title) implements SessionEvent {}
+    record Planned(SessionRef session, LocalDate date, String title) implements SessionEvent {}
 
-    record Rescheduled(String session, LocalDate before, LocalDate after, String reason) implements SessionEvent {}
+    record Rescheduled(SessionRef session, LocalDate before, LocalDate after, String reason) implements SessionEvent {}
 
     /**
      * The agenda set or reordered.
@@ -27,7 +27,7 @@ public sealed interface SessionEvent {
      * @param reason null when the act needs none (before the members are convened)
      */
     record AgendaSet(
-            String session,
+            SessionRef session,
             List<String> before,
             List<String> after,
             List<CaseRef> left,
@@ -42,12 +42,12 @@ public sealed interface SessionEvent {
         }
     }
 
-    record Convened(String session, SessionStatus before, SessionStatus after, int agendaSize)
+    record Convened(SessionRef session, SessionStatus before, SessionStatus after, int agendaSize)
             implements SessionEvent {}
 
     /** The session opened with its attendance, or the attendance corrected ({@code before} is then IN_PROGRESS); attendees in alphabetical order. */
     record Opened(
-            String session,
+            SessionRef session,
             SessionStatus before,
             SessionStatus after,
             List<String> attendeesBefore,
@@ -64,8 +64,9 @@ public sealed interface SessionEvent {
     }
 
     /** A dossier examined but not decided went back to those ready for review; audited on the dossier's case. */
-    record ReviewPostponed(String session, CaseRef dossier, ReviewStage stageAfter, String reason)
+    record ReviewPostponed(SessionRef session, CaseRef dossier, ReviewStage stageAfter, String reason)
             implements SessionEvent {}
 
-    record Closed(String session, SessionStatus before, SessionStatus after, UUID minutes) implements SessionEvent {}
+    record Closed(SessionRef session, SessionStatus before, SessionStatus after, UUID minutes)
+            implements SessionEvent {}
 }

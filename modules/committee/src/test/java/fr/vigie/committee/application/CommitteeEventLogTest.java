@@ -9,6 +9,7 @@ import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.ReviewEvent;
 import fr.vigie.committee.domain.ReviewStage;
 import fr.vigie.committee.domain.SessionEvent;
+import fr.vigie.committee.domain.SessionRef;
 import fr.vigie.committee.domain.SessionStatus;
 import fr.vigie.committee.domain.Tally;
 import fr.vigie.committee.domain.VoteChoice;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /** The audit records are those the services wrote by hand before the events: same actions, reasons and fields. */
 class CommitteeEventLogTest {
+    private static final SessionRef SC = new SessionRef("SC-2026-0001");
     private static final CaseRef DOSSIER = new CaseRef("dossiers", "DA-2026-000001");
     private static final CaseRef SESSION = new CaseRef("committee", "SC-2026-0001");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 20);
@@ -94,14 +96,14 @@ class CommitteeEventLogTest {
                 changes("recused", null, "m1", "rapporteur", "m1", null));
         assertRecord(
                 CommitteeEventLog.recordOf(
-                        new ReviewEvent.VoteRecorded(DOSSIER, "m1", null, VoteChoice.FAVOURABLE, null, "SC-2026-0001")),
+                        new ReviewEvent.VoteRecorded(DOSSIER, "m1", null, VoteChoice.FAVOURABLE, null, SC)),
                 "COMMITTEE_VOTE_CAST",
                 DOSSIER,
                 null,
                 changes("vote", null, "FAVOURABLE", "session", null, "SC-2026-0001"));
         assertRecord(
                 CommitteeEventLog.recordOf(new ReviewEvent.VoteRecorded(
-                        DOSSIER, "m1", VoteChoice.FAVOURABLE, VoteChoice.UNFAVOURABLE, "Risque", "SC-2026-0001")),
+                        DOSSIER, "m1", VoteChoice.FAVOURABLE, VoteChoice.UNFAVOURABLE, "Risque", SC)),
                 "COMMITTEE_VOTE_CHANGED",
                 DOSSIER,
                 "Risque",
@@ -123,7 +125,7 @@ class CommitteeEventLogTest {
                         OpinionKind.UNFAVOURABLE,
                         tie,
                         OpinionKind.UNFAVOURABLE,
-                        "SC-2026-0001")),
+                        SC)),
                 "COMMITTEE_OPINION_ADOPTED",
                 DOSSIER,
                 null,
@@ -152,54 +154,46 @@ class CommitteeEventLogTest {
     @Test
     void sessionEventsBecomeTheirAuditRecords() {
         assertRecord(
-                only(new SessionEvent.Planned("SC-2026-0001", DAY, "Séance")),
+                only(new SessionEvent.Planned(SC, DAY, "Séance")),
                 "COMMITTEE_SESSION_PLANNED",
                 SESSION,
                 null,
                 changes("date", null, "2026-11-20", "title", null, "Séance"));
         assertRecord(
-                only(new SessionEvent.Rescheduled("SC-2026-0001", DAY, DAY.plusDays(2), "Salle")),
+                only(new SessionEvent.Rescheduled(SC, DAY, DAY.plusDays(2), "Salle")),
                 "COMMITTEE_SESSION_RESCHEDULED",
                 SESSION,
                 "Salle",
                 changes("date", "2026-11-20", "2026-11-22"));
         assertRecord(
-                only(new SessionEvent.Convened("SC-2026-0001", SessionStatus.PLANNED, SessionStatus.CONVENED, 3)),
+                only(new SessionEvent.Convened(SC, SessionStatus.PLANNED, SessionStatus.CONVENED, 3)),
                 "COMMITTEE_SESSION_CONVENED",
                 SESSION,
                 null,
                 changes("status", "PLANNED", "CONVENED", "agenda", null, "3"));
         assertRecord(
                 only(new SessionEvent.Opened(
-                        "SC-2026-0001",
-                        SessionStatus.CONVENED,
-                        SessionStatus.IN_PROGRESS,
-                        List.of(),
-                        List.of("a", "b"))),
+                        SC, SessionStatus.CONVENED, SessionStatus.IN_PROGRESS, List.of(), List.of("a", "b"))),
                 "COMMITTEE_SESSION_OPENED",
                 SESSION,
                 null,
                 changes("status", "CONVENED", "IN_PROGRESS", "attendees", "", "a, b"));
         assertRecord(
                 only(new SessionEvent.Opened(
-                        "SC-2026-0001",
-                        SessionStatus.IN_PROGRESS,
-                        SessionStatus.IN_PROGRESS,
-                        List.of("a"),
-                        List.of("a", "b"))),
+                        SC, SessionStatus.IN_PROGRESS, SessionStatus.IN_PROGRESS, List.of("a"), List.of("a", "b"))),
                 "COMMITTEE_ATTENDANCE_CORRECTED",
                 SESSION,
                 null,
                 changes("status", "IN_PROGRESS", "IN_PROGRESS", "attendees", "a", "a, b"));
         assertRecord(
-                only(new SessionEvent.ReviewPostponed("SC-2026-0001", DOSSIER, ReviewStage.AWAITING_SESSION, "Pièce")),
+                only(new SessionEvent.ReviewPostponed(SC, DOSSIER, ReviewStage.AWAITING_SESSION, "Pièce")),
                 "COMMITTEE_REVIEW_POSTPONED",
                 DOSSIER,
                 "Pièce",
                 changes("session", "SC-2026-0001", null, "stage", "ON_AGENDA", "AWAITING_SESSION"));
         UUID minutes = UUID.fromString("00000000-0000-0000-0000-000000000001");
         assertRecord(
-                only(new SessionEvent.Closed("SC-2026-0001", SessionStatus.IN_PROGRESS, SessionStatus.CLOSED, minutes)),
+                only(new SessionEvent.Closed(SC, SessionStatus.IN_PROGRESS, SessionStatus.CLOSED, minutes)),
                 "COMMITTEE_SESSION_CLOSED",
                 SESSION,
                 null,
@@ -210,7 +204,7 @@ class CommitteeEventLogTest {
     void anAgendaChangeIsRecordedOnTheSessionThenOnEachDossierThatLeftOrJoined() {
         CaseRef other = new CaseRef("dossiers", "DA-2026-000002");
         List<AuditRecord> records = CommitteeEventLog.recordsOf(new SessionEvent.AgendaSet(
-                "SC-2026-0001",
+                SC,
                 List.of("DA-2026-000001"),
                 List.of("DA-2026-000002"),
                 List.of(DOSSIER),

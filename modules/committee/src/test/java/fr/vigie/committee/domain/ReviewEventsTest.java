@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each verb of {@link Review} records the one event the audit trail is written from. */
 class ReviewEventsTest {
+    private static final SessionRef SC = new SessionRef("SC-2026-0001");
     private static final Instant AT = Instant.parse("2026-11-27T10:00:00Z");
     private static final VotingRules RULES = new VotingRules(3, 0, MajorityRule.SIMPLE);
     private static final CaseRef DOSSIER = new CaseRef("dossiers", "DA-2026-000001");
@@ -105,8 +106,7 @@ class ReviewEventsTest {
         Review r = onAgenda();
         Vote vote = r.vote(sitting, "m1", VoteChoice.FAVOURABLE, null, null, AT);
         ReviewEvent.VoteRecorded first = only(r, ReviewEvent.VoteRecorded.class);
-        assertEquals(
-                new ReviewEvent.VoteRecorded(DOSSIER, "m1", null, VoteChoice.FAVOURABLE, null, "SC-2026-0001"), first);
+        assertEquals(new ReviewEvent.VoteRecorded(DOSSIER, "m1", null, VoteChoice.FAVOURABLE, null, SC), first);
         assertTrue(first.firstVote());
         r.vote(sitting, "m1", VoteChoice.UNFAVOURABLE, "Finalité floue", vote.version(), AT);
         ReviewEvent.VoteRecorded change = only(r, ReviewEvent.VoteRecorded.class);
@@ -138,7 +138,7 @@ class ReviewEventsTest {
                         OpinionKind.FAVOURABLE,
                         tally,
                         OpinionKind.FAVOURABLE,
-                        "SC-2026-0001"),
+                        SC),
                 only(r, ReviewEvent.OpinionAdopted.class));
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each verb of {@link CommitteeSession} records the one event the audit trail is written from. */
 class SessionEventsTest {
+    private static final SessionRef SC = new SessionRef("SC-2026-0001");
     private final Review a = Fixtures.review(11, "Institut A", null);
     private final Review b = Fixtures.review(12, "Institut B", null);
     private final Review c = Fixtures.review(13, "Institut C", null);
@@ -34,12 +35,12 @@ class SessionEventsTest {
     void planningAndReschedulingAreRecorded() {
         CommitteeSession s = Fixtures.session(1);
         assertEquals(
-                new SessionEvent.Planned("SC-2026-0001", Fixtures.TODAY.plusDays(7), "Séance plénière"),
+                new SessionEvent.Planned(SC, Fixtures.TODAY.plusDays(7), "Séance plénière"),
                 only(s, SessionEvent.Planned.class));
         s.reschedule(Fixtures.TODAY.plusDays(9), null, Reason.of("Salle indisponible"), Fixtures.stamp("sec"));
         assertEquals(
                 new SessionEvent.Rescheduled(
-                        "SC-2026-0001", Fixtures.TODAY.plusDays(7), Fixtures.TODAY.plusDays(9), "Salle indisponible"),
+                        SC, Fixtures.TODAY.plusDays(7), Fixtures.TODAY.plusDays(9), "Salle indisponible"),
                 only(s, SessionEvent.Rescheduled.class));
     }
 
@@ -50,7 +51,7 @@ class SessionEventsTest {
         s.arrangeAgenda(List.of(a, b), all, null);
         assertEquals(
                 new SessionEvent.AgendaSet(
-                        "SC-2026-0001",
+                        SC,
                         List.of(),
                         List.of("DA-2026-000011", "DA-2026-000012"),
                         List.of(),
@@ -60,7 +61,7 @@ class SessionEventsTest {
         s.arrangeAgenda(List.of(c, a), all, Reason.of("Priorité"));
         assertEquals(
                 new SessionEvent.AgendaSet(
-                        "SC-2026-0001",
+                        SC,
                         List.of("DA-2026-000011", "DA-2026-000012"),
                         List.of("DA-2026-000013", "DA-2026-000011"),
                         List.of(dossier(b)),
@@ -77,17 +78,13 @@ class SessionEventsTest {
         s.events().drain();
         s.convene(Fixtures.stamp("sec"));
         assertEquals(
-                new SessionEvent.Convened("SC-2026-0001", SessionStatus.PLANNED, SessionStatus.CONVENED, 3),
+                new SessionEvent.Convened(SC, SessionStatus.PLANNED, SessionStatus.CONVENED, 3),
                 only(s, SessionEvent.Convened.class));
         s.open(Set.of(Fixtures.member("m2"), Fixtures.member("m1")), Fixtures.stamp("sec"));
         SessionEvent.Opened opened = only(s, SessionEvent.Opened.class);
         assertEquals(
                 new SessionEvent.Opened(
-                        "SC-2026-0001",
-                        SessionStatus.CONVENED,
-                        SessionStatus.IN_PROGRESS,
-                        List.of(),
-                        List.of("m1", "m2")),
+                        SC, SessionStatus.CONVENED, SessionStatus.IN_PROGRESS, List.of(), List.of("m1", "m2")),
                 opened);
         assertEquals(false, opened.correction());
         s.open(Set.of(Fixtures.member("m1"), Fixtures.member("m2"), Fixtures.member("m3")), Fixtures.stamp("sec"));
@@ -97,8 +94,7 @@ class SessionEventsTest {
         assertEquals(List.of("m1", "m2", "m3"), corrected.attendeesAfter());
         s.postpone(a, Reason.of("Pièce manquante"));
         assertEquals(
-                new SessionEvent.ReviewPostponed(
-                        "SC-2026-0001", dossier(a), ReviewStage.AWAITING_SESSION, "Pièce manquante"),
+                new SessionEvent.ReviewPostponed(SC, dossier(a), ReviewStage.AWAITING_SESSION, "Pièce manquante"),
                 only(s, SessionEvent.ReviewPostponed.class));
         s.release(b);
         assertTrue(s.events().pending().isEmpty(), "a withdrawn dossier's leaving is the review's own record");
@@ -107,7 +103,15 @@ class SessionEventsTest {
         UUID minutes = UUID.randomUUID();
         s.close(List.of(), minutes, Fixtures.stamp("sec"));
         assertEquals(
-                new SessionEvent.Closed("SC-2026-0001", SessionStatus.IN_PROGRESS, SessionStatus.CLOSED, minutes),
+                new SessionEvent.Closed(SC, SessionStatus.IN_PROGRESS, SessionStatus.CLOSED, minutes),
                 only(s, SessionEvent.Closed.class));
+    }
+
+    @Test
+    void aSessionIsReferredToByItsPublicReference() {
+        assertEquals(SC, SessionRef.of(2026, 1));
+        assertEquals("SC-2026-0001", SC.toString());
+        assertEquals(SC, Fixtures.session(1).ref());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> new SessionRef(" "));
     }
 }
