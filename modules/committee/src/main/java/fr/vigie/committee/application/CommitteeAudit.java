@@ -1,22 +1,16 @@
 package fr.vigie.committee.application;
 
 import fr.vigie.committee.domain.CommitteeSession;
-import fr.vigie.committee.domain.Review;
+import fr.vigie.committee.domain.SessionRef;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.audit.AuditRecord;
 
 /**
- * Starts audit records of the committee module. Acts on a review are recorded on the dossier's
- * case reference (so that the dossier's history shows them); acts on a session on {@code committee:SC-...}.
+ * Starts audit records of the committee module that no domain event carries: the roster's acts and
+ * the demonstration data. The reviews' and sessions' acts are written by {@link CommitteeEventLog}.
  */
 final class CommitteeAudit {
     private CommitteeAudit() {}
-
-    static AuditRecord.Builder of(String action, Review review, String reason) {
-        return AuditRecord.of(CommitteeSchema.NAME, action)
-                .onCase(review.dossier())
-                .because(reason);
-    }
 
     static AuditRecord.Builder of(String action, CommitteeSession session, String reason) {
         return AuditRecord.of(CommitteeSchema.NAME, action)
@@ -31,6 +25,10 @@ final class CommitteeAudit {
     }
 
     static CaseRef sessionRef(CommitteeSession session) {
-        return new CaseRef(CommitteeSchema.NAME, session.reference());
+        return sessionRef(session.ref());
+    }
+
+    static CaseRef sessionRef(SessionRef session) {
+        return new CaseRef(CommitteeSchema.NAME, session.value());
     }
 }

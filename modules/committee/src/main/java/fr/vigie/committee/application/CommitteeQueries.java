@@ -68,7 +68,9 @@ public class CommitteeQueries {
         if (member
                 && (r.isRecused(me)
                         || members.findByUsername(me)
-                                .flatMap(m -> m.interestIn(r.applicantName(), r.applicantSiren()))
+                                .flatMap(m -> m.interestIn(
+                                        r.snapshot().applicantName(),
+                                        r.snapshot().applicantSiren()))
                                 .isPresent())) {
             throw CommitteeException.forbidden("review.recusedForbidden", r.reference());
         }
@@ -103,15 +105,17 @@ public class CommitteeQueries {
                 r.version(),
                 r.dossier().toString(),
                 r.reference(),
-                r.title(),
-                r.procedure(),
-                r.purpose(),
-                r.applicantName(),
-                r.applicantSiren(),
-                r.principalInvestigator(),
-                r.opinionDueDate(),
-                r.opinionDueDate() == null ? null : ChronoUnit.DAYS.between(today, r.opinionDueDate()),
-                r.instructor(),
+                r.snapshot().title(),
+                r.snapshot().procedure(),
+                r.snapshot().purpose(),
+                r.snapshot().applicantName(),
+                r.snapshot().applicantSiren(),
+                r.snapshot().principalInvestigator(),
+                r.snapshot().opinionDueDate(),
+                r.snapshot().opinionDueDate() == null
+                        ? null
+                        : ChronoUnit.DAYS.between(today, r.snapshot().opinionDueDate()),
+                r.snapshot().instructor(),
                 documentsOf(r),
                 r.stage().name(),
                 r.session(),
@@ -120,8 +124,8 @@ public class CommitteeQueries {
                 session == null ? null : session.status().name(),
                 r.rapporteur(),
                 r.rapporteur() == null ? null : names.getOrDefault(r.rapporteur(), r.rapporteur()),
-                r.draftKind() == null ? null : r.draftKind().name(),
-                r.draftReasoning(),
+                r.opinion().draftKind() == null ? null : r.opinion().draftKind().name(),
+                r.opinion().draftReasoning(),
                 r.recusals().stream()
                         .map(x -> new Views.RecusalView(
                                 x.username(),
@@ -132,12 +136,14 @@ public class CommitteeQueries {
                 votes,
                 mine,
                 tally,
-                r.castingVote() == null ? null : r.castingVote().name(),
-                r.castingVoteBy(),
-                r.opinionKind() == null ? null : r.opinionKind().name(),
-                r.opinionReasoning(),
-                r.opinionReservations(),
-                r.adoptedOn(),
+                r.opinion().castingVote() == null
+                        ? null
+                        : r.opinion().castingVote().name(),
+                r.opinion().castingVoteBy(),
+                r.opinion().kind() == null ? null : r.opinion().kind().name(),
+                r.opinion().reasoning(),
+                r.opinion().reservations(),
+                r.opinion().adoptedOn(),
                 r.gatheredReservations(),
                 r.stage().isOpen(),
                 ActsForUser.onReview(r, session, t, today, currentUser));
@@ -157,12 +163,12 @@ public class CommitteeQueries {
                     r.id(),
                     r.version(),
                     r.reference(),
-                    r.title(),
-                    r.applicantName(),
+                    r.snapshot().title(),
+                    r.snapshot().applicantName(),
                     r.rapporteur() == null ? null : names.getOrDefault(r.rapporteur(), r.rapporteur()),
                     r.stage().name(),
-                    r.opinionKind() == null ? null : r.opinionKind().name(),
-                    r.opinionDueDate(),
+                    r.opinion().kind() == null ? null : r.opinion().kind().name(),
+                    r.snapshot().opinionDueDate(),
                     r.recusals().size()));
         }
         return new Views.SessionView(

@@ -18,11 +18,11 @@ import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.Objects;
 
 /**
  * The deliberation on a dossier: the rapporteur's draft, the members' votes, the chair's casting
@@ -48,7 +48,7 @@ public class Deliberation {
     Recusals recusals;
 
     @Inject
-    AuditTrail audit;
+    CommitteeEventLog log;
 
     @Inject
     Stamps stamps;
@@ -60,12 +60,9 @@ public class Deliberation {
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
     public void draft(long reviewId, long expectedVersion, OpinionKind kind, String reasoning) {
         Review review = loadForEdit(reviewId, expectedVersion);
-        OpinionKind before = review.draftKind();
         review.draftOpinion(stamps.now().actor(), kind, reasoning);
         reviews.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_DRAFT_OPINION", review, null)
-                .changed("draftKind", before, review.draftKind())
-                .build());
+        log.write(review);
     }
 
     /**
@@ -80,21 +77,16 @@ public class Deliberation {
         recusals.detect(review);
         CommitteeMember member = requireVotingMember(review, stamp.actor());
         CommitteeSession session = sittingOf(review);
-        VoteChoice before = review.voteOf(member.username()).map(Vote::choice).orElse(null);
         Vote vote = review.vote(session, member.username(), choice, remarks, expectedVoteVersion, stamp.at());
         reviews.flush();
-        audit.record(CommitteeAudit.of(
-                        before == null ? "COMMITTEE_VOTE_CAST" : "COMMITTEE_VOTE_CHANGED", review, vote.remarks())
-                .changed("vote", before, vote.choice())
-                .changed("session", null, session.reference())
-                .build());
+        log.write(review);
         return vote;
     }
 
     /** The chair settles a tie. */
     @RolesAllowed(Roles.DAC_CHAIR)
-    public void castDecidingVote(long reviewId, long expectedVersion, OpinionKind kind, String reason) {
-        String why = Reason.require(reason);
+    public void castDecidingVote(long reviewId, long expectedVersion, OpinionKind kind, Reason reason) {
+        Objects.requireNonNull(reason, "reason");
         Review review = loadForEdit(reviewId, expectedVersion);
         String chair = stamps.now().actor();
         CommitteeMember member = requireVotingMember(review, chair);
@@ -102,11 +94,9 @@ public class Deliberation {
             throw CommitteeException.forbidden("castingVote.notChairForbidden");
         }
         CommitteeSession session = sittingOf(review);
-        review.castDecidingVote(session, chair, kind, session == null ? null : tally(review, session));
+        review.castDecidingVote(session, chair, kind, session == null ? null : tally(review, session), reason);
         reviews.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_CASTING_VOTE", review, why)
-                .changed("castingVote", null, review.castingVote())
-                .build());
+        log.write(review);
     }
 
     /**
@@ -120,7 +110,6 @@ public class Deliberation {
         CommitteeSession session = sittingOf(review);
         Stamp stamp = stamps.now();
         Tally tally = session == null ? null : tally(review, session);
-        String stageBefore = review.stage().name();
         OpinionKind kind = review.adopt(
                 session,
                 tally,
@@ -128,23 +117,13 @@ public class Deliberation {
                 reservations == null || reservations.isBlank() ? review.gatheredReservations() : reservations,
                 stamp);
         reviews.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_OPINION_ADOPTED", review, null)
-                .changed("stage", stageBefore, review.stage())
-                .changed("opinion", null, kind)
-                .changed(
-                        "votes",
-                        null,
-                        "pour " + tally.favourable() + ", pour avec réserves " + tally.withReservations()
-                                + ", contre " + tally.unfavourable() + ", abstentions " + tally.abstentions()
-                                + (tally.tie() ? ", voix prépondérante " + review.castingVote() : ""))
-                .changed("session", null, session.reference())
-                .build());
+        log.write(review);
         adoptions.fire(new CommitteeOpinionAdopted(
                 review.dossier(),
                 kind,
-                review.opinionReasoning(),
-                review.opinionReservations(),
-                review.adoptedOn(),
+                review.opinion().reasoning(),
+                review.opinion().reservations(),
+                review.opinion().adoptedOn(),
                 session.reference(),
                 stamp.actor()));
         return kind;

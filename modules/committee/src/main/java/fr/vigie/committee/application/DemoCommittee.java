@@ -9,6 +9,7 @@ import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.ReviewRepository;
 import fr.vigie.committee.domain.SessionRepository;
 import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -115,11 +116,15 @@ public class DemoCommittee {
         sessions.flush();
         Map<Long, Review> byId = new HashMap<>();
         referred.forEach(r -> byId.put(r.id(), r));
-        referred.get(0).assignRapporteur(chair);
-        session.arrangeAgenda(referred.subList(0, 3), byId);
+        Reason demo = Reason.of(DEMO_AUDIT_REASON);
+        referred.get(0).assignRapporteur(chair, demo);
+        session.arrangeAgenda(referred.subList(0, 3), byId, demo);
         session.convene(stamp);
         sessions.flush();
         reviews.flush();
+        // The demonstration is audited as one summary record below, not act by act.
+        referred.get(0).events().drain();
+        session.events().drain();
         audit.record(CommitteeAudit.of("COMMITTEE_SESSION_CONVENED", session, DEMO_AUDIT_REASON)
                 .changed("agenda", null, session.agenda().size())
                 .build());

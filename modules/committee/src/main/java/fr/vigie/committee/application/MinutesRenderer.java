@@ -72,10 +72,14 @@ public class MinutesRenderer {
             int n = 0;
             for (Review review : ordered) {
                 n++;
-                pdf.add(heading(n + ". " + review.reference() + " — " + review.title()));
+                pdf.add(heading(n + ". " + review.reference() + " — "
+                        + review.snapshot().title()));
                 pdf.add(new Paragraph(
-                        t.getString("minutes.applicant") + " " + review.applicantName()
-                                + (review.applicantSiren() == null ? "" : " (SIREN " + review.applicantSiren() + ")"),
+                        t.getString("minutes.applicant") + " "
+                                + review.snapshot().applicantName()
+                                + (review.snapshot().applicantSiren() == null
+                                        ? ""
+                                        : " (SIREN " + review.snapshot().applicantSiren() + ")"),
                         BODY));
                 if (review.rapporteur() != null) {
                     pdf.add(new Paragraph(
@@ -93,29 +97,35 @@ public class MinutesRenderer {
                             BODY));
                 }
                 pdf.add(votes(review.currentVotes(), names, t));
-                if (review.castingVote() != null) {
+                if (review.opinion().castingVote() != null) {
                     pdf.add(new Paragraph(
                             t.getString("minutes.castingVote") + " "
-                                    + names.getOrDefault(review.castingVoteBy(), review.castingVoteBy()) + " : "
-                                    + t.getString(
-                                            "opinion." + review.castingVote().name()),
+                                    + names.getOrDefault(
+                                            review.opinion().castingVoteBy(),
+                                            review.opinion().castingVoteBy())
+                                    + " : "
+                                    + t.getString("opinion."
+                                            + review.opinion().castingVote().name()),
                             BOLD));
                 }
                 Paragraph opinion = new Paragraph();
                 opinion.add(new Chunk(t.getString("minutes.opinion") + " ", BOLD));
                 opinion.add(new Chunk(
-                        review.opinionKind() == null
+                        review.opinion().kind() == null
                                 ? "—"
-                                : t.getString("opinion." + review.opinionKind().name()),
+                                : t.getString(
+                                        "opinion." + review.opinion().kind().name()),
                         BOLD));
                 opinion.setSpacingBefore(4);
                 pdf.add(opinion);
-                if (review.opinionReasoning() != null) {
-                    pdf.add(new Paragraph(review.opinionReasoning(), BODY));
+                if (review.opinion().reasoning() != null) {
+                    pdf.add(new Paragraph(review.opinion().reasoning(), BODY));
                 }
-                if (review.opinionReservations() != null) {
+                if (review.opinion().reservations() != null) {
                     pdf.add(new Paragraph(
-                            t.getString("minutes.reservations") + " " + review.opinionReservations(), BODY));
+                            t.getString("minutes.reservations") + " "
+                                    + review.opinion().reservations(),
+                            BODY));
                 }
             }
             Paragraph signed = new Paragraph(

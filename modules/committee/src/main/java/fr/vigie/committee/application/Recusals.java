@@ -4,7 +4,6 @@ import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.Interest;
 import fr.vigie.committee.domain.MemberRepository;
 import fr.vigie.committee.domain.Review;
-import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -22,7 +21,7 @@ public class Recusals {
     MemberRepository members;
 
     @Inject
-    AuditTrail audit;
+    CommitteeEventLog log;
 
     @Inject
     Clock clock;
@@ -39,22 +38,15 @@ public class Recusals {
         if (review.isRecused(member.username())) {
             return true;
         }
-        Optional<Interest> interest = member.interestIn(review.applicantName(), review.applicantSiren());
+        Optional<Interest> interest = review.snapshot().interestOf(member);
         if (interest.isEmpty()) {
             return false;
         }
-        String rapporteurBefore = review.rapporteur();
-        String declared = interest.get().describe() + " — " + interest.get().nature();
         review.recuse(
-                member.username(), declared.length() > 600 ? declared.substring(0, 600) : declared, clock.instant());
-        audit.record(CommitteeAudit.of(
-                        "COMMITTEE_MEMBER_RECUSED",
-                        review,
-                        "Intérêt déclaré : " + interest.get().describe() + " — "
-                                + interest.get().nature())
-                .changed("recused", null, member.username())
-                .changed("rapporteur", rapporteurBefore, review.rapporteur())
-                .build());
+                member.username(),
+                interest.get().describe() + " — " + interest.get().nature(),
+                clock.instant());
+        log.write(review);
         return true;
     }
 

@@ -15,7 +15,6 @@ import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -46,7 +45,7 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
     Recusals recusals;
 
     @Inject
-    AuditTrail audit;
+    CommitteeEventLog log;
 
     @Inject
     Stamps stamps;
@@ -59,12 +58,9 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
         Review review;
         if (existing.isPresent() && existing.get().stage().isOpen()) {
             review = existing.get();
-            var dueBefore = review.opinionDueDate();
             review.refresh(dossier);
             reviews.flush();
-            audit.record(CommitteeAudit.of("COMMITTEE_REFERRAL_REFRESHED", review, null)
-                    .changed("opinionDueDate", dueBefore, review.opinionDueDate())
-                    .build());
+            log.write(review);
         } else if (existing.isPresent()) {
             // A review that ended (opinion adopted, withdrawn) is history: a new referral of the same dossier
             // (e.g. after a substantial amendment) is refused rather than silently rewriting that history.
@@ -76,11 +72,7 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
             review = new Review(dossier, stamp);
             reviews.store(review);
             reviews.flush();
-            audit.record(CommitteeAudit.of("COMMITTEE_DOSSIER_REFERRED", review, null)
-                    .changed("stage", null, review.stage())
-                    .changed("opinionDueDate", null, review.opinionDueDate())
-                    .changed("applicant", null, review.applicantName())
-                    .build());
+            log.write(review);
         }
         recusals.detect(review);
         reviews.flush();
@@ -88,19 +80,17 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
 
     @Override
     public void withdraw(CaseRef dossier, String reason) {
-        String why = Reason.require(reason);
+        // The published API takes the dossiers module's text: it becomes a Reason here, at the module's edge.
+        Reason why = Reason.of(reason);
         Review review = reviews.findByDossier(dossier).orElseThrow(() -> new NotFoundException("review", dossier));
-        String before = review.stage().name();
         Long session = review.session();
         if (session != null && review.stage() == fr.vigie.committee.domain.ReviewStage.ON_AGENDA) {
             CommitteeSession onAgenda = sessions.find(session).orElseThrow();
-            onAgenda.postpone(review);
+            onAgenda.release(review);
         }
         review.withdraw(why, stamps.now());
         reviews.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_WITHDRAWN", review, why)
-                .changed("stage", before, review.stage())
-                .build());
+        log.write(review);
     }
 
     @Override
@@ -114,7 +104,7 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
                                         .map(CommitteeSession::date)
                                         .orElse(null),
                         r.rapporteur(),
-                        r.opinionKind()));
+                        r.opinion().kind()));
     }
 
     /** The id of the dossier's review, for the API's answer to a referral. */
@@ -131,7 +121,9 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
                 && member.get().isActive()
                 && !review.get().isRecused(username)
                 && member.get()
-                        .interestIn(review.get().applicantName(), review.get().applicantSiren())
+                        .interestIn(
+                                review.get().snapshot().applicantName(),
+                                review.get().snapshot().applicantSiren())
                         .isEmpty();
     }
 }

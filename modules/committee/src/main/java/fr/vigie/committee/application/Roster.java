@@ -47,8 +47,8 @@ public class Roster {
     Stamps stamps;
 
     /** Appoints a member (the person must also hold the DAC_MEMBER or DAC_CHAIR role to sign in to the committee's screens). */
-    public void appoint(String username, String displayName, MemberFunction function, String reason) {
-        String why = Reason.require(reason);
+    public void appoint(String username, String displayName, MemberFunction function, Reason reason) {
+        String why = reason.text();
         if (function == null) {
             throw CommitteeException.onField("function", "member.function.required");
         }
@@ -65,8 +65,8 @@ public class Roster {
     }
 
     /** The member's term ends: no more votes, no longer counted for the quorum. */
-    public void release(String username, long expectedVersion, String reason) {
-        String why = Reason.require(reason);
+    public void release(String username, long expectedVersion, Reason reason) {
+        String why = reason.text();
         CommitteeMember member = load(username, expectedVersion);
         member.leave();
         members.flush();
@@ -100,8 +100,8 @@ public class Roster {
 
     /** The current member's interest ceased. Recusals already recorded stay. */
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
-    public void endInterest(long interestId, String reason) {
-        String why = Reason.require(reason);
+    public void endInterest(long interestId, Reason reason) {
+        String why = reason.text();
         Stamp stamp = stamps.now();
         CommitteeMember member = members.findByUsername(stamp.actor())
                 .orElseThrow(() -> CommitteeException.forbidden("member.notOnRosterForbidden"));

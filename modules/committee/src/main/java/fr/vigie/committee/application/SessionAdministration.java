@@ -10,12 +10,12 @@ import fr.vigie.committee.domain.ReviewStage;
 import fr.vigie.committee.domain.SessionRepository;
 import fr.vigie.committee.domain.SessionStatus;
 import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.mail.Mailer;
@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ public class SessionAdministration {
     Notifier notifier;
 
     @Inject
-    AuditTrail audit;
+    CommitteeEventLog log;
 
     @Inject
     Stamps stamps;
@@ -78,22 +79,16 @@ public class SessionAdministration {
                 new CommitteeSession(sessions.nextReference(stamp.today().getYear()), date, title, stamp);
         sessions.store(session);
         sessions.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_SESSION_PLANNED", session, null)
-                .changed("date", null, session.date())
-                .changed("title", null, session.title())
-                .build());
+        log.write(session);
         return session.id();
     }
 
-    public void reschedule(long sessionId, long expectedVersion, LocalDate date, String title, String reason) {
-        String why = Reason.require(reason);
+    public void reschedule(long sessionId, long expectedVersion, LocalDate date, String title, Reason reason) {
+        Objects.requireNonNull(reason, "reason");
         CommitteeSession session = loadForEdit(sessionId, expectedVersion);
-        LocalDate before = session.date();
-        session.reschedule(date, title, stamps.now());
+        session.reschedule(date, title, reason, stamps.now());
         sessions.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_SESSION_RESCHEDULED", session, why)
-                .changed("date", before, session.date())
-                .build());
+        log.write(session);
         if (session.status() == SessionStatus.CONVENED) {
             notifyMembers(session, "committee.notify.rescheduled");
         }
@@ -102,12 +97,14 @@ public class SessionAdministration {
     /**
      * Sets the agenda (the dossiers and their order). Once the members were convened a reason is
      * required and they are told of the new agenda.
+     *
+     * @param reason null when none was given (refused once the members were convened)
      */
-    public void setAgenda(long sessionId, long expectedVersion, List<Long> reviewIds, String reason) {
+    public void setAgenda(long sessionId, long expectedVersion, List<Long> reviewIds, Reason reason) {
         CommitteeSession session = loadForEdit(sessionId, expectedVersion);
-        String why = session.status() == SessionStatus.CONVENED
-                ? Reason.require(reason)
-                : (reason == null || reason.isBlank() ? null : Reason.require(reason));
+        if (session.status() == SessionStatus.CONVENED && reason == null) {
+            throw DomainException.onField("reason", "error.reason.required");
+        }
         Set<Long> ids = new LinkedHashSet<>(reviewIds);
         ids.addAll(session.agenda());
         Map<Long, Review> all = new HashMap<>();
@@ -120,28 +117,11 @@ public class SessionAdministration {
             }
             ordered.add(r);
         }
-        List<Long> before = session.agenda();
-        List<Review> removed = session.arrangeAgenda(ordered, all);
+        session.arrangeAgenda(ordered, all, reason);
         recusals.detect(ordered);
         sessions.flush();
         reviews.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_AGENDA_SET", session, why)
-                .changed("agenda", references(before, all), references(session.agenda(), all))
-                .build());
-        for (Review r : removed) {
-            audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_OFF_AGENDA", r, why)
-                    .changed("session", session.reference(), null)
-                    .changed("stage", ReviewStage.ON_AGENDA, r.stage())
-                    .build());
-        }
-        for (Review r : ordered) {
-            if (!before.contains(r.id())) {
-                audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_ON_AGENDA", r, why)
-                        .changed("session", null, session.reference())
-                        .changed("stage", ReviewStage.AWAITING_SESSION, r.stage())
-                        .build());
-            }
-        }
+        log.write(session);
         if (session.status() == SessionStatus.CONVENED) {
             notifyMembers(session, "committee.notify.agendaChanged");
         }
@@ -153,13 +133,9 @@ public class SessionAdministration {
      */
     public void convene(long sessionId, long expectedVersion) {
         CommitteeSession session = loadForEdit(sessionId, expectedVersion);
-        SessionStatus before = session.status();
         session.convene(stamps.now());
         sessions.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_SESSION_CONVENED", session, null)
-                .changed("status", before, session.status())
-                .changed("agenda", null, session.agenda().size())
-                .build());
+        log.write(session);
         notifyMembers(session, "committee.notify.convened");
         mailer.sendToUsers(
                 members.active().stream().map(CommitteeMember::username).toList(),
@@ -169,10 +145,7 @@ public class SessionAdministration {
     private List<Review> agendaInOrder(CommitteeSession session) {
         Map<Long, Review> byId = new HashMap<>();
         reviews.findAll(session.agenda()).forEach(r -> byId.put(r.id(), r));
-        return session.agenda().stream()
-                .map(byId::get)
-                .filter(java.util.Objects::nonNull)
-                .toList();
+        return session.agenda().stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     /** Opens the session with the members present (or corrects the attendance while in progress). */
@@ -184,24 +157,14 @@ public class SessionAdministration {
                     .orElseThrow(
                             () -> CommitteeException.onField("attendees", "session.attendee.notMember", username)));
         }
-        SessionStatus before = session.status();
-        Set<String> attendeesBefore = session.attendees();
         session.open(present, stamps.now());
         sessions.flush();
-        audit.record(CommitteeAudit.of(
-                        before == SessionStatus.IN_PROGRESS
-                                ? "COMMITTEE_ATTENDANCE_CORRECTED"
-                                : "COMMITTEE_SESSION_OPENED",
-                        session,
-                        null)
-                .changed("status", before, session.status())
-                .changed("attendees", String.join(", ", attendeesBefore), String.join(", ", session.attendees()))
-                .build());
+        log.write(session);
     }
 
     /** Appoints (or replaces) the rapporteur of a dossier; a member recused from it cannot be appointed. */
-    public void assignRapporteur(long reviewId, long expectedVersion, String username, String reason) {
-        String why = Reason.require(reason);
+    public void assignRapporteur(long reviewId, long expectedVersion, String username, Reason reason) {
+        Objects.requireNonNull(reason, "reason");
         Review review = reviews.find(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
         if (review.version() != expectedVersion) {
             throw new ConflictException(review.reference());
@@ -209,12 +172,9 @@ public class SessionAdministration {
         CommitteeMember member = members.findByUsername(username == null ? "" : username)
                 .orElseThrow(() -> CommitteeException.onField("rapporteur", "review.rapporteur.notMember"));
         recusals.detect(review, member);
-        String before = review.rapporteur();
-        review.assignRapporteur(member);
+        review.assignRapporteur(member, reason);
         reviews.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_RAPPORTEUR_ASSIGNED", review, why)
-                .changed("rapporteur", before, review.rapporteur())
-                .build());
+        log.write(review);
         notifier.notify(
                 member.username(),
                 "committee.notify.rapporteur",
@@ -224,17 +184,14 @@ public class SessionAdministration {
     }
 
     /** The committee examined the dossier but did not decide: it goes back to the dossiers ready for review. */
-    public void postpone(long sessionId, long expectedVersion, long reviewId, String reason) {
-        String why = Reason.require(reason);
+    public void postpone(long sessionId, long expectedVersion, long reviewId, Reason reason) {
+        Objects.requireNonNull(reason, "reason");
         CommitteeSession session = loadForEdit(sessionId, expectedVersion);
         Review review = reviews.find(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
-        session.postpone(review);
+        session.postpone(review, reason);
         sessions.flush();
         reviews.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_REVIEW_POSTPONED", review, why)
-                .changed("session", session.reference(), null)
-                .changed("stage", ReviewStage.ON_AGENDA, review.stage())
-                .build());
+        log.write(session);
     }
 
     /** Closes the session: the minutes (PDF) are produced and stored as a document of the session. */
@@ -256,13 +213,9 @@ public class SessionAdministration {
                 "proces-verbal-" + session.reference() + ".pdf",
                 "application/pdf",
                 pdf);
-        SessionStatus before = session.status();
         session.close(List.of(), stored.id(), stamp);
         sessions.flush();
-        audit.record(CommitteeAudit.of("COMMITTEE_SESSION_CLOSED", session, null)
-                .changed("status", before, session.status())
-                .changed("minutes", null, stored.id())
-                .build());
+        log.write(session);
         return stored.id();
     }
 
@@ -276,14 +229,6 @@ public class SessionAdministration {
                     session.reference(),
                     session.date().toString());
         }
-    }
-
-    private static String references(List<Long> ids, Map<Long, Review> all) {
-        return String.join(
-                ", ",
-                ids.stream()
-                        .map(id -> all.containsKey(id) ? all.get(id).reference() : String.valueOf(id))
-                        .toList());
     }
 
     CommitteeSession loadForEdit(long sessionId, long expectedVersion) {

@@ -41,6 +41,6 @@ public class Tallies {
                 roster.size(),
                 review.currentVotes().stream().map(Vote::ballot).toList(),
                 rules,
-                review.castingVote());
+                review.opinion().castingVote());
     }
 }

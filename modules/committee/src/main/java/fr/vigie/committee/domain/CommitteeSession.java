@@ -1,5 +1,7 @@
 package fr.vigie.committee.domain;
 
+import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.RecordedEvents;
 import fr.vigie.platform.api.Stamp;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -16,6 +18,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,7 +40,8 @@ import java.util.UUID;
  * A meeting of the committee: its date, its agenda (the order in which dossiers are examined), the
  * members present, and the minutes once closed. The agenda is built by the secretary from the
  * dossiers ready for review; reordering or changing it is one act on the session's version, so two
- * secretaries editing the same agenda cannot silently overwrite each other.
+ * secretaries editing the same agenda cannot silently overwrite each other. Each verb records a
+ * {@link SessionEvent}, which the application writes to the audit trail.
  */
 @Entity
 @Table(schema = "committee", name = "committee_session")
@@ -96,6 +100,9 @@ public class CommitteeSession {
     @Version
     private long version;
 
+    @Transient
+    private final transient RecordedEvents<SessionEvent> events = new RecordedEvents<>();
+
     protected CommitteeSession() {
         // for JPA
     }
@@ -106,6 +113,7 @@ public class CommitteeSession {
         this.title = checkedTitle(title);
         this.status = SessionStatus.PLANNED;
         this.createdBy = stamp.actor();
+        events.record(new SessionEvent.Planned(ref(), this.date, this.title));
     }
 
     private static String checkedTitle(String title) {
@@ -210,9 +218,10 @@ public class CommitteeSession {
      *
      * @param ordered the reviews in the order of examination (each once)
      * @param all     the reviews named in {@code ordered} and those currently on the agenda, by id
+     * @param reason  why, null when the act needs none (the service requires one once convened)
      * @return the reviews that left the agenda
      */
-    public List<Review> arrangeAgenda(List<Review> ordered, Map<Long, Review> all) {
+    public List<Review> arrangeAgenda(List<Review> ordered, Map<Long, Review> all, Reason reason) {
         require(whyAgendaFrozen());
         if (ordered.size() > MAX_AGENDA) {
             throw CommitteeException.onField("agenda", "session.agenda.tooLong", MAX_AGENDA);
@@ -223,6 +232,7 @@ public class CommitteeSession {
                 throw CommitteeException.onField("agenda", "session.agenda.duplicate", r.reference());
             }
         }
+        List<Long> before = List.copyOf(agenda);
         List<Review> removed = new ArrayList<>();
         for (Long current : agenda) {
             if (!wanted.contains(current)) {
@@ -236,11 +246,40 @@ public class CommitteeSession {
         }
         agenda.clear();
         agenda.addAll(wanted);
+        events.record(new SessionEvent.AgendaSet(
+                ref(),
+                references(before, all),
+                references(agenda, all),
+                removed.stream().map(Review::dossier).toList(),
+                ordered.stream()
+                        .filter(r -> !before.contains(r.id()))
+                        .map(Review::dossier)
+                        .toList(),
+                reason == null ? null : reason.text()));
         return removed;
     }
 
+    private static List<String> references(List<Long> ids, Map<Long, Review> all) {
+        return ids.stream()
+                .map(id -> all.containsKey(id) ? all.get(id).reference() : String.valueOf(id))
+                .toList();
+    }
+
     /** A dossier examined but not decided (e.g. information missing) goes back to the dossiers ready for review. */
-    public void postpone(Review review) {
+    public void postpone(Review review, Reason reason) {
+        leave(review);
+        events.record(new SessionEvent.ReviewPostponed(ref(), review.dossier(), review.stage(), reason.text()));
+    }
+
+    /**
+     * A dossier the dossiers module withdrew leaves the agenda unexamined. Nothing is recorded here:
+     * the review's withdrawal is the record of it.
+     */
+    public void release(Review review) {
+        leave(review);
+    }
+
+    private void leave(Review review) {
         require(whyNotPostpone());
         if (!agenda.remove(review.id())) {
             throw CommitteeException.refused("review.notOnAgenda", review.reference());
@@ -251,8 +290,10 @@ public class CommitteeSession {
     /** The agenda is sent to the members. Convening again (after a change) is allowed before the session opens. */
     public void convene(Stamp stamp) {
         require(whyNotConvene());
+        SessionStatus before = status;
         this.status = SessionStatus.CONVENED;
         this.convenedAt = stamp.at();
+        events.record(new SessionEvent.Convened(ref(), before, status, agenda.size()));
     }
 
     /**
@@ -269,12 +310,15 @@ public class CommitteeSession {
                 throw CommitteeException.onField("attendees", "session.attendee.notMember", m.username());
             }
         }
+        SessionStatus before = status;
+        List<String> attendeesBefore = List.copyOf(attendees());
         attendees.clear();
         present.forEach(m -> attendees.add(m.username()));
         if (status == SessionStatus.CONVENED) {
             this.openedAt = stamp.at();
         }
         this.status = SessionStatus.IN_PROGRESS;
+        events.record(new SessionEvent.Opened(ref(), before, status, attendeesBefore, List.copyOf(attendees())));
     }
 
     /**
@@ -293,16 +337,25 @@ public class CommitteeSession {
                             new TreeSet<>(
                                     undecided.stream().map(Review::reference).toList())));
         }
+        SessionStatus before = status;
         this.minutesDocument = Objects.requireNonNull(minutes, "minutes").toString();
         this.closedAt = stamp.at();
         this.status = SessionStatus.CLOSED;
+        events.record(new SessionEvent.Closed(ref(), before, status, minutes));
     }
 
     /** Moves the session to another day (before it opens). */
-    public void reschedule(LocalDate newDate, String newTitle, Stamp stamp) {
+    public void reschedule(LocalDate newDate, String newTitle, Reason reason, Stamp stamp) {
         require(whyAgendaFrozen());
+        LocalDate before = date;
         scheduleOn(newDate, stamp);
         this.title = checkedTitle(newTitle == null ? title : newTitle);
+        events.record(new SessionEvent.Rescheduled(ref(), before, date, reason.text()));
+    }
+
+    /** The events the verbs recorded since the session was loaded, for the one place that writes them. */
+    public RecordedEvents<SessionEvent> events() {
+        return events;
     }
 
     public boolean isPresent(String username) {
@@ -324,6 +377,10 @@ public class CommitteeSession {
 
     public String reference() {
         return reference;
+    }
+
+    public SessionRef ref() {
+        return new SessionRef(reference);
     }
 
     public LocalDate date() {

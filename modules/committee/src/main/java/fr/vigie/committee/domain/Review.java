@@ -3,11 +3,15 @@ package fr.vigie.committee.domain;
 import fr.vigie.committee.api.DossierForReview;
 import fr.vigie.committee.api.OpinionKind;
 import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.RecordedEvents;
 import fr.vigie.platform.api.Stamp;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -21,6 +25,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,9 +40,11 @@ import java.util.UUID;
 
 /**
  * The committee's review of one referred dossier, from referral to the adopted reasoned opinion
- * (or withdrawal). It holds a copy of what members need to see of the dossier (the committee never
- * reads the dossiers' tables), the rapporteur and the draft, the recusals, the votes and the
- * opinion. Identity is the database id; the dossier's {@link CaseRef} is unique among reviews.
+ * (or withdrawal). It holds a copy of what members need to see of the dossier ({@link DossierSnapshot}:
+ * the committee never reads the dossiers' tables), the rapporteur, the recusals, the votes and the
+ * {@link Opinion} from draft to adoption. Identity is the database id; the dossier's {@link CaseRef}
+ * is unique among reviews. Each verb records a {@link ReviewEvent}, which the application writes to
+ * the audit trail.
  */
 @Entity
 @Table(schema = "committee", name = "review")
@@ -46,12 +53,12 @@ import java.util.UUID;
 @NamedQuery(
         name = "Review.openForSirenOrName",
         query = "SELECT r FROM Review r WHERE r.stage IN :stages"
-                + " AND (r.applicantSiren = :siren OR r.applicantKey = :nameKey)")
+                + " AND (r.snapshot.applicantSiren = :siren OR r.snapshot.applicantKey = :nameKey)")
 @NamedQuery(
         name = "Review.openForName",
-        query = "SELECT r FROM Review r WHERE r.stage IN :stages AND r.applicantKey = :nameKey")
+        query = "SELECT r FROM Review r WHERE r.stage IN :stages AND r.snapshot.applicantKey = :nameKey")
 public class Review {
-    static final int MAX_REASONING = 20_000;
+    static final int MAX_INTEREST = 600;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,29 +68,8 @@ public class Review {
     @Column(name = "dossier_ref", nullable = false, updatable = false, unique = true)
     private String dossier;
 
-    @Column(nullable = false)
-    private String title;
-
-    private String procedure;
-
-    private String purpose;
-
-    @Column(name = "applicant_name", nullable = false)
-    private String applicantName;
-
-    @Column(name = "applicant_key", nullable = false)
-    private String applicantKey;
-
-    @Column(name = "applicant_siren")
-    private String applicantSiren;
-
-    @Column(name = "principal_investigator")
-    private String principalInvestigator;
-
-    @Column(name = "opinion_due_date")
-    private LocalDate opinionDueDate;
-
-    private String instructor;
+    @Embedded
+    private DossierSnapshot snapshot;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "committee", name = "review_document", joinColumns = @JoinColumn(name = "review_id"))
@@ -100,35 +86,8 @@ public class Review {
 
     private String rapporteur;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "draft_kind")
-    private OpinionKind draftKind;
-
-    @Column(name = "draft_reasoning")
-    private String draftReasoning;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "casting_vote")
-    private OpinionKind castingVote;
-
-    @Column(name = "casting_vote_by")
-    private String castingVoteBy;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "opinion_kind")
-    private OpinionKind opinionKind;
-
-    @Column(name = "opinion_reasoning")
-    private String opinionReasoning;
-
-    @Column(name = "opinion_reservations")
-    private String opinionReservations;
-
-    @Column(name = "adopted_on")
-    private LocalDate adoptedOn;
-
-    @Column(name = "adopted_by")
-    private String adoptedBy;
+    @Embedded
+    private Opinion opinion = Opinion.none();
 
     @Column(name = "referred_on", nullable = false, updatable = false)
     private LocalDate referredOn;
@@ -141,6 +100,9 @@ public class Review {
 
     @Column(name = "withdrawal_reason")
     private String withdrawalReason;
+
+    @Transient
+    private final transient RecordedEvents<ReviewEvent> events = new RecordedEvents<>();
 
     @Version
     private long version;
@@ -164,27 +126,11 @@ public class Review {
         this.stage = ReviewStage.AWAITING_SESSION;
         this.referredOn = stamp.today();
         this.referredAt = stamp.at();
+        events.record(new ReviewEvent.Referred(dossier(), stage, snapshot.opinionDueDate(), snapshot.applicantName()));
     }
 
     private void copy(DossierForReview d) {
-        if (d.title().isBlank() || d.title().length() > 500) {
-            throw CommitteeException.onField("title", "review.title.invalid", 500);
-        }
-        if (d.applicantOrganisation().isBlank() || d.applicantOrganisation().length() > 300) {
-            throw CommitteeException.onField("applicantOrganisation", "review.applicant.invalid", 300);
-        }
-        if (d.purpose() != null && d.purpose().length() > 4000) {
-            throw CommitteeException.onField("purpose", "text.tooLong", 4000);
-        }
-        this.title = d.title().strip();
-        this.procedure = d.procedure();
-        this.purpose = d.purpose();
-        this.applicantName = d.applicantOrganisation().strip();
-        this.applicantKey = Organisations.nameKey(applicantName);
-        this.applicantSiren = Organisations.siren(d.applicantSiren(), "applicantSiren");
-        this.principalInvestigator = d.principalInvestigator();
-        this.opinionDueDate = d.opinionDueDate();
-        this.instructor = d.instructor();
+        this.snapshot = DossierSnapshot.of(d);
         this.documents.clear();
         this.documents.addAll(d.documents());
     }
@@ -192,7 +138,9 @@ public class Review {
     /** A new referral of the same dossier while under review: members see the new facts (e.g. a new due date). */
     public void refresh(DossierForReview dossier) {
         require(whyClosed());
+        var dueBefore = snapshot.opinionDueDate();
         copy(dossier);
+        events.record(new ReviewEvent.ReferralRefreshed(dossier(), dueBefore, snapshot.opinionDueDate()));
     }
 
     // ------------------------------------------------------------------ what may be done now
@@ -314,23 +262,23 @@ public class Review {
         }
         this.stage = ReviewStage.AWAITING_SESSION;
         this.session = null;
-        this.castingVote = null;
-        this.castingVoteBy = null;
+        this.opinion = opinion().withoutCastingVote();
     }
 
     // ------------------------------------------------------------------ rapporteur
 
     /** The member who studies the dossier and drafts the opinion. A recused member cannot be rapporteur. */
-    public void assignRapporteur(CommitteeMember member) {
+    public void assignRapporteur(CommitteeMember member, Reason reason) {
         require(whyClosed());
         if (member == null || !member.isActive()) {
             throw CommitteeException.onField("rapporteur", "review.rapporteur.notMember");
         }
-        if (isRecused(member.username())
-                || member.interestIn(applicantName, applicantSiren).isPresent()) {
+        if (isRecused(member.username()) || snapshot.interestOf(member).isPresent()) {
             throw CommitteeException.onField("rapporteur", "review.rapporteur.recused", member.displayName());
         }
+        String before = rapporteur;
         this.rapporteur = member.username();
+        events.record(new ReviewEvent.RapporteurAssigned(dossier(), before, rapporteur, reason.text()));
     }
 
     /** The rapporteur's draft opinion, from which the committee's reasoned opinion is written. */
@@ -339,27 +287,31 @@ public class Review {
         if (!actor.equals(rapporteur)) {
             throw CommitteeException.forbidden("review.draft.notRapporteurForbidden");
         }
-        if (kind == null) {
-            throw CommitteeException.onField("kind", "review.draft.kind.required");
-        }
-        this.draftKind = kind;
-        this.draftReasoning = requiredText(reasoning, "reasoning", "review.reasoning.required");
+        OpinionKind before = opinion().draftKind();
+        this.opinion = opinion().drafted(kind, reasoning);
+        events.record(new ReviewEvent.OpinionDrafted(dossier(), before, kind));
     }
 
     // ------------------------------------------------------------------ recusal and votes
 
-    /** Records the recusal of a member with an interest in the applicant; false if already recorded. */
+    /**
+     * Records the recusal of a member with an interest in the applicant; false if already recorded.
+     *
+     * @param interest the declaration that causes it, in full (the recusal keeps its first {@value #MAX_INTEREST} characters)
+     */
     public boolean recuse(String username, String interest, Instant at) {
         if (isRecused(username)) {
             return false;
         }
-        recusals.add(new Recusal(this, username, interest, at));
+        recusals.add(new Recusal(
+                this, username, interest.length() > MAX_INTEREST ? interest.substring(0, MAX_INTEREST) : interest, at));
+        String rapporteurBefore = rapporteur;
         if (username.equals(rapporteur)) {
             // A rapporteur who declares an interest afterwards cannot stay: the secretary appoints another.
             this.rapporteur = null;
-            this.draftKind = null;
-            this.draftReasoning = null;
+            this.opinion = opinion().withoutDraft();
         }
+        events.record(new ReviewEvent.MemberRecused(dossier(), username, interest, rapporteurBefore, rapporteur));
         return true;
     }
 
@@ -389,19 +341,24 @@ public class Review {
         requirePresent(sitting, voter);
         String text = Vote.checkedRemarks(choice, remarks);
         Optional<Vote> existing = voteOf(voter);
+        Vote vote;
+        VoteChoice before = null;
         if (existing.isPresent()) {
-            Vote vote = existing.get();
+            vote = existing.get();
             if (expectedVersion == null || expectedVersion != vote.version()) {
-                throw new fr.vigie.platform.api.ConflictException("vote " + dossier + " / " + voter);
+                throw new ConflictException("vote " + dossier + " / " + voter);
             }
+            before = vote.choice();
             vote.change(choice, text, at);
-            return vote;
+        } else {
+            if (expectedVersion != null) {
+                throw new ConflictException("vote " + dossier + " / " + voter);
+            }
+            vote = new Vote(this, session, voter, choice, text, at);
+            votes.add(vote);
         }
-        if (expectedVersion != null) {
-            throw new fr.vigie.platform.api.ConflictException("vote " + dossier + " / " + voter);
-        }
-        Vote vote = new Vote(this, session, voter, choice, text, at);
-        votes.add(vote);
+        events.record(
+                new ReviewEvent.VoteRecorded(dossier(), voter, before, vote.choice(), vote.remarks(), sitting.ref()));
         return vote;
     }
 
@@ -423,18 +380,15 @@ public class Review {
      * @param sitting the session whose agenda the dossier is on, null when on none
      * @param tally   the count at that session, null when on none
      */
-    public void castDecidingVote(CommitteeSession sitting, String chair, OpinionKind kind, Tally tally) {
+    public void castDecidingVote(CommitteeSession sitting, String chair, OpinionKind kind, Tally tally, Reason reason) {
         checkSitting(sitting);
         if (isRecused(chair)) {
             throw CommitteeException.forbidden("vote.recusedForbidden", dossier);
         }
         require(whyNoCastingVote(sitting, tally));
         requirePresent(sitting, chair);
-        if (kind == null) {
-            throw CommitteeException.onField("kind", "castingVote.kind.required");
-        }
-        this.castingVote = kind;
-        this.castingVoteBy = chair;
+        this.opinion = opinion().withCastingVote(kind, chair);
+        events.record(new ReviewEvent.CastingVoteGiven(dossier(), chair, kind, reason.text()));
     }
 
     // ------------------------------------------------------------------ opinion
@@ -452,24 +406,12 @@ public class Review {
         checkSitting(sitting);
         require(whyNoAdoption(sitting));
         OpinionKind kind = tally.decidedOpinion();
-        String text = requiredText(
-                reasoning == null || reasoning.isBlank() ? draftReasoning : reasoning,
-                "reasoning",
-                "review.reasoning.required");
-        String kept = reservations == null || reservations.isBlank() ? null : reservations.strip();
-        if (kind == OpinionKind.FAVOURABLE_WITH_RESERVATIONS && kept == null) {
-            throw CommitteeException.onField("reservations", "opinion.reservations.required");
-        }
-        if (kept != null && kept.length() > MAX_REASONING) {
-            throw CommitteeException.onField("reservations", "text.tooLong", MAX_REASONING);
-        }
-        this.opinionKind = kind;
-        this.opinionReasoning = text;
-        this.opinionReservations = kind == OpinionKind.FAVOURABLE_WITH_RESERVATIONS ? kept : null;
-        this.adoptedOn = sitting.date();
-        this.adoptedBy = stamp.actor();
+        this.opinion = opinion().adopted(kind, reasoning, reservations, sitting.date(), stamp.actor());
+        ReviewStage before = stage;
         this.closedOn = stamp.today();
         this.stage = ReviewStage.OPINION_ADOPTED;
+        events.record(new ReviewEvent.OpinionAdopted(
+                dossier(), before, stage, kind, tally, opinion.castingVote(), sitting.ref()));
         return kind;
     }
 
@@ -490,21 +432,18 @@ public class Review {
     }
 
     /** The dossiers module ended the review (withdrawn dossier, tacit opinion). */
-    public void withdraw(String reason, Stamp stamp) {
+    public void withdraw(Reason reason, Stamp stamp) {
         require(whyClosed());
-        this.withdrawalReason = reason;
+        ReviewStage before = stage;
+        this.withdrawalReason = reason.text();
         this.stage = ReviewStage.WITHDRAWN;
         this.closedOn = stamp.today();
+        events.record(new ReviewEvent.Withdrawn(dossier(), before, stage, withdrawalReason));
     }
 
-    private static String requiredText(String text, String field, String key) {
-        if (text == null || text.isBlank()) {
-            throw CommitteeException.onField(field, key);
-        }
-        if (text.length() > MAX_REASONING) {
-            throw CommitteeException.onField(field, "text.tooLong", MAX_REASONING);
-        }
-        return text.strip();
+    /** The events the verbs recorded since the review was loaded, for the one place that writes them. */
+    public RecordedEvents<ReviewEvent> events() {
+        return events;
     }
 
     // ------------------------------------------------------------------ reading
@@ -521,36 +460,9 @@ public class Review {
         return dossier().reference();
     }
 
-    public String title() {
-        return title;
-    }
-
-    public String procedure() {
-        return procedure;
-    }
-
-    public String purpose() {
-        return purpose;
-    }
-
-    public String applicantName() {
-        return applicantName;
-    }
-
-    public String applicantSiren() {
-        return applicantSiren;
-    }
-
-    public String principalInvestigator() {
-        return principalInvestigator;
-    }
-
-    public LocalDate opinionDueDate() {
-        return opinionDueDate;
-    }
-
-    public String instructor() {
-        return instructor;
+    /** What members see of the dossier, as last referred. */
+    public DossierSnapshot snapshot() {
+        return snapshot;
     }
 
     public List<UUID> documents() {
@@ -569,40 +481,9 @@ public class Review {
         return rapporteur;
     }
 
-    public OpinionKind draftKind() {
-        return draftKind;
-    }
-
-    public String draftReasoning() {
-        return draftReasoning;
-    }
-
-    public OpinionKind castingVote() {
-        return castingVote;
-    }
-
-    public String castingVoteBy() {
-        return castingVoteBy;
-    }
-
-    public OpinionKind opinionKind() {
-        return opinionKind;
-    }
-
-    public String opinionReasoning() {
-        return opinionReasoning;
-    }
-
-    public String opinionReservations() {
-        return opinionReservations;
-    }
-
-    public LocalDate adoptedOn() {
-        return adoptedOn;
-    }
-
-    public String adoptedBy() {
-        return adoptedBy;
+    /** The opinion from the rapporteur's draft to its adoption; empty (never null) before a draft. */
+    public Opinion opinion() {
+        return opinion == null ? Opinion.none() : opinion;
     }
 
     public LocalDate referredOn() {

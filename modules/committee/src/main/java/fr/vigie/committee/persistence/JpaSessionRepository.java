@@ -1,6 +1,7 @@
 package fr.vigie.committee.persistence;
 
 import fr.vigie.committee.domain.CommitteeSession;
+import fr.vigie.committee.domain.SessionRef;
 import fr.vigie.committee.domain.SessionRepository;
 import fr.vigie.platform.api.ConflictException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +19,7 @@ public class JpaSessionRepository implements SessionRepository {
     public String nextReference(int year) {
         Number next = (Number) em.createNativeQuery("SELECT nextval('committee.session_number_seq')")
                 .getSingleResult();
-        return String.format("SC-%04d-%04d", year, next.longValue());
+        return SessionRef.of(year, next.longValue()).value();
     }
 
     @Override

@@ -16,6 +16,7 @@ import fr.vigie.committee.domain.Vote;
 import fr.vigie.committee.domain.VoteChoice;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -167,7 +168,7 @@ public class CommitteeResource {
     @Path("reviews/{id: [0-9]+}/rapporteur")
     @RolesAllowed(Roles.DAC_SECRETARY)
     public Views.ReviewView rapporteur(@PathParam("id") long id, @NotNull @Valid Bodies.Rapporteur body) {
-        administration.assignRapporteur(id, body.version(), body.rapporteur(), body.reason());
+        administration.assignRapporteur(id, body.version(), body.rapporteur(), Reason.of(body.reason()));
         return queries.review(id);
     }
 
@@ -192,7 +193,7 @@ public class CommitteeResource {
     @Path("reviews/{id: [0-9]+}/casting-vote")
     @RolesAllowed(Roles.DAC_CHAIR)
     public Views.ReviewView castingVote(@PathParam("id") long id, @NotNull @Valid Bodies.CastingVote body) {
-        deliberation.castDecidingVote(id, body.version(), OpinionKind.valueOf(body.kind()), body.reason());
+        deliberation.castDecidingVote(id, body.version(), OpinionKind.valueOf(body.kind()), Reason.of(body.reason()));
         return queries.review(id);
     }
 
@@ -234,7 +235,8 @@ public class CommitteeResource {
     @Path("sessions/{id: [0-9]+}/schedule")
     @RolesAllowed(Roles.DAC_SECRETARY)
     public Views.SessionView reschedule(@PathParam("id") long id, @NotNull @Valid Bodies.Schedule body) {
-        administration.reschedule(id, body.version(), date(body.date(), "date"), body.title(), body.reason());
+        administration.reschedule(
+                id, body.version(), date(body.date(), "date"), body.title(), Reason.of(body.reason()));
         return queries.session(id);
     }
 
@@ -242,7 +244,7 @@ public class CommitteeResource {
     @Path("sessions/{id: [0-9]+}/agenda")
     @RolesAllowed(Roles.DAC_SECRETARY)
     public Views.SessionView agenda(@PathParam("id") long id, @NotNull @Valid Bodies.Agenda body) {
-        administration.setAgenda(id, body.version(), body.reviews(), body.reason());
+        administration.setAgenda(id, body.version(), body.reviews(), Reason.optional(body.reason()));
         return queries.session(id);
     }
 
@@ -266,7 +268,7 @@ public class CommitteeResource {
     @Path("sessions/{id: [0-9]+}/postponement")
     @RolesAllowed(Roles.DAC_SECRETARY)
     public Views.SessionView postpone(@PathParam("id") long id, @NotNull @Valid Bodies.Postponement body) {
-        administration.postpone(id, body.version(), body.review(), body.reason());
+        administration.postpone(id, body.version(), body.review(), Reason.of(body.reason()));
         return queries.session(id);
     }
 
@@ -306,7 +308,8 @@ public class CommitteeResource {
     @Path("members")
     @RolesAllowed({Roles.DAC_SECRETARY, Roles.ADMINISTRATOR})
     public Response appoint(@NotNull @Valid Bodies.Appointment body) {
-        roster.appoint(body.username(), body.displayName(), MemberFunction.valueOf(body.function()), body.reason());
+        roster.appoint(
+                body.username(), body.displayName(), MemberFunction.valueOf(body.function()), Reason.of(body.reason()));
         return Response.status(Response.Status.CREATED).build();
     }
 
@@ -314,7 +317,7 @@ public class CommitteeResource {
     @Path("members/{username}/release")
     @RolesAllowed({Roles.DAC_SECRETARY, Roles.ADMINISTRATOR})
     public Response release(@PathParam("username") String username, @NotNull @Valid Bodies.Release body) {
-        roster.release(username, body.version(), body.reason());
+        roster.release(username, body.version(), Reason.of(body.reason()));
         return Response.noContent().build();
     }
 
@@ -341,7 +344,7 @@ public class CommitteeResource {
     @Path("members/me/interests/{id: [0-9]+}/end")
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
     public Response endInterest(@PathParam("id") long id, @NotNull @Valid Bodies.EndOfInterest body) {
-        roster.endInterest(id, body.reason());
+        roster.endInterest(id, Reason.of(body.reason()));
         return Response.noContent().build();
     }
 

@@ -3,6 +3,7 @@ package fr.vigie.committee.web;
 import fr.vigie.committee.application.CommitteeQueries;
 import fr.vigie.committee.application.Roster;
 import fr.vigie.committee.application.Views;
+import fr.vigie.platform.api.Reason;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -50,7 +51,8 @@ public class InterestsBean implements Serializable {
     }
 
     public void end() {
-        if (ending != null && Pages.ACTS.run("endForm", () -> roster.endInterest(ending.id(), endReason), () -> {})) {
+        if (ending != null
+                && Pages.ACTS.run("endForm", () -> roster.endInterest(ending.id(), Reason.of(endReason)), () -> {})) {
             ending = null;
             endReason = null;
             me = null;

@@ -8,6 +8,7 @@ import fr.vigie.committee.application.Views;
 import fr.vigie.committee.domain.VoteChoice;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.faces.context.FacesContext;
@@ -104,7 +105,7 @@ public class ReviewBean implements Serializable {
     public void castingVote() {
         if (Pages.ACTS.run(
                 "castingForm",
-                () -> deliberation.castDecidingVote(id, review.version(), kind(castingKind), reason),
+                () -> deliberation.castDecidingVote(id, review.version(), kind(castingKind), Reason.of(reason)),
                 this::conflicted)) {
             reason = null;
             reload();
@@ -114,7 +115,7 @@ public class ReviewBean implements Serializable {
     public void assignRapporteur() {
         if (Pages.ACTS.run(
                 "rapporteurForm",
-                () -> administration.assignRapporteur(id, review.version(), rapporteur, reason),
+                () -> administration.assignRapporteur(id, review.version(), rapporteur, Reason.of(reason)),
                 this::conflicted)) {
             reason = null;
             reload();
@@ -137,7 +138,7 @@ public class ReviewBean implements Serializable {
         long sessionVersion = queries.session(review.sessionId()).version();
         if (Pages.ACTS.run(
                 "adoptForm",
-                () -> administration.postpone(review.sessionId(), sessionVersion, id, reason),
+                () -> administration.postpone(review.sessionId(), sessionVersion, id, Reason.of(reason)),
                 this::conflicted)) {
             reason = null;
             reload();

@@ -4,6 +4,7 @@ import fr.vigie.committee.application.CommitteeQueries;
 import fr.vigie.committee.application.SessionAdministration;
 import fr.vigie.committee.application.Views;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.faces.context.FacesContext;
@@ -117,7 +118,9 @@ public class SessionBean implements Serializable {
     public void saveAgenda() {
         List<Long> ids = draft.stream().map(Item::reviewId).toList();
         if (Pages.ACTS.run(
-                "agendaForm", () -> administration.setAgenda(id, session.version(), ids, reason), this::conflicted)) {
+                "agendaForm",
+                () -> administration.setAgenda(id, session.version(), ids, Reason.optional(reason)),
+                this::conflicted)) {
             reason = null;
             reload();
         }
@@ -154,7 +157,7 @@ public class SessionBean implements Serializable {
     public void reschedule() {
         if (Pages.ACTS.run(
                 "rescheduleForm",
-                () -> administration.reschedule(id, session.version(), newDate, newTitle, rescheduleReason),
+                () -> administration.reschedule(id, session.version(), newDate, newTitle, Reason.of(rescheduleReason)),
                 this::conflicted)) {
             reload();
         }

@@ -6,6 +6,7 @@ import fr.vigie.committee.application.SessionAdministration;
 import fr.vigie.committee.application.Views;
 import fr.vigie.committee.domain.MemberFunction;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.faces.context.FacesContext;
@@ -63,7 +64,8 @@ public class SessionsBean implements Serializable {
 
     /** Appoints a member to the roster (the secretary records the appointment decree's effect). */
     public void appoint() {
-        if (Pages.ACTS.run("rosterForm", () -> roster.appoint(username, displayName, function, reason), () -> {})) {
+        if (Pages.ACTS.run(
+                "rosterForm", () -> roster.appoint(username, displayName, function, Reason.of(reason)), () -> {})) {
             username = null;
             displayName = null;
             reason = null;

@@ -12,6 +12,7 @@ import fr.vigie.committee.domain.Tally;
 import fr.vigie.committee.domain.VoteChoice;
 import fr.vigie.committee.domain.VotingRules;
 import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.security.CurrentUser;
@@ -54,7 +55,7 @@ class ActsForUserTest {
                         List.of()),
                 stamp("instructor"));
         setId(r, 11);
-        r.assignRapporteur(member("rapp"));
+        r.assignRapporteur(member("rapp"), Reason.of("motif"));
         return r;
     }
 
@@ -62,7 +63,7 @@ class ActsForUserTest {
     private static CommitteeSession session(Review r) {
         CommitteeSession s = new CommitteeSession("SC-2026-0001", TODAY, "Séance plénière", stamp("sec"));
         setId(s, 1);
-        s.arrangeAgenda(List.of(r), Map.of(11L, r));
+        s.arrangeAgenda(List.of(r), Map.of(11L, r), null);
         s.convene(stamp("sec"));
         s.open(Set.of(member("rapp"), member("m2"), member("m3"), member("chair")), stamp("sec"));
         r.vote(s, "rapp", VoteChoice.FAVOURABLE, null, null, AT);
@@ -78,7 +79,7 @@ class ActsForUserTest {
                 5,
                 review.currentVotes().stream().map(v -> v.ballot()).toList(),
                 new VotingRules(3, 0, MajorityRule.SIMPLE),
-                review.castingVote());
+                review.opinion().castingVote());
     }
 
     private Set<String> onReview(String username, Role role) {

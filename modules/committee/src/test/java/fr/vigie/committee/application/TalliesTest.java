@@ -72,7 +72,7 @@ class TalliesTest {
         CommitteeSession session =
                 new CommitteeSession("SC-2026-0001", TODAY.plusDays(7), "Séance plénière", stamp("sec", TODAY));
         setId(session, 1);
-        session.arrangeAgenda(List.of(review), Map.of(11L, review));
+        session.arrangeAgenda(List.of(review), Map.of(11L, review), null);
         session.convene(stamp("sec", TODAY));
         List<CommitteeMember> roster =
                 List.of(member("m1"), member("m2"), member("m3"), member("m4"), member("m5"), member("absent"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ class CommitteeSessionActsTest {
         CommitteeSession s = new CommitteeSession("SC-2026-0001", date, "Séance plénière", on(TODAY));
         Fixtures.setId(s, 1L);
         Review r = Fixtures.review(11, "Institut A", null);
-        s.arrangeAgenda(List.of(r), Map.of(11L, r));
+        s.arrangeAgenda(List.of(r), Map.of(11L, r), null);
         return new State(s, r, TODAY);
     }
 
@@ -132,11 +133,15 @@ class CommitteeSessionActsTest {
                         .key());
         assertEquals(
                 "session.agenda.frozen",
-                assertThrows(CommitteeException.class, () -> done.reschedule(TODAY, null, on(TODAY)))
+                assertThrows(
+                                CommitteeException.class,
+                                () -> done.reschedule(TODAY, null, Reason.of("motif"), on(TODAY)))
                         .key());
         assertEquals(
                 "session.closed",
-                assertThrows(CommitteeException.class, () -> done.postpone(Fixtures.review(12, "B", null)))
+                assertThrows(
+                                CommitteeException.class,
+                                () -> done.postpone(Fixtures.review(12, "B", null), Reason.of("motif")))
                         .key());
     }
 
@@ -147,12 +152,12 @@ class CommitteeSessionActsTest {
         switch (act) {
             case SET_AGENDA -> {
                 Review other = Fixtures.review(12, "Institut B", null);
-                s.arrangeAgenda(List.of(other, state.onAgenda()), Map.of(11L, state.onAgenda(), 12L, other));
+                s.arrangeAgenda(List.of(other, state.onAgenda()), Map.of(11L, state.onAgenda(), 12L, other), null);
             }
-            case RESCHEDULE -> s.reschedule(TODAY.plusDays(14), "Séance reportée", stamp);
+            case RESCHEDULE -> s.reschedule(TODAY.plusDays(14), "Séance reportée", Reason.of("motif"), stamp);
             case CONVENE -> s.convene(stamp);
             case OPEN -> s.open(Set.of(Fixtures.member("m1")), stamp);
-            case POSTPONE -> s.postpone(state.onAgenda());
+            case POSTPONE -> s.postpone(state.onAgenda(), Reason.of("motif"));
             case CLOSE -> s.close(List.of(), UUID.randomUUID(), stamp);
         }
     }

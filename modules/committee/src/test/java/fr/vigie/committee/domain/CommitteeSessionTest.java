@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +22,10 @@ class CommitteeSessionTest {
     @Test
     void theAgendaIsOrderedReorderedAndDossiersLeaveIt() {
         CommitteeSession s = Fixtures.session(1);
-        s.arrangeAgenda(List.of(a, b, c), all);
+        s.arrangeAgenda(List.of(a, b, c), all, null);
         assertEquals(List.of(11L, 12L, 13L), s.agenda());
         assertEquals(ReviewStage.ON_AGENDA, b.stage());
-        List<Review> removed = s.arrangeAgenda(List.of(c, a), all);
+        List<Review> removed = s.arrangeAgenda(List.of(c, a), all, null);
         assertEquals(List.of(13L, 11L), s.agenda());
         assertEquals(List.of(b), removed);
         assertEquals(ReviewStage.AWAITING_SESSION, b.stage());
@@ -35,15 +36,16 @@ class CommitteeSessionTest {
     void aDossierIsOnOneAgendaOnly() {
         CommitteeSession first = Fixtures.session(1);
         CommitteeSession second = Fixtures.session(2);
-        first.arrangeAgenda(List.of(a), all);
-        CommitteeException e = assertThrows(CommitteeException.class, () -> second.arrangeAgenda(List.of(a), all));
+        first.arrangeAgenda(List.of(a), all, null);
+        CommitteeException e =
+                assertThrows(CommitteeException.class, () -> second.arrangeAgenda(List.of(a), all, null));
         assertEquals("review.notAwaiting", e.key());
     }
 
     @Test
     void duplicatesAreRefusedOnTheAgendaField() {
-        CommitteeException e =
-                assertThrows(CommitteeException.class, () -> Fixtures.session(1).arrangeAgenda(List.of(a, a), all));
+        CommitteeException e = assertThrows(
+                CommitteeException.class, () -> Fixtures.session(1).arrangeAgenda(List.of(a, a), all, null));
         assertEquals("agenda", e.field());
     }
 
@@ -51,7 +53,7 @@ class CommitteeSessionTest {
     void conveningNeedsAnAgendaAndOpeningNeedsTheDay() {
         CommitteeSession s = Fixtures.session(1);
         assertThrows(CommitteeException.class, () -> s.convene(Fixtures.stamp("sec")));
-        s.arrangeAgenda(List.of(a), all);
+        s.arrangeAgenda(List.of(a), all, null);
         s.convene(Fixtures.stamp("sec"));
         assertEquals(SessionStatus.CONVENED, s.status());
         CommitteeException early = assertThrows(
@@ -62,7 +64,7 @@ class CommitteeSessionTest {
     @Test
     void aSessionClosesOnlyWhenEveryDossierIsDecided() {
         CommitteeSession s = Fixtures.session(1);
-        s.arrangeAgenda(List.of(a, b), all);
+        s.arrangeAgenda(List.of(a, b), all, null);
         s.convene(Fixtures.stamp("sec"));
         Stamp onTheDay = new Stamp("sec", Fixtures.stamp("sec").at(), s.date());
         s.open(Set.of(Fixtures.member("m1"), Fixtures.member("m2")), onTheDay);
@@ -70,11 +72,12 @@ class CommitteeSessionTest {
         CommitteeException e =
                 assertThrows(CommitteeException.class, () -> s.close(List.of(b), UUID.randomUUID(), onTheDay));
         assertTrue(e.getMessage().contains("DA-2026-000012"), e.getMessage());
-        s.postpone(b);
+        s.postpone(b, Reason.of("motif"));
         assertEquals(ReviewStage.AWAITING_SESSION, b.stage());
         s.close(List.of(), UUID.randomUUID(), onTheDay);
         assertEquals(SessionStatus.CLOSED, s.status());
-        assertThrows(CommitteeException.class, () -> s.arrangeAgenda(List.of(a, c), all), "a closed agenda is frozen");
+        assertThrows(
+                CommitteeException.class, () -> s.arrangeAgenda(List.of(a, c), all, null), "a closed agenda is frozen");
     }
 
     @Test

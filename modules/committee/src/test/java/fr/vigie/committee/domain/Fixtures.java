@@ -57,7 +57,7 @@ final class Fixtures {
     static CommitteeSession sittingWith(Review review, String... present) {
         CommitteeSession s = new CommitteeSession("SC-2026-0001", TODAY, "Séance plénière", stamp("dacsecretary"));
         setId(s, 1L);
-        s.arrangeAgenda(List.of(review), Map.of(review.id(), review));
+        s.arrangeAgenda(List.of(review), Map.of(review.id(), review), null);
         s.convene(stamp("dacsecretary"));
         s.open(Arrays.stream(present).map(Fixtures::member).collect(Collectors.toSet()), stamp("dacsecretary"));
         return s;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.vigie.committee.api.OpinionKind;
+import fr.vigie.platform.api.Reason;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -42,13 +43,13 @@ class ReviewActsTest {
                     5,
                     review.currentVotes().stream().map(Vote::ballot).toList(),
                     RULES,
-                    review.castingVote());
+                    review.opinion().castingVote());
         }
     }
 
     private static Review referred() {
         Review r = Fixtures.review(1, "Institut Pasteur", Fixtures.SIREN_PASTEUR);
-        r.assignRapporteur(Fixtures.member(RAPPORTEUR));
+        r.assignRapporteur(Fixtures.member(RAPPORTEUR), Reason.of("motif"));
         return r;
     }
 
@@ -59,7 +60,7 @@ class ReviewActsTest {
     private static State convened() {
         Review r = referred();
         CommitteeSession s = Fixtures.session(1);
-        s.arrangeAgenda(List.of(r), java.util.Map.of(1L, r));
+        s.arrangeAgenda(List.of(r), java.util.Map.of(1L, r), null);
         s.convene(Fixtures.stamp("dacsecretary"));
         return new State(r, s);
     }
@@ -84,7 +85,7 @@ class ReviewActsTest {
         r.vote(s, "m3", VoteChoice.FAVOURABLE, null, null, AT);
         r.vote(s, "chair", VoteChoice.UNFAVOURABLE, "Base légale fragile", null, AT);
         State state = new State(r, s);
-        r.castDecidingVote(s, "chair", OpinionKind.FAVOURABLE, state.tally());
+        r.castDecidingVote(s, "chair", OpinionKind.FAVOURABLE, state.tally(), Reason.of("motif"));
         return state;
     }
 
@@ -96,7 +97,7 @@ class ReviewActsTest {
 
     private static State withdrawn() {
         Review r = referred();
-        r.withdraw("Avis tacite favorable", Fixtures.stamp("system"));
+        r.withdraw(Reason.of("Avis tacite favorable"), Fixtures.stamp("system"));
         return new State(r, null);
     }
 
@@ -190,7 +191,7 @@ class ReviewActsTest {
         Review r = state.review();
         CommitteeSession s = state.sitting();
         switch (act) {
-            case ASSIGN_RAPPORTEUR -> r.assignRapporteur(Fixtures.member("m9"));
+            case ASSIGN_RAPPORTEUR -> r.assignRapporteur(Fixtures.member("m9"), Reason.of("motif"));
             case DRAFT_OPINION -> r.draftOpinion(RAPPORTEUR, OpinionKind.FAVOURABLE, "Projet d’avis");
             case VOTE ->
                 r.vote(
@@ -200,7 +201,8 @@ class ReviewActsTest {
                         null,
                         r.voteOf("m2").map(Vote::version).orElse(null),
                         AT);
-            case CAST_DECIDING_VOTE -> r.castDecidingVote(s, "chair", OpinionKind.UNFAVOURABLE, state.tally());
+            case CAST_DECIDING_VOTE ->
+                r.castDecidingVote(s, "chair", OpinionKind.UNFAVOURABLE, state.tally(), Reason.of("motif"));
             case ADOPT_OPINION -> r.adopt(s, state.tally(), "Motivation", null, Fixtures.stamp("dacsecretary"));
         }
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.committee.api.OpinionKind;
 import fr.vigie.platform.api.ConflictException;
+import fr.vigie.platform.api.Reason;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,11 @@ class ReviewTest {
 
     private static Tally tally(Review r, String... eligible) {
         return Tally.of(
-                Set.of(eligible), 5, r.currentVotes().stream().map(Vote::ballot).toList(), RULES, r.castingVote());
+                Set.of(eligible),
+                5,
+                r.currentVotes().stream().map(Vote::ballot).toList(),
+                RULES,
+                r.opinion().castingVote());
     }
 
     /** The session in progress whose agenda holds the review of {@link #onAgenda()}. */
@@ -50,13 +55,13 @@ class ReviewTest {
     void anAdoptedOpinionFollowsTheVotesAndTheDraft() {
         Review r = decidedFavourably();
         CommitteeMember rapporteur = Fixtures.member("m1");
-        r.assignRapporteur(rapporteur);
+        r.assignRapporteur(rapporteur, Reason.of("motif"));
         r.draftOpinion("m1", OpinionKind.FAVOURABLE, "Projet d’intérêt public, données minimisées.");
         OpinionKind kind = r.adopt(sitting, tally(r, "m1", "m2", "m3"), null, null, Fixtures.stamp("dacsecretary"));
         assertEquals(OpinionKind.FAVOURABLE, kind);
-        assertEquals("Projet d’intérêt public, données minimisées.", r.opinionReasoning());
+        assertEquals("Projet d’intérêt public, données minimisées.", r.opinion().reasoning());
         assertEquals(ReviewStage.OPINION_ADOPTED, r.stage());
-        assertEquals(sitting.date(), r.adoptedOn(), "adopted on the day of its session");
+        assertEquals(sitting.date(), r.opinion().adoptedOn(), "adopted on the day of its session");
     }
 
     @Test
@@ -126,7 +131,11 @@ class ReviewTest {
                         Fixtures.stamp("dacsecretary")));
         assertEquals("tally.tieNeedsCastingVote", tie.key());
         r.castDecidingVote(
-                sitting, "chair", OpinionKind.FAVOURABLE_WITH_RESERVATIONS, tally(r, "m1", "m2", "m3", "chair"));
+                sitting,
+                "chair",
+                OpinionKind.FAVOURABLE_WITH_RESERVATIONS,
+                tally(r, "m1", "m2", "m3", "chair"),
+                Reason.of("motif"));
         assertEquals("Durée de conservation à réduire", r.gatheredReservations());
         OpinionKind kind = r.adopt(
                 sitting,
@@ -135,7 +144,7 @@ class ReviewTest {
                 r.gatheredReservations(),
                 Fixtures.stamp("dacsecretary"));
         assertEquals(OpinionKind.FAVOURABLE_WITH_RESERVATIONS, kind);
-        assertEquals("Durée de conservation à réduire", r.opinionReservations());
+        assertEquals("Durée de conservation à réduire", r.opinion().reservations());
     }
 
     @Test
@@ -148,9 +157,14 @@ class ReviewTest {
         r.recuse("chair", "Institut Pasteur (SIREN 775685019)", AT);
         CommitteeException e = assertThrows(
                 CommitteeException.class,
-                () -> r.castDecidingVote(sitting, "chair", OpinionKind.FAVOURABLE, tally(r, "m1", "m2", "m3", "m4")));
+                () -> r.castDecidingVote(
+                        sitting,
+                        "chair",
+                        OpinionKind.FAVOURABLE,
+                        tally(r, "m1", "m2", "m3", "m4"),
+                        Reason.of("motif")));
         assertEquals("vote.recusedForbidden", e.key());
-        assertNull(r.castingVote());
+        assertNull(r.opinion().castingVote());
     }
 
     @Test
@@ -158,28 +172,29 @@ class ReviewTest {
         Review r = decidedFavourably();
         CommitteeException e = assertThrows(
                 CommitteeException.class,
-                () -> r.castDecidingVote(sitting, "chair", OpinionKind.UNFAVOURABLE, tally(r, "m1", "m2", "m3")));
+                () -> r.castDecidingVote(
+                        sitting, "chair", OpinionKind.UNFAVOURABLE, tally(r, "m1", "m2", "m3"), Reason.of("motif")));
         assertEquals("castingVote.noTie", e.key());
-        assertNull(r.castingVote());
+        assertNull(r.opinion().castingVote());
     }
 
     @Test
     void aRecusedMemberCannotBeRapporteurAndALateDeclarationRemovesTheRapporteur() {
         Review r = Fixtures.review(1, "Institut Pasteur", Fixtures.SIREN_PASTEUR);
         CommitteeMember m = Fixtures.member("m1");
-        r.assignRapporteur(m);
+        r.assignRapporteur(m, Reason.of("motif"));
         r.draftOpinion("m1", OpinionKind.FAVOURABLE, "Projet");
         r.recuse("m1", "Institut Pasteur", AT);
         assertNull(r.rapporteur());
-        assertNull(r.draftReasoning());
-        CommitteeException e = assertThrows(CommitteeException.class, () -> r.assignRapporteur(m));
+        assertNull(r.opinion().draftReasoning());
+        CommitteeException e = assertThrows(CommitteeException.class, () -> r.assignRapporteur(m, Reason.of("motif")));
         assertEquals("rapporteur", e.field());
     }
 
     @Test
     void onlyTheRapporteurDrafts() {
         Review r = Fixtures.review(1, "Institut Pasteur", Fixtures.SIREN_PASTEUR);
-        r.assignRapporteur(Fixtures.member("m1"));
+        r.assignRapporteur(Fixtures.member("m1"), Reason.of("motif"));
         CommitteeException e =
                 assertThrows(CommitteeException.class, () -> r.draftOpinion("m2", OpinionKind.FAVOURABLE, "Projet"));
         assertTrue(e.key().endsWith("Forbidden"));
@@ -209,10 +224,10 @@ class ReviewTest {
     @Test
     void aWithdrawnReviewAcceptsNothingMore() {
         Review r = Fixtures.review(1, "Institut Pasteur", Fixtures.SIREN_PASTEUR);
-        r.withdraw("Avis tacite favorable", Fixtures.stamp("system"));
+        r.withdraw(Reason.of("Avis tacite favorable"), Fixtures.stamp("system"));
         assertEquals(ReviewStage.WITHDRAWN, r.stage());
         assertThrows(CommitteeException.class, () -> r.refresh(Fixtures.dossier("DA-2026-000001", "X", null)));
-        assertThrows(CommitteeException.class, () -> r.withdraw("encore", Fixtures.stamp("system")));
+        assertThrows(CommitteeException.class, () -> r.withdraw(Reason.of("encore"), Fixtures.stamp("system")));
     }
 
     @Test
