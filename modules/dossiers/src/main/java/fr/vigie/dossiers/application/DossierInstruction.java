@@ -107,7 +107,11 @@ public class DossierInstruction {
         ehds.dateOfApplication().requireApplicable(d.procedure(), stamp.today());
         d.submit(stamp);
         directory
-                .enrol(DossiersModule.NAME, d.siren(), d.organisationName(), d.organisationCountry())
+                .enrol(
+                        DossiersModule.NAME,
+                        d.application().siren(),
+                        d.application().organisationName(),
+                        d.application().organisationCountry())
                 .ifPresent(d::referToDirectory);
         clocks.meet(d.clocks().completion(), stamp.today(), "Demande complétée par le demandeur");
         d.stageDueOn(
@@ -180,11 +184,11 @@ public class DossierInstruction {
 
     public void estimateFee(String reference, long expectedVersion, BigDecimal amount, String currency) {
         Dossier d = loadForEdit(reference, expectedVersion);
-        Money before = d.feeEstimate();
+        Money before = d.fee().estimate();
         d.estimateFee(Money.of(amount, currency, "amount", "currency"), stamps.now());
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_FEE_ESTIMATED", d, null)
-                .changed("fee", before, d.feeEstimate())
+                .changed("fee", before, d.fee().estimate())
                 .build());
     }
 
@@ -242,9 +246,9 @@ public class DossierInstruction {
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_GRANTED", d, conditions)
                 .changed("status", "DECISION_PENDING", d.status())
-                .changed("decision", null, d.decision())
-                .changed("permitExpiresOn", null, d.permitExpiresOn())
-                .changed("permit", null, d.permitDocument())
+                .changed("decision", null, d.decision().outcome())
+                .changed("permitExpiresOn", null, d.permit().expiresOn())
+                .changed("permit", null, d.permit().document())
                 .build());
     }
 
@@ -278,9 +282,9 @@ public class DossierInstruction {
                     .value()));
         }
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_REFUSED", d, d.decisionReasons())
+        audit.record(DossierAudit.of("DOSSIER_REFUSED", d, d.decision().reasons())
                 .changed("status", before, d.status())
-                .changed("decision", null, d.decision())
+                .changed("decision", null, d.decision().outcome())
                 .build());
     }
 
@@ -292,7 +296,7 @@ public class DossierInstruction {
         clocks.meet(d.clocks().publication(), stamp.today(), "Décision publiée au registre");
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_DECISION_PUBLISHED", d, null)
-                .changed("decisionPublishedOn", null, d.decisionPublishedOn())
+                .changed("decisionPublishedOn", null, d.decision().publishedOn())
                 .build());
     }
 
@@ -333,13 +337,13 @@ public class DossierInstruction {
     public void amendPermit(String reference, long expectedVersion, String conditions, String reason) {
         String why = Reason.require(reason);
         Dossier d = loadForEdit(reference, expectedVersion);
-        String before = d.permitConditions();
+        String before = d.permit().conditions();
         d.amendPermit(conditions, why, stamps.now());
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_PERMIT_AMENDED", d, why)
-                .changed("conditions", before, d.permitConditions())
-                .changed("permit", null, d.permitDocument())
+                .changed("conditions", before, d.permit().conditions())
+                .changed("permit", null, d.permit().document())
                 .build());
     }
 
@@ -351,7 +355,7 @@ public class DossierInstruction {
         String why = Reason.require(reason);
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        LocalDate before = d.permitExpiresOn();
+        LocalDate before = d.permit().expiresOn();
         LocalDate lastDay =
                 clocks.view(d.clocks().extension()).map(ClockView::dueDate).orElse(null);
         d.extendPermit(newExpiry, why, lastDay, clocks.latestPermitEnd(before), stamp);
@@ -362,7 +366,7 @@ public class DossierInstruction {
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_PERMIT_EXTENDED", d, why)
                 .changed("permitExpiresOn", before, newExpiry)
-                .changed("permit", null, d.permitDocument())
+                .changed("permit", null, d.permit().document())
                 .build());
     }
 
@@ -382,13 +386,13 @@ public class DossierInstruction {
                 new Long[] {ids.delivery(), ids.availability(), ids.target(), ids.permit(), ids.extension()}) {
             clocks.stop(clock, stamp.today(), "Terme du permis atteint");
         }
-        ClockView deletion = clocks.start(d, DossierClocks.DELETION, d.expiredOn());
+        ClockView deletion = clocks.start(d, DossierClocks.DELETION, d.permit().expiredOn());
         d.clocksAre(ClockIds.deletion(deletion.id().value()));
         d.stageDueOn(deletion.dueDate());
         dossiers.flush();
         audit.record(DossierAudit.of("DOSSIER_PERMIT_EXPIRED", d, null)
                 .changed("status", before, d.status())
-                .changed("expiredOn", null, d.expiredOn())
+                .changed("expiredOn", null, d.permit().expiredOn())
                 .build());
     }
 

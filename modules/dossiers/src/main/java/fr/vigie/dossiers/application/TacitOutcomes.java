@@ -121,11 +121,12 @@ public class TacitOutcomes {
         clocks.stop(clockId, stamp.today(), "Autorisation tacite : silence de l'autorité au-delà du délai");
         clocks.startAfterAuthorisation(d, periodEnd);
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_TACIT_AUTHORISATION", d, d.decisionReasons())
-                .changed("status", "DECISION_PENDING", d.status())
-                .changed("decision", null, d.decision())
-                .changed("permitExpiresOn", null, d.permitExpiresOn())
-                .build());
+        audit.record(
+                DossierAudit.of("DOSSIER_TACIT_AUTHORISATION", d, d.decision().reasons())
+                        .changed("status", "DECISION_PENDING", d.status())
+                        .changed("decision", null, d.decision().outcome())
+                        .changed("permitExpiresOn", null, d.permit().expiresOn())
+                        .build());
         LOG.info(() -> "Tacit authorisation recorded on " + reference);
     }
 

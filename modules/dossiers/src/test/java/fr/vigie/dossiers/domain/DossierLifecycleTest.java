@@ -100,7 +100,7 @@ class DossierLifecycleTest {
         assertEquals(DossierStatus.DECISION_PENDING, d.status(), "the opinion is advisory: the authority decides");
         d.grant(DAY.plusYears(3), DAY.plusYears(10), "Pas d'appariement", on(DAY.plusDays(40)));
         assertEquals(DossierStatus.DATA_PREPARATION, d.status());
-        assertEquals(Decision.GRANTED, d.decision());
+        assertEquals(Decision.GRANTED, d.decision().outcome());
         d.recordAvailability(DAY.plusDays(300), on(DAY.plusDays(301)));
         assertEquals(DossierStatus.DATA_AVAILABLE, d.status());
         assertEquals(List.of(Stage.COMPLETENESS, Stage.COMMITTEE, Stage.DECISION, Stage.DATA_HOLDER), stages(d));
@@ -175,7 +175,7 @@ class DossierLifecycleTest {
                 assertThrows(DossierException.class, () -> d.extendDecision(" ", on(DAY)))
                         .field());
         d.extendDecision("Complexité : appariement de trois bases", on(DAY));
-        assertTrue(d.decisionExtended());
+        assertTrue(d.decision().extended());
         assertEquals(
                 "dossier.extend.once",
                 assertThrows(DossierException.class, () -> d.extendDecision("encore", on(DAY)))
@@ -249,6 +249,6 @@ class DossierLifecycleTest {
                         EventType.SUBMITTED,
                         EventType.DECLARED_COMPLETE,
                         EventType.OPINION_RECORDED),
-                d.events().stream().map(DossierEvent::type).toList());
+                d.history().stream().map(DossierHistoryEntry::type).toList());
     }
 }
