@@ -8,7 +8,6 @@ import fr.vigie.dossiers.domain.DossierStatus;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +55,7 @@ public class TacitOutcomes {
     CommitteeLink committee;
 
     @Inject
-    AuditTrail audit;
+    DossierEventLog log;
 
     @Inject
     Stamps stamps;
@@ -91,10 +90,7 @@ public class TacitOutcomes {
         d.stageDueOn(decision.dueDate());
         committee.withdraw(d, "Avis tacite favorable (silence du comité au-delà d'un mois)");
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_TACIT_OPINION", d, TACIT_OPINION_REASON)
-                .changed("status", "COMMITTEE_REVIEW", d.status())
-                .changed("opinion", null, d.opinion())
-                .build());
+        log.write(d);
         LOG.info(() -> "Tacit favourable opinion recorded on " + reference);
     }
 
@@ -121,12 +117,7 @@ public class TacitOutcomes {
         clocks.stop(clockId, stamp.today(), "Autorisation tacite : silence de l'autorité au-delà du délai");
         clocks.startAfterAuthorisation(d, periodEnd);
         dossiers.flush();
-        audit.record(
-                DossierAudit.of("DOSSIER_TACIT_AUTHORISATION", d, d.decision().reasons())
-                        .changed("status", "DECISION_PENDING", d.status())
-                        .changed("decision", null, d.decision().outcome())
-                        .changed("permitExpiresOn", null, d.permit().expiresOn())
-                        .build());
+        log.write(d);
         LOG.info(() -> "Tacit authorisation recorded on " + reference);
     }
 
@@ -162,10 +153,7 @@ public class TacitOutcomes {
         clocks.endCompletenessCheck(d, stamp.today(), false, LAPSE_REASON);
         committee.withdraw(d, LAPSE_REASON);
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_LAPSED", d, LAPSE_REASON)
-                .changed("status", "INCOMPLETE", d.status())
-                .changed("closedOn", null, d.closedOn())
-                .build());
+        log.write(d);
         LOG.info(() -> "Incomplete application " + reference + " deemed withdrawn (EHDS Art. 67)");
     }
 
