@@ -58,7 +58,7 @@ public class CommitteeOpinions {
             return;
         }
         Dossier d = found.get();
-        boolean expected = d.opinion() == null
+        boolean expected = d.committeeOpinion().opinion() == null
                 && (d.procedure() == Procedure.NATIONAL
                         ? d.status() == fr.vigie.dossiers.domain.DossierStatus.COMMITTEE_REVIEW
                         : d.status().isBeforeDecision());

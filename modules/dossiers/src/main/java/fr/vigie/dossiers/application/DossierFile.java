@@ -120,13 +120,13 @@ public record DossierFile(
                         d.fee().estimate().amount(),
                         d.fee().estimate().currency(),
                         d.fee().accepted());
-        Outcome opinion = d.opinion() == null
+        Outcome opinion = d.committeeOpinion().opinion() == null
                 ? null
                 : new Outcome(
-                        d.opinion().name(),
-                        d.opinion() == fr.vigie.dossiers.domain.Opinion.TACIT_FAVOURABLE,
-                        d.opinionOn(),
-                        d.opinionText(),
+                        d.committeeOpinion().opinion().name(),
+                        d.committeeOpinion().opinion() == fr.vigie.dossiers.domain.Opinion.TACIT_FAVOURABLE,
+                        d.committeeOpinion().givenOn(),
+                        d.committeeOpinion().text(),
                         false,
                         null);
         Outcome decision = d.decision().outcome() == null
@@ -166,15 +166,15 @@ public record DossierFile(
                 d.instructor(),
                 app,
                 fee,
-                d.createdOn(),
-                d.submittedOn(),
-                d.completeOn(),
+                d.milestones().createdOn(),
+                d.milestones().submittedOn(),
+                d.milestones().completeOn(),
                 d.accelerated(),
                 opinion,
                 decision,
                 permit,
-                d.deliveredOn(),
-                d.availableOn(),
+                d.milestones().deliveredOn(),
+                d.milestones().availableOn(),
                 d.stageDueOn(),
                 d.progress(today),
                 stages,

@@ -161,9 +161,11 @@ public class DossierInstruction {
             d.clocksAre(ClockIds.opinion(due.id().value()));
         } else {
             // Art. 67-68: the decision period and the target run from the complete application's receipt.
-            due = clocks.start(d, DossierClocks.decisionPolicy(d), d.completeOn());
+            due = clocks.start(
+                    d, DossierClocks.decisionPolicy(d), d.milestones().completeOn());
             d.clocksAre(ClockIds.decision(due.id().value()));
-            ClockView target = clocks.start(d, DossierClocks.targetPolicy(d), d.completeOn());
+            ClockView target = clocks.start(
+                    d, DossierClocks.targetPolicy(d), d.milestones().completeOn());
             d.clocksAre(ClockIds.target(target.id().value()));
             d.targetRunsUntil(target.dueDate());
         }

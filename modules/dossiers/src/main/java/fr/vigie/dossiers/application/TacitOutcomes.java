@@ -77,7 +77,7 @@ public class TacitOutcomes {
         }
         Dossier d = found.get();
         if (d.status() != DossierStatus.COMMITTEE_REVIEW
-                || d.opinion() != null
+                || d.committeeOpinion().opinion() != null
                 || !Long.valueOf(clockId).equals(d.clocks().opinion())) {
             return;
         }
@@ -183,7 +183,7 @@ public class TacitOutcomes {
             return;
         }
         Long opinion = d.clocks().opinion();
-        if (d.status() == DossierStatus.COMMITTEE_REVIEW && d.opinion() == null && ranOut(opinion)) {
+        if (d.status() == DossierStatus.COMMITTEE_REVIEW && d.committeeOpinion().opinion() == null && ranOut(opinion)) {
             recordTacitOpinion(reference, opinion);
         }
         Long decision = d.clocks().decision();

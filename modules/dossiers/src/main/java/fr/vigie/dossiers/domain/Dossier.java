@@ -70,34 +70,14 @@ public class Dossier {
     @jakarta.persistence.Convert(converter = UuidText.class)
     private List<UUID> attachments = new ArrayList<>();
 
-    @Column(name = "created_on", nullable = false, updatable = false)
-    private LocalDate createdOn;
-
-    @Column(name = "submitted_on")
-    private LocalDate submittedOn;
-
-    /** The day the application as it stands was received: its submission, or its last (completing) resubmission. */
-    @Column(name = "received_on")
-    private LocalDate receivedOn;
-
-    @Column(name = "complete_on")
-    private LocalDate completeOn;
-
-    /** The EHDS report target's last day, as its clock computed it (Reg. 1182/71); null before completeness or without a target. */
-    @Column(name = "target_on")
-    private LocalDate targetOn;
+    @Embedded
+    private Milestones milestones;
 
     @Column(name = "accelerated", nullable = false)
     private boolean accelerated;
 
-    @Enumerated(EnumType.STRING)
-    private Opinion opinion;
-
-    @Column(name = "opinion_on")
-    private LocalDate opinionOn;
-
-    @Column(name = "opinion_text")
-    private String opinionText;
+    @Embedded
+    private CommitteeOpinion opinion = CommitteeOpinion.none();
 
     @Embedded
     private DecisionRecord decision = DecisionRecord.pending();
@@ -105,48 +85,12 @@ public class Dossier {
     @Embedded
     private Permit permit = Permit.none();
 
-    @Column(name = "delivered_on")
-    private LocalDate deliveredOn;
-
-    @Column(name = "available_on")
-    private LocalDate availableOn;
-
-    @Column(name = "closed_on")
-    private LocalDate closedOn;
-
     /** The due date of the clock of the current stage, copied for the work list (no query crosses schemas). */
     @Column(name = "stage_due_on")
     private LocalDate stageDueOn;
 
-    @Column(name = "completion_clock_id")
-    private Long completionClock;
-
-    @Column(name = "opinion_clock_id")
-    private Long opinionClock;
-
-    @Column(name = "decision_clock_id")
-    private Long decisionClock;
-
-    @Column(name = "target_clock_id")
-    private Long targetClock;
-
-    @Column(name = "delivery_clock_id")
-    private Long deliveryClock;
-
-    @Column(name = "availability_clock_id")
-    private Long availabilityClock;
-
-    @Column(name = "publication_clock_id")
-    private Long publicationClock;
-
-    @Column(name = "permit_clock_id")
-    private Long permitClock;
-
-    @Column(name = "extension_clock_id")
-    private Long extensionClock;
-
-    @Column(name = "deletion_clock_id")
-    private Long deletionClock;
+    @Embedded
+    private ClockIds clocks = ClockIds.none();
 
     /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
     @Column(name = "organisation_id")
@@ -177,7 +121,7 @@ public class Dossier {
         this.reference = reference.value();
         this.status = DossierStatus.DRAFT;
         this.instructor = stamp.actor();
-        this.createdOn = stamp.today();
+        this.milestones = Milestones.createdOn(stamp.today());
         this.application = form.checkedForDraft();
         record(new DossierEvent.Created(stamp, procedure()));
     }
@@ -231,10 +175,7 @@ public class Dossier {
         DossierStatus before = status;
         boolean again = status == DossierStatus.INCOMPLETE;
         moveTo(DossierStatus.SUBMITTED, stamp.today());
-        if (!again) {
-            this.submittedOn = stamp.today();
-        }
-        this.receivedOn = stamp.today();
+        this.milestones = milestones.received(stamp.today(), again);
         record(new DossierEvent.Submitted(stamp, before, again));
     }
 
@@ -264,9 +205,7 @@ public class Dossier {
      */
     public void declareComplete(Stamp stamp) {
         require(DossierAct.DECLARE_COMPLETE);
-        // The application is complete from the day it was received complete (Art. 67: the periods run
-        // from the complete application), not from the day the instructor finished checking it.
-        this.completeOn = receivedOn != null ? receivedOn : submittedOn != null ? submittedOn : stamp.today();
+        this.milestones = milestones.complete(stamp.today());
         this.accelerated = application.qualifiesForAcceleration();
         moveTo(procedure().isEhds() ? DossierStatus.DECISION_PENDING : DossierStatus.COMMITTEE_REVIEW, stamp.today());
         record(new DossierEvent.DeclaredComplete(stamp, status, accelerated));
@@ -281,17 +220,13 @@ public class Dossier {
      */
     public void recordOpinion(Opinion given, String text, LocalDate on, Stamp stamp) {
         Objects.requireNonNull(given, "opinion");
-        if (opinion != null) {
-            throw DossierException.refused("dossier.opinion.already", reference);
-        }
+        CommitteeOpinion recorded = committeeOpinion().given(given, on, text, reference);
         if (procedure() == Procedure.NATIONAL && status != DossierStatus.COMMITTEE_REVIEW
                 || procedure().isEhds() && !status.isBeforeDecision()) {
             throw DossierException.refused("dossier.opinion.notExpected", status.name());
         }
         DossierStatus before = status;
-        this.opinion = given;
-        this.opinionOn = on;
-        this.opinionText = text;
+        this.opinion = recorded;
         if (procedure() == Procedure.NATIONAL) {
             moveTo(DossierStatus.DECISION_PENDING, on);
         }
@@ -320,7 +255,7 @@ public class Dossier {
     /** The applicant accepted the estimate, once. (Declining it is {@link #withdraw}.) */
     public void acceptFee(Stamp stamp) {
         require(DossierAct.ACCEPT_FEE);
-        this.fee = fee.acceptedEstimate();
+        this.fee = fee().acceptedEstimate();
         record(new DossierEvent.FeeAccepted(stamp, fee.estimate()));
     }
 
@@ -332,7 +267,7 @@ public class Dossier {
         require(DossierAct.WITHDRAW);
         DossierStatus before = status;
         moveTo(DossierStatus.WITHDRAWN, stamp.today());
-        this.closedOn = stamp.today();
+        this.milestones = milestones.closed(stamp.today());
         record(new DossierEvent.Withdrawn(stamp, before, reason.strip()));
     }
 
@@ -359,7 +294,7 @@ public class Dossier {
             throw DossierException.refused("dossier.lapse.early", periodEnd);
         }
         moveTo(DossierStatus.WITHDRAWN, periodEnd);
-        this.closedOn = periodEnd;
+        this.milestones = milestones.closed(periodEnd);
         record(new DossierEvent.Lapsed(stamp, periodEnd));
     }
 
@@ -413,7 +348,7 @@ public class Dossier {
         DossierStatus before = status;
         moveTo(DossierStatus.REFUSED, stamp.today());
         this.decision = refusal;
-        this.closedOn = stamp.today();
+        this.milestones = milestones.closed(stamp.today());
         record(new DossierEvent.Refused(stamp, before, refusal.reasons()));
     }
 
@@ -467,17 +402,18 @@ public class Dossier {
         require(DossierAct.RECORD_DELIVERY);
         checkDate(on, decision().decidedOn(), stamp);
         moveTo(DossierStatus.DATA_DELIVERED, on);
-        this.deliveredOn = on;
+        this.milestones = milestones.delivered(on);
         record(new DossierEvent.DataDelivered(stamp, on));
     }
 
     /** The data are available to the user in the secure processing environment: the target is reached. */
     public void recordAvailability(LocalDate on, Stamp stamp) {
+        LocalDate deliveredOn = milestones.deliveredOn();
         checkDate(on, deliveredOn != null ? deliveredOn : decision().decidedOn(), stamp);
         require(DossierAct.RECORD_AVAILABILITY);
         DossierStatus before = status;
         moveTo(DossierStatus.DATA_AVAILABLE, on);
-        this.availableOn = on;
+        this.milestones = milestones.available(on);
         record(new DossierEvent.DataAvailable(stamp, before, on));
     }
 
@@ -545,7 +481,7 @@ public class Dossier {
     public void confirmDeletion(Stamp stamp) {
         require(DossierAct.CONFIRM_DELETION);
         moveTo(DossierStatus.CLOSED, stamp.today());
-        this.closedOn = stamp.today();
+        this.milestones = milestones.closed(stamp.today());
         record(new DossierEvent.DataDeleted(stamp));
     }
 
@@ -563,30 +499,11 @@ public class Dossier {
 
     /** Remembers the ids of the clocks started for this dossier; null arguments keep the current id. */
     public void clocksAre(ClockIds ids) {
-        completionClock = ids.completion() != null ? ids.completion() : completionClock;
-        opinionClock = ids.opinion() != null ? ids.opinion() : opinionClock;
-        decisionClock = ids.decision() != null ? ids.decision() : decisionClock;
-        targetClock = ids.target() != null ? ids.target() : targetClock;
-        deliveryClock = ids.delivery() != null ? ids.delivery() : deliveryClock;
-        availabilityClock = ids.availability() != null ? ids.availability() : availabilityClock;
-        publicationClock = ids.publication() != null ? ids.publication() : publicationClock;
-        permitClock = ids.permit() != null ? ids.permit() : permitClock;
-        extensionClock = ids.extension() != null ? ids.extension() : extensionClock;
-        deletionClock = ids.deletion() != null ? ids.deletion() : deletionClock;
+        this.clocks = clocks().updatedBy(ids);
     }
 
     public ClockIds clocks() {
-        return new ClockIds(
-                completionClock,
-                opinionClock,
-                decisionClock,
-                targetClock,
-                deliveryClock,
-                availabilityClock,
-                publicationClock,
-                permitClock,
-                extensionClock,
-                deletionClock);
+        return clocks == null ? ClockIds.none() : clocks;
     }
 
     /** The due date of the current stage's clock, for the work list. */
@@ -628,16 +545,12 @@ public class Dossier {
      * policy's 8 or 9 months under Reg. 1182/71), kept for the lists, the file and the reports.
      */
     public void targetRunsUntil(LocalDate lastDay) {
-        Objects.requireNonNull(lastDay, "lastDay");
-        if (completeOn == null || lastDay.isBefore(completeOn)) {
-            throw new IllegalStateException("A target runs from a complete application, not before " + completeOn);
-        }
-        this.targetOn = lastDay;
+        this.milestones = milestones.targetUntil(lastDay);
     }
 
     /** Elapsed time against the EHDS target, and the stage where time is being spent. */
     public TargetProgress progress(LocalDate today) {
-        return TargetProgress.of(completeOn, targetOn, availableOn, today, status.stage());
+        return milestones.progress(today, status.stage());
     }
 
     // ------------------------------------------------------------------ reading
@@ -676,40 +589,18 @@ public class Dossier {
         return Collections.unmodifiableList(attachments);
     }
 
-    public LocalDate createdOn() {
-        return createdOn;
-    }
-
-    public LocalDate submittedOn() {
-        return submittedOn;
-    }
-
-    public LocalDate completeOn() {
-        return completeOn;
-    }
-
-    public LocalDate receivedOn() {
-        return receivedOn;
-    }
-
-    public LocalDate targetOn() {
-        return targetOn;
+    /** The days that mark the dossier's way, from its creation to its closing. */
+    public Milestones milestones() {
+        return milestones;
     }
 
     public boolean accelerated() {
         return accelerated;
     }
 
-    public Opinion opinion() {
-        return opinion;
-    }
-
-    public LocalDate opinionOn() {
-        return opinionOn;
-    }
-
-    public String opinionText() {
-        return opinionText;
+    /** The committee's opinion; {@link CommitteeOpinion#none()} while none was given. */
+    public CommitteeOpinion committeeOpinion() {
+        return opinion == null ? CommitteeOpinion.none() : opinion;
     }
 
     /** The authority's decision; {@link DecisionRecord#pending()} while none was taken. */
@@ -720,18 +611,6 @@ public class Dossier {
     /** The permit granted; {@link Permit#none()} while none was. */
     public Permit permit() {
         return permit == null ? Permit.none() : permit;
-    }
-
-    public LocalDate deliveredOn() {
-        return deliveredOn;
-    }
-
-    public LocalDate availableOn() {
-        return availableOn;
-    }
-
-    public LocalDate closedOn() {
-        return closedOn;
     }
 
     public LocalDate stageDueOn() {

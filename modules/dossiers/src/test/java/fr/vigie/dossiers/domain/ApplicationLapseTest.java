@@ -51,7 +51,7 @@ class ApplicationLapseTest {
         d.lapse(LAST_DAY, bySystem(LAST_DAY.plusDays(1)));
         assertEquals(DossierStatus.WITHDRAWN, d.status());
         assertFalse(d.status().isOpen());
-        assertEquals(LAST_DAY, d.closedOn(), "the application ended with its period");
+        assertEquals(LAST_DAY, d.milestones().closedOn(), "the application ended with its period");
         assertTrue(d.stages().stream().noneMatch(DossierStage::isOpen));
         assertEquals(LAST_DAY, d.stages().get(0).endedOn());
         DossierHistoryEntry lapsed = last(d);
@@ -69,7 +69,7 @@ class ApplicationLapseTest {
         Dossier d = incomplete(Procedure.EHDS_DATA_REQUEST);
         d.lapse(LAST_DAY, bySystem(LAST_DAY.plusDays(9)));
         assertEquals(DossierStatus.WITHDRAWN, d.status());
-        assertEquals(LAST_DAY, d.closedOn());
+        assertEquals(LAST_DAY, d.milestones().closedOn());
         assertEquals(LAST_DAY, d.stages().get(0).endedOn());
         assertEquals(
                 LAST_DAY.plusDays(9).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(7200),

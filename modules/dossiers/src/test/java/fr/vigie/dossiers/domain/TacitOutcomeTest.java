@@ -16,8 +16,8 @@ class TacitOutcomeTest {
         Dossier d = Fixtures.submitted(Procedure.NATIONAL, DAY);
         d.declareComplete(on(DAY));
         d.recordTacitOpinion(DAY.plusMonths(1), on(DAY.plusMonths(1).plusDays(1)));
-        assertEquals(Opinion.TACIT_FAVOURABLE, d.opinion());
-        assertEquals(DAY.plusMonths(1), d.opinionOn());
+        assertEquals(Opinion.TACIT_FAVOURABLE, d.committeeOpinion().opinion());
+        assertEquals(DAY.plusMonths(1), d.committeeOpinion().givenOn());
         assertEquals(DossierStatus.DECISION_PENDING, d.status());
         assertEquals(
                 EventType.TACIT_OPINION, d.history().get(d.history().size() - 1).type(), "shown as tacit");
