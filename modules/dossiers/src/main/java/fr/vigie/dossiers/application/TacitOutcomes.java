@@ -65,12 +65,12 @@ public class TacitOutcomes {
 
     /** The committee's clock {@code clockId} of dossier {@code reference} was breached. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void committeeSilent(String reference, long clockId) {
+    public void committeeSilent(DossierReference reference, long clockId) {
         systemTasks.run(
                 "tacit favourable opinion of dossier " + reference, () -> recordTacitOpinion(reference, clockId));
     }
 
-    private void recordTacitOpinion(String reference, long clockId) {
+    private void recordTacitOpinion(DossierReference reference, long clockId) {
         Optional<Dossier> found = national(reference);
         if (found.isEmpty()) {
             return;
@@ -96,12 +96,12 @@ public class TacitOutcomes {
 
     /** The authority's decision clock {@code clockId} of dossier {@code reference} was breached. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void authoritySilent(String reference, long clockId) {
+    public void authoritySilent(DossierReference reference, long clockId) {
         systemTasks.run(
                 "tacit authorisation of dossier " + reference, () -> recordTacitAuthorisation(reference, clockId));
     }
 
-    private void recordTacitAuthorisation(String reference, long clockId) {
+    private void recordTacitAuthorisation(DossierReference reference, long clockId) {
         Optional<Dossier> found = national(reference);
         if (found.isEmpty()) {
             return;
@@ -126,11 +126,11 @@ public class TacitOutcomes {
      * Art. 67): the application is deemed withdrawn.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void applicantSilent(String reference, long clockId) {
+    public void applicantSilent(DossierReference reference, long clockId) {
         systemTasks.run("lapse of incomplete dossier " + reference, () -> recordLapse(reference, clockId));
     }
 
-    private void recordLapse(String reference, long clockId) {
+    private void recordLapse(DossierReference reference, long clockId) {
         Optional<Dossier> found = dossier(reference);
         if (found.isEmpty()) {
             return;
@@ -165,11 +165,11 @@ public class TacitOutcomes {
      * application as well.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void catchUp(String reference) {
+    public void catchUp(DossierReference reference) {
         systemTasks.run("tacit outcome catch-up of dossier " + reference, () -> catchUpNow(reference));
     }
 
-    private void catchUpNow(String reference) {
+    private void catchUpNow(DossierReference reference) {
         Optional<Dossier> found = dossier(reference);
         if (found.isEmpty()) {
             return;
@@ -201,14 +201,11 @@ public class TacitOutcomes {
         return clock.isOpen() && clock.state().hasRunOut();
     }
 
-    private Optional<Dossier> national(String reference) {
+    private Optional<Dossier> national(DossierReference reference) {
         return dossier(reference).filter(d -> d.procedure() == Procedure.NATIONAL);
     }
 
-    private Optional<Dossier> dossier(String reference) {
-        if (reference == null || !DossierReference.FORMAT.matcher(reference).matches()) {
-            return Optional.empty();
-        }
-        return dossiers.find(new DossierReference(reference));
+    private Optional<Dossier> dossier(DossierReference reference) {
+        return dossiers.find(reference);
     }
 }

@@ -59,10 +59,7 @@ public class Permit {
         return new Permit(null, null, null, null, false, null);
     }
 
-    /**
-     * A permit issued {@code on} a day, running to {@code expiresOn}, checked against the policy's
-     * {@code latestEnd} (null: no maximum) when {@code checked}; conditions are stripped.
-     */
+    /** A permit issued {@code on} a day, running to {@code expiresOn} (see {@link #checkTerm}); conditions are stripped. */
     static Permit issued(LocalDate on, LocalDate expiresOn, String conditions) {
         return new Permit(on, expiresOn, conditions == null ? null : conditions.strip(), null, false, null);
     }

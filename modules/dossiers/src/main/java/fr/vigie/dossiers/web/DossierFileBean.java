@@ -65,12 +65,8 @@ public class DossierFileBean implements Serializable {
 
     /** View action: loads the dossier named in the URL; an unknown one is a 404. */
     public void load() throws IOException {
-        if (isInstructor()
-                && reference != null
-                && fr.vigie.dossiers.domain.DossierReference.FORMAT
-                        .matcher(reference)
-                        .matches()) {
-            tacitOutcomes.catchUp(reference);
+        if (isInstructor()) {
+            DossierReference.parse(reference).ifPresent(tacitOutcomes::catchUp);
         }
         try {
             reload();
