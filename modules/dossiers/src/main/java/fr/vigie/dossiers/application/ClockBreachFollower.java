@@ -1,11 +1,13 @@
 package fr.vigie.dossiers.application;
 
 import fr.vigie.dossiers.api.DossiersModule;
+import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.platform.api.clock.ClockStatusChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Optional;
 
 /**
  * Watches the platform's clock announcements for the periods whose running out has a legal effect
@@ -26,7 +28,12 @@ public class ClockBreachFollower {
                 || !change.after().hasRunOut()) {
             return;
         }
-        String reference = change.caseRef().substring(PREFIX.length());
+        Optional<DossierReference> named =
+                DossierReference.parse(change.caseRef().substring(PREFIX.length()));
+        if (named.isEmpty()) {
+            return; // not one of this module's references: nothing to apply (as before)
+        }
+        DossierReference reference = named.get();
         if (DossierClocks.COMMITTEE_OPINION.equals(change.policyCode())) {
             outcomes.committeeSilent(reference, change.clock().value());
         } else if (DossierClocks.AUTHORISATION.equals(change.policyCode())) {

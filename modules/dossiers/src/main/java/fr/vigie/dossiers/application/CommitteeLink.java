@@ -45,14 +45,15 @@ public class CommitteeLink {
                 .get()
                 .refer(new DossierForReview(
                         ref,
-                        d.title(),
+                        d.application().title(),
                         d.procedure().isEhds() ? "EHDS" : "NATIONAL",
-                        d.purpose() == null
+                        d.application().purpose() == null
                                 ? null
-                                : "Art. 53(1)(" + d.purpose().letter() + ") " + d.purposeDescription(),
-                        d.organisationName(),
-                        d.siren(),
-                        d.principalInvestigator(),
+                                : "Art. 53(1)(" + d.application().purpose().letter() + ") "
+                                        + d.application().purposeDescription(),
+                        d.application().organisationName(),
+                        d.application().siren(),
+                        d.application().principalInvestigator(),
                         opinionDue,
                         d.instructor(),
                         documents.listFor(ref).stream().map(DocumentInfo::id).toList()));

@@ -39,6 +39,9 @@ public class CommitteeOpinions {
     AuditTrail audit;
 
     @Inject
+    DossierEventLog log;
+
+    @Inject
     Stamps stamps;
 
     public void record(CommitteeOpinionAdopted adopted) {
@@ -55,7 +58,7 @@ public class CommitteeOpinions {
             return;
         }
         Dossier d = found.get();
-        boolean expected = d.opinion() == null
+        boolean expected = d.committeeOpinion().opinion() == null
                 && (d.procedure() == Procedure.NATIONAL
                         ? d.status() == fr.vigie.dossiers.domain.DossierStatus.COMMITTEE_REVIEW
                         : d.status().isBeforeDecision());
@@ -80,10 +83,11 @@ public class CommitteeOpinions {
             d.stageDueOn(decision.dueDate());
         }
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_OPINION_RECORDED", d, adopted.reasoning())
-                .changed("opinion", null, opinion)
-                .changed("session", null, adopted.session())
-                .changed("adoptedBy", null, adopted.adoptedBy())
-                .build());
+        // the audit keeps the committee's reasoning (without the reservations) and who adopted it, in which session
+        log.write(
+                d,
+                DossierEventLog.Addendum.because(adopted.reasoning())
+                        .and("session", adopted.session())
+                        .and("adoptedBy", adopted.adoptedBy()));
     }
 }

@@ -116,9 +116,11 @@ public class DemoDossiers {
             due = clocks.start(d, DossierClocks.COMMITTEE_OPINION, day);
             d.clocksAre(ClockIds.opinion(due.id().value()));
         } else {
-            due = clocks.start(d, DossierClocks.decisionPolicy(d), d.completeOn());
+            due = clocks.start(
+                    d, DossierClocks.decisionPolicy(d), d.milestones().completeOn());
             d.clocksAre(ClockIds.decision(due.id().value()));
-            ClockView target = clocks.start(d, DossierClocks.targetPolicy(d), d.completeOn());
+            ClockView target = clocks.start(
+                    d, DossierClocks.targetPolicy(d), d.milestones().completeOn());
             d.clocksAre(ClockIds.target(target.id().value()));
             d.targetRunsUntil(target.dueDate());
         }
@@ -166,7 +168,8 @@ public class DemoDossiers {
 
     /** The instructor's completeness check, from the submission to the declaration on {@code day}. */
     private void checked(Dossier d, LocalDate day, String declaration) {
-        ClockView check = clocks.start(d, DossierClocks.COMPLETENESS_CHECK, d.submittedOn());
+        ClockView check =
+                clocks.start(d, DossierClocks.COMPLETENESS_CHECK, d.milestones().submittedOn());
         clocks.meet(check.id().value(), day, declaration);
     }
 

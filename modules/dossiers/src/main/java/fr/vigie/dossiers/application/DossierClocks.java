@@ -75,7 +75,7 @@ public class DossierClocks {
     }
 
     public static String targetPolicy(Dossier d) {
-        return d.dataForm() == DataForm.ANONYMISED || d.procedure() == Procedure.EHDS_DATA_REQUEST
+        return d.application().dataForm() == DataForm.ANONYMISED || d.procedure() == Procedure.EHDS_DATA_REQUEST
                 ? TARGET_ANONYMISED
                 : TARGET_PSEUDONYMISED;
     }
@@ -163,9 +163,11 @@ public class DossierClocks {
         d.stageDueOn(delivery.dueDate());
         if (d.procedure() == Procedure.EHDS_ACCESS_APPLICATION) {
             d.clocksAre(ClockIds.permit(
-                    startUntil(d, PERMIT_DURATION, on, d.permitExpiresOn()).id().value()));
+                    startUntil(d, PERMIT_DURATION, on, d.permit().expiresOn())
+                            .id()
+                            .value()));
             d.clocksAre(ClockIds.extension(
-                    start(d, EXTENSION_REQUEST, d.permitExpiresOn()).id().value()));
+                    start(d, EXTENSION_REQUEST, d.permit().expiresOn()).id().value()));
         }
     }
 

@@ -1,6 +1,7 @@
 package fr.vigie.dossiers.application;
 
 import fr.vigie.dossiers.api.DossiersModule;
+import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.document.CaseDocumentIntake;
 import fr.vigie.platform.api.document.DocumentInfo;
@@ -21,6 +22,6 @@ public class DossierDocumentIntake implements CaseDocumentIntake {
 
     @Override
     public DocumentInfo attach(CaseRef caseRef, String filename, InputStream content) {
-        return instruction.attachToCurrent(caseRef.reference(), filename, content);
+        return instruction.attachToCurrent(new DossierReference(caseRef.reference()), filename, content);
     }
 }

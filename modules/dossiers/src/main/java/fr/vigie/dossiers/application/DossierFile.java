@@ -90,61 +90,70 @@ public record DossierFile(
 
     static DossierFile of(Dossier d, LocalDate today, String committeeReview, Set<DossierAct> allowed) {
         var app = new Application(
-                d.title(),
-                d.organisationName(),
-                d.form().organisationCountry(),
-                d.siren(),
-                d.publicBody(),
-                d.principalInvestigator(),
-                d.namedPersons(),
-                d.purpose() == null ? null : d.purpose().name(),
-                d.purpose() == null ? null : d.purpose().letter(),
-                d.purposeDescription(),
-                d.form().declarations().stream().map(Enum::name).sorted().toList(),
-                d.dataSources(),
-                d.dataCategories(),
-                d.dataForm() == null ? null : d.dataForm().name(),
-                d.form().dataFormJustification(),
-                d.form().ethicsAssessment(),
-                d.requestedMonths(),
-                d.processingEnvironment());
-        Fee fee = d.feeEstimate() == null
+                d.application().title(),
+                d.application().organisationName(),
+                d.application().organisationCountry(),
+                d.application().siren(),
+                d.application().publicBody(),
+                d.application().principalInvestigator(),
+                d.application().namedPersons(),
+                d.application().purpose() == null
+                        ? null
+                        : d.application().purpose().name(),
+                d.application().purpose() == null
+                        ? null
+                        : d.application().purpose().letter(),
+                d.application().purposeDescription(),
+                d.application().declarations().stream().map(Enum::name).sorted().toList(),
+                d.application().dataSources(),
+                d.application().dataCategories(),
+                d.application().dataForm() == null
+                        ? null
+                        : d.application().dataForm().name(),
+                d.application().dataFormJustification(),
+                d.application().ethicsAssessment(),
+                d.application().requestedMonths(),
+                d.application().processingEnvironment());
+        Fee fee = d.fee().estimate() == null
                 ? null
-                : new Fee(d.feeEstimate().amount(), d.feeEstimate().currency(), d.feeAccepted());
-        Outcome opinion = d.opinion() == null
+                : new Fee(
+                        d.fee().estimate().amount(),
+                        d.fee().estimate().currency(),
+                        d.fee().accepted());
+        Outcome opinion = d.committeeOpinion().opinion() == null
                 ? null
                 : new Outcome(
-                        d.opinion().name(),
-                        d.opinion() == fr.vigie.dossiers.domain.Opinion.TACIT_FAVOURABLE,
-                        d.opinionOn(),
-                        d.opinionText(),
+                        d.committeeOpinion().opinion().name(),
+                        d.committeeOpinion().opinion() == fr.vigie.dossiers.domain.Opinion.TACIT_FAVOURABLE,
+                        d.committeeOpinion().givenOn(),
+                        d.committeeOpinion().text(),
                         false,
                         null);
-        Outcome decision = d.decision() == null
+        Outcome decision = d.decision().outcome() == null
                 ? null
                 : new Outcome(
-                        d.decision().name(),
-                        d.decision() == fr.vigie.dossiers.domain.Decision.TACIT_AUTHORISATION,
-                        d.decisionOn(),
-                        d.decisionReasons(),
-                        d.decisionExtended(),
-                        d.decisionPublishedOn());
-        if (decision == null && d.decisionExtended()) {
+                        d.decision().outcome().name(),
+                        d.decision().outcome() == fr.vigie.dossiers.domain.Decision.TACIT_AUTHORISATION,
+                        d.decision().decidedOn(),
+                        d.decision().reasons(),
+                        d.decision().extended(),
+                        d.decision().publishedOn());
+        if (decision == null && d.decision().extended()) {
             decision = new Outcome(null, false, null, null, true, null);
         }
-        Permit permit = d.permitIssuedOn() == null
+        Permit permit = d.permit().issuedOn() == null
                 ? null
                 : new Permit(
-                        d.permitIssuedOn(),
-                        d.permitExpiresOn(),
-                        d.permitConditions(),
-                        d.permitDocument(),
-                        d.permitExtended(),
-                        d.expiredOn());
+                        d.permit().issuedOn(),
+                        d.permit().expiresOn(),
+                        d.permit().conditions(),
+                        d.permit().document(),
+                        d.permit().extended(),
+                        d.permit().expiredOn());
         List<StageView> stages = d.stages().stream()
                 .map(s -> new StageView(s.stage().name(), s.stage().order(), s.startedOn(), s.endedOn(), s.days(today)))
                 .toList();
-        List<EventView> history = d.events().stream()
+        List<EventView> history = d.history().stream()
                 .map(e -> new EventView(e.type().name(), e.occurredAt(), e.actor(), e.reason(), e.detail()))
                 .toList();
         return new DossierFile(
@@ -157,15 +166,15 @@ public record DossierFile(
                 d.instructor(),
                 app,
                 fee,
-                d.createdOn(),
-                d.submittedOn(),
-                d.completeOn(),
+                d.milestones().createdOn(),
+                d.milestones().submittedOn(),
+                d.milestones().completeOn(),
                 d.accelerated(),
                 opinion,
                 decision,
                 permit,
-                d.deliveredOn(),
-                d.availableOn(),
+                d.milestones().deliveredOn(),
+                d.milestones().availableOn(),
                 d.stageDueOn(),
                 d.progress(today),
                 stages,

@@ -17,7 +17,6 @@ import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
@@ -62,73 +61,74 @@ public class DossierInstruction {
     DocumentStore documents;
 
     @Inject
-    AuditTrail audit;
+    DossierEventLog log;
 
     @Inject
     Stamps stamps;
 
     /** Starts a draft; returns its reference. */
-    public String create(ApplicationForm form) {
+    public DossierReference create(ApplicationForm form) {
         Stamp stamp = stamps.now();
         DossierReference reference = dossiers.nextReference(stamp.today().getYear());
         Dossier d = new Dossier(reference, form, stamp);
         dossiers.store(d);
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_CREATED", d, null)
-                .changed("procedure", null, d.procedure())
-                .build());
-        return reference.value();
+        log.write(d);
+        return reference;
     }
 
     /** Creates and submits in one transaction: a refused submission leaves no draft behind. */
-    public String createAndSubmit(ApplicationForm form) {
+    public DossierReference createAndSubmit(ApplicationForm form) {
         requireSubmittable(form);
-        String reference = create(form);
-        Dossier d = dossiers.find(new DossierReference(reference)).orElseThrow();
+        DossierReference reference = create(form);
+        Dossier d = dossiers.find(reference).orElseThrow();
         submit(reference, d.version());
         return reference;
     }
 
-    public void saveDraft(String reference, long expectedVersion, ApplicationForm form) {
+    public void saveDraft(DossierReference reference, long expectedVersion, ApplicationForm form) {
         Dossier d = loadForEdit(reference, expectedVersion);
         d.saveDraft(form, stamps.now());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DRAFT_SAVED", d, null).build());
+        log.write(d);
     }
 
     /**
      * Submits (or, after an incomplete round, resubmits): the applicant's completion clock is met and
      * the instructor's completeness check starts.
      */
-    public void submit(String reference, long expectedVersion) {
+    public void submit(DossierReference reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        String before = d.status().name();
         ehds.dateOfApplication().requireApplicable(d.procedure(), stamp.today());
         d.submit(stamp);
         directory
-                .enrol(DossiersModule.NAME, d.siren(), d.organisationName(), d.organisationCountry())
+                .enrol(
+                        DossiersModule.NAME,
+                        d.application().siren(),
+                        d.application().organisationName(),
+                        d.application().organisationCountry())
                 .ifPresent(d::referToDirectory);
         clocks.meet(d.clocks().completion(), stamp.today(), "Demande complétée par le demandeur");
         d.stageDueOn(
                 clocks.start(d, DossierClocks.COMPLETENESS_CHECK, stamp.today()).dueDate());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_SUBMITTED", d, null)
-                .changed("status", before, d.status())
-                .build());
+        log.write(d);
     }
 
     /** Saves the answers and submits them in one act (the form's "submit" button). */
-    public void saveAndSubmit(String reference, long expectedVersion, ApplicationForm form) {
+    public void saveAndSubmit(DossierReference reference, long expectedVersion, ApplicationForm form) {
         requireSubmittable(form);
         Dossier d = loadForEdit(reference, expectedVersion);
         d.saveDraft(form, stamps.now());
+        // The answers saved on the way to their submission were never audited on their own: only the submission is.
+        d.drainEvents();
         dossiers.flush();
         submit(reference, d.version());
     }
 
     /** Declares the application incomplete: for EHDS, the applicant's 4 weeks start (Art. 67); no decision clock runs. */
-    public void declareIncomplete(String reference, long expectedVersion, String missing) {
+    public void declareIncomplete(DossierReference reference, long expectedVersion, String missing) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.declareIncomplete(missing, stamp);
@@ -141,9 +141,7 @@ public class DossierInstruction {
             d.stageDueOn(null); // nationally the applicant's answer has no legal period
         }
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DECLARED_INCOMPLETE", d, missing)
-                .changed("status", "SUBMITTED", d.status())
-                .build());
+        log.write(d);
     }
 
     /**
@@ -152,7 +150,7 @@ public class DossierInstruction {
      * application was received (its submission or completing resubmission); the committee is asked
      * for its advice within the decision period.
      */
-    public void declareComplete(String reference, long expectedVersion) {
+    public void declareComplete(DossierReference reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.declareComplete(stamp);
@@ -163,75 +161,63 @@ public class DossierInstruction {
             d.clocksAre(ClockIds.opinion(due.id().value()));
         } else {
             // Art. 67-68: the decision period and the target run from the complete application's receipt.
-            due = clocks.start(d, DossierClocks.decisionPolicy(d), d.completeOn());
+            due = clocks.start(
+                    d, DossierClocks.decisionPolicy(d), d.milestones().completeOn());
             d.clocksAre(ClockIds.decision(due.id().value()));
-            ClockView target = clocks.start(d, DossierClocks.targetPolicy(d), d.completeOn());
+            ClockView target = clocks.start(
+                    d, DossierClocks.targetPolicy(d), d.milestones().completeOn());
             d.clocksAre(ClockIds.target(target.id().value()));
             d.targetRunsUntil(target.dueDate());
         }
         d.stageDueOn(due.dueDate());
         dossiers.flush();
         boolean referred = committee.refer(d, due.dueDate());
-        audit.record(DossierAudit.of("DOSSIER_DECLARED_COMPLETE", d, null)
-                .changed("status", "SUBMITTED", d.status())
-                .changed("referredToCommittee", null, referred)
-                .build());
+        log.write(d, DossierEventLog.Addendum.change("referredToCommittee", referred));
     }
 
-    public void estimateFee(String reference, long expectedVersion, BigDecimal amount, String currency) {
+    public void estimateFee(DossierReference reference, long expectedVersion, BigDecimal amount, String currency) {
         Dossier d = loadForEdit(reference, expectedVersion);
-        Money before = d.feeEstimate();
         d.estimateFee(Money.of(amount, currency, "amount", "currency"), stamps.now());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_FEE_ESTIMATED", d, null)
-                .changed("fee", before, d.feeEstimate())
-                .build());
+        log.write(d);
     }
 
-    public void acceptFee(String reference, long expectedVersion) {
+    public void acceptFee(DossierReference reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         d.acceptFee(stamps.now());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_FEE_ACCEPTED", d, null)
-                .changed("feeAccepted", null, true)
-                .build());
+        log.write(d);
     }
 
     /** The applicant withdrew: every open clock stops and the committee's review ends. */
-    public void withdraw(String reference, long expectedVersion, String reason) {
-        String why = Reason.require(reason);
+    public void withdraw(DossierReference reference, long expectedVersion, Reason reason) {
+        String why = reason.text();
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        String before = d.status().name();
         d.withdraw(why, stamp);
         clocks.stopAll(d, stamp.today(), "Demande retirée");
         clocks.endCompletenessCheck(d, stamp.today(), false, "Demande retirée");
         committee.withdraw(d, "Demande retirée : " + why);
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_WITHDRAWN", d, why)
-                .changed("status", before, d.status())
-                .build());
+        log.write(d);
     }
 
     /** Extends the decision period once, with reasons. */
-    public void extendDecision(String reference, long expectedVersion, String reason) {
-        String why = Reason.require(reason);
+    public void extendDecision(DossierReference reference, long expectedVersion, Reason reason) {
+        String why = reason.text();
         Dossier d = loadForEdit(reference, expectedVersion);
         d.extendDecision(why, stamps.now());
-        LocalDate dueBefore = d.stageDueOn();
         // The length of the extension is the law's (Art. 68(4): 3 months; 68(6): 1; loi 78-17 art. 66: 2).
         clocks.extendByTheLegalLength(d.clocks().decision(), why).ifPresent(v -> d.stageDueOn(v.dueDate()));
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DECISION_EXTENDED", d, why)
-                .changed("decisionDue", dueBefore, d.stageDueOn())
-                .build());
+        log.write(d);
     }
 
     /**
      * Grants the permit (or authorisation): decision clock met, permit rendered as PDF and
      * stored, and for EHDS the publication, delivery, permit-term and extension-request clocks start.
      */
-    public void grant(String reference, long expectedVersion, LocalDate expiresOn, String conditions) {
+    public void grant(DossierReference reference, long expectedVersion, LocalDate expiresOn, String conditions) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.requireNoTacitAuthorisation(decisionDue(d), stamp);
@@ -240,12 +226,7 @@ public class DossierInstruction {
         clocks.startAfterAuthorisation(d, stamp.today());
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_GRANTED", d, conditions)
-                .changed("status", "DECISION_PENDING", d.status())
-                .changed("decision", null, d.decision())
-                .changed("permitExpiresOn", null, d.permitExpiresOn())
-                .changed("permit", null, d.permitDocument())
-                .build());
+        log.write(d);
     }
 
     /** The last day of the open decision clock, or null when none runs. */
@@ -263,10 +244,9 @@ public class DossierInstruction {
     }
 
     /** Refuses with reasons; the reasons are published (EHDS publication clock). */
-    public void refuse(String reference, long expectedVersion, String reasons) {
+    public void refuse(DossierReference reference, long expectedVersion, String reasons) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        String before = d.status().name();
         d.requireNoTacitAuthorisation(decisionDue(d), stamp);
         d.refuse(reasons, stamp);
         clocks.meet(d.clocks().decision(), stamp.today(), "Demande refusée");
@@ -278,26 +258,21 @@ public class DossierInstruction {
                     .value()));
         }
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_REFUSED", d, d.decisionReasons())
-                .changed("status", before, d.status())
-                .changed("decision", null, d.decision())
-                .build());
+        log.write(d);
     }
 
     /** Publishes the decision and its reasons in the public register: the publication clock is met. */
-    public void publishDecision(String reference, long expectedVersion) {
+    public void publishDecision(DossierReference reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.publishDecision(stamp);
         clocks.meet(d.clocks().publication(), stamp.today(), "Décision publiée au registre");
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DECISION_PUBLISHED", d, null)
-                .changed("decisionPublishedOn", null, d.decisionPublishedOn())
-                .build());
+        log.write(d);
     }
 
     /** The data holder delivered the data: delivery clock met, the 2-month availability clock starts. */
-    public void recordDelivery(String reference, long expectedVersion, LocalDate on) {
+    public void recordDelivery(DossierReference reference, long expectedVersion, LocalDate on) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.recordDelivery(on, stamp);
@@ -310,48 +285,38 @@ public class DossierInstruction {
             d.stageDueOn(lastStep.dueDate());
         }
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DATA_DELIVERED", d, null)
-                .changed("deliveredOn", null, on)
-                .build());
+        log.write(d);
     }
 
     /** The data are available to the user: availability and target clocks met. */
-    public void recordAvailability(String reference, long expectedVersion, LocalDate on) {
+    public void recordAvailability(DossierReference reference, long expectedVersion, LocalDate on) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        String before = d.status().name();
         d.recordAvailability(on, stamp);
         clocks.meet(d.clocks().availability(), on, "on", "Données mises à disposition");
         clocks.meet(d.clocks().target(), on, "on", "Données mises à disposition");
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DATA_AVAILABLE", d, null)
-                .changed("status", before, d.status())
-                .changed("availableOn", null, on)
-                .build());
+        log.write(d);
     }
 
-    public void amendPermit(String reference, long expectedVersion, String conditions, String reason) {
-        String why = Reason.require(reason);
+    public void amendPermit(DossierReference reference, long expectedVersion, String conditions, Reason reason) {
+        String why = reason.text();
         Dossier d = loadForEdit(reference, expectedVersion);
-        String before = d.permitConditions();
         d.amendPermit(conditions, why, stamps.now());
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_PERMIT_AMENDED", d, why)
-                .changed("conditions", before, d.permitConditions())
-                .changed("permit", null, d.permitDocument())
-                .build());
+        log.write(d);
     }
 
     /**
      * Extends the permit once (Art. 68(12)): allowed up to the due date of the counted-back
      * extension-request clock (one month before expiry); the permit-term clock is extended too.
      */
-    public void extendPermit(String reference, long expectedVersion, LocalDate newExpiry, String reason) {
-        String why = Reason.require(reason);
+    public void extendPermit(DossierReference reference, long expectedVersion, LocalDate newExpiry, Reason reason) {
+        String why = reason.text();
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        LocalDate before = d.permitExpiresOn();
+        LocalDate before = d.permit().expiresOn();
         LocalDate lastDay =
                 clocks.view(d.clocks().extension()).map(ClockView::dueDate).orElse(null);
         d.extendPermit(newExpiry, why, lastDay, clocks.latestPermitEnd(before), stamp);
@@ -360,10 +325,7 @@ public class DossierInstruction {
         clocks.extend(d.clocks().permit(), (int) ChronoUnit.DAYS.between(before, newExpiry), "days", why);
         d.permitDocumentIs(storePermit(d));
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_PERMIT_EXTENDED", d, why)
-                .changed("permitExpiresOn", before, newExpiry)
-                .changed("permit", null, d.permitDocument())
-                .build());
+        log.write(d);
     }
 
     /**
@@ -372,39 +334,33 @@ public class DossierInstruction {
      * so do the permit-term and extension-request clocks. The 6-month deletion clock starts on the
      * permit's expiry date, the event the law counts from, not on the day the expiry is recorded.
      */
-    public void expirePermit(String reference, long expectedVersion) {
+    public void expirePermit(DossierReference reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
-        String before = d.status().name();
         d.expirePermit(stamp);
         ClockIds ids = d.clocks();
         for (Long clock :
                 new Long[] {ids.delivery(), ids.availability(), ids.target(), ids.permit(), ids.extension()}) {
             clocks.stop(clock, stamp.today(), "Terme du permis atteint");
         }
-        ClockView deletion = clocks.start(d, DossierClocks.DELETION, d.expiredOn());
+        ClockView deletion = clocks.start(d, DossierClocks.DELETION, d.permit().expiredOn());
         d.clocksAre(ClockIds.deletion(deletion.id().value()));
         d.stageDueOn(deletion.dueDate());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_PERMIT_EXPIRED", d, null)
-                .changed("status", before, d.status())
-                .changed("expiredOn", null, d.expiredOn())
-                .build());
+        log.write(d);
     }
 
-    public void confirmDeletion(String reference, long expectedVersion) {
+    public void confirmDeletion(DossierReference reference, long expectedVersion) {
         Dossier d = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
         d.confirmDeletion(stamp);
         clocks.meet(d.clocks().deletion(), stamp.today(), "Suppression des données confirmée");
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_CLOSED", d, null)
-                .changed("status", "PERMIT_EXPIRED", d.status())
-                .build());
+        log.write(d);
     }
 
     /** Attaches a document uploaded by the instructor. */
-    public DocumentInfo attach(String reference, long expectedVersion, String filename, InputStream content) {
+    public DocumentInfo attach(DossierReference reference, long expectedVersion, String filename, InputStream content) {
         return attach(loadForEdit(reference, expectedVersion), filename, content);
     }
 
@@ -412,9 +368,8 @@ public class DossierInstruction {
      * Attaches a document sent through the generic document API, to the dossier as it stands: an
      * attachment is appended and changes nothing another person may be editing, so no version is asked.
      */
-    public DocumentInfo attachToCurrent(String reference, String filename, InputStream content) {
-        Dossier d = dossiers.find(new DossierReference(reference))
-                .orElseThrow(() -> new NotFoundException("dossier", reference));
+    public DocumentInfo attachToCurrent(DossierReference reference, String filename, InputStream content) {
+        Dossier d = dossiers.find(reference).orElseThrow(() -> new NotFoundException("dossier", reference.value()));
         return attach(loadForEdit(reference, d.version()), filename, content);
     }
 
@@ -422,9 +377,7 @@ public class DossierInstruction {
         DocumentInfo info = documents.store(d.reference().caseRef(), filename, content);
         d.attach(info.id(), info.filename(), stamps.now());
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_DOCUMENT_ATTACHED", d, null)
-                .changed("document", null, info.id())
-                .build());
+        log.write(d);
         return info;
     }
 
@@ -436,14 +389,13 @@ public class DossierInstruction {
         }
     }
 
-    private Dossier loadForEdit(String reference, long expectedVersion) {
-        Dossier d = dossiers.find(new DossierReference(reference))
-                .orElseThrow(() -> new NotFoundException("dossier", reference));
+    private Dossier loadForEdit(DossierReference reference, long expectedVersion) {
+        Dossier d = dossiers.find(reference).orElseThrow(() -> new NotFoundException("dossier", reference.value()));
         if (d.version() != expectedVersion) {
-            throw new ConflictException("dossier " + reference);
+            throw new ConflictException("dossier " + reference.value());
         }
         if (d.status() == DossierStatus.CLOSED) {
-            throw DossierException.refused("dossier.closed", reference);
+            throw DossierException.refused("dossier.closed", reference.value());
         }
         return d;
     }

@@ -43,7 +43,7 @@ public class DossierQueries {
     @Inject
     fr.vigie.platform.api.document.DocumentStore documents;
 
-    public DossierFile file(String reference) {
+    public DossierFile file(DossierReference reference) {
         Dossier d = load(reference);
         String review = committee.statusOf(d).map(r -> r.stage()).orElse(null);
         return DossierFile.of(d, stamps.now().today(), review, actsOfTheReader(d));
@@ -58,12 +58,12 @@ public class DossierQueries {
         return currentUser.hasRole(Role.DOSSIER_INSTRUCTOR) ? d.availableActs() : Set.of();
     }
 
-    public List<ClockView> clocks(String reference) {
+    public List<ClockView> clocks(DossierReference reference) {
         return clocks.clocksOf(load(reference).reference().caseRef());
     }
 
     /** The dossier's documents (attachments, permits), through the platform's store and its access policy. */
-    public List<fr.vigie.platform.api.document.DocumentInfo> documents(String reference) {
+    public List<fr.vigie.platform.api.document.DocumentInfo> documents(DossierReference reference) {
         return documents.listFor(load(reference).reference().caseRef());
     }
 
@@ -71,8 +71,7 @@ public class DossierQueries {
         return list.page(filter, sort, ascending, offset, limit, stamps.now().today());
     }
 
-    private Dossier load(String reference) {
-        return dossiers.find(new DossierReference(reference))
-                .orElseThrow(() -> new NotFoundException("dossier", reference));
+    private Dossier load(DossierReference reference) {
+        return dossiers.find(reference).orElseThrow(() -> new NotFoundException("dossier", reference.value()));
     }
 }

@@ -37,37 +37,65 @@ public class PermitRenderer {
                             : "Règlement (UE) 2025/327, art. 68(10)",
                     body));
             pdf.add(new Paragraph(" "));
-            line(pdf, label, body, "Projet", d.title());
+            line(pdf, label, body, "Projet", d.application().title());
             line(
                     pdf,
                     label,
                     body,
                     "Titulaire",
-                    d.organisationName() + (d.siren() == null ? "" : " (SIREN " + d.siren() + ")"));
+                    d.application().organisationName()
+                            + (d.application().siren() == null
+                                    ? ""
+                                    : " (SIREN " + d.application().siren() + ")"));
             line(
                     pdf,
                     label,
                     body,
                     "Finalité (art. 53(1))",
-                    d.purpose() == null ? "" : "(" + d.purpose().letter() + ") " + d.purposeDescription());
-            line(pdf, label, body, "Catégories de données", d.dataCategories());
-            line(pdf, label, body, "Sources", d.dataSources());
+                    d.application().purpose() == null
+                            ? ""
+                            : "(" + d.application().purpose().letter() + ") "
+                                    + d.application().purposeDescription());
+            line(pdf, label, body, "Catégories de données", d.application().dataCategories());
+            line(pdf, label, body, "Sources", d.application().dataSources());
             line(
                     pdf,
                     label,
                     body,
                     "Forme des données",
-                    d.dataForm() == null ? "" : d.dataForm().name());
-            line(pdf, label, body, "Personnes autorisées", String.join(", ", d.namedPersons()));
-            line(pdf, label, body, "Durée", "du " + d.permitIssuedOn() + " au " + d.permitExpiresOn());
-            line(pdf, label, body, "Environnement de traitement sécurisé", d.processingEnvironment());
+                    d.application().dataForm() == null
+                            ? ""
+                            : d.application().dataForm().name());
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Personnes autorisées",
+                    String.join(", ", d.application().namedPersons()));
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Durée",
+                    "du " + d.permit().issuedOn() + " au " + d.permit().expiresOn());
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Environnement de traitement sécurisé",
+                    d.application().processingEnvironment());
             line(
                     pdf,
                     label,
                     body,
                     "Redevances (art. 62)",
-                    d.feeEstimate() == null ? "aucune" : d.feeEstimate().toString());
-            line(pdf, label, body, "Conditions", d.permitConditions() == null ? "—" : d.permitConditions());
+                    d.fee().estimate() == null ? "aucune" : d.fee().estimate().toString());
+            line(
+                    pdf,
+                    label,
+                    body,
+                    "Conditions",
+                    d.permit().conditions() == null ? "—" : d.permit().conditions());
             pdf.add(new Paragraph(" "));
             pdf.add(new Paragraph(
                     "Les données sont supprimées au plus tard six mois après l'expiration du permis "

@@ -8,7 +8,6 @@ import fr.vigie.dossiers.domain.DossierStatus;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
-import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.annotation.security.PermitAll;
@@ -56,7 +55,7 @@ public class TacitOutcomes {
     CommitteeLink committee;
 
     @Inject
-    AuditTrail audit;
+    DossierEventLog log;
 
     @Inject
     Stamps stamps;
@@ -66,19 +65,19 @@ public class TacitOutcomes {
 
     /** The committee's clock {@code clockId} of dossier {@code reference} was breached. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void committeeSilent(String reference, long clockId) {
+    public void committeeSilent(DossierReference reference, long clockId) {
         systemTasks.run(
                 "tacit favourable opinion of dossier " + reference, () -> recordTacitOpinion(reference, clockId));
     }
 
-    private void recordTacitOpinion(String reference, long clockId) {
+    private void recordTacitOpinion(DossierReference reference, long clockId) {
         Optional<Dossier> found = national(reference);
         if (found.isEmpty()) {
             return;
         }
         Dossier d = found.get();
         if (d.status() != DossierStatus.COMMITTEE_REVIEW
-                || d.opinion() != null
+                || d.committeeOpinion().opinion() != null
                 || !Long.valueOf(clockId).equals(d.clocks().opinion())) {
             return;
         }
@@ -91,21 +90,18 @@ public class TacitOutcomes {
         d.stageDueOn(decision.dueDate());
         committee.withdraw(d, "Avis tacite favorable (silence du comité au-delà d'un mois)");
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_TACIT_OPINION", d, TACIT_OPINION_REASON)
-                .changed("status", "COMMITTEE_REVIEW", d.status())
-                .changed("opinion", null, d.opinion())
-                .build());
+        log.write(d);
         LOG.info(() -> "Tacit favourable opinion recorded on " + reference);
     }
 
     /** The authority's decision clock {@code clockId} of dossier {@code reference} was breached. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void authoritySilent(String reference, long clockId) {
+    public void authoritySilent(DossierReference reference, long clockId) {
         systemTasks.run(
                 "tacit authorisation of dossier " + reference, () -> recordTacitAuthorisation(reference, clockId));
     }
 
-    private void recordTacitAuthorisation(String reference, long clockId) {
+    private void recordTacitAuthorisation(DossierReference reference, long clockId) {
         Optional<Dossier> found = national(reference);
         if (found.isEmpty()) {
             return;
@@ -121,11 +117,7 @@ public class TacitOutcomes {
         clocks.stop(clockId, stamp.today(), "Autorisation tacite : silence de l'autorité au-delà du délai");
         clocks.startAfterAuthorisation(d, periodEnd);
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_TACIT_AUTHORISATION", d, d.decisionReasons())
-                .changed("status", "DECISION_PENDING", d.status())
-                .changed("decision", null, d.decision())
-                .changed("permitExpiresOn", null, d.permitExpiresOn())
-                .build());
+        log.write(d);
         LOG.info(() -> "Tacit authorisation recorded on " + reference);
     }
 
@@ -134,11 +126,11 @@ public class TacitOutcomes {
      * Art. 67): the application is deemed withdrawn.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void applicantSilent(String reference, long clockId) {
+    public void applicantSilent(DossierReference reference, long clockId) {
         systemTasks.run("lapse of incomplete dossier " + reference, () -> recordLapse(reference, clockId));
     }
 
-    private void recordLapse(String reference, long clockId) {
+    private void recordLapse(DossierReference reference, long clockId) {
         Optional<Dossier> found = dossier(reference);
         if (found.isEmpty()) {
             return;
@@ -161,10 +153,7 @@ public class TacitOutcomes {
         clocks.endCompletenessCheck(d, stamp.today(), false, LAPSE_REASON);
         committee.withdraw(d, LAPSE_REASON);
         dossiers.flush();
-        audit.record(DossierAudit.of("DOSSIER_LAPSED", d, LAPSE_REASON)
-                .changed("status", "INCOMPLETE", d.status())
-                .changed("closedOn", null, d.closedOn())
-                .build());
+        log.write(d);
         LOG.info(() -> "Incomplete application " + reference + " deemed withdrawn (EHDS Art. 67)");
     }
 
@@ -176,11 +165,11 @@ public class TacitOutcomes {
      * application as well.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void catchUp(String reference) {
+    public void catchUp(DossierReference reference) {
         systemTasks.run("tacit outcome catch-up of dossier " + reference, () -> catchUpNow(reference));
     }
 
-    private void catchUpNow(String reference) {
+    private void catchUpNow(DossierReference reference) {
         Optional<Dossier> found = dossier(reference);
         if (found.isEmpty()) {
             return;
@@ -194,7 +183,7 @@ public class TacitOutcomes {
             return;
         }
         Long opinion = d.clocks().opinion();
-        if (d.status() == DossierStatus.COMMITTEE_REVIEW && d.opinion() == null && ranOut(opinion)) {
+        if (d.status() == DossierStatus.COMMITTEE_REVIEW && d.committeeOpinion().opinion() == null && ranOut(opinion)) {
             recordTacitOpinion(reference, opinion);
         }
         Long decision = d.clocks().decision();
@@ -212,14 +201,11 @@ public class TacitOutcomes {
         return clock.isOpen() && clock.state().hasRunOut();
     }
 
-    private Optional<Dossier> national(String reference) {
+    private Optional<Dossier> national(DossierReference reference) {
         return dossier(reference).filter(d -> d.procedure() == Procedure.NATIONAL);
     }
 
-    private Optional<Dossier> dossier(String reference) {
-        if (reference == null || !DossierReference.FORMAT.matcher(reference).matches()) {
-            return Optional.empty();
-        }
-        return dossiers.find(new DossierReference(reference));
+    private Optional<Dossier> dossier(DossierReference reference) {
+        return dossiers.find(reference);
     }
 }

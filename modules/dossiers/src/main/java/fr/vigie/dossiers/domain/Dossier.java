@@ -2,9 +2,8 @@ package fr.vigie.dossiers.domain;
 
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Money;
+import fr.vigie.platform.api.RecordedEvents;
 import fr.vigie.platform.api.Stamp;
-import fr.vigie.platform.api.organisation.Siren;
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -21,10 +20,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
-import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -54,78 +52,17 @@ public class Dossier {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Procedure procedure;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false)
     private DossierStatus status;
 
     @Column(nullable = false)
     private String instructor;
 
-    private String title;
-
-    @Column(name = "organisation_name")
-    private String organisationName;
-
-    @Column(name = "organisation_country", nullable = false)
-    private String organisationCountry;
-
-    private String siren;
-
-    @Column(name = "public_body", nullable = false)
-    private boolean publicBody;
-
-    @Column(name = "principal_investigator")
-    private String principalInvestigator;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(schema = "dossiers", name = "named_person", joinColumns = @JoinColumn(name = "dossier_id"))
-    @OrderColumn(name = "position")
-    @Column(name = "name")
-    private List<String> namedPersons = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    private Purpose purpose;
-
-    @Column(name = "purpose_description")
-    private String purposeDescription;
-
-    @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(schema = "dossiers", name = "declaration", joinColumns = @JoinColumn(name = "dossier_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "prohibited_use")
-    private Set<ProhibitedUse> declarations = EnumSet.noneOf(ProhibitedUse.class);
-
-    @Column(name = "data_sources")
-    private String dataSources;
-
-    @Column(name = "data_categories")
-    private String dataCategories;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "data_form")
-    private DataForm dataForm;
-
-    @Column(name = "data_form_justification")
-    private String dataFormJustification;
-
-    @Column(name = "ethics_assessment")
-    private String ethicsAssessment;
-
-    @Column(name = "requested_months")
-    private Integer requestedMonths;
-
-    @Column(name = "processing_environment")
-    private String processingEnvironment;
+    /** The applicant's answers (the dossier's own columns, its named persons and declarations). */
+    @Embedded
+    private ApplicationForm application;
 
     @Embedded
-    @AttributeOverride(name = "amount", column = @Column(name = "fee_amount"))
-    @AttributeOverride(name = "currency", column = @Column(name = "fee_currency"))
-    private Money feeEstimate;
-    /** Null: no answer yet (or no estimate); true: accepted. Declining an estimate is a withdrawal (Art. 62). */
-    @Column(name = "fee_accepted")
-    private Boolean feeAccepted;
+    private Fee fee = Fee.none();
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "dossiers", name = "attachment", joinColumns = @JoinColumn(name = "dossier_id"))
@@ -133,111 +70,27 @@ public class Dossier {
     @jakarta.persistence.Convert(converter = UuidText.class)
     private List<UUID> attachments = new ArrayList<>();
 
-    @Column(name = "created_on", nullable = false, updatable = false)
-    private LocalDate createdOn;
-
-    @Column(name = "submitted_on")
-    private LocalDate submittedOn;
-
-    /** The day the application as it stands was received: its submission, or its last (completing) resubmission. */
-    @Column(name = "received_on")
-    private LocalDate receivedOn;
-
-    @Column(name = "complete_on")
-    private LocalDate completeOn;
-
-    /** The EHDS report target's last day, as its clock computed it (Reg. 1182/71); null before completeness or without a target. */
-    @Column(name = "target_on")
-    private LocalDate targetOn;
+    @Embedded
+    private Milestones milestones;
 
     @Column(name = "accelerated", nullable = false)
     private boolean accelerated;
 
-    @Enumerated(EnumType.STRING)
-    private Opinion opinion;
+    @Embedded
+    private CommitteeOpinion opinion = CommitteeOpinion.none();
 
-    @Column(name = "opinion_on")
-    private LocalDate opinionOn;
+    @Embedded
+    private DecisionRecord decision = DecisionRecord.pending();
 
-    @Column(name = "opinion_text")
-    private String opinionText;
-
-    @Enumerated(EnumType.STRING)
-    private Decision decision;
-
-    @Column(name = "decision_on")
-    private LocalDate decisionOn;
-
-    @Column(name = "decision_reasons")
-    private String decisionReasons;
-
-    @Column(name = "decision_extended", nullable = false)
-    private boolean decisionExtended;
-
-    @Column(name = "decision_published_on")
-    private LocalDate decisionPublishedOn;
-
-    @Column(name = "permit_issued_on")
-    private LocalDate permitIssuedOn;
-
-    @Column(name = "permit_expires_on")
-    private LocalDate permitExpiresOn;
-
-    @Column(name = "permit_conditions")
-    private String permitConditions;
-
-    @Column(name = "permit_document")
-    @jakarta.persistence.Convert(converter = UuidText.class)
-    private UUID permitDocument;
-
-    @Column(name = "permit_extended", nullable = false)
-    private boolean permitExtended;
-
-    @Column(name = "delivered_on")
-    private LocalDate deliveredOn;
-
-    @Column(name = "available_on")
-    private LocalDate availableOn;
-
-    @Column(name = "expired_on")
-    private LocalDate expiredOn;
-
-    @Column(name = "closed_on")
-    private LocalDate closedOn;
+    @Embedded
+    private Permit permit = Permit.none();
 
     /** The due date of the clock of the current stage, copied for the work list (no query crosses schemas). */
     @Column(name = "stage_due_on")
     private LocalDate stageDueOn;
 
-    @Column(name = "completion_clock_id")
-    private Long completionClock;
-
-    @Column(name = "opinion_clock_id")
-    private Long opinionClock;
-
-    @Column(name = "decision_clock_id")
-    private Long decisionClock;
-
-    @Column(name = "target_clock_id")
-    private Long targetClock;
-
-    @Column(name = "delivery_clock_id")
-    private Long deliveryClock;
-
-    @Column(name = "availability_clock_id")
-    private Long availabilityClock;
-
-    @Column(name = "publication_clock_id")
-    private Long publicationClock;
-
-    @Column(name = "permit_clock_id")
-    private Long permitClock;
-
-    @Column(name = "extension_clock_id")
-    private Long extensionClock;
-
-    @Column(name = "deletion_clock_id")
-    private Long deletionClock;
+    @Embedded
+    private ClockIds clocks = ClockIds.none();
 
     /** The organisation's record in the platform's directory (ADR 7); null while not linked. */
     @Column(name = "organisation_id")
@@ -248,7 +101,11 @@ public class Dossier {
 
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("occurredAt ASC, id ASC")
-    private List<DossierEvent> events = new ArrayList<>();
+    private List<DossierHistoryEntry> history = new ArrayList<>();
+
+    /** What the verbs did since the application last drained them (never stored). */
+    @Transient
+    private final transient RecordedEvents<DossierEvent> events = new RecordedEvents<>();
 
     @OneToMany(mappedBy = "dossier", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("startedOn ASC, id ASC")
@@ -264,9 +121,9 @@ public class Dossier {
         this.reference = reference.value();
         this.status = DossierStatus.DRAFT;
         this.instructor = stamp.actor();
-        this.createdOn = stamp.today();
-        fill(form);
-        record(EventType.CREATED, stamp, null, procedure.name());
+        this.milestones = Milestones.createdOn(stamp.today());
+        this.application = form.checkedForDraft();
+        record(new DossierEvent.Created(stamp, procedure()));
     }
 
     // ------------------------------------------------------------------ what may be done now
@@ -298,62 +155,11 @@ public class Dossier {
     /** Saves the applicant's answers: allowed on a draft and while the dossier is declared incomplete. */
     public void saveDraft(ApplicationForm form, Stamp stamp) {
         require(DossierAct.SAVE_DRAFT);
-        if (status == DossierStatus.INCOMPLETE && form.procedure() != procedure) {
+        if (status == DossierStatus.INCOMPLETE && form.procedure() != procedure()) {
             throw DossierException.onField("procedure", "dossier.procedure.fixed");
         }
-        fill(form);
-        record(EventType.DRAFT_SAVED, stamp, null, null);
-    }
-
-    private void fill(ApplicationForm form) {
-        List<DomainException> problems = form.formatProblems();
-        if (!problems.isEmpty()) {
-            throw DossierException.onFields(problems);
-        }
-        this.procedure = form.procedure();
-        this.title = form.title();
-        this.organisationName = form.organisationName();
-        this.organisationCountry = form.organisationCountry();
-        this.siren =
-                form.siren() == null ? null : Siren.parse(form.siren(), "siren").value();
-        this.publicBody = form.publicBody();
-        this.principalInvestigator = form.principalInvestigator();
-        this.namedPersons.clear();
-        this.namedPersons.addAll(form.namedPersons());
-        this.purpose = form.purpose();
-        this.purposeDescription = form.purposeDescription();
-        this.declarations.clear();
-        this.declarations.addAll(form.declarations());
-        this.dataSources = form.dataSources();
-        this.dataCategories = form.dataCategories();
-        this.dataForm = form.dataForm();
-        this.dataFormJustification = form.dataFormJustification();
-        this.ethicsAssessment = form.ethicsAssessment();
-        this.requestedMonths = form.requestedMonths();
-        this.processingEnvironment = form.processingEnvironment();
-    }
-
-    /** The answers as a form, to edit them or to check them again. */
-    public ApplicationForm form() {
-        return new ApplicationForm(
-                procedure,
-                title,
-                organisationName,
-                organisationCountry,
-                siren,
-                publicBody,
-                principalInvestigator,
-                List.copyOf(namedPersons),
-                purpose,
-                purposeDescription,
-                declarations.isEmpty() ? EnumSet.noneOf(ProhibitedUse.class) : EnumSet.copyOf(declarations),
-                dataSources,
-                dataCategories,
-                dataForm,
-                dataFormJustification,
-                ethicsAssessment,
-                requestedMonths,
-                processingEnvironment);
+        this.application = form.checkedForDraft();
+        record(new DossierEvent.DraftSaved(stamp));
     }
 
     /**
@@ -361,18 +167,16 @@ public class Dossier {
      * round). Everything must be answered: every missing or wrong field is reported at once.
      */
     public void submit(Stamp stamp) {
-        List<DomainException> problems = form().submissionProblems();
+        List<DomainException> problems = application.submissionProblems();
         if (!problems.isEmpty()) {
             throw DossierException.onFields(problems);
         }
         require(DossierAct.SUBMIT);
+        DossierStatus before = status;
         boolean again = status == DossierStatus.INCOMPLETE;
         moveTo(DossierStatus.SUBMITTED, stamp.today());
-        if (!again) {
-            this.submittedOn = stamp.today();
-        }
-        this.receivedOn = stamp.today();
-        record(again ? EventType.RESUBMITTED : EventType.SUBMITTED, stamp, null, null);
+        this.milestones = milestones.received(stamp.today(), again);
+        record(new DossierEvent.Submitted(stamp, before, again));
     }
 
     /** Attaches a platform document (protocol, ethics opinion, ...). */
@@ -380,7 +184,7 @@ public class Dossier {
         Objects.requireNonNull(document, "document");
         require(DossierAct.ATTACH);
         attachments.add(document);
-        record(EventType.ATTACHED, stamp, null, filename);
+        record(new DossierEvent.Attached(stamp, document, filename));
     }
 
     // ------------------------------------------------------------------ completeness
@@ -392,7 +196,7 @@ public class Dossier {
         }
         require(DossierAct.DECLARE_INCOMPLETE);
         moveTo(DossierStatus.INCOMPLETE, stamp.today());
-        record(EventType.DECLARED_INCOMPLETE, stamp, missing.strip(), null);
+        record(new DossierEvent.DeclaredIncomplete(stamp, missing));
     }
 
     /**
@@ -401,12 +205,10 @@ public class Dossier {
      */
     public void declareComplete(Stamp stamp) {
         require(DossierAct.DECLARE_COMPLETE);
-        // The application is complete from the day it was received complete (Art. 67: the periods run
-        // from the complete application), not from the day the instructor finished checking it.
-        this.completeOn = receivedOn != null ? receivedOn : submittedOn != null ? submittedOn : stamp.today();
-        this.accelerated = procedure == Procedure.EHDS_ACCESS_APPLICATION && publicBody && purpose.publicBodiesOnly();
-        moveTo(procedure.isEhds() ? DossierStatus.DECISION_PENDING : DossierStatus.COMMITTEE_REVIEW, stamp.today());
-        record(EventType.DECLARED_COMPLETE, stamp, null, accelerated ? "Art. 68(6)" : null);
+        this.milestones = milestones.complete(stamp.today());
+        this.accelerated = application.qualifiesForAcceleration();
+        moveTo(procedure().isEhds() ? DossierStatus.DECISION_PENDING : DossierStatus.COMMITTEE_REVIEW, stamp.today());
+        record(new DossierEvent.DeclaredComplete(stamp, status, accelerated));
     }
 
     // ------------------------------------------------------------------ committee
@@ -418,29 +220,22 @@ public class Dossier {
      */
     public void recordOpinion(Opinion given, String text, LocalDate on, Stamp stamp) {
         Objects.requireNonNull(given, "opinion");
-        if (opinion != null) {
-            throw DossierException.refused("dossier.opinion.already", reference);
-        }
-        if (procedure == Procedure.NATIONAL && status != DossierStatus.COMMITTEE_REVIEW
-                || procedure.isEhds() && !status.isBeforeDecision()) {
+        CommitteeOpinion recorded = committeeOpinion().given(given, on, text, reference);
+        if (procedure() == Procedure.NATIONAL && status != DossierStatus.COMMITTEE_REVIEW
+                || procedure().isEhds() && !status.isBeforeDecision()) {
             throw DossierException.refused("dossier.opinion.notExpected", status.name());
         }
-        this.opinion = given;
-        this.opinionOn = on;
-        this.opinionText = text;
-        if (procedure == Procedure.NATIONAL) {
+        DossierStatus before = status;
+        this.opinion = recorded;
+        if (procedure() == Procedure.NATIONAL) {
             moveTo(DossierStatus.DECISION_PENDING, on);
         }
-        record(
-                given == Opinion.TACIT_FAVOURABLE ? EventType.TACIT_OPINION : EventType.OPINION_RECORDED,
-                stamp,
-                text,
-                given.name());
+        record(new DossierEvent.OpinionRecorded(stamp, given, text, before, status));
     }
 
     /** The committee's month ran out in silence: its opinion is deemed favourable (loi 78-17). */
     public void recordTacitOpinion(LocalDate periodEnd, Stamp stamp) {
-        if (procedure != Procedure.NATIONAL) {
+        if (procedure() != Procedure.NATIONAL) {
             throw DossierException.refused("dossier.tacit.nationalOnly");
         }
         recordOpinion(Opinion.TACIT_FAVOURABLE, "Silence du comité : avis réputé favorable", periodEnd, stamp);
@@ -448,27 +243,20 @@ public class Dossier {
 
     // ------------------------------------------------------------------ fees (Art. 62)
 
-    /** No fee estimate above this amount: a typing error, not a fee. */
-    static final BigDecimal FEE_CEILING = new BigDecimal("100000000");
-
     /** Tells the applicant the fees to expect before the decision. A new estimate replaces the former one. */
     public void estimateFee(Money estimate, Stamp stamp) {
-        Objects.requireNonNull(estimate, "estimate");
-        if (estimate.amount().compareTo(FEE_CEILING) > 0) {
-            throw DossierException.onField(
-                    "amount", "fee.amount.invalid", estimate.amount().toPlainString());
-        }
+        Fee estimated = Fee.estimated(estimate);
         require(DossierAct.ESTIMATE_FEE);
-        this.feeEstimate = estimate;
-        this.feeAccepted = null;
-        record(EventType.FEE_ESTIMATED, stamp, null, estimate.toString());
+        Money before = fee().estimate();
+        this.fee = estimated;
+        record(new DossierEvent.FeeEstimated(stamp, before, estimate));
     }
 
     /** The applicant accepted the estimate, once. (Declining it is {@link #withdraw}.) */
     public void acceptFee(Stamp stamp) {
         require(DossierAct.ACCEPT_FEE);
-        this.feeAccepted = Boolean.TRUE;
-        record(EventType.FEE_ACCEPTED, stamp, null, feeEstimate.toString());
+        this.fee = fee().acceptedEstimate();
+        record(new DossierEvent.FeeAccepted(stamp, fee.estimate()));
     }
 
     /** The applicant withdrew the application (e.g. after the fee estimate, Art. 62). */
@@ -477,9 +265,10 @@ public class Dossier {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
         require(DossierAct.WITHDRAW);
+        DossierStatus before = status;
         moveTo(DossierStatus.WITHDRAWN, stamp.today());
-        this.closedOn = stamp.today();
-        record(EventType.WITHDRAWN, stamp, reason.strip(), null);
+        this.milestones = milestones.closed(stamp.today());
+        record(new DossierEvent.Withdrawn(stamp, before, reason.strip()));
     }
 
     /**
@@ -495,7 +284,7 @@ public class Dossier {
      */
     public void lapse(LocalDate periodEnd, Stamp stamp) {
         Objects.requireNonNull(periodEnd, "periodEnd");
-        if (!procedure.isEhds()) {
+        if (!procedure().isEhds()) {
             throw DossierException.refused("dossier.lapse.ehdsOnly");
         }
         if (status != DossierStatus.INCOMPLETE) {
@@ -505,8 +294,8 @@ public class Dossier {
             throw DossierException.refused("dossier.lapse.early", periodEnd);
         }
         moveTo(DossierStatus.WITHDRAWN, periodEnd);
-        this.closedOn = periodEnd;
-        record(EventType.LAPSED, stamp, null, periodEnd.toString());
+        this.milestones = milestones.closed(periodEnd);
+        record(new DossierEvent.Lapsed(stamp, periodEnd));
     }
 
     // ------------------------------------------------------------------ decision
@@ -517,8 +306,8 @@ public class Dossier {
         if (reason == null || reason.isBlank()) {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
-        this.decisionExtended = true;
-        record(EventType.DECISION_EXTENDED, stamp, reason.strip(), null);
+        this.decision = decision.extendedPeriod();
+        record(new DossierEvent.DecisionExtended(stamp, reason.strip(), stageDueOn));
     }
 
     /**
@@ -530,12 +319,10 @@ public class Dossier {
      */
     public void grant(LocalDate expiresOn, LocalDate latestEnd, String conditions, Stamp stamp) {
         require(DossierAct.GRANT);
-        checkPermitTerm(stamp.today(), expiresOn, latestEnd);
-        if (conditions != null && conditions.length() > ApplicationForm.LONG) {
-            throw DossierException.onField("conditions", "text.tooLong", ApplicationForm.LONG);
-        }
-        authorise(Decision.GRANTED, stamp.today(), expiresOn, conditions == null ? null : conditions.strip());
-        record(EventType.GRANTED, stamp, null, "→ " + expiresOn);
+        Permit.checkTerm(stamp.today(), expiresOn, latestEnd);
+        Permit.checkConditions(conditions);
+        authorise(Decision.GRANTED, stamp.today(), Permit.issued(stamp.today(), expiresOn, conditions), null);
+        record(new DossierEvent.Granted(stamp, status, expiresOn, conditions));
     }
 
     /**
@@ -546,7 +333,7 @@ public class Dossier {
      * concerned (silence is no decision there).
      */
     public void requireNoTacitAuthorisation(LocalDate decisionDue, Stamp stamp) {
-        if (procedure == Procedure.NATIONAL
+        if (procedure() == Procedure.NATIONAL
                 && decisionDue != null
                 && stamp.today().isAfter(decisionDue)) {
             // a java.util.Date, so that the message writes the day out in the person's language
@@ -556,16 +343,13 @@ public class Dossier {
 
     /** Refuses the application, with its reasons (published, Art. 57(1)(j)). */
     public void refuse(String reasons, Stamp stamp) {
-        if (reasons == null || reasons.isBlank()) {
-            throw DossierException.onField("reasons", "dossier.reasons.required");
-        }
+        DecisionRecord refusal = decision.refused(reasons, stamp.today());
         require(DossierAct.REFUSE);
+        DossierStatus before = status;
         moveTo(DossierStatus.REFUSED, stamp.today());
-        this.decision = Decision.REFUSED;
-        this.decisionOn = stamp.today();
-        this.decisionReasons = reasons.strip();
-        this.closedOn = stamp.today();
-        record(EventType.REFUSED, stamp, decisionReasons, null);
+        this.decision = refusal;
+        this.milestones = milestones.closed(stamp.today());
+        record(new DossierEvent.Refused(stamp, before, refusal.reasons()));
     }
 
     /**
@@ -573,14 +357,18 @@ public class Dossier {
      * art. 66), for the duration the applicant requested.
      */
     public void recordTacitAuthorisation(LocalDate periodEnd, Stamp stamp) {
-        if (procedure != Procedure.NATIONAL) {
+        if (procedure() != Procedure.NATIONAL) {
             throw DossierException.refused("dossier.tacit.nationalOnly");
         }
         requireDecidable();
-        int months = requestedMonths == null ? 12 : requestedMonths;
-        authorise(Decision.TACIT_AUTHORISATION, periodEnd, periodEnd.plusMonths(months), null);
-        this.decisionReasons = "Silence de l'autorité : autorisation réputée accordée (loi 78-17 art. 66)";
-        record(EventType.TACIT_AUTHORISATION, stamp, decisionReasons, "→ " + permitExpiresOn);
+        Integer requested = application.requestedMonths();
+        int months = requested == null ? 12 : requested;
+        authorise(
+                Decision.TACIT_AUTHORISATION,
+                periodEnd,
+                Permit.issued(periodEnd, periodEnd.plusMonths(months), null),
+                "Silence de l'autorité : autorisation réputée accordée (loi 78-17 art. 66)");
+        record(new DossierEvent.TacitAuthorisation(stamp, status, decision.reasons(), permit.expiresOn()));
     }
 
     private void requireDecidable() {
@@ -589,37 +377,22 @@ public class Dossier {
         }
     }
 
-    private void authorise(Decision outcome, LocalDate on, LocalDate expiresOn, String conditions) {
+    private void authorise(Decision outcome, LocalDate on, Permit issued, String reasons) {
         moveTo(DossierStatus.DATA_PREPARATION, on);
-        this.decision = outcome;
-        this.decisionOn = on;
-        this.permitIssuedOn = on;
-        this.permitExpiresOn = expiresOn;
-        this.permitConditions = conditions;
-    }
-
-    static void checkPermitTerm(LocalDate from, LocalDate expiresOn, LocalDate latestEnd) {
-        if (expiresOn == null) {
-            throw DossierException.onField("expiresOn", "permit.expiresOn.required");
-        }
-        if (!expiresOn.isAfter(from)) {
-            throw DossierException.onField("expiresOn", "permit.expiresOn.past");
-        }
-        if (latestEnd != null && expiresOn.isAfter(latestEnd)) {
-            throw DossierException.onField("expiresOn", "permit.expiresOn.tooLong", latestEnd);
-        }
+        this.decision = decision.decided(outcome, on, reasons);
+        this.permit = issued;
     }
 
     /** Publishes the decision with its reasons in the public register (Art. 57(1)(j)). */
     public void publishDecision(Stamp stamp) {
         require(DossierAct.PUBLISH_DECISION);
-        this.decisionPublishedOn = stamp.today();
-        record(EventType.DECISION_PUBLISHED, stamp, null, null);
+        this.decision = decision.publishedOn(stamp.today());
+        record(new DossierEvent.DecisionPublished(stamp, stamp.today()));
     }
 
     /** Remembers the generated permit document (PDF). */
     public void permitDocumentIs(UUID document) {
-        this.permitDocument = document;
+        this.permit = permit().withDocument(document);
     }
 
     // ------------------------------------------------------------------ data
@@ -627,19 +400,21 @@ public class Dossier {
     /** The data holder delivered the data to the access body (EHDS Art. 60(2)). */
     public void recordDelivery(LocalDate on, Stamp stamp) {
         require(DossierAct.RECORD_DELIVERY);
-        checkDate(on, decisionOn, stamp);
+        checkDate(on, decision().decidedOn(), stamp);
         moveTo(DossierStatus.DATA_DELIVERED, on);
-        this.deliveredOn = on;
-        record(EventType.DATA_DELIVERED, stamp, null, on.toString());
+        this.milestones = milestones.delivered(on);
+        record(new DossierEvent.DataDelivered(stamp, on));
     }
 
     /** The data are available to the user in the secure processing environment: the target is reached. */
     public void recordAvailability(LocalDate on, Stamp stamp) {
-        checkDate(on, deliveredOn != null ? deliveredOn : decisionOn, stamp);
+        LocalDate deliveredOn = milestones.deliveredOn();
+        checkDate(on, deliveredOn != null ? deliveredOn : decision().decidedOn(), stamp);
         require(DossierAct.RECORD_AVAILABILITY);
+        DossierStatus before = status;
         moveTo(DossierStatus.DATA_AVAILABLE, on);
-        this.availableOn = on;
-        record(EventType.DATA_AVAILABLE, stamp, null, on.toString());
+        this.milestones = milestones.available(on);
+        record(new DossierEvent.DataAvailable(stamp, before, on));
     }
 
     private static void checkDate(LocalDate on, LocalDate notBefore, Stamp stamp) {
@@ -662,12 +437,9 @@ public class Dossier {
         if (reason == null || reason.isBlank()) {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
-        if (conditions == null || conditions.isBlank()) {
-            throw DossierException.onField("conditions", "permit.conditions.required");
-        }
-        String before = permitConditions;
-        this.permitConditions = conditions.strip();
-        record(EventType.PERMIT_AMENDED, stamp, reason.strip(), before == null ? null : "← " + before);
+        String before = permit.conditions();
+        this.permit = permit.amended(conditions);
+        record(new DossierEvent.PermitAmended(stamp, before, permit.conditions(), reason.strip()));
     }
 
     /**
@@ -685,19 +457,9 @@ public class Dossier {
         if (reason == null || reason.isBlank()) {
             throw DossierException.onField("reason", "dossier.reason.required");
         }
-        if (lastDayToAsk != null && stamp.today().isAfter(lastDayToAsk)) {
-            throw DossierException.refused("permit.extend.tooLate", lastDayToAsk, permitExpiresOn);
-        }
-        if (newExpiry == null || !newExpiry.isAfter(permitExpiresOn)) {
-            throw DossierException.onField("expiresOn", "permit.extend.notLater", permitExpiresOn);
-        }
-        if (latestEnd != null && newExpiry.isAfter(latestEnd)) {
-            throw DossierException.onField("expiresOn", "permit.expiresOn.tooLong", latestEnd);
-        }
-        LocalDate before = permitExpiresOn;
-        this.permitExpiresOn = newExpiry;
-        this.permitExtended = true;
-        record(EventType.PERMIT_EXTENDED, stamp, reason.strip(), before + " → " + newExpiry);
+        LocalDate before = permit.expiresOn();
+        this.permit = permit.extendedTo(newExpiry, stamp.today(), lastDayToAsk, latestEnd);
+        record(new DossierEvent.PermitExtended(stamp, before, newExpiry, reason.strip()));
     }
 
     /**
@@ -708,20 +470,19 @@ public class Dossier {
      */
     public void expirePermit(Stamp stamp) {
         require(DossierAct.EXPIRE_PERMIT);
-        if (stamp.today().isBefore(permitExpiresOn)) {
-            throw DossierException.refused("permit.expire.early", permitExpiresOn);
-        }
-        moveTo(DossierStatus.PERMIT_EXPIRED, permitExpiresOn);
-        this.expiredOn = permitExpiresOn;
-        record(EventType.PERMIT_EXPIRED, stamp, null, permitExpiresOn.toString());
+        Permit expired = permit.expiredAsOf(stamp.today());
+        DossierStatus before = status;
+        moveTo(DossierStatus.PERMIT_EXPIRED, expired.expiredOn());
+        this.permit = expired;
+        record(new DossierEvent.PermitExpired(stamp, before, expired.expiredOn()));
     }
 
     /** The user confirmed the deletion of the data: the dossier is closed. */
     public void confirmDeletion(Stamp stamp) {
         require(DossierAct.CONFIRM_DELETION);
         moveTo(DossierStatus.CLOSED, stamp.today());
-        this.closedOn = stamp.today();
-        record(EventType.DATA_DELETED, stamp, null, null);
+        this.milestones = milestones.closed(stamp.today());
+        record(new DossierEvent.DataDeleted(stamp));
     }
 
     /** Hands the dossier to another instructor. */
@@ -731,37 +492,18 @@ public class Dossier {
         }
         String before = instructor;
         this.instructor = newInstructor.strip();
-        record(EventType.INSTRUCTOR_ASSIGNED, stamp, reason, before + " → " + instructor);
+        record(new DossierEvent.InstructorAssigned(stamp, before, instructor, reason));
     }
 
     // ------------------------------------------------------------------ clocks (ids kept by the service)
 
     /** Remembers the ids of the clocks started for this dossier; null arguments keep the current id. */
     public void clocksAre(ClockIds ids) {
-        completionClock = ids.completion() != null ? ids.completion() : completionClock;
-        opinionClock = ids.opinion() != null ? ids.opinion() : opinionClock;
-        decisionClock = ids.decision() != null ? ids.decision() : decisionClock;
-        targetClock = ids.target() != null ? ids.target() : targetClock;
-        deliveryClock = ids.delivery() != null ? ids.delivery() : deliveryClock;
-        availabilityClock = ids.availability() != null ? ids.availability() : availabilityClock;
-        publicationClock = ids.publication() != null ? ids.publication() : publicationClock;
-        permitClock = ids.permit() != null ? ids.permit() : permitClock;
-        extensionClock = ids.extension() != null ? ids.extension() : extensionClock;
-        deletionClock = ids.deletion() != null ? ids.deletion() : deletionClock;
+        this.clocks = clocks().updatedBy(ids);
     }
 
     public ClockIds clocks() {
-        return new ClockIds(
-                completionClock,
-                opinionClock,
-                decisionClock,
-                targetClock,
-                deliveryClock,
-                availabilityClock,
-                publicationClock,
-                permitClock,
-                extensionClock,
-                deletionClock);
+        return clocks == null ? ClockIds.none() : clocks;
     }
 
     /** The due date of the current stage's clock, for the work list. */
@@ -792,8 +534,10 @@ public class Dossier {
         return stages.stream().filter(DossierStage::isOpen).findFirst();
     }
 
-    private void record(EventType type, Stamp stamp, String reason, String detail) {
-        events.add(new DossierEvent(this, type, stamp, reason, detail));
+    /** The one place a verb's event is kept: recorded for the application, and shown in the history. */
+    private void record(DossierEvent event) {
+        events.record(event);
+        history.add(new DossierHistoryEntry(this, event));
     }
 
     /**
@@ -801,16 +545,12 @@ public class Dossier {
      * policy's 8 or 9 months under Reg. 1182/71), kept for the lists, the file and the reports.
      */
     public void targetRunsUntil(LocalDate lastDay) {
-        Objects.requireNonNull(lastDay, "lastDay");
-        if (completeOn == null || lastDay.isBefore(completeOn)) {
-            throw new IllegalStateException("A target runs from a complete application, not before " + completeOn);
-        }
-        this.targetOn = lastDay;
+        this.milestones = milestones.targetUntil(lastDay);
     }
 
     /** Elapsed time against the EHDS target, and the stage where time is being spent. */
     public TargetProgress progress(LocalDate today) {
-        return TargetProgress.of(completeOn, targetOn, availableOn, today, status.stage());
+        return milestones.progress(today, status.stage());
     }
 
     // ------------------------------------------------------------------ reading
@@ -824,7 +564,7 @@ public class Dossier {
     }
 
     public Procedure procedure() {
-        return procedure;
+        return application.procedure();
     }
 
     public DossierStatus status() {
@@ -835,166 +575,42 @@ public class Dossier {
         return instructor;
     }
 
-    public String title() {
-        return title;
+    /** The applicant's answers, to show them, edit them or check them again. */
+    public ApplicationForm application() {
+        return application;
     }
 
-    public String organisationName() {
-        return organisationName;
-    }
-
-    /** ISO 3166 alpha-2 code of the applicant organisation's country. */
-    public String organisationCountry() {
-        return organisationCountry;
-    }
-
-    public String siren() {
-        return siren;
-    }
-
-    public boolean publicBody() {
-        return publicBody;
-    }
-
-    public String principalInvestigator() {
-        return principalInvestigator;
-    }
-
-    public List<String> namedPersons() {
-        return Collections.unmodifiableList(namedPersons);
-    }
-
-    public Purpose purpose() {
-        return purpose;
-    }
-
-    public String purposeDescription() {
-        return purposeDescription;
-    }
-
-    public String dataCategories() {
-        return dataCategories;
-    }
-
-    public String dataSources() {
-        return dataSources;
-    }
-
-    public DataForm dataForm() {
-        return dataForm;
-    }
-
-    public String processingEnvironment() {
-        return processingEnvironment;
-    }
-
-    public Integer requestedMonths() {
-        return requestedMonths;
-    }
-
-    public Money feeEstimate() {
-        return feeEstimate;
-    }
-
-    public Boolean feeAccepted() {
-        return feeAccepted;
+    /** The fee estimate and its answer (Art. 62); {@link Fee#none()} while none was given. */
+    public Fee fee() {
+        return fee == null ? Fee.none() : fee;
     }
 
     public List<UUID> attachments() {
         return Collections.unmodifiableList(attachments);
     }
 
-    public LocalDate createdOn() {
-        return createdOn;
-    }
-
-    public LocalDate submittedOn() {
-        return submittedOn;
-    }
-
-    public LocalDate completeOn() {
-        return completeOn;
-    }
-
-    public LocalDate receivedOn() {
-        return receivedOn;
-    }
-
-    public LocalDate targetOn() {
-        return targetOn;
+    /** The days that mark the dossier's way, from its creation to its closing. */
+    public Milestones milestones() {
+        return milestones;
     }
 
     public boolean accelerated() {
         return accelerated;
     }
 
-    public Opinion opinion() {
-        return opinion;
+    /** The committee's opinion; {@link CommitteeOpinion#none()} while none was given. */
+    public CommitteeOpinion committeeOpinion() {
+        return opinion == null ? CommitteeOpinion.none() : opinion;
     }
 
-    public LocalDate opinionOn() {
-        return opinionOn;
+    /** The authority's decision; {@link DecisionRecord#pending()} while none was taken. */
+    public DecisionRecord decision() {
+        return decision == null ? DecisionRecord.pending() : decision;
     }
 
-    public String opinionText() {
-        return opinionText;
-    }
-
-    public Decision decision() {
-        return decision;
-    }
-
-    public LocalDate decisionOn() {
-        return decisionOn;
-    }
-
-    public String decisionReasons() {
-        return decisionReasons;
-    }
-
-    public boolean decisionExtended() {
-        return decisionExtended;
-    }
-
-    public LocalDate decisionPublishedOn() {
-        return decisionPublishedOn;
-    }
-
-    public LocalDate permitIssuedOn() {
-        return permitIssuedOn;
-    }
-
-    public LocalDate permitExpiresOn() {
-        return permitExpiresOn;
-    }
-
-    public String permitConditions() {
-        return permitConditions;
-    }
-
-    public UUID permitDocument() {
-        return permitDocument;
-    }
-
-    public boolean permitExtended() {
-        return permitExtended;
-    }
-
-    public LocalDate deliveredOn() {
-        return deliveredOn;
-    }
-
-    public LocalDate availableOn() {
-        return availableOn;
-    }
-
-    /** The day the permit expired: its term (not the day the expiry was recorded); null while it runs. */
-    public LocalDate expiredOn() {
-        return expiredOn;
-    }
-
-    public LocalDate closedOn() {
-        return closedOn;
+    /** The permit granted; {@link Permit#none()} while none was. */
+    public Permit permit() {
+        return permit == null ? Permit.none() : permit;
     }
 
     public LocalDate stageDueOn() {
@@ -1005,8 +621,19 @@ public class Dossier {
         return version;
     }
 
-    public List<DossierEvent> events() {
-        return Collections.unmodifiableList(events);
+    /** The history rows, oldest first. */
+    public List<DossierHistoryEntry> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    /** The events recorded by the verbs and not drained yet. */
+    public List<DossierEvent> pendingEvents() {
+        return events.pending();
+    }
+
+    /** Hands over the events recorded by the verbs, once: the application writes audit entries from them. */
+    public List<DossierEvent> drainEvents() {
+        return events.drain();
     }
 
     public List<DossierStage> stages() {

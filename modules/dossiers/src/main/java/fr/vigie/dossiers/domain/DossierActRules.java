@@ -55,7 +55,7 @@ final class DossierActRules {
                         ? refused("dossier.transition.refused", status.name(), DossierStatus.DATA_AVAILABLE.name())
                         : moving(status, DossierStatus.DATA_AVAILABLE);
             case AMEND_PERMIT -> permitInForce(d);
-            case EXTEND_PERMIT -> permitInForce(d).or(() -> when(d.permitExtended(), "permit.extend.once"));
+            case EXTEND_PERMIT -> permitInForce(d).or(() -> when(d.permit().extended(), "permit.extend.once"));
             // A permit reaches its term whether or not the data arrived (Art. 68(12)).
             case EXPIRE_PERMIT -> moving(status, DossierStatus.PERMIT_EXPIRED);
             case CONFIRM_DELETION -> moving(status, DossierStatus.CLOSED);
@@ -63,20 +63,20 @@ final class DossierActRules {
     }
 
     private static Optional<DossierException> feeToAccept(Dossier d) {
-        if (d.feeEstimate() == null) {
+        if (d.fee().estimate() == null) {
             return refused("dossier.fee.none");
         }
         if (!d.status().isBeforeDecision()) {
             return refused("dossier.fee.afterDecision");
         }
-        return when(Boolean.TRUE.equals(d.feeAccepted()), "dossier.fee.alreadyAccepted");
+        return when(Boolean.TRUE.equals(d.fee().accepted()), "dossier.fee.alreadyAccepted");
     }
 
     private static Optional<DossierException> decisionToExtend(Dossier d) {
         if (d.status() != DossierStatus.DECISION_PENDING) {
             return refused("dossier.extend.notPending", d.status().name());
         }
-        return when(d.decisionExtended(), "dossier.extend.once");
+        return when(d.decision().extended(), "dossier.extend.once");
     }
 
     /** Art. 62: an estimated fee must have been accepted before the permit is granted. */
@@ -84,7 +84,8 @@ final class DossierActRules {
         if (d.status() != DossierStatus.DECISION_PENDING) {
             return refused("dossier.decision.notPending", d.status().name());
         }
-        return when(d.feeEstimate() != null && !Boolean.TRUE.equals(d.feeAccepted()), "dossier.grant.feeNotAccepted");
+        return when(
+                d.fee().estimate() != null && !Boolean.TRUE.equals(d.fee().accepted()), "dossier.grant.feeNotAccepted");
     }
 
     /**
@@ -95,17 +96,20 @@ final class DossierActRules {
         if (d.status() == DossierStatus.CLOSED) {
             return refused("dossier.closed", d.reference().value());
         }
-        if (d.decision() == null) {
+        if (d.decision().outcome() == null) {
             return refused("dossier.publish.noDecision");
         }
-        return when(d.decisionPublishedOn() != null, "dossier.publish.already", d.decisionPublishedOn());
+        return when(
+                d.decision().publishedOn() != null,
+                "dossier.publish.already",
+                d.decision().publishedOn());
     }
 
     /** Granted (or tacitly authorised) and neither expired nor closed. */
     private static Optional<DossierException> permitInForce(Dossier d) {
         return when(
-                d.decision() == null
-                        || !d.decision().authorises()
+                d.decision().outcome() == null
+                        || !d.decision().outcome().authorises()
                         || d.status() == DossierStatus.PERMIT_EXPIRED
                         || d.status() == DossierStatus.CLOSED,
                 "permit.notInForce");

@@ -14,6 +14,13 @@ public record DossierReference(String value) {
         }
     }
 
+    /** The reference {@code text} names, or none when it is not one (null, another module's, mistyped). */
+    public static java.util.Optional<DossierReference> parse(String text) {
+        return text == null || !FORMAT.matcher(text).matches()
+                ? java.util.Optional.empty()
+                : java.util.Optional.of(new DossierReference(text));
+    }
+
     public static DossierReference of(int year, long number) {
         return new DossierReference(String.format("DA-%04d-%06d", year, number));
     }

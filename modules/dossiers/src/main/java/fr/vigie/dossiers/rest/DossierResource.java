@@ -7,8 +7,10 @@ import fr.vigie.dossiers.application.DossierInstruction;
 import fr.vigie.dossiers.application.DossierQueries;
 import fr.vigie.dossiers.application.DossierSummary;
 import fr.vigie.dossiers.domain.DossierException;
+import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Page;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.access.ReadAccessLog;
 import fr.vigie.platform.api.access.ReadKind;
@@ -59,10 +61,11 @@ public class DossierResource {
     @POST
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public Response create(@NotNull @Valid ApplicationRequest body) {
-        String reference = Boolean.TRUE.equals(body.submit())
+        DossierReference reference = Boolean.TRUE.equals(body.submit())
                 ? instruction.createAndSubmit(Forms.form(body))
                 : instruction.create(Forms.form(body));
-        return Response.created(uri.getAbsolutePathBuilder().path(reference).build())
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(reference.value()).build())
                 .entity(queries.file(reference))
                 .build();
     }
@@ -70,7 +73,7 @@ public class DossierResource {
     @GET
     @Path(REFERENCE)
     public DossierFile file(@PathParam("reference") String reference) {
-        DossierFile file = queries.file(reference);
+        DossierFile file = queries.file(ref(reference));
         readLog.recordRead(new CaseRef(DossiersModule.NAME, reference), ReadKind.FILE_OPENED, null);
         return file;
     }
@@ -79,7 +82,7 @@ public class DossierResource {
     @GET
     @Path(REFERENCE + "/clocks")
     public List<ClockView> clocks(@PathParam("reference") String reference) {
-        return queries.clocks(reference);
+        return queries.clocks(ref(reference));
     }
 
     /** The instructors' list, filtered, sorted and paged by the database. */
@@ -105,135 +108,144 @@ public class DossierResource {
     @Path(REFERENCE + "/draft")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile saveDraft(@PathParam("reference") String reference, @NotNull @Valid Acts.Draft body) {
-        instruction.saveDraft(reference, body.version(), Forms.form(body.application()));
-        return queries.file(reference);
+        instruction.saveDraft(ref(reference), body.version(), Forms.form(body.application()));
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/submit")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile submit(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        instruction.submit(reference, body.version());
-        return queries.file(reference);
+        instruction.submit(ref(reference), body.version());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/incomplete")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile incomplete(@PathParam("reference") String reference, @NotNull @Valid Acts.Incomplete body) {
-        instruction.declareIncomplete(reference, body.version(), body.missing());
-        return queries.file(reference);
+        instruction.declareIncomplete(ref(reference), body.version(), body.missing());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/complete")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile complete(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        instruction.declareComplete(reference, body.version());
-        return queries.file(reference);
+        instruction.declareComplete(ref(reference), body.version());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/fee")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile fee(@PathParam("reference") String reference, @NotNull @Valid Acts.Fee body) {
-        instruction.estimateFee(reference, body.version(), body.amount(), body.currency());
-        return queries.file(reference);
+        instruction.estimateFee(ref(reference), body.version(), body.amount(), body.currency());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/fee/accept")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile acceptFee(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        instruction.acceptFee(reference, body.version());
-        return queries.file(reference);
+        instruction.acceptFee(ref(reference), body.version());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/withdraw")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile withdraw(@PathParam("reference") String reference, @NotNull @Valid Acts.WithReason body) {
-        instruction.withdraw(reference, body.version(), body.reason());
-        return queries.file(reference);
+        instruction.withdraw(ref(reference), body.version(), Reason.of(body.reason()));
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/decision/extend")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile extendDecision(@PathParam("reference") String reference, @NotNull @Valid Acts.WithReason body) {
-        instruction.extendDecision(reference, body.version(), body.reason());
-        return queries.file(reference);
+        instruction.extendDecision(ref(reference), body.version(), Reason.of(body.reason()));
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/grant")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile grant(@PathParam("reference") String reference, @NotNull @Valid Acts.Grant body) {
-        instruction.grant(reference, body.version(), Forms.date(body.expiresOn(), "expiresOn"), body.conditions());
-        return queries.file(reference);
+        instruction.grant(ref(reference), body.version(), Forms.date(body.expiresOn(), "expiresOn"), body.conditions());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/refuse")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile refuse(@PathParam("reference") String reference, @NotNull @Valid Acts.Refuse body) {
-        instruction.refuse(reference, body.version(), body.reasons());
-        return queries.file(reference);
+        instruction.refuse(ref(reference), body.version(), body.reasons());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/publish")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile publish(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        instruction.publishDecision(reference, body.version());
-        return queries.file(reference);
+        instruction.publishDecision(ref(reference), body.version());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/delivered")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile delivered(@PathParam("reference") String reference, @NotNull @Valid Acts.Dated body) {
-        instruction.recordDelivery(reference, body.version(), Forms.date(body.on(), "on"));
-        return queries.file(reference);
+        instruction.recordDelivery(ref(reference), body.version(), Forms.date(body.on(), "on"));
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/available")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile available(@PathParam("reference") String reference, @NotNull @Valid Acts.Dated body) {
-        instruction.recordAvailability(reference, body.version(), Forms.date(body.on(), "on"));
-        return queries.file(reference);
+        instruction.recordAvailability(ref(reference), body.version(), Forms.date(body.on(), "on"));
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/permit/amend")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile amend(@PathParam("reference") String reference, @NotNull @Valid Acts.Amend body) {
-        instruction.amendPermit(reference, body.version(), body.conditions(), body.reason());
-        return queries.file(reference);
+        instruction.amendPermit(ref(reference), body.version(), body.conditions(), Reason.of(body.reason()));
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/permit/extend")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile extendPermit(@PathParam("reference") String reference, @NotNull @Valid Acts.Extend body) {
-        instruction.extendPermit(reference, body.version(), Forms.date(body.expiresOn(), "expiresOn"), body.reason());
-        return queries.file(reference);
+        instruction.extendPermit(
+                ref(reference), body.version(), Forms.date(body.expiresOn(), "expiresOn"), Reason.of(body.reason()));
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/permit/expire")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile expire(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        instruction.expirePermit(reference, body.version());
-        return queries.file(reference);
+        instruction.expirePermit(ref(reference), body.version());
+        return queries.file(ref(reference));
     }
 
     @POST
     @Path(REFERENCE + "/deletion")
     @RolesAllowed(Roles.DOSSIER_INSTRUCTOR)
     public DossierFile deletion(@PathParam("reference") String reference, @NotNull @Valid Acts.Versioned body) {
-        instruction.confirmDeletion(reference, body.version());
-        return queries.file(reference);
+        instruction.confirmDeletion(ref(reference), body.version());
+        return queries.file(ref(reference));
+    }
+
+    /**
+     * The dossier named in the path. The path template admits only the reference's format (anything
+     * else is a 404, as it always was), so this conversion at the edge never refuses.
+     */
+    private static DossierReference ref(String reference) {
+        return new DossierReference(reference);
     }
 }

@@ -4,8 +4,10 @@ import fr.vigie.dossiers.api.DossiersModule;
 import fr.vigie.dossiers.application.DossierFile;
 import fr.vigie.dossiers.application.DossierInstruction;
 import fr.vigie.dossiers.application.DossierQueries;
+import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.DomainException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.access.ReadAccessLog;
 import fr.vigie.platform.api.access.ReadKind;
@@ -63,12 +65,8 @@ public class DossierFileBean implements Serializable {
 
     /** View action: loads the dossier named in the URL; an unknown one is a 404. */
     public void load() throws IOException {
-        if (isInstructor()
-                && reference != null
-                && fr.vigie.dossiers.domain.DossierReference.FORMAT
-                        .matcher(reference)
-                        .matches()) {
-            tacitOutcomes.catchUp(reference);
+        if (isInstructor()) {
+            DossierReference.parse(reference).ifPresent(tacitOutcomes::catchUp);
         }
         try {
             reload();
@@ -82,8 +80,9 @@ public class DossierFileBean implements Serializable {
     }
 
     public void reload() {
-        file = queries.file(reference);
-        documents = queries.documents(reference);
+        DossierReference ref = new DossierReference(reference);
+        file = queries.file(ref);
+        documents = queries.documents(ref);
         conflict = false;
     }
 
@@ -115,25 +114,26 @@ public class DossierFileBean implements Serializable {
     /** Performs the open act. */
     public void confirm() {
         long version = file.version();
+        DossierReference ref = new DossierReference(reference);
         boolean done = Pages.ACTS.run(
                 "actForm",
                 () -> {
                     switch (act) {
-                        case "incomplete" -> instruction.declareIncomplete(reference, version, text);
-                        case "complete" -> instruction.declareComplete(reference, version);
-                        case "fee" -> instruction.estimateFee(reference, version, amount, currency);
-                        case "acceptFee" -> instruction.acceptFee(reference, version);
-                        case "withdraw" -> instruction.withdraw(reference, version, reason);
-                        case "extendDecision" -> instruction.extendDecision(reference, version, reason);
-                        case "grant" -> instruction.grant(reference, version, date, text);
-                        case "refuse" -> instruction.refuse(reference, version, text);
-                        case "publish" -> instruction.publishDecision(reference, version);
-                        case "delivered" -> instruction.recordDelivery(reference, version, date);
-                        case "available" -> instruction.recordAvailability(reference, version, date);
-                        case "amend" -> instruction.amendPermit(reference, version, text, reason);
-                        case "extendPermit" -> instruction.extendPermit(reference, version, date, reason);
-                        case "expire" -> instruction.expirePermit(reference, version);
-                        case "deletion" -> instruction.confirmDeletion(reference, version);
+                        case "incomplete" -> instruction.declareIncomplete(ref, version, text);
+                        case "complete" -> instruction.declareComplete(ref, version);
+                        case "fee" -> instruction.estimateFee(ref, version, amount, currency);
+                        case "acceptFee" -> instruction.acceptFee(ref, version);
+                        case "withdraw" -> instruction.withdraw(ref, version, Reason.of(reason));
+                        case "extendDecision" -> instruction.extendDecision(ref, version, Reason.of(reason));
+                        case "grant" -> instruction.grant(ref, version, date, text);
+                        case "refuse" -> instruction.refuse(ref, version, text);
+                        case "publish" -> instruction.publishDecision(ref, version);
+                        case "delivered" -> instruction.recordDelivery(ref, version, date);
+                        case "available" -> instruction.recordAvailability(ref, version, date);
+                        case "amend" -> instruction.amendPermit(ref, version, text, Reason.of(reason));
+                        case "extendPermit" -> instruction.extendPermit(ref, version, date, Reason.of(reason));
+                        case "expire" -> instruction.expirePermit(ref, version);
+                        case "deletion" -> instruction.confirmDeletion(ref, version);
                         default -> throw new IllegalArgumentException("Unknown act " + act);
                     }
                 },

@@ -5,6 +5,7 @@ import fr.vigie.dossiers.application.DossierInstruction;
 import fr.vigie.dossiers.application.DossierQueries;
 import fr.vigie.dossiers.domain.ApplicationForm;
 import fr.vigie.dossiers.domain.DataForm;
+import fr.vigie.dossiers.domain.DossierReference;
 import fr.vigie.dossiers.domain.Procedure;
 import fr.vigie.dossiers.domain.ProhibitedUse;
 import fr.vigie.dossiers.domain.Purpose;
@@ -65,7 +66,7 @@ public class DossierFormBean implements Serializable {
             return;
         }
         try {
-            fill(queries.file(reference));
+            fill(queries.file(new DossierReference(reference)));
         } catch (DomainException e) {
             // The error page's dispatch releases this request's FacesContext: keep it to end the response.
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -133,11 +134,11 @@ public class DossierFormBean implements Serializable {
     private String act(boolean submit) {
         try {
             if (reference == null || reference.isBlank()) {
-                reference = submit ? instruction.createAndSubmit(form()) : instruction.create(form());
+                reference = (submit ? instruction.createAndSubmit(form()) : instruction.create(form())).value();
             } else if (submit) {
-                instruction.saveAndSubmit(reference, version, form());
+                instruction.saveAndSubmit(new DossierReference(reference), version, form());
             } else {
-                instruction.saveDraft(reference, version, form());
+                instruction.saveDraft(new DossierReference(reference), version, form());
             }
         } catch (DomainException e) {
             Pages.MESSAGES.refused(e, "applicationForm");

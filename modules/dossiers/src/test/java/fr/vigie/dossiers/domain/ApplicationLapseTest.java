@@ -34,33 +34,33 @@ class ApplicationLapseTest {
         return d;
     }
 
-    private static DossierEvent last(Dossier d) {
-        return d.events().get(d.events().size() - 1);
+    private static DossierHistoryEntry last(Dossier d) {
+        return d.history().get(d.history().size() - 1);
     }
 
     @Test
     void anApplicationNotCompletedInTimeIsDeemedWithdrawnFromTheDayAfterItsLastDay() {
         Dossier d = incomplete(Procedure.EHDS_ACCESS_APPLICATION);
-        int events = d.events().size();
+        int events = d.history().size();
 
         DossierException early = assertThrows(DossierException.class, () -> d.lapse(LAST_DAY, bySystem(LAST_DAY)));
         assertEquals("dossier.lapse.early", early.key(), "the applicant may still complete it on its last day");
         assertEquals(DossierStatus.INCOMPLETE, d.status());
-        assertEquals(events, d.events().size(), "a refused lapse records nothing");
+        assertEquals(events, d.history().size(), "a refused lapse records nothing");
 
         d.lapse(LAST_DAY, bySystem(LAST_DAY.plusDays(1)));
         assertEquals(DossierStatus.WITHDRAWN, d.status());
         assertFalse(d.status().isOpen());
-        assertEquals(LAST_DAY, d.closedOn(), "the application ended with its period");
+        assertEquals(LAST_DAY, d.milestones().closedOn(), "the application ended with its period");
         assertTrue(d.stages().stream().noneMatch(DossierStage::isOpen));
         assertEquals(LAST_DAY, d.stages().get(0).endedOn());
-        DossierEvent lapsed = last(d);
+        DossierHistoryEntry lapsed = last(d);
         assertEquals(EventType.LAPSED, lapsed.type());
         assertEquals("system", lapsed.actor(), "the law's act, nobody's decision");
         assertEquals("2026-03-30", lapsed.detail(), "the period's last day");
         assertNull(lapsed.reason());
         assertFalse(
-                d.events().stream().anyMatch(e -> e.type() == EventType.WITHDRAWN),
+                d.history().stream().anyMatch(e -> e.type() == EventType.WITHDRAWN),
                 "never shown as the applicant's own withdrawal");
     }
 
@@ -69,7 +69,7 @@ class ApplicationLapseTest {
         Dossier d = incomplete(Procedure.EHDS_DATA_REQUEST);
         d.lapse(LAST_DAY, bySystem(LAST_DAY.plusDays(9)));
         assertEquals(DossierStatus.WITHDRAWN, d.status());
-        assertEquals(LAST_DAY, d.closedOn());
+        assertEquals(LAST_DAY, d.milestones().closedOn());
         assertEquals(LAST_DAY, d.stages().get(0).endedOn());
         assertEquals(
                 LAST_DAY.plusDays(9).atStartOfDay().toInstant(ZoneOffset.UTC).plusSeconds(7200),
@@ -101,12 +101,12 @@ class ApplicationLapseTest {
         lapsed.lapse(LAST_DAY, bySystem(after));
         for (Dossier d : List.of(draft, pending, withdrawn, lapsed)) {
             DossierStatus before = d.status();
-            int events = d.events().size();
+            int events = d.history().size();
             DossierException refused = assertThrows(DossierException.class, () -> d.lapse(LAST_DAY, bySystem(after)));
             assertEquals("dossier.lapse.notIncomplete", refused.key(), before.name());
             assertEquals(before.name(), refused.args()[0]);
             assertEquals(before, d.status());
-            assertEquals(events, d.events().size(), "a second announcement changes nothing: " + before);
+            assertEquals(events, d.history().size(), "a second announcement changes nothing: " + before);
         }
     }
 

@@ -186,14 +186,14 @@ class DossierActsTest {
             } else {
                 DossierException expected = DossierActRules.refusal(d, act).orElseThrow();
                 DossierStatus before = d.status();
-                int events = d.events().size();
+                int events = d.history().size();
                 DossierException refused =
                         assertThrows(DossierException.class, () -> perform(d, act), act + " is not offered");
                 assertEquals(expected.key(), refused.key(), act + ": the verb says its rule's refusal");
                 assertEquals(expected.field(), refused.field(), act.name());
                 assertEquals(Arrays.asList(expected.args()), Arrays.asList(refused.args()), act.name());
                 assertEquals(before, d.status(), act + " refused changes nothing");
-                assertEquals(events, d.events().size(), act + " refused writes no history");
+                assertEquals(events, d.history().size(), act + " refused writes no history");
             }
         }
     }
@@ -233,9 +233,9 @@ class DossierActsTest {
                     case AMEND_PERMIT -> () -> d.amendPermit("Résultats agrégés seulement", "Avenant", on(LATER));
                     case EXTEND_PERMIT ->
                         () -> d.extendPermit(
-                                d.permitExpiresOn() == null
+                                d.permit().expiresOn() == null
                                         ? LATER.plusYears(1)
-                                        : d.permitExpiresOn().plusYears(1),
+                                        : d.permit().expiresOn().plusYears(1),
                                 "Suivi prolongé",
                                 null,
                                 null,

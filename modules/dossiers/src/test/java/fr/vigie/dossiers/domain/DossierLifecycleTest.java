@@ -50,7 +50,7 @@ class DossierLifecycleTest {
         d.saveDraft(Fixtures.complete(Procedure.EHDS_ACCESS_APPLICATION), on(DAY));
         d.submit(on(DAY.plusDays(1)));
         assertEquals(DossierStatus.SUBMITTED, d.status());
-        assertEquals(DAY.plusDays(1), d.submittedOn());
+        assertEquals(DAY.plusDays(1), d.milestones().submittedOn());
         assertEquals(List.of(Stage.COMPLETENESS), stages(d));
     }
 
@@ -63,12 +63,12 @@ class DossierLifecycleTest {
         d.saveDraft(Fixtures.complete(Procedure.EHDS_ACCESS_APPLICATION), on(DAY.plusDays(10)));
         d.submit(on(DAY.plusDays(10)));
         assertEquals(DossierStatus.SUBMITTED, d.status());
-        assertEquals(DAY, d.submittedOn(), "the first submission day stays");
+        assertEquals(DAY, d.milestones().submittedOn(), "the first submission day stays");
         d.declareComplete(on(DAY.plusDays(12)));
         assertEquals(DossierStatus.DECISION_PENDING, d.status());
         assertEquals(
                 DAY.plusDays(10),
-                d.completeOn(),
+                d.milestones().completeOn(),
                 "complete from the day the completing resubmission was received, not the day it was checked");
         assertFalse(d.progress(DAY.plusDays(12)).started(), "the target is its clock's: none yet");
         d.targetRunsUntil(LocalDate.of(2026, 11, 12));
@@ -100,7 +100,7 @@ class DossierLifecycleTest {
         assertEquals(DossierStatus.DECISION_PENDING, d.status(), "the opinion is advisory: the authority decides");
         d.grant(DAY.plusYears(3), DAY.plusYears(10), "Pas d'appariement", on(DAY.plusDays(40)));
         assertEquals(DossierStatus.DATA_PREPARATION, d.status());
-        assertEquals(Decision.GRANTED, d.decision());
+        assertEquals(Decision.GRANTED, d.decision().outcome());
         d.recordAvailability(DAY.plusDays(300), on(DAY.plusDays(301)));
         assertEquals(DossierStatus.DATA_AVAILABLE, d.status());
         assertEquals(List.of(Stage.COMPLETENESS, Stage.COMMITTEE, Stage.DECISION, Stage.DATA_HOLDER), stages(d));
@@ -131,7 +131,7 @@ class DossierLifecycleTest {
         Dossier d = Fixtures.pendingDecision(Procedure.EHDS_ACCESS_APPLICATION, DAY);
         d.recordOpinion(Opinion.FAVOURABLE_WITH_RESERVATIONS, "Réserves", DAY.plusDays(10), on(DAY.plusDays(10)));
         assertEquals(DossierStatus.DECISION_PENDING, d.status());
-        assertEquals(Opinion.FAVOURABLE_WITH_RESERVATIONS, d.opinion());
+        assertEquals(Opinion.FAVOURABLE_WITH_RESERVATIONS, d.committeeOpinion().opinion());
         assertThrows(
                 DossierException.class,
                 () -> d.recordOpinion(Opinion.FAVOURABLE, "again", DAY.plusDays(11), on(DAY.plusDays(11))));
@@ -175,7 +175,7 @@ class DossierLifecycleTest {
                 assertThrows(DossierException.class, () -> d.extendDecision(" ", on(DAY)))
                         .field());
         d.extendDecision("Complexité : appariement de trois bases", on(DAY));
-        assertTrue(d.decisionExtended());
+        assertTrue(d.decision().extended());
         assertEquals(
                 "dossier.extend.once",
                 assertThrows(DossierException.class, () -> d.extendDecision("encore", on(DAY)))
@@ -192,7 +192,7 @@ class DossierLifecycleTest {
         d.refuse("Finalité non couverte par l'art. 53", on(DAY.plusDays(5)));
         assertEquals(DossierStatus.REFUSED, d.status());
         assertFalse(d.status().isOpen());
-        assertEquals(DAY.plusDays(5), d.closedOn());
+        assertEquals(DAY.plusDays(5), d.milestones().closedOn());
         assertThrows(
                 DossierException.class, () -> d.grant(DAY.plusYears(1), DAY.plusYears(10), null, on(DAY.plusDays(6))));
     }
@@ -249,6 +249,6 @@ class DossierLifecycleTest {
                         EventType.SUBMITTED,
                         EventType.DECLARED_COMPLETE,
                         EventType.OPINION_RECORDED),
-                d.events().stream().map(DossierEvent::type).toList());
+                d.history().stream().map(DossierHistoryEntry::type).toList());
     }
 }

@@ -35,7 +35,7 @@ class PermitTest {
                 assertThrows(DossierException.class, () -> d.grant(DAY, DAY.plusYears(10), null, on(DAY)))
                         .key());
         d.grant(DAY.plusYears(10), DAY.plusYears(10), null, on(DAY));
-        assertEquals(DAY.plusYears(10), d.permitExpiresOn());
+        assertEquals(DAY.plusYears(10), d.permit().expiresOn());
     }
 
     @Test
@@ -56,8 +56,8 @@ class PermitTest {
         Dossier inTime = available(expiry);
         inTime.extendPermit(
                 expiry.plusYears(1), "Suivi prolongé", lastDayToAsk, expiry.plusYears(10), on(lastDayToAsk));
-        assertEquals(expiry.plusYears(1), inTime.permitExpiresOn());
-        assertTrue(inTime.permitExtended());
+        assertEquals(expiry.plusYears(1), inTime.permit().expiresOn());
+        assertTrue(inTime.permit().extended());
     }
 
     @Test
@@ -78,7 +78,7 @@ class PermitTest {
         LocalDate expiry = DAY.plusYears(2);
         Dossier d = available(expiry);
         d.extendPermit(expiry.plusYears(1), "Suivi", null, expiry.plusYears(10), on(expiry.minusDays(1)));
-        assertEquals(expiry.plusYears(1), d.permitExpiresOn());
+        assertEquals(expiry.plusYears(1), d.permit().expiresOn());
     }
 
     @Test
@@ -139,9 +139,10 @@ class PermitTest {
         Dossier d = available(DAY.plusYears(3));
         d.amendPermit(
                 "Ajout d'un appariement avec le registre", "Avenant demandé par le titulaire", on(DAY.plusMonths(6)));
-        assertEquals("Ajout d'un appariement avec le registre", d.permitConditions());
+        assertEquals("Ajout d'un appariement avec le registre", d.permit().conditions());
         assertEquals(
-                EventType.PERMIT_AMENDED, d.events().get(d.events().size() - 1).type());
+                EventType.PERMIT_AMENDED,
+                d.history().get(d.history().size() - 1).type());
     }
 
     // ------------------------------------------------------------------ end of life, whether or not the data arrived
@@ -167,10 +168,11 @@ class PermitTest {
                         .key());
         d.expirePermit(on(expiry));
         assertEquals(DossierStatus.PERMIT_EXPIRED, d.status());
-        assertEquals(expiry, d.expiredOn());
+        assertEquals(expiry, d.permit().expiredOn());
         assertEquals(expiry, stage(d, Stage.DATA_HOLDER).endedOn(), "the data holder's stage ended with the permit");
         assertEquals(
-                EventType.PERMIT_EXPIRED, d.events().get(d.events().size() - 1).type());
+                EventType.PERMIT_EXPIRED,
+                d.history().get(d.history().size() - 1).type());
         assertThrows(DossierException.class, () -> d.recordDelivery(expiry, on(expiry)), "no delivery after the term");
         d.confirmDeletion(on(expiry.plusMonths(1)));
         assertEquals(DossierStatus.CLOSED, d.status());
@@ -196,10 +198,10 @@ class PermitTest {
         LocalDate expiry = DAY.plusYears(1);
         Dossier d = available(expiry);
         d.expirePermit(on(expiry.plusDays(40)));
-        assertEquals(expiry, d.expiredOn(), "the deletion clock starts on this day, not on the day recorded");
+        assertEquals(expiry, d.permit().expiredOn(), "the deletion clock starts on this day, not on the day recorded");
         Dossier preparing = granted(expiry);
         preparing.expirePermit(on(expiry.plusDays(40)));
-        assertEquals(expiry, preparing.expiredOn());
+        assertEquals(expiry, preparing.permit().expiredOn());
         assertEquals(expiry, stage(preparing, Stage.DATA_HOLDER).endedOn());
     }
 

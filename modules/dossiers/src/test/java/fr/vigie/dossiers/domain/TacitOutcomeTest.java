@@ -16,11 +16,11 @@ class TacitOutcomeTest {
         Dossier d = Fixtures.submitted(Procedure.NATIONAL, DAY);
         d.declareComplete(on(DAY));
         d.recordTacitOpinion(DAY.plusMonths(1), on(DAY.plusMonths(1).plusDays(1)));
-        assertEquals(Opinion.TACIT_FAVOURABLE, d.opinion());
-        assertEquals(DAY.plusMonths(1), d.opinionOn());
+        assertEquals(Opinion.TACIT_FAVOURABLE, d.committeeOpinion().opinion());
+        assertEquals(DAY.plusMonths(1), d.committeeOpinion().givenOn());
         assertEquals(DossierStatus.DECISION_PENDING, d.status());
         assertEquals(
-                EventType.TACIT_OPINION, d.events().get(d.events().size() - 1).type(), "shown as tacit");
+                EventType.TACIT_OPINION, d.history().get(d.history().size() - 1).type(), "shown as tacit");
     }
 
     @Test
@@ -34,12 +34,12 @@ class TacitOutcomeTest {
         Dossier d = Fixtures.pendingDecision(Procedure.NATIONAL, DAY);
         LocalDate end = DAY.plusMonths(3);
         d.recordTacitAuthorisation(end, on(end.plusDays(1)));
-        assertEquals(Decision.TACIT_AUTHORISATION, d.decision());
+        assertEquals(Decision.TACIT_AUTHORISATION, d.decision().outcome());
         assertEquals(DossierStatus.DATA_PREPARATION, d.status());
-        assertEquals(end.plusMonths(36), d.permitExpiresOn());
+        assertEquals(end.plusMonths(36), d.permit().expiresOn());
         assertEquals(
                 EventType.TACIT_AUTHORISATION,
-                d.events().get(d.events().size() - 1).type());
+                d.history().get(d.history().size() - 1).type());
     }
 
     @Test
