@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * <p>Maven is the one running the outer build ({@code vigie.maven.home}, set by app-ear's surefire
  * configuration), with its offline mode, local repository and settings files; it runs from the
  * repository root so that {@code .mvn/jvm.config} (the jdk.compiler exports Error Prone needs) applies.
- * Each run takes about 5 s.
+ * Each run takes 5 to 12 s.
  */
 class BuildBreaksTest {
     private static final long TIMEOUT_MINUTES = 5;
@@ -112,7 +112,9 @@ class BuildBreaksTest {
                     + " minutes:\n" + Files.readString(log, StandardCharsets.UTF_8));
         }
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        System.out.printf("build-fixtures/%s: exit %d in %d ms%n", fixture, process.exitValue(), millis);
+        System.out.printf(
+                "build-fixtures/%s: exit %d in %d ms (%s)%n",
+                fixture, process.exitValue(), millis, String.join(" ", command));
         return new Run(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     }
 

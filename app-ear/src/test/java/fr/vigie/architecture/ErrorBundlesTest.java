@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
  * </ul>
  *
  * <p>Every French key has its English twin and the other way round, except in the bundles that are
- * {@link #FRENCH_ONLY} by law.
+ * {@link #FRENCH_ONLY}: official documents written in the authority's language.
  */
 class ErrorBundlesTest {
     private static final Path MODULES = Path.of("..", "modules");
@@ -67,7 +67,7 @@ class ErrorBundlesTest {
     /** Bundles written in French only, with the reason. */
     private static final Map<String, String> FRENCH_ONLY = Map.of(
             "complaints/letters", "letters to complainants are official French documents (LetterRenderer)",
-            "committee/minutes", "the committee's minutes are an official French document");
+            "committee/minutes", "the committee's minutes are an official French document (MinutesRenderer)");
 
     @Test
     void everyKeyOfEveryBundleIsUsedInTheCode() throws IOException {
