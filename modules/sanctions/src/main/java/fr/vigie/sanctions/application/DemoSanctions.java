@@ -1,6 +1,7 @@
 package fr.vigie.sanctions.application;
 
 import fr.vigie.platform.api.Money;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.clock.ClockView;
@@ -155,7 +156,8 @@ public class DemoSanctions {
 
     private String simplifiedCase(LocalDate today) {
         SanctionCase c = referred(today, "Boulangerie Martin", "732829320", "RGPD art. 13", today.minusDays(40));
-        c.chooseSimplified("Manquement simple, faits non contestés", on("sanctionschair", today.minusDays(38)));
+        c.chooseSimplified(
+                Reason.of("Manquement simple, faits non contestés"), on("sanctionschair", today.minusDays(38)));
         c.appointRapporteur("rapporteur", Impartiality.none(), on("president", today.minusDays(37)));
         ClockView reply =
                 clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, today.minusDays(20), "rapporteur");
@@ -174,7 +176,7 @@ public class DemoSanctions {
                 null,
                 Set.of(),
                 on("president", openedOn));
-        c.refer("Manquements graves", on("president", openedOn.plusDays(3)));
+        c.refer(Reason.of("Manquements graves"), on("president", openedOn.plusDays(3)));
         cases.store(c);
         return c;
     }
