@@ -25,7 +25,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -202,11 +201,7 @@ public class SanctionCase {
         this.originInspection = originInspection == null ? null : originInspection.toString();
         this.inspectors.addAll(inspectors == null ? Set.of() : inspectors);
         this.openedOn = stamp.today();
-        record(
-                "OPENED",
-                stamp,
-                originNotice != null ? originNotice : this.originInspection,
-                new SanctionEvent.Opened(caseRef(), unchanged(), stamp, originNotice, this.originInspection));
+        record(new SanctionEvent.Opened(caseRef(), unchanged(), stamp, originNotice, this.originInspection));
     }
 
     // ------------------------------------------------------------------ referral and instruction
@@ -217,7 +212,7 @@ public class SanctionCase {
         String why = reasons.text();
         Change change = moveTo(CaseStatus.REFERRED);
         this.referredOn = stamp.today();
-        record("REFERRED", stamp, why, new SanctionEvent.Referred(caseRef(), change, stamp, why));
+        record(new SanctionEvent.Referred(caseRef(), change, stamp, why));
     }
 
     /** The president appoints the rapporteur (décret art. 39); never an inspector of the originating inspection. */
@@ -233,33 +228,21 @@ public class SanctionCase {
         }
         this.instruction = instruction().appointed(who, stamp.today());
         Change change = moveTo(CaseStatus.INSTRUCTION);
-        record(
-                "RAPPORTEUR_APPOINTED",
-                stamp,
-                who,
-                new SanctionEvent.RapporteurAppointed(caseRef(), change, stamp, who));
+        record(new SanctionEvent.RapporteurAppointed(caseRef(), change, stamp, who));
     }
 
     /** The chair decides to follow the simplified procedure (loi 78-17 art. 22-1), with reasons. */
     public void chooseSimplified(Reason reasons, Stamp stamp) {
         require(CaseAct.CHOOSE_SIMPLIFIED);
         Change change = follow(Procedure.SIMPLIFIED);
-        record(
-                "SIMPLIFIED_CHOSEN",
-                stamp,
-                reasons.text(),
-                new SanctionEvent.SimplifiedChosen(caseRef(), change, stamp, reasons.text()));
+        record(new SanctionEvent.SimplifiedChosen(caseRef(), change, stamp, reasons.text()));
     }
 
     /** The chair switches a simplified case to the ordinary procedure, keeping every act already recorded. */
     public void switchToOrdinary(Reason reasons, Stamp stamp) {
         require(CaseAct.SWITCH_TO_ORDINARY);
         Change change = follow(Procedure.ORDINARY);
-        record(
-                "SWITCHED_TO_ORDINARY",
-                stamp,
-                reasons.text(),
-                new SanctionEvent.SwitchedToOrdinary(caseRef(), change, stamp, reasons.text()));
+        record(new SanctionEvent.SwitchedToOrdinary(caseRef(), change, stamp, reasons.text()));
     }
 
     /** The rapporteur's report is notified: the organisation may reply until {@code replyDue} (décret art. 40). */
@@ -269,7 +252,7 @@ public class SanctionCase {
         this.instruction = instruction().reportNotified(stamp.today(), replyDue);
         this.nextDueOn = replyDue;
         Change change = moveTo(CaseStatus.REPORT_NOTIFIED);
-        record("REPORT_NOTIFIED", stamp, null, new SanctionEvent.ReportNotified(caseRef(), change, stamp, replyDue));
+        record(new SanctionEvent.ReportNotified(caseRef(), change, stamp, replyDue));
     }
 
     /** The chair extends the reply period once, with a reason. */
@@ -277,11 +260,7 @@ public class SanctionCase {
         require(CaseAct.EXTEND_REPLY);
         this.instruction = instruction().replyExtendedTo(newDue);
         this.nextDueOn = newDue;
-        record(
-                "REPLY_EXTENDED",
-                stamp,
-                reason.text(),
-                new SanctionEvent.ReplyExtended(caseRef(), unchanged(), stamp, newDue, reason.text()));
+        record(new SanctionEvent.ReplyExtended(caseRef(), unchanged(), stamp, newDue, reason.text()));
     }
 
     /** The organisation's reply is received: the rapporteur may answer within one month. */
@@ -291,7 +270,7 @@ public class SanctionCase {
         this.instruction = instruction().replyReceived(on, stamp.today());
         this.nextDueOn = answerDue;
         Change change = moveTo(CaseStatus.REPLY_RECEIVED);
-        record("REPLY_RECEIVED", stamp, on.toString(), new SanctionEvent.ReplyReceived(caseRef(), change, stamp, on));
+        record(new SanctionEvent.ReplyReceived(caseRef(), change, stamp, on));
     }
 
     /** The rapporteur answers the reply: the written exchange is over. */
@@ -301,7 +280,7 @@ public class SanctionCase {
         this.instruction = instruction().answered(stamp.today());
         this.nextDueOn = null;
         Change change = moveTo(CaseStatus.READY_FOR_HEARING);
-        record("ANSWERED", stamp, summary, new SanctionEvent.Answered(caseRef(), change, stamp, summary));
+        record(new SanctionEvent.Answered(caseRef(), change, stamp, summary));
     }
 
     /** The rapporteur will not answer (or the reply period lapsed without a reply). */
@@ -311,7 +290,7 @@ public class SanctionCase {
         this.instruction = instruction().answerDeclined();
         this.nextDueOn = null;
         Change change = moveTo(CaseStatus.READY_FOR_HEARING);
-        record("ANSWER_DECLINED", stamp, null, new SanctionEvent.AnswerDeclined(caseRef(), change, stamp));
+        record(new SanctionEvent.AnswerDeclined(caseRef(), change, stamp));
     }
 
     // ------------------------------------------------------------------ hearing
@@ -330,11 +309,7 @@ public class SanctionCase {
         this.hearing = next;
         this.nextDueOn = date;
         Change change = moveTo(CaseStatus.HEARING_SCHEDULED);
-        record(
-                again ? "HEARING_RESCHEDULED" : "HEARING_SCHEDULED",
-                stamp,
-                date.toString(),
-                new SanctionEvent.HearingScheduled(caseRef(), change, stamp, date, again));
+        record(new SanctionEvent.HearingScheduled(caseRef(), change, stamp, date, again));
     }
 
     /** The hearing took place: who attended and the minutes. */
@@ -344,11 +319,7 @@ public class SanctionCase {
         this.nextDueOn = null;
         Change change = moveTo(CaseStatus.HEARD);
         boolean open = hearing.isPublic();
-        record(
-                "HEARING_HELD",
-                stamp,
-                open ? "public" : "closed",
-                new SanctionEvent.HearingHeld(caseRef(), change, stamp, open));
+        record(new SanctionEvent.HearingHeld(caseRef(), change, stamp, open));
     }
 
     // ------------------------------------------------------------------ deliberation and decision
@@ -373,11 +344,7 @@ public class SanctionCase {
         this.deliberation = Deliberation.openedBy(stamp.actor(), requiredQuorum);
         this.votes.clear();
         Change change = moveTo(CaseStatus.DELIBERATING);
-        record(
-                "DELIBERATION_OPENED",
-                stamp,
-                String.join(", ", sitting.stream().sorted().toList()),
-                new SanctionEvent.DeliberationOpened(caseRef(), change, stamp, Set.copyOf(sitting)));
+        record(new SanctionEvent.DeliberationOpened(caseRef(), change, stamp, Set.copyOf(sitting)));
     }
 
     /** A member present votes on the proposed decision (the rapporteur never votes). */
@@ -395,7 +362,7 @@ public class SanctionCase {
             throw SanctionsException.refused("vote.already", member);
         }
         votes.add(new Vote(member, inFavour));
-        record("VOTED", stamp, null, new SanctionEvent.Voted(caseRef(), unchanged(), stamp, inFavour));
+        record(new SanctionEvent.Voted(caseRef(), unchanged(), stamp, inFavour));
     }
 
     /** True when the votes adopt the proposal: a majority, the chair's vote deciding a tie. */
@@ -453,11 +420,7 @@ public class SanctionCase {
         this.nextDueOn = null;
         Change change = moveTo(CaseStatus.DECIDED);
         List<MeasureType> types = decided.stream().map(Measure::type).toList();
-        record(
-                "DECIDED",
-                stamp,
-                types.stream().map(MeasureType::name).toList().toString(),
-                new SanctionEvent.Decided(caseRef(), change, stamp, types, reasons, alone));
+        record(new SanctionEvent.Decided(caseRef(), change, stamp, types, reasons, alone));
     }
 
     // ------------------------------------------------------------------ after the decision
@@ -466,7 +429,7 @@ public class SanctionCase {
     public void notifyDecision(Stamp stamp) {
         require(CaseAct.NOTIFY_DECISION);
         this.decision = decision().notified(stamp.today());
-        record("DECISION_NOTIFIED", stamp, null, new SanctionEvent.DecisionNotified(caseRef(), unchanged(), stamp));
+        record(new SanctionEvent.DecisionNotified(caseRef(), unchanged(), stamp));
     }
 
     /**
@@ -482,21 +445,13 @@ public class SanctionCase {
         require(CaseAct.RECORD_APPEAL);
         LocalDate on = lodgedOn == null ? stamp.today() : lodgedOn;
         this.appeal = Appeal.lodged(on, decision().notifiedOn(), stamp.today());
-        record(
-                "APPEAL_LODGED",
-                stamp,
-                on.toString(),
-                new SanctionEvent.AppealLodged(caseRef(), unchanged(), stamp, on));
+        record(new SanctionEvent.AppealLodged(caseRef(), unchanged(), stamp, on));
     }
 
     public void recordAppealOutcome(AppealOutcome outcome, String summary, Stamp stamp) {
         require(CaseAct.RECORD_APPEAL_OUTCOME);
         this.appeal = appeal().decided(outcome, stamp.today());
-        record(
-                "APPEAL_DECIDED",
-                stamp,
-                outcome.name() + (summary == null ? "" : " — " + summary.strip()),
-                new SanctionEvent.AppealDecided(caseRef(), unchanged(), stamp, outcome, summary));
+        record(new SanctionEvent.AppealDecided(caseRef(), unchanged(), stamp, outcome, summary));
     }
 
     /**
@@ -509,11 +464,7 @@ public class SanctionCase {
         }
         require(CaseAct.PUBLISH);
         this.publication = Publication.of(undertaking.name(), stamp.today(), anonymiseDay);
-        record(
-                "PUBLISHED",
-                stamp,
-                anonymiseDay.toString(),
-                new SanctionEvent.Published(caseRef(), unchanged(), stamp, anonymiseDay));
+        record(new SanctionEvent.Published(caseRef(), unchanged(), stamp, anonymiseDay));
     }
 
     /** True when the published version is due for anonymisation on {@code today}. */
@@ -524,11 +475,7 @@ public class SanctionCase {
     /** Removes the organisation's name from the published version (the system task does it on the day). */
     public void anonymisePublication(Stamp stamp) {
         this.publication = publication().anonymised(stamp.today());
-        record(
-                "PUBLICATION_ANONYMISED",
-                stamp,
-                null,
-                new SanctionEvent.PublicationAnonymised(caseRef(), unchanged(), stamp));
+        record(new SanctionEvent.PublicationAnonymised(caseRef(), unchanged(), stamp));
     }
 
     /**
@@ -541,21 +488,10 @@ public class SanctionCase {
                 .filter(m -> m.type() == MeasureType.INJUNCTION && m.penaltyPerDay() != null)
                 .findFirst()
                 .orElseThrow(() -> SanctionsException.refused("penalty.none"));
-        LocalDate from = penalties.isEmpty()
-                ? injunction.complianceOn().plusDays(1)
-                : penalties.get(penalties.size() - 1).to().plusDays(1);
-        if (until == null || until.isBefore(from) || until.isAfter(stamp.today())) {
-            throw SanctionsException.onField("until", "penalty.until.invalid", from);
-        }
-        long days = ChronoUnit.DAYS.between(from, until) + 1;
-        PenaltyAccrual accrual =
-                new PenaltyAccrual(from, until, days, injunction.penaltyPerDay().times(days), complied);
+        PenaltyAccrual previous = penalties.isEmpty() ? null : penalties.get(penalties.size() - 1);
+        PenaltyAccrual accrual = PenaltyAccrual.following(injunction, previous, until, complied, stamp.today());
         penalties.add(accrual);
-        record(
-                "PENALTY_ACCRUED",
-                stamp,
-                days + " × " + injunction.penaltyPerDay(),
-                new SanctionEvent.PenaltyAccrued(caseRef(), unchanged(), stamp, accrual));
+        record(new SanctionEvent.PenaltyAccrued(caseRef(), unchanged(), stamp, accrual, injunction.penaltyPerDay()));
         return accrual;
     }
 
@@ -572,11 +508,7 @@ public class SanctionCase {
         objections.forEach(Objection::resolve);
         this.crossBorder = crossBorder().draftShared(stamp.today());
         int round = crossBorder.round();
-        record(
-                round == 1 ? "ART60_DRAFT_SHARED" : "ART60_REVISED_DRAFT_SHARED",
-                stamp,
-                null,
-                new SanctionEvent.DraftShared(caseRef(), unchanged(), stamp, round));
+        record(new SanctionEvent.DraftShared(caseRef(), unchanged(), stamp, round));
     }
 
     /** True when the draft shared is a revised one (2-week objection period instead of 4). */
@@ -591,11 +523,7 @@ public class SanctionCase {
         String who = authority.strip();
         objections.add(
                 new Objection(who, text.strip(), stamp.today(), crossBorder().round()));
-        record(
-                "ART60_OBJECTION",
-                stamp,
-                who,
-                new SanctionEvent.ObjectionRecorded(caseRef(), unchanged(), stamp, who, text));
+        record(new SanctionEvent.ObjectionRecorded(caseRef(), unchanged(), stamp, who, text));
     }
 
     public boolean unresolvedObjections() {
@@ -606,11 +534,7 @@ public class SanctionCase {
     public void flagForArt65(Reason reason, Stamp stamp) {
         require(CaseAct.FLAG_ART65);
         this.crossBorder = crossBorder().flaggedForArt65(stamp.today());
-        record(
-                "ART65_FLAGGED",
-                stamp,
-                reason.text(),
-                new SanctionEvent.FlaggedForArt65(caseRef(), unchanged(), stamp, reason.text()));
+        record(new SanctionEvent.FlaggedForArt65(caseRef(), unchanged(), stamp, reason.text()));
     }
 
     // ------------------------------------------------------------------ access to the file
@@ -629,29 +553,11 @@ public class SanctionCase {
             String audience,
             LocalDate sentOn,
             Stamp stamp) {
-        requireText(title, "title");
-        requireText(documentId, "documentId");
-        if (confidential && (publicVersionId == null || publicVersionId.isBlank())) {
-            throw SanctionsException.onField("publicVersionId", "file.publicVersion.required");
-        }
-        if (!"ORGANISATION".equals(audience) && !"COMPLAINANT".equals(audience)) {
-            throw SanctionsException.onField("audience", "file.audience.invalid", audience);
-        }
+        FileEntry entry = FileEntry.indexed(
+                fileIndexVersion + 1, title, documentId, confidential, publicVersionId, audience, sentOn);
         this.fileIndexVersion++;
-        FileEntry entry = new FileEntry(
-                fileIndexVersion,
-                title.strip(),
-                documentId,
-                confidential,
-                confidential ? publicVersionId : null,
-                audience,
-                sentOn);
         fileIndex.add(entry);
-        record(
-                "FILE_INDEX_UPDATED",
-                stamp,
-                "v" + fileIndexVersion + " " + title.strip(),
-                new SanctionEvent.FileIndexUpdated(caseRef(), unchanged(), stamp, fileIndexVersion, title.strip()));
+        record(new SanctionEvent.FileIndexUpdated(caseRef(), unchanged(), stamp, fileIndexVersion, entry.title()));
         return entry;
     }
 
@@ -662,11 +568,7 @@ public class SanctionCase {
     public void documentAttached(String filename, Stamp stamp) {
         require(CaseAct.ADD_TO_FILE);
         requireText(filename, "file");
-        record(
-                "DOCUMENT_ATTACHED",
-                stamp,
-                filename.strip(),
-                new SanctionEvent.DocumentAttached(caseRef(), unchanged(), stamp, filename));
+        record(new SanctionEvent.DocumentAttached(caseRef(), unchanged(), stamp, filename));
     }
 
     // ------------------------------------------------------------------ rules
@@ -736,8 +638,8 @@ public class SanctionCase {
     }
 
     /** Writes the timeline entry of the act and records its event for the audit. */
-    private void record(String act, Stamp stamp, String detail, SanctionEvent event) {
-        timeline.add(new TimelineEntry(act, stamp, detail));
+    private void record(SanctionEvent event) {
+        timeline.add(new TimelineEntry(event.timelineAct(), event.stamp(), event.timelineDetail()));
         events.record(event);
     }
 
