@@ -144,6 +144,7 @@ public class DemoSanctions {
                         Measure.injunction(
                                 "Recueillir un consentement valable", today.minusDays(10), Money.euros(5_000))),
                 "Traitement sans base légale de millions de personnes",
+                null,
                 caps,
                 on("sanctionschair", today.minusDays(55)));
         c.notifyDecision(on("sanctionschair", today.minusDays(50)));

@@ -220,12 +220,7 @@ public class SanctionCase {
         require(CaseAct.APPOINT_RAPPORTEUR);
         requireText(username, "rapporteur");
         String who = username.strip();
-        if (isInspector(who, impartiality)) {
-            throw new DutyRefused("rapporteur", "duty.inspector.notRapporteur", who);
-        }
-        if (present.contains(who) || votes.stream().anyMatch(v -> v.member().equals(who))) {
-            throw new DutyRefused("rapporteur", "duty.judge.notRapporteur", who);
-        }
+        Duties.requireMayBeRapporteur(this, who, impartiality);
         this.instruction = instruction().appointed(who, stamp.today());
         Change change = moveTo(CaseStatus.INSTRUCTION);
         record(new SanctionEvent.RapporteurAppointed(caseRef(), change, stamp, who));
@@ -248,7 +243,7 @@ public class SanctionCase {
     /** The rapporteur's report is notified: the organisation may reply until {@code replyDue} (décret art. 40). */
     public void notifyReport(LocalDate replyDue, Stamp stamp) {
         require(CaseAct.NOTIFY_REPORT);
-        requireRapporteur(stamp);
+        Duties.requireRapporteur(this, stamp.actor());
         this.instruction = instruction().reportNotified(stamp.today(), replyDue);
         this.nextDueOn = replyDue;
         Change change = moveTo(CaseStatus.REPORT_NOTIFIED);
@@ -276,7 +271,7 @@ public class SanctionCase {
     /** The rapporteur answers the reply: the written exchange is over. */
     public void answer(String summary, Stamp stamp) {
         require(CaseAct.ANSWER);
-        requireRapporteur(stamp);
+        Duties.requireRapporteur(this, stamp.actor());
         this.instruction = instruction().answered(stamp.today());
         this.nextDueOn = null;
         Change change = moveTo(CaseStatus.READY_FOR_HEARING);
@@ -286,7 +281,7 @@ public class SanctionCase {
     /** The rapporteur will not answer (or the reply period lapsed without a reply). */
     public void declineAnswer(Stamp stamp) {
         require(CaseAct.DECLINE_ANSWER);
-        requireRapporteur(stamp);
+        Duties.requireRapporteur(this, stamp.actor());
         this.instruction = instruction().answerDeclined();
         this.nextDueOn = null;
         Change change = moveTo(CaseStatus.READY_FOR_HEARING);
@@ -334,7 +329,7 @@ public class SanctionCase {
         Set<String> sitting = new HashSet<>(members == null ? Set.of() : members);
         sitting.add(stamp.actor());
         for (String member : sitting) {
-            requireMayJudge(member, "present", impartiality);
+            Duties.requireMayJudge(this, member, "present", impartiality);
         }
         if (sitting.size() < requiredQuorum) {
             throw SanctionsException.onField("present", "deliberation.quorum", requiredQuorum, sitting.size());
@@ -350,11 +345,9 @@ public class SanctionCase {
     /** A member present votes on the proposed decision (the rapporteur never votes). */
     public void vote(boolean inFavour, Impartiality impartiality, Stamp stamp) {
         String member = stamp.actor();
-        if (instruction().isRapporteur(member)) {
-            throw new DutyRefused(null, "duty.rapporteur.noVote", member);
-        }
+        Duties.requireNotRapporteurVoting(this, member);
         require(CaseAct.VOTE);
-        requireMayJudge(member, null, impartiality);
+        Duties.requireMayJudge(this, member, null, impartiality);
         if (!present.contains(member)) {
             throw SanctionsException.refused("vote.notPresent", member);
         }
@@ -372,15 +365,8 @@ public class SanctionCase {
 
     /**
      * The chair records the decision the committee adopted: the measures, within their lawful caps
-     * (asked of {@code caps}), and the reasons.
-     */
-    public void adoptDecision(List<Measure> decided, String reasons, LawfulCaps caps, Stamp stamp) {
-        adoptDecision(decided, reasons, null, caps, stamp);
-    }
-
-    /**
-     * As {@link #adoptDecision(List, String, LawfulCaps, Stamp)}, recording with the reasons the
-     * fine assistant's steps the committee followed (the assistant proposes; the committee decides).
+     * (asked of {@code caps}), the reasons and the fine assistant's steps the committee followed, if
+     * any (the assistant proposes; the committee decides).
      */
     public void adoptDecision(List<Measure> decided, String reasons, String fineSteps, LawfulCaps caps, Stamp stamp) {
         require(CaseAct.ADOPT_DECISION);
@@ -388,13 +374,10 @@ public class SanctionCase {
         decide(decided, reasons, fineSteps, caps, stamp, false);
     }
 
-    /** Simplified procedure: the chair decides alone (loi 78-17 art. 22-1), after the written exchange. */
-    public void decideAlone(
-            List<Measure> decided, String reasons, LawfulCaps caps, Impartiality impartiality, Stamp stamp) {
-        decideAlone(decided, reasons, null, caps, impartiality, stamp);
-    }
-
-    /** As {@link #decideAlone(List, String, LawfulCaps, Impartiality, Stamp)}, with the fine assistant's steps. */
+    /**
+     * Simplified procedure: the chair decides alone (loi 78-17 art. 22-1), after the written
+     * exchange, with the fine assistant's steps if any.
+     */
     public void decideAlone(
             List<Measure> decided,
             String reasons,
@@ -407,7 +390,7 @@ public class SanctionCase {
             throw SanctionsException.refused(
                     "decision.replyPending", instruction().replyDueOn());
         }
-        requireMayJudge(stamp.actor(), null, impartiality);
+        Duties.requireMayJudge(this, stamp.actor(), null, impartiality);
         decide(decided, reasons, fineSteps, caps, stamp, true);
     }
 
@@ -584,35 +567,12 @@ public class SanctionCase {
         }
     }
 
-    private void requireRapporteur(Stamp stamp) {
-        if (!instruction().isRapporteur(stamp.actor())) {
-            throw new DutyRefused(null, "duty.rapporteur.only", stamp.actor());
-        }
-    }
-
     /**
      * Refuses {@code member} as a judge of this case (deliberation page, vote): the rapporteur, an
      * inspector of the originating inspection, a member who declared an interest.
      */
     public void checkMayJudge(String member, Impartiality impartiality) {
-        requireMayJudge(member, null, impartiality);
-    }
-
-    /** Refuses a judge who is the rapporteur, an inspector of the originating inspection or an interested member. */
-    private void requireMayJudge(String member, String field, Impartiality impartiality) {
-        if (instruction().isRapporteur(member)) {
-            throw new DutyRefused(field, "duty.rapporteur.notSit", member);
-        }
-        if (isInspector(member, impartiality)) {
-            throw new DutyRefused(field, "duty.inspector.notJudge", member);
-        }
-        if (impartiality.interested().contains(member)) {
-            throw new DutyRefused(field, "duty.interest.recused", member);
-        }
-    }
-
-    private boolean isInspector(String username, Impartiality impartiality) {
-        return inspectors.contains(username) || impartiality.inspectors().contains(username);
+        Duties.requireMayJudge(this, member, null, impartiality);
     }
 
     static void requireText(String text, String field) {

@@ -165,7 +165,7 @@ class SanctionCaseTest {
         SanctionsException e = assertThrows(
                 SanctionsException.class,
                 () -> c.adoptDecision(
-                        List.of(Measure.fine(Money.euros(40_000_001))), "Serious breach", CAPS, by("chair")));
+                        List.of(Measure.fine(Money.euros(40_000_001))), "Serious breach", null, CAPS, by("chair")));
         assertEquals("fine", e.field());
         assertTrue(e.getMessage().contains("83(5)"), e.getMessage());
         assertEquals(CaseStatus.DELIBERATING, c.status());
@@ -174,6 +174,7 @@ class SanctionCaseTest {
                         Measure.fine(Money.euros(40_000_000)),
                         Measure.injunction("Hash passwords", DAY.plusMonths(3), Money.euros(1_000))),
                 "Serious breach",
+                null,
                 CAPS,
                 by("chair"));
         assertEquals(CaseStatus.DECIDED, c.status());
@@ -190,7 +191,7 @@ class SanctionCaseTest {
         SanctionsException e = assertThrows(
                 SanctionsException.class,
                 () -> c.adoptDecision(
-                        List.of(Measure.injunction("x", DAY, Money.euros(100_001))), "r", CAPS, by("chair")));
+                        List.of(Measure.injunction("x", DAY, Money.euros(100_001))), "r", null, CAPS, by("chair")));
         assertEquals("penaltyPerDay", e.field());
     }
 
@@ -203,11 +204,11 @@ class SanctionCaseTest {
         List<Measure> m = List.of(Measure.callToOrder("Call to order"));
         assertEquals(
                 "decision.chairOnly",
-                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("m1")))
+                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", null, CAPS, by("m1")))
                         .key());
         assertEquals(
                 "decision.noMajority",
-                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("chair")))
+                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", null, CAPS, by("chair")))
                         .key());
     }
 
@@ -217,7 +218,7 @@ class SanctionCaseTest {
         c.vote(true, RECUSALS, by("chair"));
         c.vote(true, RECUSALS, by("m1"));
         c.vote(true, RECUSALS, by("m2"));
-        c.adoptDecision(List.of(Measure.fine(Money.euros(1_000_000))), "r", CAPS, by("chair"));
+        c.adoptDecision(List.of(Measure.fine(Money.euros(1_000_000))), "r", null, CAPS, by("chair"));
         c.notifyDecision(by("chair"));
         c.recordAppeal(DAY, by("chair"));
         c.recordAppealOutcome(AppealOutcome.REDUCED, "Fine reduced", by("chair"));
@@ -242,6 +243,7 @@ class SanctionCaseTest {
         c.decideAlone(
                 List.of(Measure.fine(Money.euros(10_000))),
                 "Simple breach",
+                null,
                 CAPS,
                 Impartiality.none(),
                 on("chair", day));
@@ -330,7 +332,8 @@ class SanctionCaseTest {
         c.vote(true, RECUSALS, by("m1"));
         c.vote(true, RECUSALS, by("m2"));
         LocalDate compliance = DAY.plusDays(20);
-        c.adoptDecision(List.of(Measure.injunction("Hash", compliance, Money.euros(500))), "r", CAPS, by("chair"));
+        c.adoptDecision(
+                List.of(Measure.injunction("Hash", compliance, Money.euros(500))), "r", null, CAPS, by("chair"));
         PenaltyAccrual first = c.accruePenalty(compliance.plusDays(10), false, on("chair", compliance.plusDays(30)));
         assertEquals(10, first.days());
         assertEquals(Money.euros(5_000), first.amount());
@@ -354,6 +357,7 @@ class SanctionCaseTest {
                                 () -> c.decideAlone(
                                         List.of(Measure.fine(Money.euros(5_000))),
                                         "r",
+                                        null,
                                         CAPS,
                                         Impartiality.none(),
                                         by("chair")))
@@ -366,11 +370,12 @@ class SanctionCaseTest {
                                 () -> c.decideAlone(
                                         List.of(Measure.fine(Money.euros(20_001))),
                                         "r",
+                                        null,
                                         CAPS,
                                         Impartiality.none(),
                                         by("chair")))
                         .field());
-        c.decideAlone(List.of(Measure.fine(Money.euros(20_000))), "r", CAPS, Impartiality.none(), by("chair"));
+        c.decideAlone(List.of(Measure.fine(Money.euros(20_000))), "r", null, CAPS, Impartiality.none(), by("chair"));
         assertEquals(CaseStatus.DECIDED, c.status());
         assertFalse(c.availableActs().contains(CaseAct.PUBLISH));
         assertEquals(
