@@ -12,6 +12,7 @@ import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.sanctions.domain.AppealOutcome;
+import fr.vigie.sanctions.domain.CaseClocks;
 import fr.vigie.sanctions.domain.CaseRepository;
 import fr.vigie.sanctions.domain.CaseStatus;
 import fr.vigie.sanctions.domain.DutyRefused;
@@ -134,7 +135,7 @@ public class SanctionProcedure {
         act(reference, expectedVersion, "REPORT_NOTIFIED", (c, s) -> {
             ClockView reply = clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, s.today(), s.actor());
             c.notifyReport(reply.dueDate(), s);
-            c.replyClockIs(reply.id().value());
+            c.clockStarted(CaseClocks.Kind.REPLY, reply.id().value());
             return null;
         });
     }
@@ -163,7 +164,7 @@ public class SanctionProcedure {
                     on.isAfter(s.today()) ? s.today() : on,
                     c.rapporteur());
             c.recordReply(on, answer.dueDate(), s);
-            c.answerClockIs(answer.id().value());
+            c.clockStarted(CaseClocks.Kind.ANSWER, answer.id().value());
             return null;
         });
     }
@@ -207,7 +208,7 @@ public class SanctionProcedure {
             c.scheduleHearing(hearingOn, noticeDays, closedRequested, s);
             clocks.stop(previous, s.today(), "Séance reportée");
             clocks.meet(notice.id().value(), s.today(), "Convocation envoyée");
-            c.hearingClockIs(notice.id().value());
+            c.clockStarted(CaseClocks.Kind.HEARING, notice.id().value());
             return null;
         });
     }
@@ -272,7 +273,7 @@ public class SanctionProcedure {
         act(reference, expectedVersion, "DECISION_NOTIFIED", (c, s) -> {
             c.notifyDecision(s);
             ClockView appeal = clocks.start(c.caseRef(), c.appealPolicy(), s.today(), s.actor());
-            c.appealClockIs(appeal.id().value());
+            c.clockStarted(CaseClocks.Kind.APPEAL, appeal.id().value());
             return null;
         });
     }
@@ -322,7 +323,7 @@ public class SanctionProcedure {
                     c.revisedDraft() ? SanctionClocks.ART_60_5 : SanctionClocks.ART_60_4,
                     s.today(),
                     s.actor());
-            c.art60ClockIs(objection.id().value());
+            c.clockStarted(CaseClocks.Kind.ART60, objection.id().value());
             return null;
         });
     }

@@ -32,43 +32,28 @@ public class CaseClocks {
         return new CaseClocks();
     }
 
-    private CaseClocks copy() {
+    /** The legal clocks of a case, one id each. */
+    public enum Kind {
+        /** The organisation's reply to the report (décret art. 40). */
+        REPLY,
+        /** The rapporteur's answer to the reply. */
+        ANSWER,
+        /** The notice of the hearing (policy {@code HEARING_NOTICE}). */
+        HEARING,
+        /** The appeal to the Conseil d'État. */
+        APPEAL,
+        /** The concerned authorities' objection period (GDPR Art. 60). */
+        ART60
+    }
+
+    /** The clocks with {@code kind} now the clock {@code id}. */
+    CaseClocks with(Kind kind, long id) {
         CaseClocks c = new CaseClocks();
-        c.reply = reply;
-        c.answer = answer;
-        c.hearing = hearing;
-        c.appeal = appeal;
-        c.art60 = art60;
-        return c;
-    }
-
-    CaseClocks withReply(long id) {
-        CaseClocks c = copy();
-        c.reply = id;
-        return c;
-    }
-
-    CaseClocks withAnswer(long id) {
-        CaseClocks c = copy();
-        c.answer = id;
-        return c;
-    }
-
-    CaseClocks withHearing(long id) {
-        CaseClocks c = copy();
-        c.hearing = id;
-        return c;
-    }
-
-    CaseClocks withAppeal(long id) {
-        CaseClocks c = copy();
-        c.appeal = id;
-        return c;
-    }
-
-    CaseClocks withArt60(long id) {
-        CaseClocks c = copy();
-        c.art60 = id;
+        c.reply = kind == Kind.REPLY ? Long.valueOf(id) : reply;
+        c.answer = kind == Kind.ANSWER ? Long.valueOf(id) : answer;
+        c.hearing = kind == Kind.HEARING ? Long.valueOf(id) : hearing;
+        c.appeal = kind == Kind.APPEAL ? Long.valueOf(id) : appeal;
+        c.art60 = kind == Kind.ART60 ? Long.valueOf(id) : art60;
         return c;
     }
 

@@ -44,8 +44,9 @@ public class Decision {
         return new Decision();
     }
 
-    /** The decision taken with {@code reasons} (required, on field {@code decisionReasons}). */
-    static Decision taken(String reasons, String fineSteps, LocalDate on, String by) {
+    /** The decision taken: measures and reasons (field {@code decisionReasons}) are required. */
+    static Decision taken(List<Measure> decided, String reasons, String fineSteps, LocalDate on, String by) {
+        requireMeasures(decided);
         SanctionCase.requireText(reasons, "decisionReasons");
         Decision d = new Decision();
         d.reasons = reasons.strip();
@@ -84,9 +85,7 @@ public class Decision {
      */
     static void requireWithinCaps(
             List<Measure> decided, Procedure procedure, List<String> articles, Money turnover, LawfulCaps caps) {
-        if (decided == null || decided.isEmpty()) {
-            throw SanctionsException.onField("measures", "decision.measures.required");
-        }
+        requireMeasures(decided);
         Money fine = null;
         Money penalty = null;
         for (Measure m : decided) {
@@ -108,6 +107,12 @@ public class Decision {
                     "decision." + field + ".overCap",
                     verdict.cap() == null ? "" : verdict.cap().amount().toPlainString(),
                     verdict.article());
+        }
+    }
+
+    private static void requireMeasures(List<Measure> decided) {
+        if (decided == null || decided.isEmpty()) {
+            throw SanctionsException.onField("measures", "decision.measures.required");
         }
     }
 

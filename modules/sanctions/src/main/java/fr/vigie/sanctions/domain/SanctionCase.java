@@ -396,8 +396,9 @@ public class SanctionCase {
 
     private void decide(
             List<Measure> decided, String reasons, String fineSteps, LawfulCaps caps, Stamp stamp, boolean alone) {
+        Decision taken = Decision.taken(decided, reasons, fineSteps, stamp.today(), stamp.actor());
         Decision.requireWithinCaps(decided, procedure, infringedArticles(), undertaking.turnover(), caps);
-        this.decision = Decision.taken(reasons, fineSteps, stamp.today(), stamp.actor());
+        this.decision = taken;
         this.measures.clear();
         this.measures.addAll(decided);
         this.nextDueOn = null;
@@ -610,24 +611,9 @@ public class SanctionCase {
 
     // ------------------------------------------------------------------ clocks and documents kept by the services
 
-    public void replyClockIs(long clock) {
-        this.clocks = clocks().withReply(clock);
-    }
-
-    public void answerClockIs(long clock) {
-        this.clocks = clocks().withAnswer(clock);
-    }
-
-    public void hearingClockIs(long clock) {
-        this.clocks = clocks().withHearing(clock);
-    }
-
-    public void appealClockIs(long clock) {
-        this.clocks = clocks().withAppeal(clock);
-    }
-
-    public void art60ClockIs(long clock) {
-        this.clocks = clocks().withArt60(clock);
+    /** The platform started the clock {@code id} of {@code kind} for the case. */
+    public void clockStarted(CaseClocks.Kind kind, long id) {
+        this.clocks = clocks().with(kind, id);
     }
 
     public void decisionDocumentIs(String documentId) {
