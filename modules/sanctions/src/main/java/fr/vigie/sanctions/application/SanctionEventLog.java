@@ -81,7 +81,7 @@ public class SanctionEventLog {
     }
 
     /** The audit action of each kind of event (unchanged names: reports and tests read them). */
-    private static final Map<Class<? extends SanctionEvent>, String> ACTIONS = Map.ofEntries(
+    static final Map<Class<? extends SanctionEvent>, String> ACTIONS = Map.ofEntries(
             Map.entry(Opened.class, "SANCTION_CASE_OPENED"),
             Map.entry(Referred.class, "SANCTION_CASE_REFERRED"),
             Map.entry(RapporteurAppointed.class, "RAPPORTEUR_APPOINTED"),
