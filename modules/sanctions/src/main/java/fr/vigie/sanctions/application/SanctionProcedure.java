@@ -320,7 +320,7 @@ public class SanctionProcedure {
             c.shareDraftDecision(s);
             ClockView objection = clocks.start(
                     c.caseRef(),
-                    c.revisedDraft() ? SanctionClocks.ART_60_5 : SanctionClocks.ART_60_4,
+                    c.crossBorder().revisedDraft() ? SanctionClocks.ART_60_5 : SanctionClocks.ART_60_4,
                     s.today(),
                     s.actor());
             c.clockStarted(CaseClocks.Kind.ART60, objection.id().value());

@@ -65,12 +65,12 @@ public class SanctionQueries {
                 c.procedure(),
                 c.status(),
                 organisation(c.undertaking()),
-                c.originNotice(),
-                c.originInspection() == null ? null : c.originInspection().toString(),
+                c.origin().notice(),
+                c.origin().inspection() == null ? null : c.origin().inspection().toString(),
                 c.breaches().stream()
                         .map(b -> new CaseFile.BreachView(b.article(), b.severity(), b.description()))
                         .toList(),
-                c.openedOn(),
+                c.origin().openedOn(),
                 c.referredOn(),
                 c.rapporteur(),
                 c.instruction().reportNotifiedOn(),
@@ -90,7 +90,7 @@ public class SanctionQueries {
                 c.votes().stream()
                         .map(v -> new CaseFile.VoteView(v.member(), v.inFavour()))
                         .toList(),
-                c.majorityInFavour(),
+                c.deliberation().majorityInFavour(c.votes()),
                 c.measures().stream().map(SanctionQueries::measure).toList(),
                 c.decision().reasons(),
                 c.decision().fineCalculation(),

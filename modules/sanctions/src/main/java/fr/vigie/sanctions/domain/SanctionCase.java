@@ -45,7 +45,7 @@ import java.util.Set;
 @NamedQuery(name = "SanctionCase.byReference", query = "SELECT c FROM SanctionCase c WHERE c.reference = :reference")
 @NamedQuery(
         name = "SanctionCase.fromInspection",
-        query = "SELECT c FROM SanctionCase c WHERE c.originInspection = :inspection ORDER BY c.reference")
+        query = "SELECT c FROM SanctionCase c WHERE c.origin.inspection = :inspection ORDER BY c.reference")
 @NamedQuery(
         name = "SanctionCase.toAnonymise",
         query =
@@ -78,11 +78,8 @@ public class SanctionCase {
     @Embedded
     private Undertaking undertaking;
 
-    @Column(name = "origin_notice")
-    private String originNotice;
-
-    @Column(name = "origin_inspection")
-    private String originInspection;
+    @Embedded
+    private Origin origin;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "sanctions", name = "case_inspector", joinColumns = @JoinColumn(name = "case_id"))
@@ -93,9 +90,6 @@ public class SanctionCase {
     @CollectionTable(schema = "sanctions", name = "case_breach", joinColumns = @JoinColumn(name = "case_id"))
     @OrderColumn(name = "position")
     private List<Breach> breaches = new ArrayList<>();
-
-    @Column(name = "opened_on", nullable = false)
-    private LocalDate openedOn;
 
     @Column(name = "referred_on")
     private LocalDate referredOn;
@@ -197,11 +191,14 @@ public class SanctionCase {
         this.procedure = Procedure.ORDINARY;
         this.status = CaseStatus.AWAITING_REFERRAL;
         this.breaches.addAll(breaches == null ? List.of() : breaches);
-        this.originNotice = originNotice;
-        this.originInspection = originInspection == null ? null : originInspection.toString();
+        this.origin = new Origin(originNotice, originInspection, stamp.today());
         this.inspectors.addAll(inspectors == null ? Set.of() : inspectors);
-        this.openedOn = stamp.today();
-        record(new SanctionEvent.Opened(caseRef(), unchanged(), stamp, originNotice, this.originInspection));
+        record(new SanctionEvent.Opened(
+                caseRef(),
+                unchanged(),
+                stamp,
+                originNotice,
+                originInspection == null ? null : originInspection.toString()));
     }
 
     // ------------------------------------------------------------------ referral and instruction
@@ -358,11 +355,6 @@ public class SanctionCase {
         record(new SanctionEvent.Voted(caseRef(), unchanged(), stamp, inFavour));
     }
 
-    /** True when the votes adopt the proposal: a majority, the chair's vote deciding a tie. */
-    public boolean majorityInFavour() {
-        return deliberation().majorityInFavour(votes);
-    }
-
     /**
      * The chair records the decision the committee adopted: the measures, within their lawful caps
      * (asked of {@code caps}), the reasons and the fine assistant's steps the committee followed, if
@@ -451,11 +443,6 @@ public class SanctionCase {
         record(new SanctionEvent.Published(caseRef(), unchanged(), stamp, anonymiseDay));
     }
 
-    /** True when the published version is due for anonymisation on {@code today}. */
-    public boolean dueForAnonymisation(LocalDate today) {
-        return publication().dueForAnonymisation(today);
-    }
-
     /** Removes the organisation's name from the published version (the system task does it on the day). */
     public void anonymisePublication(Stamp stamp) {
         this.publication = publication().anonymised(stamp.today());
@@ -493,11 +480,6 @@ public class SanctionCase {
         this.crossBorder = crossBorder().draftShared(stamp.today());
         int round = crossBorder.round();
         record(new SanctionEvent.DraftShared(caseRef(), unchanged(), stamp, round));
-    }
-
-    /** True when the draft shared is a revised one (2-week objection period instead of 4). */
-    public boolean revisedDraft() {
-        return crossBorder().revisedDraft();
     }
 
     public void recordObjection(String authority, String text, Stamp stamp) {
@@ -651,12 +633,8 @@ public class SanctionCase {
         return undertaking;
     }
 
-    public String originNotice() {
-        return originNotice;
-    }
-
-    public CaseRef originInspection() {
-        return originInspection == null ? null : CaseRef.parse(originInspection);
+    public Origin origin() {
+        return origin;
     }
 
     public Set<String> inspectors() {
@@ -665,10 +643,6 @@ public class SanctionCase {
 
     public List<Breach> breaches() {
         return List.copyOf(breaches);
-    }
-
-    public LocalDate openedOn() {
-        return openedOn;
     }
 
     public LocalDate referredOn() {
@@ -734,10 +708,6 @@ public class SanctionCase {
 
     public List<FileEntry> fileIndex() {
         return List.copyOf(fileIndex);
-    }
-
-    public LocalDate nextDueOn() {
-        return nextDueOn;
     }
 
     public CaseClocks clocks() {

@@ -80,8 +80,8 @@ class InspectionFollowUpsTest {
 
             public List<SanctionCase> fromInspection(String inspection) {
                 return cases.values().stream()
-                        .filter(c -> c.originInspection() != null
-                                && c.originInspection().toString().equals(inspection))
+                        .filter(c -> c.origin().inspection() != null
+                                && c.origin().inspection().toString().equals(inspection))
                         .toList();
             }
 

@@ -151,7 +151,7 @@ class SanctionCaseTest {
         c.vote(true, RECUSALS, by("m1"));
         c.vote(false, RECUSALS, by("m2"));
         c.vote(false, RECUSALS, by("m3"));
-        assertTrue(c.majorityInFavour());
+        assertTrue(c.deliberation().majorityInFavour(c.votes()));
         assertThrows(SanctionsException.class, () -> c.vote(true, RECUSALS, by("m1")));
         assertThrows(SanctionsException.class, () -> c.vote(true, RECUSALS, by("stranger")));
     }
@@ -228,7 +228,7 @@ class SanctionCaseTest {
         assertThrows(SanctionsException.class, () -> c.anonymisePublication(by("system")));
         c.anonymisePublication(on("system", DAY.plusYears(2)));
         assertEquals(SanctionCase.ANONYMISED, c.publication().publishedName());
-        assertFalse(c.dueForAnonymisation(DAY.plusYears(3)));
+        assertFalse(c.publication().dueForAnonymisation(DAY.plusYears(3)));
     }
 
     /** Decided by the chair alone (simplified procedure), every act on {@code day}. */
@@ -403,11 +403,11 @@ class SanctionCaseTest {
         SanctionCase c = heard();
         assertFalse(c.availableActs().contains(CaseAct.RECORD_OBJECTION));
         c.shareDraftDecision(by("chair"));
-        assertFalse(c.revisedDraft());
+        assertFalse(c.crossBorder().revisedDraft());
         c.recordObjection("BfDI", "Fine too low", by("chair"));
         assertTrue(c.availableActs().contains(CaseAct.FLAG_ART65));
         c.shareDraftDecision(by("chair"));
-        assertTrue(c.revisedDraft());
+        assertTrue(c.crossBorder().revisedDraft());
         assertFalse(c.unresolvedObjections());
         c.recordObjection("BfDI", "Still too low", by("chair"));
         c.flagForArt65(Reason.of("Objection maintained"), by("chair"));
