@@ -207,9 +207,8 @@ public class SanctionCase {
     public void refer(Reason reasons, Stamp stamp) {
         require(CaseAct.REFER);
         String why = reasons.text();
-        Change change = moveTo(CaseStatus.REFERRED);
         this.referredOn = stamp.today();
-        record(new SanctionEvent.Referred(caseRef(), change, stamp, why));
+        record(new SanctionEvent.Referred(caseRef(), moveTo(CaseStatus.REFERRED), stamp, why));
     }
 
     /** The president appoints the rapporteur (décret art. 39); never an inspector of the originating inspection. */
@@ -219,22 +218,19 @@ public class SanctionCase {
         String who = username.strip();
         Duties.requireMayBeRapporteur(this, who, impartiality);
         this.instruction = instruction().appointed(who, stamp.today());
-        Change change = moveTo(CaseStatus.INSTRUCTION);
-        record(new SanctionEvent.RapporteurAppointed(caseRef(), change, stamp, who));
+        record(new SanctionEvent.RapporteurAppointed(caseRef(), moveTo(CaseStatus.INSTRUCTION), stamp, who));
     }
 
     /** The chair decides to follow the simplified procedure (loi 78-17 art. 22-1), with reasons. */
     public void chooseSimplified(Reason reasons, Stamp stamp) {
         require(CaseAct.CHOOSE_SIMPLIFIED);
-        Change change = follow(Procedure.SIMPLIFIED);
-        record(new SanctionEvent.SimplifiedChosen(caseRef(), change, stamp, reasons.text()));
+        record(new SanctionEvent.SimplifiedChosen(caseRef(), follow(Procedure.SIMPLIFIED), stamp, reasons.text()));
     }
 
     /** The chair switches a simplified case to the ordinary procedure, keeping every act already recorded. */
     public void switchToOrdinary(Reason reasons, Stamp stamp) {
         require(CaseAct.SWITCH_TO_ORDINARY);
-        Change change = follow(Procedure.ORDINARY);
-        record(new SanctionEvent.SwitchedToOrdinary(caseRef(), change, stamp, reasons.text()));
+        record(new SanctionEvent.SwitchedToOrdinary(caseRef(), follow(Procedure.ORDINARY), stamp, reasons.text()));
     }
 
     /** The rapporteur's report is notified: the organisation may reply until {@code replyDue} (décret art. 40). */
@@ -243,8 +239,7 @@ public class SanctionCase {
         Duties.requireRapporteur(this, stamp.actor());
         this.instruction = instruction().reportNotified(stamp.today(), replyDue);
         this.nextDueOn = replyDue;
-        Change change = moveTo(CaseStatus.REPORT_NOTIFIED);
-        record(new SanctionEvent.ReportNotified(caseRef(), change, stamp, replyDue));
+        record(new SanctionEvent.ReportNotified(caseRef(), moveTo(CaseStatus.REPORT_NOTIFIED), stamp, replyDue));
     }
 
     /** The chair extends the reply period once, with a reason. */
@@ -261,8 +256,7 @@ public class SanctionCase {
         LocalDate on = receivedOn == null ? stamp.today() : receivedOn;
         this.instruction = instruction().replyReceived(on, stamp.today());
         this.nextDueOn = answerDue;
-        Change change = moveTo(CaseStatus.REPLY_RECEIVED);
-        record(new SanctionEvent.ReplyReceived(caseRef(), change, stamp, on));
+        record(new SanctionEvent.ReplyReceived(caseRef(), moveTo(CaseStatus.REPLY_RECEIVED), stamp, on));
     }
 
     /** The rapporteur answers the reply: the written exchange is over. */
@@ -271,8 +265,7 @@ public class SanctionCase {
         Duties.requireRapporteur(this, stamp.actor());
         this.instruction = instruction().answered(stamp.today());
         this.nextDueOn = null;
-        Change change = moveTo(CaseStatus.READY_FOR_HEARING);
-        record(new SanctionEvent.Answered(caseRef(), change, stamp, summary));
+        record(new SanctionEvent.Answered(caseRef(), moveTo(CaseStatus.READY_FOR_HEARING), stamp, summary));
     }
 
     /** The rapporteur will not answer (or the reply period lapsed without a reply). */
@@ -281,8 +274,7 @@ public class SanctionCase {
         Duties.requireRapporteur(this, stamp.actor());
         this.instruction = instruction().answerDeclined();
         this.nextDueOn = null;
-        Change change = moveTo(CaseStatus.READY_FOR_HEARING);
-        record(new SanctionEvent.AnswerDeclined(caseRef(), change, stamp));
+        record(new SanctionEvent.AnswerDeclined(caseRef(), moveTo(CaseStatus.READY_FOR_HEARING), stamp));
     }
 
     // ------------------------------------------------------------------ hearing
@@ -300,8 +292,7 @@ public class SanctionCase {
         boolean again = hearing().isScheduled();
         this.hearing = next;
         this.nextDueOn = date;
-        Change change = moveTo(CaseStatus.HEARING_SCHEDULED);
-        record(new SanctionEvent.HearingScheduled(caseRef(), change, stamp, date, again));
+        record(new SanctionEvent.HearingScheduled(caseRef(), moveTo(CaseStatus.HEARING_SCHEDULED), stamp, date, again));
     }
 
     /** The hearing took place: who attended and the minutes. */
@@ -309,9 +300,8 @@ public class SanctionCase {
         require(CaseAct.HOLD_HEARING);
         this.hearing = hearing().held(whoAttended, hearingMinutes, stamp.today());
         this.nextDueOn = null;
-        Change change = moveTo(CaseStatus.HEARD);
         boolean open = hearing.isPublic();
-        record(new SanctionEvent.HearingHeld(caseRef(), change, stamp, open));
+        record(new SanctionEvent.HearingHeld(caseRef(), moveTo(CaseStatus.HEARD), stamp, open));
     }
 
     // ------------------------------------------------------------------ deliberation and decision
@@ -335,8 +325,8 @@ public class SanctionCase {
         this.present.addAll(sitting);
         this.deliberation = Deliberation.openedBy(stamp.actor(), requiredQuorum);
         this.votes.clear();
-        Change change = moveTo(CaseStatus.DELIBERATING);
-        record(new SanctionEvent.DeliberationOpened(caseRef(), change, stamp, Set.copyOf(sitting)));
+        record(new SanctionEvent.DeliberationOpened(
+                caseRef(), moveTo(CaseStatus.DELIBERATING), stamp, Set.copyOf(sitting)));
     }
 
     /** A member present votes on the proposed decision (the rapporteur never votes). */
@@ -394,9 +384,8 @@ public class SanctionCase {
         this.measures.clear();
         this.measures.addAll(decided);
         this.nextDueOn = null;
-        Change change = moveTo(CaseStatus.DECIDED);
         List<MeasureType> types = decided.stream().map(Measure::type).toList();
-        record(new SanctionEvent.Decided(caseRef(), change, stamp, types, reasons, alone));
+        record(new SanctionEvent.Decided(caseRef(), moveTo(CaseStatus.DECIDED), stamp, types, reasons, alone));
     }
 
     // ------------------------------------------------------------------ after the decision
