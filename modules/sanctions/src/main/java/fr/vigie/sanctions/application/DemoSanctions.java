@@ -1,10 +1,12 @@
 package fr.vigie.sanctions.application;
 
 import fr.vigie.platform.api.Money;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.sanctions.domain.Breach;
+import fr.vigie.sanctions.domain.CaseClocks;
 import fr.vigie.sanctions.domain.CaseRepository;
 import fr.vigie.sanctions.domain.FormalNotice;
 import fr.vigie.sanctions.domain.Impartiality;
@@ -110,12 +112,12 @@ public class DemoSanctions {
         ClockView reply =
                 clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, today.minusDays(60), "rapporteur");
         c.notifyReport(reply.dueDate(), on("rapporteur", today.minusDays(60)));
-        c.replyClockIs(reply.id().value());
+        c.clockStarted(CaseClocks.Kind.REPLY, reply.id().value());
         clocks.meet(reply.id().value(), today.minusDays(35), "Réponse de l'organisme reçue");
         ClockView answer =
                 clocks.start(c.caseRef(), SanctionClocks.RAPPORTEUR_ANSWER, today.minusDays(35), "rapporteur");
         c.recordReply(today.minusDays(35), answer.dueDate(), on("rapporteur", today.minusDays(35)));
-        c.answerClockIs(answer.id().value());
+        c.clockStarted(CaseClocks.Kind.ANSWER, answer.id().value());
         c.answer("Le rapporteur maintient sa proposition", on("rapporteur", today.minusDays(10)));
         clocks.meet(answer.id().value(), today.minusDays(10), "Réponse du rapporteur notifiée");
         c.scheduleHearing(today.plusDays(20), 15, false, on("sanctionschair", today.minusDays(2)));
@@ -143,24 +145,26 @@ public class DemoSanctions {
                         Measure.injunction(
                                 "Recueillir un consentement valable", today.minusDays(10), Money.euros(5_000))),
                 "Traitement sans base légale de millions de personnes",
+                null,
                 caps,
                 on("sanctionschair", today.minusDays(55)));
         c.notifyDecision(on("sanctionschair", today.minusDays(50)));
         c.publish(today.minusDays(50).plusYears(2), on("sanctionschair", today.minusDays(50)));
         ClockView appeal = clocks.start(c.caseRef(), c.appealPolicy(), today.minusDays(50), "sanctionschair");
-        c.appealClockIs(appeal.id().value());
+        c.clockStarted(CaseClocks.Kind.APPEAL, appeal.id().value());
         cases.flush();
         return c.reference();
     }
 
     private String simplifiedCase(LocalDate today) {
         SanctionCase c = referred(today, "Boulangerie Martin", "732829320", "RGPD art. 13", today.minusDays(40));
-        c.chooseSimplified("Manquement simple, faits non contestés", on("sanctionschair", today.minusDays(38)));
+        c.chooseSimplified(
+                Reason.of("Manquement simple, faits non contestés"), on("sanctionschair", today.minusDays(38)));
         c.appointRapporteur("rapporteur", Impartiality.none(), on("president", today.minusDays(37)));
         ClockView reply =
                 clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, today.minusDays(20), "rapporteur");
         c.notifyReport(reply.dueDate(), on("rapporteur", today.minusDays(20)));
-        c.replyClockIs(reply.id().value());
+        c.clockStarted(CaseClocks.Kind.REPLY, reply.id().value());
         cases.flush();
         return c.reference();
     }
@@ -174,7 +178,7 @@ public class DemoSanctions {
                 null,
                 Set.of(),
                 on("president", openedOn));
-        c.refer("Manquements graves", on("president", openedOn.plusDays(3)));
+        c.refer(Reason.of("Manquements graves"), on("president", openedOn.plusDays(3)));
         cases.store(c);
         return c;
     }

@@ -48,6 +48,9 @@ public class FormalNotices {
     AuditTrail audit;
 
     @Inject
+    SanctionEventLog eventLog;
+
+    @Inject
     Stamps stamps;
 
     /** Prepares a draft directly (not from an inspection); returns its reference. */
@@ -164,9 +167,7 @@ public class FormalNotices {
                 .changed("status", "RUNNING", n.status())
                 .changed("sanctionCase", null, c.reference())
                 .build());
-        audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), assessment)
-                .changed("origin", null, n.reference())
-                .build());
+        eventLog.write(c, assessment);
         return c.reference();
     }
 

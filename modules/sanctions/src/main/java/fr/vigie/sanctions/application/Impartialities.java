@@ -25,8 +25,8 @@ public class Impartialities {
 
     Impartiality of(SanctionCase c) {
         Set<String> inspectors = new HashSet<>(c.inspectors());
-        if (c.originInspection() != null && teams.isResolvable()) {
-            inspectors.addAll(teams.get().inspectorsOf(c.originInspection()));
+        if (c.origin().inspection() != null && teams.isResolvable()) {
+            inspectors.addAll(teams.get().inspectorsOf(c.origin().inspection()));
         }
         return new Impartiality(inspectors, cases.interestedIn(c.undertaking()));
     }

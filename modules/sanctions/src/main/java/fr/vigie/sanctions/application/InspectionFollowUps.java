@@ -38,6 +38,9 @@ public class InspectionFollowUps {
     AuditTrail audit;
 
     @Inject
+    SanctionEventLog eventLog;
+
+    @Inject
     Stamps stamps;
 
     void onClosed(@Observes InspectionClosedWithFollowUp event) {
@@ -81,9 +84,7 @@ public class InspectionFollowUps {
         organisationLinks.link(c);
         cases.store(c);
         cases.flush();
-        audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), event.reason())
-                .changed("origin", null, event.inspection())
-                .build());
+        eventLog.write(c, event.reason());
         return c.reference();
     }
 

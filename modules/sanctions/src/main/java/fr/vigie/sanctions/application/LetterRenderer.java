@@ -68,9 +68,9 @@ public class LetterRenderer {
                             + (c.undertaking().number() == null
                                     ? ""
                                     : " (" + c.undertaking().number() + ")"));
-            line(pdf, label, body, "Décidée le", day(c.decidedOn()));
-            if (c.heardOn() != null) {
-                line(pdf, label, body, "Séance du", day(c.heardOn()));
+            line(pdf, label, body, "Décidée le", day(c.decision().decidedOn()));
+            if (c.hearing().heardOn() != null) {
+                line(pdf, label, body, "Séance du", day(c.hearing().heardOn()));
             }
             pdf.add(new Paragraph("Manquements", label));
             for (Breach b : c.breaches()) {
@@ -96,9 +96,14 @@ public class LetterRenderer {
                 }
                 pdf.add(new Paragraph(text.toString(), body));
             }
-            line(pdf, label, body, "Motifs", c.decisionReasons());
-            if (c.fineCalculation() != null) {
-                line(pdf, label, body, "Calcul de l'amende (lignes directrices 04/2022 du CEPD)", c.fineCalculation());
+            line(pdf, label, body, "Motifs", c.decision().reasons());
+            if (c.decision().fineCalculation() != null) {
+                line(
+                        pdf,
+                        label,
+                        body,
+                        "Calcul de l'amende (lignes directrices 04/2022 du CEPD)",
+                        c.decision().fineCalculation());
             }
             pdf.add(new Paragraph(
                     "Cette décision peut faire l'objet d'un recours devant le Conseil d'État dans un délai de "

@@ -50,6 +50,9 @@ public class PublicationAnonymiser {
     AuditTrail audit;
 
     @Inject
+    SanctionEventLog eventLog;
+
+    @Inject
     @ConfigProperty(name = "vigie.sanctions.anonymisation.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -80,9 +83,7 @@ public class PublicationAnonymiser {
         int count = 0;
         for (SanctionCase c : cases.dueForAnonymisation(stamp.today())) {
             c.anonymisePublication(stamp);
-            audit.record(SanctionAudit.of("PUBLICATION_ANONYMISED", c.caseRef(), null)
-                    .changed("publishedName", "(name)", SanctionCase.ANONYMISED)
-                    .build());
+            eventLog.write(c);
             count++;
         }
         cases.flush();

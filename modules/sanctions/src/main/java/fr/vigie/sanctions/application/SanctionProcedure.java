@@ -2,6 +2,7 @@ package fr.vigie.sanctions.application;
 
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
@@ -11,6 +12,7 @@ import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.sanctions.domain.AppealOutcome;
+import fr.vigie.sanctions.domain.CaseClocks;
 import fr.vigie.sanctions.domain.CaseRepository;
 import fr.vigie.sanctions.domain.CaseStatus;
 import fr.vigie.sanctions.domain.DutyRefused;
@@ -18,6 +20,7 @@ import fr.vigie.sanctions.domain.InterestDeclaration;
 import fr.vigie.sanctions.domain.LawfulCaps;
 import fr.vigie.sanctions.domain.PenaltyAccrual;
 import fr.vigie.sanctions.domain.SanctionCase;
+import fr.vigie.sanctions.domain.SanctionReference;
 import fr.vigie.sanctions.domain.SanctionsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -70,6 +73,9 @@ public class SanctionProcedure {
     AuditTrail audit;
 
     @Inject
+    SanctionEventLog eventLog;
+
+    @Inject
     Stamps stamps;
 
     /** Opens a case directly (not after a formal notice nor from an inspection); returns its reference. */
@@ -87,37 +93,37 @@ public class SanctionProcedure {
         organisationLinks.link(c);
         cases.store(c);
         cases.flush();
-        audit.record(SanctionAudit.of("SANCTION_CASE_OPENED", c.caseRef(), null).build());
+        eventLog.write(c);
         return c.reference();
     }
 
     @RolesAllowed(Roles.PRESIDENT)
-    public void refer(String reference, long expectedVersion, String reasons) {
-        act(reference, expectedVersion, "SANCTION_CASE_REFERRED", reasons, (c, s) -> {
+    public void refer(SanctionReference reference, long expectedVersion, Reason reasons) {
+        act(reference, expectedVersion, "SANCTION_CASE_REFERRED", (c, s) -> {
             c.refer(reasons, s);
             return null;
         });
     }
 
     @RolesAllowed(Roles.PRESIDENT)
-    public void appointRapporteur(String reference, long expectedVersion, String rapporteur) {
-        act(reference, expectedVersion, "RAPPORTEUR_APPOINTED", null, (c, s) -> {
+    public void appointRapporteur(SanctionReference reference, long expectedVersion, String rapporteur) {
+        act(reference, expectedVersion, "RAPPORTEUR_APPOINTED", (c, s) -> {
             c.appointRapporteur(rapporteur, impartialities.of(c), s);
             return null;
         });
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void chooseSimplified(String reference, long expectedVersion, String reasons) {
-        act(reference, expectedVersion, "SIMPLIFIED_PROCEDURE_CHOSEN", reasons, (c, s) -> {
+    public void chooseSimplified(SanctionReference reference, long expectedVersion, Reason reasons) {
+        act(reference, expectedVersion, "SIMPLIFIED_PROCEDURE_CHOSEN", (c, s) -> {
             c.chooseSimplified(reasons, s);
             return null;
         });
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void switchToOrdinary(String reference, long expectedVersion, String reasons) {
-        act(reference, expectedVersion, "SWITCHED_TO_ORDINARY_PROCEDURE", reasons, (c, s) -> {
+    public void switchToOrdinary(SanctionReference reference, long expectedVersion, Reason reasons) {
+        act(reference, expectedVersion, "SWITCHED_TO_ORDINARY_PROCEDURE", (c, s) -> {
             c.switchToOrdinary(reasons, s);
             return null;
         });
@@ -125,65 +131,62 @@ public class SanctionProcedure {
 
     /** The rapporteur's report is notified today: the organisation's month to reply starts (décret art. 40). */
     @RolesAllowed(Roles.RAPPORTEUR)
-    public void notifyReport(String reference, long expectedVersion) {
-        act(reference, expectedVersion, "REPORT_NOTIFIED", null, (c, s) -> {
+    public void notifyReport(SanctionReference reference, long expectedVersion) {
+        act(reference, expectedVersion, "REPORT_NOTIFIED", (c, s) -> {
             ClockView reply = clocks.start(c.caseRef(), SanctionClocks.SANCTION_REPORT_REPLY, s.today(), s.actor());
             c.notifyReport(reply.dueDate(), s);
-            c.replyClockIs(reply.id().value());
+            c.clockStarted(CaseClocks.Kind.REPLY, reply.id().value());
             return null;
         });
     }
 
     /** The chair extends the organisation's reply period, once, with a reason. */
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void extendReply(String reference, long expectedVersion, int days, String reason) {
-        act(reference, expectedVersion, "REPLY_PERIOD_EXTENDED", reason, (c, s) -> {
+    public void extendReply(SanctionReference reference, long expectedVersion, int days, Reason reason) {
+        act(reference, expectedVersion, "REPLY_PERIOD_EXTENDED", (c, s) -> {
             if (days < 1) {
                 throw SanctionsException.onField("days", "notice.extension.amount");
             }
-            if (reason == null || reason.isBlank()) {
-                throw SanctionsException.onField("reason", "reason.required");
-            }
-            ClockView extended = clocks.extend(c.replyClock(), days, "days", reason);
+            ClockView extended = clocks.extend(c.clocks().reply(), days, "days", reason.text());
             c.extendReply(extended.dueDate(), reason, s);
             return null;
         });
     }
 
     @RolesAllowed({Roles.RAPPORTEUR, Roles.SANCTIONS_CHAIR})
-    public void recordReply(String reference, long expectedVersion, LocalDate receivedOn) {
-        act(reference, expectedVersion, "REPLY_RECEIVED", null, (c, s) -> {
+    public void recordReply(SanctionReference reference, long expectedVersion, LocalDate receivedOn) {
+        act(reference, expectedVersion, "REPLY_RECEIVED", (c, s) -> {
             LocalDate on = receivedOn == null ? s.today() : receivedOn;
-            clocks.meet(c.replyClock(), on.isAfter(s.today()) ? s.today() : on, "Réponse de l'organisme reçue");
+            clocks.meet(c.clocks().reply(), on.isAfter(s.today()) ? s.today() : on, "Réponse de l'organisme reçue");
             ClockView answer = clocks.start(
                     c.caseRef(),
                     SanctionClocks.RAPPORTEUR_ANSWER,
                     on.isAfter(s.today()) ? s.today() : on,
                     c.rapporteur());
             c.recordReply(on, answer.dueDate(), s);
-            c.answerClockIs(answer.id().value());
+            c.clockStarted(CaseClocks.Kind.ANSWER, answer.id().value());
             return null;
         });
     }
 
     @RolesAllowed(Roles.RAPPORTEUR)
-    public void answer(String reference, long expectedVersion, String summary) {
-        act(reference, expectedVersion, "RAPPORTEUR_ANSWERED", null, (c, s) -> {
+    public void answer(SanctionReference reference, long expectedVersion, String summary) {
+        act(reference, expectedVersion, "RAPPORTEUR_ANSWERED", (c, s) -> {
             c.answer(summary, s);
-            clocks.meet(c.answerClock(), s.today(), "Réponse du rapporteur notifiée");
+            clocks.meet(c.clocks().answer(), s.today(), "Réponse du rapporteur notifiée");
             return null;
         });
     }
 
     @RolesAllowed(Roles.RAPPORTEUR)
-    public void declineAnswer(String reference, long expectedVersion) {
-        act(reference, expectedVersion, "RAPPORTEUR_DECLINED_ANSWER", null, (c, s) -> {
+    public void declineAnswer(SanctionReference reference, long expectedVersion) {
+        act(reference, expectedVersion, "RAPPORTEUR_DECLINED_ANSWER", (c, s) -> {
             boolean noReply = c.status() == CaseStatus.REPORT_NOTIFIED;
             c.declineAnswer(s);
             if (noReply) {
-                clocks.stop(c.replyClock(), s.today(), "Pas de réponse de l'organisme");
+                clocks.stop(c.clocks().reply(), s.today(), "Pas de réponse de l'organisme");
             }
-            clocks.meet(c.answerClock(), s.today(), "Le rapporteur ne répond pas");
+            clocks.meet(c.clocks().answer(), s.today(), "Le rapporteur ne répond pas");
             return null;
         });
     }
@@ -193,33 +196,34 @@ public class SanctionProcedure {
      * ({@code HEARING_NOTICE}, counted back from the hearing): a date leaving less is refused.
      */
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void scheduleHearing(String reference, long expectedVersion, LocalDate hearingOn, boolean closedRequested) {
-        act(reference, expectedVersion, "HEARING_SCHEDULED", null, (c, s) -> {
+    public void scheduleHearing(
+            SanctionReference reference, long expectedVersion, LocalDate hearingOn, boolean closedRequested) {
+        act(reference, expectedVersion, "HEARING_SCHEDULED", (c, s) -> {
             if (hearingOn == null) {
                 throw SanctionsException.onField("hearingOn", "hearing.date.required");
             }
-            Long previous = c.hearingClock();
+            Long previous = c.clocks().hearing();
             ClockView notice = clocks.start(c.caseRef(), SanctionClocks.HEARING_NOTICE, hearingOn, s.actor());
             int noticeDays = (int) ChronoUnit.DAYS.between(notice.dueDate(), hearingOn);
             c.scheduleHearing(hearingOn, noticeDays, closedRequested, s);
             clocks.stop(previous, s.today(), "Séance reportée");
             clocks.meet(notice.id().value(), s.today(), "Convocation envoyée");
-            c.hearingClockIs(notice.id().value());
+            c.clockStarted(CaseClocks.Kind.HEARING, notice.id().value());
             return null;
         });
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void holdHearing(String reference, long expectedVersion, String attendance, String minutes) {
-        act(reference, expectedVersion, "HEARING_HELD", null, (c, s) -> {
+    public void holdHearing(SanctionReference reference, long expectedVersion, String attendance, String minutes) {
+        act(reference, expectedVersion, "HEARING_HELD", (c, s) -> {
             c.holdHearing(attendance, minutes, s);
             return null;
         });
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void openDeliberation(String reference, long expectedVersion, Set<String> members) {
-        act(reference, expectedVersion, "DELIBERATION_OPENED", null, (c, s) -> {
+    public void openDeliberation(SanctionReference reference, long expectedVersion, Set<String> members) {
+        act(reference, expectedVersion, "DELIBERATION_OPENED", (c, s) -> {
             c.openDeliberation(members, settings.quorum(), impartialities.of(c), s);
             return null;
         });
@@ -227,16 +231,16 @@ public class SanctionProcedure {
 
     /** The current user votes; the rapporteur is refused (and the refusal audited). */
     @RolesAllowed({Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.RAPPORTEUR})
-    public void vote(String reference, long expectedVersion, boolean inFavour) {
-        act(reference, expectedVersion, "VOTE_CAST", null, (c, s) -> {
+    public void vote(SanctionReference reference, long expectedVersion, boolean inFavour) {
+        act(reference, expectedVersion, "VOTE_CAST", (c, s) -> {
             c.vote(inFavour, impartialities.of(c), s);
             return null;
         });
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void adoptDecision(String reference, long expectedVersion, DecisionForm form) {
-        act(reference, expectedVersion, "DECISION_ADOPTED", form.reasons(), (c, s) -> {
+    public void adoptDecision(SanctionReference reference, long expectedVersion, DecisionForm form) {
+        act(reference, expectedVersion, "DECISION_ADOPTED", (c, s) -> {
             c.adoptDecision(form.measureList(), form.reasons(), form.fineCalculation(), caps, s);
             storeDecision(c);
             return null;
@@ -244,11 +248,11 @@ public class SanctionProcedure {
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void decideAlone(String reference, long expectedVersion, DecisionForm form) {
-        act(reference, expectedVersion, "DECISION_ADOPTED_BY_CHAIR_ALONE", form.reasons(), (c, s) -> {
+    public void decideAlone(SanctionReference reference, long expectedVersion, DecisionForm form) {
+        act(reference, expectedVersion, "DECISION_ADOPTED_BY_CHAIR_ALONE", (c, s) -> {
             c.decideAlone(form.measureList(), form.reasons(), form.fineCalculation(), caps, impartialities.of(c), s);
-            clocks.stop(c.replyClock(), s.today(), "Décision prise");
-            clocks.stop(c.answerClock(), s.today(), "Décision prise");
+            clocks.stop(c.clocks().reply(), s.today(), "Décision prise");
+            clocks.stop(c.clocks().answer(), s.today(), "Décision prise");
             storeDecision(c);
             return null;
         });
@@ -265,27 +269,28 @@ public class SanctionProcedure {
      * organisation established abroad ({@link SanctionCase#appealPolicy()}).
      */
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void notifyDecision(String reference, long expectedVersion) {
-        act(reference, expectedVersion, "DECISION_NOTIFIED", null, (c, s) -> {
+    public void notifyDecision(SanctionReference reference, long expectedVersion) {
+        act(reference, expectedVersion, "DECISION_NOTIFIED", (c, s) -> {
             c.notifyDecision(s);
             ClockView appeal = clocks.start(c.caseRef(), c.appealPolicy(), s.today(), s.actor());
-            c.appealClockIs(appeal.id().value());
+            c.clockStarted(CaseClocks.Kind.APPEAL, appeal.id().value());
             return null;
         });
     }
 
     @RolesAllowed({Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
-    public void recordAppeal(String reference, long expectedVersion, LocalDate lodgedOn) {
-        act(reference, expectedVersion, "APPEAL_LODGED", null, (c, s) -> {
+    public void recordAppeal(SanctionReference reference, long expectedVersion, LocalDate lodgedOn) {
+        act(reference, expectedVersion, "APPEAL_LODGED", (c, s) -> {
             c.recordAppeal(lodgedOn, s);
-            clocks.meet(c.appealClock(), c.appealLodgedOn(), "Recours formé devant le Conseil d'État");
+            clocks.meet(c.clocks().appeal(), c.appeal().lodgedOn(), "Recours formé devant le Conseil d'État");
             return null;
         });
     }
 
     @RolesAllowed({Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
-    public void recordAppealOutcome(String reference, long expectedVersion, AppealOutcome outcome, String summary) {
-        act(reference, expectedVersion, "APPEAL_DECIDED", summary, (c, s) -> {
+    public void recordAppealOutcome(
+            SanctionReference reference, long expectedVersion, AppealOutcome outcome, String summary) {
+        act(reference, expectedVersion, "APPEAL_DECIDED", (c, s) -> {
             c.recordAppealOutcome(outcome, summary, s);
             return null;
         });
@@ -293,51 +298,48 @@ public class SanctionProcedure {
 
     /** Publishes the decision; the name is removed on {@code anonymiseOn} (default: the configured years from today). */
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void publish(String reference, long expectedVersion, LocalDate anonymiseOn) {
-        act(reference, expectedVersion, "DECISION_PUBLISHED", null, (c, s) -> {
+    public void publish(SanctionReference reference, long expectedVersion, LocalDate anonymiseOn) {
+        act(reference, expectedVersion, "DECISION_PUBLISHED", (c, s) -> {
             c.publish(anonymiseOn == null ? s.today().plusYears(settings.anonymiseAfterYears()) : anonymiseOn, s);
             return null;
         });
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public PenaltyAccrual accruePenalty(String reference, long expectedVersion, LocalDate until, boolean complied) {
+    public PenaltyAccrual accruePenalty(
+            SanctionReference reference, long expectedVersion, LocalDate until, boolean complied) {
         return act(
-                reference,
-                expectedVersion,
-                "PERIODIC_PENALTY_ACCRUED",
-                null,
-                (c, s) -> c.accruePenalty(until, complied, s));
+                reference, expectedVersion, "PERIODIC_PENALTY_ACCRUED", (c, s) -> c.accruePenalty(until, complied, s));
     }
 
     /** Shares the (revised) draft decision with the concerned authorities: 4 weeks to object, 2 on a revision. */
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void shareDraftDecision(String reference, long expectedVersion) {
-        act(reference, expectedVersion, "ART60_DRAFT_SHARED", null, (c, s) -> {
-            clocks.stop(c.art60Clock(), s.today(), "Projet révisé transmis");
+    public void shareDraftDecision(SanctionReference reference, long expectedVersion) {
+        act(reference, expectedVersion, "ART60_DRAFT_SHARED", (c, s) -> {
+            clocks.stop(c.clocks().art60(), s.today(), "Projet révisé transmis");
             c.shareDraftDecision(s);
             ClockView objection = clocks.start(
                     c.caseRef(),
-                    c.revisedDraft() ? SanctionClocks.ART_60_5 : SanctionClocks.ART_60_4,
+                    c.crossBorder().revisedDraft() ? SanctionClocks.ART_60_5 : SanctionClocks.ART_60_4,
                     s.today(),
                     s.actor());
-            c.art60ClockIs(objection.id().value());
+            c.clockStarted(CaseClocks.Kind.ART60, objection.id().value());
             return null;
         });
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void recordObjection(String reference, long expectedVersion, String authority, String text) {
-        act(reference, expectedVersion, "ART60_OBJECTION_RECORDED", text, (c, s) -> {
+    public void recordObjection(SanctionReference reference, long expectedVersion, String authority, String text) {
+        act(reference, expectedVersion, "ART60_OBJECTION_RECORDED", (c, s) -> {
             c.recordObjection(authority, text, s);
-            clocks.meet(c.art60Clock(), s.today(), "Objection pertinente et motivée reçue");
+            clocks.meet(c.clocks().art60(), s.today(), "Objection pertinente et motivée reçue");
             return null;
         });
     }
 
     @RolesAllowed(Roles.SANCTIONS_CHAIR)
-    public void flagForArt65(String reference, long expectedVersion, String reason) {
-        act(reference, expectedVersion, "ART65_FLAGGED", reason, (c, s) -> {
+    public void flagForArt65(SanctionReference reference, long expectedVersion, Reason reason) {
+        act(reference, expectedVersion, "ART65_FLAGGED", (c, s) -> {
             c.flagForArt65(reason, s);
             return null;
         });
@@ -346,7 +348,7 @@ public class SanctionProcedure {
     /** Adds a document to the index of the file a party may consult (a new version of the index). */
     @RolesAllowed({Roles.RAPPORTEUR, Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
     public void addToFile(
-            String reference,
+            SanctionReference reference,
             long expectedVersion,
             String title,
             String documentId,
@@ -354,7 +356,7 @@ public class SanctionProcedure {
             String publicVersionId,
             String audience,
             LocalDate sentOn) {
-        act(reference, expectedVersion, "FILE_INDEX_UPDATED", null, (c, s) -> {
+        act(reference, expectedVersion, "FILE_INDEX_UPDATED", (c, s) -> {
             c.addToFile(title, documentId, confidential, publicVersionId, audience, sentOn, s);
             return null;
         });
@@ -366,8 +368,9 @@ public class SanctionProcedure {
      * listed in the file index the parties consult.
      */
     @RolesAllowed({Roles.RAPPORTEUR, Roles.SANCTIONS_CHAIR, Roles.PRESIDENT})
-    public DocumentInfo attachDocument(String reference, long expectedVersion, String filename, InputStream content) {
-        return act(reference, expectedVersion, "DOCUMENT_ATTACHED", filename, (c, s) -> {
+    public DocumentInfo attachDocument(
+            SanctionReference reference, long expectedVersion, String filename, InputStream content) {
+        return act(reference, expectedVersion, "DOCUMENT_ATTACHED", (c, s) -> {
             c.documentAttached(filename, s);
             return documents.store(c.caseRef(), filename, content);
         });
@@ -391,8 +394,8 @@ public class SanctionProcedure {
      * the refusal; does nothing for a member who may sit.
      */
     @RolesAllowed({Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR, Roles.RAPPORTEUR})
-    public void checkMayJudge(String reference) {
-        SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));
+    public void checkMayJudge(SanctionReference reference) {
+        SanctionCase c = load(reference);
         try {
             c.checkMayJudge(stamps.now().actor(), impartialities.of(c));
         } catch (DutyRefused refused) {
@@ -401,30 +404,34 @@ public class SanctionProcedure {
         }
     }
 
+    /**
+     * Runs an act on the case the person saw (refused on another version); a separation-of-duties
+     * refusal is audited under {@code attempted}; the act's own audit entries come from the events
+     * its verb recorded ({@link SanctionEventLog}).
+     */
     private <T> T act(
-            String reference,
+            SanctionReference reference,
             long expectedVersion,
-            String action,
-            String reason,
+            String attempted,
             BiFunction<SanctionCase, Stamp, T> work) {
-        SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));
+        SanctionCase c = load(reference);
         if (c.version() != expectedVersion) {
             throw new ConflictException("sanction case " + reference);
         }
-        String before = c.status().name();
-        String procedure = c.procedure().name();
         T result;
         try {
             result = work.apply(c, stamps.now());
         } catch (DutyRefused refused) {
-            refusals.refused(c.caseRef(), action, refused);
+            refusals.refused(c.caseRef(), attempted, refused);
             throw refused;
         }
         cases.flush();
-        audit.record(SanctionAudit.of(action, c.caseRef(), reason)
-                .changed("status", before, c.status())
-                .changed("procedure", procedure, c.procedure())
-                .build());
+        eventLog.write(c);
         return result;
+    }
+
+    private SanctionCase load(SanctionReference reference) {
+        return cases.find(reference.value())
+                .orElseThrow(() -> new NotFoundException("sanction case", reference.value()));
     }
 }

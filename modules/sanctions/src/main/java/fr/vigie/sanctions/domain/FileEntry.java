@@ -35,6 +35,37 @@ public class FileEntry {
         // for JPA
     }
 
+    /**
+     * The entry of version {@code indexVersion} of the index: a title and a document are required; a
+     * confidential document needs its non-confidential version; the audience is {@code ORGANISATION}
+     * or {@code COMPLAINANT}.
+     */
+    static FileEntry indexed(
+            int indexVersion,
+            String title,
+            String documentId,
+            boolean confidential,
+            String publicVersionId,
+            String audience,
+            LocalDate sentOn) {
+        SanctionCase.requireText(title, "title");
+        SanctionCase.requireText(documentId, "documentId");
+        if (confidential && (publicVersionId == null || publicVersionId.isBlank())) {
+            throw SanctionsException.onField("publicVersionId", "file.publicVersion.required");
+        }
+        if (!"ORGANISATION".equals(audience) && !"COMPLAINANT".equals(audience)) {
+            throw SanctionsException.onField("audience", "file.audience.invalid", audience);
+        }
+        return new FileEntry(
+                indexVersion,
+                title.strip(),
+                documentId,
+                confidential,
+                confidential ? publicVersionId : null,
+                audience,
+                sentOn);
+    }
+
     FileEntry(
             int indexVersion,
             String title,

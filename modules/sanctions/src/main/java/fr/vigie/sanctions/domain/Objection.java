@@ -26,6 +26,13 @@ public class Objection {
         // for JPA
     }
 
+    /** An objection of {@code authority} on the draft of {@code draftRound}: authority and text are required. */
+    static Objection received(String authority, String text, LocalDate receivedOn, int draftRound) {
+        SanctionCase.requireText(authority, "authority");
+        SanctionCase.requireText(text, "objection");
+        return new Objection(authority.strip(), text.strip(), receivedOn, draftRound);
+    }
+
     Objection(String authority, String text, LocalDate receivedOn, int draftRound) {
         this.authority = authority;
         this.text = text;

@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** Days of delay after an injunction's compliance date, and the periodic penalty they cost. */
 @Embeddable
@@ -26,6 +27,22 @@ public class PenaltyAccrual {
 
     protected PenaltyAccrual() {
         // for JPA
+    }
+
+    /**
+     * The days of delay from the day after the injunction's compliance date (or after the
+     * {@code previous} accrual) up to {@code until}, which may not be before them nor after today.
+     */
+    static PenaltyAccrual following(
+            Measure injunction, PenaltyAccrual previous, LocalDate until, boolean complied, LocalDate today) {
+        LocalDate from = previous == null
+                ? injunction.complianceOn().plusDays(1)
+                : previous.to().plusDays(1);
+        if (until == null || until.isBefore(from) || until.isAfter(today)) {
+            throw SanctionsException.onField("until", "penalty.until.invalid", from);
+        }
+        long days = ChronoUnit.DAYS.between(from, until) + 1;
+        return new PenaltyAccrual(from, until, days, injunction.penaltyPerDay().times(days), complied);
     }
 
     PenaltyAccrual(LocalDate from, LocalDate to, long days, Money amount, boolean complied) {

@@ -11,7 +11,9 @@ import fr.vigie.sanctions.application.NoticeForm;
 import fr.vigie.sanctions.application.PublicationAnonymiser;
 import fr.vigie.sanctions.application.SanctionProcedure;
 import fr.vigie.sanctions.application.SanctionQueries;
+import fr.vigie.sanctions.application.SanctionReasons;
 import fr.vigie.sanctions.domain.AppealOutcome;
+import fr.vigie.sanctions.domain.SanctionReference;
 import fr.vigie.sanctions.domain.SanctionsException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -172,22 +174,26 @@ public class SanctionResource {
             @QueryParam("version") long version,
             @QueryParam("filename") String filename,
             InputStream content) {
-        DocumentInfo stored = procedure.attachDocument(reference, version, filename, content);
+        DocumentInfo stored = procedure.attachDocument(SanctionReference.of(reference), version, filename, content);
         return Response.status(Response.Status.CREATED).entity(stored).build();
     }
 
     @POST
     @Path("cases/" + CASE + "/{act}")
     @RolesAllowed({Roles.PRESIDENT, Roles.RAPPORTEUR, Roles.SANCTIONS_MEMBER, Roles.SANCTIONS_CHAIR})
-    public Response caseAct(@PathParam("reference") String ref, @PathParam("act") String act, @NotNull ActRequest b) {
+    public Response caseAct(
+            @PathParam("reference") String reference, @PathParam("act") String act, @NotNull ActRequest b) {
         long v = version(b);
+        SanctionReference ref = SanctionReference.of(reference);
         switch (act) {
-            case "refer" -> procedure.refer(ref, v, b.reason());
+            case "refer" -> procedure.refer(ref, v, SanctionReasons.required(b.reason()));
             case "appoint-rapporteur" -> procedure.appointRapporteur(ref, v, b.rapporteur());
-            case "choose-simplified" -> procedure.chooseSimplified(ref, v, b.reason());
-            case "switch-to-ordinary" -> procedure.switchToOrdinary(ref, v, b.reason());
+            case "choose-simplified" -> procedure.chooseSimplified(ref, v, SanctionReasons.required(b.reason()));
+            case "switch-to-ordinary" -> procedure.switchToOrdinary(ref, v, SanctionReasons.required(b.reason()));
             case "notify-report" -> procedure.notifyReport(ref, v);
-            case "extend-reply" -> procedure.extendReply(ref, v, b.days() == null ? 0 : b.days(), b.reason());
+            case "extend-reply" ->
+                procedure.extendReply(
+                        ref, v, b.days() == null ? 0 : b.days(), SanctionReasons.forExtension(b.reason()));
             case "record-reply" -> procedure.recordReply(ref, v, b.receivedOn());
             case "answer" -> procedure.answer(ref, v, b.summary());
             case "decline-answer" -> procedure.declineAnswer(ref, v);
@@ -204,7 +210,7 @@ public class SanctionResource {
             case "accrue-penalty" -> procedure.accruePenalty(ref, v, b.until(), b.flag(b.complied()));
             case "share-draft" -> procedure.shareDraftDecision(ref, v);
             case "record-objection" -> procedure.recordObjection(ref, v, b.authority(), b.objection());
-            case "flag-art65" -> procedure.flagForArt65(ref, v, b.reason());
+            case "flag-art65" -> procedure.flagForArt65(ref, v, SanctionReasons.required(b.reason()));
             case "add-to-file" ->
                 procedure.addToFile(
                         ref,
@@ -219,7 +225,7 @@ public class SanctionResource {
                 return Response.status(404).build();
             }
         }
-        return Response.ok(queries.caseFile(ref)).build();
+        return Response.ok(queries.caseFile(reference)).build();
     }
 
     /** A committee member declares an interest in an organisation (recused from its cases). */

@@ -6,8 +6,10 @@ import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.sanctions.application.CaseFile;
 import fr.vigie.sanctions.application.SanctionProcedure;
 import fr.vigie.sanctions.application.SanctionQueries;
+import fr.vigie.sanctions.application.SanctionReasons;
 import fr.vigie.sanctions.domain.AppealOutcome;
 import fr.vigie.sanctions.domain.CaseAct;
+import fr.vigie.sanctions.domain.SanctionReference;
 import fr.vigie.sanctions.domain.SanctionsException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -111,13 +113,15 @@ public class CaseFileBean implements Serializable {
 
     /** Does {@code chosen} through the application service, with what its dialog asked. */
     private void perform(CaseAct chosen, long v) {
+        SanctionReference reference = SanctionReference.of(this.reference);
         switch (chosen) {
-            case REFER -> procedure.refer(reference, v, reason);
+            case REFER -> procedure.refer(reference, v, SanctionReasons.required(reason));
             case APPOINT_RAPPORTEUR -> procedure.appointRapporteur(reference, v, rapporteur);
-            case CHOOSE_SIMPLIFIED -> procedure.chooseSimplified(reference, v, reason);
-            case SWITCH_TO_ORDINARY -> procedure.switchToOrdinary(reference, v, reason);
+            case CHOOSE_SIMPLIFIED -> procedure.chooseSimplified(reference, v, SanctionReasons.required(reason));
+            case SWITCH_TO_ORDINARY -> procedure.switchToOrdinary(reference, v, SanctionReasons.required(reason));
             case NOTIFY_REPORT -> procedure.notifyReport(reference, v);
-            case EXTEND_REPLY -> procedure.extendReply(reference, v, days == null ? 0 : days, reason);
+            case EXTEND_REPLY ->
+                procedure.extendReply(reference, v, days == null ? 0 : days, SanctionReasons.forExtension(reason));
             case RECORD_REPLY -> procedure.recordReply(reference, v, date);
             case ANSWER -> procedure.answer(reference, v, summary);
             case DECLINE_ANSWER -> procedure.declineAnswer(reference, v);
@@ -133,7 +137,7 @@ public class CaseFileBean implements Serializable {
             case RECORD_PENALTY -> procedure.accruePenalty(reference, v, date, flag);
             case SHARE_ART60_DRAFT -> procedure.shareDraftDecision(reference, v);
             case RECORD_OBJECTION -> procedure.recordObjection(reference, v, authority, summary);
-            case FLAG_ART65 -> procedure.flagForArt65(reference, v, reason);
+            case FLAG_ART65 -> procedure.flagForArt65(reference, v, SanctionReasons.required(reason));
             case ADD_TO_FILE ->
                 procedure.addToFile(reference, v, title, documentId, flag, publicVersionId, audience, date);
             default -> throw new IllegalArgumentException(chosen.name());
@@ -155,7 +159,10 @@ public class CaseFileBean implements Serializable {
                 throw SanctionsException.onField("file", "document.required");
             }
             procedure.attachDocument(
-                    reference, file.version(), upload.getFileName(), new ByteArrayInputStream(upload.getContent()));
+                    SanctionReference.of(reference),
+                    file.version(),
+                    upload.getFileName(),
+                    new ByteArrayInputStream(upload.getContent()));
             Pages.MESSAGES.info("document.attached", upload.getFileName());
             upload = null;
             load();

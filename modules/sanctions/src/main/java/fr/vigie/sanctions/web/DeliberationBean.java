@@ -9,6 +9,7 @@ import fr.vigie.sanctions.application.SanctionProcedure;
 import fr.vigie.sanctions.application.SanctionQueries;
 import fr.vigie.sanctions.domain.CaseAct;
 import fr.vigie.sanctions.domain.DutyRefused;
+import fr.vigie.sanctions.domain.SanctionReference;
 import fr.vigie.sanctions.domain.fine.FineProposal;
 import fr.vigie.sanctions.domain.fine.FineStep;
 import jakarta.faces.context.ExternalContext;
@@ -63,7 +64,7 @@ public class DeliberationBean implements Serializable {
 
     public void load() {
         try {
-            procedure.checkMayJudge(reference);
+            procedure.checkMayJudge(SanctionReference.of(reference));
         } catch (DutyRefused refused) {
             // The error page's dispatch releases this request's FacesContext: keep it to end the response.
             FacesContext faces = FacesContext.getCurrentInstance();
@@ -86,7 +87,7 @@ public class DeliberationBean implements Serializable {
 
     public void vote(boolean inFavour) {
         try {
-            procedure.vote(reference, file.version(), inFavour);
+            procedure.vote(SanctionReference.of(reference), file.version(), inFavour);
             Pages.MESSAGES.info("vote.recorded");
             file = queries.caseFile(reference);
         } catch (ConflictException e) {
@@ -121,9 +122,9 @@ public class DeliberationBean implements Serializable {
         DecisionForm form = new DecisionForm(measures(), reasons, fineCalculation);
         try {
             if (file.acts().contains(CaseAct.DECIDE_ALONE)) {
-                procedure.decideAlone(reference, file.version(), form);
+                procedure.decideAlone(SanctionReference.of(reference), file.version(), form);
             } else {
-                procedure.adoptDecision(reference, file.version(), form);
+                procedure.adoptDecision(SanctionReference.of(reference), file.version(), form);
             }
             Pages.MESSAGES.info("decision.recorded");
             file = queries.caseFile(reference);

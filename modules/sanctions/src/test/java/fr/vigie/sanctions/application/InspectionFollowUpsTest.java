@@ -9,6 +9,7 @@ import fr.vigie.inspections.api.FollowUp;
 import fr.vigie.inspections.api.InspectionClosedWithFollowUp;
 import fr.vigie.inspections.api.PublishedFinding;
 import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditRecord;
@@ -79,8 +80,8 @@ class InspectionFollowUpsTest {
 
             public List<SanctionCase> fromInspection(String inspection) {
                 return cases.values().stream()
-                        .filter(c -> c.originInspection() != null
-                                && c.originInspection().toString().equals(inspection))
+                        .filter(c -> c.origin().inspection() != null
+                                && c.origin().inspection().toString().equals(inspection))
                         .toList();
             }
 
@@ -97,6 +98,8 @@ class InspectionFollowUpsTest {
             public void flush() {}
         };
         f.audit = audited::add;
+        f.eventLog = new SanctionEventLog();
+        f.eventLog.audit = audited::add;
         f.organisationLinks = new OrganisationLinks();
         // The directory knows the inspected organisation's SIREN as organisation 42.
         f.organisationLinks.directory = (module, number, name, country) ->
@@ -170,7 +173,7 @@ class InspectionFollowUpsTest {
         String ref = followUps().take(event(FollowUp.REFERRAL_TO_SANCTIONS));
         SanctionCase c = cases.get(ref);
         assertEquals(CaseStatus.AWAITING_REFERRAL, c.status());
-        c.refer("Serious", new Stamp("president", Instant.now(), LocalDate.of(2026, 3, 3)));
+        c.refer(Reason.of("Serious"), new Stamp("president", Instant.now(), LocalDate.of(2026, 3, 3)));
         assertThrows(
                 DutyRefused.class,
                 () -> c.appointRapporteur(

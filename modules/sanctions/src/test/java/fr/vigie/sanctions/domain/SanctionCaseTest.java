@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Money;
+import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.clock.domain.FrenchPublicHolidays;
 import fr.vigie.platform.clock.domain.PolicyCatalogue;
 import java.math.BigDecimal;
@@ -42,7 +43,7 @@ class SanctionCaseTest {
     /** Up to the hearing held, by the book. */
     private SanctionCase heard() {
         SanctionCase c = opened();
-        c.refer("Not complied", by("president"));
+        c.refer(Reason.of("Not complied"), by("president"));
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
         c.recordReply(DAY, DAY.plusMonths(1), by("clerk"));
@@ -66,7 +67,7 @@ class SanctionCaseTest {
                 SanctionsException.class, () -> c.appointRapporteur("rachel", Impartiality.none(), by("president")));
         SanctionCase h = heard();
         assertEquals(CaseStatus.HEARD, h.status());
-        assertTrue(h.hearingPublic());
+        assertTrue(h.hearing().isPublic());
         assertEquals(
                 Set.of(CaseAct.OPEN_DELIBERATION, CaseAct.ADD_TO_FILE, CaseAct.SHARE_ART60_DRAFT), h.availableActs());
     }
@@ -74,7 +75,7 @@ class SanctionCaseTest {
     @Test
     void anInspectorCannotBeRapporteurAndTheRefusalNamesThePerson() {
         SanctionCase c = opened();
-        c.refer("Not complied", by("president"));
+        c.refer(Reason.of("Not complied"), by("president"));
         DutyRefused e = assertThrows(
                 DutyRefused.class, () -> c.appointRapporteur("ines", Impartiality.none(), by("president")));
         assertEquals("duty.inspector.notRapporteur", e.key());
@@ -88,7 +89,7 @@ class SanctionCaseTest {
     @Test
     void onlyTheRapporteurNotifiesTheReport() {
         SanctionCase c = opened();
-        c.refer("Not complied", by("president"));
+        c.refer(Reason.of("Not complied"), by("president"));
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
         assertInstanceOf(
                 DutyRefused.class, assertThrows(SanctionsException.class, () -> c.notifyReport(DAY, by("bob"))));
@@ -97,7 +98,7 @@ class SanctionCaseTest {
     @Test
     void hearingDateLeavingLessThanTheNoticeIsRefused() {
         SanctionCase c = opened();
-        c.refer("r", by("president"));
+        c.refer(Reason.of("r"), by("president"));
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
         c.declineAnswer(by("rachel"));
@@ -107,7 +108,7 @@ class SanctionCaseTest {
         assertEquals("hearing.notice.tooShort", e.key());
         assertTrue(e.getMessage().contains("17 March 2026"), e.getMessage());
         c.scheduleHearing(DAY.plusDays(15), 15, true, by("chair"));
-        assertFalse(c.hearingPublic());
+        assertFalse(c.hearing().isPublic());
     }
 
     @Test
@@ -150,7 +151,7 @@ class SanctionCaseTest {
         c.vote(true, RECUSALS, by("m1"));
         c.vote(false, RECUSALS, by("m2"));
         c.vote(false, RECUSALS, by("m3"));
-        assertTrue(c.majorityInFavour());
+        assertTrue(c.deliberation().majorityInFavour(c.votes()));
         assertThrows(SanctionsException.class, () -> c.vote(true, RECUSALS, by("m1")));
         assertThrows(SanctionsException.class, () -> c.vote(true, RECUSALS, by("stranger")));
     }
@@ -164,7 +165,7 @@ class SanctionCaseTest {
         SanctionsException e = assertThrows(
                 SanctionsException.class,
                 () -> c.adoptDecision(
-                        List.of(Measure.fine(Money.euros(40_000_001))), "Serious breach", CAPS, by("chair")));
+                        List.of(Measure.fine(Money.euros(40_000_001))), "Serious breach", null, CAPS, by("chair")));
         assertEquals("fine", e.field());
         assertTrue(e.getMessage().contains("83(5)"), e.getMessage());
         assertEquals(CaseStatus.DELIBERATING, c.status());
@@ -173,6 +174,7 @@ class SanctionCaseTest {
                         Measure.fine(Money.euros(40_000_000)),
                         Measure.injunction("Hash passwords", DAY.plusMonths(3), Money.euros(1_000))),
                 "Serious breach",
+                null,
                 CAPS,
                 by("chair"));
         assertEquals(CaseStatus.DECIDED, c.status());
@@ -189,7 +191,7 @@ class SanctionCaseTest {
         SanctionsException e = assertThrows(
                 SanctionsException.class,
                 () -> c.adoptDecision(
-                        List.of(Measure.injunction("x", DAY, Money.euros(100_001))), "r", CAPS, by("chair")));
+                        List.of(Measure.injunction("x", DAY, Money.euros(100_001))), "r", null, CAPS, by("chair")));
         assertEquals("penaltyPerDay", e.field());
     }
 
@@ -202,11 +204,11 @@ class SanctionCaseTest {
         List<Measure> m = List.of(Measure.callToOrder("Call to order"));
         assertEquals(
                 "decision.chairOnly",
-                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("m1")))
+                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", null, CAPS, by("m1")))
                         .key());
         assertEquals(
                 "decision.noMajority",
-                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", CAPS, by("chair")))
+                assertThrows(SanctionsException.class, () -> c.adoptDecision(m, "r", null, CAPS, by("chair")))
                         .key());
     }
 
@@ -216,31 +218,32 @@ class SanctionCaseTest {
         c.vote(true, RECUSALS, by("chair"));
         c.vote(true, RECUSALS, by("m1"));
         c.vote(true, RECUSALS, by("m2"));
-        c.adoptDecision(List.of(Measure.fine(Money.euros(1_000_000))), "r", CAPS, by("chair"));
+        c.adoptDecision(List.of(Measure.fine(Money.euros(1_000_000))), "r", null, CAPS, by("chair"));
         c.notifyDecision(by("chair"));
         c.recordAppeal(DAY, by("chair"));
         c.recordAppealOutcome(AppealOutcome.REDUCED, "Fine reduced", by("chair"));
-        assertEquals(AppealOutcome.REDUCED, c.appealOutcome());
+        assertEquals(AppealOutcome.REDUCED, c.appeal().outcome());
         c.publish(DAY.plusYears(2), by("chair"));
-        assertEquals("Acme Santé", c.publishedName());
+        assertEquals("Acme Santé", c.publication().publishedName());
         assertThrows(SanctionsException.class, () -> c.anonymisePublication(by("system")));
         c.anonymisePublication(on("system", DAY.plusYears(2)));
-        assertEquals(SanctionCase.ANONYMISED, c.publishedName());
-        assertFalse(c.dueForAnonymisation(DAY.plusYears(3)));
+        assertEquals(SanctionCase.ANONYMISED, c.publication().publishedName());
+        assertFalse(c.publication().dueForAnonymisation(DAY.plusYears(3)));
     }
 
     /** Decided by the chair alone (simplified procedure), every act on {@code day}. */
     private static SanctionCase decidedAlone(Undertaking organisation, LocalDate day) {
         SanctionCase c = new SanctionCase(
                 "SAN-2026-000002", organisation, breaches(), null, null, Set.of(), on("president", day));
-        c.refer("Simple facts", on("president", day));
-        c.chooseSimplified("Simple facts", on("chair", day));
+        c.refer(Reason.of("Simple facts"), on("president", day));
+        c.chooseSimplified(Reason.of("Simple facts"), on("chair", day));
         c.appointRapporteur("rachel", Impartiality.none(), on("president", day));
         c.notifyReport(day.plusMonths(1), on("rachel", day));
         c.recordReply(day, day.plusMonths(1), on("clerk", day));
         c.decideAlone(
                 List.of(Measure.fine(Money.euros(10_000))),
                 "Simple breach",
+                null,
                 CAPS,
                 Impartiality.none(),
                 on("chair", day));
@@ -275,12 +278,12 @@ class SanctionCaseTest {
         SanctionCase c = decidedAlone(abroad ? undertakingAbroad() : undertaking(), notifiedOn.minusDays(40));
         c.notifyDecision(on("chair", notifiedOn));
 
-        assertEquals(notifiedOn, c.notifiedOn());
+        assertEquals(notifiedOn, c.decision().notifiedOn());
         assertEquals(
                 lastDay,
                 PolicyCatalogue.defaults()
                         .policy(c.appealPolicy())
-                        .computeDeadline(c.notifiedOn(), List.of(), 0, FrenchPublicHolidays.INSTANCE)
+                        .computeDeadline(c.decision().notifiedOn(), List.of(), 0, FrenchPublicHolidays.INSTANCE)
                         .lastDay());
     }
 
@@ -296,20 +299,20 @@ class SanctionCaseTest {
                 "1. Art. 83(5)\n2. medium",
                 CAPS,
                 by("chair"));
-        assertEquals("1. Art. 83(5)\n2. medium", c.fineCalculation());
-        assertEquals("Serious and lasting breach", c.decisionReasons());
+        assertEquals("1. Art. 83(5)\n2. medium", c.decision().fineCalculation());
+        assertEquals("Serious and lasting breach", c.decision().reasons());
     }
 
     @Test
     void aDecisionWithoutTheAssistantHasNoCalculation() {
         SanctionCase c = opened();
-        c.refer("Small breach", by("president"));
-        c.chooseSimplified("Simple facts", by("chair"));
+        c.refer(Reason.of("Small breach"), by("president"));
+        c.chooseSimplified(Reason.of("Simple facts"), by("chair"));
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
         c.recordReply(DAY, DAY.plusMonths(1), by("chair"));
         c.decideAlone(List.of(Measure.fine(Money.euros(20_000))), "r", "  ", CAPS, Impartiality.none(), by("chair"));
-        assertEquals(null, c.fineCalculation());
+        assertEquals(null, c.decision().fineCalculation());
     }
 
     @Test
@@ -329,7 +332,8 @@ class SanctionCaseTest {
         c.vote(true, RECUSALS, by("m1"));
         c.vote(true, RECUSALS, by("m2"));
         LocalDate compliance = DAY.plusDays(20);
-        c.adoptDecision(List.of(Measure.injunction("Hash", compliance, Money.euros(500))), "r", CAPS, by("chair"));
+        c.adoptDecision(
+                List.of(Measure.injunction("Hash", compliance, Money.euros(500))), "r", null, CAPS, by("chair"));
         PenaltyAccrual first = c.accruePenalty(compliance.plusDays(10), false, on("chair", compliance.plusDays(30)));
         assertEquals(10, first.days());
         assertEquals(Money.euros(5_000), first.amount());
@@ -342,8 +346,8 @@ class SanctionCaseTest {
     @Test
     void simplifiedProcedureChairAloneLowerCapsNeverPublished() {
         SanctionCase c = opened();
-        c.refer("Small breach", by("president"));
-        c.chooseSimplified("Simple facts", by("chair"));
+        c.refer(Reason.of("Small breach"), by("president"));
+        c.chooseSimplified(Reason.of("Simple facts"), by("chair"));
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
         assertEquals(
@@ -353,6 +357,7 @@ class SanctionCaseTest {
                                 () -> c.decideAlone(
                                         List.of(Measure.fine(Money.euros(5_000))),
                                         "r",
+                                        null,
                                         CAPS,
                                         Impartiality.none(),
                                         by("chair")))
@@ -365,11 +370,12 @@ class SanctionCaseTest {
                                 () -> c.decideAlone(
                                         List.of(Measure.fine(Money.euros(20_001))),
                                         "r",
+                                        null,
                                         CAPS,
                                         Impartiality.none(),
                                         by("chair")))
                         .field());
-        c.decideAlone(List.of(Measure.fine(Money.euros(20_000))), "r", CAPS, Impartiality.none(), by("chair"));
+        c.decideAlone(List.of(Measure.fine(Money.euros(20_000))), "r", null, CAPS, Impartiality.none(), by("chair"));
         assertEquals(CaseStatus.DECIDED, c.status());
         assertFalse(c.availableActs().contains(CaseAct.PUBLISH));
         assertEquals(
@@ -381,11 +387,11 @@ class SanctionCaseTest {
     @Test
     void switchingToOrdinaryKeepsEveryAct() {
         SanctionCase c = opened();
-        c.refer("r", by("president"));
-        c.chooseSimplified("Simple", by("chair"));
+        c.refer(Reason.of("r"), by("president"));
+        c.chooseSimplified(Reason.of("Simple"), by("chair"));
         c.appointRapporteur("rachel", Impartiality.none(), by("president"));
         int acts = c.timeline().size();
-        c.switchToOrdinary("The organisation contests everything", by("chair"));
+        c.switchToOrdinary(Reason.of("The organisation contests everything"), by("chair"));
         assertEquals(Procedure.ORDINARY, c.procedure());
         assertEquals(CaseStatus.INSTRUCTION, c.status());
         assertEquals("rachel", c.rapporteur());
@@ -397,15 +403,15 @@ class SanctionCaseTest {
         SanctionCase c = heard();
         assertFalse(c.availableActs().contains(CaseAct.RECORD_OBJECTION));
         c.shareDraftDecision(by("chair"));
-        assertFalse(c.revisedDraft());
+        assertFalse(c.crossBorder().revisedDraft());
         c.recordObjection("BfDI", "Fine too low", by("chair"));
         assertTrue(c.availableActs().contains(CaseAct.FLAG_ART65));
         c.shareDraftDecision(by("chair"));
-        assertTrue(c.revisedDraft());
+        assertTrue(c.crossBorder().revisedDraft());
         assertFalse(c.unresolvedObjections());
         c.recordObjection("BfDI", "Still too low", by("chair"));
-        c.flagForArt65("Objection maintained", by("chair"));
-        assertEquals(DAY, c.art65FlaggedOn());
+        c.flagForArt65(Reason.of("Objection maintained"), by("chair"));
+        assertEquals(DAY, c.crossBorder().art65FlaggedOn());
     }
 
     @Test

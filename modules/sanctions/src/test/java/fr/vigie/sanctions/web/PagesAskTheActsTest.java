@@ -239,6 +239,48 @@ class PagesAskTheActsTest {
         assertEquals(List.of(), found, "state names in the web beans: ask the aggregate or a named query instead");
     }
 
+    /**
+     * No page spells a state in EL either ({@code c.status() eq 'DELIBERATING'} once showed the fine
+     * assistant): a part of a page shown in some states asks the acts ({@code may('X')}). A state
+     * name may still appear as a bundle key suffix or a {@code data-status} value, never compared.
+     */
+    @Test
+    void thePagesCompareNoStateInEl() throws IOException {
+        Set<String> states = new TreeSet<>(names(CaseStatus.values()));
+        states.addAll(names(NoticeStatus.values()));
+        states.addAll(names(Procedure.values()));
+        Pattern compared = Pattern.compile("(?:\\beq|\\bne|==|!=)\\s*'([A-Z_]+)'|'([A-Z_]+)'\\s*(?:eq|ne|==|!=)\\b");
+        List<Path> pages = files(PAGES, ".xhtml");
+        assertFalse(pages.isEmpty(), "no pages under " + PAGES.toAbsolutePath());
+        List<String> found = new ArrayList<>();
+        for (Path page : pages) {
+            Matcher m = compared.matcher(Files.readString(page, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String name = m.group(1) != null ? m.group(1) : m.group(2);
+                if (states.contains(name)) {
+                    found.add(page.getFileName() + ": " + m.group());
+                }
+            }
+        }
+        assertEquals(List.of(), found, "states compared in the pages: ask the acts (may('X')) instead");
+    }
+
+    /** The fine assistant of the deliberation page is shown by the acts done there, as the decision form is. */
+    @Test
+    void theFineAssistantIsShownByTheActs() throws Exception {
+        String page = Files.readString(PAGES.resolve(DELIBERATION_PAGE), StandardCharsets.UTF_8);
+        Matcher form = Pattern.compile("<h:form id=\"assistantForm\" rendered=\"([^\"]*)\"")
+                .matcher(page);
+        assertTrue(form.find(), "assistantForm not found on " + DELIBERATION_PAGE);
+        Matcher may = Pattern.compile("\\bmay\\('([^']*)'\\)").matcher(form.group(1));
+        Set<String> acts = new TreeSet<>();
+        while (may.find()) {
+            acts.add(may.group(1));
+        }
+        assertEquals(Set.of("ADOPT_DECISION", "DECIDE_ALONE", "VOTE"), acts, form.group(1));
+        assertFalse(form.group(1).contains("status"), form.group(1));
+    }
+
     // ---------------------------------------------------------------- reading the pages and the code
 
     /** Shown by the acts: by {@code may(...)} on the button or around it, or repeated over the acts allowed. */
