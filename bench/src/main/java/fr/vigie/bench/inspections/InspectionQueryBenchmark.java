@@ -2,6 +2,7 @@ package fr.vigie.bench.inspections;
 
 import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.persistence.InspectionListSql;
+import fr.vigie.platform.api.Page;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,7 +179,7 @@ public final class InspectionQueryBenchmark {
         for (Scenario sc : scenarios) {
             InspectionListSql.Statement page =
                     InspectionListSql.page(sc.filter(), sc.sort(), sc.ascending(), sc.offset(), 25);
-            InspectionListSql.Statement count = InspectionListSql.count(sc.filter(), InspectionListSql.COUNT_CAP);
+            InspectionListSql.Statement count = InspectionListSql.count(sc.filter(), Page.COUNT_CAP);
             double[] times = time(() -> {
                 run(c, page);
                 run(c, count);

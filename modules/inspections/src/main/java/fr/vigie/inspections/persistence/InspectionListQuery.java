@@ -6,6 +6,7 @@ import fr.vigie.inspections.application.InspectionFilter;
 import fr.vigie.inspections.application.InspectionListPage;
 import fr.vigie.inspections.application.InspectionLists;
 import fr.vigie.inspections.application.InspectionSummary;
+import fr.vigie.platform.api.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,16 +35,12 @@ public class InspectionListQuery implements InspectionLists {
         for (Object row : bind(em.createNativeQuery(page.sql()), page.params()).getResultList()) {
             rows.add(summary((Object[]) row));
         }
-        InspectionListSql.Statement count = InspectionListSql.count(filter, InspectionListSql.COUNT_CAP);
+        InspectionListSql.Statement count = InspectionListSql.count(filter, Page.COUNT_CAP);
         long total = ((Number)
                         bind(em.createNativeQuery(count.sql()), count.params()).getSingleResult())
                 .longValue();
         return new InspectionListPage(
-                rows,
-                Math.min(total, InspectionListSql.COUNT_CAP),
-                total > InspectionListSql.COUNT_CAP,
-                Math.max(0, offset),
-                size);
+                rows, Math.min(total, Page.COUNT_CAP), total > Page.COUNT_CAP, Math.max(0, offset), size);
     }
 
     @Override

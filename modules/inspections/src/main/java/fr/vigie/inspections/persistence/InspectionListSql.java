@@ -11,7 +11,6 @@ import java.util.Map;
  * benchmarked as is ({@code bench}). Sort keys come from a whitelist; every value the user typed is a parameter.
  */
 public final class InspectionListSql {
-    public static final int COUNT_CAP = 10_000;
 
     static final String ROW_COLUMNS =
             "i.reference, i.status, i.origin, i.type, i.theme, i.planned_year, i.planned_quarter,"
