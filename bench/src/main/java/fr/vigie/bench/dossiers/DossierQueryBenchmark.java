@@ -28,7 +28,7 @@ import org.flywaydb.core.Flyway;
  * <li>the dossier file: the aggregate by reference with its collections, history and stages
  *     (the statements EclipseLink issues), the case's clocks with their events, its documents;</li>
  * <li>the instructors' list: the exact SQL of {@link DossierListSql} (page and count capped at
- *     {@link DossierListSql#COUNT_CAP}) for the usual filters and sorts, and a deep page (API);
+ *     {@link Page#COUNT_CAP}) for the usual filters and sorts, and a deep page (API);
  *     then the plans of the list statements.</li>
  * </ul>
  * Run: {@code mvn -Pbench-dossiers verify -pl bench -am -DskipTests}. Arguments: {@code [dossiers] [port]}.
