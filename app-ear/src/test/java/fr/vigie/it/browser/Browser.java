@@ -269,14 +269,16 @@ public final class Browser implements AutoCloseable {
         By panel = By.cssSelector(css + "_panel");
         By item = By.cssSelector(css + "_items li[data-label^='" + label.replace("'", "\\'") + "']");
         for (int attempt = 1; ; attempt++) {
-            if (!isVisible(item)) {
+            // Open the panel only when it is closed: a click on the drop-down while its panel is
+            // still opening (a slow machine) would close it again, and every later attempt would
+            // toggle it the same way.
+            if (!isVisible(panel)) {
                 new WebDriverWait(driver, WAIT)
                         .until(ExpectedConditions.elementToBeClickable(shown))
                         .click();
             }
             try {
-                WebElement entry = new WebDriverWait(driver, Duration.ofSeconds(5))
-                        .until(ExpectedConditions.elementToBeClickable(item));
+                WebElement entry = new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(item));
                 // A long list scrolls inside its panel: bring the entry into the panel's view first.
                 ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'nearest'});", entry);
                 entry.click();
