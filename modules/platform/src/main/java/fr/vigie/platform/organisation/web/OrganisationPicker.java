@@ -75,14 +75,17 @@ public class OrganisationPicker {
         return Optional.of(OrganisationQuery.byText(text));
     }
 
-    /** How a suggestion reads: "name — SIREN — NAF", the parts the directory knows. */
-    public String label(OrganisationSummary organisation) {
-        return organisation == null
-                ? ""
-                : label(organisation, OrganisationTexts.messages().text("partlyPublic"));
+    /**
+     * How a suggestion reads: "name — SIREN — NAF", the parts the directory knows. Takes any value
+     * because the page also asks it for the box's current value, which is empty until a choice.
+     */
+    public String label(Object suggestion) {
+        return suggestion instanceof OrganisationSummary organisation
+                ? describe(organisation, OrganisationTexts.messages().text("partlyPublic"))
+                : "";
     }
 
-    static String label(OrganisationSummary organisation, String partlyPublicText) {
+    static String describe(OrganisationSummary organisation, String partlyPublicText) {
         StringJoiner label = new StringJoiner(" — ");
         label.add(organisation.partlyPublic() || organisation.name() == null ? partlyPublicText : organisation.name());
         if (organisation.siren() != null) {

@@ -82,7 +82,7 @@ class OrganisationPickerTest {
 
     @Test
     void aSuggestionReadsNameSirenAndSector() {
-        assertEquals("Acmé Santé — 732829320 — 86.10Z", OrganisationPicker.label(ACME, "Diffusion partielle"));
+        assertEquals("Acmé Santé — 732829320 — 86.10Z", OrganisationPicker.describe(ACME, "Diffusion partielle"));
     }
 
     @Test
@@ -91,14 +91,14 @@ class OrganisationPickerTest {
                 new OrganisationSummary(8, "732829320", null, null, true, "1000", "96.02A", "FR", true, null, 0);
         assertEquals(
                 "Diffusion partielle (nom non diffusé) — 732829320 — 96.02A",
-                OrganisationPicker.label(hidden, "Diffusion partielle (nom non diffusé)"));
+                OrganisationPicker.describe(hidden, "Diffusion partielle (nom non diffusé)"));
     }
 
     @Test
     void aForeignOrganisationWithoutSectorShowsItsNameOnly() {
         OrganisationSummary foreign =
                 new OrganisationSummary(9, null, null, "Globex GmbH", false, null, null, "DE", true, null, 0);
-        assertEquals("Globex GmbH", OrganisationPicker.label(foreign, "Diffusion partielle"));
+        assertEquals("Globex GmbH", OrganisationPicker.describe(foreign, "Diffusion partielle"));
     }
 
     @Test
