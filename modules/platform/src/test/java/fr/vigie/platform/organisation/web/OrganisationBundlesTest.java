@@ -39,6 +39,7 @@ class OrganisationBundlesTest {
         used.addAll(matches(read(PAGES.resolve("organisations/organisation.xhtml")), "org\\['([^']+)'\\]"));
         used.addAll(matches(read(PAGES.resolve("organisations/profile.xhtml")), "org\\['([^']+)'\\]"));
         used.addAll(matches(read(PAGES.resolve("admin/sirene-import.xhtml")), "org\\['([^']+)'\\]"));
+        used.addAll(matches(read(PAGES.resolve("vigie/organisationPicker.xhtml")), "org\\['([^']+)'\\]"));
         used.addAll(matches(code(), "\"(import\\.reject\\.[A-Za-z]+)\""));
         used.addAll(matches(code(), "\"((?:menu|form|turnover|import)\\.[A-Za-z.]+)\""));
         used.remove("form.source.");
