@@ -41,6 +41,15 @@ import org.flywaydb.core.Flyway;
  */
 public final class OrganisationProfileBenchmark {
     static final String SIREN = "552100554";
+
+    /**
+     * The directory id of the organisation timed. The generator links every generated case as the
+     * backfill would ({@code organisation_id} set, one id per SIREN: the SIREN's number), so the
+     * statements run on the directory-id indexes as after a completed backfill, and their
+     * "not linked yet, by SIREN" branch finds no row.
+     */
+    static final long DIRECTORY_ID = Long.parseLong(SIREN);
+
     static final int WARM_UP = 20;
     static final int RUNS = 200;
     static final double TARGET_MS = 200;
@@ -98,10 +107,11 @@ public final class OrganisationProfileBenchmark {
             // queries compare strings). Received over the last 3 years; a third closed.
             s.execute(
                     "INSERT INTO complaints.complaint (reference, channel, received_on, received_at, complainant_name,"
-                            + " organisation_name, organisation_country, organisation_identifier, organisation_siren, facts,"
+                            + " organisation_name, organisation_country, organisation_identifier, organisation_siren,"
+                            + " organisation_id, facts,"
                             + " people_affected, status, outcome, closed_on, proposed_score, proposed_priority, categories)"
                             + " SELECT 'PL-B-' || lpad(i::text, 7, '0'), 'WEB_FORM', d, d::timestamptz, 'Personne ' || i,"
-                            + " 'Organisme ' || o, 'FR', o, o, 'Faits de la plainte ' || i, 1,"
+                            + " 'Organisme ' || o, 'FR', o, o, CAST(o AS bigint), 'Faits de la plainte ' || i, 1,"
                             + " CASE WHEN i % 3 = 0 THEN 'CLOSED' WHEN i % 3 = 1 THEN 'UNDER_INSTRUCTION' ELSE 'RECEIVED' END,"
                             + " CASE WHEN i % 3 = 0 THEN 'NO_BREACH' END, CASE WHEN i % 3 = 0 THEN d + 60 END, 10, 'NORMAL',"
                             + " ARRAY['MARKETING']"
@@ -139,10 +149,13 @@ public final class OrganisationProfileBenchmark {
             }
             s.execute(
                     "INSERT INTO inspections.inspection (reference, origin, type, theme, planned_year, planned_quarter,"
-                            + " organisation_name, organisation_number, organisation_country, subject, status, opened_on, opened_by)"
+                            + " organisation_name, organisation_number, organisation_id, organisation_country, subject, status,"
+                            + " opened_on, opened_by)"
                             + " SELECT 'CT-B-' || lpad(i::text, 6, '0'), 'PROGRAMME', 'ON_SITE', (SELECT min(code) FROM inspections.theme),"
                             + " 2026, 1 + i % 4, 'Organisme', CASE WHEN i <= 12 THEN '" + SIREN + "00012'"
-                            + " ELSE lpad((100000000 + i)::text, 9, '0') END, 'FR', 'Contrôle', 'PLANNED', CURRENT_DATE - i, 'head'"
+                            + " ELSE lpad((100000000 + i)::text, 9, '0') END,"
+                            + " CASE WHEN i <= 12 THEN " + DIRECTORY_ID + " ELSE 100000000 + i END,"
+                            + " 'FR', 'Contrôle', 'PLANNED', CURRENT_DATE - i, 'head'"
                             + " FROM generate_series(1, 5000) i");
             s.execute("VACUUM ANALYZE");
         }
@@ -152,17 +165,24 @@ public final class OrganisationProfileBenchmark {
         RiskRules rules = RiskRules.DEFAULTS;
         LocalDate since = LocalDate.now().minusMonths(24);
         List<Object[]> statements = new ArrayList<>();
-        statements.add(new Object[] {ComplaintsProfileSql.COUNT_BY_STATUS, SIREN});
-        statements.add(new Object[] {ComplaintsProfileSql.ART78_MISSED, SIREN, ComplaintClocks.INFORMATION});
-        statements.add(new Object[] {ComplaintsProfileSql.LATEST, SIREN, OrganisationProfileContribution.MAX_ROWS});
-        statements.add(new Object[] {InspectionsProfileSql.COUNT_BY_STATUS, SIREN});
-        statements.add(new Object[] {InspectionsProfileSql.FINDINGS_BY_SEVERITY, SIREN});
+        // each section's statements: ?1 the directory id, ?2 the SIREN (for rows not linked yet), then their own
+        statements.add(new Object[] {ComplaintsProfileSql.COUNT_BY_STATUS, DIRECTORY_ID, SIREN});
         statements.add(
-                new Object[] {InspectionsProfileSql.LATEST, SIREN, OrganisationProfileContribution.MAX_ROWS, "fr"});
-        statements.add(new Object[] {SanctionsProfileSql.NOTICES_BY_STATUS, SIREN});
-        statements.add(new Object[] {SanctionsProfileSql.CASES_BY_STATUS, SIREN});
-        statements.add(new Object[] {SanctionsProfileSql.FINES_BY_YEAR, SIREN});
-        statements.add(new Object[] {SanctionsProfileSql.LATEST, SIREN, OrganisationProfileContribution.MAX_ROWS});
+                new Object[] {ComplaintsProfileSql.ART78_MISSED, DIRECTORY_ID, SIREN, ComplaintClocks.INFORMATION});
+        statements.add(
+                new Object[] {ComplaintsProfileSql.LATEST, DIRECTORY_ID, SIREN, OrganisationProfileContribution.MAX_ROWS
+                });
+        statements.add(new Object[] {InspectionsProfileSql.COUNT_BY_STATUS, DIRECTORY_ID, SIREN});
+        statements.add(new Object[] {InspectionsProfileSql.FINDINGS_BY_SEVERITY, DIRECTORY_ID, SIREN});
+        statements.add(new Object[] {
+            InspectionsProfileSql.LATEST, DIRECTORY_ID, SIREN, OrganisationProfileContribution.MAX_ROWS, "fr"
+        });
+        statements.add(new Object[] {SanctionsProfileSql.NOTICES_BY_STATUS, DIRECTORY_ID, SIREN});
+        statements.add(new Object[] {SanctionsProfileSql.CASES_BY_STATUS, DIRECTORY_ID, SIREN});
+        statements.add(new Object[] {SanctionsProfileSql.FINES_BY_YEAR, DIRECTORY_ID, SIREN});
+        statements.add(
+                new Object[] {SanctionsProfileSql.LATEST, DIRECTORY_ID, SIREN, OrganisationProfileContribution.MAX_ROWS
+                });
         statements.add(new Object[] {
             RiskFactsSql.SQL_ONE,
             Date.valueOf(since),
@@ -176,7 +196,8 @@ public final class OrganisationProfileBenchmark {
             rules.perFollowUp(),
             1,
             rules.perSanction(),
-            SIREN
+            SIREN,
+            DIRECTORY_ID
         });
         String[] names = {
             "complaints by status",

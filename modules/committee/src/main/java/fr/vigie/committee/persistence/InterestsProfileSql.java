@@ -21,12 +21,22 @@ import java.util.Set;
 /**
  * The interests committee members declared in the organisation, on its 360° page (ADR 9): the
  * declarations in force (which recuse the member from the organisation's dossiers) and ended ones.
- * Matched by the declared SIREN; read by the committee's members, chair and secretary, like the
- * recusals they cause.
+ * Matched by the directory id ({@code interest.organisation_id}, ADR 7, index
+ * {@code interest_organisation_id_idx}); a declaration not linked yet (id null) by the declared SIREN.
+ * Read by the committee's members, chair and secretary, like the recusals they cause.
  */
 @ApplicationScoped
 public class InterestsProfileSql implements OrganisationProfileContribution {
     private static final String BUNDLE = "fr.vigie.committee.i18n.messages";
+
+    /**
+     * The declarations naming the organisation: {@code ?1} its directory id, {@code ?2} its SIREN (or
+     * null). A linked declaration is matched by id only; PostgreSQL answers the OR with both indexes.
+     */
+    static final String DECLARATIONS = "SELECT i.id, m.display_name, i.nature, i.declared_on, i.ended_on"
+            + " FROM committee.interest i JOIN committee.member m ON m.id = i.member_id"
+            + " WHERE (i.organisation_id = ?1 OR (i.organisation_id IS NULL AND i.siren = ?2))"
+            + " ORDER BY i.declared_on DESC, i.id DESC";
 
     @PersistenceContext(unitName = "committee")
     private EntityManager em;
@@ -55,36 +65,28 @@ public class InterestsProfileSql implements OrganisationProfileContribution {
         List<ProfileEvent> timeline = new ArrayList<>();
         long current = 0;
         long ended = 0;
-        if (subject.hasSiren()) {
-            List<Object[]> interests = em.createNativeQuery(
-                            "SELECT i.id, m.display_name, i.nature, i.declared_on, i.ended_on"
-                                    + " FROM committee.interest i JOIN committee.member m ON m.id = i.member_id"
-                                    + " WHERE i.siren = ?1 ORDER BY i.declared_on DESC, i.id DESC")
-                    .setParameter(1, subject.siren())
-                    .getResultList();
-            for (Object[] r : interests) {
-                LocalDate declared = ((Date) r[3]).toLocalDate();
-                boolean inForce = r[4] == null;
-                if (inForce) {
-                    current++;
-                } else {
-                    ended++;
-                }
-                String reference = "DI-" + r[0];
-                if (rows.size() < MAX_ROWS) {
-                    rows.add(new ProfileRow(
-                            reference,
-                            r[1] + " — " + r[2],
-                            texts.getString(inForce ? "profile.inForce" : "profile.ended"),
-                            declared,
-                            null));
-                    timeline.add(new ProfileEvent(
-                            declared,
-                            key(),
-                            texts.getString("profile.event.declared") + " : " + r[1],
-                            reference,
-                            null));
-                }
+        List<Object[]> interests = em.createNativeQuery(DECLARATIONS)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .getResultList();
+        for (Object[] r : interests) {
+            LocalDate declared = ((Date) r[3]).toLocalDate();
+            boolean inForce = r[4] == null;
+            if (inForce) {
+                current++;
+            } else {
+                ended++;
+            }
+            String reference = "DI-" + r[0];
+            if (rows.size() < MAX_ROWS) {
+                rows.add(new ProfileRow(
+                        reference,
+                        r[1] + " — " + r[2],
+                        texts.getString(inForce ? "profile.inForce" : "profile.ended"),
+                        declared,
+                        null));
+                timeline.add(new ProfileEvent(
+                        declared, key(), texts.getString("profile.event.declared") + " : " + r[1], reference, null));
             }
         }
         List<ProfileFigure> figures = List.of(

@@ -13,7 +13,11 @@ import java.util.Objects;
  * @param complaint          the complaint, {@code complaints:PL-2026-000123}
  * @param referral           inspection or sanctions
  * @param organisationName   the organisation complained about
- * @param organisationId     its SIREN or SIRET, or null for a foreign organisation
+ * @param organisationId     its SIREN or SIRET, or null for a foreign organisation (kept: the receiving
+ *                           case records the number as named in the complaint)
+ * @param organisationDirectoryId the organisation's id in the platform's directory (ADR 7), or null when the
+ *                           complaint is not linked to it (no valid SIREN, or recorded before the directory
+ *                           and not reached by the backfill)
  * @param country            ISO 3166-1 alpha-2 country of the organisation
  * @param reason             why the handler referred it
  * @param decidedOn          the day of the decision
@@ -24,6 +28,7 @@ public record ComplaintReferred(
         Referral referral,
         String organisationName,
         String organisationId,
+        Long organisationDirectoryId,
         String country,
         String reason,
         LocalDate decidedOn,

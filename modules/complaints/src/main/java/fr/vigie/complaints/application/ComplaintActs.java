@@ -173,6 +173,7 @@ public class ComplaintActs {
                     outcome.referral(),
                     c.organisation().name(),
                     c.organisation().identifier(),
+                    c.organisationId().orElse(null),
                     c.organisation().country(),
                     why,
                     stamp.today(),

@@ -21,13 +21,29 @@ import java.util.Set;
 
 /**
  * The research dossiers the organisation applied for, on its 360° page (ADR 9): counts by status and
- * the most recent dossiers with their submission and decision dates. Matched by the applicant's
- * SIREN ({@code dossier.siren}, index {@code dossier_siren_idx}); drafts not yet submitted included,
- * as on the instructors' list.
+ * the most recent dossiers with their submission and decision dates. Matched by the directory id
+ * ({@code organisation_id}, ADR 7, index {@code dossier_organisation_id_idx}, filled at each
+ * submission); a dossier not linked yet (id null: a draft never submitted, or not reached by the
+ * backfill) by the applicant's SIREN ({@code dossier.siren}, index {@code dossier_siren_idx}). Drafts
+ * included, as on the instructors' list.
  */
 @ApplicationScoped
 public class DossiersProfileSql implements OrganisationProfileContribution {
     private static final String BUNDLE = "fr.vigie.dossiers.i18n.messages";
+
+    /**
+     * The dossiers of the organisation: {@code ?1} its directory id, {@code ?2} its SIREN (or null). A
+     * linked dossier is matched by id only; PostgreSQL answers the OR with both indexes (BitmapOr).
+     */
+    static final String MATCH = "(organisation_id = ?1 OR (organisation_id IS NULL AND siren = ?2))";
+
+    static final String COUNT_BY_STATUS =
+            "SELECT status, count(*) FROM dossiers.dossier WHERE " + MATCH + " GROUP BY status ORDER BY status";
+
+    static final String LATEST =
+            "SELECT reference, procedure, status, COALESCE(submitted_on, created_on), decision_on, title"
+                    + " FROM dossiers.dossier WHERE " + MATCH
+                    + " ORDER BY COALESCE(submitted_on, created_on) DESC, id DESC LIMIT ?3";
 
     @PersistenceContext(unitName = "dossiers")
     private EntityManager em;
@@ -55,34 +71,25 @@ public class DossiersProfileSql implements OrganisationProfileContribution {
         List<ProfileFigure> figures = new ArrayList<>();
         List<ProfileRow> rows = new ArrayList<>();
         List<ProfileEvent> timeline = new ArrayList<>();
-        List<Object[]> statuses = List.of();
-        if (subject.hasSiren()) {
-            statuses = em.createNativeQuery(
-                            "SELECT status, count(*) FROM dossiers.dossier WHERE siren = ?1 GROUP BY status ORDER BY status")
-                    .setParameter(1, subject.siren())
-                    .getResultList();
-            List<Object[]> latest = em.createNativeQuery(
-                            "SELECT reference, procedure, status, COALESCE(submitted_on, created_on), decision_on, title"
-                                    + " FROM dossiers.dossier WHERE siren = ?1"
-                                    + " ORDER BY COALESCE(submitted_on, created_on) DESC, id DESC LIMIT ?2")
-                    .setParameter(1, subject.siren())
-                    .setParameter(2, MAX_ROWS)
-                    .getResultList();
-            for (Object[] r : latest) {
-                String reference = (String) r[0];
-                String path = "/dossiers/file.xhtml?reference=" + reference;
-                LocalDate on = ((Date) r[3]).toLocalDate();
-                String label = r[5] == null ? text(texts, "procedure." + r[1], (String) r[1]) : (String) r[5];
-                rows.add(new ProfileRow(reference, label, text(texts, "status." + r[2], (String) r[2]), on, path));
-                timeline.add(new ProfileEvent(on, key(), texts.getString("profile.event.submitted"), reference, path));
-                if (r[4] != null) {
-                    timeline.add(new ProfileEvent(
-                            ((Date) r[4]).toLocalDate(),
-                            key(),
-                            texts.getString("profile.event.decided"),
-                            reference,
-                            path));
-                }
+        List<Object[]> statuses = em.createNativeQuery(COUNT_BY_STATUS)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .getResultList();
+        List<Object[]> latest = em.createNativeQuery(LATEST)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .setParameter(3, MAX_ROWS)
+                .getResultList();
+        for (Object[] r : latest) {
+            String reference = (String) r[0];
+            String path = "/dossiers/file.xhtml?reference=" + reference;
+            LocalDate on = ((Date) r[3]).toLocalDate();
+            String label = r[5] == null ? text(texts, "procedure." + r[1], (String) r[1]) : (String) r[5];
+            rows.add(new ProfileRow(reference, label, text(texts, "status." + r[2], (String) r[2]), on, path));
+            timeline.add(new ProfileEvent(on, key(), texts.getString("profile.event.submitted"), reference, path));
+            if (r[4] != null) {
+                timeline.add(new ProfileEvent(
+                        ((Date) r[4]).toLocalDate(), key(), texts.getString("profile.event.decided"), reference, path));
             }
         }
         figures.add(ProfileFigure.count(

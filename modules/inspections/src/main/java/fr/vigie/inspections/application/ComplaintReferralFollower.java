@@ -17,6 +17,8 @@ import java.time.LocalDate;
  * A complaint closed as "referred to inspection" opens an inspection (origin COMPLAINT, keeping the
  * complaint's reference), in the closing transaction: both are committed or neither. The opening is
  * the system's act on the handler's decision, recorded as such in the inspection's audit trail; the
+ * inspection refers to the directory organisation the complaint was linked to (no second enrolment by
+ * SIREN), or is enrolled by its number when the complaint was not linked; the
  * theme is everyday digital uses until the head re-plans it, the quarter the current one. The
  * complaint is held (a legal hold of the retention schedule, docs/retention.md) until the
  * inspection closes.
@@ -44,24 +46,26 @@ public class ComplaintReferralFollower {
         LocalDate on = referred.decidedOn();
         InspectionReference reference = systemTasks.call(
                 "inspection from complaint " + referred.complaint(),
-                () -> acts.openFromReferral(new NewInspectionForm(
-                        "COMPLAINT",
-                        referred.complaint().toString(),
-                        "DOCUMENTS",
-                        DEFAULT_THEME,
-                        on.getYear(),
-                        (on.getMonthValue() - 1) / 3 + 1,
-                        referred.organisationName(),
-                        referred.organisationId(),
-                        referred.country(),
-                        false,
-                        false,
-                        "Plainte " + referred.complaint().reference() + " orientée vers un contrôle : "
-                                + referred.reason(),
-                        null,
-                        null,
-                        null,
-                        null)));
+                () -> acts.openFromReferral(
+                        new NewInspectionForm(
+                                "COMPLAINT",
+                                referred.complaint().toString(),
+                                "DOCUMENTS",
+                                DEFAULT_THEME,
+                                on.getYear(),
+                                (on.getMonthValue() - 1) / 3 + 1,
+                                referred.organisationName(),
+                                referred.organisationId(),
+                                referred.country(),
+                                false,
+                                false,
+                                "Plainte " + referred.complaint().reference() + " orientée vers un contrôle : "
+                                        + referred.reason(),
+                                null,
+                                null,
+                                null,
+                                null),
+                        referred.organisationDirectoryId()));
         audit.record(AuditRecord.of(InspectionsModule.NAME, "INSPECTION_FROM_COMPLAINT")
                 .onCase(reference.caseRef())
                 .because(referred.reason())

@@ -89,15 +89,19 @@ public class InspectionActs {
 
     /** Opens an inspection (programme, breach notification, own initiative, or a complaint's referral). */
     public InspectionReference open(NewInspectionForm form) {
-        return open(form, false);
+        return open(form, false, null);
     }
 
-    /** Opens the inspection a complaint was referred to (the complaint may know a French organisation by name only). */
-    public InspectionReference openFromReferral(NewInspectionForm form) {
-        return open(form, true);
+    /**
+     * Opens the inspection a complaint was referred to (the complaint may know a French organisation by
+     * name only). {@code directoryId}: the directory organisation the complaint was linked to, taken as
+     * it is; null when the complaint was not linked, and the inspection is then enrolled by its number.
+     */
+    public InspectionReference openFromReferral(NewInspectionForm form, Long directoryId) {
+        return open(form, true, directoryId);
     }
 
-    private InspectionReference open(NewInspectionForm form, boolean referral) {
+    private InspectionReference open(NewInspectionForm form, boolean referral, Long directoryId) {
         Stamp stamp = stamps.now();
         Origin origin = Inputs.enumOf(Origin.class, form.origin(), "origin");
         InspectionType type = Inputs.enumOf(InspectionType.class, form.type(), "type");
@@ -144,8 +148,13 @@ public class InspectionActs {
                         organisation,
                         form.subject()),
                 stamp);
-        directory
-                .enrol(InspectionsModule.NAME, organisation.number(), organisation.name(), organisation.country())
+        OrganisationLink.of(
+                        directoryId,
+                        () -> directory.enrol(
+                                InspectionsModule.NAME,
+                                organisation.number(),
+                                organisation.name(),
+                                organisation.country()))
                 .ifPresent(inspection::referToDirectory);
         inspections.add(inspection);
         inspections.flush();

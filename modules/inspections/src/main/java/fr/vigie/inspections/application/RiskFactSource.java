@@ -14,6 +14,10 @@ public interface RiskFactSource {
     /** The organisations with the highest scores under {@code rules} (computed in the database), best first. */
     List<RiskFacts> top(RiskRules rules, LocalDate complaintsSince, int max);
 
-    /** The facts of one legal unit; empty when the authority knows nothing of it. */
-    Optional<RiskFacts> of(RiskRules rules, LocalDate complaintsSince, String siren);
+    /**
+     * The facts of one organisation of the directory (its id and SIREN: this module's cases are matched by
+     * the id, or by the SIREN while not linked; the other modules' views by the SIREN); empty when the
+     * authority knows nothing of it.
+     */
+    Optional<RiskFacts> of(RiskRules rules, LocalDate complaintsSince, long directoryId, String siren);
 }

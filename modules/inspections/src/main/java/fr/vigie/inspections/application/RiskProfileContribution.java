@@ -46,7 +46,9 @@ public class RiskProfileContribution implements OrganisationProfileContribution 
         ResourceBundle texts = ResourceBundle.getBundle(
                 BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         List<ProfileFigure> figures = new ArrayList<>();
-        RiskRules.Score score = subject.hasSiren() ? ranking.of(subject.siren()).orElse(null) : null;
+        RiskRules.Score score = subject.hasSiren()
+                ? ranking.of(subject.directoryId(), subject.siren()).orElse(null)
+                : null;
         figures.add(ProfileFigure.count("score", texts.getString("risk.score"), score == null ? 0 : score.total()));
         if (score != null) {
             for (RiskRules.Reason reason : score.reasons()) {

@@ -80,11 +80,11 @@ public class RiskRanking {
                 perSanction);
     }
 
-    /** The score of one legal unit, with its reasons; empty when nothing is known of it. */
-    public Optional<RiskRules.Score> of(String siren) {
+    /** The score of one organisation of the directory (its id and SIREN), with its reasons; empty when nothing is known of it. */
+    public Optional<RiskRules.Score> of(long directoryId, String siren) {
         RiskRules rules = rules();
         LocalDate since = LocalDate.now(clock).minusMonths(windowMonths);
-        return facts.of(rules, since, siren).map(rules::score);
+        return facts.of(rules, since, directoryId, siren).map(rules::score);
     }
 
     public List<RiskRules.Score> top(int max) {

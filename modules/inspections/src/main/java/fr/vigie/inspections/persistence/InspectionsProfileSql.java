@@ -21,8 +21,10 @@ import java.util.Set;
 
 /**
  * The inspections' section of the organisation 360° page (ADR 9): inspections by status, their
- * findings by severity, the most recent inspections and their dates. Matched by the SIREN part of the
- * number the inspection recorded (a SIREN or a SIRET), on the index {@code inspection_org_number_idx}.
+ * findings by severity, the most recent inspections and their dates. Matched by the directory id
+ * ({@code organisation_id}, ADR 7, index {@code inspection_organisation_id_idx}); an inspection not
+ * linked yet (id null) by the SIREN part of the number it recorded (a SIREN or a SIRET), on the index
+ * {@code inspection_org_number_idx}.
  */
 @ApplicationScoped
 public class InspectionsProfileSql implements OrganisationProfileContribution {
@@ -30,24 +32,32 @@ public class InspectionsProfileSql implements OrganisationProfileContribution {
     private static final List<String> STATUSES =
             List.of("PLANNED", "PREPARED", "CONDUCTED", "MINUTES_NOTIFIED", "OBSERVATIONS_CLOSED", "CLOSED");
     private static final List<String> SEVERITIES = List.of("MINOR", "SIGNIFICANT", "SERIOUS");
-    private static final String MATCH = "substring(organisation_number FROM 1 FOR 9) = ?1";
+
+    /**
+     * The inspections of the organisation: {@code ?1} its directory id, {@code ?2} its SIREN (or null).
+     * A linked inspection is matched by id only; PostgreSQL answers the OR with both indexes (BitmapOr).
+     */
+    static String match(String alias) {
+        return "(" + alias + "organisation_id = ?1 OR (" + alias + "organisation_id IS NULL AND substring(" + alias
+                + "organisation_number FROM 1 FOR 9) = ?2))";
+    }
 
     /** Published for the benchmark, which times the statements the page runs. */
     public static final String COUNT_BY_STATUS =
-            "SELECT status, count(*) FROM inspections.inspection WHERE " + MATCH + " GROUP BY status";
+            "SELECT status, count(*) FROM inspections.inspection WHERE " + match("") + " GROUP BY status";
 
     /** Published for the benchmark, which times the statements the page runs. */
     public static final String FINDINGS_BY_SEVERITY = "SELECT f.severity, count(*) FROM inspections.finding f"
             + " JOIN inspections.inspection i ON i.id = f.inspection_id"
-            + " WHERE substring(i.organisation_number FROM 1 FOR 9) = ?1 GROUP BY f.severity";
+            + " WHERE " + match("i.") + " GROUP BY f.severity";
 
     /** Published for the benchmark, which times the statements the page runs. */
     public static final String LATEST =
             "SELECT i.reference, i.status, i.opened_on, i.minutes_notified_on, i.closed_on, i.outcome,"
-                    + " CASE WHEN ?3 = 'en' THEN t.label_en ELSE t.label_fr END"
+                    + " CASE WHEN ?4 = 'en' THEN t.label_en ELSE t.label_fr END"
                     + " FROM inspections.inspection i JOIN inspections.theme t ON t.code = i.theme"
-                    + " WHERE substring(i.organisation_number FROM 1 FOR 9) = ?1"
-                    + " ORDER BY i.opened_on DESC, i.id DESC LIMIT ?2";
+                    + " WHERE " + match("i.")
+                    + " ORDER BY i.opened_on DESC, i.id DESC LIMIT ?3";
 
     @PersistenceContext(unitName = "inspections")
     private EntityManager em;
@@ -72,18 +82,15 @@ public class InspectionsProfileSql implements OrganisationProfileContribution {
         ResourceBundle texts = texts(locale);
         Map<String, Long> byStatus = zeros(STATUSES);
         Map<String, Long> bySeverity = zeros(SEVERITIES);
-        List<Object[]> latest = List.of();
-        if (subject.hasSiren()) {
-            counts(COUNT_BY_STATUS, subject, byStatus);
-            counts(FINDINGS_BY_SEVERITY, subject, bySeverity);
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(LATEST)
-                    .setParameter(1, subject.siren())
-                    .setParameter(2, MAX_ROWS)
-                    .setParameter(3, locale.getLanguage())
-                    .getResultList();
-            latest = rows;
-        }
+        counts(COUNT_BY_STATUS, subject, byStatus);
+        counts(FINDINGS_BY_SEVERITY, subject, bySeverity);
+        @SuppressWarnings("unchecked")
+        List<Object[]> latest = em.createNativeQuery(LATEST)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .setParameter(3, MAX_ROWS)
+                .setParameter(4, locale.getLanguage())
+                .getResultList();
         List<ProfileFigure> figures = new ArrayList<>();
         figures.add(ProfileFigure.count(
                 "total",
@@ -131,8 +138,10 @@ public class InspectionsProfileSql implements OrganisationProfileContribution {
 
     private void counts(String sql, ProfileSubject subject, Map<String, Long> into) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows =
-                em.createNativeQuery(sql).setParameter(1, subject.siren()).getResultList();
+        List<Object[]> rows = em.createNativeQuery(sql)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .getResultList();
         rows.forEach(r -> into.put((String) r[0], ((Number) r[1]).longValue()));
     }
 

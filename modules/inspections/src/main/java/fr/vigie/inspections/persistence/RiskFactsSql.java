@@ -64,11 +64,20 @@ public class RiskFactsSql implements RiskFactSource {
             """;
 
     /**
-     * The same statement for one legal unit ({@code ?12}): each part filters on the SIREN first, so that
-     * the 360° page's score reads the organisation's rows only. Derived from {@link #SQL} so that the
-     * score has one definition.
+     * The same statement for one organisation of the directory: {@code ?12} its SIREN, {@code ?13} its
+     * directory id. This module's inspections and findings are matched by the directory id, or by the
+     * SIREN part of their number while not linked (id null), and grouped under {@code ?12} so that the
+     * organisation has one row even where a linked inspection names another SIREN; complaints and
+     * sanctions are read through their ADR 4 views, which publish no directory id, so by SIREN. Derived
+     * from {@link #SQL} so that the score has one definition.
      */
     public static final String SQL_ONE = narrowed(SQL);
+
+    /** Inspections of the organisation (alias then {@code .}): linked by id, else by the SIREN part of the number. */
+    static String ownMatch(String alias) {
+        return "(" + alias + "organisation_id = ?13 OR (" + alias + "organisation_id IS NULL AND substring(" + alias
+                + "organisation_number FROM 1 FOR 9) = ?12))";
+    }
 
     @PersistenceContext(unitName = "inspections")
     private EntityManager em;
@@ -79,10 +88,18 @@ public class RiskFactsSql implements RiskFactSource {
             {"WHERE rc.organisation_id ~ '^[0-9]{9}' AND", "WHERE substring(rc.organisation_id FROM 1 FOR 9) = ?12 AND"
             },
             {
-                "FROM inspections.inspection WHERE organisation_number IS NOT NULL GROUP BY 1",
-                "FROM inspections.inspection WHERE substring(organisation_number FROM 1 FOR 9) = ?12 GROUP BY 1"
+                "SELECT substring(organisation_number FROM 1 FOR 9) AS siren, max(organisation_name)",
+                "SELECT CAST(?12 AS text) AS siren, max(organisation_name)"
             },
-            {"AND x.organisation_number IS NOT NULL", "AND substring(x.organisation_number FROM 1 FOR 9) = ?12"},
+            {
+                "FROM inspections.inspection WHERE organisation_number IS NOT NULL GROUP BY 1",
+                "FROM inspections.inspection WHERE " + ownMatch("") + " GROUP BY 1"
+            },
+            {
+                "SELECT substring(x.organisation_number FROM 1 FOR 9) AS siren, count(*) AS serious",
+                "SELECT CAST(?12 AS text) AS siren, count(*) AS serious"
+            },
+            {"AND x.organisation_number IS NOT NULL", "AND " + ownMatch("x.")},
             {"AND sc.organisation_id ~ '^[0-9]{9}'", "AND substring(sc.organisation_id FROM 1 FOR 9) = ?12"}
         }) {
             if (!out.contains(r[0])) {
@@ -99,8 +116,13 @@ public class RiskFactsSql implements RiskFactSource {
     }
 
     @Override
-    public Optional<RiskFacts> of(RiskRules rules, LocalDate complaintsSince, String siren) {
-        return facts(em.createNativeQuery(SQL_ONE).setParameter(12, siren), rules, complaintsSince, 1).stream()
+    public Optional<RiskFacts> of(RiskRules rules, LocalDate complaintsSince, long directoryId, String siren) {
+        return facts(
+                        em.createNativeQuery(SQL_ONE).setParameter(12, siren).setParameter(13, directoryId),
+                        rules,
+                        complaintsSince,
+                        1)
+                .stream()
                 .findFirst();
     }
 

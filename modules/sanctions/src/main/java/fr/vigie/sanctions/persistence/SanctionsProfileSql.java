@@ -25,36 +25,47 @@ import java.util.Set;
 /**
  * The sanctions' section of the organisation 360° page (ADR 9): formal notices and sanction
  * procedures by status, the fines decided per year (sum of the {@code FINE} measures of decided
- * cases, by year of decision, in euros), and the most recent notices and cases. Matched by the SIREN
- * part of the recorded organisation number (SIREN or SIRET), on the indexes of migration V7.
+ * cases, by year of decision, in euros), and the most recent notices and cases. Matched by the
+ * directory id ({@code organisation_id}, ADR 7, indexes of migration V6); a notice or case not linked
+ * yet (id null) by the SIREN part of the recorded organisation number (SIREN or SIRET), on the indexes
+ * of migration V7.
  */
 @ApplicationScoped
 public class SanctionsProfileSql implements OrganisationProfileContribution {
     private static final String BUNDLE = "fr.vigie.sanctions.i18n.messages";
 
-    /** Published for the benchmark, which times the statements the page runs. */
-    public static final String NOTICES_BY_STATUS = "SELECT status, count(*) FROM sanctions.formal_notice"
-            + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1 GROUP BY status ORDER BY status";
+    /**
+     * The notices or cases of the organisation: {@code ?1} its directory id, {@code ?2} its SIREN (or
+     * null). A linked row is matched by id only; PostgreSQL answers the OR with both indexes (BitmapOr).
+     */
+    static String match(String alias) {
+        return "(" + alias + "organisation_id = ?1 OR (" + alias + "organisation_id IS NULL AND substring(" + alias
+                + "organisation_number FROM 1 FOR 9) = ?2))";
+    }
 
     /** Published for the benchmark, which times the statements the page runs. */
-    public static final String CASES_BY_STATUS = "SELECT status, count(*) FROM sanctions.sanction_case"
-            + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1 GROUP BY status ORDER BY status";
+    public static final String NOTICES_BY_STATUS = "SELECT status, count(*) FROM sanctions.formal_notice" + " WHERE "
+            + match("") + " GROUP BY status ORDER BY status";
+
+    /** Published for the benchmark, which times the statements the page runs. */
+    public static final String CASES_BY_STATUS = "SELECT status, count(*) FROM sanctions.sanction_case" + " WHERE "
+            + match("") + " GROUP BY status ORDER BY status";
 
     /** Published for the benchmark, which times the statements the page runs. */
     public static final String FINES_BY_YEAR =
             "SELECT CAST(extract(YEAR FROM c.decided_on) AS INTEGER), sum(m.fine_amount)"
                     + " FROM sanctions.sanction_case c JOIN sanctions.case_measure m ON m.case_id = c.id"
-                    + " WHERE substring(c.organisation_number FROM 1 FOR 9) = ?1 AND c.decided_on IS NOT NULL"
+                    + " WHERE " + match("c.") + " AND c.decided_on IS NOT NULL"
                     + " AND m.type = 'FINE' AND m.fine_amount IS NOT NULL GROUP BY 1 ORDER BY 1 DESC";
 
     /** Published for the benchmark, which times the statements the page runs. */
     public static final String LATEST =
             "(SELECT 'N' AS kind, reference, status, COALESCE(signed_on, prepared_on) AS on_date,"
                     + " NULL::date AS decided_on, NULL::text AS procedure FROM sanctions.formal_notice"
-                    + " WHERE substring(organisation_number FROM 1 FOR 9) = ?1)"
+                    + " WHERE " + match("") + ")"
                     + " UNION ALL (SELECT 'C', reference, status, opened_on, decided_on, procedure"
-                    + " FROM sanctions.sanction_case WHERE substring(organisation_number FROM 1 FOR 9) = ?1)"
-                    + " ORDER BY 4 DESC, 2 DESC LIMIT ?2";
+                    + " FROM sanctions.sanction_case WHERE " + match("") + ")"
+                    + " ORDER BY 4 DESC, 2 DESC LIMIT ?3";
 
     @PersistenceContext(unitName = "sanctions")
     private EntityManager em;
@@ -90,47 +101,42 @@ public class SanctionsProfileSql implements OrganisationProfileContribution {
         List<ProfileEvent> timeline = new ArrayList<>();
         long notices = 0;
         long cases = 0;
-        List<Object[]> noticeStatuses = List.of();
-        List<Object[]> caseStatuses = List.of();
-        List<Object[]> fines = List.of();
-        if (subject.hasSiren()) {
-            noticeStatuses = em.createNativeQuery(NOTICES_BY_STATUS)
-                    .setParameter(1, subject.siren())
-                    .getResultList();
-            caseStatuses = em.createNativeQuery(CASES_BY_STATUS)
-                    .setParameter(1, subject.siren())
-                    .getResultList();
-            fines = em.createNativeQuery(FINES_BY_YEAR)
-                    .setParameter(1, subject.siren())
-                    .getResultList();
-            List<Object[]> latest = em.createNativeQuery(LATEST)
-                    .setParameter(1, subject.siren())
-                    .setParameter(2, MAX_ROWS)
-                    .getResultList();
-            for (Object[] r : latest) {
-                boolean notice = "N".equals(r[0]);
-                String reference = (String) r[1];
-                String path = (notice ? "/sanctions/notice.xhtml?reference=" : "/sanctions/case.xhtml?reference=")
-                        + reference;
-                LocalDate on = ((Date) r[3]).toLocalDate();
-                String what = notice
-                        ? text(texts, "procedure.FORMAL_NOTICE", "FORMAL_NOTICE")
-                        : text(texts, "procedure." + r[5], String.valueOf(r[5]));
-                rows.add(new ProfileRow(reference, what, text(texts, "status." + r[2], (String) r[2]), on, path));
+        List<Object[]> noticeStatuses = em.createNativeQuery(NOTICES_BY_STATUS)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .getResultList();
+        List<Object[]> caseStatuses = em.createNativeQuery(CASES_BY_STATUS)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .getResultList();
+        List<Object[]> fines = em.createNativeQuery(FINES_BY_YEAR)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .getResultList();
+        List<Object[]> latest = em.createNativeQuery(LATEST)
+                .setParameter(1, subject.directoryId())
+                .setParameter(2, subject.sirenOrNull())
+                .setParameter(3, MAX_ROWS)
+                .getResultList();
+        for (Object[] r : latest) {
+            boolean notice = "N".equals(r[0]);
+            String reference = (String) r[1];
+            String path =
+                    (notice ? "/sanctions/notice.xhtml?reference=" : "/sanctions/case.xhtml?reference=") + reference;
+            LocalDate on = ((Date) r[3]).toLocalDate();
+            String what = notice
+                    ? text(texts, "procedure.FORMAL_NOTICE", "FORMAL_NOTICE")
+                    : text(texts, "procedure." + r[5], String.valueOf(r[5]));
+            rows.add(new ProfileRow(reference, what, text(texts, "status." + r[2], (String) r[2]), on, path));
+            timeline.add(new ProfileEvent(
+                    on,
+                    key(),
+                    texts.getString(notice ? "profile.event.notice" : "profile.event.caseOpened"),
+                    reference,
+                    path));
+            if (r[4] != null) {
                 timeline.add(new ProfileEvent(
-                        on,
-                        key(),
-                        texts.getString(notice ? "profile.event.notice" : "profile.event.caseOpened"),
-                        reference,
-                        path));
-                if (r[4] != null) {
-                    timeline.add(new ProfileEvent(
-                            ((Date) r[4]).toLocalDate(),
-                            key(),
-                            texts.getString("profile.event.decided"),
-                            reference,
-                            path));
-                }
+                        ((Date) r[4]).toLocalDate(), key(), texts.getString("profile.event.decided"), reference, path));
             }
         }
         for (Object[] r : noticeStatuses) {
