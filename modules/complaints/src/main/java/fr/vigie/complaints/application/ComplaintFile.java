@@ -40,7 +40,11 @@ public record ComplaintFile(
 
     public record Person(String name, String email, String postalAddress) {}
 
-    public record Organisation(String name, String country, String identifier) {}
+    /**
+     * The organisation complained about: name and SIREN read from the directory when the complaint
+     * holds its id ({@code organisationId}, ADR 7 step 1), else the complaint's own copy.
+     */
+    public record Organisation(String name, String country, String identifier, Long organisationId) {}
 
     public record Qualification(boolean admissible, boolean competent, boolean crossBorder, String leadAuthority) {}
 

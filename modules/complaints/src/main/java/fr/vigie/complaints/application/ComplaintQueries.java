@@ -14,6 +14,8 @@ import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -44,6 +46,9 @@ public class ComplaintQueries {
     @Inject
     PermittedActs permittedActs;
 
+    @Inject
+    OrganisationDirectory directory;
+
     /**
      * The handlers offered for assignment besides those already holding complaints. The platform
      * publishes no user directory to modules yet, so this list is configuration.
@@ -55,7 +60,7 @@ public class ComplaintQueries {
     /** The file with the acts the current user may do on it now. */
     public ComplaintFile file(String reference) {
         Complaint c = load(reference);
-        return toFile(c, permittedActs.on(c));
+        return toFile(c, permittedActs.on(c), directory);
     }
 
     /** The outcomes the complaint may be closed with now (empty when it may not be closed), in their order. */
@@ -137,8 +142,13 @@ public class ComplaintQueries {
                 .orElseThrow(() -> new NotFoundException("complaint", reference));
     }
 
-    static ComplaintFile toFile(Complaint c, Set<ComplaintAct> acts) {
+    static ComplaintFile toFile(Complaint c, Set<ComplaintAct> acts, OrganisationDirectory directory) {
         Qualification q = c.qualification();
+        CaseOrganisation organisation = CaseOrganisation.read(
+                directory,
+                c.organisationId(),
+                c.organisation().name(),
+                c.organisation().identifier());
         PriorityAssessment proposed = c.proposedPriority();
         Optional<PriorityDecision> decision = c.priorityDecision();
         return new ComplaintFile(
@@ -152,9 +162,7 @@ public class ComplaintQueries {
                         c.complainant().email(),
                         c.complainant().postalAddress()),
                 new ComplaintFile.Organisation(
-                        c.organisation().name(),
-                        c.organisation().country(),
-                        c.organisation().identifier()),
+                        organisation.name(), c.organisation().country(), organisation.number(), organisation.id()),
                 c.facts(),
                 c.categories().stream().map(Enum::name).sorted().toList(),
                 c.peopleAffected(),

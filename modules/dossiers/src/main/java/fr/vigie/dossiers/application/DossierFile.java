@@ -3,6 +3,7 @@ package fr.vigie.dossiers.application;
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.DossierAct;
 import fr.vigie.dossiers.domain.TargetProgress;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,6 +46,10 @@ public record DossierFile(
         String committeeReview,
         List<String> acts) {
 
+    /**
+     * The application; the applicant's name and SIREN are read from the directory when the dossier
+     * holds its id ({@code organisationId}, ADR 7 step 1), else they are the dossier's own copy.
+     */
     public record Application(
             String title,
             String organisationName,
@@ -63,7 +68,8 @@ public record DossierFile(
             String dataFormJustification,
             String ethicsAssessment,
             Integer requestedMonths,
-            String processingEnvironment) {}
+            String processingEnvironment,
+            Long organisationId) {}
 
     public record Fee(BigDecimal amount, String currency, Boolean accepted) {}
 
@@ -88,12 +94,13 @@ public record DossierFile(
         return acts.contains(act);
     }
 
-    static DossierFile of(Dossier d, LocalDate today, String committeeReview, Set<DossierAct> allowed) {
+    static DossierFile of(
+            Dossier d, CaseOrganisation applicant, LocalDate today, String committeeReview, Set<DossierAct> allowed) {
         var app = new Application(
                 d.application().title(),
-                d.application().organisationName(),
+                applicant.name(),
                 d.application().organisationCountry(),
-                d.application().siren(),
+                applicant.number(),
                 d.application().publicBody(),
                 d.application().principalInvestigator(),
                 d.application().namedPersons(),
@@ -113,7 +120,8 @@ public record DossierFile(
                 d.application().dataFormJustification(),
                 d.application().ethicsAssessment(),
                 d.application().requestedMonths(),
-                d.application().processingEnvironment());
+                d.application().processingEnvironment(),
+                applicant.id());
         Fee fee = d.fee().estimate() == null
                 ? null
                 : new Fee(

@@ -11,6 +11,8 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -41,12 +43,20 @@ public class DossierQueries {
     CurrentUser currentUser;
 
     @Inject
+    OrganisationDirectory directory;
+
+    @Inject
     fr.vigie.platform.api.document.DocumentStore documents;
 
     public DossierFile file(DossierReference reference) {
         Dossier d = load(reference);
         String review = committee.statusOf(d).map(r -> r.stage()).orElse(null);
-        return DossierFile.of(d, stamps.now().today(), review, actsOfTheReader(d));
+        CaseOrganisation applicant = CaseOrganisation.read(
+                directory,
+                d.organisationId(),
+                d.application().organisationName(),
+                d.application().siren());
+        return DossierFile.of(d, applicant, stamps.now().today(), review, actsOfTheReader(d));
     }
 
     /**

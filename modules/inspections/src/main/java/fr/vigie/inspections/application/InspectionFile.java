@@ -5,6 +5,7 @@ import fr.vigie.inspections.domain.Finding;
 import fr.vigie.inspections.domain.Inspection;
 import fr.vigie.inspections.domain.InspectionAct;
 import fr.vigie.inspections.domain.TimelineEntry;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -47,7 +48,12 @@ public record InspectionFile(
         List<EventView> timeline,
         Set<String> acts) {
 
-    public record Organisation(String name, String number, String country, boolean sensitiveData, boolean minors) {}
+    /**
+     * The organisation inspected: name and SIREN read from the directory when the inspection holds
+     * its id ({@code organisationId}, ADR 7 step 1), else the inspection's own copy.
+     */
+    public record Organisation(
+            String name, String number, String country, boolean sensitiveData, boolean minors, Long organisationId) {}
 
     public record Breach(LocalDate knownOn, LocalDate notifiedOn, Integer peopleAffected, String dataCategories) {}
 
@@ -78,7 +84,7 @@ public record InspectionFile(
         return !"CLOSED".equals(status);
     }
 
-    static InspectionFile of(Inspection i, Set<InspectionAct> allowed) {
+    static InspectionFile of(Inspection i, CaseOrganisation organisation, Set<InspectionAct> allowed) {
         var m = i.missionOrder();
         var min = i.minutes();
         var b = i.breach();
@@ -94,11 +100,12 @@ public record InspectionFile(
                 i.year(),
                 i.quarter(),
                 new Organisation(
-                        i.organisation().name(),
-                        i.organisation().number(),
+                        organisation.name(),
+                        organisation.number(),
                         i.organisation().country(),
                         i.organisation().sensitiveData(),
-                        i.organisation().minors()),
+                        i.organisation().minors(),
+                        organisation.id()),
                 i.subject(),
                 i.lead(),
                 Set.copyOf(i.members()),

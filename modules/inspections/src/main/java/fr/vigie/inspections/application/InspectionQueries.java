@@ -8,6 +8,8 @@ import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -30,11 +32,19 @@ public class InspectionQueries {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    OrganisationDirectory directory;
+
     public InspectionFile file(String reference) {
         Inspection i = inspections
                 .find(new InspectionReference(reference))
                 .orElseThrow(() -> new NotFoundException("inspection", reference));
-        return InspectionFile.of(i, i.availableActsFor(currentUser.roles()));
+        CaseOrganisation organisation = CaseOrganisation.read(
+                directory,
+                i.organisationId(),
+                i.organisation().name(),
+                i.organisation().number());
+        return InspectionFile.of(i, organisation, i.availableActsFor(currentUser.roles()));
     }
 
     public List<DocumentInfo> documents(String reference) {

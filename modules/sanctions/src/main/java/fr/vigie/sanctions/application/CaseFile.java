@@ -66,13 +66,19 @@ public record CaseFile(
         List<DocumentView> documents,
         Set<CaseAct> acts) {
 
+    /**
+     * The organisation: name and SIREN read from the directory when the case holds its id
+     * ({@code organisationId}, ADR 7 step 1), else the case's own copy; group and turnover are the
+     * case's own.
+     */
     public record OrganisationView(
             String name,
             String number,
             String groupName,
             BigDecimal turnover,
             Integer turnoverYear,
-            boolean establishedAbroad) {}
+            boolean establishedAbroad,
+            Long organisationId) {}
 
     public record BreachView(String article, String severity, String description) {}
 

@@ -3,6 +3,8 @@ package fr.vigie.sanctions.application;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.sanctions.domain.CaseAct;
 import fr.vigie.sanctions.domain.CaseRepository;
@@ -22,6 +24,7 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -54,6 +57,9 @@ public class SanctionQueries {
     @Inject
     CurrentUser user;
 
+    @Inject
+    OrganisationDirectory directory;
+
     public CaseFile caseFile(String reference) {
         SanctionCase c = cases.find(reference).orElseThrow(() -> new NotFoundException("sanction case", reference));
         Set<CaseAct> acts = c.availableActs().stream()
@@ -64,7 +70,7 @@ public class SanctionQueries {
                 c.version(),
                 c.procedure(),
                 c.status(),
-                organisation(c.undertaking()),
+                organisation(c.undertaking(), c.organisationId()),
                 c.origin().notice(),
                 c.origin().inspection() == null ? null : c.origin().inspection().toString(),
                 c.breaches().stream()
@@ -140,7 +146,7 @@ public class SanctionQueries {
                 n.reference(),
                 n.version(),
                 n.status(),
-                organisation(n.undertaking()),
+                organisation(n.undertaking(), n.organisationId()),
                 n.originInspection() == null ? null : n.originInspection().toString(),
                 n.breaches().stream()
                         .map(b -> new CaseFile.BreachView(b.article(), b.severity(), b.description()))
@@ -228,14 +234,16 @@ public class SanctionQueries {
                 .toList();
     }
 
-    private static CaseFile.OrganisationView organisation(Undertaking u) {
+    private CaseFile.OrganisationView organisation(Undertaking u, Optional<Long> organisationId) {
+        CaseOrganisation named = CaseOrganisation.read(directory, organisationId, u.name(), u.number());
         return new CaseFile.OrganisationView(
-                u.name(),
-                u.number(),
+                named.name(),
+                named.number(),
                 u.groupName(),
                 u.turnover() == null ? null : u.turnover().amount(),
                 u.turnoverYear(),
-                u.establishedAbroad());
+                u.establishedAbroad(),
+                named.id());
     }
 
     private static CaseFile.MeasureView measure(Measure m) {
