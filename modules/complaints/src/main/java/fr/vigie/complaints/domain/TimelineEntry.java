@@ -1,12 +1,10 @@
 package fr.vigie.complaints.domain;
 
+import fr.vigie.platform.api.persistence.CaseHistoryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -19,11 +17,7 @@ import java.time.Instant;
  */
 @Entity
 @Table(schema = "complaints", name = "timeline_entry")
-public class TimelineEntry {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
+public class TimelineEntry extends CaseHistoryRow {
     @ManyToOne(optional = false)
     @JoinColumn(name = "complaint_id", nullable = false, updatable = false)
     private Complaint complaint;
@@ -32,50 +26,19 @@ public class TimelineEntry {
     @Column(nullable = false, updatable = false)
     private TimelineType type;
 
-    @Column(name = "occurred_at", nullable = false, updatable = false)
-    private Instant occurredAt;
-
-    @Column(nullable = false, updatable = false)
-    private String actor;
-
-    @Column(updatable = false)
-    private String reason;
-
-    @Column(updatable = false)
-    private String detail;
-
     protected TimelineEntry() {
         // for JPA
     }
 
     TimelineEntry(
             Complaint complaint, TimelineType type, Instant occurredAt, String actor, String reason, String detail) {
+        super(occurredAt, actor, reason, detail);
         this.complaint = complaint;
         this.type = type;
-        this.occurredAt = occurredAt;
-        this.actor = actor;
-        this.reason = reason;
-        this.detail = detail;
     }
 
     public TimelineType type() {
         return type;
-    }
-
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    public String actor() {
-        return actor;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public String detail() {
-        return detail;
     }
 
     /** A text flattened to one line of at most 200 characters, for the timeline and letter summaries. */
