@@ -1,6 +1,6 @@
 package fr.vigie.complaints.domain;
 
-import fr.vigie.platform.api.persistence.CaseHistoryRow;
+import fr.vigie.platform.api.CaseHistoryRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,4 +1,4 @@
-package fr.vigie.platform.api.persistence;
+package fr.vigie.platform.api;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;
@@ -13,7 +13,7 @@ import java.time.Instant;
  * the case's file. A module's history entity extends this with its link to the case and its own
  * type of line, on its own table (columns {@code id}, {@code occurred_at}, {@code actor},
  * {@code reason}, {@code detail}). Rows are never changed once written. Modules list this class in
- * their persistence.xml, as they do {@link InstantAttributeConverter}.
+ * their persistence.xml, as they do {@code persistence.InstantAttributeConverter}.
  */
 @MappedSuperclass
 public abstract class CaseHistoryRow {
