@@ -21,8 +21,16 @@ public record CaseOrganisation(Long id, String name, String number) {
     /** Reads the organisation through {@link OrganisationDirectory#find} when the case has an id. */
     public static CaseOrganisation read(
             OrganisationDirectory directory, Optional<Long> id, String copiedName, String copiedNumber) {
-        return id.flatMap(directory::find)
-                .map(o -> new CaseOrganisation(
+        return of(id.flatMap(directory::find), copiedName, copiedNumber);
+    }
+
+    /**
+     * The organisation shown for a case whose directory record has already been read ({@code found},
+     * empty when the case has no id or the directory no longer knows it): the one rule both
+     * {@link #read} and {@link CaseOrganisations#resolve} apply.
+     */
+    public static CaseOrganisation of(Optional<OrganisationSummary> found, String copiedName, String copiedNumber) {
+        return found.map(o -> new CaseOrganisation(
                         o.id(), o.name() == null ? copiedName : o.name(), number(o.siren(), copiedNumber)))
                 .orElseGet(() -> new CaseOrganisation(null, copiedName, copiedNumber));
     }

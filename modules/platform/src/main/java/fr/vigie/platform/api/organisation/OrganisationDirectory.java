@@ -2,6 +2,8 @@ package fr.vigie.platform.api.organisation;
 
 import fr.vigie.platform.api.Money;
 import fr.vigie.platform.api.Page;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,6 +12,13 @@ import java.util.Optional;
  */
 public interface OrganisationDirectory {
     Optional<OrganisationSummary> find(long id);
+
+    /**
+     * The organisations of a page of cases in one query (a list never asks once per row): each id the
+     * directory knows, keyed by it; ids it does not know (or null) are simply absent. See
+     * {@link CaseOrganisations#resolve}.
+     */
+    Map<Long, OrganisationSummary> findAll(Collection<Long> ids);
 
     Optional<OrganisationSummary> findBySiren(Siren siren);
 

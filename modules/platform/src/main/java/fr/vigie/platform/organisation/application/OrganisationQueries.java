@@ -12,7 +12,13 @@ import fr.vigie.platform.organisation.domain.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Reading the directory: the published {@link OrganisationDirectory} and the detail of one record. */
 @ApplicationScoped
@@ -27,6 +33,19 @@ public class OrganisationQueries implements OrganisationDirectory {
     @Override
     public Optional<OrganisationSummary> find(long id) {
         return organisations.find(id).map(OrganisationQueries::summary);
+    }
+
+    @Override
+    public Map<Long, OrganisationSummary> findAll(Collection<Long> ids) {
+        Set<Long> wanted = ids.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (wanted.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, OrganisationSummary> found = new LinkedHashMap<>();
+        for (OrganisationSummary o : search.byIds(wanted)) {
+            found.put(o.id(), o);
+        }
+        return found;
     }
 
     @Override

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -71,6 +72,35 @@ public class OrganisationSearchSql implements OrganisationSearch {
         }
         long counted = ((Number) countQuery.getSingleResult()).longValue();
         return Page.capped(rows, counted, sql.offset(), sql.limit());
+    }
+
+    /**
+     * The rows of {@link #byIds}: one statement for a whole page of cases. The ids travel as one
+     * {@code bigint[]} parameter (its text form, cast by PostgreSQL), answered by the primary key.
+     */
+    static final String BY_IDS =
+            "SELECT " + COLUMNS + " FROM platform.organisation o WHERE o.id = ANY(CAST(?1 AS bigint[]))";
+
+    @Override
+    public List<OrganisationSummary> byIds(Collection<Long> ids) {
+        List<OrganisationSummary> rows = new ArrayList<>();
+        for (Object row :
+                em.createNativeQuery(BY_IDS).setParameter(1, idArray(ids)).getResultList()) {
+            rows.add(summary((Object[]) row));
+        }
+        return rows;
+    }
+
+    /** The ids as a PostgreSQL array literal, e.g. {@code {3,7}}: numbers only, no text of a person. */
+    static String idArray(Collection<Long> ids) {
+        StringBuilder literal = new StringBuilder("{");
+        for (Long id : ids) {
+            if (literal.length() > 1) {
+                literal.append(',');
+            }
+            literal.append(id.longValue());
+        }
+        return literal.append('}').toString();
     }
 
     /** Builds the filter; the name fragment, when given, is always parameter 1. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import fr.vigie.platform.api.Money;
 import fr.vigie.platform.api.Page;
+import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,11 @@ class CaseOrganisationTest {
         @Override
         public Optional<OrganisationSummary> find(long id) {
             return Optional.ofNullable(byId.get(id));
+        }
+
+        @Override
+        public Map<Long, OrganisationSummary> findAll(Collection<Long> ids) {
+            throw new UnsupportedOperationException();
         }
 
         @Override

@@ -146,6 +146,11 @@ class OrganisationPickerTest {
         }
 
         @Override
+        public java.util.Map<Long, OrganisationSummary> findAll(java.util.Collection<Long> ids) {
+            return java.util.Map.of();
+        }
+
+        @Override
         public Optional<Money> undertakingTurnover(long organisationId, int financialYear) {
             return Optional.empty();
         }
