@@ -17,6 +17,8 @@ import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -46,6 +48,9 @@ public class ComplaintActs {
 
     @Inject
     LetterRenderer letters;
+
+    @Inject
+    OrganisationDirectory directory;
 
     @Inject
     DocumentStore documents;
@@ -216,7 +221,13 @@ public class ComplaintActs {
     /** @param answerDue the day the organisation's answer is due, for a request; null otherwise */
     private UUID sendLetter(
             LetterType type, Complaint c, String body, Outcome outcome, LocalDate date, LocalDate answerDue) {
-        byte[] pdf = letters.render(type, c, body == null ? null : body.strip(), outcome, date, answerDue);
+        CaseOrganisation organisation = CaseOrganisation.read(
+                directory,
+                c.organisationId(),
+                c.organisation().name(),
+                c.organisation().identifier());
+        byte[] pdf =
+                letters.render(type, c, organisation, body == null ? null : body.strip(), outcome, date, answerDue);
         DocumentInfo stored = documents.storeGenerated(
                 c.reference().caseRef(), letters.filename(type, c, date), "application/pdf", pdf);
         return stored.id();

@@ -15,6 +15,7 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.CaseOrganisations;
 import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -90,7 +91,12 @@ public class ComplaintQueries {
 
     public Page<ComplaintSummary> worklist(
             WorklistFilter filter, String sortField, boolean ascending, int offset, int limit) {
-        return worklist.page(filter == null ? WorklistFilter.none() : filter, sortField, ascending, offset, limit);
+        // The page's organisations from the directory, one query per page (ADR 7 step 1); the filter
+        // and sort on the organisation still use the complaint's copy, in its own SQL (step 3).
+        return CaseOrganisations.apply(
+                directory,
+                worklist.page(filter == null ? WorklistFilter.none() : filter, sortField, ascending, offset, limit),
+                ComplaintSummary.ORGANISATION);
     }
 
     /** Gives every row of the filtered work list (up to {@code max}) to {@code sink}, in the list's order. */
@@ -100,7 +106,10 @@ public class ComplaintQueries {
             boolean ascending,
             int max,
             java.util.function.Consumer<ComplaintSummary> sink) {
-        return worklist.forEachRow(filter == null ? WorklistFilter.none() : filter, sortField, ascending, max, sink);
+        try (var resolved = CaseOrganisations.batched(directory, ComplaintSummary.ORGANISATION, EXPORT_BATCH, sink)) {
+            return worklist.forEachRow(
+                    filter == null ? WorklistFilter.none() : filter, sortField, ascending, max, resolved);
+        }
     }
 
     /** The documents of a complaint (attachments received, letters sent), oldest first. */
@@ -111,12 +120,18 @@ public class ComplaintQueries {
                 .toList();
     }
 
+    /** Rows of an export resolved against the directory per query. */
+    static final int EXPORT_BATCH = 1_000;
+
     /** Largest campaign handled on one page. */
     public static final int CAMPAIGN_LIMIT = 5_000;
 
     /** The complaints of a campaign, oldest first. */
     public List<ComplaintSummary> campaign(String code) {
-        return code == null || code.isBlank() ? List.of() : worklist.campaign(code.strip(), CAMPAIGN_LIMIT);
+        return code == null || code.isBlank()
+                ? List.of()
+                : CaseOrganisations.apply(
+                        directory, worklist.campaign(code.strip(), CAMPAIGN_LIMIT), ComplaintSummary.ORGANISATION);
     }
 
     public ClockCounters informationClockCounters() {

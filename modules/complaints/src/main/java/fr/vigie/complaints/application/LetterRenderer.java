@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.LetterType;
 import fr.vigie.complaints.domain.Outcome;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.text.MessageFormat;
@@ -31,32 +32,34 @@ public class LetterRenderer {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", LETTER_LOCALE);
 
     /**
-     * @param body    the variable part written by the handler (request, information, closure reason); may be null
-     * @param outcome the outcome, for the closure letter; may be null
-     */
-    public byte[] render(LetterType type, Complaint complaint, String body, Outcome outcome, LocalDate date) {
-        return render(type, complaint, body, outcome, date, null);
-    }
-
-    /**
-     * @param answerDue the day an answer is due, written in a request (argument 5 of its text); may be null
+     * @param organisation the organisation as named today, read from the directory when the complaint
+     *                     has an id ({@link CaseOrganisation#read}), its own copy otherwise: a letter
+     *                     written now carries the corrected name; letters already written stay as sent
+     * @param body         the variable part written by the handler (request, information, closure
+     *                     reason); may be null
+     * @param outcome      the outcome, for the closure letter; may be null
+     * @param answerDue    the day an answer is due, written in a request (argument 5 of its text); may be null
      */
     public byte[] render(
-            LetterType type, Complaint complaint, String body, Outcome outcome, LocalDate date, LocalDate answerDue) {
+            LetterType type,
+            Complaint complaint,
+            CaseOrganisation organisation,
+            String body,
+            Outcome outcome,
+            LocalDate date,
+            LocalDate answerDue) {
         ResourceBundle t = ResourceBundle.getBundle(
                 BUNDLE,
                 LETTER_LOCALE,
                 getClass().getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         boolean toComplainant = type.recipient() == LetterType.Recipient.COMPLAINANT;
-        String recipient = toComplainant
-                ? complaint.complainant().name()
-                : complaint.organisation().name();
+        String recipient = toComplainant ? complaint.complainant().name() : organisation.name();
         String result = outcome == null ? "" : text(t, "outcome." + outcome.name());
         Object[] args = {
             complaint.reference().value(),
             DATE.format(complaint.receivedOn()),
-            complaint.organisation().name(),
+            organisation.name(),
             body == null ? "" : body,
             result,
             answerDue == null ? "" : DATE.format(answerDue)

@@ -93,7 +93,8 @@ public class SqlWorklistQuery implements WorklistQuery {
                 (String) r[9],
                 (String) r[10],
                 (String) r[11],
-                date(r[12]));
+                date(r[12]),
+                r[13] == null ? null : ((Number) r[13]).longValue());
     }
 
     /** The complaints of a campaign (at most {@code max}), oldest first. */

@@ -28,7 +28,7 @@ public final class WorklistSql {
             + " c.organisation_identifier,"
             + " array_to_string(c.categories, ','),"
             + " COALESCE(c.priority, c.proposed_priority), c.priority IS NOT NULL, c.assignee, c.campaign,"
-            + " cs.state, cs.due_date";
+            + " cs.state, cs.due_date, c.organisation_id";
 
     private static final String PRIORITY_RANK =
             "CASE COALESCE(c.priority, c.proposed_priority)" + " WHEN 'HIGH' THEN 3 WHEN 'MEDIUM' THEN 2 ELSE 1 END";

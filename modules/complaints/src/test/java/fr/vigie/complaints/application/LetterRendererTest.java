@@ -16,6 +16,7 @@ import fr.vigie.complaints.domain.Organisation;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityRules;
 import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
  */
 class LetterRendererTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+    private static final CaseOrganisation COPY = new CaseOrganisation(null, "Société Exemple SA", "732829320");
 
     private static Complaint complaint() {
         NewComplaint facts = new NewComplaint(
@@ -69,6 +71,7 @@ class LetterRendererTest {
                 .render(
                         LetterType.REQUEST_FOR_INFORMATION,
                         complaint(),
+                        COPY,
                         "La copie du registre des activités de traitement.",
                         null,
                         TODAY,
@@ -86,6 +89,7 @@ class LetterRendererTest {
                 .render(
                         LetterType.REQUEST_FOR_INFORMATION,
                         complaint(),
+                        COPY,
                         "Les mentions d'information affichées sur le site.",
                         null,
                         TODAY,
@@ -100,11 +104,35 @@ class LetterRendererTest {
         // the bundle is written for MessageFormat (apostrophes doubled): every text goes through it,
         // not only the ones with arguments
         String closure = text(new LetterRenderer()
-                .render(LetterType.CLOSURE, complaint(), null, Outcome.TRANSFERRED_TO_LEAD_AUTHORITY, TODAY, null));
+                .render(
+                        LetterType.CLOSURE,
+                        complaint(),
+                        COPY,
+                        null,
+                        Outcome.TRANSFERRED_TO_LEAD_AUTHORITY,
+                        TODAY,
+                        null));
 
         assertFalse(closure.contains("''"), closure);
         assertTrue(closure.contains("transmission à l'autorité chef de file"), closure);
         assertTrue(closure.contains("Nous vous prions d'agréer"), closure);
         assertTrue(closure.contains("si vous n'êtes pas informé"), closure);
+    }
+
+    @Test
+    void aLetterWrittenNowNamesTheOrganisationAsTheDirectoryNamesItToday() throws IOException {
+        // the complaint copied "Société Exemple SA"; the directory has since corrected the name
+        String letter = text(new LetterRenderer()
+                .render(
+                        LetterType.REQUEST_FOR_INFORMATION,
+                        complaint(),
+                        new CaseOrganisation(7L, "Exemple Groupe SAS", "732829320"),
+                        "Le registre.",
+                        null,
+                        TODAY,
+                        LocalDate.of(2027, 1, 5)));
+
+        assertTrue(letter.contains("Exemple Groupe SAS"), letter);
+        assertFalse(letter.contains("Société Exemple SA"), letter);
     }
 }

@@ -1,5 +1,6 @@
 package fr.vigie.platform.api.organisation;
 
+import fr.vigie.platform.api.Page;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -51,28 +53,68 @@ public final class CaseOrganisations {
         return resolved;
     }
 
-    /**
-     * The rows rebuilt with their organisation: {@code withOrganisation} returns the row carrying
-     * the name and number to show (a record's copy with those two fields replaced).
-     */
-    public static <T> List<T> apply(
-            OrganisationDirectory directory,
-            List<T> rows,
-            Function<? super T, Long> idOf,
-            Function<? super T, String> copiedNameOf,
-            Function<? super T, String> copiedNumberOf,
-            WithOrganisation<T> withOrganisation) {
-        List<CaseOrganisation> organisations = resolve(directory, rows, idOf, copiedNameOf, copiedNumberOf);
+    /** The rows rebuilt with the organisation to show, in order, read in one query. */
+    public static <T> List<T> apply(OrganisationDirectory directory, List<T> rows, OrganisationColumns<T> columns) {
+        List<CaseOrganisation> organisations =
+                resolve(directory, rows, columns::organisationId, columns::copiedName, columns::copiedNumber);
         List<T> shown = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            shown.add(withOrganisation.apply(rows.get(i), organisations.get(i)));
+            shown.add(columns.withOrganisation(rows.get(i), organisations.get(i)));
         }
         return shown;
     }
 
-    /** Rebuilds a row with the organisation to show. */
-    @FunctionalInterface
-    public interface WithOrganisation<T> {
-        T apply(T row, CaseOrganisation organisation);
+    /** The page with its rows rebuilt by {@link #apply}; its counts unchanged. */
+    public static <T> Page<T> apply(OrganisationDirectory directory, Page<T> page, OrganisationColumns<T> columns) {
+        return new Page<>(
+                apply(directory, page.rows(), columns), page.total(), page.totalCapped(), page.offset(), page.limit());
+    }
+
+    /**
+     * A sink for an export that streams its rows: rows are held until {@code batchSize} of them are
+     * there, resolved in one query, then given to {@code sink} in order. Close it (try-with-resources)
+     * to pass the last batch on.
+     */
+    public static <T> Batched<T> batched(
+            OrganisationDirectory directory, OrganisationColumns<T> columns, int batchSize, Consumer<T> sink) {
+        return new Batched<>(directory, columns, Math.max(1, batchSize), sink);
+    }
+
+    /** What {@link #batched} returns: give it rows, close it at the end. */
+    public static final class Batched<T> implements Consumer<T>, AutoCloseable {
+        private final OrganisationDirectory directory;
+        private final OrganisationColumns<T> columns;
+        private final int batchSize;
+        private final Consumer<T> sink;
+        private final List<T> held = new ArrayList<>();
+
+        private Batched(
+                OrganisationDirectory directory, OrganisationColumns<T> columns, int batchSize, Consumer<T> sink) {
+            this.directory = directory;
+            this.columns = columns;
+            this.batchSize = batchSize;
+            this.sink = sink;
+        }
+
+        @Override
+        public void accept(T row) {
+            held.add(row);
+            if (held.size() >= batchSize) {
+                flush();
+            }
+        }
+
+        /** Passes the rows held so far on. */
+        public void flush() {
+            if (!held.isEmpty()) {
+                apply(directory, List.copyOf(held), columns).forEach(sink);
+                held.clear();
+            }
+        }
+
+        @Override
+        public void close() {
+            flush();
+        }
     }
 }

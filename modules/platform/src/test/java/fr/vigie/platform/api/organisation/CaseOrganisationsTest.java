@@ -65,17 +65,51 @@ class CaseOrganisationsTest {
         assertTrue(directory.calls.isEmpty());
     }
 
+    private static final OrganisationColumns<Row> COLUMNS = new OrganisationColumns<>() {
+        @Override
+        public Long organisationId(Row row) {
+            return row.organisationId();
+        }
+
+        @Override
+        public String copiedName(Row row) {
+            return row.name();
+        }
+
+        @Override
+        public String copiedNumber(Row row) {
+            return row.number();
+        }
+
+        @Override
+        public Row withOrganisation(Row row, CaseOrganisation o) {
+            return new Row(row.organisationId(), o.name(), o.number());
+        }
+    };
+
     @Test
     void applyRebuildsEachRowWithWhatToShowInOrder() {
         List<Row> shown = CaseOrganisations.apply(
                 directory,
                 List.of(new Row(null, "Foreign Ltd", null), new Row(7L, "Ancien nom", "552100554")),
-                Row::organisationId,
-                Row::name,
-                Row::number,
-                (row, o) -> new Row(row.organisationId(), o.name(), o.number()));
+                COLUMNS);
 
         assertEquals(List.of(new Row(null, "Foreign Ltd", null), new Row(7L, "Nouveau nom", "732829320")), shown);
+    }
+
+    @Test
+    void aStreamedExportAsksOncePerBatchAndKeepsTheOrder() {
+        List<Row> written = new ArrayList<>();
+        try (var sink = CaseOrganisations.batched(directory, COLUMNS, 2, written::add)) {
+            sink.accept(new Row(7L, "a", "552100554"));
+            sink.accept(new Row(null, "b", null));
+            assertEquals(2, written.size());
+            sink.accept(new Row(8L, "c", "552100554"));
+        }
+        assertEquals(2, directory.calls.size());
+        assertEquals(
+                List.of("Nouveau nom", "b", "c"),
+                written.stream().map(Row::name).toList());
     }
 
     @Test
