@@ -25,6 +25,8 @@ import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import fr.vigie.platform.api.retention.LegalHolds;
 import fr.vigie.platform.api.security.CurrentUser;
@@ -59,6 +61,9 @@ public class InspectionActs {
 
     @Inject
     InspectionClocks clocks;
+
+    @Inject
+    OrganisationDirectory organisations;
 
     @Inject
     MissionOrderRenderer missionOrders;
@@ -185,7 +190,7 @@ public class InspectionActs {
             i.signMissionOrder(null, stamp);
         }
         String president = systemTasks.active() ? stamp.actor() : currentUser.displayName();
-        byte[] pdf = missionOrders.render(i, president, stamp.today());
+        byte[] pdf = missionOrders.render(i, organisationNamed(i), president, stamp.today());
         DocumentInfo stored =
                 documents.storeGenerated(i.reference().caseRef(), missionOrders.filename(i), "application/pdf", pdf);
         i.signMissionOrder(stored(stored), stamp);
@@ -357,7 +362,7 @@ public class InspectionActs {
     /** The recommendations go to the organisation in a letter, kept (with its hash) as a document of the inspection. */
     private void sendClosureLetter(Inspection i, Stamp stamp) {
         String head = systemTasks.active() ? stamp.actor() : currentUser.displayName();
-        byte[] pdf = recommendationLetters.render(i, head);
+        byte[] pdf = recommendationLetters.render(i, organisationNamed(i), head);
         DocumentInfo stored = documents.storeGenerated(
                 i.reference().caseRef(), recommendationLetters.filename(i), "application/pdf", pdf);
         i.attachClosureLetter(stored(stored));
@@ -379,5 +384,14 @@ public class InspectionActs {
 
     Inspection load(InspectionReference ref) {
         return inspections.find(ref).orElseThrow(() -> new NotFoundException("inspection", ref.value()));
+    }
+
+    /** The organisation a document written now names: the directory's when linked (ADR 7 step 1). */
+    private CaseOrganisation organisationNamed(Inspection i) {
+        return CaseOrganisation.read(
+                organisations,
+                i.organisationId(),
+                i.organisation().name(),
+                i.organisation().number());
     }
 }

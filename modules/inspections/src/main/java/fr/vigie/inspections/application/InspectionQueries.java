@@ -9,6 +9,7 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.CaseOrganisations;
 import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +36,9 @@ public class InspectionQueries {
     @Inject
     OrganisationDirectory directory;
 
+    /** Rows of an export resolved against the directory per query. */
+    static final int EXPORT_BATCH = 1_000;
+
     public InspectionFile file(String reference) {
         Inspection i = inspections
                 .find(new InspectionReference(reference))
@@ -55,7 +59,15 @@ public class InspectionQueries {
         if (limit < 1 || limit > InspectionLists.MAX_PAGE) {
             throw InspectionException.onField("limit", "list.limit.range", InspectionLists.MAX_PAGE);
         }
-        return lists.page(filter, sort, ascending, Math.max(0, offset), limit);
+        InspectionListPage page = lists.page(filter, sort, ascending, Math.max(0, offset), limit);
+        // The page's organisations from the directory, one query per page (ADR 7 step 1); the filter
+        // and sort on the organisation still use the inspection's copy, in its own SQL (step 3).
+        return new InspectionListPage(
+                CaseOrganisations.apply(directory, page.rows(), InspectionSummary.ORGANISATION),
+                page.total(),
+                page.capped(),
+                page.offset(),
+                page.limit());
     }
 
     public int export(
@@ -64,7 +76,9 @@ public class InspectionQueries {
             boolean ascending,
             int max,
             java.util.function.Consumer<InspectionSummary> sink) {
-        return lists.forEachRow(filter, sort, ascending, max, sink);
+        try (var resolved = CaseOrganisations.batched(directory, InspectionSummary.ORGANISATION, EXPORT_BATCH, sink)) {
+            return lists.forEachRow(filter, sort, ascending, max, resolved);
+        }
     }
 
     /** The inspections opened from a case of another module (e.g. {@code complaints:PL-2026-000123}). */
@@ -76,16 +90,17 @@ public class InspectionQueries {
 
     @RolesAllowed(Roles.PRESIDENT)
     public List<HomeItem> missionOrdersToSign(int max) {
-        return lists.missionOrdersToSign(max);
+        return CaseOrganisations.apply(directory, lists.missionOrdersToSign(max), HomeItem.ORGANISATION);
     }
 
     @RolesAllowed(Roles.HEAD_OF_INSPECTIONS)
     public List<HomeItem> toClose(int max) {
-        return lists.toClose(max);
+        return CaseOrganisations.apply(directory, lists.toClose(max), HomeItem.ORGANISATION);
     }
 
     @RolesAllowed(Roles.INSPECTOR)
     public List<HomeItem> mine(int max) {
-        return lists.ofInspector(currentUser.username(), max);
+        return CaseOrganisations.apply(
+                directory, lists.ofInspector(currentUser.username(), max), HomeItem.ORGANISATION);
     }
 }

@@ -8,6 +8,7 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,8 +39,12 @@ public class Interests {
     @Inject
     AuditTrail audit;
 
-    public List<InterestDeclaration> all() {
-        return store.declarations();
+    @Inject
+    OrganisationDirectory organisations;
+
+    /** Every declaration, naming each organisation from the directory when linked (ADR 7 step 1). */
+    public List<DeclaredInterest> all() {
+        return DeclaredInterest.of(organisations, store.declarations());
     }
 
     public void declare(String inspector, String organisationName, String organisationNumber, String statement) {

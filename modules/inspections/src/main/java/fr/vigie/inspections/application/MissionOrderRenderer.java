@@ -8,6 +8,7 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.vigie.inspections.domain.Inspection;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -25,7 +26,12 @@ public class MissionOrderRenderer {
     private static final DateTimeFormatter DATE =
             DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(FRENCH);
 
-    public byte[] render(Inspection inspection, String presidentName, LocalDate signedOn) {
+    /**
+     * @param organisation the organisation as named today (the directory's when the inspection has an
+     *                     id, {@link CaseOrganisation#read}); an order already signed stays as written
+     */
+    public byte[] render(
+            Inspection inspection, CaseOrganisation organisation, String presidentName, LocalDate signedOn) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 60, 60, 60, 60);
         try {
@@ -47,11 +53,9 @@ public class MissionOrderRenderer {
                     "La présidente de l’autorité décide qu’il sera procédé à une mission de contrôle"
                             + " auprès de l’organisme suivant :",
                     normal)));
-            String number = inspection.organisation().number() == null
-                    ? ""
-                    : " (" + inspection.organisation().number() + ")";
+            String number = organisation.number() == null ? "" : " (" + organisation.number() + ")";
             pdf.add(spaced(new Paragraph(
-                    inspection.organisation().name() + number + " — "
+                    organisation.name() + number + " — "
                             + inspection.organisation().country(),
                     bold)));
             pdf.add(spaced(new Paragraph("Lieu : " + inspection.missionOrder().place(), normal)));

@@ -9,6 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.vigie.inspections.domain.Finding;
 import fr.vigie.inspections.domain.Inspection;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
@@ -29,7 +30,11 @@ public class RecommendationLetterRenderer {
     private static final Map<String, String> SEVERITY =
             Map.of("MINOR", "mineur", "SIGNIFICANT", "significatif", "SERIOUS", "grave");
 
-    public byte[] render(Inspection inspection, String headName) {
+    /**
+     * @param organisation the organisation as named today (the directory's when the inspection has an
+     *                     id, {@link CaseOrganisation#read}); a letter already sent stays as written
+     */
+    public byte[] render(Inspection inspection, CaseOrganisation organisation, String headName) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 60, 60, 60, 60);
         try {
@@ -42,10 +47,8 @@ public class RecommendationLetterRenderer {
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
             pdf.add(new Paragraph("Autorité de protection des données", bold));
             pdf.add(new Paragraph("Service des contrôles", small));
-            String number = inspection.organisation().number() == null
-                    ? ""
-                    : " (" + inspection.organisation().number() + ")";
-            pdf.add(spaced(new Paragraph(inspection.organisation().name() + number, bold)));
+            String number = organisation.number() == null ? "" : " (" + organisation.number() + ")";
+            pdf.add(spaced(new Paragraph(organisation.name() + number, bold)));
             pdf.add(new Paragraph(inspection.organisation().country(), normal));
             pdf.add(spaced(new Paragraph(
                     "Objet : clôture du contrôle n° " + inspection.reference().value() + " avec recommandations",

@@ -85,7 +85,8 @@ public class InspectionListQuery implements InspectionLists {
 
     @Override
     public List<HomeItem> missionOrdersToSign(int max) {
-        return items("SELECT reference, organisation_name, status, mission_date FROM inspections.inspection"
+        return items("SELECT reference, organisation_name, status, mission_date, organisation_id"
+                + " FROM inspections.inspection"
                 + " WHERE status = 'PREPARED' AND mission_signed_by IS NULL ORDER BY mission_date, id DESC LIMIT "
                 + max);
     }
@@ -93,7 +94,8 @@ public class InspectionListQuery implements InspectionLists {
     @Override
     public List<HomeItem> toClose(int max) {
         return items(
-                "SELECT reference, organisation_name, status, COALESCE(observations_received_on, observations_due_on)"
+                "SELECT reference, organisation_name, status, COALESCE(observations_received_on, observations_due_on),"
+                        + " organisation_id"
                         + " FROM inspections.inspection WHERE status = 'OBSERVATIONS_CLOSED' ORDER BY id DESC LIMIT "
                         + max);
     }
@@ -102,7 +104,8 @@ public class InspectionListQuery implements InspectionLists {
     public List<HomeItem> ofInspector(String username, int max) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT i.reference, i.organisation_name, i.status,"
-                        + " CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END d"
+                        + " CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END d,"
+                        + " i.organisation_id"
                         + " FROM inspections.inspection i WHERE i.status <> 'CLOSED' AND (i.lead_inspector = ?1 OR EXISTS"
                         + " (SELECT 1 FROM inspections.team_member t WHERE t.inspection_id = i.id AND t.username = ?1))"
                         + " ORDER BY d NULLS LAST, i.id DESC LIMIT " + max)
@@ -132,7 +135,7 @@ public class InspectionListQuery implements InspectionLists {
     }
 
     private static HomeItem item(Object[] r) {
-        return new HomeItem((String) r[0], (String) r[1], (String) r[2], date(r[3]));
+        return new HomeItem((String) r[0], (String) r[1], (String) r[2], date(r[3]), id(r[4]));
     }
 
     static InspectionSummary summary(Object[] r) {
@@ -149,7 +152,12 @@ public class InspectionListQuery implements InspectionLists {
                 (String) r[9],
                 date(r[10]),
                 date(r[11]),
-                (String) r[12]);
+                (String) r[12],
+                id(r[13]));
+    }
+
+    private static Long id(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     private static Query bind(Query query, List<Object> params) {

@@ -16,7 +16,7 @@ public final class InspectionListSql {
             "i.reference, i.status, i.origin, i.type, i.theme, i.planned_year, i.planned_quarter,"
                     + " i.organisation_name, i.organisation_number, i.lead_inspector, i.opened_on,"
                     + " CASE i.status WHEN 'PREPARED' THEN i.mission_date WHEN 'MINUTES_NOTIFIED' THEN i.observations_due_on END,"
-                    + " i.outcome";
+                    + " i.outcome, i.organisation_id";
 
     private static final Map<String, String> SORTS = Map.of(
             "reference", "i.id",

@@ -1,7 +1,7 @@
 package fr.vigie.inspections.web;
 
+import fr.vigie.inspections.application.DeclaredInterest;
 import fr.vigie.inspections.application.Interests;
-import fr.vigie.inspections.domain.InterestDeclaration;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.Role;
 import fr.vigie.platform.api.security.CurrentUser;
@@ -42,7 +42,7 @@ public class InterestsBean implements Serializable {
         }
     }
 
-    public List<InterestDeclaration> getAll() {
+    public List<DeclaredInterest> getAll() {
         return interests.all();
     }
 
