@@ -101,7 +101,10 @@ public class FormalNotices {
                 n.period().unit());
         n.clockIs(clock.id().value(), clock.dueDate());
         DocumentInfo letter = documents.storeGenerated(
-                n.caseRef(), "mise-en-demeure-" + n.reference() + ".pdf", "application/pdf", letters.notice(n));
+                n.caseRef(),
+                "mise-en-demeure-" + n.reference() + ".pdf",
+                "application/pdf",
+                letters.notice(n, organisationLinks.named(n)));
         n.letterIs(letter.id().toString());
         notices.flush();
         audit.record(SanctionAudit.of("FORMAL_NOTICE_SIGNED", n.caseRef(), null)

@@ -8,6 +8,7 @@ import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
 import fr.vigie.sanctions.domain.Breach;
 import fr.vigie.sanctions.domain.FormalNotice;
 import fr.vigie.sanctions.domain.Measure;
@@ -25,18 +26,14 @@ public class LetterRenderer {
     private static final DateTimeFormatter DAY =
             DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.FRENCH);
 
-    public byte[] notice(FormalNotice n) {
+    /**
+     * @param organisation the organisation as named today (the directory's when the notice has an id,
+     *                     {@link CaseOrganisation#read}); a letter already written stays as it was sent
+     */
+    public byte[] notice(FormalNotice n, CaseOrganisation organisation) {
         return render("Mise en demeure n° " + n.reference(), (pdf, label, body) -> {
             pdf.add(new Paragraph("Décret n° 2019-536 du 29 mai 2019, art. 38", body));
-            line(
-                    pdf,
-                    label,
-                    body,
-                    "Organisme",
-                    n.undertaking().name()
-                            + (n.undertaking().number() == null
-                                    ? ""
-                                    : " (" + n.undertaking().number() + ")"));
+            line(pdf, label, body, "Organisme", named(organisation));
             line(pdf, label, body, "Signée le", day(n.signedOn()));
             pdf.add(new Paragraph("Manquements constatés", label));
             for (Breach b : n.breaches()) {
@@ -52,22 +49,18 @@ public class LetterRenderer {
         });
     }
 
-    public byte[] decision(SanctionCase c) {
+    /**
+     * @param organisation the organisation as named today (the directory's when the case has an id);
+     *                     a decision already written stays as it was notified (ADR 7 decision 2)
+     */
+    public byte[] decision(SanctionCase c, CaseOrganisation organisation) {
         return render("Délibération de la formation restreinte n° " + c.reference(), (pdf, label, body) -> {
             pdf.add(new Paragraph(
                     c.procedure().name().equals("SIMPLIFIED")
                             ? "Procédure simplifiée (loi n° 78-17, art. 22-1)"
                             : "Procédure ordinaire (décret n° 2019-536, art. 39 à 41)",
                     body));
-            line(
-                    pdf,
-                    label,
-                    body,
-                    "Organisme",
-                    c.undertaking().name()
-                            + (c.undertaking().number() == null
-                                    ? ""
-                                    : " (" + c.undertaking().number() + ")"));
+            line(pdf, label, body, "Organisme", named(organisation));
             line(pdf, label, body, "Décidée le", day(c.decision().decidedOn()));
             if (c.hearing().heardOn() != null) {
                 line(pdf, label, body, "Séance du", day(c.hearing().heardOn()));
@@ -118,6 +111,10 @@ public class LetterRenderer {
 
     private interface Content {
         void write(Document pdf, Font label, Font body) throws DocumentException;
+    }
+
+    private static String named(CaseOrganisation organisation) {
+        return organisation.name() + (organisation.number() == null ? "" : " (" + organisation.number() + ")");
     }
 
     private static byte[] render(String title, Content content) {

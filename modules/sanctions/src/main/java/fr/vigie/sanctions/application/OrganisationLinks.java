@@ -1,5 +1,7 @@
 package fr.vigie.sanctions.application;
 
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import fr.vigie.sanctions.api.SanctionsModule;
 import fr.vigie.sanctions.domain.FormalNotice;
@@ -18,6 +20,27 @@ import java.util.OptionalLong;
 public class OrganisationLinks {
     @Inject
     OrganisationEnrolment directory;
+
+    @Inject
+    OrganisationDirectory organisations;
+
+    /** The organisation a letter or decision written now names: the directory's when linked (ADR 7 step 1). */
+    CaseOrganisation named(FormalNotice notice) {
+        return CaseOrganisation.read(
+                organisations,
+                notice.organisationId(),
+                notice.undertaking().name(),
+                notice.undertaking().number());
+    }
+
+    /** The organisation a decision written now names: the directory's when linked (ADR 7 step 1). */
+    CaseOrganisation named(SanctionCase sanctionCase) {
+        return CaseOrganisation.read(
+                organisations,
+                sanctionCase.organisationId(),
+                sanctionCase.undertaking().name(),
+                sanctionCase.undertaking().number());
+    }
 
     void link(FormalNotice notice) {
         idOf(notice.undertaking()).ifPresent(notice::referToDirectory);

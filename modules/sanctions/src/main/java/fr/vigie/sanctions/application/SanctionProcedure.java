@@ -260,7 +260,10 @@ public class SanctionProcedure {
 
     private void storeDecision(SanctionCase c) {
         DocumentInfo pdf = documents.storeGenerated(
-                c.caseRef(), "decision-" + c.reference() + ".pdf", "application/pdf", letters.decision(c));
+                c.caseRef(),
+                "decision-" + c.reference() + ".pdf",
+                "application/pdf",
+                letters.decision(c, organisationLinks.named(c)));
         c.decisionDocumentIs(pdf.id().toString());
     }
 

@@ -4,6 +4,7 @@ import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.CaseOrganisations;
 import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.sanctions.domain.CaseAct;
@@ -173,7 +174,11 @@ public class SanctionQueries {
     }
 
     public CasePage page(CaseFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return lists.page(filter == null ? CaseFilter.all() : filter, sort, ascending, Math.max(0, offset), limit);
+        CasePage page =
+                lists.page(filter == null ? CaseFilter.all() : filter, sort, ascending, Math.max(0, offset), limit);
+        // The page's organisations from the directory, one query per page (ADR 7 step 1); the search
+        // and sort on the organisation still use the case's copy, in its own SQL (step 3).
+        return new CasePage(CaseOrganisations.apply(directory, page.rows(), CaseRow.ORGANISATION), page.total());
     }
 
     // ---------------------------------------------------------------- the home page's lists, each read by the database
@@ -219,7 +224,8 @@ public class SanctionQueries {
     }
 
     private List<CaseRow> rows(CaseFilter filter, String sort, int max) {
-        return lists.page(filter, sort, true, 0, max).rows();
+        return CaseOrganisations.apply(
+                directory, lists.page(filter, sort, true, 0, max).rows(), CaseRow.ORGANISATION);
     }
 
     /** The sanctions activity report: decisions, measures and fines per year, procedure and article. */

@@ -41,12 +41,14 @@ public class CaseListSql implements CaseLists {
     static final String ROWS = """
             SELECT 'NOTICE' AS kind, n.reference, 'FORMAL_NOTICE' AS procedure, n.status, n.organisation_name AS organisation,
                    n.organisation_number, NULL::varchar AS rapporteur, n.prepared_on AS opened_on, n.due_on AS next_due_on,
-                   NULL::date AS hearing_on, NULL::numeric AS fine, n.status IN ('DRAFT', 'RUNNING') AS is_open
+                   NULL::date AS hearing_on, NULL::numeric AS fine, n.status IN ('DRAFT', 'RUNNING') AS is_open,
+                   n.organisation_id
             FROM sanctions.formal_notice n
             UNION ALL
             SELECT 'CASE', c.reference, c.procedure, c.status, c.organisation_name, c.organisation_number, c.rapporteur,
                    c.opened_on, c.next_due_on, c.hearing_on,
-                   (SELECT SUM(m.fine_amount) FROM sanctions.case_measure m WHERE m.case_id = c.id), c.status <> 'DECIDED'
+                   (SELECT SUM(m.fine_amount) FROM sanctions.case_measure m WHERE m.case_id = c.id), c.status <> 'DECIDED',
+                   c.organisation_id
             FROM sanctions.sanction_case c
             """;
 
@@ -63,7 +65,8 @@ public class CaseListSql implements CaseLists {
         String order = SORTS.getOrDefault(sort == null ? "" : sort, "opened_on");
         return new Statement(
                 "SELECT kind, reference, procedure, status, organisation, organisation_number, "
-                        + "rapporteur, opened_on, next_due_on, hearing_on, fine FROM (" + ROWS + ") r" + where
+                        + "rapporteur, opened_on, next_due_on, hearing_on, fine, organisation_id FROM (" + ROWS + ") r"
+                        + where
                         + " ORDER BY " + order
                         + (ascending ? " ASC" : " DESC") + " NULLS LAST, reference DESC OFFSET " + Math.max(0, offset)
                         + " LIMIT " + Math.max(0, limit),
@@ -95,7 +98,8 @@ public class CaseListSql implements CaseLists {
                     day(r[7]),
                     day(r[8]),
                     day(r[9]),
-                    (BigDecimal) r[10]));
+                    (BigDecimal) r[10],
+                    r[11] == null ? null : ((Number) r[11]).longValue()));
         }
         return new CasePage(result, ((Number) count.getSingleResult()).longValue());
     }
