@@ -20,6 +20,8 @@ import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -44,6 +46,9 @@ public class DossierInstruction {
 
     @Inject
     OrganisationEnrolment directory;
+
+    @Inject
+    OrganisationDirectory organisations;
 
     @Inject
     DossierRepository dossiers;
@@ -239,7 +244,16 @@ public class DossierInstruction {
 
     private java.util.UUID storePermit(Dossier d) {
         DocumentInfo info = documents.storeGenerated(
-                d.reference().caseRef(), "permis-" + d.reference() + ".pdf", "application/pdf", permits.render(d));
+                d.reference().caseRef(),
+                "permis-" + d.reference() + ".pdf",
+                "application/pdf",
+                permits.render(
+                        d,
+                        CaseOrganisation.read(
+                                organisations,
+                                d.organisationId(),
+                                d.application().organisationName(),
+                                d.application().siren())));
         return info.id();
     }
 

@@ -12,6 +12,7 @@ import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.clock.ClockView;
 import fr.vigie.platform.api.clock.LegalClocks;
 import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.CaseOrganisations;
 import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
@@ -78,7 +79,12 @@ public class DossierQueries {
     }
 
     public Page<DossierSummary> page(DossierFilter filter, String sort, boolean ascending, int offset, int limit) {
-        return list.page(filter, sort, ascending, offset, limit, stamps.now().today());
+        // The page's organisations from the directory, one query per page (ADR 7 step 1); the search and
+        // sort on the organisation still use the dossier's copy, in its own SQL (step 3).
+        return CaseOrganisations.apply(
+                directory,
+                list.page(filter, sort, ascending, offset, limit, stamps.now().today()),
+                DossierSummary.ORGANISATION);
     }
 
     private Dossier load(DossierReference reference) {

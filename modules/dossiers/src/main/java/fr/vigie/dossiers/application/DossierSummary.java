@@ -1,8 +1,14 @@
 package fr.vigie.dossiers.application;
 
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.OrganisationColumns;
 import java.time.LocalDate;
 
-/** One row of the instructors' list. */
+/**
+ * One row of the instructors' list. {@code organisation} is the directory's name when the dossier
+ * has an {@code organisationId} (resolved by {@link DossierQueries}, ADR 7 step 1), the applicant's
+ * name as typed otherwise.
+ */
 public record DossierSummary(
         String reference,
         String procedure,
@@ -15,7 +21,44 @@ public record DossierSummary(
         LocalDate stageDueOn,
         String stage,
         long elapsedDays,
-        LocalDate targetOn) {
+        LocalDate targetOn,
+        Long organisationId) {
+
+    /** How a row names its organisation (the list shows the name only). */
+    public static final OrganisationColumns<DossierSummary> ORGANISATION = new OrganisationColumns<>() {
+        @Override
+        public Long organisationId(DossierSummary row) {
+            return row.organisationId();
+        }
+
+        @Override
+        public String copiedName(DossierSummary row) {
+            return row.organisation();
+        }
+
+        @Override
+        public String copiedNumber(DossierSummary row) {
+            return null;
+        }
+
+        @Override
+        public DossierSummary withOrganisation(DossierSummary r, CaseOrganisation o) {
+            return new DossierSummary(
+                    r.reference(),
+                    r.procedure(),
+                    r.status(),
+                    r.title(),
+                    o.name(),
+                    r.instructor(),
+                    r.submittedOn(),
+                    r.completeOn(),
+                    r.stageDueOn(),
+                    r.stage(),
+                    r.elapsedDays(),
+                    r.targetOn(),
+                    r.organisationId());
+        }
+    };
 
     /** Whole months of the target, for display ("8 months"); 0 without a target. */
     public int targetMonths() {

@@ -9,6 +9,7 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.vigie.dossiers.domain.Dossier;
 import fr.vigie.dossiers.domain.Procedure;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 
@@ -20,7 +21,11 @@ import java.io.ByteArrayOutputStream;
 @ApplicationScoped
 public class PermitRenderer {
 
-    public byte[] render(Dossier d) {
+    /**
+     * @param holder the applicant as named today (the directory's when the dossier has an id,
+     *               {@link CaseOrganisation#read}); a permit already issued stays as it was written
+     */
+    public byte[] render(Dossier d, CaseOrganisation holder) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
@@ -43,10 +48,7 @@ public class PermitRenderer {
                     label,
                     body,
                     "Titulaire",
-                    d.application().organisationName()
-                            + (d.application().siren() == null
-                                    ? ""
-                                    : " (SIREN " + d.application().siren() + ")"));
+                    holder.name() + (holder.number() == null ? "" : " (SIREN " + holder.number() + ")"));
             line(
                     pdf,
                     label,

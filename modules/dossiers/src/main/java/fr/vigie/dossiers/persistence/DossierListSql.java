@@ -20,7 +20,8 @@ public final class DossierListSql {
             "stageDueOn", "d.stage_due_on",
             "completeOn", "d.complete_on");
     public static final String COLUMNS = "SELECT d.reference, d.procedure, d.status, d.title, d.organisation_name,"
-            + " d.instructor, d.submitted_on, d.complete_on, d.stage_due_on, d.available_on, d.target_on";
+            + " d.instructor, d.submitted_on, d.complete_on, d.stage_due_on, d.available_on, d.target_on,"
+            + " d.organisation_id";
 
     /** The list's SQL for a WHERE clause (with positional parameters), sort, page size and offset. */
     public static String listSql(String where, String sortField, boolean ascending, int size, int start) {

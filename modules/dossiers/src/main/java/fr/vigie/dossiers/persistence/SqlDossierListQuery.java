@@ -65,7 +65,8 @@ public class SqlDossierListQuery implements DossierListQuery {
                 date(r[8]),
                 stage == null ? null : stage.name(),
                 elapsed,
-                date(r[10]));
+                date(r[10]),
+                r[11] == null ? null : ((Number) r[11]).longValue());
     }
 
     /** The public register: submitted applications, and decisions once published; newest first. */
