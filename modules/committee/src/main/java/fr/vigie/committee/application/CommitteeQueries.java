@@ -3,6 +3,7 @@ package fr.vigie.committee.application;
 import fr.vigie.committee.domain.CommitteeException;
 import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.CommitteeSession;
+import fr.vigie.committee.domain.Interest;
 import fr.vigie.committee.domain.MemberRepository;
 import fr.vigie.committee.domain.Review;
 import fr.vigie.committee.domain.ReviewRepository;
@@ -15,6 +16,9 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
+import fr.vigie.platform.api.organisation.CaseOrganisation;
+import fr.vigie.platform.api.organisation.CaseOrganisations;
+import fr.vigie.platform.api.organisation.OrganisationDirectory;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -23,6 +27,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -60,6 +65,9 @@ public class CommitteeQueries {
 
     @Inject
     VotingConfiguration voting;
+
+    @Inject
+    OrganisationDirectory directory;
 
     public Views.ReviewView review(long id) {
         Review r = reviews.find(id).orElseThrow(() -> new NotFoundException("review", id));
@@ -234,28 +242,47 @@ public class CommitteeQueries {
     }
 
     public List<Views.MemberView> roster() {
-        return members.active().stream().map(CommitteeQueries::member).toList();
+        return memberViews(directory, members.active());
     }
 
     /** The current member's roster entry and declarations (empty when not on the roster). */
     @RolesAllowed({Roles.DAC_MEMBER, Roles.DAC_CHAIR})
     public Views.MemberView me() {
         return members.findByUsername(currentUser.username())
-                .map(CommitteeQueries::member)
+                .map(m -> memberViews(directory, List.of(m)).get(0))
                 .orElse(null);
     }
 
-    private static Views.MemberView member(CommitteeMember m) {
-        return new Views.MemberView(
-                m.username(),
-                m.displayName(),
-                m.function().name(),
-                m.isActive(),
-                m.version(),
-                m.interests().stream()
-                        .map(i -> new Views.InterestView(
-                                i.id(), i.organisationName(), i.siren(), i.nature(), i.declaredOn(), i.endedOn()))
-                        .toList());
+    /**
+     * The members with their declarations of interest, each organisation named as the directory names
+     * it today when the declaration is linked to it (ADR 7 step 1), as declared otherwise: one directory
+     * query for every declaration of the roster. The declarations themselves keep what was written.
+     */
+    static List<Views.MemberView> memberViews(OrganisationDirectory directory, List<CommitteeMember> ms) {
+        List<Interest> all = ms.stream().flatMap(m -> m.interests().stream()).toList();
+        List<CaseOrganisation> named = CaseOrganisations.resolve(
+                directory, all, i -> i.organisationId().orElse(null), Interest::organisationName, Interest::siren);
+        Map<Interest, CaseOrganisation> byInterest = new IdentityHashMap<>();
+        for (int k = 0; k < all.size(); k++) {
+            byInterest.put(all.get(k), named.get(k));
+        }
+        return ms.stream()
+                .map(m -> new Views.MemberView(
+                        m.username(),
+                        m.displayName(),
+                        m.function().name(),
+                        m.isActive(),
+                        m.version(),
+                        m.interests().stream()
+                                .map(i -> new Views.InterestView(
+                                        i.id(),
+                                        byInterest.get(i).name(),
+                                        byInterest.get(i).number(),
+                                        i.nature(),
+                                        i.declaredOn(),
+                                        i.endedOn()))
+                                .toList()))
+                .toList();
     }
 
     private Map<String, String> names() {
