@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * ADR 7 step 1: a case reads the organisation's name and SIREN through the directory by its id. An
  * organisation named in a complaint and an inspection, then corrected in the directory, is shown
  * with its corrected name by both files, while the cases' own copies stay as they were typed; a
- * foreign organisation (no SIREN, no id) is shown from the case's copy, without an id.
+ * foreign organisation (no SIREN, no id) is shown from the case's copy, without an id. The complaints
+ * work list and the inspections list show the corrected name as well (one directory query per page).
  */
 class CaseReadsDirectoryIT extends RunningVigie {
 
@@ -77,6 +78,15 @@ class CaseReadsDirectoryIT extends RunningVigie {
         assertEquals(siren, inspected.getString("number"), inspected.toString());
         assertEquals(id, inspected.getJsonNumber("organisationId").longValue(), inspected.toString());
 
+        // The lists (filtered by SIREN, which still reads the cases' own columns) show the corrected
+        // name too: each page reads its organisations from the directory (ADR 7 step 1).
+        JsonObject listedComplaint = onlyRow(Api.as("handler").get("complaints?organisation=" + siren), complaint);
+        assertEquals(correctedName, listedComplaint.getString("organisationName"), listedComplaint.toString());
+        assertEquals(id, listedComplaint.getJsonNumber("organisationId").longValue(), listedComplaint.toString());
+        JsonObject listedInspection = onlyRow(Api.as("head").get("inspections?organisation=" + siren), inspection);
+        assertEquals(correctedName, listedInspection.getString("organisationName"), listedInspection.toString());
+        assertEquals(siren, listedInspection.getString("organisationNumber"), listedInspection.toString());
+
         // The cases' own copies are untouched: the file reads the directory, not a rewritten column.
         assertEquals(typedName, copiedName("complaints.complaint", complaint));
         assertEquals(typedName, copiedName("inspections.inspection", inspection));
@@ -93,6 +103,16 @@ class CaseReadsDirectoryIT extends RunningVigie {
         assertFalse(
                 organisation.containsKey("organisationId") && !organisation.isNull("organisationId"),
                 "no directory id without a SIREN: " + organisation);
+    }
+
+    /** The row of {@code reference} in a list's first page. */
+    private static JsonObject onlyRow(Api.Reply list, String reference) {
+        assertEquals(200, list.status(), list.toString());
+        return list.json().getJsonArray("rows").stream()
+                .map(JsonObject.class::cast)
+                .filter(row -> reference.equals(row.getString("reference")))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(reference + " not in " + list));
     }
 
     private static JsonObject complaintOrganisation(String reference) {
