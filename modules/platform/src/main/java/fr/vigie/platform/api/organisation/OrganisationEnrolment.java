@@ -8,10 +8,12 @@ import java.util.OptionalLong;
  * {@code ORGANISATION_REGISTERED} in module {@code organisations}, as the acting person or as the
  * running system task). The module then stores the id beside its own copy of the name.
  *
- * <p>An organisation without a valid SIREN (a foreign organisation without a French number, a
- * person, a number with a bad check digit) is not matched by name, which would merge namesakes:
- * the answer is empty and the case keeps no id until a person chooses the organisation in the
- * directory.
+ * <p>A French organisation is found by its SIREN only, never by name, which would merge namesakes:
+ * without a valid SIREN (a number with a bad check digit, no number) the answer is empty. A foreign
+ * organisation without a French number is found by its exact name (letter case aside) in its
+ * country, or registered there, so that every case about it names one directory entry; a person
+ * corrects a wrong match in the directory. A foreign registration number that is not a SIREN is not
+ * matched: the answer is empty.
  *
  * <p>Open to every staff member and to system tasks: the module's own use case decides who may
  * name an organisation in a case; the directory only finds or records it.
@@ -27,7 +29,8 @@ public interface OrganisationEnrolment {
      * @param number  its SIREN or one of its SIRETs, as the case holds it; may be null
      * @param name    its name as the case holds it (used only to register it)
      * @param country ISO 3166 alpha-2, null for France
-     * @return the id, or empty when the organisation has no valid SIREN or no name to register it by
+     * @return the id, or empty for a French organisation without a valid SIREN, or when there is no
+     *     name or country to register it by
      */
     OptionalLong enrol(String module, String number, String name, String country);
 }

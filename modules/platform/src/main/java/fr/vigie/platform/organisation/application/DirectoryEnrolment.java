@@ -52,7 +52,7 @@ public class DirectoryEnrolment implements OrganisationEnrolment {
         }
         Optional<String> siren = EnrolmentIdentity.sirenOf(number);
         if (siren.isEmpty()) {
-            return OptionalLong.empty();
+            return enrolForeign(module, number, name, country);
         }
         Optional<Organisation> known = organisations.findBySiren(siren.get());
         if (known.isPresent()) {
@@ -67,10 +67,41 @@ public class DirectoryEnrolment implements OrganisationEnrolment {
         if (identity.isEmpty()) {
             return OptionalLong.empty();
         }
-        Organisation organisation = Organisation.register(identity.get(), Contact.none(), stamps.now());
+        return OptionalLong.of(register(module, identity.get()));
+    }
+
+    /**
+     * A foreign organisation without a French number is found by its exact name (letter case aside) in
+     * its country, or registered: a case about "Example Ltd" in Ireland names the same directory entry
+     * as the previous one. Namesakes in one country are rare among the organisations an authority deals
+     * with, and a person corrects a wrong match in the directory; a French organisation is never matched
+     * by name (its SIREN is required).
+     */
+    private OptionalLong enrolForeign(String module, String number, String name, String country) {
+        if ((number != null && !number.isBlank()) || name == null || name.isBlank()) {
+            return OptionalLong.empty();
+        }
+        Optional<OrganisationIdentity> identity = EnrolmentIdentity.foreign(name, country);
+        if (identity.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        OrganisationIdentity foreign = identity.get();
+        Optional<Organisation> known = organisations.findForeign(foreign.country(), foreign.name());
+        if (known.isPresent()) {
+            return OptionalLong.of(known.get().id());
+        }
+        organisations.lockForForeignRegistration(foreign.country(), foreign.name());
+        known = organisations.findForeign(foreign.country(), foreign.name());
+        if (known.isPresent()) {
+            return OptionalLong.of(known.get().id());
+        }
+        return OptionalLong.of(register(module, foreign));
+    }
+
+    private long register(String module, OrganisationIdentity registered) {
+        Organisation organisation = Organisation.register(registered, Contact.none(), stamps.now());
         organisations.add(organisation);
         organisations.flush();
-        OrganisationIdentity registered = identity.get();
         audit.record(AuditRecord.of(OrganisationRegistry.MODULE, "ORGANISATION_REGISTERED")
                 .onCase(OrganisationRegistry.caseRef(organisation))
                 .because("Cité dans un dossier du module " + module + ", absent du répertoire")
@@ -78,6 +109,6 @@ public class DirectoryEnrolment implements OrganisationEnrolment {
                 .changed("name", null, registered.name())
                 .changed("country", null, registered.country())
                 .build());
-        return OptionalLong.of(organisation.id());
+        return organisation.id();
     }
 }

@@ -3,6 +3,7 @@ package fr.vigie.platform.organisation.application;
 import fr.vigie.platform.api.DomainException;
 import fr.vigie.platform.api.organisation.Siren;
 import fr.vigie.platform.organisation.domain.OrganisationIdentity;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -37,6 +38,22 @@ final class EnrolmentIdentity {
         }
         try {
             return Optional.of(OrganisationIdentity.of(siren.get(), null, name, null, null, country));
+        } catch (DomainException refused) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The identity of a foreign organisation known only by name: empty for France (which needs a
+     * SIREN) and when the name or country would be refused by the directory.
+     */
+    static Optional<OrganisationIdentity> foreign(String name, String country) {
+        if (country == null || country.isBlank() || "FR".equalsIgnoreCase(country.strip())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OrganisationIdentity.of(
+                    null, null, name, null, null, country.strip().toUpperCase(Locale.ROOT)));
         } catch (DomainException refused) {
             return Optional.empty();
         }

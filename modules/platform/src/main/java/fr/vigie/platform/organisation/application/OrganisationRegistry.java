@@ -11,12 +11,14 @@ import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.organisation.OrganisationsRenamed;
 import fr.vigie.platform.organisation.domain.Contact;
 import fr.vigie.platform.organisation.domain.Organisation;
 import fr.vigie.platform.organisation.domain.OrganisationIdentity;
 import fr.vigie.platform.organisation.domain.OrganisationRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,6 +51,9 @@ public class OrganisationRegistry {
 
     @Inject
     Stamps stamps;
+
+    @Inject
+    Event<OrganisationsRenamed> renamed;
 
     /** Registers an organisation; a SIREN already in the directory is refused on {@code siren}. */
     public long register(OrganisationForm form) {
@@ -145,6 +150,11 @@ public class OrganisationRegistry {
         changed(record, "contact", contactBefore, contact);
         organisations.flush();
         audit.record(record.build());
+        if (!Objects.equals(before.name(), identity.name())
+                || !Objects.equals(before.siren(), identity.siren())
+                || !Objects.equals(before.country(), identity.country())) {
+            renamed.fire(OrganisationsRenamed.of(id));
+        }
     }
 
     /** Records the worldwide annual turnover of a financial year (replacing an earlier figure, audited). */

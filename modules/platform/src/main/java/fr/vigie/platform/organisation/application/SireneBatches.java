@@ -4,10 +4,12 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.organisation.OrganisationsRenamed;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -25,8 +27,16 @@ public class SireneBatches {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    Event<OrganisationsRenamed> renamed;
+
+    /** Stores a batch; the modules' name projections of the units it changed follow in the same commit. */
     public SireneBatchWriter.Written write(List<SireneUnit> batch, Stamp stamp) {
-        return store.write(batch, stamp);
+        SireneBatchWriter.Written written = store.write(batch, stamp);
+        if (!written.updatedIds().isEmpty()) {
+            renamed.fire(new OrganisationsRenamed(written.updatedIds()));
+        }
+        return written;
     }
 
     /** One audit record per import, with its counts: the register, not a person, changed the rows. */

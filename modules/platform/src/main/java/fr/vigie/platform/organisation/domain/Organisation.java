@@ -37,6 +37,10 @@ import java.util.Optional;
 @Entity
 @Table(name = "organisation", schema = "platform")
 @NamedQuery(name = "Organisation.bySiren", query = "SELECT o FROM Organisation o WHERE o.identity.siren = :siren")
+@NamedQuery(
+        name = "Organisation.foreign",
+        query = "SELECT o FROM Organisation o WHERE o.identity.siren IS NULL AND o.identity.country = :country"
+                + " AND LOWER(o.identity.name) = :name ORDER BY o.id")
 public class Organisation {
     /** How deep a group may nest: deeper is a data error (or a cycle), refused. */
     static final int MAX_GROUP_DEPTH = 50;

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Organisations with JPA. */
@@ -29,6 +30,16 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     }
 
     @Override
+    public Optional<Organisation> findForeign(String country, String name) {
+        return em.createNamedQuery("Organisation.foreign", Organisation.class)
+                .setParameter("country", country)
+                .setParameter("name", name.toLowerCase(Locale.ROOT))
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public void add(Organisation organisation) {
         em.persist(organisation);
     }
@@ -38,6 +49,13 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         // A transaction-scoped lock: released by the commit or rollback, never left on a pooled connection.
         em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "platform.organisation.siren:" + siren)
+                .getSingleResult();
+    }
+
+    @Override
+    public void lockForForeignRegistration(String country, String name) {
+        em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "platform.organisation.foreign:" + country + ":" + name.toLowerCase(Locale.ROOT))
                 .getSingleResult();
     }
 

@@ -9,7 +9,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Stores a batch of SIRENE units in one statement: new SIRENs are inserted, known ones updated only
@@ -32,7 +34,7 @@ public final class SireneUpsert {
             + " WHERE (o.head_office_siret, o.name, o.legal_form, o.naf, o.active, o.partly_public)"
             + " IS DISTINCT FROM (excluded.head_office_siret, excluded.name, excluded.legal_form, excluded.naf,"
             + " excluded.active, excluded.partly_public)"
-            + " RETURNING (xmax = 0) AS inserted";
+            + " RETURNING (xmax = 0) AS inserted, o.id";
 
     private SireneUpsert() {}
 
@@ -79,17 +81,17 @@ public final class SireneUpsert {
                 s.setArray(5 + i, arrays[i]);
             }
             int inserted = 0;
-            int updated = 0;
+            Set<Long> updated = new HashSet<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     if (rs.getBoolean(1)) {
                         inserted++;
                     } else {
-                        updated++;
+                        updated.add(rs.getLong(2));
                     }
                 }
             }
-            return new SireneBatchWriter.Written(inserted, updated);
+            return new SireneBatchWriter.Written(inserted, updated.size(), updated);
         } catch (SQLException e) {
             throw new IllegalStateException(
                     "SIRENE batch from line " + batch.get(0).line() + " not stored", e);

@@ -61,9 +61,30 @@ class DirectoryEnrolmentTest {
     }
 
     @Test
+    void aForeignOrganisationIsFoundByItsExactNameInItsCountryOrRegistered() {
+        DirectoryEnrolment enrolment = enrolment();
+        long first = enrolment.enrol("complaints", null, "Beispiel GmbH", "de").orElseThrow();
+        long again = enrolment.enrol("inspections", " ", "BEISPIEL GMBH", "DE").orElseThrow();
+        long elsewhere =
+                enrolment.enrol("inspections", null, "Beispiel GmbH", "AT").orElseThrow();
+        assertEquals(first, again, "letter case aside, the same name in the same country");
+        assertTrue(first != elsewhere, "a namesake in another country is another organisation");
+        assertEquals(2, stored.size());
+        assertEquals("DE", stored.get(0).identity().country());
+        assertEquals(null, stored.get(0).identity().siren());
+        assertEquals(List.of("DE:Beispiel GmbH", "AT:Beispiel GmbH"), locked);
+        assertEquals(2, audited.size());
+    }
+
+    @Test
     void withoutAValidSirenOrANameNothingIsFoundNorRegistered() {
         DirectoryEnrolment enrolment = enrolment();
-        assertTrue(enrolment.enrol("complaints", null, "Beispiel GmbH", "DE").isEmpty());
+        assertTrue(enrolment.enrol("complaints", null, "Sans numéro", "FR").isEmpty(), "France needs a SIREN");
+        assertTrue(enrolment.enrol("complaints", null, "Sans pays", null).isEmpty());
+        assertTrue(enrolment.enrol("complaints", null, " ", "DE").isEmpty());
+        assertTrue(
+                enrolment.enrol("complaints", "HRB 1234", "Beispiel GmbH", "DE").isEmpty(),
+                "a foreign number is not a SIREN");
         assertTrue(
                 enrolment.enrol("complaints", "123456789", "Mauvaise clé", null).isEmpty());
         assertTrue(enrolment.enrol("committee", "552100554", null, null).isEmpty());
@@ -92,6 +113,20 @@ class DirectoryEnrolmentTest {
                 return stored.stream()
                         .filter(o -> siren.equals(o.identity().siren()))
                         .findFirst();
+            }
+
+            @Override
+            public Optional<Organisation> findForeign(String country, String name) {
+                return stored.stream()
+                        .filter(o -> o.identity().siren() == null
+                                && country.equals(o.identity().country())
+                                && name.equalsIgnoreCase(o.identity().name()))
+                        .findFirst();
+            }
+
+            @Override
+            public void lockForForeignRegistration(String country, String name) {
+                locked.add(country + ":" + name);
             }
 
             @Override
