@@ -1,5 +1,8 @@
 package fr.vigie.platform.api.clock;
 
+import java.time.LocalDate;
+import java.util.Optional;
+
 /**
  * A module's directory of its own cases, for the legal clocks: a clock starts only on an
  * existing case of the module its policy belongs to ({@code complaints:PL-2026-000123} must be a
@@ -17,4 +20,14 @@ public interface KnownCases {
 
     /** True if a case of this module has {@code reference} (the part of the case reference after the colon). */
     boolean exists(String reference);
+
+    /**
+     * The day the case with {@code reference} was opened, or empty when this directory does not
+     * record it. A deadline that governs only the cases opened from a given date (Regulation (EU)
+     * 2025/2518: cases opened from 2 April 2027) starts only on a case whose opening date its
+     * directory gives; the default, empty, refuses those deadlines and no other.
+     */
+    default Optional<LocalDate> openedOn(String reference) {
+        return Optional.empty();
+    }
 }

@@ -34,6 +34,7 @@ public class ClockException extends DomainException {
             Map.entry("clock.policy.belowMinimum", "period"),
             Map.entry("clock.policy.aboveMaximum", "period"),
             Map.entry("clock.policy.unknown", "policy"),
+            Map.entry("clock.policy.notApplicableToCase", "policy"),
             Map.entry("clock.suspension.negative", "suspendedDays"),
             Map.entry("clock.suspension.tooLong", "suspendedDays"));
 

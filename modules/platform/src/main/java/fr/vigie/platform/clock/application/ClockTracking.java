@@ -184,6 +184,33 @@ public class ClockTracking implements LegalClocks {
         if (known.stream().noneMatch(d -> d.exists(caseRef.reference()))) {
             throw new ClockException("caseRef", "clock.caseRef.unknownCase", caseRef.toString());
         }
+        requireGovernedCase(caseRef, law, known);
+    }
+
+    /**
+     * Refuses a policy that governs only the cases opened from a date (Regulation (EU) 2025/2518:
+     * from 2 April 2027) on a case opened before ({@code policy}) or whose directory does not give
+     * the opening date ({@code caseRef}): the older case keeps the rules it was opened under.
+     */
+    static void requireGovernedCase(CaseRef caseRef, LegalPolicy law, List<KnownCases> known) {
+        if (law.appliesToCasesOpenedFrom().isEmpty()) {
+            return;
+        }
+        LocalDate firstOpening = law.appliesToCasesOpenedFrom().orElseThrow();
+        LocalDate openedOn = known.stream()
+                .map(d -> d.openedOn(caseRef.reference()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> new ClockException(
+                        "caseRef",
+                        "clock.caseRef.openingDateUnknown",
+                        caseRef.toString(),
+                        law.legalSource(),
+                        firstOpening));
+        if (!law.appliesToCaseOpenedOn(openedOn)) {
+            throw new ClockException(
+                    "policy", "clock.policy.notApplicableToCase", law.legalSource(), firstOpening, openedOn);
+        }
     }
 
     /**

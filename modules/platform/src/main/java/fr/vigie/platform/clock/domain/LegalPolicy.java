@@ -36,6 +36,7 @@ public final class LegalPolicy {
     private final AtRiskThreshold atRiskThreshold;
     private final String module;
     private final boolean configurable;
+    private final LocalDate appliesToCasesOpenedFrom;
     private final int version;
 
     private LegalPolicy(Builder builder) {
@@ -54,6 +55,7 @@ public final class LegalPolicy {
         this.atRiskThreshold = Require.present(builder.atRiskThreshold, "at-risk threshold of policy " + code);
         this.module = builder.module == null || builder.module.isBlank() ? null : builder.module.strip();
         this.configurable = builder.configurable;
+        this.appliesToCasesOpenedFrom = builder.appliesToCasesOpenedFrom;
         if (builder.version < 1) {
             throw new ClockRuleException(
                     "clock.policy.badVersion",
@@ -339,6 +341,40 @@ public final class LegalPolicy {
         return configurable;
     }
 
+    /**
+     * The first opening date of the cases this deadline applies to, or empty when it applies to
+     * every case. Why: a new act may govern only the cases opened from its date of application
+     * (Regulation (EU) 2025/2518 applies from 2 April 2027 to the cross-border cases opened from
+     * then on; the cases opened before keep the GDPR's procedure alone), so a clock of its
+     * deadlines must not run on an older case, whenever the clock itself would start.
+     */
+    public Optional<LocalDate> appliesToCasesOpenedFrom() {
+        return Optional.ofNullable(appliesToCasesOpenedFrom);
+    }
+
+    /** True if this deadline governs a case opened on {@code openedOn}. */
+    public boolean appliesToCaseOpenedOn(LocalDate openedOn) {
+        Require.date(openedOn, "opening date of the case");
+        return appliesToCasesOpenedFrom == null || !openedOn.isBefore(appliesToCasesOpenedFrom);
+    }
+
+    /**
+     * Checks that this deadline governs a case opened on {@code openedOn}.
+     *
+     * @throws ClockRuleException {@code clock.policy.notApplicableToCase} naming the legal source,
+     *                            its first opening date and the case's
+     */
+    public void requireApplicableToCaseOpenedOn(LocalDate openedOn) {
+        if (!appliesToCaseOpenedOn(openedOn)) {
+            throw new ClockRuleException(
+                    "clock.policy.notApplicableToCase",
+                    "%s applies only to cases opened from %s: this case was opened on %s",
+                    legalSource,
+                    appliesToCasesOpenedFrom,
+                    openedOn);
+        }
+    }
+
     private Builder toBuilder() {
         return new Builder(code)
                 .title(title)
@@ -355,6 +391,7 @@ public final class LegalPolicy {
                 .atRiskThreshold(atRiskThreshold)
                 .module(module)
                 .configurable(configurable)
+                .appliesToCasesOpenedFrom(appliesToCasesOpenedFrom)
                 .version(version);
     }
 
@@ -377,7 +414,7 @@ public final class LegalPolicy {
     /**
      * Assembles a policy; {@link #build()} checks it. Defaults: not suspendable, no extension,
      * counted after the event, a breach on expiry, {@link AtRiskThreshold#DEFAULT}, fixed by law,
-     * no module, version 1.
+     * no module, every case whatever its opening date, version 1.
      */
     public static final class Builder {
         private final String code;
@@ -395,6 +432,7 @@ public final class LegalPolicy {
         private AtRiskThreshold atRiskThreshold = AtRiskThreshold.DEFAULT;
         private String module;
         private boolean configurable;
+        private LocalDate appliesToCasesOpenedFrom;
         private int version = 1;
 
         private Builder(String code) {
@@ -468,6 +506,12 @@ public final class LegalPolicy {
 
         public Builder configurable(boolean value) {
             this.configurable = value;
+            return this;
+        }
+
+        /** The first opening date of the cases the deadline applies to (null: every case). */
+        public Builder appliesToCasesOpenedFrom(LocalDate value) {
+            this.appliesToCasesOpenedFrom = value;
             return this;
         }
 

@@ -33,7 +33,8 @@ import java.util.TreeSet;
  * <li>optional: {@code minimum-period}, {@code maximum-period}, {@code suspendable}
  *     (false), {@code extensions.max-count} (0), {@code extensions.max-period} (no limit),
  *     {@code direction} ({@code after_event}), {@code on-expiry} ({@code breach}),
- *     {@code at-risk.percent} (20), {@code at-risk.minimum-days} (10).</li>
+ *     {@code at-risk.percent} (20), {@code at-risk.minimum-days} (10),
+ *     {@code applies-to-cases-opened-from} (an ISO date; none: every case).</li>
  * </ul>
  */
 public final class PolicyCatalogue {
@@ -58,6 +59,7 @@ public final class PolicyCatalogue {
             "on-expiry",
             "at-risk.percent",
             "at-risk.minimum-days",
+            "applies-to-cases-opened-from",
             "version");
 
     private final Map<String, LegalPolicy> byCode;

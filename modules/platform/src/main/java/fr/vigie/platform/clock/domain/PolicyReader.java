@@ -1,5 +1,7 @@
 package fr.vigie.platform.clock.domain;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 
 /**
@@ -38,6 +40,7 @@ final class PolicyReader {
                             integer("at-risk.minimum-days", AtRiskThreshold.DEFAULT.minimumDays())))
                     .module(attributes.get("module"))
                     .configurable(bool("configurable", false))
+                    .appliesToCasesOpenedFrom(optionalDate("applies-to-cases-opened-from"))
                     .version(integer("version", null))
                     .build();
         } catch (ClockRuleException invalid) {
@@ -65,6 +68,19 @@ final class PolicyReader {
     private Period optionalPeriod(String attribute) {
         String value = attributes.get(attribute);
         return value == null || value.isEmpty() ? null : Period.parse(value);
+    }
+
+    private LocalDate optionalDate(String attribute) {
+        String value = attributes.get(attribute);
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            throw new ClockRuleException(
+                    "clock.policy.badDate", "%s.%s must be a date as 2027-04-02, not '%s'", code, attribute, value);
+        }
     }
 
     private boolean bool(String attribute, boolean defaultValue) {

@@ -85,7 +85,9 @@ class PolicyCatalogueTest {
             java.util.Map.entry("EHDS_ART_68_12_DATA_DELETION", 1),
             java.util.Map.entry("EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST", 1),
             java.util.Map.entry("EHDS_TARGET_PSEUDONYMISED_ACCESS", 2),
-            java.util.Map.entry("EHDS_TARGET_ANONYMISED_ACCESS", 2));
+            java.util.Map.entry("EHDS_TARGET_ANONYMISED_ACCESS", 2),
+            java.util.Map.entry("GDPR_PR_ART_4_2_INADMISSIBILITY", 1),
+            java.util.Map.entry("GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE", 1));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPolicy")
@@ -102,7 +104,10 @@ class PolicyCatalogueTest {
                 switch (policy.code()) {
                     case "COMPLAINT_ACKNOWLEDGEMENT" -> 2;
                     case "DOSSIER_COMPLETENESS_CHECK" -> 3;
-                    case "INSPECTION_OBSERVATIONS", "HEARING_NOTICE", "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION" -> 5;
+                    case "INSPECTION_OBSERVATIONS",
+                            "HEARING_NOTICE",
+                            "GDPR_ART_60_5_REVISED_DRAFT_OBJECTION",
+                            "GDPR_PR_ART_4_2_INADMISSIBILITY" -> 5;
                     default -> AtRiskThreshold.DEFAULT.minimumDays();
                 };
         assertEquals(
@@ -140,7 +145,9 @@ class PolicyCatalogueTest {
                 "EHDS_ART_68_12_DATA_DELETION | 6 months | Regulation (EU) 2025/327 Art. 68(12)",
                 "EHDS_ART_68_12_PERMIT_EXTENSION_REQUEST | 1 months | Regulation (EU) 2025/327 Art. 68(12)",
                 "EHDS_TARGET_PSEUDONYMISED_ACCESS | 8 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 2 months)",
-                "EHDS_TARGET_ANONYMISED_ACCESS | 9 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 3 months)"
+                "EHDS_TARGET_ANONYMISED_ACCESS | 9 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 3 months)",
+                "GDPR_PR_ART_4_2_INADMISSIBILITY | 2 weeks | Regulation (EU) 2025/2518 Art. 4(2)",
+                "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE | 6 weeks | Regulation (EU) 2025/2518 Art. 6(2)"
             })
     void holdsTheDeadlinesOfTheDomainReference(String code, String period, String source) {
         LegalPolicy policy = CATALOGUE.policy(code);
@@ -357,7 +364,7 @@ class PolicyCatalogueTest {
     @MethodSource("everyPolicy")
     void everyPolicyNamesTheModuleWhoseCasesItRunsOn(LegalPolicy policy) {
         assertTrue(
-                java.util.Set.of("complaints", "inspections", "sanctions", "dossiers")
+                java.util.Set.of("complaints", "inspections", "sanctions", "dossiers", "crossborder")
                         .contains(policy.module()),
                 policy + " runs on " + policy.module());
     }

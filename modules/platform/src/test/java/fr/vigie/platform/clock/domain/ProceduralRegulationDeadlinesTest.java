@@ -1,0 +1,180 @@
+package fr.vigie.platform.clock.domain;
+
+import static fr.vigie.platform.clock.domain.TestDates.FRANCE;
+import static fr.vigie.platform.clock.domain.TestDates.day;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.platform.api.clock.CrossBorderRules;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The deadlines of Regulation (EU) 2025/2518 on their edge dates: the first opening date they
+ * govern (2 April 2027, not 1 April), and their last days under Regulation 1182/71 with the French
+ * public holidays of 2027 (Ascension 6 May, Whit Monday 17 May).
+ */
+class ProceduralRegulationDeadlinesTest {
+
+    private static final PolicyCatalogue CATALOGUE = PolicyCatalogue.defaults();
+    private static final LegalPolicy ART_4_2 = CATALOGUE.policy(PolicyCodes.GDPR_PR_ART_4_2_INADMISSIBILITY);
+    private static final LegalPolicy ART_6_2 = CATALOGUE.policy(PolicyCodes.GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE);
+
+    @Test
+    void everyDeadlineOfTheRegulationGovernsOnlyTheCasesOpenedFromItsDateOfApplication() {
+        List<LegalPolicy> regulation = CATALOGUE.all().stream()
+                .filter(p -> p.legalSource().startsWith("Regulation (EU) 2025/2518"))
+                .toList();
+
+        assertEquals(2, regulation.size(), regulation.toString());
+        regulation.forEach(p -> assertEquals(
+                Optional.of(CrossBorderRules.REGULATION_2025_2518_APPLIES_FROM),
+                p.appliesToCasesOpenedFrom(),
+                p.code()));
+        CATALOGUE.all().stream()
+                .filter(p -> !regulation.contains(p))
+                .forEach(p -> assertEquals(Optional.empty(), p.appliesToCasesOpenedFrom(), p.code()));
+    }
+
+    @ParameterizedTest(name = "case opened on {0}: governed {1}")
+    @CsvSource({"2027-04-01, false", "2027-04-02, true", "2027-04-03, true", "2026-12-07, false", "2031-01-01, true"})
+    void aCaseOpenedBeforeTheSecondOfApril2027KeepsTheEarlierRules(String openedOn, boolean governed) {
+        assertEquals(governed, ART_4_2.appliesToCaseOpenedOn(day(openedOn)));
+        assertEquals(governed, ART_6_2.appliesToCaseOpenedOn(day(openedOn)));
+        assertEquals(governed, CrossBorderRules.forCaseOpenedOn(day(openedOn)).underRegulation2025_2518());
+    }
+
+    @Test
+    void refusesTheRegulationsDeadlineOnACaseOpenedTheDayBefore() {
+        ClockRuleException refused = assertThrows(
+                ClockRuleException.class, () -> ART_4_2.requireApplicableToCaseOpenedOn(day("2027-04-01")));
+
+        assertEquals("clock.policy.notApplicableToCase", refused.messageKey());
+        assertEquals(
+                "Regulation (EU) 2025/2518 Art. 4(2) applies only to cases opened from 2027-04-02: "
+                        + "this case was opened on 2027-04-01",
+                refused.getMessage());
+        ART_4_2.requireApplicableToCaseOpenedOn(day("2027-04-02"));
+    }
+
+    /** Art. 4(2): two weeks from receipt; a last day on a Saturday then on Whit Monday rolls twice. */
+    @ParameterizedTest(name = "received {0}: inadmissible by {1}")
+    @CsvSource({
+        // Friday, the first day of application: two Fridays later, a working day.
+        "2027-04-02, 2027-04-16",
+        // 1 May (a Saturday and a holiday): + 2 weeks = Saturday 15 May -> Monday 17 May is Whit Monday -> Tuesday.
+        "2027-05-01, 2027-05-18",
+        // Thursday 22 April: + 2 weeks = Thursday 6 May, Ascension -> Friday 7 May.
+        "2027-04-22, 2027-05-07",
+    })
+    void inadmissibilityWithinTwoWeeksOfReceipt(String receivedOn, String lastDay) {
+        assertEquals(day(lastDay), ART_4_2.lastDay(day(receivedOn), List.of(), 0, FRANCE));
+    }
+
+    /** Art. 6(2): six weeks from the confirmation of competence. */
+    @ParameterizedTest(name = "competence confirmed {0}: notify by {1}")
+    @CsvSource({
+        // Monday 5 April 2027 + 6 weeks = Monday 17 May, Whit Monday -> Tuesday 18 May.
+        "2027-04-05, 2027-05-18",
+        // Friday 16 April + 6 weeks = Friday 28 May, a working day.
+        "2027-04-16, 2027-05-28",
+        // Friday 12 November 2027 + 6 weeks = Friday 24 December, a working day (25th is the holiday).
+        "2027-11-12, 2027-12-24",
+    })
+    void simpleCooperationNoticeWithinSixWeeksOfTheConfirmedCompetence(String confirmedOn, String lastDay) {
+        assertEquals(day(lastDay), ART_6_2.lastDay(day(confirmedOn), List.of(), 0, FRANCE));
+    }
+
+    @Test
+    void theRegulationsDeadlinesCanBeNeitherExtendedNorSuspendedNorRevised() {
+        for (LegalPolicy policy : List.of(ART_4_2, ART_6_2)) {
+            assertFalse(policy.extensionRule().allowsExtension(), policy.code());
+            assertFalse(policy.isSuspendable(), policy.code());
+            assertFalse(policy.isConfigurable(), policy.code());
+        }
+        assertEquals(ExpiryEffect.RIGHT_LAPSES, ART_6_2.expiryEffect());
+        assertEquals(ExpiryEffect.BREACH, ART_4_2.expiryEffect());
+    }
+
+    @Test
+    void aRevisionKeepsTheFirstOpeningDate() {
+        LegalPolicy revised = ART_4_2.revise(Period.parse("3 weeks"));
+
+        assertEquals(ART_4_2.appliesToCasesOpenedFrom(), revised.appliesToCasesOpenedFrom());
+    }
+
+    @Test
+    void refusesAFirstOpeningDateThatIsNotADate() {
+        Properties properties = PolicyCatalogue.defaultProperties();
+        properties.setProperty("GDPR_PR_ART_4_2_INADMISSIBILITY.applies-to-cases-opened-from", "2 April 2027");
+
+        ClockRuleException refused =
+                assertThrows(ClockRuleException.class, () -> PolicyCatalogue.fromProperties(properties));
+        assertEquals("clock.policy.invalid", refused.messageKey());
+        assertTrue(refused.getMessage().contains("applies-to-cases-opened-from"), refused.getMessage());
+    }
+
+    @Test
+    void theHelperNamesOnlyPoliciesOfTheCatalogueAndChoosesThemByOpeningDate() {
+        CrossBorderRules before = CrossBorderRules.forCaseOpenedOn(day("2027-04-01"));
+        CrossBorderRules from = CrossBorderRules.forCaseOpenedOn(day("2027-04-02"));
+
+        assertEquals(CrossBorderRules.GDPR_ONLY, before);
+        assertEquals(Optional.empty(), before.inadmissibilityPolicy());
+        assertEquals(Optional.empty(), before.simpleCooperationNoticePolicy());
+        assertEquals(Optional.empty(), before.investigationDeadlinePolicy(), "the GDPR sets no investigation deadline");
+        assertEquals(Optional.of(PolicyCodes.GDPR_PR_ART_4_2_INADMISSIBILITY), from.inadmissibilityPolicy());
+        assertEquals(
+                Optional.of(PolicyCodes.GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE),
+                from.simpleCooperationNoticePolicy());
+        for (CrossBorderRules rules : CrossBorderRules.values()) {
+            assertEquals(PolicyCodes.GDPR_ART_60_4_OBJECTION, rules.draftDecisionObjectionsPolicy());
+            assertEquals(PolicyCodes.GDPR_ART_60_5_REVISED_DRAFT_OBJECTION, rules.revisedDraftObjectionsPolicy());
+            rules.inadmissibilityPolicy().ifPresent(CATALOGUE::policy);
+            rules.simpleCooperationNoticePolicy().ifPresent(CATALOGUE::policy);
+        }
+        assertThrows(NullPointerException.class, () -> CrossBorderRules.forCaseOpenedOn(null));
+    }
+
+    /**
+     * The extension mechanism on a period shaped like the Regulation's investigation deadline
+     * (15 months, one extension of at most 12). A fixture, not the catalogue: the article that sets
+     * it is still "to confirm" (docs/cross-border.md), so no clock of it can be started yet.
+     */
+    @Test
+    void fifteenMonthsThenOneExtensionOfTwelveUnderRegulation1182_71() {
+        LegalPolicy shape = LegalPolicy.builder("INVESTIGATION_SHAPE_FIXTURE")
+                .title("Fixture: a 15-month period extendable once by at most 12 months")
+                .legalSource("test fixture (article to confirm)")
+                .period(Period.parse("15 months"))
+                .extensionRule(ExtensionRule.upTo(1, Period.parse("12 months")))
+                .startsWhen("start")
+                .stopsWhen("stop")
+                .appliesToCasesOpenedFrom(CrossBorderRules.REGULATION_2025_2518_APPLIES_FROM)
+                .build();
+        Period twelveMonths = Period.parse("12 months");
+
+        // Friday 2 April 2027 + 15 months = Sunday 2 July 2028 -> Monday 3 July 2028 (Art. 3(4)).
+        assertEquals(day("2028-07-03"), shape.lastDay(day("2027-04-02"), List.of(), 0, FRANCE));
+        // + 12 months, counted from the event as one 27-month period: Monday 2 July 2029.
+        assertEquals(day("2029-07-02"), shape.lastDay(day("2027-04-02"), List.of(twelveMonths), 0, FRANCE));
+        // 30 November 2027 + 15 months: no 30 February, so the last day of February 2029 (Art. 3(2)(c)),
+        // a Wednesday; + 12 more: Thursday 28 February 2030.
+        assertEquals(day("2029-02-28"), shape.lastDay(day("2027-11-30"), List.of(), 0, FRANCE));
+        assertEquals(day("2030-02-28"), shape.lastDay(day("2027-11-30"), List.of(twelveMonths), 0, FRANCE));
+
+        ClockRuleException second = assertThrows(
+                ClockRuleException.class,
+                () -> shape.requireExtensionAllowed(List.of(twelveMonths), Period.parse("1 months")));
+        assertEquals("clock.extension.tooMany", second.messageKey());
+        ClockRuleException tooLong = assertThrows(
+                ClockRuleException.class, () -> shape.requireExtensionAllowed(List.of(), Period.parse("13 months")));
+        assertEquals("clock.extension.tooLong", tooLong.messageKey());
+    }
+}
