@@ -8,19 +8,23 @@ import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
  * ADR 7 step 1: a case reads the organisation's name and SIREN through the directory by its id. An
  * organisation named in a complaint and an inspection, then corrected in the directory, is shown
- * with its corrected name by both files, while the cases' own copies stay as they were typed; a
- * foreign organisation (no SIREN, no id) is shown from the case's copy, without an id. The complaints
+ * with its corrected name by both files, and the modules' name projections (the columns their lists
+ * sort and search) follow in the same commit; a foreign organisation (no SIREN) is enrolled by its
+ * name in its country, once. The complaints
  * work list and the inspections list show the corrected name as well (one directory query per page).
  */
 class CaseReadsDirectoryIT extends RunningVigie {
@@ -87,22 +91,34 @@ class CaseReadsDirectoryIT extends RunningVigie {
         assertEquals(correctedName, listedInspection.getString("organisationName"), listedInspection.toString());
         assertEquals(siren, listedInspection.getString("organisationNumber"), listedInspection.toString());
 
-        // The cases' own copies are untouched: the file reads the directory, not a rewritten column.
-        assertEquals(typedName, copiedName("complaints.complaint", complaint));
-        assertEquals(typedName, copiedName("inspections.inspection", inspection));
+        // The modules' name projections followed the correction in the same commit, so a list searched
+        // by the new name finds the cases (their own SQL sorts and searches these columns).
+        assertEquals(correctedName, copiedName("complaints.complaint", complaint));
+        assertEquals(correctedName, copiedName("inspections.inspection", inspection));
+        onlyRow(Api.as("handler").get("complaints?organisation=" + encoded(token + " (Kbis)")), complaint);
     }
 
     @Test
-    void aForeignOrganisationWithoutSirenIsShownFromTheCaseCopy() {
+    void aForeignOrganisationWithoutSirenIsEnrolledByItsNameInItsCountry() {
         String name = "Beispiel Handel " + Organisations.token() + " GmbH";
-        String complaint = created(Api.as("handler").postJson("complaints", complaintJson(name, "DE", null)));
+        String first = created(Api.as("handler").postJson("complaints", complaintJson(name, "DE", null)));
+        String second = created(
+                Api.as("handler").postJson("complaints", complaintJson(name.toUpperCase(Locale.ROOT), "DE", null)));
 
-        JsonObject organisation = complaintOrganisation(complaint);
+        JsonObject organisation = complaintOrganisation(first);
         assertEquals(name, organisation.getString("name"), organisation.toString());
         assertEquals("DE", organisation.getString("country"), organisation.toString());
-        assertFalse(
-                organisation.containsKey("organisationId") && !organisation.isNull("organisationId"),
-                "no directory id without a SIREN: " + organisation);
+        assertFalse(organisation.isNull("organisationId"), "registered in the directory: " + organisation);
+        JsonObject again = complaintOrganisation(second);
+        assertEquals(
+                organisation.getJsonNumber("organisationId").longValue(),
+                again.getJsonNumber("organisationId").longValue(),
+                "the same name (letter case aside) in the same country is the same entry: " + again);
+        assertEquals(name, again.getString("name"), "the directory's spelling: " + again);
+    }
+
+    private static String encoded(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     /** The row of {@code reference} in a list's first page. */

@@ -2,9 +2,12 @@ package fr.vigie.committee.persistence;
 
 import fr.vigie.platform.api.organisation.OrganisationBackfillContribution;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
+import fr.vigie.platform.api.organisation.OrganisationNameProjection;
+import fr.vigie.platform.api.organisation.OrganisationSummary;
 import fr.vigie.platform.api.organisation.TableBackfill;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -17,7 +20,7 @@ public final class CommitteeOrganisationBackfill {
 
     /** Rows of {@code committee.interest}. */
     @ApplicationScoped
-    public static class Interests implements OrganisationBackfillContribution {
+    public static class Interests implements OrganisationBackfillContribution, OrganisationNameProjection {
         private static final TableBackfill TABLE =
                 new TableBackfill("committee", "committee.interest", "siren", "organisation_name", null);
 
@@ -30,12 +33,20 @@ public final class CommitteeOrganisationBackfill {
         }
 
         @Override
+        public int refresh(Map<Long, OrganisationSummary> organisations) {
+            return TABLE.refreshNames(dataSource, organisations);
+        }
+
+        @Override
         public Batch fill(long afterId, int limit, OrganisationEnrolment enrolment) {
             return TABLE.fill(dataSource, afterId, limit, enrolment);
         }
     }
 
-    /** Rows of {@code committee.review}. */
+    /**
+     * Rows of {@code committee.review}: linked to the directory, but the applicant's name stays as the
+     * dossier's snapshot gave it to the committee (ADR 7 decision 2), so no name projection.
+     */
     @ApplicationScoped
     public static class Reviews implements OrganisationBackfillContribution {
         private static final TableBackfill TABLE =

@@ -2,9 +2,12 @@ package fr.vigie.complaints.persistence;
 
 import fr.vigie.platform.api.organisation.OrganisationBackfillContribution;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
+import fr.vigie.platform.api.organisation.OrganisationNameProjection;
+import fr.vigie.platform.api.organisation.OrganisationSummary;
 import fr.vigie.platform.api.organisation.TableBackfill;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -17,7 +20,7 @@ public final class ComplaintOrganisationBackfill {
 
     /** Rows of {@code complaints.complaint}. */
     @ApplicationScoped
-    public static class Complaints implements OrganisationBackfillContribution {
+    public static class Complaints implements OrganisationBackfillContribution, OrganisationNameProjection {
         private static final TableBackfill TABLE = new TableBackfill(
                 "complaints",
                 "complaints.complaint",
@@ -31,6 +34,11 @@ public final class ComplaintOrganisationBackfill {
         @Override
         public String part() {
             return "complaints.complaint";
+        }
+
+        @Override
+        public int refresh(Map<Long, OrganisationSummary> organisations) {
+            return TABLE.refreshNames(dataSource, organisations);
         }
 
         @Override

@@ -2,9 +2,12 @@ package fr.vigie.dossiers.persistence;
 
 import fr.vigie.platform.api.organisation.OrganisationBackfillContribution;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
+import fr.vigie.platform.api.organisation.OrganisationNameProjection;
+import fr.vigie.platform.api.organisation.OrganisationSummary;
 import fr.vigie.platform.api.organisation.TableBackfill;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -17,7 +20,7 @@ public final class DossierOrganisationBackfill {
 
     /** Rows of {@code dossiers.dossier}. */
     @ApplicationScoped
-    public static class Dossiers implements OrganisationBackfillContribution {
+    public static class Dossiers implements OrganisationBackfillContribution, OrganisationNameProjection {
         private static final TableBackfill TABLE =
                 new TableBackfill("dossiers", "dossiers.dossier", "siren", "organisation_name", "organisation_country");
 
@@ -27,6 +30,11 @@ public final class DossierOrganisationBackfill {
         @Override
         public String part() {
             return "dossiers.dossier";
+        }
+
+        @Override
+        public int refresh(Map<Long, OrganisationSummary> organisations) {
+            return TABLE.refreshNames(dataSource, organisations);
         }
 
         @Override

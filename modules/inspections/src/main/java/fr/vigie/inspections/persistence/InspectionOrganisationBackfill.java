@@ -2,9 +2,12 @@ package fr.vigie.inspections.persistence;
 
 import fr.vigie.platform.api.organisation.OrganisationBackfillContribution;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
+import fr.vigie.platform.api.organisation.OrganisationNameProjection;
+import fr.vigie.platform.api.organisation.OrganisationSummary;
 import fr.vigie.platform.api.organisation.TableBackfill;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -17,7 +20,7 @@ public final class InspectionOrganisationBackfill {
 
     /** Rows of {@code inspections.inspection}. */
     @ApplicationScoped
-    public static class Inspections implements OrganisationBackfillContribution {
+    public static class Inspections implements OrganisationBackfillContribution, OrganisationNameProjection {
         private static final TableBackfill TABLE = new TableBackfill(
                 "inspections",
                 "inspections.inspection",
@@ -34,6 +37,11 @@ public final class InspectionOrganisationBackfill {
         }
 
         @Override
+        public int refresh(Map<Long, OrganisationSummary> organisations) {
+            return TABLE.refreshNames(dataSource, organisations);
+        }
+
+        @Override
         public Batch fill(long afterId, int limit, OrganisationEnrolment enrolment) {
             return TABLE.fill(dataSource, afterId, limit, enrolment);
         }
@@ -41,7 +49,7 @@ public final class InspectionOrganisationBackfill {
 
     /** Rows of {@code inspections.interest_declaration}. */
     @ApplicationScoped
-    public static class InterestDeclarations implements OrganisationBackfillContribution {
+    public static class InterestDeclarations implements OrganisationBackfillContribution, OrganisationNameProjection {
         private static final TableBackfill TABLE = new TableBackfill(
                 "inspections", "inspections.interest_declaration", "organisation_number", "organisation_name", null);
 
@@ -51,6 +59,11 @@ public final class InspectionOrganisationBackfill {
         @Override
         public String part() {
             return "inspections.interest_declaration";
+        }
+
+        @Override
+        public int refresh(Map<Long, OrganisationSummary> organisations) {
+            return TABLE.refreshNames(dataSource, organisations);
         }
 
         @Override

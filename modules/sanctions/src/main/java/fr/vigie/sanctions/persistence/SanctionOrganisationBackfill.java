@@ -2,9 +2,12 @@ package fr.vigie.sanctions.persistence;
 
 import fr.vigie.platform.api.organisation.OrganisationBackfillContribution;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
+import fr.vigie.platform.api.organisation.OrganisationNameProjection;
+import fr.vigie.platform.api.organisation.OrganisationSummary;
 import fr.vigie.platform.api.organisation.TableBackfill;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -17,7 +20,7 @@ public final class SanctionOrganisationBackfill {
 
     /** Rows of {@code sanctions.formal_notice}. */
     @ApplicationScoped
-    public static class FormalNotices implements OrganisationBackfillContribution {
+    public static class FormalNotices implements OrganisationBackfillContribution, OrganisationNameProjection {
         private static final TableBackfill TABLE = new TableBackfill(
                 "sanctions", "sanctions.formal_notice", "organisation_number", "organisation_name", null);
 
@@ -30,6 +33,11 @@ public final class SanctionOrganisationBackfill {
         }
 
         @Override
+        public int refresh(Map<Long, OrganisationSummary> organisations) {
+            return TABLE.refreshNames(dataSource, organisations);
+        }
+
+        @Override
         public Batch fill(long afterId, int limit, OrganisationEnrolment enrolment) {
             return TABLE.fill(dataSource, afterId, limit, enrolment);
         }
@@ -37,7 +45,7 @@ public final class SanctionOrganisationBackfill {
 
     /** Rows of {@code sanctions.sanction_case}. */
     @ApplicationScoped
-    public static class SanctionCases implements OrganisationBackfillContribution {
+    public static class SanctionCases implements OrganisationBackfillContribution, OrganisationNameProjection {
         private static final TableBackfill TABLE = new TableBackfill(
                 "sanctions", "sanctions.sanction_case", "organisation_number", "organisation_name", null);
 
@@ -50,6 +58,11 @@ public final class SanctionOrganisationBackfill {
         }
 
         @Override
+        public int refresh(Map<Long, OrganisationSummary> organisations) {
+            return TABLE.refreshNames(dataSource, organisations);
+        }
+
+        @Override
         public Batch fill(long afterId, int limit, OrganisationEnrolment enrolment) {
             return TABLE.fill(dataSource, afterId, limit, enrolment);
         }
@@ -57,7 +70,7 @@ public final class SanctionOrganisationBackfill {
 
     /** Rows of {@code sanctions.interest_declaration}. */
     @ApplicationScoped
-    public static class InterestDeclarations implements OrganisationBackfillContribution {
+    public static class InterestDeclarations implements OrganisationBackfillContribution, OrganisationNameProjection {
         private static final TableBackfill TABLE = new TableBackfill(
                 "sanctions", "sanctions.interest_declaration", "organisation_number", "organisation_name", null);
 
@@ -67,6 +80,11 @@ public final class SanctionOrganisationBackfill {
         @Override
         public String part() {
             return "sanctions.interest_declaration";
+        }
+
+        @Override
+        public int refresh(Map<Long, OrganisationSummary> organisations) {
+            return TABLE.refreshNames(dataSource, organisations);
         }
 
         @Override

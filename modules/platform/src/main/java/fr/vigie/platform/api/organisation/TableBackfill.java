@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
@@ -64,4 +65,40 @@ public record TableBackfill(String module, String table, String number, String n
     }
 
     private record Row(long id, String number, String name, String country) {}
+
+    /**
+     * The usual {@link OrganisationNameProjection#refresh}: the table's name (and country) columns of
+     * the rows referring to each organisation take the directory's values; rows already equal are not
+     * written, and the case's version is left as it is (a name shown from the directory is no act of
+     * the case).
+     */
+    public int refreshNames(DataSource dataSource, Map<Long, OrganisationSummary> organisations) {
+        String set = name + " = ?" + (country == null ? "" : ", " + country + " = ?");
+        String differs =
+                name + " IS DISTINCT FROM ?" + (country == null ? "" : " OR " + country + " IS DISTINCT FROM ?");
+        String update = "UPDATE " + table + " SET " + set + " WHERE organisation_id = ? AND (" + differs + ")";
+        int changed = 0;
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(update)) {
+            for (OrganisationSummary organisation : organisations.values()) {
+                if (organisation.name() == null) {
+                    continue;
+                }
+                int i = 1;
+                statement.setString(i++, organisation.name());
+                if (country != null) {
+                    statement.setString(i++, organisation.country());
+                }
+                statement.setLong(i++, organisation.id());
+                statement.setString(i++, organisation.name());
+                if (country != null) {
+                    statement.setString(i, organisation.country());
+                }
+                changed += statement.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Organisation names of " + table + ": " + e.getMessage(), e);
+        }
+        return changed;
+    }
 }
