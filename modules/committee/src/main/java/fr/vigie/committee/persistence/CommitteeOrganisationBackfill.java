@@ -2,12 +2,9 @@ package fr.vigie.committee.persistence;
 
 import fr.vigie.platform.api.organisation.OrganisationBackfillContribution;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
-import fr.vigie.platform.api.organisation.OrganisationNameProjection;
-import fr.vigie.platform.api.organisation.OrganisationSummary;
 import fr.vigie.platform.api.organisation.TableBackfill;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -18,9 +15,12 @@ import javax.sql.DataSource;
 public final class CommitteeOrganisationBackfill {
     private CommitteeOrganisationBackfill() {}
 
-    /** Rows of {@code committee.interest}. */
+    /**
+     * Rows of {@code committee.interest}: linked to the directory, but a declaration of interest keeps the name
+     * its author declared (a signed statement), so no name projection.
+     */
     @ApplicationScoped
-    public static class Interests implements OrganisationBackfillContribution, OrganisationNameProjection {
+    public static class Interests implements OrganisationBackfillContribution {
         private static final TableBackfill TABLE =
                 new TableBackfill("committee", "committee.interest", "siren", "organisation_name", null);
 
@@ -30,11 +30,6 @@ public final class CommitteeOrganisationBackfill {
         @Override
         public String part() {
             return "committee.interest";
-        }
-
-        @Override
-        public int refresh(Map<Long, OrganisationSummary> organisations) {
-            return TABLE.refreshNames(dataSource, organisations);
         }
 
         @Override

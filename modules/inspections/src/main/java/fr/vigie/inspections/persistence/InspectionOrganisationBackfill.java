@@ -47,9 +47,12 @@ public final class InspectionOrganisationBackfill {
         }
     }
 
-    /** Rows of {@code inspections.interest_declaration}. */
+    /**
+     * Rows of {@code inspections.interest_declaration}: linked to the directory, but a declaration of interest keeps the name
+     * its author declared (a signed statement), so no name projection.
+     */
     @ApplicationScoped
-    public static class InterestDeclarations implements OrganisationBackfillContribution, OrganisationNameProjection {
+    public static class InterestDeclarations implements OrganisationBackfillContribution {
         private static final TableBackfill TABLE = new TableBackfill(
                 "inspections", "inspections.interest_declaration", "organisation_number", "organisation_name", null);
 
@@ -59,11 +62,6 @@ public final class InspectionOrganisationBackfill {
         @Override
         public String part() {
             return "inspections.interest_declaration";
-        }
-
-        @Override
-        public int refresh(Map<Long, OrganisationSummary> organisations) {
-            return TABLE.refreshNames(dataSource, organisations);
         }
 
         @Override

@@ -68,9 +68,12 @@ public final class SanctionOrganisationBackfill {
         }
     }
 
-    /** Rows of {@code sanctions.interest_declaration}. */
+    /**
+     * Rows of {@code sanctions.interest_declaration}: linked to the directory, but a declaration of interest keeps the name
+     * its author declared (a signed statement), so no name projection.
+     */
     @ApplicationScoped
-    public static class InterestDeclarations implements OrganisationBackfillContribution, OrganisationNameProjection {
+    public static class InterestDeclarations implements OrganisationBackfillContribution {
         private static final TableBackfill TABLE = new TableBackfill(
                 "sanctions", "sanctions.interest_declaration", "organisation_number", "organisation_name", null);
 
@@ -80,11 +83,6 @@ public final class SanctionOrganisationBackfill {
         @Override
         public String part() {
             return "sanctions.interest_declaration";
-        }
-
-        @Override
-        public int refresh(Map<Long, OrganisationSummary> organisations) {
-            return TABLE.refreshNames(dataSource, organisations);
         }
 
         @Override
