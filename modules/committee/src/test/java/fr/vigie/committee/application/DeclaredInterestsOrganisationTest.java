@@ -6,6 +6,7 @@ import fr.vigie.committee.domain.CommitteeMember;
 import fr.vigie.committee.domain.Interest;
 import fr.vigie.committee.domain.MemberFunction;
 import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.testing.CorrectedDirectory;
 import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,19 +2,12 @@ package fr.vigie.complaints.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fr.vigie.platform.api.Money;
 import fr.vigie.platform.api.Page;
-import fr.vigie.platform.api.organisation.OrganisationDirectory;
-import fr.vigie.platform.api.organisation.OrganisationQuery;
 import fr.vigie.platform.api.organisation.OrganisationSummary;
-import fr.vigie.platform.api.organisation.Siren;
+import fr.vigie.platform.testing.CorrectedDirectory;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -23,10 +16,9 @@ import org.junit.jupiter.api.Test;
  * (ADR 7 step 1), one directory query per page; a complaint without id shows its copy.
  */
 class ComplaintListOrganisationTest {
-    private static final OrganisationSummary CORRECTED =
-            new OrganisationSummary(7, "732829320", null, "Nouveau nom", false, null, null, "FR", true, null, 2);
+    private static final OrganisationSummary CORRECTED = CorrectedDirectory.CORRECTED;
 
-    private final Directory directory = new Directory();
+    private final CorrectedDirectory directory = new CorrectedDirectory();
     private final ComplaintQueries queries = new ComplaintQueries();
 
     {
@@ -59,7 +51,8 @@ class ComplaintListOrganisationTest {
     void aPageShowsTheDirectorysNameReadOnce() {
         Page<ComplaintSummary> page = queries.worklist(null, "receivedOn", true, 0, 20);
 
-        assertEquals(1, directory.calls);
+        assertEquals(1, directory.pageReads);
+        assertEquals(0, directory.singleReads, "a list never reads one organisation at a time");
         assertEquals(
                 List.of("Nouveau nom", "Foreign Ltd", "Nouveau nom"),
                 page.rows().stream().map(ComplaintSummary::organisationName).toList());
@@ -78,7 +71,8 @@ class ComplaintListOrganisationTest {
         int count = queries.exportWorklist(null, "receivedOn", true, 100, written::add);
 
         assertEquals(3, count);
-        assertEquals(1, directory.calls);
+        assertEquals(1, directory.pageReads);
+        assertEquals(0, directory.singleReads, "a list never reads one organisation at a time");
         assertEquals("Nouveau nom", written.get(0).organisationName());
         assertEquals("Foreign Ltd", written.get(1).organisationName());
     }
@@ -114,40 +108,6 @@ class ComplaintListOrganisationTest {
 
         @Override
         public List<Workload> openWorkload() {
-            throw new UnsupportedOperationException();
-        }
-    }
-
-    private static final class Directory implements OrganisationDirectory {
-        int calls;
-
-        @Override
-        public Map<Long, OrganisationSummary> findAll(Collection<Long> ids) {
-            calls++;
-            Map<Long, OrganisationSummary> found = new HashMap<>();
-            if (ids.contains(7L)) {
-                found.put(7L, CORRECTED);
-            }
-            return found;
-        }
-
-        @Override
-        public Optional<OrganisationSummary> find(long id) {
-            throw new UnsupportedOperationException("a list never reads one organisation at a time");
-        }
-
-        @Override
-        public Optional<OrganisationSummary> findBySiren(Siren siren) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Page<OrganisationSummary> search(OrganisationQuery query, int offset, int limit) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public Optional<Money> undertakingTurnover(long organisationId, int financialYear) {
             throw new UnsupportedOperationException();
         }
     }

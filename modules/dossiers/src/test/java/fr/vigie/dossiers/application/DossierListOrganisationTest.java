@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import fr.vigie.platform.api.Page;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
+import fr.vigie.platform.testing.CorrectedDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fr.vigie.inspections.domain.InterestDeclaration;
 import fr.vigie.platform.api.Stamp;
+import fr.vigie.platform.testing.CorrectedDirectory;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package fr.vigie.sanctions.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fr.vigie.platform.testing.CorrectedDirectory;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;

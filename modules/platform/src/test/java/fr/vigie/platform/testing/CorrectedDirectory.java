@@ -1,4 +1,4 @@
-package fr.vigie.committee.application;
+package fr.vigie.platform.testing;
 
 import fr.vigie.platform.api.Money;
 import fr.vigie.platform.api.Page;
@@ -13,14 +13,15 @@ import java.util.Optional;
 
 /**
  * A directory of one organisation whose name was corrected after cases copied it: id 7, SIREN
- * 732829320, "Nouveau nom". Counts the page reads, so that a test sees one query per page.
+ * 732829320, "Nouveau nom". Counts the page reads and the single reads, so that a module's test sees
+ * one query per page. Shared with the modules' unit tests through the platform's test jar.
  */
-final class CorrectedDirectory implements OrganisationDirectory {
-    static final OrganisationSummary CORRECTED =
+public final class CorrectedDirectory implements OrganisationDirectory {
+    public static final OrganisationSummary CORRECTED =
             new OrganisationSummary(7, "732829320", null, "Nouveau nom", false, null, null, "FR", true, null, 2);
 
-    int pageReads;
-    int singleReads;
+    public int pageReads;
+    public int singleReads;
 
     @Override
     public Map<Long, OrganisationSummary> findAll(Collection<Long> ids) {
