@@ -49,7 +49,7 @@ public final class ClusterMember implements AutoCloseable {
      * Makes server {@code name} from {@code source} (replacing what an earlier run left), on the given
      * ports, with the cluster include and the given Liberty variables (which win over the copied ones).
      *
-     * @param clusterInclude config/cluster/vigie-cluster.xml
+     * @param clusterInclude config/cluster/vigie-cluster.xml, or null for a server that keeps its sessions in memory
      * @param timeZone the JVM's time zone (moves the minute at which the scheduled jobs fire), or null to keep it
      */
     public static ClusterMember prepare(
@@ -68,7 +68,9 @@ public final class ClusterMember implements AutoCloseable {
         Path server = wlp.resolve("usr/servers").resolve(name);
         deleteTree(server);
         copyServer(source, server);
-        Files.copy(clusterInclude, server.resolve("vigie-cluster.xml"), StandardCopyOption.REPLACE_EXISTING);
+        if (clusterInclude != null) {
+            Files.copy(clusterInclude, server.resolve("vigie-cluster.xml"), StandardCopyOption.REPLACE_EXISTING);
+        }
         Map<String, String> all = new LinkedHashMap<>(variables);
         all.put("vigie.http.port", Integer.toString(httpPort));
         all.put("vigie.https.port", Integer.toString(httpsPort));
