@@ -76,7 +76,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Whether this machine has Chromium and its driver; prints a loud banner when it has not. */
-    static boolean available() {
+    public static boolean available() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             System.err.println("""
@@ -96,6 +96,11 @@ public final class Browser implements AutoCloseable {
         return new Browser(System.getProperty("vigie.it.base.url", "http://localhost:9181/vigie"));
     }
 
+    /** A browser whose relative paths go to another server (the cluster test's first server). */
+    public static Browser startAt(String baseUrl) throws IOException {
+        return new Browser(baseUrl);
+    }
+
     public WebDriver driver() {
         return driver;
     }
@@ -105,6 +110,13 @@ public final class Browser implements AutoCloseable {
     /** Opens a path of the application, e.g. {@code /admin/users.xhtml}. */
     public Browser open(String path) {
         driver.get(baseUrl + path);
+        accessibility.checkCurrentPage();
+        return this;
+    }
+
+    /** Opens a path on another server of the same host: its cookies go along, as behind a load balancer. */
+    public Browser openOn(String otherBaseUrl, String path) {
+        driver.get(otherBaseUrl + path);
         accessibility.checkCurrentPage();
         return this;
     }

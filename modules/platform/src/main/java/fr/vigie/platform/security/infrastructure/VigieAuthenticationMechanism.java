@@ -82,7 +82,7 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                 request.setAttribute(AuthenticationThrottle.REFUSAL_ATTRIBUTE, refusal.get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            AuthenticationStatus status = login(credential, context);
+            AuthenticationStatus status = login(credential, request, context);
             if (status != AuthenticationStatus.SUCCESS) {
                 throttle.failed(caller, address);
             }
@@ -126,15 +126,22 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                 && isApi(request)) {
             return loginBearer(authorization.substring(BEARER.length()).trim(), request, response, context);
         }
+        Optional<SessionSignIn> signedIn = isApi(request) ? Optional.empty() : SessionSignIn.of(request);
+        if (signedIn.isPresent()) {
+            // A session signed in on another server of the cluster (SessionSignIn, docs/cluster.md).
+            return context.notifyContainerAboutLogin(
+                    signedIn.get().username(), signedIn.get().roles());
+        }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         return isApi(request) ? refuseApi(response, context) : sendToLogin(request, response, context);
     }
 
-    private AuthenticationStatus login(Credential credential, HttpMessageContext context) {
+    private AuthenticationStatus login(Credential credential, HttpServletRequest request, HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            new SessionSignIn(result.getCallerPrincipal().getName(), result.getCallerGroups()).rememberIn(request);
             return context.notifyContainerAboutLogin(result);
         }
         return AuthenticationStatus.SEND_FAILURE;
