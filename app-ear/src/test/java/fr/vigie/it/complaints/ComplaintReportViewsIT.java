@@ -55,7 +55,20 @@ class ComplaintReportViewsIT extends RunningVigie {
         }
         reportCase.put("target_on", "date");
         reportCase.put("target_reached_on", "date");
+        // ADR 7 (V10): the directory id, appended last; organisation_id keeps the SIREN/SIRET
+        reportCase.put("directory_id", "bigint");
         assertEquals(reportCase, columns("report_case"));
+        assertEquals(
+                List.copyOf(reportCase.keySet()),
+                List.copyOf(columns("report_case").keySet()));
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT has_table_privilege('vigie_app', 'complaints.report_case', 'SELECT')")) {
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                assertTrue(r.getBoolean(1), "CREATE OR REPLACE VIEW kept the application role's grant");
+            }
+        }
         assertEquals(
                 Map.of(
                         "case_ref",

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.it.Api;
+import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
 import fr.vigie.it.committee.Committee;
 import fr.vigie.it.dossiers.Dossiers;
@@ -19,6 +20,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -135,6 +139,46 @@ class OrganisationProfileIT extends RunningVigie {
         assertEquals("11", figure(risk, "score"), risk.toString());
 
         assertEquals(List.of("inspections"), keys(profile(Api.as("inspector"))), "the score is the head's");
+    }
+
+    /**
+     * ADR 7: the risk score reads complaints through complaints.report_case by its directory_id, and by the
+     * SIREN only for complaints not linked. Two complaints linked to this organisation (one whose typed
+     * number was later changed to another SIREN) count; two linked to another organisation that name this
+     * SIREN do not. By SIREN alone it would be 3 complaints (+6), by directory id it is 2 (+4).
+     */
+    @Test
+    void theRiskScoreCountsComplaintsByDirectoryIdAndNotByTheSirenTheyName() throws SQLException {
+        String own = Organisations.uniqueSiren();
+        Api.Reply registered = Api.as("handler")
+                .postJson(
+                        "organisations",
+                        "{\"siren\":\"" + own + "\",\"name\":\"Risque Annuaire " + Organisations.token()
+                                + "\",\"legalForm\":\"5710\"}");
+        assertEquals(201, registered.status(), registered.toString());
+        long ownId =
+                registered.json().getJsonObject("summary").getJsonNumber("id").longValue();
+        complaint(own);
+        String retypedAway = complaint(own);
+        String elsewhere1 = complaint(Organisations.uniqueSiren());
+        String elsewhere2 = complaint(Organisations.uniqueSiren());
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement u = db.prepareStatement(
+                        "UPDATE complaints.complaint SET organisation_identifier = ? WHERE reference = ?")) {
+            u.setString(1, Organisations.uniqueSiren());
+            u.setString(2, retypedAway);
+            assertEquals(1, u.executeUpdate());
+            for (String ref : List.of(elsewhere1, elsewhere2)) {
+                u.setString(1, own);
+                u.setString(2, ref);
+                assertEquals(1, u.executeUpdate());
+            }
+        }
+        Api.Reply r = Api.as("head").get("organisations/" + ownId + "/profile");
+        assertEquals(200, r.status(), r.toString());
+        JsonObject risk = section(r.json(), "risk");
+        assertEquals("+4", figure(risk, "reason.COMPLAINTS"), risk.toString());
+        assertEquals("4", figure(risk, "score"), risk.toString());
     }
 
     @Test

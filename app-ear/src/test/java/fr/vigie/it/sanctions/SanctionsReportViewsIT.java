@@ -24,7 +24,7 @@ class SanctionsReportViewsIT extends RunningVigie {
     @CsvSource(
             delimiter = ';',
             value = {
-                "report_case;case_ref,module,reference,title,procedure,status,is_open,opened_on,closed_on,owner,team,organisation,organisation_id,target_on,target_reached_on",
+                "report_case;case_ref,module,reference,title,procedure,status,is_open,opened_on,closed_on,owner,team,organisation,organisation_id,target_on,target_reached_on,directory_id",
                 "report_stage;case_ref,stage,stage_order,started_on,ended_on",
                 "report_assignment;case_ref,username,role,is_open"
             })
@@ -63,9 +63,12 @@ class SanctionsReportViewsIT extends RunningVigie {
         Sanctions.onCase("president", ref, "refer", "\"reason\":\"r\"");
         Sanctions.onCase("president", ref, "appoint-rapporteur", "\"rapporteur\":\"" + rapporteur + "\"");
         try (Connection db = ItDatabase.superuser().getConnection()) {
-            try (PreparedStatement q = db.prepareStatement(
-                    "SELECT procedure, status, owner, is_open, organisation_id FROM sanctions.report_case WHERE case_ref = ?")) {
-                q.setString(1, "sanctions:" + ref);
+            try (PreparedStatement q =
+                    db.prepareStatement("SELECT procedure, status, owner, is_open, organisation_id, directory_id,"
+                            + " (SELECT c.organisation_id FROM sanctions.sanction_case c WHERE c.reference = ?)"
+                            + " FROM sanctions.report_case WHERE case_ref = ?")) {
+                q.setString(1, ref);
+                q.setString(2, "sanctions:" + ref);
                 try (ResultSet r = q.executeQuery()) {
                     assertTrue(r.next());
                     assertEquals("ORDINARY", r.getString(1));
@@ -73,6 +76,10 @@ class SanctionsReportViewsIT extends RunningVigie {
                     assertEquals(rapporteur, r.getString(3));
                     assertTrue(r.getBoolean(4));
                     assertEquals(siren, r.getString(5));
+                    // ADR 7: directory_id is the case's directory id (enrolled at opening); organisation_id stays the
+                    // SIREN
+                    assertTrue(r.getLong(6) > 0);
+                    assertEquals(r.getLong(7), r.getLong(6));
                 }
             }
             try (PreparedStatement q = db.prepareStatement(

@@ -75,11 +75,7 @@ public class CommitteeQueries {
         boolean member = currentUser.hasRole(Role.DAC_MEMBER) || currentUser.hasRole(Role.DAC_CHAIR);
         if (member
                 && (r.isRecused(me)
-                        || members.findByUsername(me)
-                                .flatMap(m -> m.interestIn(
-                                        r.snapshot().applicantName(),
-                                        r.snapshot().applicantSiren()))
-                                .isPresent())) {
+                        || members.findByUsername(me).flatMap(r::interestOf).isPresent())) {
             throw CommitteeException.forbidden("review.recusedForbidden", r.reference());
         }
         Map<String, String> names = names();

@@ -38,7 +38,7 @@ public class Recusals {
         if (review.isRecused(member.username())) {
             return true;
         }
-        Optional<Interest> interest = review.snapshot().interestOf(member);
+        Optional<Interest> interest = review.interestOf(member);
         if (interest.isEmpty()) {
             return false;
         }

@@ -120,10 +120,6 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
                 && member.isPresent()
                 && member.get().isActive()
                 && !review.get().isRecused(username)
-                && member.get()
-                        .interestIn(
-                                review.get().snapshot().applicantName(),
-                                review.get().snapshot().applicantSiren())
-                        .isEmpty();
+                && review.get().interestOf(member.get()).isEmpty();
     }
 }

@@ -90,7 +90,8 @@ public class Roster {
                 .changed("organisation", null, interest.describe())
                 .build());
         String sirenKey = interest.siren();
-        List<Review> concerned = reviews.openForApplicant(sirenKey, Organisations.nameKey(interest.organisationName()));
+        List<Review> concerned = reviews.openForApplicant(
+                interest.organisationId().orElse(null), sirenKey, Organisations.nameKey(interest.organisationName()));
         for (Review review : concerned) {
             recusals.detect(review, member);
         }

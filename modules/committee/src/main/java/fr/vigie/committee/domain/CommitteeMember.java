@@ -112,10 +112,14 @@ public class CommitteeMember {
         return interest;
     }
 
-    /** The member's current declaration that concerns the applicant, if any: then the member is recused. */
-    public Optional<Interest> interestIn(String applicantName, String applicantSiren) {
+    /**
+     * The member's current declaration that concerns the applicant, if any: then the member is recused.
+     *
+     * @param applicantId the applicant's directory id (ADR 7), null when not linked
+     */
+    public Optional<Interest> interestIn(Long applicantId, String applicantName, String applicantSiren) {
         return interests.stream()
-                .filter(i -> i.concerns(applicantName, applicantSiren))
+                .filter(i -> i.concerns(applicantId, applicantName, applicantSiren))
                 .findFirst();
     }
 

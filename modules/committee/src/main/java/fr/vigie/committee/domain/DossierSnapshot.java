@@ -5,7 +5,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What members see of a referred dossier, as the dossiers module described it at the last referral.
@@ -73,11 +72,6 @@ public class DossierSnapshot {
         s.opinionDueDate = d.opinionDueDate();
         s.instructor = d.instructor();
         return s;
-    }
-
-    /** The interest the member declared in this dossier's applicant, if any (by SIREN or by name). */
-    public Optional<Interest> interestOf(CommitteeMember member) {
-        return member.interestIn(applicantName, applicantSiren);
     }
 
     public String title() {

@@ -71,10 +71,17 @@ public class Interest {
         this.declaredAt = stamp.at();
     }
 
-    /** Whether this (current) declaration concerns the applicant organisation. */
-    public boolean concerns(String applicantName, String applicantSiren) {
+    /**
+     * Whether this (current) declaration concerns the applicant organisation: by directory id when both are
+     * linked, else by SIREN or name ({@link Organisations#sameOrganisation(Long, String, String, Long, String,
+     * String)}).
+     *
+     * @param applicantId the applicant's directory id, null when not linked
+     */
+    public boolean concerns(Long applicantId, String applicantName, String applicantSiren) {
         return endedOn == null
-                && Organisations.sameOrganisation(organisationName, siren, applicantName, applicantSiren);
+                && Organisations.sameOrganisation(
+                        organisationId, organisationName, siren, applicantId, applicantName, applicantSiren);
     }
 
     void end(LocalDate on) {

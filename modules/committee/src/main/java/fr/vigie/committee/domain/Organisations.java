@@ -75,8 +75,32 @@ public final class Organisations {
     }
 
     /**
-     * Whether a declared organisation is the applicant. The same SIREN always matches; two different
-     * SIRENs never do (two companies may share a name); otherwise the name keys decide.
+     * Whether a declared organisation is the applicant, the directory first (ADR 7). When both sides are
+     * linked to the platform's directory, the ids alone decide: the same id is the same organisation however
+     * each side spelt it or whichever number it typed (a SIREN corrected in the directory, a SIRET); two
+     * different ids are two organisations, even with the same name key, since the directory holds one
+     * record per SIREN and a person corrects a wrong match there, not here. This follows the SIREN rule
+     * below (two different SIRENs never match by name). When either side has no id (a declaration or a
+     * review not linked yet, a foreign organisation without number), the SIREN and name rules of {@link
+     * #sameOrganisation(String, String, String, String)} decide.
+     */
+    public static boolean sameOrganisation(
+            Long declaredId,
+            String declaredName,
+            String declaredSiren,
+            Long applicantId,
+            String applicantName,
+            String applicantSiren) {
+        if (declaredId != null && applicantId != null) {
+            return declaredId.equals(applicantId);
+        }
+        return sameOrganisation(declaredName, declaredSiren, applicantName, applicantSiren);
+    }
+
+    /**
+     * Whether a declared organisation is the applicant, by the copies (no directory id on one side). The
+     * same SIREN always matches; two different SIRENs never do (two companies may share a name); otherwise
+     * the name keys decide.
      */
     public static boolean sameOrganisation(
             String declaredName, String declaredSiren, String applicantName, String applicantSiren) {

@@ -52,11 +52,12 @@ import java.util.UUID;
 @NamedQuery(name = "Review.onSession", query = "SELECT r FROM Review r WHERE r.session = :session")
 @NamedQuery(
         name = "Review.openForSirenOrName",
-        query = "SELECT r FROM Review r WHERE r.stage IN :stages"
-                + " AND (r.snapshot.applicantSiren = :siren OR r.snapshot.applicantKey = :nameKey)")
+        query = "SELECT r FROM Review r WHERE r.stage IN :stages AND (r.applicantOrganisationId = :organisationId"
+                + " OR r.snapshot.applicantSiren = :siren OR r.snapshot.applicantKey = :nameKey)")
 @NamedQuery(
         name = "Review.openForName",
-        query = "SELECT r FROM Review r WHERE r.stage IN :stages AND r.snapshot.applicantKey = :nameKey")
+        query = "SELECT r FROM Review r WHERE r.stage IN :stages"
+                + " AND (r.applicantOrganisationId = :organisationId OR r.snapshot.applicantKey = :nameKey)")
 public class Review {
     static final int MAX_INTEREST = 600;
 
@@ -70,6 +71,14 @@ public class Review {
 
     @Embedded
     private DossierSnapshot snapshot;
+
+    /**
+     * The applicant's record in the platform's directory (ADR 7, committee V4), null while not linked. Written
+     * only by the "organisation directory backfill" system task, in SQL (a review is a snapshot of the dossier
+     * as referred and enrols nothing itself), so never by JPA; a new referral keeps it.
+     */
+    @Column(name = "organisation_id", insertable = false, updatable = false)
+    private Long applicantOrganisationId;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(schema = "committee", name = "review_document", joinColumns = @JoinColumn(name = "review_id"))
@@ -273,7 +282,7 @@ public class Review {
         if (member == null || !member.isActive()) {
             throw CommitteeException.onField("rapporteur", "review.rapporteur.notMember");
         }
-        if (isRecused(member.username()) || snapshot.interestOf(member).isPresent()) {
+        if (isRecused(member.username()) || interestOf(member).isPresent()) {
             throw CommitteeException.onField("rapporteur", "review.rapporteur.recused", member.displayName());
         }
         String before = rapporteur;
@@ -463,6 +472,24 @@ public class Review {
     /** What members see of the dossier, as last referred. */
     public DossierSnapshot snapshot() {
         return snapshot;
+    }
+
+    /**
+     * The interest the member declared in this dossier's applicant, if any: by directory id when both the
+     * declaration and the review are linked, else by SIREN or name ({@link Organisations}).
+     */
+    public Optional<Interest> interestOf(CommitteeMember member) {
+        return member.interestIn(applicantOrganisationId, snapshot.applicantName(), snapshot.applicantSiren());
+    }
+
+    /** The applicant's directory id, if the backfill linked the review. */
+    public Optional<Long> applicantOrganisationId() {
+        return Optional.ofNullable(applicantOrganisationId);
+    }
+
+    /** As the backfill does in SQL; for tests of the domain only (JPA never writes the column). */
+    void linkApplicantToDirectory(long directoryId) {
+        this.applicantOrganisationId = directoryId;
     }
 
     public List<UUID> documents() {

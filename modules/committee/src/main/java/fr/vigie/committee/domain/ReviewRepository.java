@@ -21,8 +21,13 @@ public interface ReviewRepository {
 
     List<Review> onSession(long session);
 
-    /** Open reviews whose applicant is this organisation (by SIREN, or by name key). */
-    List<Review> openForApplicant(String siren, String nameKey);
+    /**
+     * Open reviews whose applicant may be this organisation (by directory id, SIREN or name key): the
+     * candidates a new declaration is checked against ({@link Review#interestOf}).
+     *
+     * @param organisationId the declared organisation's directory id, null when not linked
+     */
+    List<Review> openForApplicant(Long organisationId, String siren, String nameKey);
 
     void store(Review review);
 

@@ -64,19 +64,23 @@ public class JpaReviewRepository implements ReviewRepository {
     }
 
     @Override
-    public List<Review> openForApplicant(String siren, String nameKey) {
+    public List<Review> openForApplicant(Long organisationId, String siren, String nameKey) {
+        // No id matches no review: directory ids are positive (identity), a null would need IS NULL.
+        long id = organisationId == null ? -1L : organisationId;
         // An empty name key (a declaration by SIREN only) must match no name: a control character is no key.
         String key = nameKey == null || nameKey.isEmpty() ? "\u0001" : nameKey;
         if (siren == null) {
             return em.createNamedQuery("Review.openForName", Review.class)
                     .setParameter("stages", OPEN)
                     .setParameter("nameKey", key)
+                    .setParameter("organisationId", id)
                     .getResultList();
         }
         return em.createNamedQuery("Review.openForSirenOrName", Review.class)
                 .setParameter("stages", OPEN)
                 .setParameter("siren", siren)
                 .setParameter("nameKey", key)
+                .setParameter("organisationId", id)
                 .getResultList();
     }
 

@@ -13,19 +13,21 @@ class CommitteeMemberTest {
     void aDeclarationBySirenRecusesFromThatApplicant() {
         CommitteeMember m = Fixtures.member("m1");
         m.declareInterest(null, "775 685 019", "Financement de thèse", Fixtures.stamp("m1"));
-        assertTrue(m.interestIn("Institut Pasteur", Fixtures.SIREN_PASTEUR).isPresent());
-        assertTrue(m.interestIn("Institut Pasteur", Fixtures.SIREN_OTHER).isEmpty());
+        assertTrue(
+                m.interestIn(null, "Institut Pasteur", Fixtures.SIREN_PASTEUR).isPresent());
+        assertTrue(m.interestIn(null, "Institut Pasteur", Fixtures.SIREN_OTHER).isEmpty());
         assertEquals(
                 "SIREN 775685019",
-                m.interestIn("X", Fixtures.SIREN_PASTEUR).orElseThrow().describe());
+                m.interestIn(null, "X", Fixtures.SIREN_PASTEUR).orElseThrow().describe());
     }
 
     @Test
     void aDeclarationByNameRecusesToo() {
         CommitteeMember m = Fixtures.member("m1");
         m.declareInterest("Institut Pasteur", null, "Ancien salarié", Fixtures.stamp("m1"));
-        assertTrue(m.interestIn("INSTITUT PASTEUR SA", Fixtures.SIREN_PASTEUR).isPresent());
-        assertTrue(m.interestIn("Institut Curie", null).isEmpty());
+        assertTrue(m.interestIn(null, "INSTITUT PASTEUR SA", Fixtures.SIREN_PASTEUR)
+                .isPresent());
+        assertTrue(m.interestIn(null, "Institut Curie", null).isEmpty());
     }
 
     @Test
@@ -34,7 +36,7 @@ class CommitteeMemberTest {
         Interest i = m.declareInterest("Institut Pasteur", null, "Conseil", Fixtures.stamp("m1"));
         Fixtures.setId(i, 5);
         m.endInterest(5, Fixtures.stamp("m1"));
-        assertTrue(m.interestIn("Institut Pasteur", null).isEmpty());
+        assertTrue(m.interestIn(null, "Institut Pasteur", null).isEmpty());
         assertThrows(CommitteeException.class, () -> m.endInterest(5, Fixtures.stamp("m1")));
     }
 

@@ -72,11 +72,31 @@ class DossierSnapshotTest {
     void aMemberWithAnInterestInTheApplicantIsFound() {
         CommitteeMember member = Fixtures.member("m1");
         member.declareInterest("Institut Pasteur", Fixtures.SIREN_PASTEUR, "Consultant", Fixtures.stamp("m1"));
-        assertTrue(DossierSnapshot.of(referral("Titre", "Institut Pasteur", null))
-                .interestOf(member)
-                .isPresent());
-        assertTrue(DossierSnapshot.of(referral("Titre", "Institut Pasteur", null))
+        assertTrue(
+                Fixtures.review(1, "Institut Pasteur", null).interestOf(member).isPresent());
+        assertTrue(Fixtures.review(1, "Institut Pasteur", null)
                 .interestOf(Fixtures.member("m2"))
                 .isEmpty());
+    }
+
+    @Test
+    void aMemberIsRecusedByDirectoryIdWhenTheDeclarationAndTheReviewAreLinked() {
+        CommitteeMember member = Fixtures.member("m1");
+        member.declareInterest("I. Pasteur (Paris)", null, "Consultant", Fixtures.stamp("m1"))
+                .referToDirectory(42L);
+        Review sameId = Fixtures.review(1, "Fondation Institut Pasteur", Fixtures.SIREN_PASTEUR);
+        sameId.linkApplicantToDirectory(42L);
+        assertTrue(sameId.interestOf(member).isPresent(), "same id, another spelling: a conflict");
+
+        CommitteeMember namesake = Fixtures.member("m2");
+        namesake.declareInterest("Institut Pasteur", null, "Consultant", Fixtures.stamp("m2"))
+                .referToDirectory(43L);
+        Review otherId = Fixtures.review(2, "INSTITUT PASTEUR SA", null);
+        otherId.linkApplicantToDirectory(42L);
+        assertTrue(otherId.interestOf(namesake).isEmpty(), "two ids, one name key: two organisations");
+        // the same declaration against a review not linked yet: the name rule as before
+        assertTrue(Fixtures.review(3, "INSTITUT PASTEUR SA", null)
+                .interestOf(namesake)
+                .isPresent());
     }
 }

@@ -54,6 +54,37 @@ class OrganisationsTest {
         assertFalse(Organisations.sameOrganisation("SA", null, "SAS", null), "legal forms alone are no name");
     }
 
+    // ADR 7: the directory id first. Both sides linked: the ids alone decide.
+
+    @Test
+    void theSameDirectoryIdMatchesWhateverTheSpellingOrTheNumberTyped() {
+        assertTrue(Organisations.sameOrganisation(
+                42L, "I. Pasteur (Paris)", null, 42L, "Fondation Institut Pasteur", Fixtures.SIREN_PASTEUR));
+        // a SIREN corrected in the directory: the declaration typed the old one
+        assertTrue(Organisations.sameOrganisation(
+                42L, "Institut Pasteur", Fixtures.SIREN_OTHER, 42L, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
+    }
+
+    @Test
+    void twoDifferentDirectoryIdsNeverMatchEvenWithTheSameNameKeyOrSiren() {
+        // the directory is authoritative and holds one record per SIREN: two ids are two organisations, as two
+        // different SIRENs are (namesakes); a wrong match is corrected in the directory, not guessed here
+        assertFalse(Organisations.sameOrganisation(42L, "Institut Pasteur", null, 43L, "INSTITUT PASTEUR SA", null));
+        assertFalse(Organisations.sameOrganisation(
+                42L, "Institut Pasteur", Fixtures.SIREN_PASTEUR, 43L, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
+    }
+
+    @Test
+    void withoutAnIdOnOneSideTheSirenAndNameRulesDecide() {
+        assertTrue(Organisations.sameOrganisation(
+                null, "Institut Pasteur", null, 43L, "INSTITUT PASTEUR SA", Fixtures.SIREN_PASTEUR));
+        assertTrue(Organisations.sameOrganisation(
+                42L, "Pasteur", Fixtures.SIREN_PASTEUR, null, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
+        assertFalse(Organisations.sameOrganisation(
+                42L, "Institut Pasteur", Fixtures.SIREN_OTHER, null, "Institut Pasteur", Fixtures.SIREN_PASTEUR));
+        assertFalse(Organisations.sameOrganisation(null, "Institut Curie", null, 42L, "Institut Pasteur", null));
+    }
+
     @Test
     void aSiretGivesItsSiren() {
         assertEquals("732829320", Organisations.siren("732 829 320 00074", "siren"));

@@ -176,7 +176,12 @@ public class InspectionActs {
             LocalDate visitDate) {
         Inspection i = loadForEdit(ref, expectedVersion);
         i.prepare(
-                lead, members, place, visitDate, inspections.inspectorsWithInterestIn(i.organisation()), stamps.now());
+                lead,
+                members,
+                place,
+                visitDate,
+                inspections.inspectorsWithInterestIn(i.organisationId().orElse(null), i.organisation()),
+                stamps.now());
         inspections.flush();
         eventLog.write(i);
     }

@@ -15,9 +15,9 @@ public interface RiskFactSource {
     List<RiskFacts> top(RiskRules rules, LocalDate complaintsSince, int max);
 
     /**
-     * The facts of one organisation of the directory (its id and SIREN: this module's cases are matched by
-     * the id, or by the SIREN while not linked; the other modules' views by the SIREN); empty when the
-     * authority knows nothing of it.
+     * The facts of one organisation of the directory (its id and SIREN): this module's cases and the other
+     * modules' views (by their {@code directory_id}) are matched by the id, or by the SIREN while not linked;
+     * empty when the authority knows nothing of it.
      */
     Optional<RiskFacts> of(RiskRules rules, LocalDate complaintsSince, long directoryId, String siren);
 }

@@ -18,6 +18,11 @@ public interface InspectionRepository {
     /** The inspections opened from a case of another module (e.g. a complaint). */
     List<Inspection> fromOrigin(String caseRef);
 
-    /** Usernames of the inspectors who declared an interest in the organisation. */
-    java.util.Set<String> inspectorsWithInterestIn(Organisation organisation);
+    /**
+     * Usernames of the inspectors who declared an interest in the organisation ({@link
+     * InterestDeclaration#concerns}).
+     *
+     * @param organisationId the inspection's directory id, null when not linked
+     */
+    java.util.Set<String> inspectorsWithInterestIn(Long organisationId, Organisation organisation);
 }

@@ -103,8 +103,19 @@ public class InterestDeclaration {
         return declaredOn;
     }
 
-    /** Whether this declaration excludes its author from inspecting {@code organisation}. */
-    public boolean concerns(Organisation organisation) {
+    /**
+     * Whether this declaration excludes its author from inspecting {@code organisation}, the directory first
+     * (ADR 7): when both the declaration and the inspection are linked to the platform's directory, the ids
+     * alone decide (the same id however spelt or numbered; two different ids are two organisations, even with
+     * the same name, as two different SIRENs are: the directory holds one record per SIREN). Otherwise the
+     * SIREN, then the name, as declared ({@link Organisation#isConcernedBy}).
+     *
+     * @param organisationId the inspection's directory id, null when not linked
+     */
+    public boolean concerns(Long organisationId, Organisation organisation) {
+        if (this.organisationId != null && organisationId != null) {
+            return this.organisationId.equals(organisationId);
+        }
         return organisation.isConcernedBy(organisationNumber, organisationName);
     }
 

@@ -60,11 +60,11 @@ public class JpaInspectionRepository implements InspectionRepository {
     }
 
     @Override
-    public Set<String> inspectorsWithInterestIn(Organisation organisation) {
+    public Set<String> inspectorsWithInterestIn(Long organisationId, Organisation organisation) {
         Set<String> inspectors = new TreeSet<>();
         for (InterestDeclaration d : em.createNamedQuery("InterestDeclaration.all", InterestDeclaration.class)
                 .getResultList()) {
-            if (d.concerns(organisation)) {
+            if (d.concerns(organisationId, organisation)) {
                 inspectors.add(d.inspector());
             }
         }

@@ -68,8 +68,9 @@ public class RiskFactsSql implements RiskFactSource {
      * directory id. This module's inspections and findings are matched by the directory id, or by the
      * SIREN part of their number while not linked (id null), and grouped under {@code ?12} so that the
      * organisation has one row even where a linked inspection names another SIREN; complaints and
-     * sanctions are read through their ADR 4 views, which publish no directory id, so by SIREN. Derived
-     * from {@link #SQL} so that the score has one definition.
+     * sanctions are read through their ADR 4 views and matched the same way on the views' {@code
+     * directory_id} (complaints V10, sanctions V8; {@link #viewMatch}), also grouped under {@code ?12}.
+     * Derived from {@link #SQL} so that the score has one definition.
      */
     public static final String SQL_ONE = narrowed(SQL);
 
@@ -79,14 +80,30 @@ public class RiskFactsSql implements RiskFactSource {
                 + "organisation_number FROM 1 FOR 9) = ?12))";
     }
 
+    /**
+     * Cases of another module's ADR 4 view (alias then {@code .}) for the organisation: linked by the view's
+     * {@code directory_id}, else (not linked yet) by the SIREN part of its {@code organisation_id}, which in
+     * those views is the SIREN/SIRET typed in the case, not a directory id. A case linked to another
+     * organisation is never counted under this one's SIREN. PostgreSQL pushes the condition into the view and
+     * answers it with the case table's {@code organisation_id} index and its SIREN expression index (BitmapOr:
+     * complaints V7/V8, sanctions V6/V7).
+     */
+    static String viewMatch(String alias) {
+        return "(" + alias + "directory_id = ?13 OR (" + alias + "directory_id IS NULL AND substring(" + alias
+                + "organisation_id FROM 1 FOR 9) = ?12))";
+    }
+
     @PersistenceContext(unitName = "inspections")
     private EntityManager em;
 
     private static String narrowed(String sql) {
         String out = sql;
         for (String[] r : new String[][] {
-            {"WHERE rc.organisation_id ~ '^[0-9]{9}' AND", "WHERE substring(rc.organisation_id FROM 1 FOR 9) = ?12 AND"
+            {
+                "SELECT substring(rc.organisation_id FROM 1 FOR 9) AS siren, max(rc.organisation)",
+                "SELECT CAST(?12 AS text) AS siren, max(rc.organisation)"
             },
+            {"WHERE rc.organisation_id ~ '^[0-9]{9}' AND", "WHERE " + viewMatch("rc.") + " AND"},
             {
                 "SELECT substring(organisation_number FROM 1 FOR 9) AS siren, max(organisation_name)",
                 "SELECT CAST(?12 AS text) AS siren, max(organisation_name)"
@@ -100,7 +117,11 @@ public class RiskFactsSql implements RiskFactSource {
                 "SELECT CAST(?12 AS text) AS siren, count(*) AS serious"
             },
             {"AND x.organisation_number IS NOT NULL", "AND " + ownMatch("x.")},
-            {"AND sc.organisation_id ~ '^[0-9]{9}'", "AND substring(sc.organisation_id FROM 1 FOR 9) = ?12"}
+            {
+                "SELECT substring(sc.organisation_id FROM 1 FOR 9) AS siren, count(*) AS sanctions",
+                "SELECT CAST(?12 AS text) AS siren, count(*) AS sanctions"
+            },
+            {"AND sc.organisation_id ~ '^[0-9]{9}'", "AND " + viewMatch("sc.")}
         }) {
             if (!out.contains(r[0])) {
                 throw new IllegalStateException("Risk SQL changed; cannot narrow it: " + r[0]);

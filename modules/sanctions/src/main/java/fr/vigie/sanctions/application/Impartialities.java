@@ -28,6 +28,7 @@ public class Impartialities {
         if (c.origin().inspection() != null && teams.isResolvable()) {
             inspectors.addAll(teams.get().inspectorsOf(c.origin().inspection()));
         }
-        return new Impartiality(inspectors, cases.interestedIn(c.undertaking()));
+        return new Impartiality(
+                inspectors, cases.interestedIn(c.organisationId().orElse(null), c.undertaking()));
     }
 }

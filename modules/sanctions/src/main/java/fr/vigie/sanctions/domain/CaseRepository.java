@@ -19,8 +19,12 @@ public interface CaseRepository {
     /** Published decisions whose anonymisation day has come. */
     List<SanctionCase> dueForAnonymisation(LocalDate today);
 
-    /** Members who declared an interest in the undertaking. */
-    java.util.Set<String> interestedIn(Undertaking undertaking);
+    /**
+     * Members who declared an interest in the undertaking ({@link InterestDeclaration#concerns}).
+     *
+     * @param organisationId the case's directory id, null when not linked
+     */
+    java.util.Set<String> interestedIn(Long organisationId, Undertaking undertaking);
 
     void store(InterestDeclaration declaration);
 

@@ -13,8 +13,8 @@ import java.util.Optional;
 
 /**
  * A committee member's declaration of an interest in an organisation (by SIREN, or by name for a
- * foreign one): the member is recused from every case of that organisation or its group (matched by
- * SIREN prefix, name or group name: {@code CaseRepository.interestedIn}).
+ * foreign one): the member is recused from every case of that organisation or its group ({@link
+ * #concerns}; candidates read by {@code CaseRepository.interestedIn}).
  */
 @Entity
 @Table(schema = "sanctions", name = "interest_declaration")
@@ -101,5 +101,36 @@ public class InterestDeclaration {
     /** The directory id of the organisation, if linked. */
     public Optional<Long> organisationId() {
         return Optional.ofNullable(organisationId);
+    }
+
+    /**
+     * Whether this declaration recuses its member from a case about {@code undertaking}.
+     *
+     * <ol>
+     *   <li>An interest in the undertaking's group (the declared name is its group name, letter case aside)
+     *       always recuses: the group is not the case's directory record, so no id can decide it.
+     *   <li>When both the declaration and the case are linked to the platform's directory (ADR 7), the ids
+     *       decide: the same id recuses however each side spelt or numbered it; two different ids are two
+     *       organisations and do not recuse by name or number (the directory is authoritative and holds one
+     *       record per SIREN; a wrong match is corrected there).
+     *   <li>Otherwise, as declared: the case's SIREN/SIRET starts with the declared SIREN, or the same name,
+     *       letter case aside (even under different SIRENs: this module has always recused by name too).
+     * </ol>
+     *
+     * @param caseOrganisationId the case's directory id, null when not linked
+     */
+    public boolean concerns(Long caseOrganisationId, Undertaking undertaking) {
+        if (organisationName != null && organisationName.equalsIgnoreCase(undertaking.groupName())) {
+            return true;
+        }
+        if (organisationId != null && caseOrganisationId != null) {
+            return organisationId.equals(caseOrganisationId);
+        }
+        if (organisationNumber != null
+                && undertaking.number() != null
+                && undertaking.number().startsWith(organisationNumber)) {
+            return true;
+        }
+        return organisationName != null && organisationName.equalsIgnoreCase(undertaking.name());
     }
 }

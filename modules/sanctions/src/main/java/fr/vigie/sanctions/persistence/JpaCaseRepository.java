@@ -56,18 +56,25 @@ public class JpaCaseRepository implements CaseRepository {
     }
 
     @Override
-    public Set<String> interestedIn(Undertaking undertaking) {
+    public Set<String> interestedIn(Long organisationId, Undertaking undertaking) {
+        // The candidates (same directory id, SIREN prefix, name or group name); the rule itself, directory id
+        // first, is InterestDeclaration.concerns. Directory ids are positive: -1 matches none.
         @SuppressWarnings("unchecked")
-        List<String> members = em.createNativeQuery("""
-                SELECT DISTINCT d.member FROM sanctions.interest_declaration d
-                WHERE (d.organisation_number IS NOT NULL AND ?1 LIKE d.organisation_number || '%')
+        List<InterestDeclaration> candidates = em.createNativeQuery("""
+                SELECT d.* FROM sanctions.interest_declaration d
+                WHERE d.organisation_id = ?4
+                   OR (d.organisation_number IS NOT NULL AND ?1 LIKE d.organisation_number || '%')
                    OR lower(d.organisation_name) IN (lower(?2), lower(?3))
-                """)
+                """, InterestDeclaration.class)
                 .setParameter(1, undertaking.number() == null ? "" : undertaking.number())
                 .setParameter(2, undertaking.name())
                 .setParameter(3, undertaking.groupName() == null ? "" : undertaking.groupName())
+                .setParameter(4, organisationId == null ? -1L : organisationId)
                 .getResultList();
-        return Set.copyOf(members);
+        return candidates.stream()
+                .filter(d -> d.concerns(organisationId, undertaking))
+                .map(InterestDeclaration::member)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Override

@@ -89,7 +89,7 @@ class InspectionFollowUpsTest {
                 return List.of();
             }
 
-            public Set<String> interestedIn(Undertaking undertaking) {
+            public Set<String> interestedIn(Long organisationId, Undertaking undertaking) {
                 return Set.of();
             }
 
