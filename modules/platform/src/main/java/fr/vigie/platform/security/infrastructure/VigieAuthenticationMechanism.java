@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * One mechanism for the two kinds of callers. People use the login page (the login bean hands
  * the credential over through {@code SecurityContext.authenticate}); other systems call the API
- * with HTTP Basic over TLS. An anonymous request for a protected page is sent to the login page
+ * with HTTP Basic over TLS. Single sign-on people arrive through {@link SsoLandingServlet}, which hands over
+ * an {@link SsoCredential} the same way. An anonymous request for a protected page is sent to the login page
  * (with the page to continue to); for the API it gets a 401 problem document, never a redirect.
  */
 @ApplicationScoped
@@ -73,6 +74,14 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof SsoCredential sso) {
+            // Admitted by SsoLandingServlet after Liberty's OpenID Connect client verified the ID token.
+            AuthenticationStatus status = context.notifyContainerAboutLogin(sso.username(), sso.roles());
+            if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
+                request.changeSessionId();
+            }
+            return status;
+        }
         if (credential != null) {
             String caller = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : "";
             String address = clientAddress.of(request);
@@ -126,7 +135,8 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                 && isApi(request)) {
             return loginBearer(authorization.substring(BEARER.length()).trim(), request, response, context);
         }
-        if (!context.isProtected()) {
+        if (!context.isProtected() || isSsoEntry(request)) {
+            // The single sign-on entry is Liberty's OpenID Connect client's to authenticate (server.xml).
             return context.doNothing();
         }
         return isApi(request) ? refuseApi(response, context) : sendToLogin(request, response, context);
@@ -193,6 +203,12 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             throw new IllegalStateException("Could not write the 403 response", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isSsoEntry(HttpServletRequest request) {
+        return request.getRequestURI()
+                .substring(request.getContextPath().length())
+                .equals(SsoLandingServlet.PATH);
     }
 
     private static boolean isApi(HttpServletRequest request) {
