@@ -6,12 +6,14 @@ import fr.vigie.platform.security.application.ApiTokenUse;
 import fr.vigie.platform.security.application.ApiTokens;
 import fr.vigie.platform.security.application.AuthenticationThrottle;
 import fr.vigie.platform.security.application.LoginAttempts;
+import fr.vigie.platform.security.application.SsoLogins;
 import fr.vigie.platform.security.application.TokenKey;
 import fr.vigie.platform.security.application.VerifiedCredentials;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -28,14 +30,18 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for the two kinds of callers. People use the login page (the login bean hands
  * the credential over through {@code SecurityContext.authenticate}); other systems call the API
- * with HTTP Basic over TLS. Single sign-on people arrive through {@link SsoLandingServlet}, which hands over
- * an {@link SsoCredential} the same way. An anonymous request for a protected page is sent to the login page
+ * with HTTP Basic over TLS. Staff of a federated administration may instead sign in with OpenID Connect
+ * ({@link OidcClient}, {@code /sso/login} then {@code /sso/callback}). An anonymous request for a protected page is sent to the login page
  * (with the page to continue to); for the API it gets a 401 problem document, never a redirect.
  */
 @ApplicationScoped
@@ -43,6 +49,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(VigieAuthenticationMechanism.class.getName());
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -63,6 +70,20 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     @ConfigProperty(name = "vigie.security.trusted-proxies")
     private Optional<String> trustedProxies;
 
+    @Inject
+    private OidcClient oidc;
+
+    @Inject
+    private SsoLogins ssoLogins;
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.user-claim", defaultValue = "sub")
+    private String userClaim;
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.groups-claim", defaultValue = "groups")
+    private String groupsClaim;
+
     private ClientAddress clientAddress;
 
     @PostConstruct
@@ -74,14 +95,6 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential instanceof SsoCredential sso) {
-            // Admitted by SsoLandingServlet after Liberty's OpenID Connect client verified the ID token.
-            AuthenticationStatus status = context.notifyContainerAboutLogin(sso.username(), sso.roles());
-            if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
-                request.changeSessionId();
-            }
-            return status;
-        }
         if (credential != null) {
             String caller = credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : "";
             String address = clientAddress.of(request);
@@ -135,8 +148,13 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                 && isApi(request)) {
             return loginBearer(authorization.substring(BEARER.length()).trim(), request, response, context);
         }
-        if (!context.isProtected() || isSsoEntry(request)) {
-            // The single sign-on entry is Liberty's OpenID Connect client's to authenticate (server.xml).
+        if (oidc.isEnabled() && OidcClient.LOGIN_PATH.equals(pathOf(request))) {
+            return context.redirect(oidc.authorizationUrl(request, response));
+        }
+        if (oidc.isEnabled() && OidcClient.CALLBACK_PATH.equals(pathOf(request))) {
+            return singleSignOn(request, response, context);
+        }
+        if (!context.isProtected()) {
             return context.doNothing();
         }
         return isApi(request) ? refuseApi(response, context) : sendToLogin(request, response, context);
@@ -205,10 +223,40 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static boolean isSsoEntry(HttpServletRequest request) {
-        return request.getRequestURI()
-                .substring(request.getContextPath().length())
-                .equals(SsoLandingServlet.PATH);
+    /**
+     * The provider's answer: a verified ID token, then Vigie's own decision (account, mapped roles). A
+     * refusal goes to a page that says why; nothing is throttled, since no secret was guessed here.
+     */
+    private AuthenticationStatus singleSignOn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<JsonObject> claims;
+        try {
+            claims = oidc.complete(request, response);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Single sign-on failed: " + e.getMessage(), e);
+            claims = Optional.empty();
+        }
+        if (claims.isEmpty()) {
+            return context.redirect(request.getContextPath() + SsoLandingServlet.REFUSED + "unavailable");
+        }
+        List<String> user = OidcClient.values(claims.get(), userClaim);
+        SsoLogins.Decision decision =
+                ssoLogins.admit(user.isEmpty() ? "" : user.get(0), OidcClient.values(claims.get(), groupsClaim));
+        if (decision.user().isEmpty()) {
+            String reason = decision.refusal().orElseThrow().name().toLowerCase(Locale.ROOT);
+            return context.redirect(request.getContextPath() + SsoLandingServlet.REFUSED + reason);
+        }
+        AuthenticationStatus status = context.notifyContainerAboutLogin(
+                decision.user().get().username(), decision.user().get().roles());
+        if (status == AuthenticationStatus.SUCCESS && request.getSession(false) != null) {
+            // As for the form: the session that carried state and nonce gets a new id with the identity.
+            request.changeSessionId();
+        }
+        return status;
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean isApi(HttpServletRequest request) {
