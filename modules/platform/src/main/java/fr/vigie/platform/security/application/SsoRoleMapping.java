@@ -11,8 +11,8 @@ import java.util.Set;
  * How the identity federation's groups become Vigie roles (variable {@code vigie.sso.role-mapping}).
  * Written {@code group=ROLE[,ROLE...];group=ROLE...}: a group may grant several roles, several groups
  * the same role; a group not listed grants nothing. Group names are compared exactly, as the
- * provider spells them. An unknown role name stops the application at start-up rather than
- * silently granting less than the administrator wrote.
+ * provider spells them. An unknown role name makes every single sign-on fail, with the name in the log,
+ * rather than silently granting less than the administrator wrote.
  */
 public final class SsoRoleMapping {
     private final Map<String, Set<Role>> rolesByGroup;
