@@ -1,5 +1,6 @@
 package fr.vigie.platform.security.infrastructure;
 
+import fr.vigie.platform.api.BroadCatch;
 import fr.vigie.platform.http.ApiUnavailable;
 import fr.vigie.platform.http.DatabaseFailures;
 import fr.vigie.platform.security.application.ApiTokenUse;
@@ -227,6 +228,8 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
      * The provider's answer: a verified ID token, then Vigie's own decision (account, mapped roles). A
      * refusal goes to a page that says why; nothing is throttled, since no secret was guessed here.
      */
+    @BroadCatch("Whatever fails with the provider or its token (network, JSON, signature, claims), nothing is"
+            + " admitted: the person gets the refusal page, the log gets the cause.")
     private AuthenticationStatus singleSignOn(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Optional<JsonObject> claims;
