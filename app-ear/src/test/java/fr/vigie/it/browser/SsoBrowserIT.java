@@ -17,7 +17,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * "stagiaires" maps to nothing. The provider's pages are not Vigie's: no accessibility check there.
  */
 class SsoBrowserIT extends BrowserTestBase {
-    private static final String PROVIDER = System.getProperty("vigie.it.op.base.url", "http://localhost:9191");
+    /** The provider's pages: its login page moves to its HTTPS port, so they are known by their path. */
+    private static final String PROVIDER_PATH = "/oidc/";
+
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @Test
@@ -84,7 +86,7 @@ class SsoBrowserIT extends BrowserTestBase {
         browser.open("/login.xhtml");
         WebDriver driver = browser.driver();
         driver.findElement(By.id("ssoButton")).click();
-        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().startsWith(PROVIDER));
+        new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().contains(PROVIDER_PATH));
         new WebDriverWait(driver, WAIT)
                 .until(d -> !d.findElements(By.name("j_username")).isEmpty());
         driver.findElement(By.name("j_username")).sendKeys(username);
@@ -94,7 +96,7 @@ class SsoBrowserIT extends BrowserTestBase {
 
     private static void waitUntilOnVigie(Browser browser, String path) {
         new WebDriverWait(browser.driver(), WAIT)
-                .until(d -> !d.getCurrentUrl().startsWith(PROVIDER)
+                .until(d -> !d.getCurrentUrl().contains(PROVIDER_PATH)
                         && browser.path().equals(path));
     }
 }
