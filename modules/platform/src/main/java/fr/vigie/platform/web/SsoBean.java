@@ -1,24 +1,18 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.security.infrastructure.OidcClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/**
- * Whether the login page offers single sign-on: only when the server names an identity provider
- * (variable {@code vigie.sso.discovery-url}, which also configures Liberty's OpenID Connect client).
- */
+/** Whether the login page offers single sign-on: only when the server names an identity provider. */
 @Named("sso")
 @ApplicationScoped
 public class SsoBean {
-    /** Absent or empty (MicroProfile Config reads an empty value as absent): single sign-on is off. */
     @Inject
-    @ConfigProperty(name = "vigie.sso.discovery-url")
-    Optional<String> discoveryUrl;
+    OidcClient oidc;
 
     public boolean isEnabled() {
-        return discoveryUrl.filter(url -> !url.isBlank()).isPresent();
+        return oidc.isEnabled();
     }
 }

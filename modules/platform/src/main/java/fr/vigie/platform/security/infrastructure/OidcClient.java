@@ -88,6 +88,7 @@ public class OidcClient {
                 .build();
     }
 
+    /** Off while vigie.sso.discovery-url is absent or empty (MicroProfile Config reads empty as absent). */
     public boolean isEnabled() {
         return discoveryUrl.filter(url -> !url.isBlank()).isPresent();
     }
