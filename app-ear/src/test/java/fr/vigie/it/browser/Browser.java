@@ -66,6 +66,9 @@ public final class Browser implements AutoCloseable {
                 "--window-size=1400,1000",
                 "--lang=fr",
                 "--user-data-dir=" + profile);
+        // The test identity provider (SsoBrowserIT) serves its login page only over HTTPS, with the self-signed
+        // certificate Liberty generates; nothing else the tests open uses TLS.
+        options.setAcceptInsecureCerts(true);
         this.service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

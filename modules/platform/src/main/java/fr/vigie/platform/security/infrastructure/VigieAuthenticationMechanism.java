@@ -1,17 +1,20 @@
 package fr.vigie.platform.security.infrastructure;
 
+import fr.vigie.platform.api.BroadCatch;
 import fr.vigie.platform.http.ApiUnavailable;
 import fr.vigie.platform.http.DatabaseFailures;
 import fr.vigie.platform.security.application.ApiTokenUse;
 import fr.vigie.platform.security.application.ApiTokens;
 import fr.vigie.platform.security.application.AuthenticationThrottle;
 import fr.vigie.platform.security.application.LoginAttempts;
+import fr.vigie.platform.security.application.SsoLogins;
 import fr.vigie.platform.security.application.TokenKey;
 import fr.vigie.platform.security.application.VerifiedCredentials;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -28,13 +31,18 @@ import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * One mechanism for the two kinds of callers. People use the login page (the login bean hands
  * the credential over through {@code SecurityContext.authenticate}); other systems call the API
- * with HTTP Basic over TLS. An anonymous request for a protected page is sent to the login page
+ * with HTTP Basic over TLS. Staff of a federated administration may instead sign in with OpenID Connect
+ * ({@link OidcClient}, {@code /sso/login} then {@code /sso/callback}). An anonymous request for a protected page is sent to the login page
  * (with the page to continue to); for the API it gets a 401 problem document, never a redirect.
  */
 @ApplicationScoped
@@ -42,6 +50,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism {
     private static final String BASIC = "Basic ";
     private static final String BEARER = "Bearer ";
+    private static final Logger LOG = Logger.getLogger(VigieAuthenticationMechanism.class.getName());
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -61,6 +70,20 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
     @Inject
     @ConfigProperty(name = "vigie.security.trusted-proxies")
     private Optional<String> trustedProxies;
+
+    @Inject
+    private OidcClient oidc;
+
+    @Inject
+    private SsoLogins ssoLogins;
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.user-claim", defaultValue = "sub")
+    private String userClaim;
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.groups-claim", defaultValue = "groups")
+    private String groupsClaim;
 
     private ClientAddress clientAddress;
 
@@ -125,6 +148,12 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
                 && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
                 && isApi(request)) {
             return loginBearer(authorization.substring(BEARER.length()).trim(), request, response, context);
+        }
+        if (oidc.isEnabled() && OidcClient.LOGIN_PATH.equals(pathOf(request))) {
+            return context.redirect(oidc.authorizationUrl(request, response));
+        }
+        if (oidc.isEnabled() && OidcClient.CALLBACK_PATH.equals(pathOf(request))) {
+            return singleSignOn(request, response, context);
         }
         Optional<SessionSignIn> signedIn = isApi(request) ? Optional.empty() : SessionSignIn.of(request);
         if (signedIn.isPresent()) {
@@ -200,6 +229,48 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             throw new IllegalStateException("Could not write the 403 response", e);
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The provider's answer: a verified ID token, then Vigie's own decision (account, mapped roles). A
+     * refusal goes to a page that says why; nothing is throttled, since no secret was guessed here.
+     */
+    @BroadCatch("Whatever fails with the provider or its token (network, JSON, signature, claims), nothing is"
+            + " admitted: the person gets the refusal page, the log gets the cause.")
+    private AuthenticationStatus singleSignOn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Optional<JsonObject> claims;
+        try {
+            claims = oidc.complete(request, response);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Single sign-on failed: " + e.getMessage(), e);
+            claims = Optional.empty();
+        }
+        if (claims.isEmpty()) {
+            return context.redirect(request.getContextPath() + SsoLandingServlet.REFUSED + "unavailable");
+        }
+        List<String> user = OidcClient.values(claims.get(), userClaim);
+        SsoLogins.Decision decision =
+                ssoLogins.admit(user.isEmpty() ? "" : user.get(0), OidcClient.values(claims.get(), groupsClaim));
+        if (decision.user().isEmpty()) {
+            String reason = decision.refusal().orElseThrow().name().toLowerCase(Locale.ROOT);
+            return context.redirect(request.getContextPath() + SsoLandingServlet.REFUSED + reason);
+        }
+        AuthenticationStatus status = context.notifyContainerAboutLogin(
+                decision.user().get().username(), decision.user().get().roles());
+        if (status == AuthenticationStatus.SUCCESS) {
+            new SessionSignIn(
+                            decision.user().get().username(),
+                            decision.user().get().roles())
+                    .rememberIn(request);
+            // As for the form: the session that carried state and nonce gets a new id with the identity.
+            request.changeSessionId();
+        }
+        return status;
+    }
+
+    private static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
     }
 
     private static boolean isApi(HttpServletRequest request) {

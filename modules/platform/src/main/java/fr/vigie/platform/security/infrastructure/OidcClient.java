@@ -1,0 +1,326 @@
+package fr.vigie.platform.security.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.MessageDigest;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.security.Signature;
+import java.security.spec.RSAPublicKeySpec;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The OpenID Connect relying party (authorization code flow, RFC 6749 and OpenID Connect Core 1.0).
+ * Why Vigie's own and not Liberty's {@code openidConnectClient}: Liberty runs its client as a trust
+ * association interceptor, which it never consults for an application that has its own Jakarta
+ * Security mechanism, as Vigie has (docs/security.md, "Single sign-on"). The provider is found by
+ * discovery; the ID token is accepted only with a valid RS256 signature by one of the provider's
+ * published keys, this provider as issuer, Vigie as audience, not expired, and the nonce this
+ * browser was given. The code travels only from the provider to Vigie's server (never to scripts).
+ */
+@ApplicationScoped
+public class OidcClient {
+    static final String LOGIN_PATH = "/sso/login";
+    static final String CALLBACK_PATH = "/sso/callback";
+    private static final String STATE_COOKIE = "VigieSsoState";
+    private static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.discovery-url")
+    Optional<String> discoveryUrl;
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.client-id", defaultValue = "vigie")
+    String clientId;
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.client-secret")
+    Optional<String> clientSecret;
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.scope", defaultValue = "openid profile")
+    String scope;
+
+    @Inject
+    @ConfigProperty(name = "vigie.sso.https-required", defaultValue = "true")
+    boolean httpsRequired;
+
+    @Inject
+    Clock clock;
+
+    private final SecureRandom random = new SecureRandom();
+    private HttpClient http;
+    private volatile JsonObject provider;
+
+    @PostConstruct
+    void init() {
+        http = HttpClient.newBuilder()
+                .connectTimeout(TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** Off while vigie.sso.discovery-url is absent or empty (MicroProfile Config reads empty as absent). */
+    public boolean isEnabled() {
+        return discoveryUrl.filter(url -> !url.isBlank()).isPresent();
+    }
+
+    /**
+     * The provider's authorization URL for this browser, with a fresh state and nonce kept in a short-lived
+     * cookie. Not in the session: its cookie is SameSite=Strict, so a browser coming back from a provider on
+     * another site does not send it; this one is Lax (sent on that top-level navigation), HttpOnly, and
+     * limited to the callback's path.
+     */
+    String authorizationUrl(HttpServletRequest request, HttpServletResponse response) {
+        String state = randomToken();
+        String nonce = randomToken();
+        response.addCookie(stateCookie(request, state + "." + nonce, (int) STATE_LIFETIME.toSeconds()));
+        return text(provider(), "authorization_endpoint")
+                + "?response_type=code"
+                + "&client_id=" + encode(clientId)
+                + "&redirect_uri=" + encode(redirectUri(request))
+                + "&scope=" + encode(scope)
+                + "&state=" + encode(state)
+                + "&nonce=" + encode(nonce);
+    }
+
+    /**
+     * The claims of the ID token the provider returns for this callback, once every check passed;
+     * empty when the callback is not the answer to this browser's own request (state), or carries
+     * an error instead of a code.
+     */
+    Optional<JsonObject> complete(HttpServletRequest request, HttpServletResponse response) {
+        String pending = null;
+        for (Cookie cookie : request.getCookies() == null ? new Cookie[0] : request.getCookies()) {
+            if (STATE_COOKIE.equals(cookie.getName())) {
+                pending = cookie.getValue();
+            }
+        }
+        response.addCookie(stateCookie(request, "", 0));
+        int dot = pending == null ? -1 : pending.indexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        String expectedState = pending.substring(0, dot);
+        String expectedNonce = pending.substring(dot + 1);
+        String code = request.getParameter("code");
+        if (expectedState == null
+                || !constantTimeEquals(expectedState.toString(), request.getParameter("state"))
+                || code == null) {
+            return Optional.empty();
+        }
+        JsonObject tokens = post(
+                text(provider(), "token_endpoint"),
+                "grant_type=authorization_code"
+                        + "&code=" + encode(code)
+                        + "&redirect_uri=" + encode(redirectUri(request)));
+        JsonObject claims = verify(text(tokens, "id_token"));
+        if (!constantTimeEquals(expectedNonce, claims.getString("nonce", null))) {
+            throw new SecurityException("ID token nonce does not match this browser's request");
+        }
+        return Optional.of(claims);
+    }
+
+    /** Checks the compact JWS and the standard claims; returns the payload. */
+    private JsonObject verify(String idToken) {
+        String[] parts = idToken.split("\\.");
+        if (parts.length != 3) {
+            throw new SecurityException("ID token is not a signed JWT");
+        }
+        JsonObject header = parse(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8));
+        if (!"RS256".equals(header.getString("alg", ""))) {
+            throw new SecurityException("ID token algorithm " + header.getString("alg", "?") + " is not RS256");
+        }
+        try {
+            Signature rsa = Signature.getInstance("SHA256withRSA");
+            rsa.initVerify(signingKey(header.getString("kid", null)));
+            rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
+            if (!rsa.verify(Base64.getUrlDecoder().decode(parts[2]))) {
+                throw new SecurityException("ID token signature is invalid");
+            }
+        } catch (GeneralSecurityException e) {
+            throw new SecurityException("ID token signature cannot be checked", e);
+        }
+        JsonObject claims = parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
+        if (!text(provider(), "issuer").equals(claims.getString("iss", ""))) {
+            throw new SecurityException("ID token issuer is not the configured provider");
+        }
+        if (!audience(claims).contains(clientId)) {
+            throw new SecurityException("ID token is not addressed to this client");
+        }
+        long now = clock.instant().getEpochSecond();
+        if (!claims.containsKey("exp") || claims.getJsonNumber("exp").longValue() + CLOCK_SKEW.toSeconds() < now) {
+            throw new SecurityException("ID token has expired");
+        }
+        return claims;
+    }
+
+    /** A claim's values as text: each element of an array, a single value alone, none when absent. */
+    static List<String> values(JsonObject claims, String name) {
+        JsonValue value = claims.get(name);
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return List.of();
+        }
+        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+            return value.asJsonArray().stream()
+                    .map(v -> v instanceof JsonString s ? s.getString() : v.toString())
+                    .toList();
+        }
+        return List.of(value instanceof JsonString s ? s.getString() : value.toString());
+    }
+
+    private static List<String> audience(JsonObject claims) {
+        JsonValue aud = claims.get("aud");
+        if (aud == null) {
+            return List.of();
+        }
+        if (aud.getValueType() == JsonValue.ValueType.ARRAY) {
+            return aud.asJsonArray().getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
+        }
+        return aud instanceof JsonString s ? List.of(s.getString()) : List.of();
+    }
+
+    /** The provider's RSA key of that id; the key set is fetched again once when the id is unknown (rotation). */
+    private PublicKey signingKey(String kid) throws GeneralSecurityException {
+        for (int attempt = 0; attempt < 2; attempt++) {
+            JsonObject keys = get(text(provider(), "jwks_uri"));
+            for (JsonValue value : keys.getJsonArray("keys")) {
+                JsonObject key = value.asJsonObject();
+                if ("RSA".equals(key.getString("kty", "")) && (kid == null || kid.equals(key.getString("kid", null)))) {
+                    BigInteger n = new BigInteger(1, Base64.getUrlDecoder().decode(key.getString("n")));
+                    BigInteger e = new BigInteger(1, Base64.getUrlDecoder().decode(key.getString("e")));
+                    return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(n, e));
+                }
+            }
+        }
+        throw new SecurityException("No signing key " + kid + " at the provider");
+    }
+
+    private JsonObject provider() {
+        JsonObject known = provider;
+        if (known == null) {
+            known = get(
+                    discoveryUrl.orElseThrow(() -> new IllegalStateException("vigie.sso.discovery-url is not set")));
+            provider = known;
+        }
+        return known;
+    }
+
+    private static Cookie stateCookie(HttpServletRequest request, String value, int maxAgeSeconds) {
+        Cookie cookie = new Cookie(STATE_COOKIE, value);
+        cookie.setPath(request.getContextPath() + CALLBACK_PATH);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(maxAgeSeconds);
+        cookie.setAttribute("SameSite", "Lax");
+        return cookie;
+    }
+
+    private String redirectUri(HttpServletRequest request) {
+        String base = request.getRequestURL().toString();
+        return base.substring(0, base.length() - request.getRequestURI().length())
+                + request.getContextPath()
+                + CALLBACK_PATH;
+    }
+
+    private JsonObject get(String url) {
+        return send(HttpRequest.newBuilder(checked(url)).timeout(TIMEOUT).GET().build());
+    }
+
+    /** Client authentication by HTTP Basic (client_secret_basic, the provider's default method). */
+    private JsonObject post(String url, String form) {
+        String credentials = encode(clientId) + ":" + encode(clientSecret.orElse(""));
+        return send(HttpRequest.newBuilder(checked(url))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                        "Authorization",
+                        "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    }
+
+    private URI checked(String url) {
+        URI uri = URI.create(url);
+        if (httpsRequired && !"https".equalsIgnoreCase(uri.getScheme())) {
+            throw new IllegalStateException("The identity provider must be reached over HTTPS: " + url);
+        }
+        return uri;
+    }
+
+    private JsonObject send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(
+                        "Identity provider answered " + response.statusCode() + " to " + request.uri());
+            }
+            return parse(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("Identity provider unreachable: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while calling the identity provider", e);
+        }
+    }
+
+    private static JsonObject parse(String json) {
+        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+            return reader.readObject();
+        }
+    }
+
+    private static String text(JsonObject object, String name) {
+        String value = object.getString(name, null);
+        if (value == null) {
+            throw new IllegalStateException("Identity provider response lacks " + name);
+        }
+        return value;
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static boolean constantTimeEquals(String expected, String actual) {
+        return actual != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
