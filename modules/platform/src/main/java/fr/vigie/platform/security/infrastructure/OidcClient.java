@@ -1,35 +1,34 @@
 package fr.vigie.platform.security.infrastructure;
 
+import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
+import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.util.Resource;
+import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringReader;
-import java.math.BigInteger;
+import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.MessageDigest;
-import java.security.PublicKey;
 import java.security.SecureRandom;
-import java.security.Signature;
-import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -39,9 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Why Vigie's own and not Liberty's {@code openidConnectClient}: Liberty runs its client as a trust
  * association interceptor, which it never consults for an application that has its own Jakarta
  * Security mechanism, as Vigie has (docs/security.md, "Single sign-on"). The provider is found by
- * discovery; the ID token is accepted only with a valid RS256 signature by one of the provider's
- * published keys, this provider as issuer, Vigie as audience, not expired, and the nonce this
- * browser was given. The code travels only from the provider to Vigie's server (never to scripts).
+ * discovery; the ID token is checked by {@link IdTokenVerifier} (Nimbus JOSE+JWT) against the
+ * provider's published keys, fetched through the same HTTPS client as every other call and cached.
+ * The code travels only from the provider to Vigie's server (never to scripts).
  */
 @ApplicationScoped
 public class OidcClient {
@@ -50,7 +49,10 @@ public class OidcClient {
     private static final String STATE_COOKIE = "VigieSsoState";
     private static final Duration STATE_LIFETIME = Duration.ofMinutes(10);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    /** How long the provider's key set is trusted before it is fetched again. */
+    private static final Duration KEYS_LIFETIME = Duration.ofMinutes(10);
+    /** At most one fetch of the key set per interval, however many tokens name an unknown key. */
+    private static final Duration KEYS_MIN_REFRESH = Duration.ofSeconds(30);
 
     @Inject
     @ConfigProperty(name = "vigie.sso.discovery-url")
@@ -78,6 +80,7 @@ public class OidcClient {
     private final SecureRandom random = new SecureRandom();
     private HttpClient http;
     private volatile JsonObject provider;
+    private volatile IdTokenVerifier verifier;
 
     @PostConstruct
     void init() {
@@ -117,7 +120,7 @@ public class OidcClient {
      * empty when the callback is not the answer to this browser's own request (state), or carries
      * an error instead of a code.
      */
-    Optional<JsonObject> complete(HttpServletRequest request, HttpServletResponse response) {
+    Optional<JWTClaimsSet> complete(HttpServletRequest request, HttpServletResponse response) {
         String pending = null;
         for (Cookie cookie : request.getCookies() == null ? new Cookie[0] : request.getCookies()) {
             if (STATE_COOKIE.equals(cookie.getName())) {
@@ -142,88 +145,60 @@ public class OidcClient {
                 "grant_type=authorization_code"
                         + "&code=" + encode(code)
                         + "&redirect_uri=" + encode(redirectUri(request)));
-        JsonObject claims = verify(text(tokens, "id_token"));
-        if (!constantTimeEquals(expectedNonce, claims.getString("nonce", null))) {
-            throw new SecurityException("ID token nonce does not match this browser's request");
-        }
-        return Optional.of(claims);
-    }
-
-    /** Checks the compact JWS and the standard claims; returns the payload. */
-    private JsonObject verify(String idToken) {
-        String[] parts = idToken.split("\\.");
-        if (parts.length != 3) {
-            throw new SecurityException("ID token is not a signed JWT");
-        }
-        JsonObject header = parse(new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8));
-        if (!"RS256".equals(header.getString("alg", ""))) {
-            throw new SecurityException("ID token algorithm " + header.getString("alg", "?") + " is not RS256");
-        }
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initVerify(signingKey(header.getString("kid", null)));
-            rsa.update((parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII));
-            if (!rsa.verify(Base64.getUrlDecoder().decode(parts[2]))) {
-                throw new SecurityException("ID token signature is invalid");
-            }
-        } catch (GeneralSecurityException e) {
-            throw new SecurityException("ID token signature cannot be checked", e);
-        }
-        JsonObject claims = parse(new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8));
-        if (!text(provider(), "issuer").equals(claims.getString("iss", ""))) {
-            throw new SecurityException("ID token issuer is not the configured provider");
-        }
-        if (!audience(claims).contains(clientId)) {
-            throw new SecurityException("ID token is not addressed to this client");
-        }
-        long now = clock.instant().getEpochSecond();
-        if (!claims.containsKey("exp") || claims.getJsonNumber("exp").longValue() + CLOCK_SKEW.toSeconds() < now) {
-            throw new SecurityException("ID token has expired");
-        }
-        return claims;
+        return Optional.of(verifier().verify(text(tokens, "id_token"), expectedNonce));
     }
 
     /** A claim's values as text: each element of an array, a single value alone, none when absent. */
-    static List<String> values(JsonObject claims, String name) {
-        JsonValue value = claims.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+    static List<String> values(JWTClaimsSet claims, String name) {
+        Object value = claims.getClaim(name);
+        if (value == null) {
             return List.of();
         }
-        if (value.getValueType() == JsonValue.ValueType.ARRAY) {
-            return value.asJsonArray().stream()
-                    .map(v -> v instanceof JsonString s ? s.getString() : v.toString())
-                    .toList();
+        if (value instanceof Collection<?> many) {
+            return many.stream().map(String::valueOf).toList();
         }
-        return List.of(value instanceof JsonString s ? s.getString() : value.toString());
+        return List.of(String.valueOf(value));
     }
 
-    private static List<String> audience(JsonObject claims) {
-        JsonValue aud = claims.get("aud");
-        if (aud == null) {
-            return List.of();
-        }
-        if (aud.getValueType() == JsonValue.ValueType.ARRAY) {
-            return aud.asJsonArray().getValuesAs(JsonString.class).stream()
-                    .map(JsonString::getString)
-                    .toList();
-        }
-        return aud instanceof JsonString s ? List.of(s.getString()) : List.of();
-    }
-
-    /** The provider's RSA key of that id; the key set is fetched again once when the id is unknown (rotation). */
-    private PublicKey signingKey(String kid) throws GeneralSecurityException {
-        for (int attempt = 0; attempt < 2; attempt++) {
-            JsonObject keys = get(text(provider(), "jwks_uri"));
-            for (JsonValue value : keys.getJsonArray("keys")) {
-                JsonObject key = value.asJsonObject();
-                if ("RSA".equals(key.getString("kty", "")) && (kid == null || kid.equals(key.getString("kid", null)))) {
-                    BigInteger n = new BigInteger(1, Base64.getUrlDecoder().decode(key.getString("n")));
-                    BigInteger e = new BigInteger(1, Base64.getUrlDecoder().decode(key.getString("e")));
-                    return KeyFactory.getInstance("RSA").generatePublic(new RSAPublicKeySpec(n, e));
-                }
+    /** Built once the provider is known: its issuer and key set come from discovery. */
+    private IdTokenVerifier verifier() {
+        IdTokenVerifier known = verifier;
+        if (known == null) {
+            URL keys;
+            try {
+                keys = checked(text(provider(), "jwks_uri")).toURL();
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException("Identity provider's jwks_uri is not a URL", e);
             }
+            known = new IdTokenVerifier(
+                    JWKSourceBuilder.<SecurityContext>create(keys, url -> new Resource(fetch(url), null))
+                            .cache(KEYS_LIFETIME.toMillis(), TIMEOUT.toMillis())
+                            .rateLimited(KEYS_MIN_REFRESH.toMillis())
+                            .build(),
+                    text(provider(), "issuer"),
+                    clientId,
+                    clock);
+            verifier = known;
         }
-        throw new SecurityException("No signing key " + kid + " at the provider");
+        return known;
+    }
+
+    /** The key set's body, through the same client (HTTPS rule, timeouts, no redirects) as every other call. */
+    private String fetch(URL url) throws IOException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(checked(url.toString()))
+                    .timeout(TIMEOUT)
+                    .GET()
+                    .build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("Identity provider answered " + response.statusCode() + " to " + url);
+            }
+            return response.body();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("Interrupted while fetching the identity provider's keys", e);
+        }
     }
 
     private JsonObject provider() {

@@ -1,5 +1,6 @@
 package fr.vigie.platform.security.infrastructure;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import fr.vigie.platform.api.BroadCatch;
 import fr.vigie.platform.http.ApiUnavailable;
 import fr.vigie.platform.http.DatabaseFailures;
@@ -14,7 +15,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -239,7 +239,7 @@ public class VigieAuthenticationMechanism implements HttpAuthenticationMechanism
             + " admitted: the person gets the refusal page, the log gets the cause.")
     private AuthenticationStatus singleSignOn(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        Optional<JsonObject> claims;
+        Optional<JWTClaimsSet> claims;
         try {
             claims = oidc.complete(request, response);
         } catch (RuntimeException e) {
