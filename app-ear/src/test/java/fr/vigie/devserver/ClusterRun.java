@@ -38,7 +38,7 @@ public final class ClusterRun {
 
         // The source both servers are copied from: the server.xml and jvm.options of the build, the dev profile.
         Path source = wlp.resolve("usr/servers/vigie-cluster-dev");
-        ClusterMember.deleteTree(source);
+        ServerCopy.deleteTree(source);
         Files.createDirectories(source.resolve("apps"));
         Path liberty = root.resolve("app-ear/src/main/liberty/config");
         Files.copy(liberty.resolve("server.xml"), source.resolve("server.xml"));
@@ -47,8 +47,8 @@ public final class ClusterRun {
         Files.copy(ear, source.resolve("apps/vigie.ear"), StandardCopyOption.REPLACE_EXISTING);
         Path include = root.resolve("config/cluster/vigie-cluster.xml");
         Map<String, String> variables = Map.of("vigie.db.port", Integer.toString(dbPort));
-        ClusterMember a = ClusterMember.prepare(wlp, source, "vigie-a", aHttp, aHttps, include, variables, null);
-        ClusterMember b = ClusterMember.prepare(wlp, source, "vigie-b", bHttp, bHttps, include, variables, null);
+        ServerCopy a = ServerCopy.prepare(wlp, source, "vigie-a", aHttp, aHttps, include, variables, null);
+        ServerCopy b = ServerCopy.prepare(wlp, source, "vigie-b", bHttp, bHttps, include, variables, null);
 
         System.out.println("[vigie] Starting the embedded PostgreSQL on port " + dbPort);
         EmbeddedDatabase db =

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import fr.vigie.devserver.ClusterMember;
+import fr.vigie.devserver.ServerCopy;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.browser.Browser;
 import java.io.IOException;
@@ -53,8 +53,8 @@ class ClusterIT {
     private static final HttpClient HTTP =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
-    private ClusterMember a;
-    private ClusterMember b;
+    private ServerCopy a;
+    private ServerCopy b;
     /** When both servers' scheduled snapshot job fires (a quarter hour of their shifted clock). */
     private Instant due;
     /** The browser's session cookie on B after the failover (for the cost measurement). */
@@ -75,9 +75,9 @@ class ClusterIT {
                 "vigie.reporting.job.enabled", "true",
                 "vigie.reporting.modules", "complaints,dossiers,committee,inspections,sanctions",
                 "vigie.mail.enabled", "false");
-        a = ClusterMember.prepare(
+        a = ServerCopy.prepare(
                 wlp, source, "vgcluster-a", port("a.http", 9381), port("a.https", 9743), include, variables, zone);
-        b = ClusterMember.prepare(
+        b = ServerCopy.prepare(
                 wlp, source, "vgcluster-b", port("b.http", 9391), port("b.https", 9753), include, variables, zone);
         System.out.printf("[cluster] servers in zone %s: the snapshot job is due at %s%n", zone, due);
         long t0 = System.nanoTime();
@@ -201,7 +201,7 @@ class ClusterIT {
         assumeTrue(bCookies != null && !a.isAlive(), "after the failover test, on A's free ports");
         Path wlp = Path.of("target/liberty/wlp").toAbsolutePath();
         Path source = wlp.resolve("usr/servers").resolve(System.getProperty("vigie.it.cluster.source", "vigie-test"));
-        try (ClusterMember c = ClusterMember.prepare(
+        try (ServerCopy c = ServerCopy.prepare(
                 wlp,
                 source,
                 "vgcluster-c",
@@ -232,7 +232,7 @@ class ClusterIT {
                 .collect(java.util.stream.Collectors.joining("; "));
     }
 
-    private static long measureRequests(ClusterMember server, String cookies) throws Exception {
+    private static long measureRequests(ServerCopy server, String cookies) throws Exception {
         HttpRequest page = HttpRequest.newBuilder(URI.create(server.baseUrl() + "/index.xhtml"))
                 .header("Cookie", cookies)
                 .build();

@@ -17,13 +17,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * One Liberty server of a Vigie cluster (docs/cluster.md): a copy of a prepared server directory
- * (server.xml, the environment's vigie-env.xml, the EAR) with its own ports, the cluster include
- * {@code config/cluster/vigie-cluster.xml}, started with {@code bin/server run} as a child process so
- * that its owner can kill it as a crash would. Used by the cluster integration test and by the
- * two-server run command ({@link ClusterRun}).
+ * A Liberty server of its own: a copy of a prepared server directory (server.xml, the environment's
+ * vigie-env.xml, the EAR) with its own ports and variables, started with {@code bin/server run} as a
+ * child process so that its owner can kill it as a crash would. Used for the servers of a cluster
+ * (docs/cluster.md: the cluster integration test and the two-server run command, {@link ClusterRun},
+ * with the cluster include {@code config/cluster/vigie-cluster.xml}) and for the fault tests' own
+ * Vigie (ADR 6).
  */
-public final class ClusterMember implements AutoCloseable {
+public final class ServerCopy implements AutoCloseable {
     /** What a copied server must not inherit: the source's logs, caches and secrets of its own. */
     private static final Set<String> NOT_COPIED = Set.of("logs", "workarea", "tranlog", "server.env");
 
@@ -37,7 +38,7 @@ public final class ClusterMember implements AutoCloseable {
     private final Path console;
     private Process liberty;
 
-    private ClusterMember(Path wlp, String name, int httpPort, int httpsPort) {
+    private ServerCopy(Path wlp, String name, int httpPort, int httpsPort) {
         this.wlp = wlp;
         this.name = name;
         this.httpPort = httpPort;
@@ -52,7 +53,7 @@ public final class ClusterMember implements AutoCloseable {
      * @param clusterInclude config/cluster/vigie-cluster.xml, or null for a server that keeps its sessions in memory
      * @param timeZone the JVM's time zone (moves the minute at which the scheduled jobs fire), or null to keep it
      */
-    public static ClusterMember prepare(
+    public static ServerCopy prepare(
             Path wlp,
             Path source,
             String name,
@@ -87,7 +88,7 @@ public final class ClusterMember implements AutoCloseable {
             options = options.replaceAll("(?m)^-Duser\\.timezone=.*$\\n?", "") + "-Duser.timezone=" + timeZone + "\n";
             Files.writeString(jvm, options);
         }
-        return new ClusterMember(wlp, name, httpPort, httpsPort);
+        return new ServerCopy(wlp, name, httpPort, httpsPort);
     }
 
     /** Replaces the variable's value (or default) if the file sets it, else adds it before the end. */
@@ -124,7 +125,8 @@ public final class ClusterMember implements AutoCloseable {
         }
     }
 
-    static void deleteTree(Path directory) throws IOException {
+    /** Deletes a directory and everything in it, if it exists. */
+    public static void deleteTree(Path directory) throws IOException {
         if (Files.exists(directory)) {
             try (Stream<Path> files = Files.walk(directory)) {
                 for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
@@ -146,7 +148,8 @@ public final class ClusterMember implements AutoCloseable {
         awaitReady(timeout);
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException {
+    /** Waits until /health/ready answers 200 (after a start, or after its database came back). */
+    public void awaitReady(Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int last = -1;
         while (System.nanoTime() < deadline) {
@@ -154,7 +157,7 @@ public final class ClusterMember implements AutoCloseable {
             if (last == 200) {
                 return;
             }
-            if (!liberty.isAlive()) {
+            if (liberty != null && !liberty.isAlive()) {
                 throw new IllegalStateException("Liberty " + name + " ended during start-up: see " + console);
             }
             Thread.sleep(500);
@@ -194,7 +197,7 @@ public final class ClusterMember implements AutoCloseable {
      * cluster must trust each other's single sign-on tokens, so that a session moved to this server keeps its
      * signed-in user.
      */
-    public void shareKeysOf(ClusterMember other) throws IOException {
+    public void shareKeysOf(ServerCopy other) throws IOException {
         Path keys = other.serverDirectory().resolve("resources/security/ltpa.keys");
         if (!Files.exists(keys)) {
             throw new IllegalStateException("No LTPA keys yet in " + other.name + ": start it first");
