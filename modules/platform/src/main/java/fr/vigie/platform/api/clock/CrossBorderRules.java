@@ -39,6 +39,15 @@ public enum CrossBorderRules {
     /** Regulation (EU) 2025/2518 Art. 6(2): six weeks to notify the intention to cooperate simply. */
     public static final String SIMPLE_COOPERATION_NOTICE = "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE";
 
+    /** Regulation (EU) 2025/2518 (article to confirm): six weeks to transmit a complaint to the presumed lead. */
+    public static final String COMPLAINT_TRANSMISSION = "GDPR_PR_COMPLAINT_TRANSMISSION";
+
+    /** Regulation (EU) 2025/2518 (article to confirm): 15 months, extendable once by up to 12, to the draft. */
+    public static final String INVESTIGATION = "GDPR_PR_INVESTIGATION";
+
+    /** Regulation (EU) 2025/2518 (article to confirm): 12 months to the draft under simple cooperation. */
+    public static final String SIMPLE_COOPERATION_INVESTIGATION = "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION";
+
     /**
      * The rules of a case opened on {@code openedOn} (for a complaint, the day it was received).
      *
@@ -64,15 +73,27 @@ public enum CrossBorderRules {
         return underRegulation2025_2518() ? Optional.of(SIMPLE_COOPERATION_NOTICE) : Optional.empty();
     }
 
+    /** The deadline to transmit a cross-border complaint to the presumed lead authority, if these rules set one. */
+    public Optional<String> complaintTransmissionPolicy() {
+        return underRegulation2025_2518() ? Optional.of(COMPLAINT_TRANSMISSION) : Optional.empty();
+    }
+
     /**
-     * The deadline that bounds the lead authority's investigation. Empty under the GDPR alone: the
-     * GDPR sets none, so a case opened before 2 April 2027 never gets one. Empty for now under the
-     * Regulation too: its 15 months (extendable once by up to 12 for complex cases) and the
-     * 12 months of the simple cooperation procedure are not in the catalogue until their article
-     * and paragraph are read in the Official Journal text (docs/cross-border.md, "to confirm").
+     * The deadline that bounds the lead authority's investigation (up to its draft decision). Empty
+     * under the GDPR alone: the GDPR sets none, so a case opened before 2 April 2027 never gets one.
+     * Under the Regulation: 15 months, extendable once by up to 12 for a complex case. Its article is
+     * still to confirm (docs/cross-border.md, Sources).
      */
     public Optional<String> investigationDeadlinePolicy() {
-        return Optional.empty();
+        return underRegulation2025_2518() ? Optional.of(INVESTIGATION) : Optional.empty();
+    }
+
+    /**
+     * The deadline of the investigation once the lead authority applies the simple cooperation
+     * procedure (12 months, not extendable); the procedure exists only under the Regulation.
+     */
+    public Optional<String> simpleCooperationDeadlinePolicy() {
+        return underRegulation2025_2518() ? Optional.of(SIMPLE_COOPERATION_INVESTIGATION) : Optional.empty();
     }
 
     /** GDPR Art. 60(4), the same under both sets of rules. */

@@ -87,7 +87,10 @@ class PolicyCatalogueTest {
             java.util.Map.entry("EHDS_TARGET_PSEUDONYMISED_ACCESS", 2),
             java.util.Map.entry("EHDS_TARGET_ANONYMISED_ACCESS", 2),
             java.util.Map.entry("GDPR_PR_ART_4_2_INADMISSIBILITY", 1),
-            java.util.Map.entry("GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE", 1));
+            java.util.Map.entry("GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE", 1),
+            java.util.Map.entry("GDPR_PR_COMPLAINT_TRANSMISSION", 1),
+            java.util.Map.entry("GDPR_PR_INVESTIGATION", 1),
+            java.util.Map.entry("GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION", 1));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPolicy")
@@ -147,7 +150,10 @@ class PolicyCatalogueTest {
                 "EHDS_TARGET_PSEUDONYMISED_ACCESS | 8 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 2 months)",
                 "EHDS_TARGET_ANONYMISED_ACCESS | 9 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 3 months)",
                 "GDPR_PR_ART_4_2_INADMISSIBILITY | 2 weeks | Regulation (EU) 2025/2518 Art. 4(2)",
-                "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE | 6 weeks | Regulation (EU) 2025/2518 Art. 6(2)"
+                "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE | 6 weeks | Regulation (EU) 2025/2518 Art. 6(2)",
+                "GDPR_PR_COMPLAINT_TRANSMISSION | 6 weeks | Regulation (EU) 2025/2518 (complaint transmission; article to confirm)",
+                "GDPR_PR_INVESTIGATION | 15 months | Regulation (EU) 2025/2518 (investigation deadline; article to confirm)",
+                "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION | 12 months | Regulation (EU) 2025/2518 (simple cooperation deadline, Art. 6(1) referring to Art. 12(6); article to confirm)"
             })
     void holdsTheDeadlinesOfTheDomainReference(String code, String period, String source) {
         LegalPolicy policy = CATALOGUE.policy(code);
@@ -168,7 +174,9 @@ class PolicyCatalogueTest {
         "EHDS_ART_69_4_DATA_REQUEST_RESULT, 0, ",
         "EHDS_ART_68_12_PERMIT_DURATION, 1, ",
         "GDPR_ART_78_2_INFORM_COMPLAINANT, 0, ",
-        "EHDS_ART_68_7_DATA_AVAILABILITY, 0, "
+        "EHDS_ART_68_7_DATA_AVAILABILITY, 0, ",
+        "GDPR_PR_INVESTIGATION, 1, 12 months",
+        "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION, 0, "
     })
     void extensionRules(String code, int maxExtensions, String maxEach) {
         ExtensionRule rule = CATALOGUE.policy(code).extensionRule();

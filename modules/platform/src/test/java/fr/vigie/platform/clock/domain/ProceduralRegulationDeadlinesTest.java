@@ -32,7 +32,7 @@ class ProceduralRegulationDeadlinesTest {
                 .filter(p -> p.legalSource().startsWith("Regulation (EU) 2025/2518"))
                 .toList();
 
-        assertEquals(2, regulation.size(), regulation.toString());
+        assertEquals(5, regulation.size(), regulation.toString());
         regulation.forEach(p -> assertEquals(
                 Optional.of(CrossBorderRules.REGULATION_2025_2518_APPLIES_FROM),
                 p.appliesToCasesOpenedFrom(),
@@ -129,6 +129,13 @@ class ProceduralRegulationDeadlinesTest {
         assertEquals(Optional.empty(), before.inadmissibilityPolicy());
         assertEquals(Optional.empty(), before.simpleCooperationNoticePolicy());
         assertEquals(Optional.empty(), before.investigationDeadlinePolicy(), "the GDPR sets no investigation deadline");
+        assertEquals(Optional.empty(), before.simpleCooperationDeadlinePolicy());
+        assertEquals(Optional.empty(), before.complaintTransmissionPolicy());
+        assertEquals(Optional.of(PolicyCodes.GDPR_PR_INVESTIGATION), from.investigationDeadlinePolicy());
+        assertEquals(
+                Optional.of(PolicyCodes.GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION),
+                from.simpleCooperationDeadlinePolicy());
+        assertEquals(Optional.of(PolicyCodes.GDPR_PR_COMPLAINT_TRANSMISSION), from.complaintTransmissionPolicy());
         assertEquals(Optional.of(PolicyCodes.GDPR_PR_ART_4_2_INADMISSIBILITY), from.inadmissibilityPolicy());
         assertEquals(
                 Optional.of(PolicyCodes.GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE),
@@ -138,26 +145,20 @@ class ProceduralRegulationDeadlinesTest {
             assertEquals(PolicyCodes.GDPR_ART_60_5_REVISED_DRAFT_OBJECTION, rules.revisedDraftObjectionsPolicy());
             rules.inadmissibilityPolicy().ifPresent(CATALOGUE::policy);
             rules.simpleCooperationNoticePolicy().ifPresent(CATALOGUE::policy);
+            rules.investigationDeadlinePolicy().ifPresent(CATALOGUE::policy);
+            rules.simpleCooperationDeadlinePolicy().ifPresent(CATALOGUE::policy);
+            rules.complaintTransmissionPolicy().ifPresent(CATALOGUE::policy);
         }
         assertThrows(NullPointerException.class, () -> CrossBorderRules.forCaseOpenedOn(null));
     }
 
     /**
-     * The extension mechanism on a period shaped like the Regulation's investigation deadline
-     * (15 months, one extension of at most 12). A fixture, not the catalogue: the article that sets
-     * it is still "to confirm" (docs/cross-border.md), so no clock of it can be started yet.
+     * The investigation deadline (15 months, one extension of at most 12) under Regulation 1182/71,
+     * and the other two periods whose article is still to confirm.
      */
     @Test
     void fifteenMonthsThenOneExtensionOfTwelveUnderRegulation1182_71() {
-        LegalPolicy shape = LegalPolicy.builder("INVESTIGATION_SHAPE_FIXTURE")
-                .title("Fixture: a 15-month period extendable once by at most 12 months")
-                .legalSource("test fixture (article to confirm)")
-                .period(Period.parse("15 months"))
-                .extensionRule(ExtensionRule.upTo(1, Period.parse("12 months")))
-                .startsWhen("start")
-                .stopsWhen("stop")
-                .appliesToCasesOpenedFrom(CrossBorderRules.REGULATION_2025_2518_APPLIES_FROM)
-                .build();
+        LegalPolicy shape = CATALOGUE.policy(PolicyCodes.GDPR_PR_INVESTIGATION);
         Period twelveMonths = Period.parse("12 months");
 
         // Friday 2 April 2027 + 15 months = Sunday 2 July 2028 -> Monday 3 July 2028 (Art. 3(4)).
@@ -176,5 +177,36 @@ class ProceduralRegulationDeadlinesTest {
         ClockRuleException tooLong = assertThrows(
                 ClockRuleException.class, () -> shape.requireExtensionAllowed(List.of(), Period.parse("13 months")));
         assertEquals("clock.extension.tooLong", tooLong.messageKey());
+    }
+
+    @ParameterizedTest(name = "{0} from {1}: last day {2}")
+    @CsvSource({
+        // Transmission: Friday 2 April 2027 + 6 weeks = Friday 14 May 2027, a working day.
+        "GDPR_PR_COMPLAINT_TRANSMISSION, 2027-04-02, 2027-05-14",
+        // Monday 5 April + 6 weeks = Whit Monday 17 May -> Tuesday 18 May.
+        "GDPR_PR_COMPLAINT_TRANSMISSION, 2027-04-05, 2027-05-18",
+        // Simple cooperation: Friday 2 April 2027 + 12 months = Sunday 2 April 2028 -> Monday 3 April.
+        "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION, 2027-04-02, 2028-04-03",
+        // 29 February 2028 + 12 months: no 29 February 2029 -> Wednesday 28 February 2029.
+        "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION, 2028-02-29, 2029-02-28",
+    })
+    void theOtherPeriodsOnTheirEdgeDates(String code, String from, String lastDay) {
+        assertEquals(day(lastDay), CATALOGUE.policy(code).lastDay(day(from), List.of(), 0, FRANCE));
+    }
+
+    @Test
+    void onlyTheInvestigationDeadlineCanBeExtended() {
+        assertTrue(CATALOGUE
+                .policy(PolicyCodes.GDPR_PR_INVESTIGATION)
+                .extensionRule()
+                .allowsExtension());
+        assertFalse(CATALOGUE
+                .policy(PolicyCodes.GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION)
+                .extensionRule()
+                .allowsExtension());
+        assertFalse(CATALOGUE
+                .policy(PolicyCodes.GDPR_PR_COMPLAINT_TRANSMISSION)
+                .extensionRule()
+                .allowsExtension());
     }
 }
