@@ -22,7 +22,10 @@ import java.util.Set;
  * code of our own: a JWS signed with RS256 or ES256 by a key of the provider's key set (unsigned
  * and HMAC tokens are refused: an HMAC key would be the client secret, which Vigie shares with
  * the provider, not a proof that the provider wrote the token), this provider as exact issuer,
- * Vigie among the audiences, not expired, and the nonce of this browser's own request.
+ * Vigie among the audiences, not expired, and the nonce of this browser's own request. A token
+ * issued to several audiences must name Vigie as its authorised party ({@code azp}), and an
+ * {@code azp} present must be Vigie (§3.1.3.7 points 4 and 5): a token the provider gave another
+ * application, which merely lists Vigie too, does not sign a person in here.
  */
 final class IdTokenVerifier {
     static final Set<JWSAlgorithm> ALGORITHMS = Set.of(JWSAlgorithm.RS256, JWSAlgorithm.ES256);
@@ -30,8 +33,10 @@ final class IdTokenVerifier {
     static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
     private final DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+    private final String clientId;
 
     IdTokenVerifier(JWKSource<SecurityContext> providerKeys, String issuer, String clientId, Clock clock) {
+        this.clientId = clientId;
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALGORITHMS, providerKeys));
         DefaultJWTClaimsVerifier<SecurityContext> claims =
                 new DefaultJWTClaimsVerifier<>(
@@ -63,6 +68,17 @@ final class IdTokenVerifier {
                         expectedNonce.getBytes(StandardCharsets.UTF_8), actual.getBytes(StandardCharsets.UTF_8))) {
             throw new SecurityException("ID token nonce does not match this browser's request");
         }
+        requireVigieAuthorised(claims);
         return claims;
+    }
+
+    private void requireVigieAuthorised(JWTClaimsSet claims) {
+        Object azp = claims.getClaim("azp");
+        if (azp == null && claims.getAudience().size() > 1) {
+            throw new SecurityException("ID token has several audiences and no authorised party (azp)");
+        }
+        if (azp != null && !clientId.equals(azp)) {
+            throw new SecurityException("ID token was issued to another authorised party: " + azp);
+        }
     }
 }

@@ -74,6 +74,17 @@ public class OidcClient {
     @ConfigProperty(name = "vigie.sso.https-required", defaultValue = "true")
     boolean httpsRequired;
 
+    /**
+     * The address staff type to reach Vigie ({@code https://vigie.example.org}), when Vigie is behind a
+     * load balancer or reverse proxy: the callback address given to the provider is built from it.
+     * Without it, from the request as this server received it. Configured rather than read from
+     * {@code X-Forwarded-Host}, which any client can send: a forged host would make the provider
+     * redirect the code elsewhere (the provider's registered redirect URIs are the other guard).
+     */
+    @Inject
+    @ConfigProperty(name = "vigie.public-url")
+    Optional<String> publicUrl;
+
     @Inject
     Clock clock;
 
@@ -222,10 +233,20 @@ public class OidcClient {
     }
 
     private String redirectUri(HttpServletRequest request) {
-        String base = request.getRequestURL().toString();
-        return base.substring(0, base.length() - request.getRequestURI().length())
-                + request.getContextPath()
-                + CALLBACK_PATH;
+        return callbackAddress(
+                publicUrl.filter(url -> !url.isBlank()),
+                request.getRequestURL().toString(),
+                request.getRequestURI(),
+                request.getContextPath());
+    }
+
+    /** The callback address: under the configured public address when there is one, else this server's. */
+    static String callbackAddress(
+            Optional<String> publicUrl, String requestUrl, String requestUri, String contextPath) {
+        String base = publicUrl
+                .map(url -> url.endsWith("/") ? url.substring(0, url.length() - 1) : url)
+                .orElseGet(() -> requestUrl.substring(0, requestUrl.length() - requestUri.length()));
+        return base + contextPath + CALLBACK_PATH;
     }
 
     private JsonObject get(String url) {

@@ -83,8 +83,32 @@ class IdTokenVerifierTest {
     }
 
     @Test
-    void acceptsAnAudienceListNamingVigie() throws JOSEException {
+    void acceptsAnAudienceListNamingVigieAsTheAuthorisedParty() throws JOSEException {
+        String token = rs256(valid().audience(List.of("other-app", CLIENT))
+                .claim("azp", CLIENT)
+                .build());
+        assertEquals("a.martin", verifier.verify(token, NONCE).getSubject());
+    }
+
+    @Test
+    void rejectsSeveralAudiencesWithoutAnAuthorisedParty() throws JOSEException {
         String token = rs256(valid().audience(List.of("other-app", CLIENT)).build());
+        SecurityException refused = assertThrows(SecurityException.class, () -> verifier.verify(token, NONCE));
+        assertEquals("ID token has several audiences and no authorised party (azp)", refused.getMessage());
+    }
+
+    @Test
+    void rejectsATokenIssuedToAnotherAuthorisedParty() throws JOSEException {
+        String token = rs256(valid().audience(List.of("other-app", CLIENT))
+                .claim("azp", "other-app")
+                .build());
+        SecurityException refused = assertThrows(SecurityException.class, () -> verifier.verify(token, NONCE));
+        assertEquals("ID token was issued to another authorised party: other-app", refused.getMessage());
+    }
+
+    @Test
+    void acceptsASingleAudienceWithVigieAsAuthorisedParty() throws JOSEException {
+        String token = rs256(valid().claim("azp", CLIENT).build());
         assertEquals("a.martin", verifier.verify(token, NONCE).getSubject());
     }
 
