@@ -36,8 +36,10 @@ public class SsoLogins {
     private AuditTrail audit;
 
     @Inject
-    @ConfigProperty(name = "vigie.sso.role-mapping", defaultValue = "")
-    private String roleMappingText;
+    // Optional, not a String with an empty default: MicroProfile Config reads an empty value (the
+    // server's default, single sign-on off) as absent and refuses to inject it into a String.
+    @ConfigProperty(name = "vigie.sso.role-mapping")
+    private Optional<String> roleMappingText;
 
     private SsoRoleMapping roleMapping;
 
@@ -61,7 +63,7 @@ public class SsoLogins {
 
     @PostConstruct
     void init() {
-        roleMapping = SsoRoleMapping.parse(roleMappingText);
+        roleMapping = SsoRoleMapping.parse(roleMappingText.orElse(""));
     }
 
     public Decision admit(String username, Collection<String> groups) {
