@@ -70,6 +70,31 @@ class CommitteeDirectoryRecusalIT extends RunningVigie {
                 200, Committee.as(namesake).get("committee/reviews/" + review).status());
     }
 
+    @Test
+    void aReferralWithTheApplicantsSirenIsLinkedToTheDirectoryAtOnce() throws SQLException {
+        String siren = Committee.uniqueSiren();
+        Api.Reply registered = Api.as("handler")
+                .postJson(
+                        "organisations",
+                        "{\"siren\":\"" + siren + "\",\"name\":\"Centre Lié " + siren + "\",\"legalForm\":\"5710\"}");
+        assertEquals(201, registered.status(), registered.toString());
+        long applicantId =
+                registered.json().getJsonObject("summary").getJsonNumber("id").longValue();
+
+        // spelt otherwise in the dossier: the SIREN decides, no backfill needed
+        long review = Committee.refer(Committee.newDossier(), "CENTRE LIE (Lyon)", siren);
+
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q =
+                        db.prepareStatement("SELECT organisation_id FROM committee.review WHERE id = ?")) {
+            q.setLong(1, review);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                assertEquals(applicantId, r.getLong(1));
+            }
+        }
+    }
+
     private static void declare(String member, String json) {
         Api.Reply declared = Committee.as(member).postJson("committee/members/me/interests", json);
         assertEquals(201, declared.status(), declared.toString());

@@ -53,6 +53,12 @@ public class StaffDaySimulation extends Simulation {
 
     private static final Figures FIGURES = new Figures();
     private static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
+    /**
+     * PrimeFaces' content security policy: every page carries a nonce on its scripts, which PrimeFaces'
+     * script sends back with each postback as {@code primefaces.nonce}; a postback without it is refused
+     * (400, "CSP nonce mismatch"), as a forged form would be.
+     */
+    private static final String SCRIPT_NONCE = "script[nonce]";
 
     private final ServerMemory memory = new ServerMemory(BASE, SERVER_PID);
     private final String token = issueToken();
@@ -77,7 +83,10 @@ public class StaffDaySimulation extends Simulation {
 
     private static ChainBuilder login(String username) {
         return timed("login page", http("login page").get("/login.xhtml")
-                .check(status().is(200), css(VIEW_STATE, "value").saveAs("viewState")))
+                .check(
+                        status().is(200),
+                        css(VIEW_STATE, "value").saveAs("viewState"),
+                        css(SCRIPT_NONCE, "nonce").saveAs("nonce")))
                 .pause(Duration.ofSeconds(1))
                 .exec(timed("login submit", http("login submit").post("/login.xhtml")
                         .formParam("loginForm", "loginForm")
@@ -86,11 +95,16 @@ public class StaffDaySimulation extends Simulation {
                         .formParam("loginForm:password", PASSWORD)
                         .formParam("loginForm:loginButton", "")
                         .formParam("jakarta.faces.ViewState", "#{viewState}")
+                        .formParam("primefaces.nonce", "#{nonce}")
                         .check(status().is(200), substring("topbarForm:logoutButton"))));
     }
 
     private static ChainBuilder page(String name, String path, String linkPattern, String saveAs) {
-        HttpRequestActionBuilder get = http(name).get(path).check(status().is(200), css(VIEW_STATE, "value").optional().saveAs("viewState"));
+        HttpRequestActionBuilder get = http(name).get(path)
+                .check(
+                        status().is(200),
+                        css(VIEW_STATE, "value").optional().saveAs("viewState"),
+                        css(SCRIPT_NONCE, "nonce").optional().saveAs("nonce"));
         if (linkPattern != null) {
             get = get.check(regex(linkPattern).findRandom().saveAs(saveAs));
         }
@@ -113,6 +127,7 @@ public class StaffDaySimulation extends Simulation {
                             .formParam("listForm:organisation", "")
                             .formParam("listForm:assignee", "")
                             .formParam("jakarta.faces.ViewState", "#{viewState}")
+                            .formParam("primefaces.nonce", "#{nonce}")
                             .check(status().is(200), substring("partial-response"))))
                     .exec(think())
                     .exec(page("handler: complaint file", "/complaints/file.xhtml?reference=#{complaint}", null, null))

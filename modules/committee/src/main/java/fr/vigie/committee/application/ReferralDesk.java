@@ -15,6 +15,7 @@ import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
+import fr.vigie.platform.api.organisation.OrganisationEnrolment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -50,6 +51,9 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
     @Inject
     Stamps stamps;
 
+    @Inject
+    OrganisationEnrolment directory;
+
     @Override
     public void refer(DossierForReview dossier) {
         Objects.requireNonNull(dossier, "dossier");
@@ -70,6 +74,11 @@ public class ReferralDesk implements CommitteeReferrals, CommitteeDossierAccess 
                     existing.get().stage().name());
         } else {
             review = new Review(dossier, stamp);
+            // The dossiers module enrolled the applicant at submission: found here by its SIREN. A foreign
+            // applicant without one stays unlinked (matched by name, as before the directory).
+            directory
+                    .enrol(CommitteeSchema.NAME, dossier.applicantSiren(), dossier.applicantOrganisation(), null)
+                    .ifPresent(review::linkApplicantToDirectory);
             reviews.store(review);
             reviews.flush();
             log.write(review);

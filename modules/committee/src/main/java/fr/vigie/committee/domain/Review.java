@@ -73,11 +73,11 @@ public class Review {
     private DossierSnapshot snapshot;
 
     /**
-     * The applicant's record in the platform's directory (ADR 7, committee V4), null while not linked. Written
-     * only by the "organisation directory backfill" system task, in SQL (a review is a snapshot of the dossier
-     * as referred and enrols nothing itself), so never by JPA; a new referral keeps it.
+     * The applicant's record in the platform's directory (ADR 7, committee V4), null while not linked: set at
+     * referral from the applicant's SIREN (so that recusals compare directory ids from the first day), and by
+     * the "organisation directory backfill" system task for reviews referred before.
      */
-    @Column(name = "organisation_id", insertable = false, updatable = false)
+    @Column(name = "organisation_id")
     private Long applicantOrganisationId;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -482,13 +482,13 @@ public class Review {
         return member.interestIn(applicantOrganisationId, snapshot.applicantName(), snapshot.applicantSiren());
     }
 
-    /** The applicant's directory id, if the backfill linked the review. */
+    /** The applicant's directory id, if the review is linked. */
     public Optional<Long> applicantOrganisationId() {
         return Optional.ofNullable(applicantOrganisationId);
     }
 
-    /** As the backfill does in SQL; for tests of the domain only (JPA never writes the column). */
-    void linkApplicantToDirectory(long directoryId) {
+    /** Links the review to the applicant's directory record (once known; the backfill does the same in SQL). */
+    public void linkApplicantToDirectory(long directoryId) {
         this.applicantOrganisationId = directoryId;
     }
 
