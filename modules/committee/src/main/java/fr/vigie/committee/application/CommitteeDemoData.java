@@ -1,5 +1,6 @@
 package fr.vigie.committee.application;
 
+import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -25,12 +26,16 @@ public class CommitteeDemoData {
     @Inject
     DemoCommittee demo;
 
+    /** As the other modules' demo data: a referral enrols the applicant, which only staff and system tasks do. */
+    @Inject
+    SystemTasks systemTasks;
+
     @PostConstruct
     void seed() {
         if (!enabled) {
             return;
         }
-        boolean created = demo.ensure();
+        boolean created = systemTasks.call("demo committee", demo::ensure);
         LOG.warning(() -> "DEMO PROFILE: demo committee " + (created ? "created" : "already present")
                 + " (roster, referred dossiers, a session, a declared interest).");
     }
