@@ -107,6 +107,11 @@ public class ComplaintEventLog {
                     .changed("campaign", null, e.campaign())
                     .build();
         }
+        if (event instanceof ComplaintEvent.CrossBorderRecorded e) {
+            return ComplaintAudit.of("COMPLAINT_" + e.act().name(), c, e.reason())
+                    .changed("crossBorder", null, e.detail())
+                    .build();
+        }
         throw new IllegalArgumentException("Unknown event " + event);
     }
 }

@@ -52,7 +52,8 @@ class ComplaintEventLogTest {
                 "PriorityDecided",
                 "Closed",
                 "Reopened",
-                "LinkNoted");
+                "LinkNoted",
+                "CrossBorderRecorded");
         assertEquals(
                 covered,
                 Arrays.stream(ComplaintEvent.class.getPermittedSubclasses())
