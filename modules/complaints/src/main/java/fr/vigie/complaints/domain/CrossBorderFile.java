@@ -115,7 +115,7 @@ public class CrossBorderFile {
         this.bodyMandate = intake.bodyMandate();
         this.confidentialityClaimed = intake.confidentialityClaimed();
         this.statedLead =
-                intake.statedLead() == null ? null : CrossBorderIntake.country(intake.statedLead(), "statedLead");
+                intake.statedLead() == null ? null : CrossBorderIntake.country(intake.statedLead(), "presumedLead");
         this.receivedFrom =
                 intake.receivedFrom() == null ? null : CrossBorderIntake.country(intake.receivedFrom(), "receivedFrom");
         this.receivedFromReference = intake.receivedFromReference();

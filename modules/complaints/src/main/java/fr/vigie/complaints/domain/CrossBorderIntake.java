@@ -63,7 +63,7 @@ public record CrossBorderIntake(
             throw ComplaintException.onField("bodyMandate", "text.tooLong", MAX_MANDATE);
         }
         if (statedLead != null) {
-            country(statedLead, "statedLead");
+            country(statedLead, "presumedLead");
         }
         if (route == CrossBorderRoute.RECEIVED_FROM_AUTHORITY) {
             if (receivedFrom == null) {
