@@ -8,7 +8,7 @@ ALTER TABLE complaint
     ADD COLUMN xb_stated_lead             CHAR(2),
     ADD COLUMN xb_received_from           CHAR(2),
     ADD COLUMN xb_received_from_reference VARCHAR(100),
-    ADD COLUMN xb_admissibility           VARCHAR(20),
+    ADD COLUMN xb_admissibility           VARCHAR(40),
     ADD COLUMN xb_admissibility_on        DATE,
     ADD COLUMN xb_missing_information     VARCHAR(200),
     ADD COLUMN xb_inadmissibility_reasons TEXT,

@@ -229,4 +229,13 @@ class ComplaintEventLogTest {
         return new Complaint(
                 ComplaintReference.of(2026, 1), null, facts, PriorityRules.assess(facts.categories(), 1, 0), STAMP);
     }
+
+    @Test
+    void everyCrossBorderActHasItsAuditAction() {
+        for (fr.vigie.complaints.domain.TimelineType type : fr.vigie.complaints.domain.TimelineType.values()) {
+            if (type.name().startsWith("XB_")) {
+                assertEquals("COMPLAINT_" + type.name(), ComplaintEventLog.crossBorderAction(type));
+            }
+        }
+    }
 }
