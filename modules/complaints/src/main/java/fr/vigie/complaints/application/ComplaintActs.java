@@ -64,6 +64,10 @@ public class ComplaintActs {
     @Inject
     Event<ComplaintReferred> referrals;
 
+    /** A complaint received from another authority as the lead is announced once qualified. */
+    @Inject
+    CrossBorderActs crossBorder;
+
     public void acknowledge(ComplaintReference reference, long expectedVersion) {
         Complaint c = loadForEdit(reference, expectedVersion);
         Stamp stamp = stamps.now();
@@ -81,6 +85,7 @@ public class ComplaintActs {
         c.qualify(qualification, reason.text(), stamps.now());
         complaints.flush();
         eventLog.write(c);
+        crossBorder.afterQualified(c);
     }
 
     public void assign(ComplaintReference reference, long expectedVersion, String handler, Reason reason) {
@@ -214,7 +219,7 @@ public class ComplaintActs {
     }
 
     /** Renders and stores a letter; if the use case is then refused, the transaction drops it too. */
-    private UUID sendLetter(LetterType type, Complaint c, String body, Outcome outcome, LocalDate date) {
+    UUID sendLetter(LetterType type, Complaint c, String body, Outcome outcome, LocalDate date) {
         return sendLetter(type, c, body, outcome, date, null);
     }
 

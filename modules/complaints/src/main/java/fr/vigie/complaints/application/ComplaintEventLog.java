@@ -2,6 +2,7 @@ package fr.vigie.complaints.application;
 
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintEvent;
+import fr.vigie.complaints.domain.TimelineType;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -107,6 +108,24 @@ public class ComplaintEventLog {
                     .changed("campaign", null, e.campaign())
                     .build();
         }
+        if (event instanceof ComplaintEvent.CrossBorderRecorded e) {
+            return ComplaintAudit.of(crossBorderAction(e.act()), c, e.reason())
+                    .changed("crossBorder", null, e.detail())
+                    .build();
+        }
         throw new IllegalArgumentException("Unknown event " + event);
+    }
+
+    /** The audit action of a cross-border act, spelt out (each has its label {@code audit.action.<ACTION>}). */
+    static String crossBorderAction(TimelineType act) {
+        return switch (act) {
+            case XB_FOUND_ADMISSIBLE -> "COMPLAINT_XB_FOUND_ADMISSIBLE";
+            case XB_DECLARED_INADMISSIBLE -> "COMPLAINT_XB_DECLARED_INADMISSIBLE";
+            case XB_ASSESSED -> "COMPLAINT_XB_ASSESSED";
+            case XB_TRANSMITTED -> "COMPLAINT_XB_TRANSMITTED";
+            case XB_LED_HERE -> "COMPLAINT_XB_LED_HERE";
+            case XB_RECEIVED_AS_LEAD -> "COMPLAINT_XB_RECEIVED_AS_LEAD";
+            default -> throw new IllegalArgumentException("Not a cross-border act: " + act);
+        };
     }
 }

@@ -13,6 +13,8 @@ import java.util.UUID;
  *
  * @param acts the names of the {@link ComplaintAct}s the reader may do now ({@link PermittedActs}):
  *     the page shows these buttons and no other
+ * @param crossBorder the cross-border part (Regulation (EU) 2025/2518 Art. 4); null for a complaint not
+ *     received as cross-border
  */
 public record ComplaintFile(
         String reference,
@@ -36,7 +38,8 @@ public record ComplaintFile(
         List<Event> timeline,
         List<Letter> letters,
         List<Request> requests,
-        List<String> acts) {
+        List<String> acts,
+        CrossBorder crossBorder) {
 
     public record Person(String name, String email, String postalAddress) {}
 
@@ -65,6 +68,40 @@ public record ComplaintFile(
             String type, String recipient, LocalDate sentOn, String sentBy, UUID document, String summary) {}
 
     public record Request(long id, String questions, LocalDate sentOn, LocalDate answeredOn, String answerSummary) {}
+
+    /**
+     * The cross-border part as the file shows it.
+     *
+     * @param rules         {@code GDPR_ONLY} or {@code GDPR_AND_REGULATION_2025_2518}, by the receipt day
+     * @param documentsSent what was transmitted: a {@code TransmittedDocument} name or a document named by the handler
+     * @param acts          the cross-border acts allowed now ({@code CrossBorderAct} names)
+     */
+    public record CrossBorder(
+            String route,
+            String rules,
+            String bodyName,
+            String bodyMandate,
+            boolean confidentialityClaimed,
+            String statedLead,
+            String receivedFrom,
+            String receivedFromReference,
+            String admissibility,
+            LocalDate admissibilityOn,
+            List<String> missingInformation,
+            String inadmissibilityReasons,
+            LocalDate assessedOn,
+            Boolean assessedCrossBorder,
+            String presumedLead,
+            String assessmentReason,
+            LocalDate transmittedOn,
+            String transmittedTo,
+            String transmittedBy,
+            List<String> documentsSent,
+            LocalDate ledHereOn,
+            LocalDate announcedOn,
+            Long inadmissibilityClock,
+            Long transmissionClock,
+            List<String> acts) {}
 
     public boolean isOpen() {
         return ComplaintStatus.valueOf(status).isOpen();

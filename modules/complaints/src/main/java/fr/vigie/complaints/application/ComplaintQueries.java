@@ -5,6 +5,7 @@ import fr.vigie.complaints.domain.ComplaintAct;
 import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintRepository;
+import fr.vigie.complaints.domain.CrossBorderFile;
 import fr.vigie.complaints.domain.Outcome;
 import fr.vigie.complaints.domain.PriorityAssessment;
 import fr.vigie.complaints.domain.PriorityDecision;
@@ -217,6 +218,36 @@ public class ComplaintQueries {
                         .map(r -> new ComplaintFile.Request(
                                 r.id(), r.questions(), r.sentOn(), r.answeredOn(), r.answerSummary()))
                         .toList(),
-                acts.stream().sorted().map(Enum::name).toList());
+                acts.stream().sorted().map(Enum::name).toList(),
+                c.crossBorder().map(xb -> crossBorder(c, xb)).orElse(null));
+    }
+
+    private static ComplaintFile.CrossBorder crossBorder(Complaint c, CrossBorderFile xb) {
+        return new ComplaintFile.CrossBorder(
+                xb.route().name(),
+                CrossBorderFile.rules(c.receivedOn()).name(),
+                xb.bodyName(),
+                xb.bodyMandate(),
+                xb.confidentialityClaimed(),
+                xb.statedLead(),
+                xb.receivedFrom(),
+                xb.receivedFromReference(),
+                xb.admissibility().name(),
+                xb.admissibilityOn(),
+                xb.missingInformation().stream().map(Enum::name).sorted().toList(),
+                xb.inadmissibilityReasons(),
+                xb.assessedOn(),
+                xb.assessedCrossBorder(),
+                xb.presumedLead(),
+                xb.assessmentReason(),
+                xb.transmittedOn(),
+                xb.transmittedTo(),
+                xb.transmittedBy(),
+                xb.documentsSent(),
+                xb.ledHereOn(),
+                xb.announcedOn(),
+                xb.inadmissibilityClock(),
+                xb.transmissionClock(),
+                c.availableCrossBorderActs().stream().sorted().map(Enum::name).toList());
     }
 }

@@ -4,12 +4,15 @@ import fr.vigie.complaints.api.ComplaintsModule;
 import fr.vigie.complaints.domain.Complainant;
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintRepository;
+import fr.vigie.complaints.domain.CrossBorderFile;
+import fr.vigie.complaints.domain.CrossBorderIntake;
 import fr.vigie.complaints.domain.NewComplaint;
 import fr.vigie.complaints.domain.Organisation;
 import fr.vigie.complaints.domain.PriorityRules;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.clock.CrossBorderRules;
 import fr.vigie.platform.api.document.DocumentInfo;
 import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.organisation.OrganisationEnrolment;
@@ -61,6 +64,20 @@ public class ComplaintReception {
      * nothing is half-received and the form can be sent again.
      */
     public IntakeResult receive(IntakeForm form, List<Attachment> attachments) {
+        return receive(form, null, attachments);
+    }
+
+    /**
+     * Receives a cross-border complaint: the information of the annex form only (Regulation (EU)
+     * 2025/2518 Art. 4(1)); the categories and the number of people affected are not asked (the
+     * handler may set them later as for any complaint: "other", one person). Under the Regulation
+     * (received from 2 April 2027) the Art. 4(2) and transmission clocks start with the others.
+     */
+    public IntakeResult receiveCrossBorder(CrossBorderIntakeForm form) {
+        return receive(form.asIntakeForm(), form.crossBorder(), List.of());
+    }
+
+    private IntakeResult receive(IntakeForm form, CrossBorderIntake crossBorder, List<Attachment> attachments) {
         String key = form.submissionKey() == null || form.submissionKey().isBlank()
                 ? null
                 : form.submissionKey().strip();
@@ -95,6 +112,7 @@ public class ComplaintReception {
                 complaints.nextReference(year),
                 key,
                 facts,
+                crossBorder,
                 PriorityRules.assess(facts.categories(), facts.peopleAffected(), recent),
                 stamp);
         directory
@@ -116,6 +134,7 @@ public class ComplaintReception {
                 complaint.receivedOn(),
                 stamp.actor());
         complaint.trackedBy(acknowledgement, information);
+        complaint.crossBorder().ifPresent(xb -> startCrossBorderClocks(complaint, xb, stamp));
         audit.record(ComplaintAudit.of("COMPLAINT_RECEIVED", complaint, null)
                 .changed("channel", null, complaint.channel())
                 .changed("receivedOn", null, complaint.receivedOn())
@@ -125,6 +144,17 @@ public class ComplaintReception {
                         organisation.name() + " (" + organisation.identifier() + ", " + organisation.country() + ")")
                 .changed("categories", null, complaint.categories())
                 .changed("peopleAffected", null, complaint.peopleAffected())
+                .changed(
+                        "crossBorder",
+                        null,
+                        complaint
+                                .crossBorder()
+                                .map(xb -> xb.route() + " "
+                                        + CrossBorderFile.rules(complaint.receivedOn())
+                                        + (xb.receivedFrom() == null
+                                                ? ""
+                                                : " " + xb.receivedFrom() + " " + xb.receivedFromReference()))
+                                .orElse(null))
                 .changed(
                         "proposedPriority",
                         null,
@@ -143,5 +173,21 @@ public class ComplaintReception {
         related.suggestFor(complaint);
         complaints.flush();
         return new IntakeResult(complaint.reference().value(), true);
+    }
+
+    /** The Regulation's clocks the complaint's receipt day calls for (none under the old rules). */
+    private void startCrossBorderClocks(Complaint complaint, CrossBorderFile xb, Stamp stamp) {
+        Long inadmissibility = null;
+        Long transmission = null;
+        for (String policy : xb.clocksOnReceipt(complaint.receivedOn())) {
+            long clock = clocks.start(
+                    complaint.id(), complaint.reference().caseRef(), policy, complaint.receivedOn(), stamp.actor());
+            if (policy.equals(CrossBorderRules.INADMISSIBILITY)) {
+                inadmissibility = clock;
+            } else {
+                transmission = clock;
+            }
+        }
+        complaint.crossBorderTrackedBy(inadmissibility, transmission);
     }
 }

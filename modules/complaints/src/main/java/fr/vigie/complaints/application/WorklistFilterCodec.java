@@ -33,6 +33,9 @@ public final class WorklistFilterCodec {
         put(fields, "from", f.receivedFrom() == null ? null : f.receivedFrom().toString());
         put(fields, "to", f.receivedTo() == null ? null : f.receivedTo().toString());
         put(fields, "text", f.text());
+        if (f.crossBorderOnly()) {
+            fields.put("crossBorder", "true");
+        }
         return fields.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
@@ -62,7 +65,8 @@ public final class WorklistFilterCodec {
                 fields.get("clock"),
                 date(fields.get("from")),
                 date(fields.get("to")),
-                fields.get("text"));
+                fields.get("text"),
+                "true".equals(fields.get("crossBorder")));
     }
 
     private static void put(Map<String, String> fields, String key, String value) {

@@ -144,6 +144,10 @@ public class Complaint {
     @Column(name = "inform_clock_id")
     private Long informationClock;
 
+    /** The cross-border part (Regulation (EU) 2025/2518 Art. 4); null for a complaint not received as such. */
+    @Embedded
+    private CrossBorderFile crossBorder;
+
     @Version
     private long version;
 
@@ -177,6 +181,20 @@ public class Complaint {
             NewComplaint facts,
             PriorityAssessment priority,
             Stamp stamp) {
+        this(reference, submissionKey, facts, null, priority, stamp);
+    }
+
+    /**
+     * Receives a complaint, cross-border when {@code crossBorderIntake} is given (its rules then
+     * come from the receipt day, {@link CrossBorderFile#rules}).
+     */
+    public Complaint(
+            ComplaintReference reference,
+            String submissionKey,
+            NewComplaint facts,
+            CrossBorderIntake crossBorderIntake,
+            PriorityAssessment priority,
+            Stamp stamp) {
         Objects.requireNonNull(reference, "reference");
         String text = facts.checked(stamp.today());
         if (submissionKey != null && (submissionKey.isBlank() || submissionKey.length() > 100)) {
@@ -194,6 +212,7 @@ public class Complaint {
         this.categories = EnumSet.copyOf(facts.categories());
         this.peopleAffected = facts.peopleAffected();
         this.status = ComplaintStatus.RECEIVED;
+        this.crossBorder = crossBorderIntake == null ? null : new CrossBorderFile(crossBorderIntake);
         propose(priority);
         record(TimelineType.RECEIVED, stamp, null, channel.name());
     }
@@ -443,6 +462,107 @@ public class Complaint {
         events.record(new ComplaintEvent.LinkNoted(confirmed, kind, other.value(), campaign, reason, stamp));
     }
 
+    // ------------------------------------------------------------------ cross-border (Reg. 2025/2518 Art. 4)
+
+    /** The acts of the cross-border part allowed now; empty for a complaint not received as cross-border. */
+    public Set<CrossBorderAct> availableCrossBorderActs() {
+        if (crossBorder == null || status == ComplaintStatus.CLOSED) {
+            return EnumSet.noneOf(CrossBorderAct.class);
+        }
+        return crossBorder.availableActs(qualification);
+    }
+
+    /** Throws the refusal of a cross-border act the complaint does not allow now. */
+    public void requireCrossBorder(CrossBorderAct act) {
+        crossBorderFile().require(act, qualification);
+    }
+
+    /** The handler found that the complaint gives the information of Art. 4(1): admissible. */
+    public void findCrossBorderAdmissible(Stamp stamp) {
+        crossBorderFile().findAdmissible(stamp.today());
+        crossBorderRecorded(TimelineType.XB_FOUND_ADMISSIBLE, stamp, null, null);
+    }
+
+    /** Art. 4(2): declared inadmissible for lack of the information named, with the reasons. */
+    public void declareCrossBorderInadmissible(Set<Art4Information> missing, String reasons, Stamp stamp) {
+        crossBorderFile().declareInadmissible(missing, reasons, stamp.today());
+        crossBorderRecorded(
+                TimelineType.XB_DECLARED_INADMISSIBLE,
+                stamp,
+                crossBorder.inadmissibilityReasons(),
+                String.join(
+                        ", ",
+                        crossBorder.missingInformation().stream()
+                                .map(Enum::name)
+                                .toList()));
+    }
+
+    /** The preliminary assessment: cross-border processing or not, and the presumed lead authority. */
+    public void assessCrossBorder(boolean crossBorderProcessing, String presumedLead, String reason, Stamp stamp) {
+        crossBorderFile().assess(crossBorderProcessing, presumedLead, reason, stamp.today());
+        crossBorderRecorded(
+                TimelineType.XB_ASSESSED,
+                stamp,
+                crossBorder.assessmentReason(),
+                crossBorderProcessing ? "lead=" + crossBorder.presumedLead() : "not cross-border");
+    }
+
+    /**
+     * Transmits the complaint to the presumed lead authority. Nothing is said about the complainant:
+     * the complainant keeps dealing with this authority, and is told so by the notice ({@code notice}, its letter).
+     *
+     * @return what was sent, one document a line
+     */
+    public List<String> transmitToLeadAuthority(List<String> otherDocuments, UUID notice, Stamp stamp) {
+        List<String> sent = crossBorderFile().transmit(otherDocuments, stamp.actor(), stamp.today());
+        letters.add(new Letter(
+                this,
+                LetterType.TRANSMISSION_NOTICE,
+                stamp.today(),
+                stamp.actor(),
+                notice,
+                crossBorder.transmittedTo()));
+        crossBorderRecorded(
+                TimelineType.XB_TRANSMITTED, stamp, null, crossBorder.transmittedTo() + ": " + String.join(", ", sent));
+        return sent;
+    }
+
+    /** The authority decides that it leads (the preliminary assessment named FR). */
+    public void decideToLeadHere(Stamp stamp) {
+        crossBorderFile().leadHere(stamp.today());
+        crossBorderRecorded(TimelineType.XB_LED_HERE, stamp, null, null);
+    }
+
+    /** A complaint sent by another authority, qualified as cross-border and led here, goes to the cooperation procedure. */
+    public void announceReceivedAsLead(Stamp stamp) {
+        crossBorderFile().announceReceivedAsLead(qualification, stamp.today());
+        crossBorderRecorded(
+                TimelineType.XB_RECEIVED_AS_LEAD,
+                stamp,
+                null,
+                crossBorder.receivedFrom() + " " + crossBorder.receivedFromReference());
+    }
+
+    /** Remembers the platform clocks of the cross-border part. */
+    public void crossBorderTrackedBy(Long inadmissibility, Long transmission) {
+        crossBorderFile().trackedBy(inadmissibility, transmission);
+    }
+
+    private CrossBorderFile crossBorderFile() {
+        if (crossBorder == null) {
+            throw ComplaintException.refused("xb.notCrossBorder");
+        }
+        if (status == ComplaintStatus.CLOSED) {
+            throw ComplaintException.refused("xb.closed");
+        }
+        return crossBorder;
+    }
+
+    private void crossBorderRecorded(TimelineType type, Stamp stamp, String reason, String detail) {
+        record(type, stamp, reason, detail);
+        events.record(new ComplaintEvent.CrossBorderRecorded(type, detail, reason, stamp));
+    }
+
     // ------------------------------------------------------------------ clocks
 
     /** Remembers the platform clocks of this complaint (the platform keeps their state). */
@@ -585,6 +705,11 @@ public class Complaint {
 
     public long version() {
         return version;
+    }
+
+    /** The cross-border part; empty for a complaint not received as a cross-border complaint. */
+    public Optional<CrossBorderFile> crossBorder() {
+        return Optional.ofNullable(crossBorder);
     }
 
     /** The events the verbs recorded since the last drain, in order; forgets them (each is written once). */

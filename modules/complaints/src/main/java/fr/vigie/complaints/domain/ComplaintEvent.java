@@ -61,4 +61,12 @@ public sealed interface ComplaintEvent {
      */
     record LinkNoted(boolean confirmed, LinkKind kind, String other, String campaign, String reason, Stamp stamp)
             implements ComplaintEvent {}
+
+    /**
+     * An act of the cross-border part (Regulation (EU) 2025/2518 Art. 4).
+     *
+     * @param act    the act, as on the timeline
+     * @param detail what it decided (missing information, presumed lead, what was sent...)
+     */
+    record CrossBorderRecorded(TimelineType act, String detail, String reason, Stamp stamp) implements ComplaintEvent {}
 }

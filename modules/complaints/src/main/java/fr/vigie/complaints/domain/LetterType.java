@@ -9,7 +9,13 @@ public enum LetterType {
     ACKNOWLEDGEMENT(Recipient.COMPLAINANT, false),
     REQUEST_FOR_INFORMATION(Recipient.ORGANISATION, false),
     INFORMATION_OF_PROGRESS(Recipient.COMPLAINANT, true),
-    CLOSURE(Recipient.COMPLAINANT, true);
+    CLOSURE(Recipient.COMPLAINANT, true),
+    /**
+     * Tells the complainant that the complaint went to the presumed lead authority and that this
+     * authority remains their contact (Regulation (EU) 2025/2518). Not counted as the GDPR Art.
+     * 78(2) information of progress: the handler informs as usual.
+     */
+    TRANSMISSION_NOTICE(Recipient.COMPLAINANT, false);
 
     /** Who a letter is addressed to. */
     public enum Recipient {

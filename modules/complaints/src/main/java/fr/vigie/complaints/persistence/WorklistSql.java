@@ -120,6 +120,10 @@ public final class WorklistSql {
             where.where("COALESCE(c.priority, c.proposed_priority) IN ("
                     + Sql.literals(Set.of(f.priority()), PRIORITIES) + ")");
         }
+        if (f.crossBorderOnly()) {
+            // Received as cross-border (Reg. 2025/2518 Art. 4) or qualified so; index of migration V11.
+            where.where("(c.xb_route IS NOT NULL OR c.cross_border)");
+        }
         if (Sql.present(f.clockState())) {
             where.where("cs.state IN (" + Sql.literals(Set.of(f.clockState()), CLOCK_STATES) + ")");
         }

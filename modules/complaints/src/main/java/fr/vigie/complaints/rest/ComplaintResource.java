@@ -134,7 +134,8 @@ public class ComplaintResource {
             @QueryParam("clock") String clockState,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
-            @QueryParam("q") String text) {
+            @QueryParam("q") String text,
+            @QueryParam("crossBorder") @DefaultValue("false") boolean crossBorderOnly) {
         if (limit < 1 || limit > 500) {
             throw ComplaintException.onField("limit", "text.tooLong", 500);
         }
@@ -147,7 +148,8 @@ public class ComplaintResource {
                 clockState,
                 from == null ? null : date(from, "from"),
                 to == null ? null : date(to, "to"),
-                text);
+                text,
+                crossBorderOnly);
         return queries.worklist(filter, sort, ascending, offset, limit);
     }
 

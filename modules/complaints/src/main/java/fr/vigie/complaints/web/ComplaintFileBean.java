@@ -181,7 +181,8 @@ public class ComplaintFileBean implements Serializable {
         return new ComplaintReference(reference);
     }
 
-    private void act(String formId, Runnable change) {
+    /** Runs an act of the page (also the cross-border panel's) and reloads the file when it succeeded. */
+    void act(String formId, Runnable change) {
         if (Pages.ACTS.run(formId, change, () -> conflict = true)) {
             reload();
         }

@@ -32,6 +32,15 @@ public class ComplaintsMenu implements MenuContribution {
                         "/complaints/intake.xhtml",
                         "pi pi-plus",
                         Set.of(Role.COMPLAINT_HANDLER),
-                        21));
+                        21),
+                new MenuEntry(
+                        "complaints-cross-border-intake",
+                        GROUP,
+                        "menu.complaints.crossBorderIntake",
+                        Pages.BUNDLE,
+                        "/complaints/cross-border-intake.xhtml",
+                        "pi pi-globe",
+                        Set.of(Role.COMPLAINT_HANDLER),
+                        22));
     }
 }

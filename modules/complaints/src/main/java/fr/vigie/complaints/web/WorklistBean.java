@@ -58,6 +58,7 @@ public class WorklistBean implements Serializable {
     private LocalDate receivedFrom;
     private LocalDate receivedTo;
     private String text;
+    private boolean crossBorderOnly;
     private transient ClockCounters counters;
     private transient List<SavedFilter> mine;
     private String savedFilterId;
@@ -82,7 +83,8 @@ public class WorklistBean implements Serializable {
                 clockState,
                 receivedFrom,
                 receivedTo,
-                text);
+                text,
+                crossBorderOnly);
     }
 
     public void reset() {
@@ -97,6 +99,7 @@ public class WorklistBean implements Serializable {
         receivedFrom = null;
         receivedTo = null;
         text = null;
+        crossBorderOnly = false;
     }
 
     /** Saves the filters as they are under the typed name (the same name replaces the earlier one). */
@@ -130,6 +133,7 @@ public class WorklistBean implements Serializable {
                     receivedFrom = w.receivedFrom();
                     receivedTo = w.receivedTo();
                     text = w.text();
+                    crossBorderOnly = w.crossBorderOnly();
                     filterName = f.name();
                 });
     }
@@ -313,5 +317,13 @@ public class WorklistBean implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+    }
+
+    public boolean isCrossBorderOnly() {
+        return crossBorderOnly;
+    }
+
+    public void setCrossBorderOnly(boolean crossBorderOnly) {
+        this.crossBorderOnly = crossBorderOnly;
     }
 }

@@ -52,7 +52,8 @@ class ComplaintEventLogTest {
                 "PriorityDecided",
                 "Closed",
                 "Reopened",
-                "LinkNoted");
+                "LinkNoted",
+                "CrossBorderRecorded");
         assertEquals(
                 covered,
                 Arrays.stream(ComplaintEvent.class.getPermittedSubclasses())
@@ -227,5 +228,14 @@ class ComplaintEventLogTest {
                 1);
         return new Complaint(
                 ComplaintReference.of(2026, 1), null, facts, PriorityRules.assess(facts.categories(), 1, 0), STAMP);
+    }
+
+    @Test
+    void everyCrossBorderActHasItsAuditAction() {
+        for (fr.vigie.complaints.domain.TimelineType type : fr.vigie.complaints.domain.TimelineType.values()) {
+            if (type.name().startsWith("XB_")) {
+                assertEquals("COMPLAINT_" + type.name(), ComplaintEventLog.crossBorderAction(type));
+            }
+        }
     }
 }
