@@ -38,8 +38,26 @@ public record CaseFile(
         List<String> acts,
         List<String> objectionsFrom,
         List<ClockRow> clocks,
+        List<DocumentRow> documents,
+        List<SentRow> sent,
         List<HistoryRow> history)
         implements Serializable {
+
+    /** A document of the file in one version; {@code versionOf}: the confidential document it redacts. */
+    public record DocumentRow(
+            int number,
+            String title,
+            String confidentiality,
+            Integer versionOf,
+            String documentId,
+            String filename,
+            String sha256,
+            LocalDate filedOn)
+            implements Serializable {}
+
+    /** Who received which document (its number and version), when. */
+    public record SentRow(int document, String confidentiality, String recipient, String authority, LocalDate sentOn)
+            implements Serializable {}
 
     /** One act of the case's history. */
     public record HistoryRow(

@@ -1,18 +1,23 @@
 package fr.vigie.crossborder.application;
 
+import fr.vigie.crossborder.domain.CaseDocument;
 import fr.vigie.crossborder.domain.CrossBorderAct;
 import fr.vigie.crossborder.domain.CrossBorderCase;
 import fr.vigie.crossborder.domain.CrossBorderCaseId;
 import fr.vigie.crossborder.domain.CrossBorderCaseRepository;
 import fr.vigie.crossborder.domain.CrossBorderException;
 import fr.vigie.crossborder.domain.SupervisoryAuthority;
+import fr.vigie.crossborder.domain.Transmission;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.ConflictException;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
+import fr.vigie.platform.api.document.DocumentInfo;
+import fr.vigie.platform.api.document.DocumentStore;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.InputStream;
 import java.time.LocalDate;
 
 /**
@@ -38,6 +43,9 @@ public class CrossBorderActs {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    DocumentStore documents;
 
     /** Opens a case (ex officio, or from a complaint) against an organisation, led by {@code lead}. */
     public CrossBorderCaseId open(
@@ -113,6 +121,56 @@ public class CrossBorderActs {
             default -> throw CrossBorderException.onField("act", "crossborder.act.unknown", act.path());
         }
         done(c, reason);
+    }
+
+    /**
+     * Files a document in one of its versions: the content goes to the platform's document store
+     * (the case's documents), the case records its number, version and fingerprint.
+     *
+     * @return the document's number in the case's file
+     */
+    public int fileDocument(
+            CrossBorderCaseId id,
+            long expectedVersion,
+            String title,
+            CaseDocument.Confidentiality confidentiality,
+            Integer versionOf,
+            LocalDate on,
+            String filename,
+            InputStream content) {
+        CrossBorderCase c = loadForEdit(id, expectedVersion);
+        if (content == null || filename == null || filename.isBlank()) {
+            throw CrossBorderException.onField("file", "crossborder.document.fileRequired");
+        }
+        // Checked before storing, so that a refused filing leaves no orphan content behind.
+        if (title == null || title.isBlank()) {
+            throw CrossBorderException.onField("title", "crossborder.document.titleRequired");
+        }
+        if (confidentiality == null) {
+            throw CrossBorderException.onField("confidentiality", "crossborder.document.confidentialityRequired");
+        }
+        DocumentInfo stored = documents.store(c.id().caseRef(), filename, content);
+        int number = c.fileDocument(
+                title,
+                confidentiality,
+                versionOf,
+                new CaseDocument.StoredFile(stored.id().toString(), stored.filename(), stored.sha256()),
+                on);
+        done(c, null);
+        return number;
+    }
+
+    /** Records that document {@code number} was sent to a recipient (an authority concerned: which one). */
+    public void recordDocumentSent(
+            CrossBorderCaseId id,
+            long expectedVersion,
+            int number,
+            Transmission.Recipient recipient,
+            SupervisoryAuthority authority,
+            LocalDate on) {
+        CrossBorderCase c = loadForEdit(id, expectedVersion);
+        c.recordDocumentSent(number, recipient, authority, on);
+        done(c, null);
     }
 
     private static String reasonOrNull(String text) {

@@ -40,10 +40,15 @@ public class CrossBorderClocks {
                         if (!now.isOpen()) {
                             continue;
                         }
+                        // The platform keeps why a clock ended: the act's reason, else the act itself.
+                        String why = reason != null
+                                ? reason
+                                : (end.met() ? "Acte attendu accompli" : "Délai sans objet") + " : acte du " + end.on()
+                                        + " sur le dossier " + ref;
                         if (end.met()) {
-                            clocks.meet(now.id(), now.version(), end.on(), reason);
+                            clocks.meet(now.id(), now.version(), end.on(), why);
                         } else {
-                            clocks.stop(now.id(), now.version(), end.on(), reason);
+                            clocks.stop(now.id(), now.version(), end.on(), why);
                         }
                     }
                 }

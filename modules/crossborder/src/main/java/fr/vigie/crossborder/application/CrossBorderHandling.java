@@ -1,13 +1,16 @@
 package fr.vigie.crossborder.application;
 
+import fr.vigie.crossborder.domain.CaseDocument;
 import fr.vigie.crossborder.domain.CrossBorderAct;
 import fr.vigie.crossborder.domain.CrossBorderCaseId;
 import fr.vigie.crossborder.domain.SupervisoryAuthority;
+import fr.vigie.crossborder.domain.Transmission;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import java.io.InputStream;
 import java.time.LocalDate;
 
 /**
@@ -33,6 +36,28 @@ public class CrossBorderHandling {
 
     public void addConcernedAuthority(CrossBorderCaseId id, long version, SupervisoryAuthority authority) {
         acts.addConcernedAuthority(id, version, authority);
+    }
+
+    public int fileDocument(
+            CrossBorderCaseId id,
+            long version,
+            String title,
+            CaseDocument.Confidentiality confidentiality,
+            Integer versionOf,
+            LocalDate on,
+            String filename,
+            InputStream content) {
+        return acts.fileDocument(id, version, title, confidentiality, versionOf, on, filename, content);
+    }
+
+    public void recordDocumentSent(
+            CrossBorderCaseId id,
+            long version,
+            int number,
+            Transmission.Recipient recipient,
+            SupervisoryAuthority authority,
+            LocalDate on) {
+        acts.recordDocumentSent(id, version, number, recipient, authority, on);
     }
 
     public void act(

@@ -111,13 +111,35 @@ public class CrossBorderQueries {
                         .map(SupervisoryAuthority::name)
                         .toList(),
                 clocks.of(ref).stream().map(CaseFile.ClockRow::of).toList(),
+                c.documents().stream()
+                        .map(d -> new CaseFile.DocumentRow(
+                                d.number(),
+                                d.title(),
+                                d.confidentiality().name(),
+                                d.versionOf(),
+                                d.documentId(),
+                                d.filename(),
+                                d.sha256(),
+                                d.filedOn()))
+                        .toList(),
+                c.transmissions().stream()
+                        .map(t -> new CaseFile.SentRow(
+                                t.documentNumber(),
+                                c.documents()
+                                        .get(t.documentNumber() - 1)
+                                        .confidentiality()
+                                        .name(),
+                                t.recipient().name(),
+                                t.authority() == null ? null : t.authority().name(),
+                                t.sentOn()))
+                        .toList(),
                 history(reference));
     }
 
     private List<CaseFile.HistoryRow> history(String reference) {
         List<CaseFile.HistoryRow> history = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT act, act_on, field, before_value, after_value, by_user,"
-                        + " to_char(recorded_at AT TIME ZONE 'Europe/Paris', 'YYYY-MM-DD HH24:MI'), reason"
+                        + " to_char(recorded_at AT TIME ZONE 'Europe/Paris', 'DD/MM/YYYY HH24:MI'), reason"
                         + " FROM crossborder.case_event WHERE case_reference = ?1 ORDER BY id")
                 .setParameter(1, reference)
                 .getResultList()) {

@@ -25,7 +25,9 @@ public enum CrossBorderAct {
     CLOSE(true),
     PROPOSE_EARLY_RESOLUTION(true),
     RECORD_COMPLAINANT_OBJECTION(true),
-    CLOSE_BY_EARLY_RESOLUTION(true);
+    CLOSE_BY_EARLY_RESOLUTION(true),
+    FILE_DOCUMENT(false),
+    RECORD_DOCUMENT_SENT(false);
 
     private final boolean reasonRequired;
 

@@ -131,6 +131,19 @@ public class CrossBorderCase {
     @Column(name = "investigation_due_on")
     private LocalDate investigationDueOn;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_document", schema = "crossborder", joinColumns = @JoinColumn(name = "case_reference"))
+    @OrderColumn(name = "position")
+    private List<CaseDocument> documents = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(
+            name = "document_transmission",
+            schema = "crossborder",
+            joinColumns = @JoinColumn(name = "case_reference"))
+    @OrderColumn(name = "position")
+    private List<Transmission> transmissions = new ArrayList<>();
+
     @Transient
     private List<ClockRequest> clockRequests = new ArrayList<>();
 
@@ -506,6 +519,98 @@ public class CrossBorderCase {
         stageBeforeEarlyResolution = null;
         moveTo(CrossBorderAct.CLOSE_BY_EARLY_RESOLUTION, Stage.CLOSED, on);
         endEveryPeriod(on);
+    }
+
+    /**
+     * Files a document in one of its versions. A non-confidential version names the confidential
+     * document it redacts ({@code versionOf}), or none when the document holds nothing confidential.
+     *
+     * @return the document's number in the file
+     */
+    public int fileDocument(
+            String title,
+            CaseDocument.Confidentiality confidentiality,
+            Integer versionOf,
+            CaseDocument.StoredFile file,
+            LocalDate on) {
+        requireOpen();
+        if (title == null || title.isBlank()) {
+            throw CrossBorderException.onField("title", "crossborder.document.titleRequired");
+        }
+        if (confidentiality == null) {
+            throw CrossBorderException.onField("confidentiality", "crossborder.document.confidentialityRequired");
+        }
+        if (on == null) {
+            throw CrossBorderException.onField("date", "crossborder.act.dateRequired");
+        }
+        if (versionOf != null) {
+            CaseDocument original = document(versionOf, "versionOf");
+            if (!original.confidential() || confidentiality != CaseDocument.Confidentiality.NON_CONFIDENTIAL) {
+                throw CrossBorderException.onField(
+                        "versionOf", "crossborder.document.versionOfConfidentialOnly", versionOf);
+            }
+        }
+        int number = documents.size() + 1;
+        documents.add(new CaseDocument(number, title.strip(), confidentiality, versionOf, file, on));
+        events.record(new CrossBorderEvent(
+                CrossBorderAct.FILE_DOCUMENT,
+                on,
+                "document",
+                null,
+                number + " " + confidentiality + " " + file.filename()));
+        return number;
+    }
+
+    /**
+     * Records that document {@code number} was sent on {@code on} to a recipient. The parties under
+     * investigation and the complainant receive only non-confidential versions; an authority must be
+     * the lead or one concerned by the case.
+     */
+    public void recordDocumentSent(
+            int number, Transmission.Recipient recipient, SupervisoryAuthority authority, LocalDate on) {
+        requireOpen();
+        CaseDocument document = document(number, "document");
+        if (recipient == null) {
+            throw CrossBorderException.onField("recipient", "crossborder.document.recipientRequired");
+        }
+        if (on == null) {
+            throw CrossBorderException.onField("date", "crossborder.act.dateRequired");
+        }
+        if (on.isBefore(document.filedOn())) {
+            throw CrossBorderException.onField("date", "crossborder.document.sentBeforeFiled", on, document.filedOn());
+        }
+        if (recipient == Transmission.Recipient.CONCERNED_AUTHORITY) {
+            if (authority == null || authority == home || !(concerned.contains(authority) || authority == lead)) {
+                throw CrossBorderException.onField(
+                        "authority", "crossborder.document.notAnAuthorityOfTheCase", String.valueOf(authority));
+            }
+        } else if (document.confidential()) {
+            throw CrossBorderException.onField(
+                    "document", "crossborder.document.confidentialToParty", document.title(), recipient);
+        }
+        SupervisoryAuthority to = recipient == Transmission.Recipient.CONCERNED_AUTHORITY ? authority : null;
+        transmissions.add(new Transmission(number, recipient, to, on));
+        events.record(new CrossBorderEvent(
+                CrossBorderAct.RECORD_DOCUMENT_SENT,
+                on,
+                "sent",
+                null,
+                number + " " + document.confidentiality() + " → " + recipient + (to == null ? "" : " " + to)));
+    }
+
+    private CaseDocument document(int number, String field) {
+        if (number < 1 || number > documents.size()) {
+            throw CrossBorderException.onField(field, "crossborder.document.unknown", number);
+        }
+        return documents.get(number - 1);
+    }
+
+    public List<CaseDocument> documents() {
+        return List.copyOf(documents);
+    }
+
+    public List<Transmission> transmissions() {
+        return List.copyOf(transmissions);
     }
 
     /**

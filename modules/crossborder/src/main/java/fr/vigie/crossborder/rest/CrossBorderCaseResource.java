@@ -5,9 +5,11 @@ import fr.vigie.crossborder.application.CaseFilter;
 import fr.vigie.crossborder.application.CasePage;
 import fr.vigie.crossborder.application.CrossBorderHandling;
 import fr.vigie.crossborder.application.CrossBorderQueries;
+import fr.vigie.crossborder.domain.CaseDocument;
 import fr.vigie.crossborder.domain.CrossBorderAct;
 import fr.vigie.crossborder.domain.CrossBorderCaseId;
 import fr.vigie.crossborder.domain.CrossBorderException;
+import fr.vigie.crossborder.domain.Transmission;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Reason;
 import fr.vigie.platform.api.Roles;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
 
 /**
  * {@code /api/cross-border-cases}. Reading is open to the roles that act on the cases and to managers;
@@ -114,6 +117,80 @@ public class CrossBorderCaseResource {
                         body.reason());
         }
         return queries.file(reference);
+    }
+
+    /**
+     * Files a document (the body is the file) in one version:
+     * {@code ?version&title&confidentiality=CONFIDENTIAL|NON_CONFIDENTIAL&versionOf&date&filename}.
+     */
+    @POST
+    @Path(REFERENCE + "/documents")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.RAPPORTEUR, Roles.PRESIDENT})
+    public Response fileDocument(
+            @PathParam("reference") String reference,
+            @QueryParam("version") Long version,
+            @QueryParam("title") String title,
+            @QueryParam("confidentiality") String confidentiality,
+            @QueryParam("versionOf") Integer versionOf,
+            @QueryParam("date") String date,
+            @QueryParam("filename") String filename,
+            InputStream content) {
+        if (version == null) {
+            throw CrossBorderException.onField("version", "crossborder.act.unknown", "version");
+        }
+        handling.fileDocument(
+                new CrossBorderCaseId(reference),
+                version,
+                title,
+                confidentiality(confidentiality),
+                versionOf,
+                Inputs.date(date, "date"),
+                filename,
+                content);
+        return Response.status(Response.Status.CREATED)
+                .entity(queries.file(reference))
+                .build();
+    }
+
+    /** Records that document {@code number} was sent to a recipient. */
+    @POST
+    @Path(REFERENCE + "/documents/{number: [0-9]{1,4}}/sent")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.RAPPORTEUR, Roles.PRESIDENT})
+    public CaseFile documentSent(
+            @PathParam("reference") String reference,
+            @PathParam("number") int number,
+            @NotNull @Valid Bodies.Sent body) {
+        handling.recordDocumentSent(
+                new CrossBorderCaseId(reference),
+                body.version(),
+                number,
+                recipient(body.recipient()),
+                Inputs.authority(body.authority(), "authority"),
+                Inputs.date(body.date(), "date"));
+        return queries.file(reference);
+    }
+
+    private static CaseDocument.Confidentiality confidentiality(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseDocument.Confidentiality.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CrossBorderException.onField("confidentiality", "crossborder.document.confidentialityRequired");
+        }
+    }
+
+    private static Transmission.Recipient recipient(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Transmission.Recipient.valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw CrossBorderException.onField("recipient", "crossborder.document.recipientRequired");
+        }
     }
 
     private static CaseRef complaint(String text) {

@@ -3,10 +3,12 @@ package fr.vigie.crossborder.web;
 import fr.vigie.crossborder.application.CaseFile;
 import fr.vigie.crossborder.application.CrossBorderHandling;
 import fr.vigie.crossborder.application.CrossBorderQueries;
+import fr.vigie.crossborder.domain.CaseDocument;
 import fr.vigie.crossborder.domain.CrossBorderAct;
 import fr.vigie.crossborder.domain.CrossBorderCaseId;
 import fr.vigie.crossborder.domain.CrossBorderException;
 import fr.vigie.crossborder.domain.SupervisoryAuthority;
+import fr.vigie.crossborder.domain.Transmission;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.Reason;
@@ -14,10 +16,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A cross-border case's file and the acts on it. The buttons are the acts the case allows now
@@ -47,6 +51,14 @@ public class CrossBorderFileBean implements Serializable {
     private String complaint;
     private String reason;
 
+    // the document dialogs
+    private String documentTitle;
+    private String confidentiality;
+    private Integer versionOf;
+    private Integer documentNumber;
+    private String recipient;
+    private transient UploadedFile upload;
+
     /** View action: loads the case named in the URL; an unknown one is a 404. */
     public void load() throws IOException {
         try {
@@ -70,6 +82,128 @@ public class CrossBorderFileBean implements Serializable {
         authority = null;
         complaint = null;
         reason = null;
+    }
+
+    /** Files the uploaded document in the version chosen. */
+    public void fileDocument() {
+        CrossBorderCaseId id = new CrossBorderCaseId(reference);
+        long version = file.version();
+        if (Pages.ACTS.run(
+                "documentForm",
+                () -> {
+                    if (upload == null || upload.getSize() == 0) {
+                        throw CrossBorderException.onField("file", "crossborder.document.fileRequired");
+                    }
+                    handling.fileDocument(
+                            id,
+                            version,
+                            documentTitle,
+                            confidentiality == null || confidentiality.isBlank()
+                                    ? null
+                                    : CaseDocument.Confidentiality.valueOf(confidentiality),
+                            versionOf,
+                            date,
+                            upload.getFileName(),
+                            new ByteArrayInputStream(upload.getContent()));
+                },
+                () -> conflict = true)) {
+            reload();
+        }
+    }
+
+    /** Records that the document chosen was sent to the recipient chosen. */
+    public void recordSent() {
+        CrossBorderCaseId id = new CrossBorderCaseId(reference);
+        long version = file.version();
+        if (Pages.ACTS.run(
+                "sentForm",
+                () -> handling.recordDocumentSent(
+                        id,
+                        version,
+                        documentNumber == null ? 0 : documentNumber,
+                        recipient == null || recipient.isBlank() ? null : Transmission.Recipient.valueOf(recipient),
+                        authority == null || authority.isBlank()
+                                ? null
+                                : SupervisoryAuthority.ofCountry(authority).orElse(null),
+                        date),
+                () -> conflict = true)) {
+            reload();
+        }
+    }
+
+    /** Empties the document dialogs. */
+    public void newDocumentDialog() {
+        documentTitle = null;
+        confidentiality = null;
+        versionOf = null;
+        documentNumber = null;
+        recipient = null;
+        authority = null;
+        date = null;
+        upload = null;
+    }
+
+    public List<Transmission.Recipient> getRecipients() {
+        return List.of(Transmission.Recipient.values());
+    }
+
+    /** The authorities a document can be sent to: the lead and those concerned, the CNIL excepted. */
+    public List<String> getCaseAuthorities() {
+        if (file == null) {
+            return List.of();
+        }
+        java.util.List<String> all = new java.util.ArrayList<>(file.concerned());
+        all.add(file.lead());
+        all.remove("FR");
+        return all.stream().distinct().sorted().toList();
+    }
+
+    public String getDocumentTitle() {
+        return documentTitle;
+    }
+
+    public void setDocumentTitle(String documentTitle) {
+        this.documentTitle = documentTitle;
+    }
+
+    public String getConfidentiality() {
+        return confidentiality;
+    }
+
+    public void setConfidentiality(String confidentiality) {
+        this.confidentiality = confidentiality;
+    }
+
+    public Integer getVersionOf() {
+        return versionOf;
+    }
+
+    public void setVersionOf(Integer versionOf) {
+        this.versionOf = versionOf;
+    }
+
+    public Integer getDocumentNumber() {
+        return documentNumber;
+    }
+
+    public void setDocumentNumber(Integer documentNumber) {
+        this.documentNumber = documentNumber;
+    }
+
+    public String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(String recipient) {
+        this.recipient = recipient;
+    }
+
+    public UploadedFile getUpload() {
+        return upload;
+    }
+
+    public void setUpload(UploadedFile upload) {
+        this.upload = upload;
     }
 
     /** Does the act chosen, with what the dialog asked. */
@@ -160,6 +294,25 @@ public class CrossBorderFileBean implements Serializable {
         return java.util.Arrays.stream(SupervisoryAuthority.values())
                 .filter(a -> !a.name().equals(file.lead()) && !file.concerned().contains(a.name()))
                 .toList();
+    }
+
+    /**
+     * The change an act made, as a person reads it: stages and procedures by their names, documents by
+     * their number (their version and recipient are in the documents section), other values as kept.
+     */
+    public String change(CaseFile.HistoryRow row) {
+        return switch (row.field()) {
+            case "stage" ->
+                (row.before() == null ? "" : Pages.MESSAGES.text("stage." + row.before()) + " → ")
+                        + Pages.MESSAGES.text("stage." + row.after());
+            case "procedure" -> Pages.MESSAGES.text("procedure." + row.after());
+            case "document", "sent" -> Pages.MESSAGES.text("file.documentNumber", firstWord(row.after()));
+            default -> row.after();
+        };
+    }
+
+    private static String firstWord(String text) {
+        return text == null ? "" : text.split(" ", 2)[0];
     }
 
     public String getCaseRef() {
