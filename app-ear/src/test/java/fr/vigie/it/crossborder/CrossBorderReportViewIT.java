@@ -30,8 +30,9 @@ class CrossBorderReportViewIT extends RunningVigie {
                 CrossBorderCases.open("handler", "2026-11-02", "IE", CrossBorderCases.uniqueOrganisation());
 
         try (Connection db = ItDatabase.superuser().getConnection();
-                PreparedStatement q = db.prepareStatement("SELECT role, stage, rules, opened_on, days_since_opening,"
-                        + " investigation_due_on, is_open FROM crossborder.report_case WHERE reference = ?")) {
+                PreparedStatement q = db.prepareStatement(
+                        "SELECT role, stage, rules, opened_on, days_since_opening,"
+                                + " investigation_due_on, is_open, status, target_on, title FROM crossborder.report_case WHERE reference = ?")) {
             q.setString(1, lead.getString("reference"));
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());
@@ -41,6 +42,9 @@ class CrossBorderReportViewIT extends RunningVigie {
                 assertEquals(LocalDate.of(2027, 4, 2), rs.getObject("opened_on", LocalDate.class));
                 assertEquals(LocalDate.of(2028, 7, 5), rs.getObject("investigation_due_on", LocalDate.class));
                 assertTrue(rs.getBoolean("is_open"));
+                assertEquals("INVESTIGATING", rs.getString("status"), "the columns every report_case has");
+                assertEquals(LocalDate.of(2028, 7, 5), rs.getObject("target_on", LocalDate.class));
+                assertTrue(rs.getString("title").startsWith("Plateforme transfrontalière"));
             }
             q.setString(1, concerned.getString("reference"));
             try (ResultSet rs = q.executeQuery()) {
