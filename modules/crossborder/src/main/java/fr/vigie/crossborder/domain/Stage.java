@@ -23,6 +23,11 @@ public enum Stage {
     REFERRED_TO_BOARD,
     /** The final decision is adopted (GDPR Art. 60(7)-(9), or after the Board's binding decision, Art. 65(6)). */
     FINAL_DECISION_ADOPTED,
+    /**
+     * The lead authority proposes to close the case by early resolution (the infringement complained
+     * of has ceased, e.g. the request was answered); closed unless the complainant objects.
+     */
+    EARLY_RESOLUTION_PROPOSED,
     /** Closed: nothing more to do on the case. */
     CLOSED
 }

@@ -68,9 +68,12 @@ class CrossBorderCaseTest {
 
             c.confirmCompetence(day("2027-04-05"));
             assertEquals(
-                    List.of(new ClockRequest(CrossBorderRules.SIMPLE_COOPERATION_NOTICE, day("2027-04-05"))),
+                    List.of(
+                            new ClockRequest(CrossBorderRules.SIMPLE_COOPERATION_NOTICE, day("2027-04-05")),
+                            new ClockRequest(CrossBorderRules.INVESTIGATION, day("2027-04-05"))),
                     c.takeClockRequests(),
-                    "Art. 6(2): six weeks to announce the simple procedure, from the confirmed competence");
+                    "Art. 6(2): six weeks to announce the simple procedure, and the 15 months of the investigation,"
+                            + " from the confirmed competence");
             c.shareSummaryOfKeyIssues(day("2027-06-01"));
             c.issuePreliminaryFindings(day("2027-09-01"));
             c.recordPartiesHeard(day("2027-10-01"));

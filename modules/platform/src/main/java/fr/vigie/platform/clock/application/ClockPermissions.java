@@ -35,7 +35,8 @@ public class ClockPermissions {
             "complaints", EnumSet.of(Role.COMPLAINT_HANDLER),
             "inspections", EnumSet.of(Role.INSPECTOR, Role.HEAD_OF_INSPECTIONS),
             "sanctions", EnumSet.of(Role.PRESIDENT, Role.RAPPORTEUR, Role.SANCTIONS_CHAIR),
-            "dossiers", EnumSet.of(Role.DOSSIER_INSTRUCTOR, Role.DAC_SECRETARY, Role.DAC_CHAIR));
+            "dossiers", EnumSet.of(Role.DOSSIER_INSTRUCTOR, Role.DAC_SECRETARY, Role.DAC_CHAIR),
+            "crossborder", EnumSet.of(Role.COMPLAINT_HANDLER, Role.RAPPORTEUR, Role.PRESIDENT));
 
     @Inject
     Config config;

@@ -172,7 +172,7 @@ public class ClockTracking implements LegalClocks {
      */
     static void requireKnownCase(CaseRef caseRef, LegalPolicy law, List<KnownCases> directories) {
         String module = law.module();
-        if (module != null && !module.equals(caseRef.module())) {
+        if (!law.runsOnCasesOf(caseRef.module())) {
             throw new ClockException("policy", "clock.policy.otherModule", law.legalSource(), caseRef.module(), module);
         }
         List<KnownCases> known = directories.stream()

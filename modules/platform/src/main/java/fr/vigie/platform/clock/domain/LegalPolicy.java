@@ -332,6 +332,23 @@ public final class LegalPolicy {
     }
 
     /**
+     * True if this deadline may run on the cases of {@code caseModule}: the module it names, or one of
+     * the modules it lists comma-separated (GDPR Art. 60(4)/(5) run both on sanction cases and on
+     * cross-border cases); any module when it names none.
+     */
+    public boolean runsOnCasesOf(String caseModule) {
+        if (module == null) {
+            return true;
+        }
+        for (String named : module.split(",")) {
+            if (named.strip().equals(caseModule)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True if the period is practice the authority sets (DOMAIN's "configurable" values: the
      * 15 days for inspection observations, the usual 3 months of a formal notice...), which an
      * administrator may revise; false if the text fixes it (GDPR Art. 78(2), EHDS Art. 68(4)...),

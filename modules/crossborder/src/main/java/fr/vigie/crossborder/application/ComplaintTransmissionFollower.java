@@ -1,0 +1,71 @@
+package fr.vigie.crossborder.application;
+
+import fr.vigie.complaints.api.CrossBorderComplaintTransmitted;
+import fr.vigie.crossborder.domain.CrossBorderCase;
+import fr.vigie.crossborder.domain.CrossBorderCaseId;
+import fr.vigie.crossborder.domain.CrossBorderCaseRepository;
+import fr.vigie.crossborder.domain.CrossBorderException;
+import fr.vigie.crossborder.domain.SupervisoryAuthority;
+import fr.vigie.platform.api.security.SystemTasks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * A cross-border complaint transmitted to the presumed lead authority, led here, or received as
+ * lead opens a cross-border case, or joins the open case against the same organisation (directory
+ * id, else name) and lead authority — in the complaint's transaction: both are committed or neither.
+ * The opening date of a new case is the complaint's receipt day (it decides the rules). The home
+ * authority leads when the lead authority is France (led here, received as lead), is concerned
+ * otherwise. The system acts on the handler's decision, recorded as such in the audit trail.
+ */
+@ApplicationScoped
+public class ComplaintTransmissionFollower {
+    @Inject
+    CrossBorderActs acts;
+
+    @Inject
+    CrossBorderCaseRepository cases;
+
+    @Inject
+    SystemTasks systemTasks;
+
+    void onTransmitted(@Observes CrossBorderComplaintTransmitted transmitted) {
+        SupervisoryAuthority lead = leadOf(transmitted);
+        String reason = "Plainte " + transmitted.complaint().reference() + " (" + transmitted.direction()
+                + ") décidée le " + transmitted.decidedOn() + " par " + transmitted.decidedBy();
+        systemTasks.run("cross-border case from complaint " + transmitted.complaint(), () -> {
+            Optional<CrossBorderCase> open =
+                    cases.openCaseAgainst(transmitted.organisationDirectoryId(), transmitted.organisationName(), lead);
+            CrossBorderCase c = open.orElseGet(() -> {
+                CrossBorderCaseId id = acts.open(
+                        transmitted.receivedOn(),
+                        lead,
+                        organisationOf(transmitted),
+                        transmitted.organisationDirectoryId(),
+                        fr.vigie.platform.api.Reason.of(reason));
+                return acts.load(id);
+            });
+            acts.joinComplaint(c, transmitted.complaint(), reason);
+        });
+    }
+
+    /** The complaint's organisation; a complaint that names none still gets its case (named after it). */
+    static String organisationOf(CrossBorderComplaintTransmitted transmitted) {
+        String name = transmitted.organisationName();
+        return name == null || name.isBlank()
+                ? "Organisme de la plainte " + transmitted.complaint().reference()
+                : name;
+    }
+
+    /** Led here or received as lead: the home authority leads; sent to the lead: that authority. */
+    static SupervisoryAuthority leadOf(CrossBorderComplaintTransmitted transmitted) {
+        if (transmitted.direction() != CrossBorderComplaintTransmitted.Direction.SENT_TO_LEAD) {
+            return CrossBorderActs.HOME;
+        }
+        return SupervisoryAuthority.ofCountry(transmitted.leadAuthority())
+                .orElseThrow(() -> CrossBorderException.onField(
+                        "leadAuthority", "crossborder.authority.unknown", transmitted.leadAuthority()));
+    }
+}

@@ -1,0 +1,69 @@
+package fr.vigie.crossborder.application;
+
+import fr.vigie.crossborder.domain.ClockEnd;
+import fr.vigie.crossborder.domain.ClockRequest;
+import fr.vigie.crossborder.domain.CrossBorderCase;
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.clock.ClockView;
+import fr.vigie.platform.api.clock.CrossBorderRules;
+import fr.vigie.platform.api.clock.LegalClocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The one place where cross-border cases meet the platform's legal clocks: it ends, then starts, the
+ * clocks the case's acts asked for (ends first, so that a second revised draft's new two weeks are
+ * not stopped with the first's). The policies are those {@link CrossBorderRules} chose by the case's
+ * opening date; the platform refuses the Regulation's on an older case, so a mistake cannot apply them.
+ */
+@ApplicationScoped
+public class CrossBorderClocks {
+    /** The investigation deadlines whose due date the case keeps for its reporting view. */
+    static final Set<String> INVESTIGATION =
+            Set.of(CrossBorderRules.INVESTIGATION, CrossBorderRules.SIMPLE_COOPERATION_INVESTIGATION);
+
+    @Inject
+    LegalClocks clocks;
+
+    /** Applies what the acts since the last call asked for; {@code owner} is warned of risks and breaches. */
+    void apply(CrossBorderCase c, String owner, String reason) {
+        CaseRef ref = c.id().caseRef();
+        List<ClockEnd> ends = c.takeClockEnds();
+        if (!ends.isEmpty()) {
+            List<ClockView> existing = clocks.clocksOf(ref);
+            for (ClockEnd end : ends) {
+                for (ClockView clock : existing) {
+                    if (clock.isOpen() && clock.policyCode().equals(end.policyCode())) {
+                        ClockView now = clocks.clock(clock.id());
+                        if (!now.isOpen()) {
+                            continue;
+                        }
+                        // The platform keeps why a clock ended: the act's reason, else the act itself.
+                        String why = reason != null
+                                ? reason
+                                : (end.met() ? "Acte attendu accompli" : "Délai sans objet") + " : acte du " + end.on()
+                                        + " sur le dossier " + ref;
+                        if (end.met()) {
+                            clocks.meet(now.id(), now.version(), end.on(), why);
+                        } else {
+                            clocks.stop(now.id(), now.version(), end.on(), why);
+                        }
+                    }
+                }
+            }
+        }
+        for (ClockRequest request : c.takeClockRequests()) {
+            ClockView started = clocks.clock(clocks.start(ref, request.policyCode(), request.startEvent(), owner));
+            if (INVESTIGATION.contains(request.policyCode())) {
+                c.investigationDueOn(started.dueDate());
+            }
+        }
+    }
+
+    /** The clocks of a case, oldest first. */
+    public List<ClockView> of(CaseRef ref) {
+        return clocks.clocksOf(ref);
+    }
+}

@@ -1,0 +1,166 @@
+package fr.vigie.crossborder.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.platform.api.CaseRef;
+import fr.vigie.platform.api.clock.CrossBorderRules;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the case adds for the application layer: the clocks its acts end, the investigation deadline
+ * on the first day of the Regulation (and none the day before), the acts it offers, early
+ * resolution, the facts it records for the audit trail.
+ */
+class CrossBorderCaseClocksAndActsTest {
+    private static final LocalDate FIRST_DAY = LocalDate.of(2027, 4, 2);
+    private static final LocalDate DAY_BEFORE = LocalDate.of(2027, 4, 1);
+
+    private static CrossBorderCase ledByHome(LocalDate openedOn) {
+        return CrossBorderCase.open(
+                new CrossBorderCaseId("TF-2027-000001"),
+                openedOn,
+                SupervisoryAuthority.FR,
+                SupervisoryAuthority.FR,
+                "Réseau Social Exemple SA",
+                null);
+    }
+
+    private static LocalDate day(String iso) {
+        return LocalDate.parse(iso);
+    }
+
+    @Test
+    void theInvestigationDeadlineStartsOnTheFirstDayOfTheRegulationAndNotTheDayBefore() {
+        CrossBorderCase first = ledByHome(FIRST_DAY);
+        first.confirmCompetence(FIRST_DAY);
+        assertTrue(first.takeClockRequests().contains(new ClockRequest(CrossBorderRules.INVESTIGATION, FIRST_DAY)));
+
+        CrossBorderCase before = ledByHome(DAY_BEFORE);
+        before.confirmCompetence(FIRST_DAY);
+        assertEquals(List.of(), before.takeClockRequests());
+    }
+
+    @Test
+    void theSimpleProcedureReplacesTheFifteenMonthsByTwelveFromTheSameConfirmation() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        c.confirmCompetence(day("2027-04-05"));
+        c.takeClockRequests();
+        c.applySimpleCooperation(day("2027-05-10"));
+
+        assertEquals(
+                List.of(
+                        new ClockEnd(CrossBorderRules.SIMPLE_COOPERATION_NOTICE, day("2027-05-10"), true),
+                        new ClockEnd(CrossBorderRules.INVESTIGATION, day("2027-05-10"), false)),
+                c.takeClockEnds());
+        assertEquals(
+                List.of(new ClockRequest(CrossBorderRules.SIMPLE_COOPERATION_INVESTIGATION, day("2027-04-05"))),
+                c.takeClockRequests());
+    }
+
+    @Test
+    void theDraftMeetsTheInvestigationDeadlineAndTheRevisedDraftEndsTheFourWeeks() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        c.addConcernedAuthority(SupervisoryAuthority.DE);
+        c.confirmCompetence(day("2027-04-05"));
+        c.shareSummaryOfKeyIssues(day("2027-05-03"));
+        c.issuePreliminaryFindings(day("2027-06-01"));
+        c.recordPartiesHeard(day("2027-07-01"));
+        c.takeClockEnds();
+        c.submitDraftDecision(day("2027-09-01"));
+        assertTrue(c.takeClockEnds().contains(new ClockEnd(CrossBorderRules.INVESTIGATION, day("2027-09-01"), true)));
+
+        c.recordObjection(SupervisoryAuthority.DE, day("2027-09-20"));
+        c.submitRevisedDraft(day("2027-10-04"));
+        assertTrue(c.takeClockEnds()
+                .contains(new ClockEnd(CrossBorderRules.DRAFT_DECISION_OBJECTIONS, day("2027-10-04"), false)));
+    }
+
+    @Test
+    void theCaseOffersOnlyTheActsItWouldAccept() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        assertTrue(c.availableActs().contains(CrossBorderAct.CONFIRM_COMPETENCE));
+        assertFalse(c.availableActs().contains(CrossBorderAct.SUBMIT_DRAFT_DECISION));
+        assertFalse(c.availableActs().contains(CrossBorderAct.RECEIVE_DRAFT_DECISION));
+        assertFalse(c.availableActs().contains(CrossBorderAct.PROPOSE_EARLY_RESOLUTION), "no complaint joined");
+
+        c.confirmCompetence(day("2027-04-05"));
+        assertTrue(c.availableActs().contains(CrossBorderAct.APPLY_SIMPLE_COOPERATION));
+        assertTrue(c.availableActs().contains(CrossBorderAct.SHARE_SUMMARY_OF_KEY_ISSUES));
+        assertFalse(c.availableActs().contains(CrossBorderAct.ISSUE_PRELIMINARY_FINDINGS), "summary first");
+
+        CrossBorderCase old = ledByHome(DAY_BEFORE);
+        old.confirmCompetence(day("2027-04-05"));
+        assertFalse(old.availableActs().contains(CrossBorderAct.APPLY_SIMPLE_COOPERATION));
+        assertTrue(old.availableActs().contains(CrossBorderAct.SUBMIT_DRAFT_DECISION));
+    }
+
+    @Test
+    void earlyResolutionClosesTheCaseUnlessTheComplainantObjects() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        assertThrows(CrossBorderException.class, () -> c.proposeEarlyResolution(day("2027-04-03")));
+        c.joinComplaint(new CaseRef("complaints", "PL-2027-000010"));
+        c.confirmCompetence(day("2027-04-05"));
+        c.proposeEarlyResolution(day("2027-05-01"));
+        assertEquals(Stage.EARLY_RESOLUTION_PROPOSED, c.stage());
+        assertEquals(
+                List.of(CrossBorderAct.RECORD_COMPLAINANT_OBJECTION, CrossBorderAct.CLOSE_BY_EARLY_RESOLUTION),
+                c.availableActs());
+
+        c.recordComplainantObjection(day("2027-05-20"));
+        assertEquals(Stage.INVESTIGATING, c.stage(), "the case goes on where it was");
+        assertEquals(day("2027-05-20"), c.complainantObjectedOn());
+
+        c.proposeEarlyResolution(day("2027-06-01"));
+        c.takeClockEnds();
+        c.closeByEarlyResolution(day("2027-06-20"));
+        assertEquals(Stage.CLOSED, c.stage());
+        assertTrue(c.closedByEarlyResolution());
+        assertTrue(c.takeClockEnds().contains(new ClockEnd(CrossBorderRules.INVESTIGATION, day("2027-06-20"), false)));
+        assertEquals(List.of(), c.availableActs());
+    }
+
+    @Test
+    void everyActRecordsAFactForTheAuditTrail() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        c.joinComplaint(new CaseRef("complaints", "PL-2027-000010"));
+        c.confirmCompetence(day("2027-04-05"));
+
+        List<CrossBorderEvent> events = c.drainEvents();
+        assertEquals(
+                List.of(CrossBorderAct.OPEN, CrossBorderAct.JOIN_COMPLAINT, CrossBorderAct.CONFIRM_COMPETENCE),
+                events.stream().map(CrossBorderEvent::act).toList());
+        assertEquals(
+                new CrossBorderEvent(
+                        CrossBorderAct.CONFIRM_COMPETENCE, day("2027-04-05"), "stage", "OPENED", "INVESTIGATING"),
+                events.get(2));
+        assertEquals(List.of(), c.drainEvents());
+    }
+
+    @Test
+    void aCaseAgainstAnOrganisationNeedsItsName() {
+        CrossBorderException refusal = assertThrows(
+                CrossBorderException.class,
+                () -> CrossBorderCase.open(
+                        new CrossBorderCaseId("TF-2027-000002"),
+                        FIRST_DAY,
+                        SupervisoryAuthority.FR,
+                        SupervisoryAuthority.IE,
+                        " ",
+                        null));
+        assertEquals("organisationName", refusal.field());
+        assertNull(ledByHome(FIRST_DAY).investigationDueOn());
+    }
+
+    @Test
+    void actsHaveUrlNames() {
+        assertEquals("confirm-competence", CrossBorderAct.CONFIRM_COMPETENCE.path());
+        assertEquals(CrossBorderAct.RECORD_OBJECTION, CrossBorderAct.ofPath("record-objection"));
+        assertNull(CrossBorderAct.ofPath("nonsense"));
+    }
+}
