@@ -1,8 +1,8 @@
 package fr.vigie.complaints.rest;
 
+import fr.vigie.complaints.application.ComplaintCrossBorderHandling;
 import fr.vigie.complaints.application.ComplaintFile;
 import fr.vigie.complaints.application.ComplaintQueries;
-import fr.vigie.complaints.application.CrossBorderHandling;
 import fr.vigie.complaints.application.CrossBorderIntakeForm;
 import fr.vigie.complaints.application.IntakeResult;
 import fr.vigie.complaints.domain.Art4Information;
@@ -45,7 +45,7 @@ public class CrossBorderComplaintResource {
     private static final String REFERENCE = "{reference: PL-[0-9]{4}-[0-9]{6,}}";
 
     @Inject
-    CrossBorderHandling handling;
+    ComplaintCrossBorderHandling handling;
 
     @Inject
     ComplaintQueries queries;

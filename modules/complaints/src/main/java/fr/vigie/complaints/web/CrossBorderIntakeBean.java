@@ -1,6 +1,6 @@
 package fr.vigie.complaints.web;
 
-import fr.vigie.complaints.application.CrossBorderHandling;
+import fr.vigie.complaints.application.ComplaintCrossBorderHandling;
 import fr.vigie.complaints.application.CrossBorderIntakeForm;
 import fr.vigie.complaints.application.IntakeResult;
 import fr.vigie.complaints.domain.Channel;
@@ -25,7 +25,7 @@ public class CrossBorderIntakeBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CrossBorderHandling handling;
+    transient ComplaintCrossBorderHandling handling;
 
     @Inject
     transient Clock clock;

@@ -1,7 +1,7 @@
 package fr.vigie.complaints.web;
 
+import fr.vigie.complaints.application.ComplaintCrossBorderHandling;
 import fr.vigie.complaints.application.ComplaintFile;
-import fr.vigie.complaints.application.CrossBorderHandling;
 import fr.vigie.complaints.domain.Art4Information;
 import fr.vigie.complaints.domain.ComplaintReference;
 import jakarta.faces.view.ViewScoped;
@@ -18,16 +18,16 @@ import java.util.Set;
  * shown when the file lists it ({@link #allows}), run through the file page's bean so that a conflict or a
  * refusal is shown the same way and the file reloads after each act.
  */
-@Named("crossBorderFile")
+@Named("complaintCrossBorder")
 @ViewScoped
-public class CrossBorderFileBean implements Serializable {
+public class ComplaintCrossBorderBean implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
     ComplaintFileBean page;
 
     @Inject
-    transient CrossBorderHandling handling;
+    transient ComplaintCrossBorderHandling handling;
 
     private Art4Information[] missing = new Art4Information[0];
     private String reasons;

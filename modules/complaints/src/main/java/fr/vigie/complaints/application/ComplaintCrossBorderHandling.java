@@ -15,7 +15,7 @@ import java.util.Set;
  */
 @Stateless
 @RolesAllowed(Roles.COMPLAINT_HANDLER)
-public class CrossBorderHandling {
+public class ComplaintCrossBorderHandling {
     @Inject
     ComplaintReception reception;
 
