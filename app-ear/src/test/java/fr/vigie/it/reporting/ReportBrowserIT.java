@@ -34,7 +34,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserExtension.class)
 class ReportBrowserIT extends RunningVigie {
     private static final List<String> REPORTS =
-            List.of("deadlines", "ehds", "backlog", "art78", "forecast", "workload");
+            List.of("deadlines", "ehds", "backlog", "art78", "forecast", "workload", "crossborder");
     private static ReportFixture data;
 
     @BeforeAll

@@ -1,0 +1,131 @@
+package fr.vigie.it.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fr.vigie.it.Api;
+import fr.vigie.it.RunningVigie;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cross-border report on cases opened through {@code /api/cross-border-cases}: the crossborder
+ * module's views enter the snapshot (its cases and clocks reach the deadline board), and the report
+ * counts the cases by role and stage, lists the open ones with their days since opening, and exports.
+ */
+class CrossBorderReportIT extends RunningVigie {
+    private static final String ORG = "XbReportOrg" + Long.toString(System.nanoTime(), 36);
+    private static final LocalDate OPENED =
+            LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(10);
+    private static String led;
+    private static String concerned;
+    private static String stage;
+
+    @BeforeAll
+    static void casesOpenedAndSnapshotBuilt() {
+        led = open("FR");
+        concerned = open("IE");
+        stage = Api.as("handler").get("cross-border-cases/" + led).json().getString("stage");
+        Api.Reply r = Api.as("manager").post("reports/snapshot", "application/json", new byte[0]);
+        assertEquals(200, r.status(), r.toString());
+    }
+
+    private static String open(String lead) {
+        Api.Reply r = Api.as("handler")
+                .postJson(
+                        "cross-border-cases",
+                        "{\"openedOn\":\"" + OPENED + "\",\"lead\":\"" + lead + "\",\"organisationName\":\"" + ORG
+                                + "\"}");
+        assertEquals(201, r.status(), r.toString());
+        return r.json().getString("reference");
+    }
+
+    @Test
+    void theCrossborderModuleIsInTheSnapshotAndTheDeadlineBoard() {
+        JsonObject overview = Api.as("manager").get("reports").json();
+        JsonObject snapshot = overview.getJsonObject("snapshot");
+        assertTrue(snapshot.getJsonArray("modules").toString().contains("\"crossborder\""), snapshot.toString());
+        assertFalse(snapshot.getJsonArray("missingModules").toString().contains("crossborder"), snapshot.toString());
+        assertTrue(overview.getJsonObject("modules")
+                .getJsonArray("deadlines")
+                .toString()
+                .contains("crossborder"));
+        assertTrue(overview.getJsonArray("reports").toString().contains("\"crossborder\""));
+        Api.Reply board = Api.as("manager").get("reports/deadlines?module=crossborder");
+        assertEquals(200, board.status(), board.toString());
+    }
+
+    @Test
+    void theReportCountsAndListsTheCases() {
+        Api.Reply r = Api.as("manager").get("reports/crossborder?organisation=" + ORG);
+        assertEquals(200, r.status(), r.toString());
+        JsonObject data = r.json().getJsonObject("data");
+        Map<String, Integer> openByRole = data.getJsonArray("byRoleAndStage").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("stage").equals(stage))
+                .collect(Collectors.toMap(c -> c.getString("role"), c -> c.getInt("open")));
+        assertEquals(Map.of("LEAD", 1, "CONCERNED", 1), openByRole, data.toString());
+        JsonObject open = data.getJsonObject("openCases");
+        assertEquals(2, open.getInt("total"), open.toString());
+        List<JsonObject> rows = open.getJsonArray("rows").getValuesAs(JsonObject.class);
+        JsonObject lead = rows.stream()
+                .filter(c -> c.getString("reference").equals(led))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("LEAD", lead.getString("role"));
+        assertEquals("FR", lead.getString("leadAuthority"));
+        assertEquals(OPENED.toString(), lead.getString("openedOn"));
+        assertEquals(10, lead.getInt("daysSinceOpening"));
+        // opened before 2 April 2027: the GDPR alone, no investigation deadline of Regulation 2025/2518
+        assertEquals("GDPR_ONLY", lead.getString("rules"));
+        assertTrue(!lead.containsKey("dueOn") || lead.get("dueOn") == JsonValue.NULL, lead.toString());
+        assertTrue(rows.stream()
+                .anyMatch(c -> c.getString("reference").equals(concerned)
+                        && c.getString("role").equals("CONCERNED")
+                        && c.getString("leadAuthority").equals("IE")));
+        JsonObject transmissions = data.getJsonObject("transmissions");
+        assertTrue(
+                transmissions.containsKey("metInTime") && transmissions.containsKey("openOverdue"),
+                transmissions.toString());
+    }
+
+    @Test
+    void theReportExportsAsCsvXlsxAndPdf() throws IOException {
+        Api manager = Api.as("manager");
+        Api.Reply csv = manager.get("reports/crossborder/export?format=csv&lang=en&organisation=" + ORG);
+        assertEquals(200, csv.status(), csv.toString());
+        assertTrue(csv.contentType().startsWith("text/csv"), csv.contentType());
+        String text = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(text.contains("Cross-border cases"), text);
+        assertTrue(text.contains(led) && text.contains(concerned), text);
+        assertTrue(text.contains("Days since opening"), text);
+        assertTrue(text.contains("Transmitted within 6 weeks"), text);
+        Api.Reply xlsx = manager.get("reports/crossborder/export?format=xlsx&organisation=" + ORG);
+        assertEquals(200, xlsx.status(), xlsx.toString());
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            assertTrue(book.getNumberOfSheets() >= 2);
+        }
+        Api.Reply pdf = manager.get("reports/crossborder/export?format=pdf&lang=fr");
+        assertEquals(200, pdf.status(), pdf.toString());
+        assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+    }
+
+    @Test
+    void onlyReadersOfTheCrossborderModuleSeeTheReport() {
+        assertEquals(403, Api.as("handler").get("reports/crossborder").status());
+        assertEquals(
+                403,
+                Api.as("dacmember").get("reports/crossborder/export?format=csv").status());
+    }
+}
