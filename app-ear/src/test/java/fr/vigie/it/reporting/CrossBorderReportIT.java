@@ -5,20 +5,29 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.it.Api;
+import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The cross-border report on cases opened through {@code /api/cross-border-cases}: the crossborder
@@ -43,17 +52,21 @@ class CrossBorderReportIT extends RunningVigie {
     }
 
     private static String open(String lead) {
+        return opened(lead, ORG).getString("reference");
+    }
+
+    private static JsonObject opened(String lead, String organisation) {
         Api.Reply r = Api.as("handler")
                 .postJson(
                         "cross-border-cases",
-                        "{\"openedOn\":\"" + OPENED + "\",\"lead\":\"" + lead + "\",\"organisationName\":\"" + ORG
-                                + "\"}");
+                        "{\"openedOn\":\"" + OPENED + "\",\"lead\":\"" + lead + "\",\"organisationName\":\""
+                                + organisation + "\"}");
         assertEquals(201, r.status(), r.toString());
-        return r.json().getString("reference");
+        return r.json();
     }
 
     @Test
-    void theCrossborderModuleIsInTheSnapshotAndTheDeadlineBoard() {
+    void theCrossborderModuleIsInTheSnapshotAndTheDeadlineBoard() throws SQLException {
         JsonObject overview = Api.as("manager").get("reports").json();
         JsonObject snapshot = overview.getJsonObject("snapshot");
         assertTrue(snapshot.getJsonArray("modules").toString().contains("\"crossborder\""), snapshot.toString());
@@ -65,6 +78,26 @@ class CrossBorderReportIT extends RunningVigie {
         assertTrue(overview.getJsonArray("reports").toString().contains("\"crossborder\""));
         Api.Reply board = Api.as("manager").get("reports/deadlines?module=crossborder");
         assertEquals(200, board.status(), board.toString());
+        // the cases are in the snapshot (the backlog counts them) ...
+        List<JsonObject> backlog = Api.as("manager")
+                .get("reports/backlog?module=crossborder")
+                .json()
+                .getJsonObject("data")
+                .getJsonArray("byModule")
+                .getValuesAs(JsonObject.class);
+        assertTrue(
+                backlog.stream().anyMatch(m -> m.getString("module").equals("crossborder") && m.getInt("total") >= 2),
+                backlog.toString());
+        // ... and so every open clock of theirs binding the authority is on the board (the platform's clock view
+        // joined by case_ref: nothing of ours). Today's API can start none for a case opened before 2 April 2027.
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement q = db.prepareStatement("SELECT count(*) FROM platform.report_clock k"
+                        + " WHERE k.module = 'crossborder' AND k.ended_on IS NULL AND k.binds_authority"
+                        + " AND NOT EXISTS (SELECT 1 FROM reporting.clock_fact f WHERE f.id = k.id)");
+                ResultSet r = q.executeQuery()) {
+            r.next();
+            assertEquals(0, r.getLong(1));
+        }
     }
 
     @Test
@@ -119,6 +152,37 @@ class CrossBorderReportIT extends RunningVigie {
         Api.Reply pdf = manager.get("reports/crossborder/export?format=pdf&lang=fr");
         assertEquals(200, pdf.status(), pdf.toString());
         assertTrue(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF"));
+    }
+
+    /** ADR 4: report_case has exactly the contract's columns; report_cross_border the report's; both readable by the app role. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "report_case;case_ref,module,reference,title,procedure,status,is_open,opened_on,closed_on,owner,team,organisation,organisation_id,target_on,target_reached_on",
+                "report_cross_border;case_ref,reference,role,lead_authority,organisation,rules,procedure,stage,is_open,opened_on,days_since_opening,investigation_due_on,overdue"
+            })
+    void theViewsHaveTheirColumnsAndTheAppRoleMayReadThem(String view, String columns) throws SQLException {
+        try (Connection db = ItDatabase.superuser().getConnection()) {
+            List<String> found = new ArrayList<>();
+            try (PreparedStatement q = db.prepareStatement("SELECT column_name FROM information_schema.columns"
+                    + " WHERE table_schema = 'crossborder' AND table_name = ? ORDER BY ordinal_position")) {
+                q.setString(1, view);
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        found.add(r.getString(1));
+                    }
+                }
+            }
+            assertEquals(Arrays.asList(columns.split(",")), found);
+            try (PreparedStatement q = db.prepareStatement("SELECT has_table_privilege('vigie_app', ?, 'SELECT')")) {
+                q.setString(1, "crossborder." + view);
+                try (ResultSet r = q.executeQuery()) {
+                    r.next();
+                    assertTrue(r.getBoolean(1));
+                }
+            }
+        }
     }
 
     @Test
