@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * ADR 4: {@code crossborder.report_case}, the module's reporting view: one row per case with the CNIL's
+ * ADR 4: {@code crossborder.report_cross_border}, the module's cross-border reporting view (V3): one row per case with the CNIL's
  * role, the stage, the opening day, the days since and the investigation deadline's due date.
  */
 class CrossBorderReportViewIT extends RunningVigie {
@@ -31,7 +31,7 @@ class CrossBorderReportViewIT extends RunningVigie {
 
         try (Connection db = ItDatabase.superuser().getConnection();
                 PreparedStatement q = db.prepareStatement("SELECT role, stage, rules, opened_on, days_since_opening,"
-                        + " investigation_due_on, is_open FROM crossborder.report_case WHERE reference = ?")) {
+                        + " investigation_due_on, is_open FROM crossborder.report_cross_border WHERE reference = ?")) {
             q.setString(1, lead.getString("reference"));
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());

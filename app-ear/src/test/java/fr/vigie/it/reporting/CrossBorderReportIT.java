@@ -41,12 +41,14 @@ class CrossBorderReportIT extends RunningVigie {
     private static String led;
     private static String concerned;
     private static String stage;
+    private static String underRegulation;
 
     @BeforeAll
     static void casesOpenedAndSnapshotBuilt() {
         led = open("FR");
         concerned = open("IE");
         stage = Api.as("handler").get("cross-border-cases/" + led).json().getString("stage");
+        underRegulation = investigating();
         Api.Reply r = Api.as("manager").post("reports/snapshot", "application/json", new byte[0]);
         assertEquals(200, r.status(), r.toString());
     }
@@ -56,13 +58,51 @@ class CrossBorderReportIT extends RunningVigie {
     }
 
     private static JsonObject opened(String lead, String organisation) {
+        return opened(lead, organisation, OPENED);
+    }
+
+    private static JsonObject opened(String lead, String organisation, LocalDate on) {
         Api.Reply r = Api.as("handler")
                 .postJson(
                         "cross-border-cases",
-                        "{\"openedOn\":\"" + OPENED + "\",\"lead\":\"" + lead + "\",\"organisationName\":\""
-                                + organisation + "\"}");
+                        "{\"openedOn\":\"" + on + "\",\"lead\":\"" + lead + "\",\"organisationName\":\"" + organisation
+                                + "\"}");
         assertEquals(201, r.status(), r.toString());
         return r.json();
+    }
+
+    /** Led here, opened under Regulation (EU) 2025/2518: confirming competence starts the investigation deadline. */
+    private static String investigating() {
+        JsonObject file = opened("FR", ORG + "Reg", LocalDate.of(2027, 4, 2));
+        String reference = file.getString("reference");
+        Api.Reply r = Api.as("handler")
+                .postJson(
+                        "cross-border-cases/" + reference + "/acts/confirm-competence",
+                        "{\"version\":" + file.getJsonNumber("version").longValue() + ",\"date\":\"2027-04-05\"}");
+        assertEquals(200, r.status(), r.toString());
+        return reference;
+    }
+
+    @Test
+    void theInvestigationDeadlineIsOnTheBoardAndInTheReport() {
+        List<JsonObject> clocks = Api.as("manager")
+                .get("reports/deadlines/clocks?selectModule=crossborder&limit=500")
+                .json()
+                .getJsonArray("rows")
+                .getValuesAs(JsonObject.class);
+        assertTrue(clocks.stream().anyMatch(k -> k.getString("reference").equals(underRegulation)), clocks.toString());
+        JsonObject row = Api.as("manager")
+                .get("reports/crossborder?organisation=" + ORG + "Reg")
+                .json()
+                .getJsonObject("data")
+                .getJsonObject("openCases")
+                .getJsonArray("rows")
+                .getJsonObject(0);
+        assertEquals(underRegulation, row.getString("reference"));
+        assertEquals("GDPR_AND_REGULATION_2025_2518", row.getString("rules"));
+        LocalDate due = LocalDate.parse(row.getString("dueOn"));
+        assertTrue(due.isAfter(LocalDate.of(2028, 6, 30)) && due.isBefore(LocalDate.of(2028, 7, 12)), due.toString());
+        assertTrue(row.getInt("daysLeft") > 365, row.toString());
     }
 
     @Test
