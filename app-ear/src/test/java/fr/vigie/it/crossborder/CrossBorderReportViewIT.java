@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * ADR 4: {@code crossborder.report_case}, the module's reporting view: one row per case with the CNIL's
+ * ADR 4: {@code crossborder.report_cross_border}, the module's cross-border reporting view (V3): one row per case with the CNIL's
  * role, the stage, the opening day, the days since and the investigation deadline's due date.
  */
 class CrossBorderReportViewIT extends RunningVigie {
@@ -30,9 +30,10 @@ class CrossBorderReportViewIT extends RunningVigie {
                 CrossBorderCases.open("handler", "2026-11-02", "IE", CrossBorderCases.uniqueOrganisation());
 
         try (Connection db = ItDatabase.superuser().getConnection();
-                PreparedStatement q = db.prepareStatement(
-                        "SELECT role, stage, rules, opened_on, days_since_opening,"
-                                + " investigation_due_on, is_open, status, target_on, title FROM crossborder.report_case WHERE reference = ?")) {
+                PreparedStatement q = db.prepareStatement("SELECT x.role, x.stage, x.rules, x.opened_on,"
+                        + " x.days_since_opening, x.investigation_due_on, x.is_open, c.status, c.target_on, c.title"
+                        + " FROM crossborder.report_cross_border x JOIN crossborder.report_case c"
+                        + " ON c.case_ref = x.case_ref WHERE x.reference = ?")) {
             q.setString(1, lead.getString("reference"));
             try (ResultSet rs = q.executeQuery()) {
                 assertTrue(rs.next());

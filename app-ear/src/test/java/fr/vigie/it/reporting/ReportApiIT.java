@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * these pass on an empty snapshot and on the merged modules' views alike.
  */
 class ReportApiIT extends RunningVigie {
-    private static final List<String> ALL = List.of("deadlines", "ehds", "backlog", "art78", "forecast", "workload");
+    private static final List<String> ALL =
+            List.of("deadlines", "ehds", "backlog", "art78", "forecast", "workload", "crossborder");
 
     @BeforeAll
     static void snapshotBuilt() {
@@ -109,7 +110,7 @@ class ReportApiIT extends RunningVigie {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"deadlines", "ehds", "backlog", "art78", "forecast", "workload"})
+    @ValueSource(strings = {"deadlines", "ehds", "backlog", "art78", "forecast", "workload", "crossborder"})
     void everyReportExportsAsCsvXlsxAndPdf(String report) throws IOException {
         Api manager = Api.as("manager");
         Api.Reply csv = manager.get("reports/" + report + "/export?format=csv&lang=en");

@@ -34,7 +34,7 @@ import org.openqa.selenium.WebElement;
 @ExtendWith(BrowserExtension.class)
 class ReportBrowserIT extends RunningVigie {
     private static final List<String> REPORTS =
-            List.of("deadlines", "ehds", "backlog", "art78", "forecast", "workload");
+            List.of("deadlines", "ehds", "backlog", "art78", "forecast", "workload", "crossborder");
     private static ReportFixture data;
 
     @BeforeAll
@@ -116,6 +116,36 @@ class ReportBrowserIT extends RunningVigie {
         assertTrue(
                 PdfText.hasTitle(pdf, "Ancienneté du stock") || PdfText.hasTitle(pdf, "Backlog ageing"),
                 "the PDF carries the report's title");
+    }
+
+    @Test
+    void theCrossBorderPageListsACaseAndExportsItAsCsv(Browser browser) throws IOException, InterruptedException {
+        String org = "XbBrowserOrg" + Long.toString(System.nanoTime(), 36);
+        fr.vigie.it.Api.Reply opened = fr.vigie.it.Api.as("handler")
+                .postJson(
+                        "cross-border-cases",
+                        "{\"openedOn\":\"" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris"))
+                                + "\",\"lead\":\"FR\",\"organisationName\":\"" + org + "\"}");
+        assertEquals(201, opened.status(), opened.toString());
+        String reference = opened.json().getString("reference");
+        assertEquals(
+                200,
+                fr.vigie.it.Api.as("manager")
+                        .post("reports/snapshot", "application/json", new byte[0])
+                        .status());
+
+        browser.loginAsDemo("manager");
+        browser.open("/reports/crossborder.xhtml");
+        browser.type(By.id("filters:organisation"), org);
+        browser.clickAndWaitForAjax(By.id("filters:apply"));
+        browser.waitForText(By.id("openCount"), "1");
+        assertTrue(browser.pageText().contains(reference), "the case is listed");
+
+        byte[] csv = download(browser, By.id("filters:exportCsv"));
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\ufeff"));
+        assertTrue(text.contains(reference), text);
+        assertTrue(text.contains("Affaires transfrontalières") || text.contains("Cross-border cases"), text);
     }
 
     @Test

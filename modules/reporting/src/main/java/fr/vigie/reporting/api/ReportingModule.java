@@ -9,6 +9,9 @@ public final class ReportingModule {
     public static final String COMPLAINTS = "complaints";
 
     public static final String COMMITTEE = "committee";
+    /** The module whose cross-border cases the cross-border report reads. */
+    public static final String CROSSBORDER = "crossborder";
+
     public static final String EHDS_PSEUDONYMISED = "EHDS_PSEUDONYMISED";
     public static final String EHDS_ANONYMISED = "EHDS_ANONYMISED";
 

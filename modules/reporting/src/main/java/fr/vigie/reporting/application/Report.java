@@ -5,14 +5,15 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-/** The six management reports, with the modules each is about (empty = every module the reader may see). */
+/** The management reports, with the modules each is about (empty = every module the reader may see). */
 public enum Report {
     DEADLINES("deadlines", Set.of(), false),
     EHDS("ehds", Set.of(ReportingModule.DOSSIERS), true),
     BACKLOG("backlog", Set.of(), false),
     ART78("art78", Set.of(ReportingModule.COMPLAINTS), true),
     FORECAST("forecast", Set.of(), false),
-    WORKLOAD("workload", Set.of(), false);
+    WORKLOAD("workload", Set.of(), false),
+    CROSS_BORDER("crossborder", Set.of(ReportingModule.CROSSBORDER), false);
 
     private final String slug;
     private final Set<String> modules;

@@ -25,4 +25,6 @@ public interface ReportReads {
     ForecastQueries forecast();
 
     WorkloadQueries workload();
+
+    CrossBorderReportQueries crossBorder();
 }

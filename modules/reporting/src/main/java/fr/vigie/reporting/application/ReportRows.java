@@ -1,6 +1,7 @@
 package fr.vigie.reporting.application;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 
 /** The rows the reports are made of (one record per kind of row, to keep the shapes in one place). */
 public final class ReportRows {
@@ -127,4 +128,68 @@ public final class ReportRows {
 
     /** A person's open cases and their clocks at risk or breached. */
     public record WorkloadRow(String username, String role, long openCases, long atRiskClocks, long breachedClocks) {}
+
+    /** Cross-border cases of one role (LEAD / CONCERNED) in one stage. */
+    public record RoleStageCount(String role, String stage, long open, long closed) {}
+
+    /**
+     * One open cross-border case against its investigation deadline, counted to {@code today}:
+     * {@code daysLeft} is negative once the due day has passed (null when no deadline runs: GDPR alone).
+     */
+    public record CrossBorderItem(
+            String caseRef,
+            String reference,
+            String role,
+            String leadAuthority,
+            String organisation,
+            String rules,
+            String procedure,
+            String stage,
+            LocalDate openedOn,
+            long daysSinceOpening,
+            LocalDate dueOn,
+            Long daysLeft) {
+        public static CrossBorderItem of(
+                String caseRef,
+                String reference,
+                String role,
+                String leadAuthority,
+                String organisation,
+                String rules,
+                String procedure,
+                String stage,
+                LocalDate openedOn,
+                LocalDate dueOn,
+                LocalDate today) {
+            return new CrossBorderItem(
+                    caseRef,
+                    reference,
+                    role,
+                    leadAuthority,
+                    organisation,
+                    rules,
+                    procedure,
+                    stage,
+                    openedOn,
+                    ChronoUnit.DAYS.between(openedOn, today),
+                    dueOn,
+                    dueOn == null ? null : ChronoUnit.DAYS.between(today, dueOn));
+        }
+
+        /** The due day has passed and the case is still open (the due day itself is still in time). */
+        public boolean overdue() {
+            return daysLeft != null && daysLeft < 0;
+        }
+    }
+
+    /**
+     * Cross-border complaints' transmissions to the presumed lead authority (6 weeks from receipt,
+     * Regulation (EU) 2025/2518), from their clocks: made within the period, made late, still to make
+     * and past due, still to make in time. Clocks stopped (the transmission no longer needed) are left out.
+     */
+    public record TransmissionCount(long metInTime, long metLate, long openOverdue, long openInTime) {
+        public long total() {
+            return metInTime + metLate + openOverdue + openInTime;
+        }
+    }
 }

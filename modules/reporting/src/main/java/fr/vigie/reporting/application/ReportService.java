@@ -133,6 +133,11 @@ public class ReportService {
         return read(c -> reports.workload(c, f, modules));
     }
 
+    public Reports.CrossBorder crossBorder(ReportFilter f, int offset, int limit) {
+        Set<String> modules = allowed(Report.CROSS_BORDER, f);
+        return read(c -> reports.crossBorder(c, snapshotOf(c), f, modules, offset, limit));
+    }
+
     /** Drill-down behind a deadline-board number. */
     public Page<ClockItem> clocks(
             ReportFilter f, ClockSelection selection, String sort, boolean ascending, int offset, int limit) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The reporting configuration (MicroProfile Config; Liberty variables or environment):
  * <ul>
- * <li>{@code vigie.reporting.modules} (default {@code complaints,dossiers,committee,inspections,sanctions}): the module
+ * <li>{@code vigie.reporting.modules} (default {@code complaints,dossiers,committee,inspections,sanctions,crossborder}): the module
  *     schemas whose reporting views are read; sanctions joins by adding it here;</li>
  * <li>{@code vigie.reporting.access.<ROLE>}: the modules a role may read, replacing the default;</li>
  * <li>{@code vigie.reporting.forecast.history-months} (24): the past the forecast learns from;</li>
@@ -24,7 +24,7 @@ public class ReportingSettings {
     @Inject
     @ConfigProperty(
             name = "vigie.reporting.modules",
-            defaultValue = "complaints,dossiers,committee,inspections,sanctions")
+            defaultValue = "complaints,dossiers,committee,inspections,sanctions,crossborder")
     List<String> modules;
 
     @Inject

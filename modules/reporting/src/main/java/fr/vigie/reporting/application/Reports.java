@@ -5,13 +5,16 @@ import fr.vigie.reporting.api.ReportingModule;
 import fr.vigie.reporting.application.ReportRows.AgeCount;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
 import fr.vigie.reporting.application.ReportRows.ClockItem;
+import fr.vigie.reporting.application.ReportRows.CrossBorderItem;
 import fr.vigie.reporting.application.ReportRows.DeadlineCount;
 import fr.vigie.reporting.application.ReportRows.ForecastCount;
 import fr.vigie.reporting.application.ReportRows.ForecastItem;
 import fr.vigie.reporting.application.ReportRows.MonthlyReach;
 import fr.vigie.reporting.application.ReportRows.ResponsibleCount;
+import fr.vigie.reporting.application.ReportRows.RoleStageCount;
 import fr.vigie.reporting.application.ReportRows.StageDuration;
 import fr.vigie.reporting.application.ReportRows.TargetCompliance;
+import fr.vigie.reporting.application.ReportRows.TransmissionCount;
 import fr.vigie.reporting.application.ReportRows.WorkloadRow;
 import fr.vigie.reporting.domain.AgeBand;
 import fr.vigie.reporting.domain.ReportFilter;
@@ -98,6 +101,14 @@ public final class Reports {
 
     public record Workload(List<WorkloadRow> rows) {}
 
+    /**
+     * The cross-border report: cases by role and stage, the open ones against their investigation
+     * deadline, the complaints' transmissions within 6 weeks. A part whose module the reader may not
+     * see is empty (cases: crossborder; transmissions: complaints).
+     */
+    public record CrossBorder(
+            List<RoleStageCount> byRoleAndStage, Page<CrossBorderItem> openCases, TransmissionCount transmissions) {}
+
     public DeadlineBoard deadlineBoard(
             Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit) throws SQLException {
         return new DeadlineBoard(
@@ -155,5 +166,17 @@ public final class Reports {
 
     public ReportReads queries() {
         return queries;
+    }
+
+    public CrossBorder crossBorder(Connection c, Snapshot s, ReportFilter f, Set<String> modules, int offset, int limit)
+            throws SQLException {
+        CrossBorderReportQueries q = queries.crossBorder();
+        boolean cases = modules.contains(ReportingModule.CROSSBORDER);
+        return new CrossBorder(
+                cases ? q.byRoleAndStage(c, f) : List.of(),
+                cases ? q.openCases(c, s.asOf(), f, offset, limit) : Page.exact(List.of(), 0, offset, limit),
+                modules.contains(ReportingModule.COMPLAINTS)
+                        ? q.transmissions(c, s.asOf(), f)
+                        : new TransmissionCount(0, 0, 0, 0));
     }
 }

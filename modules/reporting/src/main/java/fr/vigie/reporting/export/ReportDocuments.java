@@ -5,13 +5,16 @@ import fr.vigie.reporting.application.Report;
 import fr.vigie.reporting.application.ReportRows.AgeCount;
 import fr.vigie.reporting.application.ReportRows.CaseItem;
 import fr.vigie.reporting.application.ReportRows.ClockItem;
+import fr.vigie.reporting.application.ReportRows.CrossBorderItem;
 import fr.vigie.reporting.application.ReportRows.DeadlineCount;
 import fr.vigie.reporting.application.ReportRows.ForecastCount;
 import fr.vigie.reporting.application.ReportRows.ForecastItem;
 import fr.vigie.reporting.application.ReportRows.MonthlyReach;
 import fr.vigie.reporting.application.ReportRows.ResponsibleCount;
+import fr.vigie.reporting.application.ReportRows.RoleStageCount;
 import fr.vigie.reporting.application.ReportRows.StageDuration;
 import fr.vigie.reporting.application.ReportRows.TargetCompliance;
+import fr.vigie.reporting.application.ReportRows.TransmissionCount;
 import fr.vigie.reporting.application.ReportRows.WorkloadRow;
 import fr.vigie.reporting.application.Reports;
 import fr.vigie.reporting.application.Snapshot;
@@ -349,6 +352,58 @@ public final class ReportDocuments {
                         label("section.workload.people"),
                         headers("username", "role", "openCases", "atRiskClocks", "breachedClocks"),
                         rows)));
+    }
+
+    public ReportDocument crossBorder(Snapshot s, ReportFilter f, Reports.CrossBorder r) {
+        List<List<Object>> counts = new ArrayList<>();
+        for (RoleStageCount c : r.byRoleAndStage()) {
+            counts.add(List.of(label("crossborder.role." + c.role()), c.stage(), c.open(), c.closed()));
+        }
+        List<List<Object>> cases = new ArrayList<>();
+        for (CrossBorderItem c : r.openCases().rows()) {
+            cases.add(Arrays.asList(
+                    c.reference(),
+                    label("crossborder.role." + c.role()),
+                    c.leadAuthority(),
+                    c.organisation(),
+                    c.rules(),
+                    c.procedure(),
+                    c.stage(),
+                    c.openedOn(),
+                    c.daysSinceOpening(),
+                    c.dueOn(),
+                    c.daysLeft()));
+        }
+        TransmissionCount t = r.transmissions();
+        return document(
+                Report.CROSS_BORDER,
+                s,
+                f,
+                List.of(label("report.period.crossborder")),
+                List.of(
+                        new ReportDocument.Table(
+                                label("section.crossborder.roles"), headers("role", "stage", "open", "closed"), counts),
+                        new ReportDocument.Table(
+                                label("section.crossborder.open") + " ("
+                                        + r.openCases().total() + ")",
+                                headers(
+                                        "reference",
+                                        "role",
+                                        "leadAuthority",
+                                        "organisation",
+                                        "rules",
+                                        "procedure",
+                                        "stage",
+                                        "openedOnCase",
+                                        "daysSinceOpening",
+                                        "investigationDue",
+                                        "daysLeft"),
+                                cases),
+                        new ReportDocument.Table(
+                                label("section.crossborder.transmissions"),
+                                headers("metInTime", "metLate", "openOverdue", "openInTime", "cases"),
+                                List.of(List.of(
+                                        t.metInTime(), t.metLate(), t.openOverdue(), t.openInTime(), t.total())))));
     }
 
     private static List<List<Object>> compliance(List<TargetCompliance> rows) {

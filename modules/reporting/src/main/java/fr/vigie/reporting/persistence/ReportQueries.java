@@ -3,6 +3,7 @@ package fr.vigie.reporting.persistence;
 import fr.vigie.reporting.application.Art78Queries;
 import fr.vigie.reporting.application.BacklogQueries;
 import fr.vigie.reporting.application.CaseQueries;
+import fr.vigie.reporting.application.CrossBorderReportQueries;
 import fr.vigie.reporting.application.DeadlineQueries;
 import fr.vigie.reporting.application.EhdsQueries;
 import fr.vigie.reporting.application.ForecastQueries;
@@ -35,6 +36,7 @@ public final class ReportQueries implements ReportReads {
     private final Art78Queries art78 = new SqlArt78Queries();
     private final ForecastQueries forecast = new SqlForecastQueries();
     private final WorkloadQueries workload = new SqlWorkloadQueries();
+    private final CrossBorderReportQueries crossBorder = new SqlCrossBorderReportQueries();
 
     /** The snapshot's state (for callers outside the container, such as the benchmark). */
     public Optional<Snapshot> snapshot(Connection c) throws SQLException {
@@ -79,5 +81,10 @@ public final class ReportQueries implements ReportReads {
     @Override
     public WorkloadQueries workload() {
         return workload;
+    }
+
+    @Override
+    public CrossBorderReportQueries crossBorder() {
+        return crossBorder;
     }
 }

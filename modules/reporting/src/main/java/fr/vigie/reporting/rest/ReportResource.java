@@ -219,6 +219,7 @@ public class ReportResource {
                 documents.forecast(
                         snapshot, shown, reports.forecast(filter, 0, EXPORT_LIMIT), settings.historyMonths());
             case WORKLOAD -> documents.workload(snapshot, shown, reports.workload(filter));
+            case CROSS_BORDER -> documents.crossBorder(snapshot, shown, reports.crossBorder(filter, 0, EXPORT_LIMIT));
         };
     }
 
@@ -230,6 +231,7 @@ public class ReportResource {
             case ART78 -> reports.art78(filter);
             case FORECAST -> reports.forecast(filter, offset, limit);
             case WORKLOAD -> reports.workload(filter);
+            case CROSS_BORDER -> reports.crossBorder(filter, offset, limit);
         };
     }
 

@@ -20,6 +20,7 @@ final class ReportViews {
         views.put(Report.ART78, Art78View::new);
         views.put(Report.FORECAST, ForecastView::new);
         views.put(Report.WORKLOAD, WorkloadView::new);
+        views.put(Report.CROSS_BORDER, CrossBorderView::new);
         return Collections.unmodifiableMap(views);
     }
 

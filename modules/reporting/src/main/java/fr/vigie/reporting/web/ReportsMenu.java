@@ -37,7 +37,8 @@ public class ReportsMenu implements MenuContribution {
                 entry("backlog", "pi pi-hourglass", ALL, 82),
                 entry("art78", "pi pi-envelope", COMPLAINTS, 83),
                 entry("forecast", "pi pi-chart-line", ALL, 84),
-                entry("workload", "pi pi-users", MANAGERS, 85));
+                entry("workload", "pi pi-users", MANAGERS, 85),
+                entry("crossborder", "pi pi-globe", Set.of(Role.MANAGER), 86));
     }
 
     private static MenuEntry entry(String slug, String icon, Set<Role> roles, int order) {

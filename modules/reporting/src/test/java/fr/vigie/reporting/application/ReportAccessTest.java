@@ -10,14 +10,28 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ReportAccessTest {
-    private final ReportAccess access = new ReportAccess(List.of("complaints", "dossiers", "committee"), Map.of());
+    private final ReportAccess access =
+            new ReportAccess(List.of("complaints", "dossiers", "committee", "crossborder"), Map.of());
 
     @Test
     void managersReadEveryReportOfEveryModule() {
         assertEquals(List.of(Report.values()), access.reportsFor(Set.of(Role.MANAGER)));
         assertEquals(
-                Set.of("complaints", "dossiers", "committee"),
+                Set.of("complaints", "dossiers", "committee", "crossborder"),
                 access.modulesFor(Report.DEADLINES, Set.of(Role.MANAGER)));
+    }
+
+    @Test
+    void theCrossBorderReportIsForReadersOfTheCrossborderModule() {
+        assertTrue(access.modulesFor(Report.CROSS_BORDER, Set.of(Role.COMPLAINT_HANDLER))
+                .isEmpty());
+        assertTrue(
+                access.modulesFor(Report.CROSS_BORDER, Set.of(Role.DAC_MEMBER)).isEmpty());
+        ReportAccess handlers = new ReportAccess(
+                List.of("complaints", "crossborder"), Map.of(Role.COMPLAINT_HANDLER, "complaints,crossborder"));
+        assertEquals(
+                Set.of("complaints", "crossborder"),
+                handlers.modulesFor(Report.CROSS_BORDER, Set.of(Role.COMPLAINT_HANDLER)));
     }
 
     @Test
