@@ -82,7 +82,7 @@ class CommitteeDirectoryRecusalIT extends RunningVigie {
                 registered.json().getJsonObject("summary").getJsonNumber("id").longValue();
 
         // spelt otherwise in the dossier: the SIREN decides, no backfill needed
-        long review = Committee.refer(Committee.newDossier(), "CENTRE LIE (Lyon)", siren);
+        long review = Committee.refer(Committee.newDossier(), "Centre Lie, site de Lyon", siren);
 
         try (Connection db = ItDatabase.superuser().getConnection();
                 PreparedStatement q =
