@@ -39,13 +39,13 @@ public enum CrossBorderRules {
     /** Regulation (EU) 2025/2518 Art. 6(2): six weeks to notify the intention to cooperate simply. */
     public static final String SIMPLE_COOPERATION_NOTICE = "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE";
 
-    /** Regulation (EU) 2025/2518 (article to confirm): six weeks to transmit a complaint to the presumed lead. */
+    /** Regulation (EU) 2025/2518 Art. 4(5): six weeks from receipt to transmit a complaint to the presumed lead. */
     public static final String COMPLAINT_TRANSMISSION = "GDPR_PR_COMPLAINT_TRANSMISSION";
 
-    /** Regulation (EU) 2025/2518 (article to confirm): 15 months, extendable once by up to 12, to the draft. */
+    /** Regulation (EU) 2025/2518 Art. 12(1): 15 months to the draft, extendable once by up to 12 (Art. 12(3)). */
     public static final String INVESTIGATION = "GDPR_PR_INVESTIGATION";
 
-    /** Regulation (EU) 2025/2518 (article to confirm): 12 months to the draft under simple cooperation. */
+    /** Regulation (EU) 2025/2518 Art. 12(6): 12 months to the draft under simple cooperation (once + 2 at most). */
     public static final String SIMPLE_COOPERATION_INVESTIGATION = "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION";
 
     /**
@@ -81,8 +81,8 @@ public enum CrossBorderRules {
     /**
      * The deadline that bounds the lead authority's investigation (up to its draft decision). Empty
      * under the GDPR alone: the GDPR sets none, so a case opened before 2 April 2027 never gets one.
-     * Under the Regulation: 15 months, extendable once by up to 12 for a complex case. Its article is
-     * still to confirm (docs/cross-border.md, Sources).
+     * Under the Regulation: 15 months from the confirmation of competence to the draft decision
+     * (Art. 12(1)), extendable once by up to 12 for a complex case (Art. 12(3)).
      */
     public Optional<String> investigationDeadlinePolicy() {
         return underRegulation2025_2518() ? Optional.of(INVESTIGATION) : Optional.empty();
@@ -90,7 +90,8 @@ public enum CrossBorderRules {
 
     /**
      * The deadline of the investigation once the lead authority applies the simple cooperation
-     * procedure (12 months, not extendable); the procedure exists only under the Regulation.
+     * procedure (12 months, Art. 12(6); extendable once by up to 2 where national law requires domestic
+     * proceedings); the procedure exists only under the Regulation.
      */
     public Optional<String> simpleCooperationDeadlinePolicy() {
         return underRegulation2025_2518() ? Optional.of(SIMPLE_COOPERATION_INVESTIGATION) : Optional.empty();

@@ -52,7 +52,7 @@ public final class PolicyCodes {
     // Cross-border cases, Regulation (EU) 2025/2518 (cases opened from 2 April 2027)
     public static final String GDPR_PR_ART_4_2_INADMISSIBILITY = "GDPR_PR_ART_4_2_INADMISSIBILITY";
     public static final String GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE = "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE";
-    // Periods of the Regulation whose article is still to confirm (docs/cross-border.md, Sources)
+    // Their codes name what they govern (kept when their articles were read: Art. 4(5), 12(1), 12(6))
     public static final String GDPR_PR_COMPLAINT_TRANSMISSION = "GDPR_PR_COMPLAINT_TRANSMISSION";
     public static final String GDPR_PR_INVESTIGATION = "GDPR_PR_INVESTIGATION";
     public static final String GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION = "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION";

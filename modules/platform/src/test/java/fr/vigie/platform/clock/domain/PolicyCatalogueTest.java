@@ -88,9 +88,9 @@ class PolicyCatalogueTest {
             java.util.Map.entry("EHDS_TARGET_ANONYMISED_ACCESS", 2),
             java.util.Map.entry("GDPR_PR_ART_4_2_INADMISSIBILITY", 1),
             java.util.Map.entry("GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE", 1),
-            java.util.Map.entry("GDPR_PR_COMPLAINT_TRANSMISSION", 1),
-            java.util.Map.entry("GDPR_PR_INVESTIGATION", 1),
-            java.util.Map.entry("GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION", 1));
+            java.util.Map.entry("GDPR_PR_COMPLAINT_TRANSMISSION", 2),
+            java.util.Map.entry("GDPR_PR_INVESTIGATION", 2),
+            java.util.Map.entry("GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION", 2));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPolicy")
@@ -151,9 +151,9 @@ class PolicyCatalogueTest {
                 "EHDS_TARGET_ANONYMISED_ACCESS | 9 months | Regulation (EU) 2025/327 Art. 59 (activity report target: 3 + 3 + 3 months)",
                 "GDPR_PR_ART_4_2_INADMISSIBILITY | 2 weeks | Regulation (EU) 2025/2518 Art. 4(2)",
                 "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE | 6 weeks | Regulation (EU) 2025/2518 Art. 6(2)",
-                "GDPR_PR_COMPLAINT_TRANSMISSION | 6 weeks | Regulation (EU) 2025/2518 (complaint transmission; article to confirm)",
-                "GDPR_PR_INVESTIGATION | 15 months | Regulation (EU) 2025/2518 (investigation deadline; article to confirm)",
-                "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION | 12 months | Regulation (EU) 2025/2518 (simple cooperation deadline, Art. 6(1) referring to Art. 12(6); article to confirm)"
+                "GDPR_PR_COMPLAINT_TRANSMISSION | 6 weeks | Regulation (EU) 2025/2518 Art. 4(5)",
+                "GDPR_PR_INVESTIGATION | 15 months | Regulation (EU) 2025/2518 Art. 12(1), extension Art. 12(3)",
+                "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION | 12 months | Regulation (EU) 2025/2518 Art. 12(6)"
             })
     void holdsTheDeadlinesOfTheDomainReference(String code, String period, String source) {
         LegalPolicy policy = CATALOGUE.policy(code);
@@ -176,7 +176,7 @@ class PolicyCatalogueTest {
         "GDPR_ART_78_2_INFORM_COMPLAINANT, 0, ",
         "EHDS_ART_68_7_DATA_AVAILABILITY, 0, ",
         "GDPR_PR_INVESTIGATION, 1, 12 months",
-        "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION, 0, "
+        "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION, 1, 2 months"
     })
     void extensionRules(String code, int maxExtensions, String maxEach) {
         ExtensionRule rule = CATALOGUE.policy(code).extensionRule();

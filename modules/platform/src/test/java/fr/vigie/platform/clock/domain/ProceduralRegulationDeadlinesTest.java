@@ -153,8 +153,8 @@ class ProceduralRegulationDeadlinesTest {
     }
 
     /**
-     * The investigation deadline (15 months, one extension of at most 12) under Regulation 1182/71,
-     * and the other two periods whose article is still to confirm.
+     * The investigation deadline (Art. 12(1): 15 months; Art. 12(3): one extension of at most 12)
+     * under Regulation 1182/71.
      */
     @Test
     void fifteenMonthsThenOneExtensionOfTwelveUnderRegulation1182_71() {
@@ -194,14 +194,33 @@ class ProceduralRegulationDeadlinesTest {
         assertEquals(day(lastDay), CATALOGUE.policy(code).lastDay(day(from), List.of(), 0, FRANCE));
     }
 
+    /** Art. 12(6), second subparagraph: the simple procedure's 12 months extended once, by at most 2 months. */
     @Test
-    void onlyTheInvestigationDeadlineCanBeExtended() {
+    void theSimpleCooperationDeadlineExtendsOnceByAtMostTwoMonths() {
+        LegalPolicy simple = CATALOGUE.policy(PolicyCodes.GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION);
+        Period twoMonths = Period.parse("2 months");
+
+        // Friday 2 April 2027 + 12 + 2 months = Friday 2 June 2028.
+        assertEquals(day("2028-06-02"), simple.lastDay(day("2027-04-02"), List.of(twoMonths), 0, FRANCE));
+        simple.requireExtensionAllowed(List.of(), twoMonths);
+        assertEquals(
+                "clock.extension.tooLong",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> simple.requireExtensionAllowed(List.of(), Period.parse("3 months")))
+                        .messageKey());
+        assertEquals(
+                "clock.extension.tooMany",
+                assertThrows(
+                                ClockRuleException.class,
+                                () -> simple.requireExtensionAllowed(List.of(twoMonths), Period.parse("1 months")))
+                        .messageKey());
+    }
+
+    @Test
+    void theTransmissionCannotBeExtended() {
         assertTrue(CATALOGUE
                 .policy(PolicyCodes.GDPR_PR_INVESTIGATION)
-                .extensionRule()
-                .allowsExtension());
-        assertFalse(CATALOGUE
-                .policy(PolicyCodes.GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION)
                 .extensionRule()
                 .allowsExtension());
         assertFalse(CATALOGUE
