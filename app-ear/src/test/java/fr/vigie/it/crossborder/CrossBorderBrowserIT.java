@@ -19,7 +19,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The cross-border screens in headless Chromium: a case the CNIL leads, opened from the list and taken
  * through the cooperation procedure to its closure with the clocks shown on the file; and a case opened
- * before 2 April 2027 that shows no clock of the Regulation.
+ * on 2 April 2027, ex officio, that shows no clock of the Regulation (Art. 36: after that day only).
  */
 @ExtendWith(BrowserExtension.class)
 class CrossBorderBrowserIT extends RunningVigie {
@@ -131,8 +131,8 @@ class CrossBorderBrowserIT extends RunningVigie {
     }
 
     @Test
-    void aCaseOpenedOnTheSecondOfAprilShowsTheRegulationsClocks(Browser browser) {
-        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-02", "FR", CrossBorderCases.uniqueOrganisation());
+    void aCaseOpenedOnTheThirdOfAprilShowsTheRegulationsClocks(Browser browser) {
+        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-03", "FR", CrossBorderCases.uniqueOrganisation());
         CrossBorderCases.act("rapporteur", c, "confirm-competence", "2027-04-05", null, null);
 
         browser.loginAsDemo("rapporteur");
@@ -147,8 +147,8 @@ class CrossBorderBrowserIT extends RunningVigie {
     }
 
     @Test
-    void aCaseOpenedBeforeTheSecondOfAprilShowsNoRegulationClock(Browser browser) {
-        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-01", "FR", CrossBorderCases.uniqueOrganisation());
+    void aCaseOpenedOnTheSecondOfAprilShowsNoRegulationClock(Browser browser) {
+        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-02", "FR", CrossBorderCases.uniqueOrganisation());
         CrossBorderCases.act("rapporteur", c, "confirm-competence", "2027-04-05", null, null);
 
         browser.loginAsDemo("rapporteur");

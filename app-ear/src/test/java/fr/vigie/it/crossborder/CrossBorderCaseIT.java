@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Cross-border cases on the running application: the Regulation's investigation clock on a case
- * opened on 2 April 2027 and none on one opened the day before, the cooperation procedure with its
+ * opened ex officio on 3 April 2027 and none on one opened on 2 April (Regulation (EU) 2025/2518
+ * Art. 36: Chapter III for investigations opened after 2 April 2027), the cooperation procedure with its
  * Art. 60(4)/(5) clocks, optimistic locking, problems on bad input, and the audit trail.
  */
 class CrossBorderCaseIT extends RunningVigie {
 
     @Test
-    void aCaseOpenedOnTheSecondOfAprilGetsTheRegulationsInvestigationClock() {
-        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-02", "FR", CrossBorderCases.uniqueOrganisation());
+    void aCaseOpenedOnTheThirdOfAprilGetsTheRegulationsInvestigationClock() {
+        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-03", "FR", CrossBorderCases.uniqueOrganisation());
         assertEquals("GDPR_AND_REGULATION_2025_2518", c.getString("rules"));
         assertEquals("LEAD", c.getString("role"));
         assertTrue(c.getJsonArray("acts").toString().contains("confirm-competence"), c.toString());
@@ -39,8 +40,8 @@ class CrossBorderCaseIT extends RunningVigie {
     }
 
     @Test
-    void aCaseOpenedOnTheFirstOfAprilKeepsTheOldRulesAndGetsNoRegulationClock() {
-        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-01", "FR", CrossBorderCases.uniqueOrganisation());
+    void aCaseOpenedOnTheSecondOfAprilKeepsTheOldRulesAndGetsNoRegulationClock() {
+        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-02", "FR", CrossBorderCases.uniqueOrganisation());
         assertEquals("GDPR_ONLY", c.getString("rules"));
 
         c = CrossBorderCases.act("rapporteur", c, "confirm-competence", "2027-04-05", null, null);
@@ -114,7 +115,7 @@ class CrossBorderCaseIT extends RunningVigie {
 
     @Test
     void aClockCannotBeEndedByAnActDatedInTheFuture() {
-        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-02", "FR", CrossBorderCases.uniqueOrganisation());
+        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-03", "FR", CrossBorderCases.uniqueOrganisation());
         c = CrossBorderCases.act("rapporteur", c, "confirm-competence", "2027-04-05", null, null);
         Api.Reply future =
                 CrossBorderCases.tryAct("rapporteur", c, "share-summary-of-key-issues", "2027-06-01", null, null);
@@ -130,7 +131,7 @@ class CrossBorderCaseIT extends RunningVigie {
 
     @Test
     void aStaleVersionIsAConflictAndNothingIsWritten() {
-        JsonObject seen = CrossBorderCases.open("handler", "2027-04-02", "IE", CrossBorderCases.uniqueOrganisation());
+        JsonObject seen = CrossBorderCases.open("handler", "2027-04-03", "IE", CrossBorderCases.uniqueOrganisation());
         JsonObject after = CrossBorderCases.act("handler", seen, "confirm-competence", "2027-04-05", null, null);
 
         Api.Reply stale =
@@ -149,14 +150,14 @@ class CrossBorderCaseIT extends RunningVigie {
         Api.Reply unknownLead = Api.as("handler")
                 .postJson(
                         "cross-border-cases",
-                        "{\"openedOn\":\"2027-04-02\",\"lead\":\"XX\",\"organisationName\":\"X\"}");
+                        "{\"openedOn\":\"2027-04-03\",\"lead\":\"XX\",\"organisationName\":\"X\"}");
         assertEquals(422, unknownLead.status(), unknownLead.toString());
         assertTrue(unknownLead.contentType().startsWith("application/problem+json"), unknownLead.toString());
         assertEquals(
                 "lead",
                 unknownLead.json().getJsonArray("errors").getJsonObject(0).getString("field"));
 
-        JsonObject c = CrossBorderCases.open("handler", "2027-04-02", "IE", CrossBorderCases.uniqueOrganisation());
+        JsonObject c = CrossBorderCases.open("handler", "2027-04-03", "IE", CrossBorderCases.uniqueOrganisation());
         Api.Reply early = CrossBorderCases.tryAct("handler", c, "confirm-competence", "2027-03-01", null, null);
         assertEquals(422, early.status(), early.toString());
         assertEquals(
@@ -171,7 +172,7 @@ class CrossBorderCaseIT extends RunningVigie {
 
     @Test
     void theListFiltersByRoleAndStage() {
-        JsonObject c = CrossBorderCases.open("handler", "2027-04-02", "IE", CrossBorderCases.uniqueOrganisation());
+        JsonObject c = CrossBorderCases.open("handler", "2027-04-03", "IE", CrossBorderCases.uniqueOrganisation());
         JsonObject concerned = Api.as("manager")
                 .get("cross-border-cases?role=CONCERNED&stage=OPENED&limit=200")
                 .json();
@@ -185,7 +186,7 @@ class CrossBorderCaseIT extends RunningVigie {
 
     @Test
     void documentsKeepTheirVersionsAndWhoReceivedWhich() {
-        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-02", "FR", CrossBorderCases.uniqueOrganisation());
+        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-03", "FR", CrossBorderCases.uniqueOrganisation());
         c = addConcerned(c, "DE");
         byte[] pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII);

@@ -24,7 +24,7 @@ class CrossBorderReportViewIT extends RunningVigie {
     @Test
     void aCaseIsReportedWithItsRoleStageAndInvestigationDeadline() throws SQLException {
         JsonObject lead =
-                CrossBorderCases.open("rapporteur", "2027-04-02", "FR", CrossBorderCases.uniqueOrganisation());
+                CrossBorderCases.open("rapporteur", "2027-04-03", "FR", CrossBorderCases.uniqueOrganisation());
         CrossBorderCases.act("rapporteur", lead, "confirm-competence", "2027-04-05", null, null);
         JsonObject concerned =
                 CrossBorderCases.open("handler", "2026-11-02", "IE", CrossBorderCases.uniqueOrganisation());
@@ -40,7 +40,7 @@ class CrossBorderReportViewIT extends RunningVigie {
                 assertEquals("LEAD", rs.getString("role"));
                 assertEquals("INVESTIGATING", rs.getString("stage"));
                 assertEquals("GDPR_AND_REGULATION_2025_2518", rs.getString("rules"));
-                assertEquals(LocalDate.of(2027, 4, 2), rs.getObject("opened_on", LocalDate.class));
+                assertEquals(LocalDate.of(2027, 4, 3), rs.getObject("opened_on", LocalDate.class));
                 assertEquals(LocalDate.of(2028, 7, 5), rs.getObject("investigation_due_on", LocalDate.class));
                 assertTrue(rs.getBoolean("is_open"));
                 assertEquals("INVESTIGATING", rs.getString("status"), "the columns every report_case has");

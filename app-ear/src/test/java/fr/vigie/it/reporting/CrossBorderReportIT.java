@@ -73,7 +73,7 @@ class CrossBorderReportIT extends RunningVigie {
 
     /** Led here, opened under Regulation (EU) 2025/2518: confirming competence starts the investigation deadline. */
     private static String investigating() {
-        JsonObject file = opened("FR", ORG + "Reg", LocalDate.of(2027, 4, 2));
+        JsonObject file = opened("FR", ORG + "Reg", LocalDate.of(2027, 4, 3));
         String reference = file.getString("reference");
         Api.Reply r = Api.as("handler")
                 .postJson(
@@ -129,7 +129,8 @@ class CrossBorderReportIT extends RunningVigie {
                 backlog.stream().anyMatch(m -> m.getString("module").equals("crossborder") && m.getInt("total") >= 2),
                 backlog.toString());
         // ... and so every open clock of theirs binding the authority is on the board (the platform's clock view
-        // joined by case_ref: nothing of ours). Today's API can start none for a case opened before 2 April 2027.
+        // joined by case_ref: nothing of ours). Today's API can start none for a case opened up to 2 April 2027 (Art.
+        // 36).
         try (Connection db = ItDatabase.superuser().getConnection();
                 PreparedStatement q = db.prepareStatement("SELECT count(*) FROM platform.report_clock k"
                         + " WHERE k.module = 'crossborder' AND k.ended_on IS NULL AND k.binds_authority"
@@ -160,7 +161,7 @@ class CrossBorderReportIT extends RunningVigie {
         assertEquals("FR", lead.getString("leadAuthority"));
         assertEquals(OPENED.toString(), lead.getString("openedOn"));
         assertEquals(10, lead.getInt("daysSinceOpening"));
-        // opened before 2 April 2027: the GDPR alone, no investigation deadline of Regulation 2025/2518
+        // opened up to 2 April 2027: the GDPR alone, no investigation deadline of Regulation 2025/2518
         assertEquals("GDPR_ONLY", lead.getString("rules"));
         assertTrue(!lead.containsKey("dueOn") || lead.get("dueOn") == JsonValue.NULL, lead.toString());
         assertTrue(rows.stream()

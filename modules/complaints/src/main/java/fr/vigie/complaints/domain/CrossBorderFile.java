@@ -126,7 +126,7 @@ public class CrossBorderFile {
 
     /** The rules of a complaint received on {@code receivedOn} (Regulation 2025/2518 from 2 April 2027). */
     public static CrossBorderRules rules(LocalDate receivedOn) {
-        return CrossBorderRules.forCaseOpenedOn(receivedOn);
+        return CrossBorderRules.forComplaintLodgedOn(receivedOn);
     }
 
     /**

@@ -15,8 +15,10 @@ import java.util.Optional;
 /**
  * A cross-border complaint transmitted to the presumed lead authority, led here, or received as
  * lead opens a cross-border case, or joins the open case against the same organisation (directory
- * id, else name) and lead authority — in the complaint's transaction: both are committed or neither.
- * The opening date of a new case is the complaint's receipt day (it decides the rules). The home
+ * id, else name) and lead authority under the same rules — in the complaint's transaction: both are
+ * committed or neither. The opening date of a new case is the complaint's receipt day; that receipt
+ * day decides the rules (Regulation (EU) 2025/2518 Art. 36), so a complaint that would change the
+ * rules of the open case (lodged on the other side of 2 April 2027) opens a case of its own. The home
  * authority leads when the lead authority is France (led here, received as lead), is concerned
  * otherwise. The system acts on the handler's decision, recorded as such in the audit trail.
  */
@@ -36,10 +38,12 @@ public class ComplaintTransmissionFollower {
         String reason = "Plainte " + transmitted.complaint().reference() + " (" + transmitted.direction()
                 + ") décidée le " + transmitted.decidedOn() + " par " + transmitted.decidedBy();
         systemTasks.run("cross-border case from complaint " + transmitted.complaint(), () -> {
-            Optional<CrossBorderCase> open =
-                    cases.openCaseAgainst(transmitted.organisationDirectoryId(), transmitted.organisationName(), lead);
+            Optional<CrossBorderCase> open = cases.openCaseAgainst(
+                            transmitted.organisationDirectoryId(), transmitted.organisationName(), lead)
+                    .filter(existing -> existing.keepsItsRulesWith(transmitted.receivedOn()));
             CrossBorderCase c = open.orElseGet(() -> {
-                CrossBorderCaseId id = acts.open(
+                CrossBorderCaseId id = acts.openFromComplaint(
+                        transmitted.receivedOn(),
                         transmitted.receivedOn(),
                         lead,
                         organisationOf(transmitted),
@@ -47,7 +51,7 @@ public class ComplaintTransmissionFollower {
                         fr.vigie.platform.api.Reason.of(reason));
                 return acts.load(id);
             });
-            acts.joinComplaint(c, transmitted.complaint(), reason);
+            acts.joinComplaint(c, transmitted.complaint(), transmitted.receivedOn(), reason);
         });
     }
 

@@ -67,6 +67,25 @@ public class CrossBorderActs {
         return c.id();
     }
 
+    /**
+     * Opens a case from a complaint lodged on {@code complaintLodgedOn} (the system's reaction to a
+     * transmitted complaint): that day decides the rules (Art. 36).
+     */
+    CrossBorderCaseId openFromComplaint(
+            LocalDate openedOn,
+            LocalDate complaintLodgedOn,
+            SupervisoryAuthority lead,
+            String organisationName,
+            Long directoryId,
+            Reason reason) {
+        CrossBorderCase c = CrossBorderCase.openFromComplaint(
+                cases.nextId(openedOn), openedOn, complaintLodgedOn, HOME, lead, organisationName, directoryId);
+        cases.add(c);
+        cases.flush();
+        eventLog.write(c, reason == null ? null : reason.text());
+        return c.id();
+    }
+
     /** Joins a complaint to the case (also the reaction to a transmitted complaint). */
     public void joinComplaint(CrossBorderCaseId id, long expectedVersion, CaseRef complaint, String reason) {
         CrossBorderCase c = loadForEdit(id, expectedVersion);
@@ -75,8 +94,8 @@ public class CrossBorderActs {
     }
 
     /** Joins a complaint to the case whatever its version (the system's reaction, in the complaint's transaction). */
-    void joinComplaint(CrossBorderCase c, CaseRef complaint, String reason) {
-        c.joinComplaint(complaint);
+    void joinComplaint(CrossBorderCase c, CaseRef complaint, LocalDate lodgedOn, String reason) {
+        c.joinComplaint(complaint, lodgedOn);
         done(c, reason);
     }
 

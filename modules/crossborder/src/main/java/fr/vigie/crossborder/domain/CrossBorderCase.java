@@ -31,11 +31,12 @@ import java.util.function.Consumer;
 /**
  * A case of cross-border processing as the authority Vigie serves ("home") follows it, whether it
  * leads the case or is one of the authorities concerned: the cooperation procedure of GDPR Art. 60,
- * the dispute resolution of Art. 65 and, for the cases opened from 2 April 2027, Regulation (EU)
- * 2025/2518.
+ * the dispute resolution of Art. 65 and, for the cases Art. 36 of Regulation (EU) 2025/2518 puts
+ * under it, that Regulation.
  *
- * <p>The rules are fixed when the case is opened ({@link CrossBorderRules#forCaseOpenedOn}) and
- * never change: a case opened on 1 April 2027 ends under the GDPR alone. Each act that starts a
+ * <p>The rules are fixed when the case is opened and never change ({@link CrossBorderRules#underArticle36}:
+ * the receipt day of its complaint, else its opening day, after 2 April 2027): a case opened on
+ * 2 April 2027, or on 10 April from a complaint lodged on 30 March, ends under the GDPR alone. Each act that starts a
  * legal period records a {@link ClockRequest}, each act that ends one a {@link ClockEnd}; the
  * application layer applies them and {@link #takeClockRequests() takes} them. Each act records a
  * {@link CrossBorderEvent} for the audit trail. Acts are dated and never precede the last act.
@@ -131,6 +132,10 @@ public class CrossBorderCase {
     @Column(name = "investigation_due_on")
     private LocalDate investigationDueOn;
 
+    /** The receipt day of the earliest joined complaint whose day is known; null for an ex officio case. */
+    @Column(name = "complaint_lodged_on")
+    private LocalDate complaintLodgedOn;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "case_document", schema = "crossborder", joinColumns = @JoinColumn(name = "case_reference"))
     @OrderColumn(name = "position")
@@ -163,7 +168,8 @@ public class CrossBorderCase {
             SupervisoryAuthority home,
             SupervisoryAuthority lead,
             String organisationName,
-            Long organisationDirectoryId) {
+            Long organisationDirectoryId,
+            LocalDate complaintLodgedOn) {
         if (id == null) {
             throw CrossBorderException.onField("reference", "crossborder.reference.invalid", "");
         }
@@ -175,7 +181,8 @@ public class CrossBorderCase {
         }
         this.reference = id.value();
         this.openedOn = openedOn;
-        this.rules = CrossBorderRules.forCaseOpenedOn(openedOn);
+        this.complaintLodgedOn = complaintLodgedOn;
+        this.rules = CrossBorderRules.underArticle36(openedOn, complaintLodgedOn);
         this.home = home;
         this.lead = lead;
         this.lastActOn = openedOn;
@@ -194,7 +201,7 @@ public class CrossBorderCase {
      */
     public static CrossBorderCase open(
             CrossBorderCaseId id, LocalDate openedOn, SupervisoryAuthority home, SupervisoryAuthority lead) {
-        return new CrossBorderCase(id, openedOn, home, lead, null, null);
+        return new CrossBorderCase(id, openedOn, home, lead, null, null, null);
     }
 
     /**
@@ -212,11 +219,49 @@ public class CrossBorderCase {
         if (organisationName == null || organisationName.isBlank()) {
             throw CrossBorderException.onField("organisationName", "crossborder.organisation.required");
         }
-        return new CrossBorderCase(id, openedOn, home, lead, organisationName, organisationDirectoryId);
+        return new CrossBorderCase(id, openedOn, home, lead, organisationName, organisationDirectoryId, null);
     }
 
-    /** Joins a complaint to the case; the scope is fixed once the draft decision is submitted. */
+    /**
+     * Opens a case from a complaint lodged on {@code complaintLodgedOn}: that day, not the opening
+     * day, decides the rules (Regulation (EU) 2025/2518 Art. 36, {@link CrossBorderRules#underArticle36}).
+     */
+    public static CrossBorderCase openFromComplaint(
+            CrossBorderCaseId id,
+            LocalDate openedOn,
+            LocalDate complaintLodgedOn,
+            SupervisoryAuthority home,
+            SupervisoryAuthority lead,
+            String organisationName,
+            Long organisationDirectoryId) {
+        if (organisationName == null || organisationName.isBlank()) {
+            throw CrossBorderException.onField("organisationName", "crossborder.organisation.required");
+        }
+        if (complaintLodgedOn == null) {
+            throw CrossBorderException.onField("complaint", "crossborder.complaint.lodgedOnRequired");
+        }
+        return new CrossBorderCase(
+                id, openedOn, home, lead, organisationName, organisationDirectoryId, complaintLodgedOn);
+    }
+
+    /**
+     * Joins a complaint whose receipt day is not known here (joined by reference); the rules stay
+     * those fixed at opening. The scope is fixed once the draft decision is submitted.
+     */
     public void joinComplaint(CaseRef complaint) {
+        joinComplaint(complaint, null);
+    }
+
+    /**
+     * Joins a complaint lodged on {@code lodgedOn} (when known). The earliest joined complaint decides
+     * the rules (Art. 36): a complaint that would change them (one lodged up to 2 April 2027 on a case
+     * under the Regulation, or the reverse on an ex officio case) is refused, as the rules of a running
+     * case cannot change; it belongs to a case of its own.
+     */
+    public void joinComplaint(CaseRef complaint, LocalDate lodgedOn) {
+        if (lodgedOn != null && !keepsItsRulesWith(lodgedOn)) {
+            throw CrossBorderException.onField("complaint", "crossborder.complaint.otherRules", lodgedOn);
+        }
         requireOpen();
         requireScopeOpen();
         if (complaint == null || !"complaints".equals(complaint.module())) {
@@ -228,8 +273,18 @@ public class CrossBorderCase {
                     "complaint", "crossborder.complaint.alreadyJoined", complaint.toString());
         }
         joinedComplaints.add(complaint.toString());
+        if (lodgedOn != null && (complaintLodgedOn == null || lodgedOn.isBefore(complaintLodgedOn))) {
+            complaintLodgedOn = lodgedOn;
+        }
         events.record(new CrossBorderEvent(
                 CrossBorderAct.JOIN_COMPLAINT, lastActOn, "complaint", null, complaint.toString()));
+    }
+
+    /** True when a complaint lodged on {@code lodgedOn} would leave the case under the same rules (Art. 36). */
+    public boolean keepsItsRulesWith(LocalDate lodgedOn) {
+        LocalDate earliest =
+                complaintLodgedOn == null || lodgedOn.isBefore(complaintLodgedOn) ? lodgedOn : complaintLodgedOn;
+        return CrossBorderRules.underArticle36(openedOn, earliest) == rules;
     }
 
     /** Adds an authority concerned (GDPR Art. 4(22)); the scope is fixed once the draft decision is submitted. */
@@ -770,6 +825,11 @@ public class CrossBorderCase {
     }
 
     /** The rules the case is under, fixed by its opening date. */
+    /** The receipt day of the earliest joined complaint, when known; empty for an ex officio case. */
+    public Optional<LocalDate> complaintLodgedOn() {
+        return Optional.ofNullable(complaintLodgedOn);
+    }
+
     public CrossBorderRules rules() {
         return rules;
     }

@@ -2,7 +2,7 @@ package fr.vigie.crossborder.domain;
 
 /**
  * Where a cross-border case stands in the cooperation procedure (GDPR Art. 60, 65; Regulation (EU)
- * 2025/2518 for the cases opened from 2 April 2027).
+ * 2025/2518 for the cases its Art. 36 puts under it).
  */
 public enum Stage {
     /** Opened (a complaint transmitted or received, or an own-initiative case); competence not yet confirmed. */

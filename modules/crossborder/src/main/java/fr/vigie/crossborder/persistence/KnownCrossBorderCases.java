@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The cross-border cases the legal clocks may run on, with their opening date: the day that decides
- * whether Regulation (EU) 2025/2518's deadlines govern the case (opened from 2 April 2027).
+ * The cross-border cases the legal clocks may run on, with the day that decides whether Regulation
+ * (EU) 2025/2518's deadlines govern the case: its earliest complaint's receipt day, else its opening
+ * day (Art. 36, {@code CrossBorderRules.article36Day}); the catalogue compares it with 2 April 2027
+ * (Chapter II) or 3 April 2027 (Chapter III).
  */
 @ApplicationScoped
 public class KnownCrossBorderCases implements KnownCases {
@@ -35,7 +37,8 @@ public class KnownCrossBorderCases implements KnownCases {
             // A case opened earlier in the same transaction must be found by the SQL below.
             em.flush();
         }
-        List<?> rows = em.createNativeQuery("SELECT opened_on FROM crossborder.cross_border_case WHERE reference = ?1")
+        List<?> rows = em.createNativeQuery(
+                        "SELECT COALESCE(complaint_lodged_on, opened_on) FROM crossborder.cross_border_case WHERE reference = ?1")
                 .setParameter(1, reference)
                 .setMaxResults(1)
                 .getResultList();

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
  * resolution, the facts it records for the audit trail.
  */
 class CrossBorderCaseClocksAndActsTest {
-    private static final LocalDate FIRST_DAY = LocalDate.of(2027, 4, 2);
-    private static final LocalDate DAY_BEFORE = LocalDate.of(2027, 4, 1);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2027, 4, 3);
+    private static final LocalDate DAY_BEFORE = LocalDate.of(2027, 4, 2);
 
     private static CrossBorderCase ledByHome(LocalDate openedOn) {
         return CrossBorderCase.open(
@@ -44,6 +44,65 @@ class CrossBorderCaseClocksAndActsTest {
         CrossBorderCase before = ledByHome(DAY_BEFORE);
         before.confirmCompetence(FIRST_DAY);
         assertEquals(List.of(), before.takeClockRequests());
+    }
+
+    private static CrossBorderCase fromComplaint(LocalDate openedOn, LocalDate lodgedOn) {
+        return CrossBorderCase.openFromComplaint(
+                new CrossBorderCaseId("TF-2027-000002"),
+                openedOn,
+                lodgedOn,
+                SupervisoryAuthority.FR,
+                SupervisoryAuthority.FR,
+                "Réseau Social Exemple SA",
+                null);
+    }
+
+    /** Art. 36: the complaint's receipt day decides a complaint-based case's rules, not its opening day. */
+    @Test
+    void aCaseOpenedAfterTheSecondOfAprilFromAnEarlierComplaintKeepsTheGdprAlone() {
+        CrossBorderCase c = fromComplaint(day("2027-04-10"), day("2027-03-30"));
+        assertEquals(CrossBorderRules.GDPR_ONLY, c.rules());
+        c.confirmCompetence(day("2027-04-12"));
+        assertEquals(List.of(), c.takeClockRequests(), "no Art. 6(2) notice, no Art. 12 deadline");
+
+        assertEquals(
+                CrossBorderRules.GDPR_ONLY,
+                fromComplaint(day("2027-04-03"), day("2027-04-02")).rules());
+        CrossBorderCase governed = fromComplaint(day("2027-04-03"), day("2027-04-03"));
+        assertEquals(CrossBorderRules.GDPR_AND_REGULATION_2025_2518, governed.rules());
+        assertEquals(java.util.Optional.of(day("2027-04-03")), governed.complaintLodgedOn());
+        assertEquals(java.util.Optional.empty(), ledByHome(FIRST_DAY).complaintLodgedOn());
+    }
+
+    @Test
+    void theInvestigationDeadlineRunsFromTheConfirmationOfCompetenceNotFromTheOpening() {
+        CrossBorderCase c = fromComplaint(day("2027-04-20"), day("2027-04-06"));
+        c.confirmCompetence(day("2027-05-10"));
+        assertTrue(c.takeClockRequests().contains(new ClockRequest(CrossBorderRules.INVESTIGATION, day("2027-05-10"))));
+    }
+
+    @Test
+    void aComplaintThatWouldChangeTheRulesIsNotJoined() {
+        CrossBorderCase governed = fromComplaint(day("2027-04-03"), day("2027-04-03"));
+        assertFalse(governed.keepsItsRulesWith(day("2027-04-02")));
+        CrossBorderException refused = assertThrows(
+                CrossBorderException.class,
+                () -> governed.joinComplaint(new CaseRef("complaints", "PL-2027-000011"), day("2027-04-02")));
+        assertEquals("crossborder.complaint.otherRules", refused.key());
+        assertEquals(
+                List.of(),
+                governed.joinedComplaints().stream().map(Object::toString).toList());
+
+        // A later complaint keeps the rules; the earliest receipt day stays.
+        governed.joinComplaint(new CaseRef("complaints", "PL-2027-000012"), day("2027-05-02"));
+        assertEquals(java.util.Optional.of(day("2027-04-03")), governed.complaintLodgedOn());
+
+        // An ex officio case opened on 2 April 2027 (GDPR alone) takes no complaint lodged after that day.
+        CrossBorderCase exOfficio = ledByHome(DAY_BEFORE);
+        assertFalse(exOfficio.keepsItsRulesWith(day("2027-04-03")));
+        assertTrue(exOfficio.keepsItsRulesWith(day("2027-04-02")));
+        exOfficio.joinComplaint(new CaseRef("complaints", "PL-2027-000013"), day("2027-03-15"));
+        assertEquals(CrossBorderRules.GDPR_ONLY, exOfficio.rules());
     }
 
     @Test

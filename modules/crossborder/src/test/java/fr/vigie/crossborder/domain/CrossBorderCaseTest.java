@@ -19,8 +19,8 @@ import org.junit.jupiter.api.function.Executable;
 class CrossBorderCaseTest {
 
     private static final SupervisoryAuthority HOME = SupervisoryAuthority.FR;
-    private static final LocalDate FIRST_DAY = LocalDate.of(2027, 4, 2);
-    private static final LocalDate DAY_BEFORE = LocalDate.of(2027, 4, 1);
+    private static final LocalDate FIRST_DAY = LocalDate.of(2027, 4, 3);
+    private static final LocalDate DAY_BEFORE = LocalDate.of(2027, 4, 2);
 
     private static CrossBorderCase ledByHome(LocalDate openedOn) {
         return CrossBorderCase.open(new CrossBorderCaseId("TF-2027-000001"), openedOn, HOME, HOME);

@@ -5,27 +5,41 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Which procedural rules govern a cross-border case, chosen by the day the case was opened, and
- * the legal deadlines each set of rules runs.
+ * Which procedural rules govern a cross-border case, and the legal deadlines each set of rules runs.
  *
- * <p>Why by opening date: Regulation (EU) 2025/2518 applies from 2 April 2027 to the cases opened
- * from then on; a case opened on 1 April 2027 is run to its end under the GDPR's procedure alone
- * (Art. 56, 60, 65, 66 GDPR), with none of the Regulation's deadlines, whenever its later acts
- * happen. The platform's catalogue says the same thing per deadline
- * ({@code applies-to-cases-opened-from}) and refuses to start one of the Regulation's clocks on an
- * older case; this class is what a module asks before choosing a policy, so that it never tries.
+ * <p>Regulation (EU) 2025/2518 applies from 2 April 2027 (Art. 37(2)), but not all at once:
+ * <ul>
+ *   <li>Chapter II (Art. 4-5: admissibility, transmission, confirmation of competence, early
+ *       resolution) governs the complaints lodged from 2 April 2027 ({@link #forComplaintLodgedOn});
+ *   <li>Chapter III (Art. 6-23: simple cooperation, summary of key issues, the time limits of
+ *       Art. 12, the final decision of Art. 21) governs, by its transitional Art. 36, the ex officio
+ *       investigations opened <em>after</em> 2 April 2027 and the complaint-based investigations whose
+ *       complaint was lodged <em>after</em> that day ({@link #underArticle36}).
+ * </ul>
+ * A case opened on 10 April 2027 from a complaint lodged on 30 March 2027 is run to its end under the
+ * GDPR's procedure alone (Art. 56, 60, 65, 66 GDPR), whenever its later acts happen. The platform's
+ * catalogue says the same thing per deadline ({@code applies-to-cases-opened-from}: 2 April 2027 for
+ * Chapter II, 3 April 2027 for Chapter III, compared with {@link #article36Day}) and refuses to start
+ * one of the Regulation's clocks on an older case; this class is what a module asks before choosing a
+ * policy, so that it never tries.
  *
  * <p>Policy codes are spelt here, not imported, because modules may use only the platform's api;
- * a test checks that each code exists in the catalogue with the same first opening date.
+ * a test checks that each code exists in the catalogue with the matching first day.
  */
 public enum CrossBorderRules {
-    /** Cases opened before 2 April 2027: the GDPR's cooperation procedure alone. */
+    /** The GDPR's cooperation procedure alone. */
     GDPR_ONLY,
-    /** Cases opened from 2 April 2027: the GDPR completed by Regulation (EU) 2025/2518. */
+    /** The GDPR completed by Regulation (EU) 2025/2518. */
     GDPR_AND_REGULATION_2025_2518;
 
-    /** The day Regulation (EU) 2025/2518 starts to apply, to the cases opened from that day. */
+    /** Art. 37(2): the day Regulation (EU) 2025/2518 applies from (Chapter II: complaints lodged from that day). */
     public static final LocalDate REGULATION_2025_2518_APPLIES_FROM = LocalDate.of(2027, 4, 2);
+
+    /**
+     * Art. 36: Chapter III applies to investigations opened, or complaints lodged, <em>after</em>
+     * 2 April 2027, hence from 3 April 2027.
+     */
+    public static final LocalDate CHAPTER_III_APPLIES_FROM = REGULATION_2025_2518_APPLIES_FROM.plusDays(1);
 
     /** GDPR Art. 60(4): objections to the draft decision within four weeks (both sets of rules). */
     public static final String DRAFT_DECISION_OBJECTIONS = "GDPR_ART_60_4_OBJECTION";
@@ -49,13 +63,41 @@ public enum CrossBorderRules {
     public static final String SIMPLE_COOPERATION_INVESTIGATION = "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION";
 
     /**
-     * The rules of a case opened on {@code openedOn} (for a complaint, the day it was received).
+     * Chapter II of the Regulation (Art. 4-5) for a complaint lodged on {@code lodgedOn} (Art. 37(2)):
+     * its admissibility and transmission deadlines. Not the rules of the investigation that follows:
+     * see {@link #underArticle36}.
      *
-     * @throws NullPointerException without a date: a case's rules cannot be guessed
+     * @throws NullPointerException without a date: a complaint's rules cannot be guessed
      */
-    public static CrossBorderRules forCaseOpenedOn(LocalDate openedOn) {
-        Objects.requireNonNull(openedOn, "the opening date of the case decides its rules");
-        return openedOn.isBefore(REGULATION_2025_2518_APPLIES_FROM) ? GDPR_ONLY : GDPR_AND_REGULATION_2025_2518;
+    public static CrossBorderRules forComplaintLodgedOn(LocalDate lodgedOn) {
+        Objects.requireNonNull(lodgedOn, "the day the complaint was lodged decides its rules");
+        return lodgedOn.isBefore(REGULATION_2025_2518_APPLIES_FROM) ? GDPR_ONLY : GDPR_AND_REGULATION_2025_2518;
+    }
+
+    /**
+     * Art. 36: the rules of a cross-border investigation. For a complaint-based case the day the
+     * (earliest joined) complaint was lodged decides, for an ex officio case the day it was opened;
+     * the Regulation's Chapter III applies only when that day is after 2 April 2027.
+     *
+     * @param openedOn                 the day the case was opened
+     * @param earliestComplaintLodgedOn the receipt day of its earliest joined complaint, null for an
+     *                                  ex officio case
+     */
+    public static CrossBorderRules underArticle36(LocalDate openedOn, LocalDate earliestComplaintLodgedOn) {
+        LocalDate day = article36Day(openedOn, earliestComplaintLodgedOn);
+        return day.isBefore(CHAPTER_III_APPLIES_FROM) ? GDPR_ONLY : GDPR_AND_REGULATION_2025_2518;
+    }
+
+    /**
+     * The day Art. 36 looks at: the earliest joined complaint's receipt day, else the opening day. It
+     * is the day a module gives the platform for the case ({@code KnownCases.openedOn}), so that the
+     * catalogue's first days (Chapter II from 2 April, Chapter III from 3 April 2027) are compared with it.
+     */
+    public static LocalDate article36Day(LocalDate openedOn, LocalDate earliestComplaintLodgedOn) {
+        if (earliestComplaintLodgedOn != null) {
+            return earliestComplaintLodgedOn;
+        }
+        return Objects.requireNonNull(openedOn, "the opening date of an ex officio case decides its rules");
     }
 
     /** True under Regulation (EU) 2025/2518. */
@@ -80,7 +122,7 @@ public enum CrossBorderRules {
 
     /**
      * The deadline that bounds the lead authority's investigation (up to its draft decision). Empty
-     * under the GDPR alone: the GDPR sets none, so a case opened before 2 April 2027 never gets one.
+     * under the GDPR alone: the GDPR sets none, so a case outside Art. 36 never gets one.
      * Under the Regulation: 15 months from the confirmation of competence to the draft decision
      * (Art. 12(1)), extendable once by up to 12 for a complex case (Art. 12(3)).
      */

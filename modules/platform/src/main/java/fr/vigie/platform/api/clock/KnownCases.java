@@ -24,8 +24,10 @@ public interface KnownCases {
     /**
      * The day the case with {@code reference} was opened, or empty when this directory does not
      * record it. A deadline that governs only the cases opened from a given date (Regulation (EU)
-     * 2025/2518: cases opened from 2 April 2027) starts only on a case whose opening date its
-     * directory gives; the default, empty, refuses those deadlines and no other.
+     * 2025/2518: complaints lodged from 2 April 2027, investigations opened or complaints lodged after
+     * that day, Art. 36 and 37(2)) starts only on a case whose day its directory gives: for a
+     * cross-border case, the day {@code CrossBorderRules.article36Day} names. The default, empty,
+     * refuses those deadlines and no other.
      */
     default Optional<LocalDate> openedOn(String reference) {
         return Optional.empty();

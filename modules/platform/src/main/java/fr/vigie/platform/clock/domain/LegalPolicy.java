@@ -361,8 +361,8 @@ public final class LegalPolicy {
     /**
      * The first opening date of the cases this deadline applies to, or empty when it applies to
      * every case. Why: a new act may govern only the cases opened from its date of application
-     * (Regulation (EU) 2025/2518 applies from 2 April 2027 to the cross-border cases opened from
-     * then on; the cases opened before keep the GDPR's procedure alone), so a clock of its
+     * (Regulation (EU) 2025/2518: Chapter II from 2 April 2027, Chapter III to the investigations
+     * opened or complaints lodged after that day, Art. 36; older cases keep the GDPR's procedure alone), so a clock of its
      * deadlines must not run on an older case, whenever the clock itself would start.
      */
     public Optional<LocalDate> appliesToCasesOpenedFrom() {

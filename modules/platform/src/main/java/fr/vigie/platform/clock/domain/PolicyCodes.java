@@ -49,7 +49,7 @@ public final class PolicyCodes {
     public static final String EHDS_TARGET_PSEUDONYMISED_ACCESS = "EHDS_TARGET_PSEUDONYMISED_ACCESS";
     public static final String EHDS_TARGET_ANONYMISED_ACCESS = "EHDS_TARGET_ANONYMISED_ACCESS";
 
-    // Cross-border cases, Regulation (EU) 2025/2518 (cases opened from 2 April 2027)
+    // Cross-border cases, Regulation (EU) 2025/2518 (Chapter II from 2 April 2027, Chapter III after it: Art. 36)
     public static final String GDPR_PR_ART_4_2_INADMISSIBILITY = "GDPR_PR_ART_4_2_INADMISSIBILITY";
     public static final String GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE = "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE";
     // Their codes name what they govern (kept when their articles were read: Art. 4(5), 12(1), 12(6))

@@ -87,7 +87,7 @@ class PolicyCatalogueTest {
             java.util.Map.entry("EHDS_TARGET_PSEUDONYMISED_ACCESS", 2),
             java.util.Map.entry("EHDS_TARGET_ANONYMISED_ACCESS", 2),
             java.util.Map.entry("GDPR_PR_ART_4_2_INADMISSIBILITY", 1),
-            java.util.Map.entry("GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE", 1),
+            java.util.Map.entry("GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE", 2),
             java.util.Map.entry("GDPR_PR_COMPLAINT_TRANSMISSION", 2),
             java.util.Map.entry("GDPR_PR_INVESTIGATION", 2),
             java.util.Map.entry("GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION", 2));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.platform.api.clock.CrossBorderRules;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
@@ -26,28 +27,69 @@ class ProceduralRegulationDeadlinesTest {
     private static final LegalPolicy ART_4_2 = CATALOGUE.policy(PolicyCodes.GDPR_PR_ART_4_2_INADMISSIBILITY);
     private static final LegalPolicy ART_6_2 = CATALOGUE.policy(PolicyCodes.GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE);
 
+    /**
+     * Chapter II (Art. 4-5) from 2 April 2027 (Art. 37(2)); Chapter III (Art. 6-23) from 3 April 2027,
+     * to the investigations opened or complaints lodged after 2 April (Art. 36).
+     */
     @Test
-    void everyDeadlineOfTheRegulationGovernsOnlyTheCasesOpenedFromItsDateOfApplication() {
+    void everyDeadlineOfTheRegulationGovernsOnlyTheCasesOfItsChapter() {
         List<LegalPolicy> regulation = CATALOGUE.all().stream()
                 .filter(p -> p.legalSource().startsWith("Regulation (EU) 2025/2518"))
                 .toList();
 
-        assertEquals(5, regulation.size(), regulation.toString());
+        assertEquals(CHAPTER_II.size() + CHAPTER_III.size(), regulation.size(), regulation.toString());
         regulation.forEach(p -> assertEquals(
-                Optional.of(CrossBorderRules.REGULATION_2025_2518_APPLIES_FROM),
+                Optional.of(
+                        CHAPTER_II.contains(p.code())
+                                ? CrossBorderRules.REGULATION_2025_2518_APPLIES_FROM
+                                : CrossBorderRules.CHAPTER_III_APPLIES_FROM),
                 p.appliesToCasesOpenedFrom(),
                 p.code()));
+        regulation.forEach(p -> assertTrue(
+                CHAPTER_II.contains(p.code()) || CHAPTER_III.contains(p.code()), p.code() + " in no chapter"));
         CATALOGUE.all().stream()
                 .filter(p -> !regulation.contains(p))
                 .forEach(p -> assertEquals(Optional.empty(), p.appliesToCasesOpenedFrom(), p.code()));
     }
 
-    @ParameterizedTest(name = "case opened on {0}: governed {1}")
+    private static final List<String> CHAPTER_II =
+            List.of(PolicyCodes.GDPR_PR_ART_4_2_INADMISSIBILITY, PolicyCodes.GDPR_PR_COMPLAINT_TRANSMISSION);
+    private static final List<String> CHAPTER_III = List.of(
+            PolicyCodes.GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE,
+            PolicyCodes.GDPR_PR_INVESTIGATION,
+            PolicyCodes.GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION);
+
+    @ParameterizedTest(name = "complaint lodged on {0}: Chapter II {1}")
     @CsvSource({"2027-04-01, false", "2027-04-02, true", "2027-04-03, true", "2026-12-07, false", "2031-01-01, true"})
-    void aCaseOpenedBeforeTheSecondOfApril2027KeepsTheEarlierRules(String openedOn, boolean governed) {
-        assertEquals(governed, ART_4_2.appliesToCaseOpenedOn(day(openedOn)));
-        assertEquals(governed, ART_6_2.appliesToCaseOpenedOn(day(openedOn)));
-        assertEquals(governed, CrossBorderRules.forCaseOpenedOn(day(openedOn)).underRegulation2025_2518());
+    void aComplaintLodgedFromTheSecondOfApril2027FallsUnderChapterII(String lodgedOn, boolean governed) {
+        assertEquals(governed, ART_4_2.appliesToCaseOpenedOn(day(lodgedOn)));
+        assertEquals(
+                governed, CrossBorderRules.forComplaintLodgedOn(day(lodgedOn)).underRegulation2025_2518());
+    }
+
+    @ParameterizedTest(name = "opened on {0}, complaint lodged on {1}: Chapter III {2}")
+    @CsvSource({
+        // Ex officio: opened after 2 April 2027.
+        "2027-04-01, , false",
+        "2027-04-02, , false",
+        "2027-04-03, , true",
+        // Complaint-based: the complaint lodged after 2 April 2027, whenever the case is opened.
+        "2027-04-02, 2027-04-02, false",
+        "2027-04-03, 2027-04-02, false",
+        "2027-04-03, 2027-04-03, true",
+        "2027-04-10, 2027-03-30, false",
+        "2027-04-10, 2027-04-05, true",
+    })
+    void article36ChoosesByTheComplaintOrElseTheOpeningDay(String openedOn, String lodgedOn, boolean governed) {
+        LocalDate lodged = lodgedOn == null ? null : day(lodgedOn);
+        CrossBorderRules rules = CrossBorderRules.underArticle36(day(openedOn), lodged);
+
+        assertEquals(governed, rules.underRegulation2025_2518());
+        LocalDate article36Day = CrossBorderRules.article36Day(day(openedOn), lodged);
+        assertEquals(lodged == null ? day(openedOn) : lodged, article36Day);
+        assertEquals(governed, ART_6_2.appliesToCaseOpenedOn(article36Day), "the catalogue agrees");
+        assertEquals(
+                governed, CATALOGUE.policy(PolicyCodes.GDPR_PR_INVESTIGATION).appliesToCaseOpenedOn(article36Day));
     }
 
     @Test
@@ -122,8 +164,8 @@ class ProceduralRegulationDeadlinesTest {
 
     @Test
     void theHelperNamesOnlyPoliciesOfTheCatalogueAndChoosesThemByOpeningDate() {
-        CrossBorderRules before = CrossBorderRules.forCaseOpenedOn(day("2027-04-01"));
-        CrossBorderRules from = CrossBorderRules.forCaseOpenedOn(day("2027-04-02"));
+        CrossBorderRules before = CrossBorderRules.underArticle36(day("2027-04-02"), null);
+        CrossBorderRules from = CrossBorderRules.underArticle36(day("2027-04-03"), null);
 
         assertEquals(CrossBorderRules.GDPR_ONLY, before);
         assertEquals(Optional.empty(), before.inadmissibilityPolicy());
@@ -149,7 +191,8 @@ class ProceduralRegulationDeadlinesTest {
             rules.simpleCooperationDeadlinePolicy().ifPresent(CATALOGUE::policy);
             rules.complaintTransmissionPolicy().ifPresent(CATALOGUE::policy);
         }
-        assertThrows(NullPointerException.class, () -> CrossBorderRules.forCaseOpenedOn(null));
+        assertThrows(NullPointerException.class, () -> CrossBorderRules.forComplaintLodgedOn(null));
+        assertThrows(NullPointerException.class, () -> CrossBorderRules.underArticle36(null, null));
     }
 
     /**
