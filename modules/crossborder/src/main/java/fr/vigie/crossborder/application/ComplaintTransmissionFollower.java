@@ -51,7 +51,12 @@ public class ComplaintTransmissionFollower {
                         fr.vigie.platform.api.Reason.of(reason));
                 return acts.load(id);
             });
-            acts.joinComplaint(c, transmitted.complaint(), transmitted.receivedOn(), reason);
+            acts.joinComplaint(
+                    c,
+                    transmitted.complaint(),
+                    transmitted.receivedOn(),
+                    transmitted.direction() == CrossBorderComplaintTransmitted.Direction.RECEIVED_AS_LEAD,
+                    reason);
         });
     }
 

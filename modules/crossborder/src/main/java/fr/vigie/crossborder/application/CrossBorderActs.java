@@ -94,8 +94,12 @@ public class CrossBorderActs {
     }
 
     /** Joins a complaint to the case whatever its version (the system's reaction, in the complaint's transaction). */
-    void joinComplaint(CrossBorderCase c, CaseRef complaint, LocalDate lodgedOn, String reason) {
+    void joinComplaint(
+            CrossBorderCase c, CaseRef complaint, LocalDate lodgedOn, boolean asPresumedLead, String reason) {
         c.joinComplaint(complaint, lodgedOn);
+        if (asPresumedLead) {
+            c.awaitCompetenceConfirmation(lodgedOn);
+        }
         done(c, reason);
     }
 

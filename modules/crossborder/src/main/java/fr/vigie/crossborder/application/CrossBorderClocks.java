@@ -9,7 +9,10 @@ import fr.vigie.platform.api.clock.CrossBorderRules;
 import fr.vigie.platform.api.clock.LegalClocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,8 +57,16 @@ public class CrossBorderClocks {
                 }
             }
         }
+        // Due dates of the clocks this call started, for a period that runs from the end of another.
+        Map<String, LocalDate> lastDays = new HashMap<>();
         for (ClockRequest request : c.takeClockRequests()) {
-            ClockView started = clocks.clock(clocks.start(ref, request.policyCode(), request.startEvent(), owner));
+            LocalDate startEvent =
+                    request.afterPeriodOf() == null ? request.startEvent() : lastDays.get(request.afterPeriodOf());
+            if (startEvent == null) {
+                continue; // the period it follows was not started: nothing to count from
+            }
+            ClockView started = clocks.clock(clocks.start(ref, request.policyCode(), startEvent, owner));
+            lastDays.put(request.policyCode(), started.dueDate());
             if (INVESTIGATION.contains(request.policyCode())) {
                 c.investigationDueOn(started.dueDate());
             }

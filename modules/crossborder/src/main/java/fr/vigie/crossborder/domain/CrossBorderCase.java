@@ -311,10 +311,32 @@ public class CrossBorderCase {
         requireCompetenceConfirmable(on);
         moveTo(CrossBorderAct.CONFIRM_COMPETENCE, Stage.INVESTIGATING, on);
         competenceConfirmedOn = on;
+        end(Optional.of(CrossBorderRules.COMPETENCE_CONFIRMATION), on, true);
         if (homeLeads()) {
             start(rules.simpleCooperationNoticePolicy(), on);
+            start(rules.keyIssuesSummaryPolicy(), on);
             start(rules.investigationDeadlinePolicy(), on);
         }
+    }
+
+    /**
+     * A complaint lodged with another authority, received on {@code complaintReceivedOn} by that
+     * authority, reached the home authority as the presumed lead: its six weeks to confirm its
+     * competence, counted from that receipt, start (Regulation (EU) 2025/2518 Art. 4(6), Chapter II).
+     * Nothing to count once the competence is confirmed, or when another authority leads.
+     */
+    public void awaitCompetenceConfirmation(LocalDate complaintReceivedOn) {
+        if (homeLeads() && stage == Stage.OPENED && complaintReceivedOn != null) {
+            start(chapterIIRules().competenceConfirmationPolicy(), complaintReceivedOn);
+        }
+    }
+
+    /**
+     * The rules of Chapter II (Art. 4-5) for this case: its complaints lodged from 2 April 2027
+     * (Art. 37(2)), read on the same day the platform is given ({@link CrossBorderRules#article36Day}).
+     */
+    private CrossBorderRules chapterIIRules() {
+        return CrossBorderRules.forComplaintLodgedOn(CrossBorderRules.article36Day(openedOn, complaintLodgedOn));
     }
 
     private void requireCompetenceConfirmable(LocalDate on) {
@@ -339,6 +361,8 @@ public class CrossBorderCase {
                 CooperationProcedure.SIMPLE.name()));
         if (homeLeads()) {
             end(rules.simpleCooperationNoticePolicy(), on, true);
+            // Art. 6(1): Art. 10 does not apply under the simple procedure.
+            end(rules.keyIssuesSummaryPolicy(), on, false);
             end(rules.investigationDeadlinePolicy(), on, false);
             start(rules.simpleCooperationDeadlinePolicy(), competenceConfirmedOn == null ? on : competenceConfirmedOn);
         }
@@ -361,6 +385,7 @@ public class CrossBorderCase {
         if (homeLeads()) {
             // The standard procedure goes on: the option of the simple one is no longer used.
             end(rules.simpleCooperationNoticePolicy(), on, false);
+            end(rules.keyIssuesSummaryPolicy(), on, true);
         }
     }
 
@@ -405,6 +430,7 @@ public class CrossBorderCase {
     public void submitDraftDecision(LocalDate on) {
         requireDraftSubmittable(on);
         draftDecisionSubmitted(CrossBorderAct.SUBMIT_DRAFT_DECISION, on);
+        finalDecisionAfter(rules.draftDecisionObjectionsPolicy(), on);
         end(rules.investigationDeadlinePolicy(), on, true);
         end(rules.simpleCooperationDeadlinePolicy(), on, true);
         end(rules.simpleCooperationNoticePolicy(), on, false);
@@ -458,6 +484,8 @@ public class CrossBorderCase {
         requireAct(on);
         objectionsToCurrentDraft.add(from);
         lastActOn = on;
+        // Art. 21(1) counts only from a period that ended without objection.
+        end(rules.finalDecisionPolicy(), on, false);
         events.record(new CrossBorderEvent(CrossBorderAct.RECORD_OBJECTION, on, "objection", null, from.name()));
     }
 
@@ -477,6 +505,7 @@ public class CrossBorderCase {
         endObjectionPeriods(on);
         moveTo(CrossBorderAct.SUBMIT_REVISED_DRAFT, Stage.REVISED_DRAFT_SUBMITTED, on);
         clockRequests.add(new ClockRequest(rules.revisedDraftObjectionsPolicy(), on));
+        finalDecisionAfter(rules.revisedDraftObjectionsPolicy(), on);
     }
 
     private void requireRevisable(LocalDate on) {
@@ -506,6 +535,7 @@ public class CrossBorderCase {
      */
     public void adoptFinalDecision(LocalDate on) {
         requireFinalDecisionAdoptable(on);
+        end(rules.finalDecisionPolicy(), on, true);
         endObjectionPeriods(on);
         moveTo(CrossBorderAct.ADOPT_FINAL_DECISION, Stage.FINAL_DECISION_ADOPTED, on);
     }
@@ -542,6 +572,8 @@ public class CrossBorderCase {
         requireEarlyResolutionProposable(on);
         stageBeforeEarlyResolution = stage;
         moveTo(CrossBorderAct.PROPOSE_EARLY_RESOLUTION, Stage.EARLY_RESOLUTION_PROPOSED, on);
+        // The complainant is informed on the day of the proposal: four weeks to object (Art. 5(2)(c)).
+        start(chapterIIRules().earlyResolutionObjectionPolicy(), on);
     }
 
     private void requireEarlyResolutionProposable(LocalDate on) {
@@ -562,6 +594,7 @@ public class CrossBorderCase {
     public void recordComplainantObjection(LocalDate on) {
         requireStage("crossborder.earlyResolution.notProposed", on, Stage.EARLY_RESOLUTION_PROPOSED);
         complainantObjectedOn = on;
+        end(Optional.of(CrossBorderRules.EARLY_RESOLUTION_OBJECTION), on, true);
         Stage back = stageBeforeEarlyResolution;
         stageBeforeEarlyResolution = null;
         moveTo(CrossBorderAct.RECORD_COMPLAINANT_OBJECTION, back, on);
@@ -760,9 +793,24 @@ public class CrossBorderCase {
     private void endObjectionPeriods(LocalDate on) {
         clockEnds.add(new ClockEnd(rules.draftDecisionObjectionsPolicy(), on, false));
         clockEnds.add(new ClockEnd(rules.revisedDraftObjectionsPolicy(), on, false));
+        end(rules.finalDecisionPolicy(), on, false);
+    }
+
+    /**
+     * Art. 21(1): when the home authority leads, one month to adopt the final decision from the end
+     * of the objection period the same act starts (no objection stops it first).
+     */
+    private void finalDecisionAfter(String objectionPolicy, LocalDate on) {
+        if (homeLeads()) {
+            rules.finalDecisionPolicy()
+                    .ifPresent(code -> clockRequests.add(new ClockRequest(code, on, objectionPolicy)));
+        }
     }
 
     private void endEveryPeriod(LocalDate on) {
+        end(Optional.of(CrossBorderRules.COMPETENCE_CONFIRMATION), on, false);
+        end(Optional.of(CrossBorderRules.EARLY_RESOLUTION_OBJECTION), on, false);
+        end(rules.keyIssuesSummaryPolicy(), on, false);
         end(rules.simpleCooperationNoticePolicy(), on, false);
         end(rules.investigationDeadlinePolicy(), on, false);
         end(rules.simpleCooperationDeadlinePolicy(), on, false);

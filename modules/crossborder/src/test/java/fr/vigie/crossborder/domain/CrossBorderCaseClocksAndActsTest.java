@@ -110,11 +110,13 @@ class CrossBorderCaseClocksAndActsTest {
         CrossBorderCase c = ledByHome(FIRST_DAY);
         c.confirmCompetence(day("2027-04-05"));
         c.takeClockRequests();
+        c.takeClockEnds();
         c.applySimpleCooperation(day("2027-05-10"));
 
         assertEquals(
                 List.of(
                         new ClockEnd(CrossBorderRules.SIMPLE_COOPERATION_NOTICE, day("2027-05-10"), true),
+                        new ClockEnd(CrossBorderRules.KEY_ISSUES_SUMMARY, day("2027-05-10"), false),
                         new ClockEnd(CrossBorderRules.INVESTIGATION, day("2027-05-10"), false)),
                 c.takeClockEnds());
         assertEquals(
@@ -138,6 +140,134 @@ class CrossBorderCaseClocksAndActsTest {
         c.submitRevisedDraft(day("2027-10-04"));
         assertTrue(c.takeClockEnds()
                 .contains(new ClockEnd(CrossBorderRules.DRAFT_DECISION_OBJECTIONS, day("2027-10-04"), false)));
+    }
+
+    /** Art. 4(6): six weeks from the complaint's receipt, met when the competence is confirmed. */
+    @Test
+    void thePresumedLeadConfirmsItsCompetenceWithinSixWeeksOfTheComplaintsReceipt() {
+        CrossBorderCase c = fromComplaint(day("2027-04-20"), day("2027-04-02"));
+        c.joinComplaint(new CaseRef("complaints", "PL-2027-000020"), day("2027-04-02"));
+        c.awaitCompetenceConfirmation(day("2027-04-02"));
+        assertEquals(
+                List.of(new ClockRequest(CrossBorderRules.COMPETENCE_CONFIRMATION, day("2027-04-02"))),
+                c.takeClockRequests(),
+                "Chapter II from 2 April 2027, although the investigation stays under the GDPR alone");
+
+        c.confirmCompetence(day("2027-05-03"));
+        assertTrue(c.takeClockEnds()
+                .contains(new ClockEnd(CrossBorderRules.COMPETENCE_CONFIRMATION, day("2027-05-03"), true)));
+        assertEquals(List.of(), c.takeClockRequests(), "no Chapter III clock: complaint lodged on 2 April");
+
+        CrossBorderCase older = fromComplaint(day("2027-04-20"), day("2027-04-01"));
+        older.awaitCompetenceConfirmation(day("2027-04-01"));
+        assertEquals(List.of(), older.takeClockRequests(), "complaint lodged before 2 April 2027");
+
+        CrossBorderCase irish = CrossBorderCase.openFromComplaint(
+                new CrossBorderCaseId("TF-2027-000004"),
+                day("2027-04-20"),
+                day("2027-04-10"),
+                SupervisoryAuthority.FR,
+                SupervisoryAuthority.IE,
+                "Réseau Social Exemple SA",
+                null);
+        irish.awaitCompetenceConfirmation(day("2027-04-10"));
+        assertEquals(List.of(), irish.takeClockRequests(), "another authority leads");
+    }
+
+    /** Art. 10(3): three months from the confirmed competence, met by the summary of key issues. */
+    @Test
+    void theSummaryOfKeyIssuesIsDueThreeMonthsAfterTheConfirmedCompetence() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        c.confirmCompetence(day("2027-04-05"));
+        assertTrue(c.takeClockRequests()
+                .contains(new ClockRequest(CrossBorderRules.KEY_ISSUES_SUMMARY, day("2027-04-05"))));
+        c.takeClockEnds();
+        c.shareSummaryOfKeyIssues(day("2027-06-01"));
+        assertTrue(
+                c.takeClockEnds().contains(new ClockEnd(CrossBorderRules.KEY_ISSUES_SUMMARY, day("2027-06-01"), true)));
+
+        CrossBorderCase old = ledByHome(DAY_BEFORE);
+        old.confirmCompetence(day("2027-04-05"));
+        assertEquals(List.of(), old.takeClockRequests());
+    }
+
+    /**
+     * Art. 21(1): one month from the end of the Art. 60(4) period (the platform computes that end),
+     * stopped by an objection, started again after a revised draft, met by the final decision.
+     */
+    @Test
+    void theFinalDecisionIsDueOneMonthAfterAnObjectionPeriodWithoutObjection() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        c.addConcernedAuthority(SupervisoryAuthority.DE);
+        c.confirmCompetence(day("2027-04-05"));
+        c.shareSummaryOfKeyIssues(day("2027-05-03"));
+        c.issuePreliminaryFindings(day("2027-06-01"));
+        c.recordPartiesHeard(day("2027-07-01"));
+        c.takeClockRequests();
+        c.takeClockEnds();
+
+        c.submitDraftDecision(day("2027-09-01"));
+        assertEquals(
+                List.of(
+                        new ClockRequest(CrossBorderRules.DRAFT_DECISION_OBJECTIONS, day("2027-09-01")),
+                        new ClockRequest(
+                                CrossBorderRules.FINAL_DECISION,
+                                day("2027-09-01"),
+                                CrossBorderRules.DRAFT_DECISION_OBJECTIONS)),
+                c.takeClockRequests());
+        c.takeClockEnds();
+
+        c.recordObjection(SupervisoryAuthority.DE, day("2027-09-20"));
+        assertEquals(
+                List.of(new ClockEnd(CrossBorderRules.FINAL_DECISION, day("2027-09-20"), false)), c.takeClockEnds());
+
+        c.submitRevisedDraft(day("2027-10-04"));
+        assertTrue(c.takeClockRequests()
+                .contains(new ClockRequest(
+                        CrossBorderRules.FINAL_DECISION,
+                        day("2027-10-04"),
+                        CrossBorderRules.REVISED_DRAFT_OBJECTIONS)));
+        c.takeClockEnds();
+
+        c.adoptFinalDecision(day("2027-11-02"));
+        assertEquals(
+                new ClockEnd(CrossBorderRules.FINAL_DECISION, day("2027-11-02"), true),
+                c.takeClockEnds().get(0),
+                "met before the objection periods are stopped");
+
+        CrossBorderCase old = ledByHome(DAY_BEFORE);
+        old.confirmCompetence(day("2027-04-05"));
+        old.submitDraftDecision(day("2027-05-03"));
+        assertEquals(
+                List.of(new ClockRequest(CrossBorderRules.DRAFT_DECISION_OBJECTIONS, day("2027-05-03"))),
+                old.takeClockRequests(),
+                "the GDPR alone: no Art. 21(1)");
+    }
+
+    /** Art. 5(2)(c): four weeks to object from the day the complainant is informed. */
+    @Test
+    void theComplainantHasFourWeeksToObjectToTheEarlyResolution() {
+        CrossBorderCase c = fromComplaint(day("2027-04-03"), day("2027-04-02"));
+        c.joinComplaint(new CaseRef("complaints", "PL-2027-000030"), day("2027-04-02"));
+        c.proposeEarlyResolution(day("2027-04-16"));
+        assertEquals(
+                List.of(new ClockRequest(CrossBorderRules.EARLY_RESOLUTION_OBJECTION, day("2027-04-16"))),
+                c.takeClockRequests());
+        c.recordComplainantObjection(day("2027-05-03"));
+        assertEquals(
+                List.of(new ClockEnd(CrossBorderRules.EARLY_RESOLUTION_OBJECTION, day("2027-05-03"), true)),
+                c.takeClockEnds());
+
+        c.proposeEarlyResolution(day("2027-05-10"));
+        c.takeClockRequests();
+        c.closeByEarlyResolution(day("2027-06-08"));
+        assertTrue(c.takeClockEnds()
+                .contains(new ClockEnd(CrossBorderRules.EARLY_RESOLUTION_OBJECTION, day("2027-06-08"), false)));
+
+        CrossBorderCase older = fromComplaint(day("2027-04-03"), day("2027-04-01"));
+        older.joinComplaint(new CaseRef("complaints", "PL-2027-000031"), day("2027-04-01"));
+        older.proposeEarlyResolution(day("2027-04-16"));
+        assertEquals(List.of(), older.takeClockRequests(), "complaint lodged before 2 April 2027");
     }
 
     @Test

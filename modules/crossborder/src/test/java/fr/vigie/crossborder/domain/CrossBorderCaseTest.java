@@ -70,6 +70,7 @@ class CrossBorderCaseTest {
             assertEquals(
                     List.of(
                             new ClockRequest(CrossBorderRules.SIMPLE_COOPERATION_NOTICE, day("2027-04-05")),
+                            new ClockRequest(CrossBorderRules.KEY_ISSUES_SUMMARY, day("2027-04-05")),
                             new ClockRequest(CrossBorderRules.INVESTIGATION, day("2027-04-05"))),
                     c.takeClockRequests(),
                     "Art. 6(2): six weeks to announce the simple procedure, and the 15 months of the investigation,"
@@ -79,7 +80,12 @@ class CrossBorderCaseTest {
             c.recordPartiesHeard(day("2027-10-01"));
             c.submitDraftDecision(day("2027-11-02"));
             assertEquals(
-                    List.of(new ClockRequest(CrossBorderRules.DRAFT_DECISION_OBJECTIONS, day("2027-11-02"))),
+                    List.of(
+                            new ClockRequest(CrossBorderRules.DRAFT_DECISION_OBJECTIONS, day("2027-11-02")),
+                            new ClockRequest(
+                                    CrossBorderRules.FINAL_DECISION,
+                                    day("2027-11-02"),
+                                    CrossBorderRules.DRAFT_DECISION_OBJECTIONS)),
                     c.takeClockRequests());
             c.adoptFinalDecision(day("2027-12-06"));
             c.close(day("2027-12-20"));

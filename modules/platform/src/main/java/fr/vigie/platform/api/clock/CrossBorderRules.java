@@ -62,6 +62,18 @@ public enum CrossBorderRules {
     /** Regulation (EU) 2025/2518 Art. 12(6): 12 months to the draft under simple cooperation (once + 2 at most). */
     public static final String SIMPLE_COOPERATION_INVESTIGATION = "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION";
 
+    /** Regulation (EU) 2025/2518 Art. 4(6): six weeks from the complaint's receipt for the presumed lead to confirm. */
+    public static final String COMPETENCE_CONFIRMATION = "GDPR_PR_ART_4_6_COMPETENCE_CONFIRMATION";
+
+    /** Regulation (EU) 2025/2518 Art. 5(2)(c): four weeks for the complainant to object to an early resolution. */
+    public static final String EARLY_RESOLUTION_OBJECTION = "GDPR_PR_ART_5_2_EARLY_RESOLUTION_OBJECTION";
+
+    /** Regulation (EU) 2025/2518 Art. 10(3): three months from the confirmed competence to the summary of key issues. */
+    public static final String KEY_ISSUES_SUMMARY = "GDPR_PR_ART_10_3_KEY_ISSUES_SUMMARY";
+
+    /** Regulation (EU) 2025/2518 Art. 21(1): one month after an Art. 60(4)/(5) period without objection. */
+    public static final String FINAL_DECISION = "GDPR_PR_ART_21_1_FINAL_DECISION";
+
     /**
      * Chapter II of the Regulation (Art. 4-5) for a complaint lodged on {@code lodgedOn} (Art. 37(2)):
      * its admissibility and transmission deadlines. Not the rules of the investigation that follows:
@@ -137,6 +149,32 @@ public enum CrossBorderRules {
      */
     public Optional<String> simpleCooperationDeadlinePolicy() {
         return underRegulation2025_2518() ? Optional.of(SIMPLE_COOPERATION_INVESTIGATION) : Optional.empty();
+    }
+
+    /**
+     * Chapter II, Art. 4(6): the presumed lead's six weeks to confirm its competence. Ask it of the
+     * rules {@link #forComplaintLodgedOn} gives.
+     */
+    public Optional<String> competenceConfirmationPolicy() {
+        return underRegulation2025_2518() ? Optional.of(COMPETENCE_CONFIRMATION) : Optional.empty();
+    }
+
+    /**
+     * Chapter II, Art. 5(2)(c): the complainant's four weeks to object to an early resolution. Ask it
+     * of the rules {@link #forComplaintLodgedOn} gives.
+     */
+    public Optional<String> earlyResolutionObjectionPolicy() {
+        return underRegulation2025_2518() ? Optional.of(EARLY_RESOLUTION_OBJECTION) : Optional.empty();
+    }
+
+    /** Chapter III, Art. 10(3): three months to provide the summary of key issues (rules of {@link #underArticle36}). */
+    public Optional<String> keyIssuesSummaryPolicy() {
+        return underRegulation2025_2518() ? Optional.of(KEY_ISSUES_SUMMARY) : Optional.empty();
+    }
+
+    /** Chapter III, Art. 21(1): one month to adopt the final decision after a draft without objection. */
+    public Optional<String> finalDecisionPolicy() {
+        return underRegulation2025_2518() ? Optional.of(FINAL_DECISION) : Optional.empty();
     }
 
     /** GDPR Art. 60(4), the same under both sets of rules. */

@@ -56,6 +56,11 @@ public final class PolicyCodes {
     public static final String GDPR_PR_COMPLAINT_TRANSMISSION = "GDPR_PR_COMPLAINT_TRANSMISSION";
     public static final String GDPR_PR_INVESTIGATION = "GDPR_PR_INVESTIGATION";
     public static final String GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION = "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION";
+    public static final String GDPR_PR_ART_4_6_COMPETENCE_CONFIRMATION = "GDPR_PR_ART_4_6_COMPETENCE_CONFIRMATION";
+    public static final String GDPR_PR_ART_5_2_EARLY_RESOLUTION_OBJECTION =
+            "GDPR_PR_ART_5_2_EARLY_RESOLUTION_OBJECTION";
+    public static final String GDPR_PR_ART_10_3_KEY_ISSUES_SUMMARY = "GDPR_PR_ART_10_3_KEY_ISSUES_SUMMARY";
+    public static final String GDPR_PR_ART_21_1_FINAL_DECISION = "GDPR_PR_ART_21_1_FINAL_DECISION";
 
     private PolicyCodes() {}
 }

@@ -90,7 +90,11 @@ class PolicyCatalogueTest {
             java.util.Map.entry("GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE", 2),
             java.util.Map.entry("GDPR_PR_COMPLAINT_TRANSMISSION", 2),
             java.util.Map.entry("GDPR_PR_INVESTIGATION", 2),
-            java.util.Map.entry("GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION", 2));
+            java.util.Map.entry("GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION", 2),
+            java.util.Map.entry("GDPR_PR_ART_4_6_COMPETENCE_CONFIRMATION", 1),
+            java.util.Map.entry("GDPR_PR_ART_5_2_EARLY_RESOLUTION_OBJECTION", 1),
+            java.util.Map.entry("GDPR_PR_ART_10_3_KEY_ISSUES_SUMMARY", 1),
+            java.util.Map.entry("GDPR_PR_ART_21_1_FINAL_DECISION", 1));
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("everyPolicy")
@@ -153,7 +157,11 @@ class PolicyCatalogueTest {
                 "GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE | 6 weeks | Regulation (EU) 2025/2518 Art. 6(2)",
                 "GDPR_PR_COMPLAINT_TRANSMISSION | 6 weeks | Regulation (EU) 2025/2518 Art. 4(5)",
                 "GDPR_PR_INVESTIGATION | 15 months | Regulation (EU) 2025/2518 Art. 12(1), extension Art. 12(3)",
-                "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION | 12 months | Regulation (EU) 2025/2518 Art. 12(6)"
+                "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION | 12 months | Regulation (EU) 2025/2518 Art. 12(6)",
+                "GDPR_PR_ART_4_6_COMPETENCE_CONFIRMATION | 6 weeks | Regulation (EU) 2025/2518 Art. 4(6)",
+                "GDPR_PR_ART_5_2_EARLY_RESOLUTION_OBJECTION | 4 weeks | Regulation (EU) 2025/2518 Art. 5(2)(c)",
+                "GDPR_PR_ART_10_3_KEY_ISSUES_SUMMARY | 3 months | Regulation (EU) 2025/2518 Art. 10(3)",
+                "GDPR_PR_ART_21_1_FINAL_DECISION | 1 months | Regulation (EU) 2025/2518 Art. 21(1)"
             })
     void holdsTheDeadlinesOfTheDomainReference(String code, String period, String source) {
         LegalPolicy policy = CATALOGUE.policy(code);

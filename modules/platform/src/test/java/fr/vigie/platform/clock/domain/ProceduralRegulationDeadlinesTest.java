@@ -52,12 +52,17 @@ class ProceduralRegulationDeadlinesTest {
                 .forEach(p -> assertEquals(Optional.empty(), p.appliesToCasesOpenedFrom(), p.code()));
     }
 
-    private static final List<String> CHAPTER_II =
-            List.of(PolicyCodes.GDPR_PR_ART_4_2_INADMISSIBILITY, PolicyCodes.GDPR_PR_COMPLAINT_TRANSMISSION);
+    private static final List<String> CHAPTER_II = List.of(
+            PolicyCodes.GDPR_PR_ART_4_2_INADMISSIBILITY,
+            PolicyCodes.GDPR_PR_COMPLAINT_TRANSMISSION,
+            PolicyCodes.GDPR_PR_ART_4_6_COMPETENCE_CONFIRMATION,
+            PolicyCodes.GDPR_PR_ART_5_2_EARLY_RESOLUTION_OBJECTION);
     private static final List<String> CHAPTER_III = List.of(
             PolicyCodes.GDPR_PR_ART_6_2_SIMPLE_COOPERATION_NOTICE,
             PolicyCodes.GDPR_PR_INVESTIGATION,
-            PolicyCodes.GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION);
+            PolicyCodes.GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION,
+            PolicyCodes.GDPR_PR_ART_10_3_KEY_ISSUES_SUMMARY,
+            PolicyCodes.GDPR_PR_ART_21_1_FINAL_DECISION);
 
     @ParameterizedTest(name = "complaint lodged on {0}: Chapter II {1}")
     @CsvSource({"2027-04-01, false", "2027-04-02, true", "2027-04-03, true", "2026-12-07, false", "2031-01-01, true"})
@@ -234,6 +239,30 @@ class ProceduralRegulationDeadlinesTest {
         "GDPR_PR_SIMPLE_COOPERATION_INVESTIGATION, 2028-02-29, 2029-02-28",
     })
     void theOtherPeriodsOnTheirEdgeDates(String code, String from, String lastDay) {
+        assertEquals(day(lastDay), CATALOGUE.policy(code).lastDay(day(from), List.of(), 0, FRANCE));
+    }
+
+    /** The periods added on 7 December 2026, counted by the platform's engine (Regulation 1182/71). */
+    @ParameterizedTest(name = "{0} from {1}: last day {2}")
+    @CsvSource({
+        // Art. 4(6): complaint received Friday 2 April 2027 + 6 weeks = Friday 14 May 2027.
+        "GDPR_PR_ART_4_6_COMPETENCE_CONFIRMATION, 2027-04-02, 2027-05-14",
+        // Received Monday 5 April + 6 weeks = Whit Monday 17 May (holiday) -> Tuesday 18 May.
+        "GDPR_PR_ART_4_6_COMPETENCE_CONFIRMATION, 2027-04-05, 2027-05-18",
+        // Art. 5(2)(c): informed Friday 16 April 2027 + 4 weeks = Friday 14 May 2027.
+        "GDPR_PR_ART_5_2_EARLY_RESOLUTION_OBJECTION, 2027-04-16, 2027-05-14",
+        // Informed Saturday 10 April + 4 weeks = Saturday 8 May (also VE Day) -> Monday 10 May.
+        "GDPR_PR_ART_5_2_EARLY_RESOLUTION_OBJECTION, 2027-04-10, 2027-05-10",
+        // Art. 10(3): competence confirmed Monday 5 April 2027 + 3 months = Monday 5 July 2027.
+        "GDPR_PR_ART_10_3_KEY_ISSUES_SUMMARY, 2027-04-05, 2027-07-05",
+        // Confirmed 30 November 2027 + 3 months: no 30 February -> Tuesday 29 February 2028 (leap year).
+        "GDPR_PR_ART_10_3_KEY_ISSUES_SUMMARY, 2027-11-30, 2028-02-29",
+        // Art. 21(1): the 60(4) period ends Monday 31 January 2028 + 1 month: no 31 February -> Tuesday 29 February.
+        "GDPR_PR_ART_21_1_FINAL_DECISION, 2028-01-31, 2028-02-29",
+        // Ends Friday 14 May 2027 + 1 month = Monday 14 June 2027.
+        "GDPR_PR_ART_21_1_FINAL_DECISION, 2027-05-14, 2027-06-14",
+    })
+    void theAddedPeriodsOnTheirEdgeDates(String code, String from, String lastDay) {
         assertEquals(day(lastDay), CATALOGUE.policy(code).lastDay(day(from), List.of(), 0, FRANCE));
     }
 
