@@ -39,6 +39,46 @@ class CrossBorderCaseIT extends RunningVigie {
                 c.toString());
     }
 
+    /** Regulation (EU) 2025/2518 Art. 12(3): the lead extends its investigation deadline once, with reasons. */
+    @Test
+    void theLeadExtendsTheInvestigationDeadlineOnceThroughTheApi() {
+        JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-03", "FR", CrossBorderCases.uniqueOrganisation());
+        c = CrossBorderCases.act("rapporteur", c, "confirm-competence", "2027-04-05", null, null);
+        assertTrue(c.getJsonArray("acts").toString().contains("extend-investigation-deadline"), c.toString());
+        long version = c.getJsonNumber("version").longValue();
+
+        Api.Reply tooLong = extend(c, version, 13, "2027-05-03", "Affaire complexe");
+        assertEquals(422, tooLong.status(), tooLong.toString());
+        assertTrue(tooLong.contentType().startsWith("application/problem+json"), tooLong.toString());
+        assertEquals(
+                "months", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(422, extend(c, version, 12, "2027-05-03", null).status(), "reasons are required");
+        assertEquals(
+                409,
+                extend(c, version - 1, 12, "2027-05-03", "Affaire complexe").status());
+
+        Api.Reply extended = extend(c, version, 12, "2027-05-03", "Affaire complexe : plusieurs traitements en cause");
+        assertEquals(200, extended.status(), extended.toString());
+        c = extended.json();
+        JsonObject investigation =
+                CrossBorderCases.clock(c, "GDPR_PR_INVESTIGATION").orElseThrow();
+        assertEquals("2029-07-05", investigation.getString("dueDate"), "15 + 12 months from 5 April 2027");
+        assertEquals("2029-07-05", c.getString("investigationDueOn"));
+        assertFalse(c.getJsonArray("acts").toString().contains("extend-investigation-deadline"), c.toString());
+
+        Api.Reply again = extend(c, c.getJsonNumber("version").longValue(), 1, "2027-05-04", "Encore");
+        assertEquals(422, again.status(), again.toString());
+    }
+
+    private static Api.Reply extend(JsonObject file, long version, int months, String date, String reason) {
+        String body = "{\"version\":" + version + ",\"months\":" + months + ",\"date\":\"" + date + "\""
+                + (reason == null ? "" : ",\"reason\":\"" + reason + "\"") + "}";
+        return Api.as("rapporteur")
+                .postJson(
+                        "cross-border-cases/" + file.getString("reference") + "/acts/extend-investigation-deadline",
+                        body);
+    }
+
     @Test
     void aCaseOpenedOnTheSecondOfAprilKeepsTheOldRulesAndGetsNoRegulationClock() {
         JsonObject c = CrossBorderCases.open("rapporteur", "2027-04-02", "FR", CrossBorderCases.uniqueOrganisation());

@@ -147,6 +147,18 @@ public class CrossBorderActs {
     }
 
     /**
+     * Extends the investigation deadline by {@code months} (Regulation (EU) 2025/2518 Art. 12(3), or
+     * 12(6) under simple cooperation), with the reasons given to the authorities concerned.
+     */
+    public void extendInvestigationDeadline(
+            CrossBorderCaseId id, long expectedVersion, Integer months, LocalDate on, String reasonText) {
+        String reason = Reason.of(reasonText).text();
+        CrossBorderCase c = loadForEdit(id, expectedVersion);
+        c.extendInvestigationDeadline(months, on);
+        done(c, reason);
+    }
+
+    /**
      * Files a document in one of its versions: the content goes to the platform's document store
      * (the case's documents), the case records its number, version and fingerprint.
      *

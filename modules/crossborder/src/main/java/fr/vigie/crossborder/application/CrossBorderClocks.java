@@ -1,6 +1,7 @@
 package fr.vigie.crossborder.application;
 
 import fr.vigie.crossborder.domain.ClockEnd;
+import fr.vigie.crossborder.domain.ClockExtension;
 import fr.vigie.crossborder.domain.ClockRequest;
 import fr.vigie.crossborder.domain.CrossBorderCase;
 import fr.vigie.platform.api.CaseRef;
@@ -53,6 +54,17 @@ public class CrossBorderClocks {
                         } else {
                             clocks.stop(now.id(), now.version(), end.on(), why);
                         }
+                    }
+                }
+            }
+        }
+        for (ClockExtension extension : c.takeClockExtensions()) {
+            for (ClockView clock : clocks.clocksOf(ref)) {
+                if (clock.isOpen() && clock.policyCode().equals(extension.policyCode())) {
+                    clocks.extend(clock.id(), clock.version(), extension.months(), "months", reason);
+                    LocalDate due = clocks.clock(clock.id()).dueDate();
+                    if (INVESTIGATION.contains(extension.policyCode())) {
+                        c.investigationDueOn(due);
                     }
                 }
             }

@@ -60,6 +60,11 @@ public class CrossBorderHandling {
         acts.recordDocumentSent(id, version, number, recipient, authority, on);
     }
 
+    public void extendInvestigationDeadline(
+            CrossBorderCaseId id, long version, Integer months, LocalDate on, String reason) {
+        acts.extendInvestigationDeadline(id, version, months, on, reason);
+    }
+
     public void act(
             CrossBorderCaseId id,
             long version,

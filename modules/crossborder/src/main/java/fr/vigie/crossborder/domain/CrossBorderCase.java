@@ -132,6 +132,10 @@ public class CrossBorderCase {
     @Column(name = "investigation_due_on")
     private LocalDate investigationDueOn;
 
+    /** The months by which the investigation deadline was extended (Art. 12(3) or 12(6)); null when never. */
+    @Column(name = "investigation_extended_months")
+    private Integer investigationExtendedMonths;
+
     /** The receipt day of the earliest joined complaint whose day is known; null for an ex officio case. */
     @Column(name = "complaint_lodged_on")
     private LocalDate complaintLodgedOn;
@@ -154,6 +158,9 @@ public class CrossBorderCase {
 
     @Transient
     private List<ClockEnd> clockEnds = new ArrayList<>();
+
+    @Transient
+    private List<ClockExtension> clockExtensions = new ArrayList<>();
 
     @Transient
     private RecordedEvents<CrossBorderEvent> events = new RecordedEvents<>();
@@ -475,6 +482,69 @@ public class CrossBorderCase {
         clockRequests.add(new ClockRequest(rules.draftDecisionObjectionsPolicy(), on));
     }
 
+    /**
+     * The home authority, as lead, extends its investigation deadline by {@code months}, on the day
+     * it informs the authorities concerned of the duration and the reasons. Regulation (EU) 2025/2518
+     * Art. 12(3): once, at most 12 months, for a complex case, at least four weeks before the deadline
+     * expires; Art. 12(6), second subparagraph (simple cooperation): once, at most 2 months, where
+     * national law requires domestic proceedings, at least two weeks before. The objections of
+     * Art. 12(4) are recorded in the history, not as a clock.
+     */
+    public void extendInvestigationDeadline(Integer months, LocalDate on) {
+        requireInvestigationExtendable(on);
+        boolean simple = procedure == CooperationProcedure.SIMPLE;
+        int max = simple ? 2 : 12;
+        if (months == null || months < 1) {
+            throw CrossBorderException.onField("months", "crossborder.extension.monthsRequired", max);
+        }
+        if (months > max) {
+            throw CrossBorderException.onField("months", "crossborder.extension.tooLong", months, max);
+        }
+        LocalDate latest = investigationDueOn.minusWeeks(simple ? 2 : 4);
+        if (on.isAfter(latest)) {
+            throw CrossBorderException.onField("date", "crossborder.extension.tooLate", on, latest, investigationDueOn);
+        }
+        investigationExtendedMonths = months;
+        lastActOn = on;
+        events.record(new CrossBorderEvent(
+                CrossBorderAct.EXTEND_INVESTIGATION_DEADLINE,
+                on,
+                "investigationExtension",
+                null,
+                String.valueOf(months)));
+        String policy =
+                (simple ? rules.simpleCooperationDeadlinePolicy() : rules.investigationDeadlinePolicy()).orElseThrow();
+        clockExtensions.add(new ClockExtension(policy, months));
+    }
+
+    private void requireInvestigationExtendable(LocalDate on) {
+        requireOpen();
+        if (!rules.underRegulation2025_2518()) {
+            throw CrossBorderException.refused("crossborder.extension.notUnderRegulation", openedOn);
+        }
+        if (!homeLeads()) {
+            throw CrossBorderException.refused("crossborder.extension.leadOnly", lead.officialName());
+        }
+        if (investigationExtendedMonths != null) {
+            throw CrossBorderException.refused("crossborder.extension.already", investigationExtendedMonths);
+        }
+        requireStage(
+                "crossborder.extension.notNow",
+                on,
+                Stage.INVESTIGATING,
+                Stage.KEY_ISSUES_SHARED,
+                Stage.PRELIMINARY_FINDINGS_ISSUED,
+                Stage.PARTIES_HEARD);
+        if (investigationDueOn == null) {
+            throw CrossBorderException.refused("crossborder.extension.noDeadline");
+        }
+    }
+
+    /** The months by which the investigation deadline was extended, if it was. */
+    public Optional<Integer> investigationExtendedMonths() {
+        return Optional.ofNullable(investigationExtendedMonths);
+    }
+
     /** An authority concerned expressed a relevant and reasoned objection to the current draft (GDPR Art. 60(4)). */
     public void recordObjection(SupervisoryAuthority from, LocalDate on) {
         requireDraftBeforeTheAuthorities(on);
@@ -731,6 +801,7 @@ public class CrossBorderCase {
         offer(acts, CrossBorderAct.ADOPT_FINAL_DECISION, this::requireFinalDecisionAdoptable, on);
         offer(acts, CrossBorderAct.CLOSE, this::requireClosable, on);
         offer(acts, CrossBorderAct.PROPOSE_EARLY_RESOLUTION, this::requireEarlyResolutionProposable, on);
+        offer(acts, CrossBorderAct.EXTEND_INVESTIGATION_DEADLINE, this::requireInvestigationExtendable, on);
         if (stage == Stage.EARLY_RESOLUTION_PROPOSED) {
             acts.add(CrossBorderAct.RECORD_COMPLAINANT_OBJECTION);
             acts.add(CrossBorderAct.CLOSE_BY_EARLY_RESOLUTION);
@@ -774,6 +845,13 @@ public class CrossBorderCase {
     public List<ClockEnd> takeClockEnds() {
         List<ClockEnd> taken = List.copyOf(clockEnds);
         clockEnds.clear();
+        return taken;
+    }
+
+    /** The clock extensions the acts since the last call asked for; the list is then empty. */
+    public List<ClockExtension> takeClockExtensions() {
+        List<ClockExtension> taken = List.copyOf(clockExtensions);
+        clockExtensions.clear();
         return taken;
     }
 

@@ -12,10 +12,12 @@ public final class Bodies {
 
     /**
      * An act, with the version of the case the caller read. {@code date}: the day of the act;
-     * {@code authority}: the objecting or added authority; {@code complaint}: the complaint to join.
+     * {@code authority}: the objecting or added authority; {@code complaint}: the complaint to join;
+     * {@code months}: the extension of the investigation deadline.
      */
     /** A document sent: the recipient ({@code PARTY_UNDER_INVESTIGATION}, {@code COMPLAINANT}, {@code CONCERNED_AUTHORITY}). */
     public record Sent(@NotNull Long version, String date, String recipient, String authority) {}
 
-    public record Act(@NotNull Long version, String date, String authority, String complaint, String reason) {}
+    public record Act(
+            @NotNull Long version, String date, String authority, String complaint, String reason, Integer months) {}
 }

@@ -107,6 +107,9 @@ public class CrossBorderCaseResource {
                 }
                 handling.addConcernedAuthority(id, version, Inputs.authority(body.authority(), "authority"));
             }
+            case EXTEND_INVESTIGATION_DEADLINE ->
+                handling.extendInvestigationDeadline(
+                        id, version, body.months(), Inputs.date(body.date(), "date"), body.reason());
             default ->
                 handling.act(
                         id,

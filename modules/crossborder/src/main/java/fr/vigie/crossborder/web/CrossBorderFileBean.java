@@ -46,6 +46,7 @@ public class CrossBorderFileBean implements Serializable {
 
     // the act dialog
     private String act;
+    private Integer months;
     private LocalDate date;
     private String authority;
     private String complaint;
@@ -218,6 +219,8 @@ public class CrossBorderFileBean implements Serializable {
                         case JOIN_COMPLAINT ->
                             handling.joinComplaint(id, version, complaintRef(), Reason.optional(reason));
                         case ADD_CONCERNED_AUTHORITY -> handling.addConcernedAuthority(id, version, authority());
+                        case EXTEND_INVESTIGATION_DEADLINE ->
+                            handling.extendInvestigationDeadline(id, version, months, date, reason);
                         default -> handling.act(id, version, chosen, date, authority(), reason);
                     }
                 },
@@ -271,6 +274,18 @@ public class CrossBorderFileBean implements Serializable {
     public boolean needsAuthority() {
         return CrossBorderAct.RECORD_OBJECTION.name().equals(act)
                 || CrossBorderAct.ADD_CONCERNED_AUTHORITY.name().equals(act);
+    }
+
+    public boolean needsMonths() {
+        return CrossBorderAct.EXTEND_INVESTIGATION_DEADLINE.name().equals(act);
+    }
+
+    public Integer getMonths() {
+        return months;
+    }
+
+    public void setMonths(Integer months) {
+        this.months = months;
     }
 
     public boolean needsComplaint() {

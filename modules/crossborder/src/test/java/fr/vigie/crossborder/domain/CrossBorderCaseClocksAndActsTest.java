@@ -270,6 +270,100 @@ class CrossBorderCaseClocksAndActsTest {
         assertEquals(List.of(), older.takeClockRequests(), "complaint lodged before 2 April 2027");
     }
 
+    private static String refusal(Runnable act) {
+        return assertThrows(CrossBorderException.class, act::run).key();
+    }
+
+    /** A case led here under the Regulation, investigating, its 15 months due on Wednesday 5 July 2028. */
+    private static CrossBorderCase investigatingUntil5July2028() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        c.confirmCompetence(day("2027-04-05"));
+        c.investigationDueOn(day("2028-07-05"));
+        c.takeClockRequests();
+        c.takeClockEnds();
+        return c;
+    }
+
+    /** Art. 12(3): once, at most 12 months, at least four weeks before the deadline expires. */
+    @Test
+    void theInvestigationDeadlineIsExtendedOnceByAtMostTwelveMonthsFourWeeksAhead() {
+        CrossBorderCase c = investigatingUntil5July2028();
+        assertTrue(c.availableActs().contains(CrossBorderAct.EXTEND_INVESTIGATION_DEADLINE));
+        assertEquals(
+                "crossborder.extension.tooLong", refusal(() -> c.extendInvestigationDeadline(13, day("2028-01-10"))));
+        assertEquals(
+                "crossborder.extension.monthsRequired",
+                refusal(() -> c.extendInvestigationDeadline(null, day("2028-01-10"))));
+        assertEquals(
+                "crossborder.extension.monthsRequired",
+                refusal(() -> c.extendInvestigationDeadline(0, day("2028-01-10"))));
+        // 5 July 2028 - 4 weeks = Wednesday 7 June 2028: the last day to inform the authorities concerned.
+        assertEquals(
+                "crossborder.extension.tooLate", refusal(() -> c.extendInvestigationDeadline(12, day("2028-06-08"))));
+
+        c.extendInvestigationDeadline(12, day("2028-06-07"));
+        assertEquals(List.of(new ClockExtension(CrossBorderRules.INVESTIGATION, 12)), c.takeClockExtensions());
+        assertEquals(java.util.Optional.of(12), c.investigationExtendedMonths());
+        List<CrossBorderEvent> facts = c.drainEvents();
+        assertEquals(
+                CrossBorderAct.EXTEND_INVESTIGATION_DEADLINE,
+                facts.get(facts.size() - 1).act());
+        assertEquals("12", facts.get(facts.size() - 1).after());
+    }
+
+    @Test
+    void aSecondExtensionIsRefused() {
+        CrossBorderCase c = investigatingUntil5July2028();
+        c.extendInvestigationDeadline(3, day("2028-01-10"));
+        assertEquals(
+                "crossborder.extension.already", refusal(() -> c.extendInvestigationDeadline(3, day("2028-01-11"))));
+        assertFalse(c.availableActs().contains(CrossBorderAct.EXTEND_INVESTIGATION_DEADLINE));
+    }
+
+    /** Art. 12(6), second subparagraph: under simple cooperation, once, at most 2 months, two weeks ahead. */
+    @Test
+    void underSimpleCooperationTheExtensionIsTwoMonthsAtMostTwoWeeksAhead() {
+        CrossBorderCase c = ledByHome(FIRST_DAY);
+        c.confirmCompetence(day("2027-04-05"));
+        c.applySimpleCooperation(day("2027-05-10"));
+        // 5 April 2027 + 12 months = Wednesday 5 April 2028; - 2 weeks = Wednesday 22 March 2028.
+        c.investigationDueOn(day("2028-04-05"));
+        assertEquals(
+                "crossborder.extension.tooLong", refusal(() -> c.extendInvestigationDeadline(3, day("2028-01-10"))));
+        assertEquals(
+                "crossborder.extension.tooLate", refusal(() -> c.extendInvestigationDeadline(2, day("2028-03-23"))));
+        c.extendInvestigationDeadline(2, day("2028-03-22"));
+        assertEquals(
+                List.of(new ClockExtension(CrossBorderRules.SIMPLE_COOPERATION_INVESTIGATION, 2)),
+                c.takeClockExtensions());
+    }
+
+    @Test
+    void onlyTheLeadExtendsAndOnlyUnderTheRegulationDuringTheInvestigation() {
+        CrossBorderCase old = ledByHome(DAY_BEFORE);
+        old.confirmCompetence(day("2027-04-05"));
+        assertEquals(
+                "crossborder.extension.notUnderRegulation",
+                refusal(() -> old.extendInvestigationDeadline(3, day("2027-05-03"))));
+
+        CrossBorderCase irish = CrossBorderCase.open(
+                new CrossBorderCaseId("TF-2027-000005"),
+                FIRST_DAY,
+                SupervisoryAuthority.FR,
+                SupervisoryAuthority.IE,
+                "Réseau Social Exemple SA",
+                null);
+        irish.confirmCompetence(day("2027-04-05"));
+        assertEquals(
+                "crossborder.extension.leadOnly",
+                refusal(() -> irish.extendInvestigationDeadline(3, day("2027-05-03"))));
+
+        CrossBorderCase opened = ledByHome(FIRST_DAY);
+        assertEquals(
+                "crossborder.extension.notNow",
+                refusal(() -> opened.extendInvestigationDeadline(3, day("2027-05-03"))));
+    }
+
     @Test
     void theCaseOffersOnlyTheActsItWouldAccept() {
         CrossBorderCase c = ledByHome(FIRST_DAY);
