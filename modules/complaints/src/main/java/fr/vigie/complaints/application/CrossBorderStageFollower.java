@@ -6,6 +6,7 @@ import fr.vigie.complaints.api.CrossBorderStageReached.ComplainantInformation;
 import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintReference;
 import fr.vigie.complaints.domain.ComplaintRepository;
+import fr.vigie.complaints.domain.CrossBorderFile;
 import fr.vigie.platform.api.CaseRef;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.notification.Notifier;
@@ -22,7 +23,9 @@ import java.util.logging.Logger;
  * CrossBorderStageReached}, in the act's transaction and as the system: each named complaint records
  * the case and its stage (its version is checked at commit, like any change of the complaint), writes
  * it on its timeline and in the audit trail (why: the case), and, when the complainant must be told or
- * asked for views, its handler is notified with the period the law gives.
+ * asked for views, its handler ({@link #handlerOf}) is notified with the period the law gives. A
+ * complaint nobody handles is followed all the same; an unknown one is logged, never a reason to
+ * refuse the case's act.
  */
 @ApplicationScoped
 public class CrossBorderStageFollower {
@@ -68,9 +71,10 @@ public class CrossBorderStageFollower {
         complaints.flush();
         eventLog.write(c);
         ComplainantInformation information = reached.information();
-        if (information != ComplainantInformation.NONE && c.assignee() != null) {
+        Optional<String> handler = handlerOf(c);
+        if (information != ComplainantInformation.NONE && handler.isPresent()) {
             notifier.notify(
-                    c.assignee(),
+                    handler.get(),
                     notificationKey(information),
                     c.reference().caseRef(),
                     "/complaints/file.xhtml?reference=" + c.reference().value(),
@@ -79,6 +83,17 @@ public class CrossBorderStageFollower {
                     String.valueOf(information.minWeeks()),
                     String.valueOf(information.maxWeeks()));
         }
+    }
+
+    /**
+     * Who tells the complainant: the complaint's handler, else — a complaint transmitted to another
+     * lead authority is not assigned here — the handler who transmitted it.
+     */
+    static Optional<String> handlerOf(Complaint c) {
+        if (c.assignee() != null) {
+            return Optional.of(c.assignee());
+        }
+        return c.crossBorder().map(CrossBorderFile::transmittedBy);
     }
 
     /** The notification's text, one a kind of information (platform bundle, with the period in weeks as {2} and {3}). */
