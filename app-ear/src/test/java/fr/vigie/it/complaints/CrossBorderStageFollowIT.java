@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fr.vigie.it.Api;
 import fr.vigie.it.ItDatabase;
 import fr.vigie.it.RunningVigie;
+import fr.vigie.it.browser.Browser;
+import fr.vigie.it.browser.BrowserExtension;
 import fr.vigie.it.crossborder.CrossBorderCases;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -16,14 +18,18 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * Issue 19, Regulation (EU) 2025/2518 Art. 3(3): the complainant keeps dealing with this authority
  * only, so a complaint follows the cross-border case it was joined to. A complaint transmitted to the
  * lead authority opens the case through the complaints' event; each act recorded through the
  * crossborder API moves the complaint's stage (CrossBorderStageReached), as the system, in its
- * timeline and audit trail, and the final decision tells the handler to inform the complainant.
+ * timeline and audit trail, and the final decision tells the handler to inform the complainant. The
+ * complaint's file page shows the case and its stage, with a link to the case.
  */
+@ExtendWith(BrowserExtension.class)
 class CrossBorderStageFollowIT extends RunningVigie {
     private static final String TODAY = LocalDate.now().toString();
 
@@ -134,5 +140,21 @@ class CrossBorderStageFollowIT extends RunningVigie {
 
         assertEquals(
                 "INVESTIGATING", complaint(ref).getJsonObject("crossBorderCase").getString("stage"));
+    }
+
+    @Test
+    void theComplaintsFileShowsItsCaseAndStageWithALinkToTheCase(Browser browser) {
+        String ref = handedOver(organisation(), "IE");
+        String caseReference = complaint(ref).getJsonObject("crossBorderCase").getString("reference");
+
+        browser.loginAsDemo("handler");
+        browser.open("/complaints/file.xhtml?reference=" + ref);
+        String shown = browser.text(By.id("crossBorderCase"));
+        assertTrue(shown.contains("Dossier transfrontalier " + caseReference), shown);
+        assertTrue(shown.contains("étape ouverture du dossier"), shown);
+        assertTrue(shown.contains("l’autorité est autorité concernée"), shown);
+        browser.clickAndWaitForPage(By.cssSelector("#crossBorderCase a"));
+        assertTrue(browser.url().contains("/crossborder/file.xhtml?reference=" + caseReference), browser.url());
+        browser.waitFor(By.cssSelector("#header[data-stage='OPENED']"));
     }
 }
