@@ -113,6 +113,14 @@ public class ComplaintEventLog {
                     .changed("crossBorder", null, e.detail())
                     .build();
         }
+        if (event instanceof ComplaintEvent.CrossBorderCaseFollowed e) {
+            // Why: the case whose act moved the stage (the system writes it on the case's act).
+            return ComplaintAudit.of("COMPLAINT_XB_CASE_STAGE", c, e.followed().reference())
+                    .changed("crossBorderCase", e.caseBefore(), e.followed().reference())
+                    .changed("crossBorderStage", e.stageBefore(), e.followed().stage())
+                    .changed("stageOn", null, e.followed().stageOn())
+                    .build();
+        }
         throw new IllegalArgumentException("Unknown event " + event);
     }
 
@@ -125,6 +133,7 @@ public class ComplaintEventLog {
             case XB_TRANSMITTED -> "COMPLAINT_XB_TRANSMITTED";
             case XB_LED_HERE -> "COMPLAINT_XB_LED_HERE";
             case XB_RECEIVED_AS_LEAD -> "COMPLAINT_XB_RECEIVED_AS_LEAD";
+            case XB_CASE_STAGE -> "COMPLAINT_XB_CASE_STAGE";
             default -> throw new IllegalArgumentException("Not a cross-border act: " + act);
         };
     }

@@ -15,6 +15,8 @@ import java.util.UUID;
  *     the page shows these buttons and no other
  * @param crossBorder the cross-border part (Regulation (EU) 2025/2518 Art. 4); null for a complaint not
  *     received as cross-border
+ * @param crossBorderCase the cross-border case the complaint was joined to and where it stands; null while
+ *     joined to none
  */
 public record ComplaintFile(
         String reference,
@@ -39,7 +41,8 @@ public record ComplaintFile(
         List<Letter> letters,
         List<Request> requests,
         List<String> acts,
-        CrossBorder crossBorder) {
+        CrossBorder crossBorder,
+        CrossBorderCase crossBorderCase) {
 
     public record Person(String name, String email, String postalAddress) {}
 
@@ -102,6 +105,16 @@ public record ComplaintFile(
             Long inadmissibilityClock,
             Long transmissionClock,
             List<String> acts) {}
+
+    /**
+     * The cross-border case the complaint follows (Regulation (EU) 2025/2518 Art. 3(3)).
+     *
+     * @param reference {@code TF-2027-000001}
+     * @param stage     the case's stage, a name of the crossborder module's {@code Stage}
+     * @param role      {@code LEAD} or {@code CONCERNED}
+     * @param stageOn   the day of the act that brought the case to its stage
+     */
+    public record CrossBorderCase(String reference, String stage, String role, LocalDate stageOn) {}
 
     public boolean isOpen() {
         return ComplaintStatus.valueOf(status).isOpen();

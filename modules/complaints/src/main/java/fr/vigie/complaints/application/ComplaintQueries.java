@@ -219,7 +219,10 @@ public class ComplaintQueries {
                                 r.id(), r.questions(), r.sentOn(), r.answeredOn(), r.answerSummary()))
                         .toList(),
                 acts.stream().sorted().map(Enum::name).toList(),
-                c.crossBorder().map(xb -> crossBorder(c, xb)).orElse(null));
+                c.crossBorder().map(xb -> crossBorder(c, xb)).orElse(null),
+                c.crossBorderCase()
+                        .map(k -> new ComplaintFile.CrossBorderCase(k.reference(), k.stage(), k.role(), k.stageOn()))
+                        .orElse(null));
     }
 
     private static ComplaintFile.CrossBorder crossBorder(Complaint c, CrossBorderFile xb) {

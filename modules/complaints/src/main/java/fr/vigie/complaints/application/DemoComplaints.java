@@ -55,6 +55,9 @@ public class DemoComplaints {
     ComplaintLinks links;
 
     @Inject
+    CrossBorderActs crossBorderActs;
+
+    @Inject
     Stamps stamps;
 
     @Inject
@@ -72,6 +75,9 @@ public class DemoComplaints {
     private static final Org INSURER = new Org("Mutuelle des Trois Rivières", "FR", "551029382");
     private static final Org SOCIAL = new Org("Friendly Social Network Ltd", "IE", null);
     private static final Org SCORING = new Org("Crédit Express Scoring", "FR", "837461029");
+    /** The organisation of the cross-border demo complaint (the crossborder module's demo data take its case further). */
+    private static final Org CROSS_BORDER_SOCIAL = new Org("Réseau social Trèfle", "IE", null);
+
     private static final Org CITY = new Org("Commune de Saint-Aubin-des-Landes", "FR", "315680496");
 
     /** True when the module holds no complaint: the demo complaints are only added to an empty module. */
@@ -331,7 +337,16 @@ public class DemoComplaints {
                     new String[] {"Zoé Martin", "Louis Petit", "Fatou Diallo", "Jules Garcia"},
                     TELECOM,
                     "Je reçois depuis le début du mois des SMS « Votre colis est en attente » envoyés au nom"
-                            + " d'Azur Télécom, avec un lien vers un formulaire demandant mes coordonnées bancaires."));
+                            + " d'Azur Télécom, avec un lien vers un formulaire demandant mes coordonnées bancaires."),
+            // Cross-border (issue 19): transmitted to the Irish authority, the lead; the crossborder module
+            // opens the case where the authority is concerned and the complaint follows it.
+            s -> s.transmittedToLead(
+                    90,
+                    "Inès Fontaine",
+                    CROSS_BORDER_SOCIAL,
+                    "IE",
+                    "Le réseau social a conservé et rendu visibles mes publications après la fermeture de mon"
+                            + " compte, malgré ma demande d'effacement restée sans réponse."));
 
     /** One story being played: references created, acts dated {@code n} days before today. */
     private final class Script {
@@ -389,6 +404,43 @@ public class DemoComplaints {
                     .acceptPriority(daysAgo - 8)
                     .instruct(daysAgo - 10)
                     .inform(daysAgo - 60, "Votre plainte est en cours d'instruction auprès de l'organisme.");
+        }
+
+        /**
+         * A cross-border complaint received {@code daysAgo} days ago, found complete, assessed and
+         * transmitted to the presumed lead authority {@code lead} by the demo handler.
+         */
+        Script transmittedToLead(int daysAgo, String complainant, Org org, String lead, String facts) {
+            LocalDate day = today.minusDays(daysAgo);
+            as(
+                    HANDLER,
+                    daysAgo,
+                    () -> current = reception
+                            .receiveCrossBorder(new CrossBorderIntakeForm(
+                                    Channel.WEB_FORM,
+                                    day,
+                                    complainant,
+                                    "ines.fontaine@example.fr",
+                                    null,
+                                    null,
+                                    null,
+                                    org.name(),
+                                    org.country(),
+                                    org.identifier(),
+                                    facts,
+                                    false,
+                                    lead,
+                                    null,
+                                    null,
+                                    "demo-cross-border-" + daysAgo))
+                            .reference());
+            created.add(current);
+            return act(daysAgo - 2, v -> crossBorderActs.findAdmissible(ref(current), v))
+                    .act(
+                            daysAgo - 5,
+                            v -> crossBorderActs.assess(
+                                    ref(current), v, true, lead, "Établissement principal dans l'Union : " + lead))
+                    .act(daysAgo - 6, v -> crossBorderActs.transmit(ref(current), v, List.of()));
         }
 
         Script campaign(int daysAgo, String[] complainants, Org org, String facts) {

@@ -148,6 +148,10 @@ public class Complaint {
     @Embedded
     private CrossBorderFile crossBorder;
 
+    /** The cross-border case the complaint was joined to; null until the crossborder module joins it to one. */
+    @Embedded
+    private FollowedCrossBorderCase crossBorderCase;
+
     @Version
     private long version;
 
@@ -548,6 +552,21 @@ public class Complaint {
         crossBorderFile().trackedBy(inadmissibility, transmission);
     }
 
+    /**
+     * The cross-border case the complaint was joined to reached {@code stage} on {@code on} (or the
+     * complaint was just joined to it): the complaint follows it, whatever its own status — a closed
+     * complaint still belongs to the complainant, who is told of the case through this authority
+     * (Regulation (EU) 2025/2518 Art. 3(3)). Written on the timeline with the case as the reason.
+     */
+    public void followCrossBorderCase(String caseReference, String stage, String role, LocalDate on, Stamp stamp) {
+        FollowedCrossBorderCase before = crossBorderCase;
+        FollowedCrossBorderCase after = new FollowedCrossBorderCase(caseReference, stage, role, on);
+        this.crossBorderCase = after;
+        record(TimelineType.XB_CASE_STAGE, stamp, caseReference, stage);
+        events.record(new ComplaintEvent.CrossBorderCaseFollowed(
+                before == null ? null : before.reference(), before == null ? null : before.stage(), after, stamp));
+    }
+
     private CrossBorderFile crossBorderFile() {
         if (crossBorder == null) {
             throw ComplaintException.refused("xb.notCrossBorder");
@@ -710,6 +729,11 @@ public class Complaint {
     /** The cross-border part; empty for a complaint not received as a cross-border complaint. */
     public Optional<CrossBorderFile> crossBorder() {
         return Optional.ofNullable(crossBorder);
+    }
+
+    /** The cross-border case the complaint follows; empty while joined to none. */
+    public Optional<FollowedCrossBorderCase> crossBorderCase() {
+        return Optional.ofNullable(crossBorderCase);
     }
 
     /** The events the verbs recorded since the last drain, in order; forgets them (each is written once). */

@@ -69,4 +69,13 @@ public sealed interface ComplaintEvent {
      * @param detail what it decided (missing information, presumed lead, what was sent...)
      */
     record CrossBorderRecorded(TimelineType act, String detail, String reason, Stamp stamp) implements ComplaintEvent {}
+
+    /**
+     * The cross-border case the complaint was joined to reached a stage (or the complaint was joined to it).
+     *
+     * @param caseBefore  the case followed before, or null
+     * @param stageBefore its stage before, or null
+     */
+    record CrossBorderCaseFollowed(String caseBefore, String stageBefore, FollowedCrossBorderCase followed, Stamp stamp)
+            implements ComplaintEvent {}
 }

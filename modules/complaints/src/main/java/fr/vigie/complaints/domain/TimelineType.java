@@ -20,5 +20,6 @@ public enum TimelineType {
     XB_ASSESSED,
     XB_TRANSMITTED,
     XB_LED_HERE,
-    XB_RECEIVED_AS_LEAD
+    XB_RECEIVED_AS_LEAD,
+    XB_CASE_STAGE
 }

@@ -53,7 +53,8 @@ class ComplaintEventLogTest {
                 "Closed",
                 "Reopened",
                 "LinkNoted",
-                "CrossBorderRecorded");
+                "CrossBorderRecorded",
+                "CrossBorderCaseFollowed");
         assertEquals(
                 covered,
                 Arrays.stream(ComplaintEvent.class.getPermittedSubclasses())
@@ -204,6 +205,36 @@ class ComplaintEventLogTest {
                 "Autres faits",
                 change("link", null, "SIMILAR_FACTS PL-2026-000003"),
                 change("campaign", null, null));
+    }
+
+    @Test
+    void theCrossBorderCaseEntryGivesTheCaseAsTheReasonAndTheStageAsWhatChanged() {
+        Complaint c = complaint();
+        Stamp system = new Stamp("system", Instant.parse("2026-09-10T09:00:00Z"), LocalDate.of(2026, 9, 10));
+        c.followCrossBorderCase("TF-2026-000001", "OPENED", "CONCERNED", LocalDate.of(2026, 9, 1), system);
+        c.followCrossBorderCase("TF-2026-000001", "INVESTIGATING", "CONCERNED", LocalDate.of(2026, 9, 10), system);
+        List<ComplaintEvent> events = c.drainEvents().stream()
+                .filter(e -> e instanceof ComplaintEvent.CrossBorderCaseFollowed)
+                .toList();
+
+        List<AuditRecord> entries = ComplaintEventLog.entries(c, events);
+
+        assertEntry(
+                entries.get(1),
+                "COMPLAINT_XB_CASE_STAGE",
+                "TF-2026-000001",
+                change("crossBorderCase", "TF-2026-000001", "TF-2026-000001"),
+                change("crossBorderStage", "OPENED", "INVESTIGATING"),
+                change("stageOn", null, "2026-09-10"));
+        assertEquals("TF-2026-000001", c.crossBorderCase().orElseThrow().reference());
+        assertEquals("INVESTIGATING", c.crossBorderCase().orElseThrow().stage());
+        assertEquals("CONCERNED", c.crossBorderCase().orElseThrow().role());
+        fr.vigie.complaints.domain.TimelineEntry last =
+                c.timeline().get(c.timeline().size() - 1);
+        assertEquals(fr.vigie.complaints.domain.TimelineType.XB_CASE_STAGE, last.type());
+        assertEquals("system", last.actor());
+        assertEquals("TF-2026-000001", last.reason());
+        assertEquals("INVESTIGATING", last.detail());
     }
 
     private static void assertEntry(AuditRecord entry, String action, String reason, FieldChange... changes) {

@@ -10,6 +10,8 @@ import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -35,8 +37,11 @@ public class ComplaintTransmissionFollower {
 
     void onTransmitted(@Observes CrossBorderComplaintTransmitted transmitted) {
         SupervisoryAuthority lead = leadOf(transmitted);
-        String reason = "Plainte " + transmitted.complaint().reference() + " (" + transmitted.direction()
-                + ") décidée le " + transmitted.decidedOn() + " par " + transmitted.decidedBy();
+        String reason = "Plainte " + transmitted.complaint().reference() + " " + decision(transmitted.direction())
+                + " le "
+                + (transmitted.decidedOn() == null
+                        ? "?"
+                        : transmitted.decidedOn().format(FRENCH_DAY)) + " par " + transmitted.decidedBy();
         systemTasks.run("cross-border case from complaint " + transmitted.complaint(), () -> {
             Optional<CrossBorderCase> open = cases.openCaseAgainst(
                             transmitted.organisationDirectoryId(), transmitted.organisationName(), lead)
@@ -58,6 +63,18 @@ public class ComplaintTransmissionFollower {
                     transmitted.direction() == CrossBorderComplaintTransmitted.Direction.RECEIVED_AS_LEAD,
                     reason);
         });
+    }
+
+    /** The day as the file shows it: a reason is read on the case's pages, in French. */
+    private static final DateTimeFormatter FRENCH_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRENCH);
+
+    /** The handler's decision, in the words of the case's history. */
+    static String decision(CrossBorderComplaintTransmitted.Direction direction) {
+        return switch (direction) {
+            case SENT_TO_LEAD -> "transmise à l'autorité chef de file";
+            case LED_HERE -> "instruite comme autorité chef de file";
+            case RECEIVED_AS_LEAD -> "reçue comme autorité chef de file";
+        };
     }
 
     /** The complaint's organisation; a complaint that names none still gets its case (named after it). */

@@ -1,5 +1,6 @@
 package fr.vigie.crossborder.application;
 
+import fr.vigie.complaints.api.CrossBorderStageReached;
 import fr.vigie.crossborder.api.CrossBorderModule;
 import fr.vigie.crossborder.domain.CrossBorderCase;
 import fr.vigie.crossborder.domain.CrossBorderEvent;
@@ -7,6 +8,7 @@ import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
 import fr.vigie.platform.api.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,7 +17,9 @@ import jakarta.persistence.PersistenceContext;
  * The one place that writes a cross-border case's audit trail and history: it drains the facts the
  * aggregate's verbs recorded ({@link CrossBorderEvent}) and writes, for each, one audit entry (who and
  * when are the trail's own; what: the act, its day and the value it changed; why: the reason) and one
- * row of the case's history, as its file shows it.
+ * row of the case's history, as its file shows it. Being the one place every act passes through, it
+ * also tells the joined complaints where their case stands ({@link CrossBorderStageNews}), synchronously,
+ * in the act's transaction.
  */
 @ApplicationScoped
 public class CrossBorderEventLog {
@@ -27,6 +31,9 @@ public class CrossBorderEventLog {
 
     @PersistenceContext(unitName = "crossborder")
     EntityManager em;
+
+    @Inject
+    Event<CrossBorderStageReached> stageReached;
 
     /** Writes the facts {@code c} recorded since the last call, each with {@code reason} (may be null). */
     void write(CrossBorderCase c, String reason) {
@@ -44,6 +51,7 @@ public class CrossBorderEventLog {
                     .setParameter(7, currentUser.username())
                     .setParameter(8, reason)
                     .executeUpdate();
+            CrossBorderStageNews.of(c, event).ifPresent(stageReached::fire);
         }
     }
 
