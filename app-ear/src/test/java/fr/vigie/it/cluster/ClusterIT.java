@@ -20,9 +20,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
@@ -39,7 +43,8 @@ import org.openqa.selenium.Cookie;
 
 /**
  * Two Liberty servers on one PostgreSQL (docs/cluster.md), run by {@code mvn -Pcluster verify}: the
- * scheduled reporting snapshot fires on both servers at the same due time and is built once; a person
+ * scheduled reporting snapshot fires on both servers at the same due time and runs once (one row in
+ * {@code platform.job_run}, naming one of them); a person
  * signed in on server A, with a form half filled, carries on on server B after A is killed (SIGKILL)
  * without signing in again, and saves the form there, with the faces view state A created.
  */
@@ -47,8 +52,12 @@ import org.openqa.selenium.Cookie;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
-    private static final String SNAPSHOT_BUILT = "Reporting snapshot: Outcome[built=true";
-    private static final String SNAPSHOT_SKIPPED = "Reporting snapshot: Outcome[built=false";
+    private static final String SNAPSHOT_JOB = "reporting snapshot";
+    /** The scheduled rebuild's log line on the server that ran it. */
+    private static final String SNAPSHOT_RAN = "Reporting snapshot: Outcome[";
+    /** The line of a server whose timer fired for a run another server had claimed. */
+    private static final String SNAPSHOT_TAKEN = ": another server has it";
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(10);
     private static final HttpClient HTTP =
             HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -76,9 +85,9 @@ class ClusterIT {
                 "vigie.reporting.modules", "complaints,dossiers,committee,inspections,sanctions",
                 "vigie.mail.enabled", "false");
         a = ServerCopy.prepare(
-                wlp, source, "vgcluster-a", port("a.http", 9381), port("a.https", 9743), include, variables, zone);
+                wlp, source, name("a"), port("a.http", 9381), port("a.https", 9743), include, variables, zone);
         b = ServerCopy.prepare(
-                wlp, source, "vgcluster-b", port("b.http", 9391), port("b.https", 9753), include, variables, zone);
+                wlp, source, name("b"), port("b.http", 9391), port("b.https", 9753), include, variables, zone);
         System.out.printf("[cluster] servers in zone %s: the snapshot job is due at %s%n", zone, due);
         long t0 = System.nanoTime();
         // One after the other: the first applies the migrations and seeds the demo accounts alone.
@@ -90,6 +99,11 @@ class ClusterIT {
         System.out.printf(
                 "[cluster] server A ready in %d s, server B in %d s more%n",
                 Duration.ofNanos(t1 - t0).toSeconds(), Duration.ofNanos(t2 - t1).toSeconds());
+    }
+
+    /** Server {@code x}'s name (-Dcluster.x.name in the cluster profile, so that side-by-side runs differ). */
+    private static String name(String server) {
+        return System.getProperty("vigie.it.cluster." + server + ".name", "vgcluster-" + server);
     }
 
     private static int port(String key, int fallback) {
@@ -109,7 +123,7 @@ class ClusterIT {
     @Test
     @Order(1)
     @Timeout(value = 30, unit = java.util.concurrent.TimeUnit.MINUTES)
-    void theScheduledSnapshotIsBuiltOnceWhenBothServersAreDue() throws Exception {
+    void theScheduledSnapshotRunsOnceWhenBothServersAreDue() throws Exception {
         assumeTrue(
                 !"false".equals(System.getProperty("vigie.it.cluster.job")),
                 "the scheduled job check is off (-Dvigie.it.cluster.job=false)");
@@ -124,13 +138,47 @@ class ClusterIT {
         sleepUntil(due.plusSeconds(60));
         String logA = tail(a.messagesLog(), fromA);
         String logB = tail(b.messagesLog(), fromB);
-        int built = count(logA, SNAPSHOT_BUILT) + count(logB, SNAPSHOT_BUILT);
-        int skipped = count(logA, SNAPSHOT_SKIPPED) + count(logB, SNAPSHOT_SKIPPED);
+        String taken = "Reporting snapshot due at " + due + SNAPSHOT_TAKEN;
+        int ran = count(logA, SNAPSHOT_RAN) + count(logB, SNAPSHOT_RAN);
+        int left = count(logA, taken) + count(logB, taken);
+        List<String> runs = snapshotRunsAround(due);
         System.out.printf(
-                "[cluster] at %s: snapshot built %d time(s), skipped %d time(s) (A built %d, B built %d)%n",
-                due, built, skipped, count(logA, SNAPSHOT_BUILT), count(logB, SNAPSHOT_BUILT));
-        assertEquals(2, built + skipped, "both servers' timers fired once:\nA:\n" + logA + "\nB:\n" + logB);
-        assertEquals(1, built, "one server built the snapshot, the other found the lock taken");
+                "[cluster] at %s: snapshot ran %d time(s), left to the other server %d time(s); job_run rows from"
+                        + " one minute before to one minute after: %s%n",
+                due, ran, left, runs);
+        // What the table says is the proof: one row for that due time (and none for the minutes next to it,
+        // which a timer fired late would name), naming one of the two servers, finished.
+        assertEquals(1, runs.size(), "one run recorded for the due time: " + runs);
+        String run = runs.get(0);
+        assertTrue(run.startsWith(due + " "), "the row is the due time's: " + run);
+        assertTrue(
+                run.contains(" " + a.name() + "@") || run.contains(" " + b.name() + "@"),
+                "the row names server A or B: " + run);
+        assertTrue(!run.endsWith(" unfinished"), "the run finished: " + run);
+        // Both timers did fire: the logs show the run on one server and the claim found taken on the other.
+        assertEquals(2, ran + left, "both servers' timers fired once:\nA:\n" + logA + "\nB:\n" + logB);
+        assertEquals(1, ran, "one server ran the snapshot, the other found the run claimed");
+    }
+
+    /** The snapshot job's rows due within a minute of {@code due}: "due server started finished". */
+    private static List<String> snapshotRunsAround(Instant due) throws SQLException {
+        try (Connection c = ItDatabase.superuser().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT due_at, server, started_at, finished_at"
+                        + " FROM platform.job_run WHERE job = ? AND due_at BETWEEN ? AND ? ORDER BY due_at")) {
+            s.setString(1, SNAPSHOT_JOB);
+            s.setObject(2, due.minus(1, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC));
+            s.setObject(3, due.plus(1, ChronoUnit.MINUTES).atOffset(ZoneOffset.UTC));
+            List<String> rows = new ArrayList<>();
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    Timestamp finished = r.getTimestamp(4);
+                    rows.add(r.getTimestamp(1).toInstant() + " " + r.getString(2) + " "
+                            + r.getTimestamp(3).toInstant() + " "
+                            + (finished == null ? "unfinished" : finished.toInstant()));
+                }
+            }
+            return rows;
+        }
     }
 
     @Test
@@ -204,7 +252,7 @@ class ClusterIT {
         try (ServerCopy c = ServerCopy.prepare(
                 wlp,
                 source,
-                "vgcluster-c",
+                name("c"),
                 port("a.http", 9381),
                 port("a.https", 9743),
                 null,

@@ -2,6 +2,7 @@ package fr.vigie.reporting.application;
 
 import fr.vigie.platform.api.BroadCatch;
 import fr.vigie.platform.api.Roles;
+import fr.vigie.platform.api.job.JobRuns;
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -21,6 +22,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -36,7 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction-scoped PostgreSQL advisory lock the reporting schema reserves; a server that cannot
  * take it does nothing (another server is rebuilding), and the lock is released by the commit, so
  * it can never leak on a pooled connection. The rebuild swaps in complete tables in one transaction:
- * pages read the previous snapshot until then. Each page shows the snapshot's age.
+ * pages read the previous snapshot until then. Each page shows the snapshot's age. The scheduled
+ * rebuild is claimed per due time in that transaction ({@link JobRuns}): a server whose timer fires
+ * after the other's rebuild does not rebuild again.
  */
 @Singleton
 @Startup
@@ -44,6 +48,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class SnapshotJob {
     private static final Logger LOG = Logger.getLogger(SnapshotJob.class.getName());
+    static final String JOB = "reporting snapshot";
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
@@ -64,6 +69,9 @@ public class SnapshotJob {
     Clock clock;
 
     @Inject
+    JobRuns jobRuns;
+
+    @Inject
     @ConfigProperty(name = "vigie.reporting.job.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -76,20 +84,29 @@ public class SnapshotJob {
         }
     }
 
+    /** Each server's own rebuild after its start: no due time to share, so not claimed. */
     @Timeout
     void afterStart() {
-        scheduled();
+        build(null);
     }
 
-    @Schedule(hour = "*", minute = "*/15", persistent = false, info = "reporting snapshot")
-    @BroadCatch("A failed rebuild is logged and the previous snapshot kept; the next run retries.")
+    @Schedule(hour = "*", minute = "*/15", persistent = false, info = JOB)
     void scheduled() {
+        build(JobRuns.dueTime(clock.instant()));
+    }
+
+    @BroadCatch("A failed rebuild is logged and the previous snapshot kept; the next run retries.")
+    private void build(Instant due) {
         if (!enabled) {
             return;
         }
         try {
             // The scheduled rebuild is the system's own work (ADR 5); "refresh now" runs as the manager who asked.
-            SnapshotRebuild.Outcome outcome = systemTasks.call("reporting snapshot", this::runNow);
+            SnapshotRebuild.Outcome outcome = systemTasks.call(JOB, () -> rebuild(due));
+            if (outcome == null) {
+                LOG.info(() -> "Reporting snapshot due at " + due + ": another server has it");
+                return;
+            }
             LOG.info(() -> "Reporting snapshot: " + outcome);
         } catch (RuntimeException failed) {
             // Logged, not rethrown: the previous snapshot stays in place and the next run retries.
@@ -104,16 +121,35 @@ public class SnapshotJob {
     }
 
     @PermitAll
-    @BroadCatch("Rolls the rebuild back and rethrows: nothing is swallowed.")
     SnapshotRebuild.Outcome runNow() {
+        return rebuild(null);
+    }
+
+    /**
+     * The rebuild; {@code due}: the scheduled run's due time, claimed in the rebuild's first transaction
+     * (JobRuns), or null for an unclaimed run.
+     *
+     * @return null when another server has the scheduled run
+     */
+    @BroadCatch("Rolls the rebuild back and rethrows: nothing is swallowed.")
+    private SnapshotRebuild.Outcome rebuild(Instant due) {
         if (!running.tryLock()) {
             return new SnapshotRebuild.Outcome(false, 0, 0, 0, 0);
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                return rebuild.rebuild(
+                if (due != null && !jobRuns.claim(c, JOB, due)) {
+                    c.rollback();
+                    return null;
+                }
+                SnapshotRebuild.Outcome outcome = rebuild.rebuild(
                         c, settings.modules(), LocalDate.now(clock), settings.historyMonths(), settings.threshold());
+                if (due != null) {
+                    jobRuns.finished(c, JOB, due);
+                    c.commit();
+                }
+                return outcome;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;

@@ -4,6 +4,7 @@ import fr.vigie.platform.api.Roles;
 import fr.vigie.platform.api.Stamp;
 import fr.vigie.platform.api.Stamps;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.job.JobRuns;
 import fr.vigie.platform.api.security.SystemTasks;
 import fr.vigie.sanctions.domain.CaseRepository;
 import fr.vigie.sanctions.domain.SanctionCase;
@@ -14,6 +15,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <p>Cluster-safe: the transaction first takes a transaction-scoped PostgreSQL advisory lock; a
  * server that cannot take it does nothing (another is at work), and the commit releases it, so
  * it never leaks on a pooled connection. The work is idempotent (a case already anonymised is skipped).
+ * The nightly run is claimed per due time in the same transaction ({@link JobRuns}): a server whose
+ * timer fires after the other's run has committed does nothing.
  */
 @Stateless
 public class PublicationAnonymiser {
@@ -53,14 +58,25 @@ public class PublicationAnonymiser {
     SanctionEventLog eventLog;
 
     @Inject
+    JobRuns jobRuns;
+
+    @Inject
+    Clock clock;
+
+    @Inject
     @ConfigProperty(name = "vigie.sanctions.anonymisation.enabled", defaultValue = "true")
     boolean enabled;
 
     @Schedule(hour = "2", minute = "10", persistent = false, info = TASK)
     void nightly() {
         if (enabled) {
-            int done = systemTasks.call(TASK, this::anonymiseDue);
-            LOG.info(() -> "Sanctions publication anonymisation: " + done + " decision(s)");
+            Instant due = JobRuns.dueTime(Instant.now(clock));
+            int done = systemTasks.call(TASK, () -> anonymiseDue(due));
+            if (done < 0) {
+                LOG.info(() -> "Sanctions publication anonymisation due at " + due + ": another server has it");
+            } else {
+                LOG.info(() -> "Sanctions publication anonymisation: " + done + " decision(s)");
+            }
         }
     }
 
@@ -68,16 +84,25 @@ public class PublicationAnonymiser {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public int runNow() {
         audit.record(SanctionAudit.of("ANONYMISATION_REQUESTED", null, null).build());
-        return systemTasks.call(TASK, this::anonymiseDue);
+        return Math.max(0, systemTasks.call(TASK, () -> anonymiseDue(null)));
     }
 
+    /**
+     * The anonymisation, in the caller's transaction; {@code due}: the nightly run's due time, claimed
+     * in that transaction (JobRuns), or null for an administrator's run.
+     *
+     * @return how many decisions were anonymised; -1 when another server has the nightly run
+     */
     @PermitAll
-    int anonymiseDue() {
+    int anonymiseDue(Instant due) {
         Object locked = em.createNativeQuery("SELECT pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, LOCK_KEY)
                 .getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            return 0;
+            return due == null ? 0 : -1;
+        }
+        if (due != null && !jobRuns.claim(TASK, due)) {
+            return -1;
         }
         Stamp stamp = stamps.now();
         int count = 0;
@@ -87,6 +112,9 @@ public class PublicationAnonymiser {
             count++;
         }
         cases.flush();
+        if (due != null) {
+            jobRuns.finished(TASK, due);
+        }
         return count;
     }
 }

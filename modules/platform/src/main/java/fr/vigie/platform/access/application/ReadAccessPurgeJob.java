@@ -4,6 +4,7 @@ import fr.vigie.platform.access.domain.RetentionPeriod;
 import fr.vigie.platform.api.BroadCatch;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.job.JobRuns;
 import fr.vigie.platform.api.security.SystemTasks;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -37,7 +38,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * advisory lock {@link #LOCK_KEY}; a server that cannot take it leaves the run to the one that did.
  * The deletion goes through the database's {@code purge_read_access}, which refuses any cutoff
  * younger than 365 days whatever the configuration says; the run and its count are one audit entry,
- * written in the same transaction as the deletion.
+ * written in the same transaction as the deletion. The scheduled run is claimed per due time in that
+ * transaction too ({@link JobRuns}): a server whose timer fires after the other's purge does nothing.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -69,6 +71,9 @@ public class ReadAccessPurgeJob {
     Clock clock;
 
     @Inject
+    JobRuns jobRuns;
+
+    @Inject
     @ConfigProperty(name = "vigie.access-log.purge.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -82,22 +87,32 @@ public class ReadAccessPurgeJob {
             return;
         }
         try {
-            PurgeReport report = systemTasks.call(TASK, this::run);
-            LOG.info(() -> "Read-access log purge: " + report);
+            Instant due = JobRuns.dueTime(clock.instant());
+            PurgeReport report = systemTasks.call(TASK, () -> run(due));
+            if (report.ran()) {
+                LOG.info(() -> "Read-access log purge: " + report);
+            } else {
+                LOG.info(() -> "Read-access log purge due at " + due + ": another server has it");
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Read-access log purge failed; tomorrow's run will retry", e);
         }
     }
 
     /** The purge, now, as whoever calls it (the schedule runs it as the system). */
-    @BroadCatch("Any failure rolls the purge back and is rethrown as it came.")
     public PurgeReport run() {
+        return run(null);
+    }
+
+    /** The purge; {@code due}: the scheduled run's due time, claimed in the purge's transaction, or null. */
+    @BroadCatch("Any failure rolls the purge back and is rethrown as it came.")
+    private PurgeReport run(Instant due) {
         RetentionPeriod retention = settings.retention();
         Instant cutoff = retention.cutoff(clock.instant());
         try {
             transaction.begin();
             try {
-                PurgeReport report = purge(retention, cutoff);
+                PurgeReport report = purge(retention, cutoff, due);
                 transaction.commit();
                 return report;
             } catch (SQLException | RuntimeException failed) {
@@ -115,7 +130,7 @@ public class ReadAccessPurgeJob {
         }
     }
 
-    private PurgeReport purge(RetentionPeriod retention, Instant cutoff) throws SQLException {
+    private PurgeReport purge(RetentionPeriod retention, Instant cutoff, Instant due) throws SQLException {
         long removed;
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_xact_lock(?)");
@@ -127,10 +142,17 @@ public class ReadAccessPurgeJob {
                         return new PurgeReport(false, cutoff, 0);
                     }
                 }
+                // One transaction: the claim commits with the purge, or neither does.
+                if (due != null && !jobRuns.claim(connection, TASK, due)) {
+                    return new PurgeReport(false, cutoff, 0);
+                }
                 delete.setTimestamp(1, Timestamp.from(cutoff));
                 try (ResultSet result = delete.executeQuery()) {
                     result.next();
                     removed = result.getLong(1);
+                }
+                if (due != null) {
+                    jobRuns.finished(connection, TASK, due);
                 }
             }
         }

@@ -2,6 +2,7 @@ package fr.vigie.platform.clock.application;
 
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.job.JobRuns;
 import fr.vigie.platform.api.security.CurrentUser;
 import fr.vigie.platform.api.security.SystemTasks;
 import fr.vigie.platform.clock.persistence.BatchRecompute;
@@ -26,6 +27,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -51,7 +53,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * A transaction-scoped lock is released by the commit or rollback itself: it can never leak on a
  * pooled connection (a session lock taken outside the transactions could, with the connection
  * handles the application server reassociates). A failure loses at most one range, which the
- * next run redoes: the job is idempotent.
+ * next run redoes: the job is idempotent. The hourly run is also claimed per due time
+ * ({@link JobRuns}), so that a server whose timer fires after the other's run has finished does
+ * not run it again.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -89,6 +93,9 @@ public class ClockStatusJob {
     Clock clock;
 
     @Inject
+    JobRuns jobRuns;
+
+    @Inject
     @ConfigProperty(name = "vigie.clocks.job.batch-size", defaultValue = "50000")
     int batchSize;
 
@@ -107,8 +114,18 @@ public class ClockStatusJob {
         if (!enabled) {
             return;
         }
+        Instant due = JobRuns.dueTime(clock.instant());
         try {
+            // The job works in several transactions: the claim is made in one of its own, first (JobRuns).
+            if (inTransaction(() -> jobRuns.claim(TASK, due) ? 1 : 0) == 0) {
+                LOG.info(() -> "Clock status job due at " + due + ": another server has it");
+                return;
+            }
             RunReport report = systemTasks.call(TASK, this::run);
+            inTransaction(() -> {
+                jobRuns.finished(TASK, due);
+                return 0;
+            });
             if (report.ran() && report.statusChanges() + report.suspendedRecomputed() > 0) {
                 LOG.info(() -> "Clock status job: " + report);
             }

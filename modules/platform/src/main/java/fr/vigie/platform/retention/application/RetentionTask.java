@@ -3,6 +3,7 @@ package fr.vigie.platform.retention.application;
 import fr.vigie.platform.api.BroadCatch;
 import fr.vigie.platform.api.audit.AuditRecord;
 import fr.vigie.platform.api.audit.AuditTrail;
+import fr.vigie.platform.api.job.JobRuns;
 import fr.vigie.platform.api.retention.PersonalDataHolder;
 import fr.vigie.platform.api.retention.RetentionSelection;
 import fr.vigie.platform.api.retention.RetentionStep;
@@ -24,6 +25,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -39,7 +41,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * transaction with its audit entry (counts, never the erased values). Idempotent: a case is due for
  * a step only until the module records it done. Cluster-safe: each batch first takes the
  * transaction-scoped advisory lock {@link #LOCK_KEY}; when another server holds it, this run stops
- * and leaves the work to that one (the modules also skip rows locked by another transaction).
+ * and leaves the work to that one (the modules also skip rows locked by another transaction). The
+ * daily run is claimed per due time ({@link JobRuns}): a server whose timer fires after the other's
+ * run has finished does not apply the schedule again.
  */
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -79,6 +83,9 @@ public class RetentionTask {
     Clock clock;
 
     @Inject
+    JobRuns jobRuns;
+
+    @Inject
     @ConfigProperty(name = "vigie.retention.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -96,8 +103,18 @@ public class RetentionTask {
         if (!enabled) {
             return;
         }
+        Instant due = JobRuns.dueTime(clock.instant());
         try {
+            // The run works in many transactions: the claim is made in one of its own, first (JobRuns).
+            if (!inTransaction(() -> jobRuns.claim(TASK, due))) {
+                LOG.info(() -> "Retention schedule due at " + due + ": another server has it");
+                return;
+            }
             RunReport report = systemTasks.call(TASK, () -> run(SystemTasks.SYSTEM_USERNAME));
+            inTransaction(() -> {
+                jobRuns.finished(TASK, due);
+                return null;
+            });
             LOG.info(() -> "Retention schedule applied: " + report);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Retention schedule failed; tomorrow's run will retry", e);
