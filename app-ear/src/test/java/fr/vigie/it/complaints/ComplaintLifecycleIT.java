@@ -47,6 +47,39 @@ class ComplaintLifecycleIT extends RunningVigie {
         assertEquals("MET", ack.getString("state"));
     }
 
+    /**
+     * The letter table allows a letter without its PDF (the benchmark data, a history taken over from an
+     * earlier system): the file is still read, and the letter is listed without a document. EclipseLink's
+     * default UUID conversion failed on the empty column and the whole file with it.
+     */
+    @Test
+    void aLetterWithoutItsPdfStillLetsTheFileBeRead() throws java.sql.SQLException {
+        JsonObject c = Complaints.create(Complaints.uniqueSiren(), FACTS);
+        String ref = c.getString("reference");
+        Complaints.act(ref, "acknowledge", "{\"version\":" + c.getInt("version") + "}");
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement insert = db.prepareStatement("INSERT INTO complaints.letter"
+                        + " (complaint_id, letter_type, sent_on, sent_by, document_id, summary)"
+                        + " SELECT id, 'INFORMATION_OF_PROGRESS', current_date, 'handler', NULL, 'reprise sans PDF'"
+                        + " FROM complaints.complaint WHERE reference = ?")) {
+            insert.setString(1, ref);
+            assertEquals(1, insert.executeUpdate());
+        }
+        JsonArray letters = Complaints.get(ref).getJsonArray("letters");
+        assertEquals(2, letters.size(), letters.toString());
+        assertTrue(
+                letters.stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(l -> l.getString("type").equals("ACKNOWLEDGEMENT") && l.containsKey("document")),
+                letters.toString());
+        assertTrue(
+                letters.stream()
+                        .map(JsonObject.class::cast)
+                        .anyMatch(l -> l.getString("type").equals("INFORMATION_OF_PROGRESS")
+                                && (!l.containsKey("document") || l.isNull("document"))),
+                letters.toString());
+    }
+
     @Test
     void informingTheComplainantStartsTheNextArt782Period() {
         JsonObject c = Complaints.assigned(Complaints.uniqueSiren(), FACTS);

@@ -52,6 +52,15 @@ public class StaffDaySimulation extends Simulation {
     private static final long SERVER_PID = Long.getLong("serverPid", 0);
 
     private static final Figures FIGURES = new Figures();
+    /**
+     * The same figures for the requests sent once every user has been started and signed in (the ramp
+     * plus {@link #SIGN_IN_GRACE}): the ramp's burst of sign-ins (one PBKDF2 hash each) queues every
+     * other request on a small machine, and a morning where 200 people arrive within one minute is a
+     * different question from 200 people working. Both tables are printed.
+     */
+    private static final Figures STEADY = new Figures();
+    private static final int SIGN_IN_GRACE = 15;
+    private static volatile long steadyFrom = Long.MAX_VALUE;
     private static final String VIEW_STATE = "input[name='jakarta.faces.ViewState']";
     /**
      * PrimeFaces' content security policy: every page carries a nonce on its scripts, which PrimeFaces'
@@ -72,7 +81,11 @@ public class StaffDaySimulation extends Simulation {
     private static ChainBuilder timed(String name, HttpRequestActionBuilder request) {
         return exec(request.check(responseTimeInMillis().saveAs("rt")))
                 .exec(session -> {
-                    FIGURES.record(name, session.contains("rt") ? session.getLong("rt") : 0, !session.isFailed());
+                    long millis = session.contains("rt") ? session.getLong("rt") : 0;
+                    FIGURES.record(name, millis, !session.isFailed());
+                    if (System.currentTimeMillis() - millis >= steadyFrom) {
+                        STEADY.record(name, millis, !session.isFailed());
+                    }
                     return session.remove("rt").markAsSucceeded();
                 });
     }
@@ -188,6 +201,7 @@ public class StaffDaySimulation extends Simulation {
 
     @Override
     public void before() {
+        steadyFrom = System.currentTimeMillis() + (RAMP + SIGN_IN_GRACE) * 1000L;
         memory.start();
     }
 
@@ -197,6 +211,10 @@ public class StaffDaySimulation extends Simulation {
         System.out.println();
         System.out.println("=== Vigie load figures (per request type; times of successful requests) ===");
         System.out.print(FIGURES.table());
+        System.out.println();
+        System.out.printf("=== The same, requests sent after the ramp (%d s) and %d s of sign-ins: everyone at work ===%n",
+                RAMP, SIGN_IN_GRACE);
+        System.out.print(STEADY.table());
         System.out.println(mem);
         System.out.println();
     }

@@ -125,6 +125,14 @@ public final class DossierDataGenerator {
     private long firstEvent;
     private long firstClock;
 
+    /**
+     * The version each clock runs under: the catalogue's current one, which {@link #ensurePolicies} inserts
+     * and the application registers at start (a policy whose defaults were revised is at version 2 or
+     * more, and a database filled by the application has no version 1 of it).
+     */
+    private static final Map<String, Integer> POLICY_VERSIONS = PolicyCatalogue.defaults().all().stream()
+            .collect(java.util.stream.Collectors.toMap(LegalPolicy::code, LegalPolicy::version));
+
     /** Inserts the default policy versions that are not there yet (the clocks' foreign key). */
     public static void ensurePolicies(Connection c) throws SQLException {
         Properties file = PolicyCatalogue.defaultProperties();
@@ -812,7 +820,7 @@ public final class DossierDataGenerator {
                     caseRef,
                     "dossiers",
                     policy,
-                    1,
+                    POLICY_VERSIONS.get(policy),
                     owner,
                     start,
                     start,
@@ -851,7 +859,7 @@ public final class DossierDataGenerator {
                     caseRef,
                     "dossiers",
                     policy,
-                    1,
+                    POLICY_VERSIONS.get(policy),
                     owner,
                     start,
                     start,

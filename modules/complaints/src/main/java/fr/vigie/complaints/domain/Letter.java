@@ -1,6 +1,8 @@
 package fr.vigie.complaints.domain;
 
+import fr.vigie.platform.api.persistence.NullableUuidColumn;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,7 +37,9 @@ public class Letter {
     @Column(name = "sent_by", nullable = false, updatable = false)
     private String sentBy;
 
+    /** Empty for a letter recorded without its PDF (a letter taken over from an earlier system). */
     @Column(name = "document_id", updatable = false)
+    @Convert(converter = NullableUuidColumn.class)
     private UUID documentId;
 
     @Column(updatable = false)
