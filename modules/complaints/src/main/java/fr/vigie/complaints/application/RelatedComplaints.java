@@ -5,6 +5,7 @@ import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -32,16 +33,24 @@ public class RelatedComplaints {
     @ConfigProperty(name = "vigie.complaints.related.similarity", defaultValue = "0.3")
     double similarity;
 
+    /**
+     * The candidates for a complaint that is not stored yet (its intake searches before taking the year's
+     * number: see {@link ComplaintReception}).
+     */
+    public List<RelatedComplaintSearch.Candidate> candidatesFor(String siren, String facts, LocalDate receivedOn) {
+        return candidates(-1, siren, facts, receivedOn);
+    }
+
     /** Stores a suggestion for each new candidate; pairs already linked, suggested or rejected are left alone. */
     public int suggestFor(Complaint complaint) {
-        List<RelatedComplaintSearch.Candidate> candidates = search.candidates(
-                complaint.id(),
-                complaint.organisation().siren(),
-                complaint.facts(),
-                complaint.receivedOn().minusDays(windowDays),
-                complaint.receivedOn().plusDays(windowDays),
-                similarity,
-                MAX_SUGGESTIONS);
+        return suggest(
+                complaint,
+                candidates(
+                        complaint.id(), complaint.organisation().siren(), complaint.facts(), complaint.receivedOn()));
+    }
+
+    /** Stores a suggestion for each of {@code candidates} not yet linked to the complaint. */
+    public int suggest(Complaint complaint, List<RelatedComplaintSearch.Candidate> candidates) {
         int added = 0;
         for (RelatedComplaintSearch.Candidate candidate : candidates) {
             if (complaints.link(complaint.id(), candidate.id()).isEmpty()) {
@@ -51,5 +60,17 @@ public class RelatedComplaints {
             }
         }
         return added;
+    }
+
+    private List<RelatedComplaintSearch.Candidate> candidates(
+            long complaintId, String siren, String facts, LocalDate receivedOn) {
+        return search.candidates(
+                complaintId,
+                siren,
+                facts,
+                receivedOn.minusDays(windowDays),
+                receivedOn.plusDays(windowDays),
+                similarity,
+                MAX_SUGGESTIONS);
     }
 }
