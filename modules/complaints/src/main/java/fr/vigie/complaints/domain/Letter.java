@@ -1,6 +1,5 @@
 package fr.vigie.complaints.domain;
 
-import fr.vigie.platform.api.persistence.NullableUuidColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

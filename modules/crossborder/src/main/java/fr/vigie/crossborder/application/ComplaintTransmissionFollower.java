@@ -61,7 +61,8 @@ public class ComplaintTransmissionFollower {
                     transmitted.complaint(),
                     transmitted.receivedOn(),
                     transmitted.direction() == CrossBorderComplaintTransmitted.Direction.RECEIVED_AS_LEAD,
-                    reason);
+                    reason,
+                    transmitted.decidedBy());
         });
     }
 

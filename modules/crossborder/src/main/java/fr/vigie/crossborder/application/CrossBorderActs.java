@@ -93,20 +93,40 @@ public class CrossBorderActs {
         done(c, reason);
     }
 
-    /** Joins a complaint to the case whatever its version (the system's reaction, in the complaint's transaction). */
+    /**
+     * Joins a complaint to the case whatever its version (the system's reaction, in the complaint's
+     * transaction). {@code decidedBy}: the handler whose decision the system carries out; a clock this
+     * starts (Art. 4(6) when the complaint is received as presumed lead) is theirs to watch — the system
+     * account owns no clock and is warned of nothing.
+     */
     void joinComplaint(
-            CrossBorderCase c, CaseRef complaint, LocalDate lodgedOn, boolean asPresumedLead, String reason) {
+            CrossBorderCase c,
+            CaseRef complaint,
+            LocalDate lodgedOn,
+            boolean asPresumedLead,
+            String reason,
+            String decidedBy) {
         c.joinComplaint(complaint, lodgedOn);
         if (asPresumedLead) {
             c.awaitCompetenceConfirmation(lodgedOn);
         }
-        done(c, reason);
+        done(c, reason, decidedBy);
     }
 
     public void addConcernedAuthority(CrossBorderCaseId id, long expectedVersion, SupervisoryAuthority authority) {
         CrossBorderCase c = loadForEdit(id, expectedVersion);
         c.addConcernedAuthority(authority);
         done(c, null);
+    }
+
+    /**
+     * A dated act recorded by a system task on behalf of {@code clockOwner} (the demo data: the system
+     * records the act, a person owns the clocks it starts).
+     */
+    void actFor(String clockOwner, CrossBorderCaseId id, CrossBorderAct act, LocalDate on, String reasonText) {
+        CrossBorderCase c = load(id);
+        apply(c, act, on, null);
+        done(c, reasonOrNull(reasonText), clockOwner);
     }
 
     /**
@@ -125,6 +145,11 @@ public class CrossBorderActs {
         }
         String reason = act.reasonRequired() ? Reason.of(reasonText).text() : reasonOrNull(reasonText);
         CrossBorderCase c = loadForEdit(id, expectedVersion);
+        apply(c, act, on, authority);
+        done(c, reason);
+    }
+
+    private static void apply(CrossBorderCase c, CrossBorderAct act, LocalDate on, SupervisoryAuthority authority) {
         switch (act) {
             case CONFIRM_COMPETENCE -> c.confirmCompetence(on);
             case APPLY_SIMPLE_COOPERATION -> c.applySimpleCooperation(on);
@@ -143,7 +168,6 @@ public class CrossBorderActs {
             case CLOSE_BY_EARLY_RESOLUTION -> c.closeByEarlyResolution(on);
             default -> throw CrossBorderException.onField("act", "crossborder.act.unknown", act.path());
         }
-        done(c, reason);
     }
 
     /**
@@ -215,8 +239,13 @@ public class CrossBorderActs {
 
     /** Writes the case (version checked), applies its clocks and audits its facts. */
     private void done(CrossBorderCase c, String reason) {
+        done(c, reason, currentUser.username());
+    }
+
+    /** The same, the clocks the act starts owned by {@code clockOwner} (a person, never the system account). */
+    private void done(CrossBorderCase c, String reason, String clockOwner) {
         cases.flush();
-        clocks.apply(c, currentUser.username(), reason);
+        clocks.apply(c, clockOwner, reason);
         cases.flush();
         eventLog.write(c, reason);
     }

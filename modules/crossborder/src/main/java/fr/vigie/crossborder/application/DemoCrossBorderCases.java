@@ -42,6 +42,9 @@ public class DemoCrossBorderCases {
     @Inject
     Clock clock;
 
+    /** A demo account (platform DemoAccounts) that exists whenever the demo data are played. */
+    static final String DEMO_CLOCK_OWNER = "rapporteur";
+
     /** True when the demo's first case is absent (a restart adds nothing). */
     @Transactional
     public boolean needed() {
@@ -110,8 +113,12 @@ public class DemoCrossBorderCases {
         return Optional.of(id.value());
     }
 
+    /**
+     * The system records the demo's acts; the clocks they start belong to the demo's rapporteur (the
+     * system account owns no clock).
+     */
     private void act(CrossBorderCaseId id, CrossBorderAct act, LocalDate on, String reason) {
-        acts.act(id, version(id), act, on, null, reason);
+        acts.actFor(DEMO_CLOCK_OWNER, id, act, on, reason);
     }
 
     private long version(CrossBorderCaseId id) {

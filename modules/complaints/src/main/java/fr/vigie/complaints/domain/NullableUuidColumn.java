@@ -1,4 +1,4 @@
-package fr.vigie.platform.api.persistence;
+package fr.vigie.complaints.domain;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
