@@ -120,7 +120,9 @@ class DemoCrossBorderCasesTest {
         assertFalse(demo.needed(), "a restart adds nothing");
         // The platform refuses a clock owned by the system account ("unknown user"): a person owns them.
         assertFalse(clockOwners.isEmpty(), "the stories start clocks");
-        assertEquals(List.of(DemoCrossBorderCases.DEMO_CLOCK_OWNER), clockOwners.stream().distinct().toList());
+        assertEquals(
+                List.of(DemoCrossBorderCases.DEMO_CLOCK_OWNER),
+                clockOwners.stream().distinct().toList());
     }
 
     @Test
