@@ -247,16 +247,36 @@ class ComplaintLifecycleIT extends RunningVigie {
         String first = Complaints.create(Complaints.uniqueSiren(), facts).getString("reference");
         String second = Complaints.create(Complaints.uniqueSiren(), facts + " Même chose pour ma sœur.")
                 .getString("reference");
-        JsonArray links = Api.as("handler")
-                .get("complaints/" + second + "/links")
-                .jsonStructure()
-                .asJsonArray();
-        assertTrue(
-                links.stream()
+        // The similar-facts search runs once the intake has committed, from a queue: its suggestion follows.
+        JsonArray links = null;
+        for (long deadline = System.currentTimeMillis() + 30_000;
+                !hasSimilarFactsLinkTo(links, first) && System.currentTimeMillis() < deadline; ) {
+            links = Api.as("handler")
+                    .get("complaints/" + second + "/links")
+                    .jsonStructure()
+                    .asJsonArray();
+            if (!hasSimilarFactsLinkTo(links, first)) {
+                pause(200);
+            }
+        }
+        assertTrue(hasSimilarFactsLinkTo(links, first), String.valueOf(links));
+    }
+
+    private static boolean hasSimilarFactsLinkTo(JsonArray links, String other) {
+        return links != null
+                && links.stream()
                         .map(JsonObject.class::cast)
-                        .anyMatch(l -> l.getString("otherReference").equals(first)
-                                && l.getString("kind").equals("SIMILAR_FACTS")),
-                links.toString());
+                        .anyMatch(l -> l.getString("otherReference").equals(other)
+                                && l.getString("kind").equals("SIMILAR_FACTS"));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
     }
 
     private static String pdfText(byte[] pdf) {

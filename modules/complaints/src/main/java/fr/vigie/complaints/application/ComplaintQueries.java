@@ -43,6 +43,9 @@ public class ComplaintQueries {
     WorklistQuery worklist;
 
     @Inject
+    SimilarFactsQueue similarFacts;
+
+    @Inject
     DocumentStore documentStore;
 
     @Inject
@@ -68,6 +71,11 @@ public class ComplaintQueries {
     /** The outcomes the complaint may be closed with now (empty when it may not be closed), in their order. */
     public List<Outcome> closingOutcomes(String reference) {
         return load(reference).closingOutcomes().stream().sorted().toList();
+    }
+
+    /** Whether the complaint's similar-facts search is still to run (its suggestions are not all there yet). */
+    public boolean similarFactsSearchPending(String reference) {
+        return similarFacts.isQueued(load(reference).id());
     }
 
     public List<LinkView> links(String reference) {

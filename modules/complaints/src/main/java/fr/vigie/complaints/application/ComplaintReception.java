@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * Receives complaints from every channel: checks them, numbers them, proposes a priority, starts
- * the acknowledgement and GDPR Art. 78(2) clocks, suggests related complaints, and audits it,
- * in one transaction. A resubmission with the same key returns the complaint already received.
+ * the acknowledgement and GDPR Art. 78(2) clocks, suggests the complaints against the same
+ * organisation (and queues the search for similar facts), and audits it, in one transaction. A resubmission with the same key returns the complaint already received.
  *
  * <p>No access check here: the use cases are reached through {@link ComplaintIntake}, the role-checked entry
  * point for people, and by the application itself in a system task (the demo complaints, {@link
@@ -108,11 +108,11 @@ public class ComplaintReception {
         int year = form.receivedOn() == null
                 ? stamp.today().getYear()
                 : form.receivedOn().getYear();
-        // Related complaints are searched before the year's number is taken: that number's row lock is
-        // held until commit, and the trigram search is an intake's slowest step on a large table (about
-        // 0.5 s on 1M complaints), which queued every other intake of the year behind it.
-        List<RelatedComplaintSearch.Candidate> relatedCandidates = related.candidatesFor(
-                organisation.siren(), form.facts(), form.receivedOn() == null ? stamp.today() : form.receivedOn());
+        // Searched before the year's number is taken: that number's row lock is held until commit, and
+        // every other intake of the year waits for it. The similar-facts search (about 1 s of CPU on 1M
+        // complaints) is not in the intake at all: it is queued, and runs once this transaction commits.
+        List<RelatedComplaintSearch.Candidate> sameOrganisation = related.sameOrganisationFor(
+                organisation.siren(), form.receivedOn() == null ? stamp.today() : form.receivedOn());
         Complaint complaint = new Complaint(
                 complaints.nextReference(year),
                 key,
@@ -175,7 +175,8 @@ public class ComplaintReception {
                     .changed("document", null, stored.filename() + " (" + stored.id() + ")")
                     .build());
         }
-        related.suggest(complaint, relatedCandidates);
+        related.suggest(complaint, sameOrganisation);
+        related.queueSimilarFactsSearch(complaint);
         complaints.flush();
         return new IntakeResult(complaint.reference().value(), true);
     }

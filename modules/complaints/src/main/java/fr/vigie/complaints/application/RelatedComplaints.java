@@ -4,6 +4,7 @@ import fr.vigie.complaints.domain.Complaint;
 import fr.vigie.complaints.domain.ComplaintLink;
 import fr.vigie.complaints.domain.ComplaintRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,7 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Suggests related complaints (same organisation, or similar facts within a time window); a
- * handler then confirms or rejects each suggestion. Runs inside the caller's transaction.
+ * handler then confirms or rejects each suggestion. Runs inside the caller's transaction. A new
+ * complaint gets its same-organisation suggestions in its intake and its similar-facts ones just
+ * after, from a queue ({@link #queueSimilarFactsSearch}, {@link SimilarFactsWorker}).
  * Configuration: {@code vigie.complaints.related.window-days} (default 180 days either side of
  * receipt), {@code vigie.complaints.related.similarity} (default 0.3, pg_trgm similarity).
  */
@@ -26,6 +29,12 @@ public class RelatedComplaints {
     RelatedComplaintSearch search;
 
     @Inject
+    SimilarFactsQueue queue;
+
+    @Inject
+    Event<SimilarFactsSearchQueued> queued;
+
+    @Inject
     @ConfigProperty(name = "vigie.complaints.related.window-days", defaultValue = "180")
     int windowDays;
 
@@ -33,12 +42,35 @@ public class RelatedComplaints {
     @ConfigProperty(name = "vigie.complaints.related.similarity", defaultValue = "0.3")
     double similarity;
 
+    /** The complaints against the same SIREN, for a complaint that is not stored yet (its intake). */
+    public List<RelatedComplaintSearch.Candidate> sameOrganisationFor(String siren, LocalDate receivedOn) {
+        return siren == null
+                ? List.of()
+                : search.sameOrganisation(
+                        -1, siren, receivedOn.minusDays(windowDays), receivedOn.plusDays(windowDays), MAX_SUGGESTIONS);
+    }
+
     /**
-     * The candidates for a complaint that is not stored yet (its intake searches before taking the year's
-     * number: see {@link ComplaintReception}).
+     * Queues the complaint's similar-facts search, to run once the caller's transaction has committed:
+     * it compares texts across the table (about 1 s of CPU on a million complaints), which no intake
+     * should wait for.
      */
-    public List<RelatedComplaintSearch.Candidate> candidatesFor(String siren, String facts, LocalDate receivedOn) {
-        return candidates(-1, siren, facts, receivedOn);
+    public void queueSimilarFactsSearch(Complaint complaint) {
+        queue.enqueue(complaint.id());
+        queued.fire(new SimilarFactsSearchQueued(complaint.id()));
+    }
+
+    /** Stores a suggestion for each complaint with similar facts not yet linked to this one. */
+    public int suggestSimilarFacts(Complaint complaint) {
+        return suggest(
+                complaint,
+                search.similarFacts(
+                        complaint.id(),
+                        complaint.facts(),
+                        complaint.receivedOn().minusDays(windowDays),
+                        complaint.receivedOn().plusDays(windowDays),
+                        similarity,
+                        MAX_SUGGESTIONS));
     }
 
     /** Stores a suggestion for each new candidate; pairs already linked, suggested or rejected are left alone. */

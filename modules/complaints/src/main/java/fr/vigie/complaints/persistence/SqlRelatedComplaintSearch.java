@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,21 +18,25 @@ public class SqlRelatedComplaintSearch implements RelatedComplaintSearch {
     @PersistenceContext(unitName = "complaints")
     private EntityManager em;
 
-    public List<Candidate> candidates(
-            long complaintId, String siren, String facts, LocalDate from, LocalDate to, double threshold, int limit) {
-        List<Candidate> found = new ArrayList<>();
-        if (siren != null) {
-            @SuppressWarnings("unchecked")
-            List<Number> same = em.createNativeQuery("SELECT id FROM complaints.complaint WHERE organisation_siren = ?1"
-                            + " AND id <> ?2 AND received_on BETWEEN ?3 AND ?4 ORDER BY received_on DESC LIMIT ?5")
-                    .setParameter(1, siren)
-                    .setParameter(2, complaintId)
-                    .setParameter(3, java.sql.Date.valueOf(from))
-                    .setParameter(4, java.sql.Date.valueOf(to))
-                    .setParameter(5, limit)
-                    .getResultList();
-            same.forEach(id -> found.add(new Candidate(id.longValue(), LinkKind.SAME_ORGANISATION, null)));
-        }
+    @Override
+    public List<Candidate> sameOrganisation(long complaintId, String siren, LocalDate from, LocalDate to, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Number> same = em.createNativeQuery("SELECT id FROM complaints.complaint WHERE organisation_siren = ?1"
+                        + " AND id <> ?2 AND received_on BETWEEN ?3 AND ?4 ORDER BY received_on DESC LIMIT ?5")
+                .setParameter(1, siren)
+                .setParameter(2, complaintId)
+                .setParameter(3, java.sql.Date.valueOf(from))
+                .setParameter(4, java.sql.Date.valueOf(to))
+                .setParameter(5, limit)
+                .getResultList();
+        return same.stream()
+                .map(id -> new Candidate(id.longValue(), LinkKind.SAME_ORGANISATION, null))
+                .toList();
+    }
+
+    @Override
+    public List<Candidate> similarFacts(
+            long complaintId, String facts, LocalDate from, LocalDate to, double threshold, int limit) {
         // set_limit is per session: the threshold applies to the % operator (GIN index) of this query only.
         em.createNativeQuery("SELECT complaints.set_limit(?1)")
                 .setParameter(1, (float) threshold)
@@ -48,13 +51,11 @@ public class SqlRelatedComplaintSearch implements RelatedComplaintSearch {
                 .setParameter(4, java.sql.Date.valueOf(to))
                 .setParameter(5, limit)
                 .getResultList();
-        for (Object[] row : similar) {
-            long id = ((Number) row[0]).longValue();
-            if (found.stream().noneMatch(c -> c.id() == id)) {
-                found.add(new Candidate(
-                        id, LinkKind.SIMILAR_FACTS, Math.round(((Number) row[1]).doubleValue() * 100) / 100.0));
-            }
-        }
-        return found;
+        return similar.stream()
+                .map(row -> new Candidate(
+                        ((Number) row[0]).longValue(),
+                        LinkKind.SIMILAR_FACTS,
+                        Math.round(((Number) row[1]).doubleValue() * 100) / 100.0))
+                .toList();
     }
 }

@@ -67,6 +67,7 @@ public class ComplaintFileBean implements Serializable {
     private String reference;
     private ComplaintFile file;
     private List<LinkView> links;
+    private boolean similarFactsPending;
     /** The outcomes the complaint may be closed with now: the close dialog offers these only. */
     private List<Outcome> closingOutcomes = List.of();
 
@@ -93,6 +94,7 @@ public class ComplaintFileBean implements Serializable {
     public void reload() {
         file = queries.file(reference);
         links = queries.links(reference);
+        similarFactsPending = queries.similarFactsSearchPending(reference);
         closingOutcomes = queries.closingOutcomes(reference);
         documents = queries.documents(reference);
         linkedCases = null;
@@ -247,6 +249,11 @@ public class ComplaintFileBean implements Serializable {
         return faces == null || faces.getViewRoot() == null
                 ? Locale.FRENCH
                 : faces.getViewRoot().getLocale();
+    }
+
+    /** The similar-facts search of a new complaint runs just after its intake: its suggestions may follow. */
+    public boolean isSimilarFactsPending() {
+        return similarFactsPending;
     }
 
     public List<LinkView> getLinks() {
