@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.doIf;
 import static io.gatling.javaapi.core.CoreDsl.during;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.exec;
@@ -38,7 +40,7 @@ import static io.gatling.javaapi.http.HttpDsl.status;
  * through the login form with its own session and repeats its role's round with think times:
  * handler (work list, filter, a complaint's file), instructor (dossier list, a dossier's file),
  * committee member (my reviews), manager (two reports and an export), and another system on the
- * API with a token (list, create). Prints p50/p95/p99 per request, throughput, errors, and the
+ * API with a token (list; create, at a rate of its own). Prints p50/p95/p99 per request, throughput, errors, and the
  * server's heap and RSS sampled during the run.
  */
 public class StaffDaySimulation extends Simulation {
@@ -50,6 +52,14 @@ public class StaffDaySimulation extends Simulation {
     private static final String PASSWORD = System.getProperty("password", "Vigie-Demo-2026!");
     private static final String ADMIN = System.getProperty("admin", "admin");
     private static final long SERVER_PID = Long.getLong("serverPid", 0);
+    /**
+     * Complaints the API clients create per minute, all together. The authority receives about 16,000
+     * complaints a year (some 65 a working day, 0.13 a minute over eight hours): the default, 6 a minute, is 45 times
+     * that. Every API client creating on each round (the simulation before 2026-12-07) made 30 clients
+     * create 3 a second, some 1,300 times the real rate, which measures a bulk import, not a day.
+     */
+    private static final double CREATES_PER_MINUTE = Double.parseDouble(System.getProperty("createsPerMinute", "6"));
+    private static final AtomicLong NEXT_CREATE = new AtomicLong(System.nanoTime());
 
     private static final Figures FIGURES = new Figures();
     /**
@@ -169,7 +179,7 @@ public class StaffDaySimulation extends Simulation {
             timed("api: list complaints", http("api: list complaints").get("/api/complaints?limit=25")
                     .header("Authorization", "Bearer " + token).check(status().is(200)))
                     .exec(think())
-                    .exec(timed("api: create complaint", http("api: create complaint").post("/api/complaints")
+                    .exec(doIf(session -> createNow()).then(timed("api: create complaint", http("api: create complaint").post("/api/complaints")
                             .header("Authorization", "Bearer " + token)
                             .header("Content-Type", "application/json")
                             .body(StringBody(session -> """
@@ -178,8 +188,16 @@ public class StaffDaySimulation extends Simulation {
                                      "facts":"Complaint created by the load simulation to measure the API.",
                                      "categories":["ACCESS_RIGHT"],"peopleAffected":1,"submissionKey":"load-%s-%d"}"""
                                     .formatted(session.userId(), session.userId(), System.nanoTime())))
-                            .check(status().in(200, 201))))
+                            .check(status().in(200, 201)))))
                     .exec(think())));
+
+    /** Whether this API client's round creates a complaint: at most {@link #CREATES_PER_MINUTE}, spread evenly. */
+    private static boolean createNow() {
+        long now = System.nanoTime();
+        long next = NEXT_CREATE.get();
+        long interval = (long) (60e9 / Math.max(CREATES_PER_MINUTE, 1e-9));
+        return now - next >= 0 && NEXT_CREATE.compareAndSet(next, now + interval);
+    }
 
     {
         int api = Math.max(1, USERS * 15 / 100);
@@ -187,9 +205,9 @@ public class StaffDaySimulation extends Simulation {
         int managers = Math.max(1, USERS * 10 / 100);
         int instructors = Math.max(1, USERS * 20 / 100);
         int handlers = Math.max(1, USERS - api - members - managers - instructors);
-        System.out.printf("%nVigie load: %d users (%d handlers, %d instructors, %d committee members, %d managers, %d API clients),"
-                + " %d min after a %d s ramp, think time %d s ± 50 %%, against %s%n%n",
-                USERS, handlers, instructors, members, managers, api, MINUTES, RAMP, THINK, BASE);
+        System.out.printf("%nVigie load: %d users (%d handlers, %d instructors, %d committee members, %d managers, %d API clients"
+                + " creating %.1f complaints a minute), %d min after a %d s ramp, think time %d s ± 50 %%, against %s%n%n",
+                USERS, handlers, instructors, members, managers, api, CREATES_PER_MINUTE, MINUTES, RAMP, THINK, BASE);
         List<PopulationBuilder> populations = List.of(
                 handler.injectOpen(rampUsers(handlers).during(RAMP)),
                 instructor.injectOpen(rampUsers(instructors).during(RAMP)),
