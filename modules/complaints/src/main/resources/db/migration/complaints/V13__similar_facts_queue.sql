@@ -9,3 +9,5 @@ CREATE TABLE similar_facts_queue (
     attempts     INT         NOT NULL DEFAULT 0
 );
 CREATE INDEX similar_facts_queue_order ON similar_facts_queue (queued_at);
+-- DELETE: a searched complaint leaves the queue.
+GRANT SELECT, INSERT, UPDATE, DELETE ON similar_facts_queue TO ${app_role};
