@@ -53,8 +53,8 @@ public class StaffDaySimulation extends Simulation {
     private static final String ADMIN = System.getProperty("admin", "admin");
     private static final long SERVER_PID = Long.getLong("serverPid", 0);
     /**
-     * Complaints the API clients create per minute, all together. The authority receives about 16,000
-     * complaints a year (some 65 a working day, 0.13 a minute over eight hours): the default, 6 a minute, is 45 times
+     * Complaints the API clients create per minute, all together. The authority receives about 17,000
+     * complaints a year (some 70 a working day, 0.14 a minute over eight hours): the default, 6 a minute, is 40 times
      * that. Every API client creating on each round (the simulation before 2026-12-07) made 30 clients
      * create 3 a second, some 1,300 times the real rate, which measures a bulk import, not a day.
      */

@@ -1,5 +1,6 @@
 package fr.vigie.complaints.application;
 
+import fr.vigie.platform.api.BroadCatch;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -73,6 +74,7 @@ public class SimilarFactsWorker {
     }
 
     /** @return whether to go on: a complaint was searched (a failure stops this run until the next wake). */
+    @BroadCatch("Any failure of one search is logged and counted against that complaint; the worker goes on later.")
     private boolean searchOne() {
         AtomicLong claimed = new AtomicLong(-1);
         try {
@@ -87,6 +89,7 @@ public class SimilarFactsWorker {
         }
     }
 
+    @BroadCatch("Counting a failure may fail too (database down): logged, the complaint stays queued.")
     private void giveUpAfterRepeatedFailures(long id) {
         try {
             if (searches.postpone(id) >= MAX_ATTEMPTS) {
