@@ -58,6 +58,10 @@ class ErrorBundlesTest {
     private static final Map<String, Map<String, String>> DYNAMIC_PREFIXES = Map.of(
             "complaints/messages",
             Map.of("detail.", "WordingBean writes an audit detail name=value as detail.<name>.<value> (platform web)"),
+            "crossborder/messages",
+            Map.of(
+                    "audit.action.CROSSBORDER_",
+                    "CrossBorderEventLog records each act as CROSSBORDER_<CrossBorderAct>, named on the audit trail"),
             "sanctions/fines",
             Map.of(
                     "capRule.", "FineTexts.labelKey: an enum argument shown as <enumType>.<CONSTANT>",
