@@ -41,6 +41,11 @@ class CloseDialogOutcomesTest {
             public List<DocumentInfo> documents(String reference) {
                 return List.of();
             }
+
+            @Override
+            public boolean similarFactsSearchPending(String reference) {
+                return false;
+            }
         };
         bean.setReference("PL-2026-000001");
         bean.reload();
