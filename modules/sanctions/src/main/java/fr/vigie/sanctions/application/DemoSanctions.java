@@ -120,7 +120,7 @@ public class DemoSanctions {
         c.clockStarted(CaseClocks.Kind.ANSWER, answer.id().value());
         c.answer("Le rapporteur maintient sa proposition", on("rapporteur", today.minusDays(10)));
         clocks.meet(answer.id().value(), today.minusDays(10), "Réponse du rapporteur notifiée");
-        c.scheduleHearing(today.plusDays(20), 15, false, on("sanctionschair", today.minusDays(2)));
+        c.scheduleHearing(today.plusDays(20), today.plusDays(5), false, on("sanctionschair", today.minusDays(2)));
         cases.flush();
         return c.reference();
     }
@@ -131,7 +131,7 @@ public class DemoSanctions {
         c.notifyReport(today.minusDays(140), on("rapporteur", today.minusDays(170)));
         c.recordReply(today.minusDays(145), today.minusDays(115), on("rapporteur", today.minusDays(145)));
         c.declineAnswer(on("rapporteur", today.minusDays(130)));
-        c.scheduleHearing(today.minusDays(60), 15, false, on("sanctionschair", today.minusDays(90)));
+        c.scheduleHearing(today.minusDays(60), today.minusDays(75), false, on("sanctionschair", today.minusDays(90)));
         c.holdHearing(
                 "Conseil de la société, le rapporteur",
                 "Observations orales de la société",

@@ -27,7 +27,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import java.util.function.BiFunction;
 
@@ -204,8 +203,7 @@ public class SanctionProcedure {
             }
             Long previous = c.clocks().hearing();
             ClockView notice = clocks.start(c.caseRef(), SanctionClocks.HEARING_NOTICE, hearingOn, s.actor());
-            int noticeDays = (int) ChronoUnit.DAYS.between(notice.dueDate(), hearingOn);
-            c.scheduleHearing(hearingOn, noticeDays, closedRequested, s);
+            c.scheduleHearing(hearingOn, notice.dueDate(), closedRequested, s);
             clocks.stop(previous, s.today(), "Séance reportée");
             clocks.meet(notice.id().value(), s.today(), "Convocation envoyée");
             c.clockStarted(CaseClocks.Kind.HEARING, notice.id().value());

@@ -40,16 +40,22 @@ public class Hearing {
     }
 
     /**
-     * The hearing set on {@code date} with its notice sent {@code today}: refused when the notice
-     * would reach the organisation less than {@code noticeDays} before it.
+     * The hearing set on {@code date} with its notice sent {@code today}: refused when today is past
+     * {@code noticeLatestOn}, the last day the notice may leave so as to reach the organisation in
+     * time (the notice period counted back from the hearing, Reg. 1182/71 mirrored: on a weekend or
+     * holiday it moves to the working day before, so the days it leaves vary with the date).
      */
-    static Hearing scheduled(LocalDate date, LocalDate today, int noticeDays, boolean closedRequested) {
+    static Hearing scheduled(LocalDate date, LocalDate today, LocalDate noticeLatestOn, boolean closedRequested) {
         if (date == null) {
             throw SanctionsException.onField("hearingOn", "hearing.date.required");
         }
-        if (ChronoUnit.DAYS.between(today, date) < noticeDays) {
+        if (today.isAfter(noticeLatestOn)) {
             throw SanctionsException.onField(
-                    "hearingOn", "hearing.notice.tooShort", noticeDays, today.plusDays(noticeDays));
+                    "hearingOn",
+                    "hearing.notice.tooShort",
+                    ChronoUnit.DAYS.between(noticeLatestOn, date),
+                    date,
+                    noticeLatestOn);
         }
         Hearing h = new Hearing();
         h.hearingOn = date;

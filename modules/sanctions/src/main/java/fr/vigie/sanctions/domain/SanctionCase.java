@@ -280,15 +280,14 @@ public class SanctionCase {
     // ------------------------------------------------------------------ hearing
 
     /**
-     * Sets the hearing date and sends its notice today; the notice must reach the organisation at
-     * least {@code noticeDays} before the hearing (policy {@code HEARING_NOTICE}), otherwise the
-     * date is refused.
+     * Sets the hearing date and sends its notice today; the notice must leave by {@code noticeLatestOn}
+     * (policy {@code HEARING_NOTICE}, counted back from the hearing), otherwise the date is refused.
      *
      * @param closedRequested the organisation asked for a hearing not open to the public
      */
-    public void scheduleHearing(LocalDate date, int noticeDays, boolean closedRequested, Stamp stamp) {
+    public void scheduleHearing(LocalDate date, LocalDate noticeLatestOn, boolean closedRequested, Stamp stamp) {
         require(CaseAct.SCHEDULE_HEARING);
-        Hearing next = Hearing.scheduled(date, stamp.today(), noticeDays, closedRequested);
+        Hearing next = Hearing.scheduled(date, stamp.today(), noticeLatestOn, closedRequested);
         boolean again = hearing().isScheduled();
         this.hearing = next;
         this.nextDueOn = date;

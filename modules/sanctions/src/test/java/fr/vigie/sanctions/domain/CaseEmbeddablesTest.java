@@ -2,6 +2,7 @@ package fr.vigie.sanctions.domain;
 
 import static fr.vigie.sanctions.domain.Fixtures.CAPS;
 import static fr.vigie.sanctions.domain.Fixtures.DAY;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.platform.api.Money;
 import java.util.List;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /** The value objects a sanction case keeps its state in: each step returns the next value, each guard refuses. */
@@ -40,16 +42,34 @@ class CaseEmbeddablesTest {
         assertEquals(DAY, extended.answered(DAY).answeredOn());
     }
 
+    /**
+     * Sunday 13 December 2026: fifteen days back is Saturday 28 November, so the notice must leave
+     * on Friday 27 November at the latest (the clock rolls it back). Sent on the Friday the date
+     * stands; sent on the Saturday it is refused, and the refusal names the sixteen days it really
+     * needs and that Friday, not the fifteen of the policy's text.
+     */
+    @Test
+    void aHearingCountedBackOnAWeekendNeedsItsNoticeByTheWorkingDayBefore() {
+        LocalDate sunday = LocalDate.of(2026, 12, 13);
+        LocalDate friday = LocalDate.of(2026, 11, 27);
+        assertTrue(Hearing.scheduled(sunday, friday, friday, false).isScheduled());
+        SanctionsException saturday = assertThrows(
+                SanctionsException.class, () -> Hearing.scheduled(sunday, friday.plusDays(1), friday, false));
+        assertEquals("hearing.notice.tooShort", saturday.key());
+        assertEquals("hearingOn", saturday.field());
+        assertArrayEquals(new Object[] {16L, sunday, friday}, saturday.args());
+    }
+
     @Test
     void aHearingNeedsItsNoticeAndIsHeldOnItsDayAtTheEarliest() {
         assertEquals(
                 "hearing.date.required",
-                assertThrows(SanctionsException.class, () -> Hearing.scheduled(null, DAY, 15, false))
+                assertThrows(SanctionsException.class, () -> Hearing.scheduled(null, DAY, DAY, false))
                         .key());
         SanctionsException tooShort =
-                assertThrows(SanctionsException.class, () -> Hearing.scheduled(DAY.plusDays(14), DAY, 15, false));
+                assertThrows(SanctionsException.class, () -> Hearing.scheduled(DAY.plusDays(14), DAY, DAY.minusDays(1), false));
         assertEquals("hearingOn", tooShort.field());
-        Hearing h = Hearing.scheduled(DAY.plusDays(15), DAY, 15, true);
+        Hearing h = Hearing.scheduled(DAY.plusDays(15), DAY, DAY, true);
         assertTrue(h.isScheduled());
         assertFalse(h.isPublic());
         assertEquals(DAY, h.noticeSentOn());

@@ -48,7 +48,7 @@ class SanctionCaseTest {
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
         c.recordReply(DAY, DAY.plusMonths(1), by("clerk"));
         c.answer("Answered", by("rachel"));
-        c.scheduleHearing(DAY.plusDays(15), 15, false, by("chair"));
+        c.scheduleHearing(DAY.plusDays(15), DAY, false, by("chair"));
         c.holdHearing("Acme's counsel, the rapporteur", "Minutes of the hearing", on("chair", DAY.plusDays(15)));
         return c;
     }
@@ -103,11 +103,11 @@ class SanctionCaseTest {
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
         c.declineAnswer(by("rachel"));
         SanctionsException e = assertThrows(
-                SanctionsException.class, () -> c.scheduleHearing(DAY.plusDays(14), 15, false, by("chair")));
+                SanctionsException.class, () -> c.scheduleHearing(DAY.plusDays(14), DAY.minusDays(1), false, by("chair")));
         assertEquals("hearingOn", e.field());
         assertEquals("hearing.notice.tooShort", e.key());
-        assertTrue(e.getMessage().contains("17 March 2026"), e.getMessage());
-        c.scheduleHearing(DAY.plusDays(15), 15, true, by("chair"));
+        assertTrue(e.getMessage().contains("had to leave by 1 March 2026"), e.getMessage());
+        c.scheduleHearing(DAY.plusDays(15), DAY, true, by("chair"));
         assertFalse(c.hearing().isPublic());
     }
 

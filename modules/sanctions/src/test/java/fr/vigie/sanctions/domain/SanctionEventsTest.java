@@ -91,9 +91,9 @@ class SanctionEventsTest {
     @Test
     void theHearingTheDeliberationAndTheDecisionRecordTheirEvents() {
         SanctionCase c = readyForHearing();
-        c.scheduleHearing(DAY.plusDays(15), 15, true, by("chair"));
+        c.scheduleHearing(DAY.plusDays(15), DAY, true, by("chair"));
         assertEquals(false, only(c, SanctionEvent.HearingScheduled.class).rescheduled());
-        c.scheduleHearing(DAY.plusDays(20), 15, true, by("chair"));
+        c.scheduleHearing(DAY.plusDays(20), DAY.plusDays(5), true, by("chair"));
         SanctionEvent.HearingScheduled again = only(c, SanctionEvent.HearingScheduled.class);
         assertTrue(again.rescheduled());
         assertEquals("HEARING_RESCHEDULED", again.timelineAct());
