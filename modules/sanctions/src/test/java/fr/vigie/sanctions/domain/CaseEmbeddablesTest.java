@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fr.vigie.platform.api.Money;
-import java.util.List;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The value objects a sanction case keeps its state in: each step returns the next value, each guard refuses. */
@@ -66,8 +66,8 @@ class CaseEmbeddablesTest {
                 "hearing.date.required",
                 assertThrows(SanctionsException.class, () -> Hearing.scheduled(null, DAY, DAY, false))
                         .key());
-        SanctionsException tooShort =
-                assertThrows(SanctionsException.class, () -> Hearing.scheduled(DAY.plusDays(14), DAY, DAY.minusDays(1), false));
+        SanctionsException tooShort = assertThrows(
+                SanctionsException.class, () -> Hearing.scheduled(DAY.plusDays(14), DAY, DAY.minusDays(1), false));
         assertEquals("hearingOn", tooShort.field());
         Hearing h = Hearing.scheduled(DAY.plusDays(15), DAY, DAY, true);
         assertTrue(h.isScheduled());

@@ -103,7 +103,8 @@ class SanctionCaseTest {
         c.notifyReport(DAY.plusMonths(1), by("rachel"));
         c.declineAnswer(by("rachel"));
         SanctionsException e = assertThrows(
-                SanctionsException.class, () -> c.scheduleHearing(DAY.plusDays(14), DAY.minusDays(1), false, by("chair")));
+                SanctionsException.class,
+                () -> c.scheduleHearing(DAY.plusDays(14), DAY.minusDays(1), false, by("chair")));
         assertEquals("hearingOn", e.field());
         assertEquals("hearing.notice.tooShort", e.key());
         assertTrue(e.getMessage().contains("had to leave by 1 March 2026"), e.getMessage());
