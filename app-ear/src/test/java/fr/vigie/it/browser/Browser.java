@@ -69,6 +69,8 @@ public final class Browser implements AutoCloseable {
         // The test identity provider (SsoBrowserIT) serves its login page only over HTTPS, with the self-signed
         // certificate Liberty generates; nothing else the tests open uses TLS.
         options.setAcceptInsecureCerts(true);
+        // The page's console (script errors above all), read when a step fails: see diagnosis().
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         this.service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
@@ -308,10 +310,38 @@ public final class Browser implements AutoCloseable {
                     | org.openqa.selenium.StaleElementReferenceException e) {
                 // Not interactable: the panel was still opening (or closing) when the click came.
                 if (attempt == 4) {
-                    throw e;
+                    throw new AssertionError(
+                            "Could not choose '" + label + "' in " + menuId + ": " + diagnosis(menuId), e);
                 }
             }
         }
+    }
+
+    /** What the page says about a drop-down that would not open or choose: widget, panel, items, console. */
+    private String diagnosis(String menuId) {
+        Object state = ((JavascriptExecutor) driver).executeScript("""
+                        var id = arguments[0], panel = document.getElementById(id + '_panel');
+                        var items = panel ? panel.querySelectorAll('li.ui-selectonemenu-item') : [];
+                        var shown = Array.prototype.filter.call(items, function (li) { return li.offsetParent !== null; });
+                        var filter = document.getElementById(id + '_filter');
+                        var widgets = window.PrimeFaces ? Object.keys(PrimeFaces.widgets).length : -1;
+                        return 'readyState=' + document.readyState + ', widgets=' + widgets
+                            + ', panel=' + (panel ? getComputedStyle(panel).display + '/' + panel.className : 'absent')
+                            + ', items=' + items.length + ' (' + shown.length + ' shown)'
+                            + ', filter=' + (filter ? JSON.stringify(filter.value) : 'none')
+                            + ', scrollY=' + window.scrollY
+                            + ', active=' + (document.activeElement ? document.activeElement.id : '');
+                        """, menuId);
+        StringBuilder text = new StringBuilder(String.valueOf(state));
+        try {
+            driver.manage().logs().get("browser").forEach(entry -> text.append("\n  console ")
+                    .append(entry.getLevel())
+                    .append(' ')
+                    .append(entry.getMessage()));
+        } catch (org.openqa.selenium.WebDriverException noLogs) {
+            text.append("\n  (no console log: ").append(noLogs.getMessage()).append(')');
+        }
+        return text.toString();
     }
 
     public void waitForAjax() {

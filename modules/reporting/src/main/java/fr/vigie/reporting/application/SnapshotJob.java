@@ -10,10 +10,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
@@ -31,8 +31,9 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Rebuilds the reporting snapshot and the breach forecast: every 15 minutes (container-managed EJB
- * timer), once shortly after start-up, and on demand ("refresh now").
+ * Rebuilds the reporting snapshot and the breach forecast: every 15 minutes by default
+ * ({@link RebuildInterval}, a container-managed calendar timer), once shortly after start-up, and on
+ * demand ("refresh now").
  *
  * <p>Cluster-safe: {@code reporting.rebuild()} and {@code reporting.apply_forecast()} first take the
  * transaction-scoped PostgreSQL advisory lock the reporting schema reserves; a server that cannot
@@ -49,6 +50,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SnapshotJob {
     private static final Logger LOG = Logger.getLogger(SnapshotJob.class.getName());
     static final String JOB = "reporting snapshot";
+    private static final String AFTER_START = "reporting snapshot after start-up";
 
     @Resource(lookup = "jdbc/vigie")
     DataSource dataSource;
@@ -75,24 +77,40 @@ public class SnapshotJob {
     @ConfigProperty(name = "vigie.reporting.job.enabled", defaultValue = "true")
     boolean enabled;
 
+    @Inject
+    @ConfigProperty(name = "vigie.reporting.job.interval-minutes", defaultValue = "15")
+    int intervalMinutes;
+
     private final ReentrantLock running = new ReentrantLock();
 
     @PostConstruct
-    void soonAfterStart() {
+    void schedule() {
         if (enabled) {
-            timers.createSingleActionTimer(15_000, new TimerConfig("reporting snapshot after start-up", false));
+            timers.createSingleActionTimer(15_000, new TimerConfig(AFTER_START, false));
+            timers.createCalendarTimer(interval().schedule(), new TimerConfig(JOB, false));
         }
     }
 
-    /** Each server's own rebuild after its start: no due time to share, so not claimed. */
-    @Timeout
-    void afterStart() {
-        build(null);
+    /** The configured interval; a refused one is logged and the release's used, so reports stay fresh. */
+    private RebuildInterval interval() {
+        try {
+            RebuildInterval configured = new RebuildInterval(intervalMinutes);
+            LOG.info(() -> "Reporting snapshot every " + configured.minutes() + " minutes");
+            return configured;
+        } catch (IllegalArgumentException refused) {
+            LOG.severe(
+                    () -> refused.getMessage() + "; every " + RebuildInterval.DEFAULT.minutes() + " minutes instead");
+            return RebuildInterval.DEFAULT;
+        }
     }
 
-    @Schedule(hour = "*", minute = "*/15", persistent = false, info = JOB)
-    void scheduled() {
-        build(JobRuns.dueTime(clock.instant()));
+    /**
+     * The scheduled rebuild, claimed by its due minute among the servers; each server's own rebuild
+     * after its start has no due time to share, so it is not claimed.
+     */
+    @Timeout
+    void fired(Timer timer) {
+        build(AFTER_START.equals(timer.getInfo()) ? null : JobRuns.dueTime(clock.instant()));
     }
 
     @BroadCatch("A failed rebuild is logged and the previous snapshot kept; the next run retries.")
