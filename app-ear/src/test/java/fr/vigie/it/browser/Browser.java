@@ -285,6 +285,7 @@ public final class Browser implements AutoCloseable {
         By shown = By.cssSelector(css + "_label");
         By panel = By.cssSelector(css + "_panel");
         By item = By.cssSelector(css + "_items li[data-label^='" + label.replace("'", "\\'") + "']");
+        watch(menuId);
         for (int attempt = 1; ; attempt++) {
             // Open the panel only when it is closed: a click on the drop-down while its panel is
             // still opening (a slow machine) would close it again, and every later attempt would
@@ -317,6 +318,40 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Notes, in the page, what happens to the drop-down while it is used: read by diagnosis() on failure. */
+    private void watch(String menuId) {
+        ((JavascriptExecutor) driver).executeScript("""
+                        if (window.__vgLog) { return; }
+                        var log = window.__vgLog = [], t0 = performance.now();
+                        var note = function (m) { log.push(Math.round(performance.now() - t0) + 'ms ' + m); };
+                        var name = function (e) { return e && (e.id || e.className || e.nodeName); };
+                        var geometry = function (id) {
+                            var p = document.getElementById(id + '_panel'), r = p && p.getBoundingClientRect();
+                            return ' x=' + window.scrollX + ' y=' + window.scrollY + ' doc=' + document.documentElement.scrollWidth + 'x'
+                                + document.documentElement.scrollHeight + ' view=' + innerWidth + 'x' + innerHeight
+                                + (r ? ' panel=' + Math.round(r.left) + ',' + Math.round(r.top) + ' ' + Math.round(r.width) + 'x' + Math.round(r.height) : '')
+                                + ' active=' + (document.activeElement && document.activeElement.id);
+                        };
+                        var menu = arguments[0];
+                        window.addEventListener('scroll', function (e) { note('scroll ' + name(e.target) + geometry(menu)); }, true);
+                        window.addEventListener('resize', function () { note('resize ' + innerWidth + 'x' + innerHeight); });
+                        document.addEventListener('mousedown', function (e) { note('mousedown ' + name(e.target)); }, true);
+                        document.addEventListener('click', function (e) { note('click ' + name(e.target)); }, true);
+                        var w = window.PrimeFaces && PrimeFaces.getWidgetById ? PrimeFaces.getWidgetById(arguments[0]) : null;
+                        note('widget ' + (w ? w.widgetVar : 'none') + ' mobile=' + (window.PrimeFaces && PrimeFaces.env.mobile)
+                            + ' hideOnViewportChange=' + (window.PrimeFaces && PrimeFaces.hideOverlaysOnViewportChange));
+                        if (w) {
+                            ['show', 'hide', 'handleViewportChange', 'revert'].forEach(function (n) {
+                                var f = w[n];
+                                w[n] = function () {
+                                    note(n + geometry(menu) + ' <- ' + (new Error().stack || '').split('\\n').slice(2, 5).join(' | '));
+                                    return f.apply(this, arguments);
+                                };
+                            });
+                        }
+                        """, menuId);
+    }
+
     /** What the page says about a drop-down that would not open or choose: widget, panel, items, console. */
     private String diagnosis(String menuId) {
         Object state = ((JavascriptExecutor) driver).executeScript("""
@@ -330,7 +365,8 @@ public final class Browser implements AutoCloseable {
                             + ', items=' + items.length + ' (' + shown.length + ' shown)'
                             + ', filter=' + (filter ? JSON.stringify(filter.value) : 'none')
                             + ', scrollY=' + window.scrollY
-                            + ', active=' + (document.activeElement ? document.activeElement.id : '');
+                            + ', active=' + (document.activeElement ? document.activeElement.id : '')
+                            + '\\n  ' + (window.__vgLog || ['(not watched)']).join('\\n  ');
                         """, menuId);
         StringBuilder text = new StringBuilder(String.valueOf(state));
         try {

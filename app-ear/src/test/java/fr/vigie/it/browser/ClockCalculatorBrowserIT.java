@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 
 /** The deadline calculator: a result explained rule by rule, and bad input shown on its field. */
@@ -36,8 +38,20 @@ class ClockCalculatorBrowserIT extends BrowserTestBase {
 
     @Test
     void aPolicyOfTheCatalogueCanBeChosen(Browser browser) {
+        // A laptop's window, narrower than the longest policy's entry (some 1,500 px on one line): the list
+        // must fit it, or the page can scroll sideways as the list's filter takes the focus, and PrimeFaces
+        // closes an open list when the page scrolls (the list closed as it opened in whole-suite runs).
+        browser.driver().manage().window().setSize(new Dimension(1024, 768));
         browser.loginAsDemo("manager");
         browser.open("/clocks/calculator.xhtml");
+        Number spare = (Number) ((JavascriptExecutor) browser.driver()).executeScript("""
+                        var panel = document.getElementById('calculatorForm:policy_panel');
+                        panel.style.display = 'block';
+                        var spare = document.documentElement.clientWidth - panel.getBoundingClientRect().width;
+                        panel.style.display = '';
+                        return spare;
+                        """);
+        assertTrue(spare.doubleValue() > 0, "the list of policies is narrower than the window: " + spare);
         browser.choose("calculatorForm:policy", "Décret 2019-536 art. 40 — Organisation replies");
         typeDate(browser, "calculatorForm:start_input", "2026-04-09");
         browser.clickAndWaitForAjax(By.id("calculatorForm:compute"));
