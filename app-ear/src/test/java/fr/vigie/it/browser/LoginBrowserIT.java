@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fr.vigie.it.ItDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -66,6 +71,44 @@ class LoginBrowserIT extends BrowserTestBase {
                 "the deadline figures by area, or why there are none");
         browser.clickAndWaitForPage(By.cssSelector("#homeReportLinks a[href*='/reports/deadlines.xhtml']"));
         assertEquals("/reports/deadlines.xhtml", browser.path(), "the manager's panel opens the reports");
+    }
+
+    @Test
+    void theBellShowsTheUnreadNotificationsWhenOpenedAndOneLeadsToItsPage(Browser browser) throws SQLException {
+        // An unusual read volume, as the access log's alert writes it for the auditors; the count makes it unique.
+        int volume = 100_000 + (int) (System.nanoTime() % 800_000);
+        long id;
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement insert = db.prepareStatement("INSERT INTO platform.notification"
+                        + " (recipient, created_at, message_key, message_args, link)"
+                        + " VALUES ('auditor', now(), 'accessLog.alert.notification', ?, '/audit/access-log.xhtml')"
+                        + " RETURNING id")) {
+            insert.setString(1, "handler|" + volume + "|200");
+            try (ResultSet row = insert.executeQuery()) {
+                row.next();
+                id = row.getLong(1);
+            }
+        }
+        browser.loginAsDemo("auditor");
+        browser.open("/audit/trail.xhtml");
+
+        browser.clickAndWaitForAjax(By.id("topbarForm:notificationsButton"));
+        By notification = By.xpath("//ul[@id='notificationsList']//a[contains(., '" + volume + "')]");
+        assertTrue(
+                browser.waitFor(notification).getText().contains("Volume de consultation inhabituel"),
+                "the notification in the reader's words");
+        browser.clickAndWaitForPage(notification);
+
+        assertEquals("/audit/access-log.xhtml", browser.path(), "the notification opens its page");
+        try (Connection db = ItDatabase.superuser().getConnection();
+                PreparedStatement read =
+                        db.prepareStatement("SELECT read_at IS NOT NULL FROM platform.notification WHERE id = ?")) {
+            read.setLong(1, id);
+            try (ResultSet row = read.executeQuery()) {
+                row.next();
+                assertTrue(row.getBoolean(1), "opened, so read");
+            }
+        }
     }
 
     @Test

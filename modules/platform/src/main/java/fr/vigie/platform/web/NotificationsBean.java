@@ -1,5 +1,6 @@
 package fr.vigie.platform.web;
 
+import fr.vigie.platform.api.NotFoundException;
 import fr.vigie.platform.api.clock.PolicyTexts;
 import fr.vigie.platform.notification.application.NotificationInbox;
 import fr.vigie.platform.notification.application.NotificationView;
@@ -68,13 +69,29 @@ public class NotificationsBean {
         return arg;
     }
 
-    /** Marks the notification read and opens the page it points to, if any. */
-    public void open(long id, String link) throws IOException {
-        inbox.markRead(id);
+    /**
+     * Marks the notification named by the request parameter {@code notification} read and opens the page
+     * it points to, if any. The id comes with the click rather than from the list's row: the list is read
+     * again on the postback, and a notification arrived in between would shift the rows.
+     */
+    public void open() throws IOException {
+        String link = inbox.markRead(requestedNotification());
         unread = null;
         if (link != null && link.startsWith("/") && !link.startsWith("//")) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             external.redirect(external.getRequestContextPath() + link);
+        }
+    }
+
+    private static long requestedNotification() {
+        String id = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get("notification");
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("notification", id);
         }
     }
 

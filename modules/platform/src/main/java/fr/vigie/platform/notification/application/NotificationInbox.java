@@ -42,11 +42,13 @@ public class NotificationInbox {
                 .getSingleResult();
     }
 
-    public void markRead(long id) {
+    /** Marks one of the current user's notifications read; returns the page it points to (null when none). */
+    public String markRead(long id) {
         Notification n = em.find(Notification.class, id);
         if (n == null || !n.isAddressedTo(currentUser.username())) {
             throw new NotFoundException("notification", id);
         }
         n.markRead(clock.instant());
+        return n.link();
     }
 }
